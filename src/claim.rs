@@ -1,0 +1,313 @@
+//! The output types: [`Claim`] and its parts.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// Version of the JSON shape written by [`Extraction`]; raised on breaking changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The result of extracting one document: its claims in text order.
+///
+/// ```
+/// let extraction = claimex::Extractor::new().extract("\"We will win,\" Smith said.")?;
+/// assert_eq!(extraction.schema_version, claimex::SCHEMA_VERSION);
+/// assert_eq!(extraction.claims.len(), 1);
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The claims, ordered by the start of their content.
+    pub claims: Vec<Claim>,
+}
+
+impl Extraction {
+    /// An extraction holding `claims`.
+    ///
+    /// ```
+    /// assert!(claimex::Extraction::new(Vec::new()).claims.is_empty());
+    /// ```
+    pub fn new(claims: Vec<Claim>) -> Self {
+        Extraction { schema_version: SCHEMA_VERSION, claims }
+    }
+}
+
+impl IntoIterator for Extraction {
+    type Item = Claim;
+    type IntoIter = std::vec::IntoIter<Claim>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.claims.into_iter()
+    }
+}
+
+/// One quote, reported statement or attributed belief.
+///
+/// ```
+/// use claimex::{ClaimKind, Stance};
+/// let text = "Officials denied that the talks had failed, Reuters reported.";
+/// let claim = &claimex::Extractor::new().extract(text)?.claims[0];
+/// assert_eq!(claim.kind, ClaimKind::Indirect);
+/// assert_eq!(claim.stance, Stance::Reject);
+/// assert_eq!(claim.content.text, "the talks had failed");
+/// assert_eq!(claim.source.as_ref().map(|s| s.name.as_str()), Some("Reuters"));
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Direct quote, reported speech, or a mix of both.
+    pub kind: ClaimKind,
+    /// What was said: the reported clause, or the text inside the quote marks.
+    pub content: TextSpan,
+    /// The quoted stretches inside `content` (empty for indirect claims).
+    pub quotes: Vec<Span>,
+    /// Who said it; `None` when only an outlet reports it, or nobody is named.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb or phrase; `None` for a quote that follows its speaker's earlier quote.
+    pub cue: Option<Cue>,
+    /// How the speaker said it, from the cue's lexicon entry (`Neutral` without a cue).
+    pub stance: Stance,
+    /// Whether the cue is negated ("did not deny").
+    pub negated: bool,
+    /// The outlet credited for the claim ("…, Reuters reported").
+    pub source: Option<Source>,
+    /// Index of the sentence holding the cue (or the quote, for a claim without a cue).
+    pub sentence: usize,
+    /// How sure the pipeline is, in `[0, 1]`; see the crate docs for how it is made.
+    pub confidence: f32,
+}
+
+/// A span together with the text it covers.
+///
+/// ```
+/// use claimex::{Span, TextSpan};
+/// let t = TextSpan::new("Putin said", Span::new(0, 5));
+/// assert_eq!(t.text, "Putin");
+/// assert_eq!(t.span(), Span::new(0, 5));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// `&input[start..end]`.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// Slice `input` with `span`.
+    ///
+    /// ```
+    /// let t = claimex::TextSpan::new("abc", claimex::Span::new(1, 3));
+    /// assert_eq!(t.text, "bc");
+    /// ```
+    pub fn new(input: &str, span: Span) -> Self {
+        TextSpan { text: span.as_str(input).to_string(), start: span.start, end: span.end }
+    }
+
+    /// The byte range.
+    ///
+    /// ```
+    /// let t = claimex::TextSpan::new("abc", claimex::Span::new(1, 3));
+    /// assert_eq!(t.span().len(), 2);
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Whether a claim is quoted, reported, or both.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&claimex::ClaimKind::Mixed).unwrap(), "\"mixed\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Wholly inside quote marks.
+    Direct,
+    /// Reported speech without quote marks.
+    Indirect,
+    /// Reported speech with quoted stretches inside it.
+    Mixed,
+}
+
+/// The stance class of a cue.
+///
+/// ```
+/// use claimex::Stance;
+/// assert_eq!("urge".parse::<Stance>(), Ok(Stance::Urge));
+/// assert_eq!(Stance::Reject.as_str(), "reject");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// said, told, added, noted, reported, according to.
+    #[default]
+    Neutral,
+    /// insisted, stressed, confirmed, vowed.
+    Assert,
+    /// rejected, denied, dismissed, ruled out, opposed.
+    Reject,
+    /// accused, blamed, condemned, criticised.
+    Accuse,
+    /// urged, called on, demanded, appealed.
+    Urge,
+    /// warned, cautioned, threatened.
+    Warn,
+    /// hoped, expected, predicted.
+    Hope,
+    /// admitted, acknowledged, conceded.
+    Concede,
+    /// suggested, speculated, claimed.
+    Tentative,
+    /// welcomed, praised, backed, endorsed.
+    Support,
+    /// believes, thinks, feels, doubts.
+    Belief,
+}
+
+impl Stance {
+    /// Every stance class, in declaration order.
+    ///
+    /// ```
+    /// assert_eq!(claimex::Stance::ALL.len(), 11);
+    /// ```
+    pub const ALL: [Stance; 11] = [
+        Stance::Neutral,
+        Stance::Assert,
+        Stance::Reject,
+        Stance::Accuse,
+        Stance::Urge,
+        Stance::Warn,
+        Stance::Hope,
+        Stance::Concede,
+        Stance::Tentative,
+        Stance::Support,
+        Stance::Belief,
+    ];
+
+    /// The lower-case name used in JSON and in the lexicon files.
+    ///
+    /// ```
+    /// assert_eq!(claimex::Stance::Belief.as_str(), "belief");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Stance::Neutral => "neutral",
+            Stance::Assert => "assert",
+            Stance::Reject => "reject",
+            Stance::Accuse => "accuse",
+            Stance::Urge => "urge",
+            Stance::Warn => "warn",
+            Stance::Hope => "hope",
+            Stance::Concede => "concede",
+            Stance::Tentative => "tentative",
+            Stance::Support => "support",
+            Stance::Belief => "belief",
+        }
+    }
+}
+
+impl std::str::FromStr for Stance {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Stance::ALL
+            .iter()
+            .copied()
+            .find(|st| st.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("unknown stance {s:?}; expected one of neutral, assert, reject, accuse, urge, warn, hope, concede, tentative, support, belief"))
+    }
+}
+
+impl std::fmt::Display for Stance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who made a claim.
+///
+/// ```
+/// let text = "Russian President Vladimir Putin said talks would go on. Putin added that they were useful.";
+/// let claims = claimex::Extractor::new().extract(text)?.claims;
+/// let second = claims[1].speaker.as_ref().unwrap();
+/// assert_eq!(second.name, "Vladimir Putin");
+/// assert_eq!(second.mention.text, "Putin");
+/// assert_eq!(second.id, claims[0].speaker.as_ref().unwrap().id);
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Same for every claim of one speaker within a document.
+    pub id: usize,
+    /// Canonical name: the fullest form of this speaker in the document.
+    pub name: String,
+    /// Title or appositive role ("Russian President", "a top aide to …").
+    pub role: Option<String>,
+    /// Person, organization, location (a government), or unknown.
+    pub kind: SpeakerKind,
+    /// The phrase in the claim's sentence that names the speaker ("Putin", "She").
+    pub mention: TextSpan,
+}
+
+/// What kind of thing a speaker is.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&claimex::SpeakerKind::Location).unwrap(), "\"location\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named or described person.
+    Person,
+    /// A body: ministry, party, company, agency, office.
+    Organization,
+    /// A country or capital speaking as a government ("Ankara has said").
+    Location,
+    /// Not known.
+    Unknown,
+}
+
+/// The reporting verb or phrase of a claim.
+///
+/// ```
+/// let claim = &claimex::Extractor::new().extract("The minister flatly denied the report.")?.claims[0];
+/// let cue = claim.cue.as_ref().unwrap();
+/// assert_eq!((cue.text.as_str(), cue.lemma.as_str()), ("denied", "deny"));
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// The cue as written ("ruled out").
+    pub text: String,
+    /// Its base form ("rule out").
+    pub lemma: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The news outlet credited for a claim.
+///
+/// ```
+/// let text = "Moscow will respond, the minister said, TASS news agency reported.";
+/// let claim = &claimex::Extractor::new().extract(text)?.claims[0];
+/// let source = claim.source.as_ref().unwrap();
+/// assert_eq!((source.name.as_str(), source.text.as_str()), ("TASS", "TASS news agency"));
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Canonical outlet name ("Associated Press").
+    pub name: String,
+    /// The outlet as written ("the Associated Press", "TASS news agency").
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}

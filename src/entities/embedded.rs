@@ -1,0 +1,276 @@
+//! The embedded recognizer: capitalised-span chunking plus lexicons. No model, no allocation per
+//! token beyond the output.
+
+use super::{Entity, EntityLabel, Recognizer};
+use crate::lexicon::{Lexicons, PlaceKind, WordClass};
+use crate::text::{Document, TokenKind};
+use crate::{Error, Span};
+
+/// Fast entity recognizer that needs no model.
+///
+/// People are found by pattern, not by list: a run of capitalised words that no lexicon explains
+/// (outlets, places, organisations, titles, common words) is a person; a lone capitalised word is a
+/// person when it repeats the last word of a longer person name in the document.
+///
+/// ```
+/// use claimex::entities::{EmbeddedRecognizer, EntityLabel, Recognizer};
+/// use claimex::text::Document;
+/// let doc = Document::new("Russian President Vladimir Putin met Reuters in Moscow.");
+/// let ents = EmbeddedRecognizer::default().recognize(&doc, &[0])?;
+/// let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(doc.text()), e.label)).collect();
+/// assert_eq!(got, [("Russian", EntityLabel::Misc), ("Vladimir Putin", EntityLabel::Person),
+///                  ("Reuters", EntityLabel::Organization), ("Moscow", EntityLabel::Location)]);
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct EmbeddedRecognizer {
+    lexicons: Lexicons,
+}
+
+impl EmbeddedRecognizer {
+    /// A recognizer using `lexicons` (the builder passes its extended lexicons here).
+    ///
+    /// ```
+    /// let r = claimex::entities::EmbeddedRecognizer::new(claimex::lexicon::Lexicons::default());
+    /// # let _ = r;
+    /// ```
+    pub fn new(lexicons: Lexicons) -> Self {
+        EmbeddedRecognizer { lexicons }
+    }
+}
+
+const CONNECTORS: &[&str] =
+    &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der", "for", "and"];
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Recognizer for EmbeddedRecognizer {
+    fn name(&self) -> &str {
+        "embedded"
+    }
+
+    /// Labels every sentence (it is cheap); `sentences` is ignored.
+    fn recognize(&self, doc: &Document<'_>, _sentences: &[usize]) -> Result<Vec<Entity>, Error> {
+        let mut out = Vec::new();
+        for sentence in doc.sentences() {
+            self.sentence(doc, sentence.tokens.clone(), &mut out);
+        }
+        promote_surnames(doc.text(), &mut out);
+        Ok(out)
+    }
+}
+
+impl EmbeddedRecognizer {
+    fn sentence(&self, doc: &Document<'_>, range: std::ops::Range<usize>, out: &mut Vec<Entity>) {
+        let toks = doc.tokens();
+        let text = doc.text();
+        let mut i = range.start;
+        let first = range.start;
+        while i < range.end {
+            let t = doc.token_text(i);
+            if toks[i].kind != TokenKind::Word || !is_capitalised(t) {
+                i += 1;
+                continue;
+            }
+            // Grow a chunk of capitalised words, initials, glued hyphens/apostrophes and connectors.
+            let start = i;
+            let mut end = i + 1; // exclusive
+            loop {
+                if end >= range.end {
+                    break;
+                }
+                let s = doc.token_text(end);
+                let glued = toks[end].span.start == toks[end - 1].span.end;
+                let next_cap = end + 1 < range.end && is_capitalised(doc.token_text(end + 1));
+                let next_glued = end + 1 < range.end && toks[end + 1].span.start == toks[end].span.end;
+                if toks[end].kind == TokenKind::Word && is_capitalised(s) {
+                    end += 1;
+                } else if s == "." && glued && doc.token_text(end - 1).chars().count() == 1 && next_cap {
+                    end += 1; // initial: "W. Bush"
+                } else if (s == "-" || s == "'" || s == "’") && glued && next_glued && next_cap {
+                    end += 1; // "Jean-Claude", "O'Malley"
+                } else if CONNECTORS.contains(&s) && next_cap && !glued {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            // Trailing connectors/punctuation never end a chunk.
+            while end > start + 1 && toks[end - 1].kind != TokenKind::Word {
+                end -= 1;
+            }
+            self.classify(doc, start, end, start == first || after_quote(doc, start, first), out);
+            i = end.max(start + 1);
+        }
+        let _ = text;
+    }
+
+    /// Split a capitalised chunk `start..end` into entities.
+    fn classify(
+        &self,
+        doc: &Document<'_>,
+        mut start: usize,
+        end: usize,
+        initial: bool,
+        out: &mut Vec<Entity>,
+    ) {
+        let lex = &self.lexicons;
+        let toks = doc.tokens();
+        let word = |i: usize| doc.token_text(i);
+        let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
+        // A sentence-initial common word, function word or time word is no name.
+        while start < end {
+            let w = word(start);
+            let closed = lex.word_class(w).is_some();
+            let common = start == 0 || initial || closed;
+            if (closed || (common && initial && lex.is_common_word(w) && !self.is_known(w)))
+                && !(lex.place(w).is_some() || lex.outlet(w).is_some())
+            {
+                start += 1;
+                if start < end && CONNECTORS.contains(&word(start)) {
+                    start += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if start >= end {
+            return;
+        }
+        let text = doc.text();
+        let whole = span(start, end);
+        let whole_str = whole.as_str(text);
+        let last = word(end - 1);
+        // Known outlet or organisation as a whole, or an organisation-like ending.
+        if lex.outlet(whole_str).is_some() || lex.is_org(whole_str) {
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
+            return;
+        }
+        if lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last)) {
+            // Keep a leading demonym/place inside ("Russian Foreign Ministry").
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
+            return;
+        }
+        // Peel leading places, demonyms, titles and known organisations/outlets one at a time.
+        let mut i = start;
+        while i < end {
+            let w = word(i);
+            if let Some(kind) = lex.place(w) {
+                // Multi-word places are listed whole; try two- and three-word names first.
+                let label =
+                    if kind == PlaceKind::Demonym { EntityLabel::Misc } else { EntityLabel::Location };
+                out.push(Entity { span: span(i, i + 1), label, score: 0.9 });
+                i += 1;
+                continue;
+            }
+            if let Some(n) = self.multiword_place(doc, i, end) {
+                out.push(Entity { span: span(i, i + n), label: EntityLabel::Location, score: 0.9 });
+                i += n;
+                continue;
+            }
+            if lex.title(w).is_some() || self.title_phrase_len(doc, i, end) > 0 {
+                let n = self.title_phrase_len(doc, i, end).max(1);
+                i += n;
+                continue;
+            }
+            if lex.outlet(w).is_some() || lex.is_org(w) {
+                out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.9 });
+                i += 1;
+                continue;
+            }
+            if matches!(lex.word_class(w), Some(WordClass::Time)) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if i >= end {
+            return;
+        }
+        let rest = span(i, end);
+        let n = end - i;
+        let rest_str = rest.as_str(text);
+        if n == 1 {
+            let all_caps =
+                rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
+            if all_caps && rest_str.len() <= 6 {
+                out.push(Entity { span: rest, label: EntityLabel::Organization, score: 0.6 });
+            } else if lex.is_common_word(rest_str) && initial {
+                // Probably an ordinary word opening the sentence.
+            } else {
+                out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.5 });
+            }
+        } else {
+            out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
+        }
+    }
+
+    fn is_known(&self, w: &str) -> bool {
+        self.lexicons.place(w).is_some() || self.lexicons.outlet(w).is_some() || self.lexicons.is_org(w)
+    }
+
+    /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").
+    fn multiword_place(&self, doc: &Document<'_>, i: usize, end: usize) -> Option<usize> {
+        let toks = doc.tokens();
+        for n in (2..=4).rev() {
+            if i + n > end {
+                continue;
+            }
+            let s = Span::new(toks[i].span.start, toks[i + n - 1].span.end).as_str(doc.text());
+            if let Some(kind) = self.lexicons.place(s) {
+                if kind != PlaceKind::Demonym {
+                    return Some(n);
+                }
+            }
+        }
+        None
+    }
+
+    /// Length in tokens of the longest title phrase starting at `i` ("Deputy Foreign Minister").
+    fn title_phrase_len(&self, doc: &Document<'_>, i: usize, end: usize) -> usize {
+        let toks = doc.tokens();
+        for n in (2..=4).rev() {
+            if i + n > end {
+                continue;
+            }
+            let s = Span::new(toks[i].span.start, toks[i + n - 1].span.end).as_str(doc.text());
+            if self.lexicons.title(s).is_some() {
+                return n;
+            }
+        }
+        usize::from(self.lexicons.title(doc.token_text(i)).is_some())
+    }
+}
+
+/// Whether token `i` opens a quotation or follows a colon/dash at the start of a clause, where
+/// capitals are not evidence of a name.
+fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
+    i > first && matches!(doc.token_text(i - 1), "“" | "\"" | "‘" | "'" | "(" | ":" | "—" | "–")
+}
+
+/// A lone capitalised word that repeats the last word of a longer person name is that person.
+fn promote_surnames(text: &str, ents: &mut [Entity]) {
+    let mut surnames: Vec<&str> = ents
+        .iter()
+        .filter(|e| e.label == EntityLabel::Person)
+        .filter_map(|e| {
+            let s = e.span.as_str(text);
+            let (_, last) = s.rsplit_once(' ')?;
+            Some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    for e in ents.iter_mut() {
+        let s = e.span.as_str(text);
+        if !s.contains(' ') && surnames.binary_search(&s).is_ok() {
+            e.label = EntityLabel::Person;
+            e.score = e.score.max(0.85);
+        }
+    }
+}

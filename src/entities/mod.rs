@@ -1,0 +1,122 @@
+//! Stage 2: named entities. A [`Recognizer`] labels spans of a [`Document`] as PER / ORG / LOC /
+//! MISC; the embedded default is [`EmbeddedRecognizer`] (patterns plus lexicons, no model).
+
+mod embedded;
+
+pub use embedded::EmbeddedRecognizer;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Document;
+use crate::{Error, Span};
+
+/// Entity labels (CoNLL-2003 classes).
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&claimex::entities::EntityLabel::Person).unwrap(), "\"PER\"");
+/// assert_eq!(claimex::entities::EntityLabel::from_conll("B-ORG"), Some(claimex::entities::EntityLabel::Organization));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityLabel {
+    /// A person.
+    #[serde(rename = "PER")]
+    Person,
+    /// An organisation (including news outlets).
+    #[serde(rename = "ORG")]
+    Organization,
+    /// A place.
+    #[serde(rename = "LOC")]
+    Location,
+    /// Anything else named (nationalities, events).
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityLabel {
+    /// Parse a CoNLL label, with or without a `B-`/`I-` prefix (`"PER"`, `"I-LOC"`). `O` gives `None`.
+    ///
+    /// ```
+    /// use claimex::entities::EntityLabel;
+    /// assert_eq!(EntityLabel::from_conll("I-MISC"), Some(EntityLabel::Misc));
+    /// assert_eq!(EntityLabel::from_conll("O"), None);
+    /// ```
+    pub fn from_conll(label: &str) -> Option<Self> {
+        let bare = label.strip_prefix("B-").or_else(|| label.strip_prefix("I-")).unwrap_or(label);
+        match bare {
+            "PER" | "PERSON" => Some(EntityLabel::Person),
+            "ORG" => Some(EntityLabel::Organization),
+            "LOC" | "GPE" => Some(EntityLabel::Location),
+            "MISC" => Some(EntityLabel::Misc),
+            _ => None,
+        }
+    }
+}
+
+/// One recognised entity.
+///
+/// ```
+/// use claimex::entities::{Entity, EntityLabel};
+/// let e = Entity { span: claimex::Span::new(0, 5), label: EntityLabel::Person, score: 0.9 };
+/// assert_eq!(e.span.as_str("Putin said"), "Putin");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Where it is in the input.
+    pub span: Span,
+    /// Its class.
+    pub label: EntityLabel,
+    /// Recognizer confidence in `[0, 1]`.
+    pub score: f32,
+}
+
+/// A named-entity recognizer: the pluggable stage 2 of the pipeline.
+///
+/// Implementations must return entities whose spans lie on `char` boundaries of
+/// `doc.text()`, sorted by start and not overlapping. `sentences` lists the indices of the
+/// sentences the pipeline needs labelled (sorted, deduplicated); a recognizer may label more,
+/// but an expensive one should skip the rest.
+///
+/// ```
+/// use claimex::entities::{Entity, EntityLabel, Recognizer};
+/// use claimex::text::Document;
+///
+/// /// Tags every "Smith" as a person.
+/// struct Smiths;
+/// impl Recognizer for Smiths {
+///     fn name(&self) -> &str { "smiths" }
+///     fn recognize(&self, doc: &Document<'_>, _sentences: &[usize]) -> claimex::Result<Vec<Entity>> {
+///         Ok(doc.text().match_indices("Smith")
+///             .map(|(i, s)| Entity { span: claimex::Span::new(i, i + s.len()), label: EntityLabel::Person, score: 1.0 })
+///             .collect())
+///     }
+/// }
+/// let extractor = claimex::Extractor::builder().recognizer(Smiths).build()?;
+/// let claims = extractor.extract("smith and Smith said it would rain.")?.claims;
+/// assert_eq!(claims[0].speaker.as_ref().unwrap().mention.text, "Smith");
+/// # Ok::<(), claimex::Error>(())
+/// ```
+pub trait Recognizer: Send + Sync {
+    /// A short name for errors and logs.
+    fn name(&self) -> &str;
+
+    /// Label the entities of `doc` (at least in the listed sentences).
+    fn recognize(&self, doc: &Document<'_>, sentences: &[usize]) -> Result<Vec<Entity>, Error>;
+}
+
+impl<R: Recognizer + ?Sized> Recognizer for Box<R> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn recognize(&self, doc: &Document<'_>, sentences: &[usize]) -> Result<Vec<Entity>, Error> {
+        (**self).recognize(doc, sentences)
+    }
+}
+
+impl<R: Recognizer + ?Sized> Recognizer for std::sync::Arc<R> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn recognize(&self, doc: &Document<'_>, sentences: &[usize]) -> Result<Vec<Entity>, Error> {
+        (**self).recognize(doc, sentences)
+    }
+}

@@ -1,0 +1,374 @@
+//! The public entry point: [`Extractor`] and its [`ExtractorBuilder`].
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::entities::{EmbeddedRecognizer, Recognizer};
+use crate::lexicon::{CueEntry, Gender, LexiconSources, Lexicons, PlaceKind, TitleClass};
+use crate::text::Document;
+use crate::{attribution, cues, quotes, Error, Extraction, Stance};
+
+/// Default for [`ExtractorBuilder::max_input_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Extracts claims from English news text. Build once, share freely: it is `Send + Sync` and
+/// `extract` takes `&self`.
+///
+/// ```
+/// let extractor = claimex::Extractor::new();
+/// let text = "Russian President Vladimir Putin on Friday rejected calls for a truce, reported BBC.";
+/// let claims = extractor.extract(text)?.claims;
+/// assert_eq!(claims.len(), 1);
+/// let speaker = claims[0].speaker.as_ref().unwrap();
+/// assert_eq!(speaker.name, "Vladimir Putin");
+/// assert_eq!(speaker.role.as_deref(), Some("Russian President"));
+/// assert_eq!(claims[0].stance, claimex::Stance::Reject);
+/// assert_eq!(claims[0].source.as_ref().unwrap().name, "BBC");
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Extractor {
+    lexicons: Lexicons,
+    recognizer: Arc<dyn Recognizer>,
+    embedded: bool,
+    max_input_bytes: usize,
+    sentence_filter: bool,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("recognizer", &self.recognizer.name())
+            .field("max_input_bytes", &self.max_input_bytes)
+            .field("sentence_filter", &self.sentence_filter)
+            .finish()
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// The embedded default: built-in lexicons, the embedded recognizer, no model, no network.
+    ///
+    /// ```
+    /// let claims = claimex::Extractor::new().extract("It rained.")?.claims;
+    /// assert!(claims.is_empty());
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn new() -> Self {
+        let lexicons = Lexicons::default();
+        Extractor {
+            recognizer: Arc::new(EmbeddedRecognizer::new(lexicons.clone())),
+            lexicons,
+            embedded: true,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            sentence_filter: false,
+        }
+    }
+
+    /// A builder for custom lexicon entries, another recognizer, or limits.
+    ///
+    /// ```
+    /// let extractor = claimex::Extractor::builder()
+    ///     .add_cue("slammed", "slam", claimex::Stance::Accuse)
+    ///     .build()?;
+    /// let claims = extractor.extract("The senator slammed the deal as a disaster.")?.claims;
+    /// assert_eq!(claims[0].stance, claimex::Stance::Accuse);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The lexicons in use.
+    ///
+    /// ```
+    /// assert!(claimex::Extractor::new().lexicons().cue("said").is_some());
+    /// ```
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lexicons
+    }
+
+    /// The largest input [`extract`](Self::extract) accepts, in bytes.
+    ///
+    /// ```
+    /// assert_eq!(claimex::Extractor::new().max_input_bytes(), claimex::DEFAULT_MAX_INPUT_BYTES);
+    /// ```
+    pub fn max_input_bytes(&self) -> usize {
+        self.max_input_bytes
+    }
+
+    /// Extract every claim of `text`. Spans in the result are byte ranges into `text`.
+    ///
+    /// # Errors
+    /// - [`Error::InputTooLarge`] when `text` is longer than [`max_input_bytes`](Self::max_input_bytes).
+    /// - [`Error::Recognizer`] when a model-backed recognizer fails (never with the embedded default).
+    ///
+    /// ```
+    /// let text = "\"We will not back down,\" she said.";
+    /// let claim = &claimex::Extractor::new().extract(text)?.claims[0];
+    /// assert_eq!(claim.kind, claimex::ClaimKind::Direct);
+    /// assert_eq!(claim.content.text, "We will not back down,");
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn extract(&self, text: &str) -> Result<Extraction, Error> {
+        if text.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge { len: text.len(), max: self.max_input_bytes });
+        }
+        let doc = Document::new(text);
+        let quotes = quotes::find(&doc);
+        let cues = cues::find(&doc, &self.lexicons, &quotes);
+        let wanted = if self.sentence_filter && !self.embedded {
+            cues::claim_bearing_sentences(&doc, &cues, &quotes)
+        } else {
+            (0..doc.sentences().len()).collect()
+        };
+        let entities = self.recognizer.recognize(&doc, &wanted)?;
+        let claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
+        Ok(Extraction::new(claims))
+    }
+
+    /// Extract from bytes that may not be valid UTF-8: invalid sequences become U+FFFD first.
+    /// Returns the decoded text, which the spans of the extraction index into.
+    ///
+    /// # Errors
+    /// As [`extract`](Self::extract); the size limit applies to the decoded text.
+    ///
+    /// ```
+    /// let (text, extraction) = claimex::Extractor::new().extract_bytes(b"Smith said it was \xFF over.")?;
+    /// assert!(text.contains('\u{FFFD}'));
+    /// assert_eq!(extraction.claims.len(), 1);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn extract_bytes<'b>(&self, bytes: &'b [u8]) -> Result<(Cow<'b, str>, Extraction), Error> {
+        let text = String::from_utf8_lossy(bytes);
+        let extraction = self.extract(&text)?;
+        Ok((text, extraction))
+    }
+}
+
+/// Configures an [`Extractor`]: extra lexicon entries, the recognizer, limits.
+///
+/// ```
+/// use claimex::{Extractor, Stance};
+/// let extractor = Extractor::builder()
+///     .add_outlet("Kyiv Independent", "Kyiv Independent")
+///     .add_title("ombudsman")
+///     .max_input_bytes(1 << 20)
+///     .build()?;
+/// let claims = extractor.extract("Ombudsman Jane Doe said the jail was overcrowded, the Kyiv Independent reported.")?.claims;
+/// assert_eq!(claims[0].source.as_ref().unwrap().name, "Kyiv Independent");
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Default)]
+pub struct ExtractorBuilder {
+    extra: LexiconSources,
+    recognizer: Option<Arc<dyn Recognizer>>,
+    max_input_bytes: Option<usize>,
+    sentence_filter: Option<bool>,
+}
+
+impl std::fmt::Debug for ExtractorBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExtractorBuilder")
+            .field("max_input_bytes", &self.max_input_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Use another recognizer (e.g. the `bert` feature's) instead of the embedded one.
+    ///
+    /// ```
+    /// let r = claimex::entities::EmbeddedRecognizer::default();
+    /// let extractor = claimex::Extractor::builder().recognizer(r).build()?;
+    /// # let _ = extractor;
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn recognizer(mut self, recognizer: impl Recognizer + 'static) -> Self {
+        self.recognizer = Some(Arc::new(recognizer));
+        self
+    }
+
+    /// Add a reporting-verb form (any case; matched case-insensitively) with its lemma and stance.
+    /// Overrides a built-in entry of the same form.
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().add_cue("lambasted", "lambaste", claimex::Stance::Accuse).build()?;
+    /// assert_eq!(e.lexicons().cue("lambasted").unwrap().lemma, "lambaste");
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_cue(mut self, form: &str, lemma: &str, stance: Stance) -> Self {
+        self.extra.cues.push(CueEntry {
+            form: form.trim().to_lowercase(),
+            lemma: lemma.trim().to_string(),
+            stance,
+        });
+        self
+    }
+
+    /// Add a news outlet: its canonical `name` and one written `form` (case as written).
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().add_outlet("Al Jazeera", "Al Jazeera").build()?;
+    /// assert_eq!(e.lexicons().outlet("Al Jazeera"), Some("Al Jazeera"));
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_outlet(mut self, name: &str, form: &str) -> Self {
+        self.extra.outlets.push((form.trim().to_string(), name.trim().to_string()));
+        self
+    }
+
+    /// Add a title or role that can stand before a name or alone ("ombudsman").
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().add_title("Chief Rabbi").build()?;
+    /// assert!(e.lexicons().title("chief rabbi").is_some());
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_title(mut self, phrase: &str) -> Self {
+        self.extra.titles.push((phrase.trim().to_lowercase(), TitleClass::Head, Gender::Unknown));
+        self
+    }
+
+    /// Add a place name or demonym.
+    ///
+    /// ```
+    /// use claimex::lexicon::PlaceKind;
+    /// let e = claimex::Extractor::builder().add_place("Gondor", PlaceKind::Country).build()?;
+    /// assert_eq!(e.lexicons().place("Gondor"), Some(PlaceKind::Country));
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_place(mut self, name: &str, kind: PlaceKind) -> Self {
+        self.extra.places.push((name.trim().to_string(), kind));
+        self
+    }
+
+    /// Add a named organisation ("Hamas", "Gazprom").
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().add_organization("Gazprom").build()?;
+    /// assert!(e.lexicons().is_org("Gazprom"));
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_organization(mut self, name: &str) -> Self {
+        self.extra.orgs.push(name.trim().to_string());
+        self
+    }
+
+    /// Largest input accepted by `extract`, in bytes (default [`DEFAULT_MAX_INPUT_BYTES`]).
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().max_input_bytes(1000).build()?;
+    /// assert_eq!(e.max_input_bytes(), 1000);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = Some(bytes);
+        self
+    }
+
+    /// Whether a custom recognizer is asked only for the sentences that can yield a claim (a cue
+    /// or a quote mark in it, or the sentence before one). On by default; the embedded recognizer
+    /// always labels everything since it is cheap.
+    ///
+    /// ```
+    /// let e = claimex::Extractor::builder().sentence_filter(false).build()?;
+    /// # let _ = e;
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn sentence_filter(mut self, on: bool) -> Self {
+        self.sentence_filter = Some(on);
+        self
+    }
+
+    /// Build the extractor.
+    ///
+    /// # Errors
+    /// [`Error::Lexicon`] when a user-added entry is empty.
+    ///
+    /// ```
+    /// assert!(claimex::Extractor::builder().add_cue("", "x", claimex::Stance::Neutral).build().is_err());
+    /// ```
+    pub fn build(self) -> Result<Extractor, Error> {
+        for (n, c) in self.extra.cues.iter().enumerate() {
+            if c.form.is_empty() || c.lemma.is_empty() {
+                return Err(Error::Lexicon {
+                    lexicon: "cues",
+                    line: n + 1,
+                    reason: "empty cue form or lemma".into(),
+                });
+            }
+        }
+        for (n, (form, name)) in self.extra.outlets.iter().enumerate() {
+            if form.is_empty() || name.is_empty() {
+                return Err(Error::Lexicon {
+                    lexicon: "outlets",
+                    line: n + 1,
+                    reason: "empty outlet name or form".into(),
+                });
+            }
+        }
+        for (n, (t, ..)) in self.extra.titles.iter().enumerate() {
+            if t.is_empty() {
+                return Err(Error::Lexicon { lexicon: "titles", line: n + 1, reason: "empty title".into() });
+            }
+        }
+        for (n, (p, _)) in self.extra.places.iter().enumerate() {
+            if p.is_empty() {
+                return Err(Error::Lexicon { lexicon: "places", line: n + 1, reason: "empty place".into() });
+            }
+        }
+        for (n, o) in self.extra.orgs.iter().enumerate() {
+            if o.is_empty() {
+                return Err(Error::Lexicon {
+                    lexicon: "organizations",
+                    line: n + 1,
+                    reason: "empty organisation".into(),
+                });
+            }
+        }
+        let no_extras = self.extra.cues.is_empty()
+            && self.extra.outlets.is_empty()
+            && self.extra.titles.is_empty()
+            && self.extra.places.is_empty()
+            && self.extra.orgs.is_empty();
+        let lexicons = if no_extras {
+            Lexicons::default()
+        } else {
+            let mut sources = LexiconSources::embedded()?;
+            sources.cues.extend(self.extra.cues);
+            sources.outlets.extend(self.extra.outlets);
+            sources.titles.extend(self.extra.titles);
+            sources.places.extend(self.extra.places);
+            sources.orgs.extend(self.extra.orgs);
+            Lexicons::compile(&sources)
+        };
+        let (recognizer, embedded): (Arc<dyn Recognizer>, bool) = match self.recognizer {
+            Some(r) => (r, false),
+            None => (Arc::new(EmbeddedRecognizer::new(lexicons.clone())), true),
+        };
+        Ok(Extractor {
+            lexicons,
+            recognizer,
+            embedded,
+            max_input_bytes: self.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES),
+            sentence_filter: self.sentence_filter.unwrap_or(true),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+    }
+}

@@ -1,0 +1,556 @@
+//! The embedded lexicons under `data/`, parsed once, plus entries users add through the builder.
+//!
+//! Each lexicon is a plain TSV file embedded with `include_str!`. Phrase lookups run through
+//! Aho–Corasick automata (leftmost-longest, ASCII case-insensitive) that are built once per
+//! [`Lexicons`] value; the default value is built once per process and shared.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::data_lines;
+use crate::{Error, Stance};
+
+/// One reporting-verb form and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueEntry {
+    /// The written form, lower case ("ruled out").
+    pub form: String,
+    /// Base form ("rule out").
+    pub lemma: String,
+    /// Stance class.
+    pub stance: Stance,
+}
+
+/// Kinds of place in `data/places.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A capital city (speaks for its government: "Ankara said").
+    Capital,
+    /// Another city.
+    City,
+    /// A state or province.
+    State,
+    /// A wider region.
+    Region,
+    /// An adjective of nationality ("Russian").
+    Demonym,
+}
+
+/// Kinds of title in `data/titles.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TitleClass {
+    /// A role on its own ("minister").
+    Head,
+    /// Only before a head ("deputy").
+    Modifier,
+}
+
+/// Grammatical gender, where a word tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+    /// Not known.
+    Unknown,
+}
+
+/// Closed word classes from `data/function_words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    /// the, a, an, this.
+    Det,
+    /// his, her, its, their.
+    Poss,
+    /// he, she, it, they.
+    Pron,
+    /// has, was, is, been.
+    Aux,
+    /// will, would, could.
+    Modal,
+    /// not, never.
+    Neg,
+    /// on, in, of, for.
+    Prep,
+    /// and, but, or.
+    Conj,
+    /// that, whether, if.
+    Subord,
+    /// Monday, yesterday, earlier.
+    Time,
+    /// also, again, repeatedly.
+    Adv,
+}
+
+/// All lexicons the pipeline uses. Cheap to clone (shared behind an `Arc`).
+///
+/// ```
+/// let lex = claimex::lexicon::Lexicons::default();
+/// assert_eq!(lex.cue("ruled out").map(|c| c.lemma.as_str()), Some("rule out"));
+/// assert_eq!(lex.outlet("Reuters"), Some("Reuters"));
+/// ```
+#[derive(Clone)]
+pub struct Lexicons {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Lexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicons")
+            .field("cues", &self.inner.cues.len())
+            .field("outlets", &self.inner.outlets.len())
+            .field("titles", &self.inner.titles.len())
+            .field("places", &self.inner.places.len())
+            .finish()
+    }
+}
+
+struct Inner {
+    cues: Vec<CueEntry>,
+    cue_index: HashMap<String, usize>,
+    cue_automaton: AhoCorasick,
+    /// written form → canonical name
+    outlets: HashMap<String, String>,
+    outlet_automaton: AhoCorasick,
+    outlet_forms: Vec<String>,
+    /// lower-case phrase → (class, gender)
+    titles: HashMap<String, (TitleClass, Gender)>,
+    title_automaton: AhoCorasick,
+    title_forms: Vec<String>,
+    places: HashMap<String, PlaceKind>,
+    orgs: HashSet<String>,
+    org_suffixes: HashSet<String>,
+    outlet_suffixes: HashSet<String>,
+    function_words: HashMap<String, WordClass>,
+    common_words: HashSet<String>,
+}
+
+/// Raw lexicon entries, before compilation: the embedded data plus user additions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LexiconSources {
+    pub cues: Vec<CueEntry>,
+    pub outlets: Vec<(String, String)>,
+    pub titles: Vec<(String, TitleClass, Gender)>,
+    pub places: Vec<(String, PlaceKind)>,
+    pub orgs: Vec<String>,
+    pub org_suffixes: Vec<String>,
+    pub outlet_suffixes: Vec<String>,
+}
+
+fn cols(line: &str) -> Vec<&str> {
+    line.split('\t').map(str::trim).collect()
+}
+
+fn bad(lexicon: &'static str, line: usize, reason: impl Into<String>) -> Error {
+    Error::Lexicon { lexicon, line, reason: reason.into() }
+}
+
+impl LexiconSources {
+    /// Parse the embedded data files.
+    pub(crate) fn embedded() -> Result<Self, Error> {
+        let mut s = LexiconSources::default();
+        for (n, line) in data_lines(include_str!("../data/cues.tsv")).enumerate() {
+            let c = cols(line);
+            if c.len() < 3 {
+                return Err(bad("cues", n + 1, "expected lemma<TAB>stance<TAB>forms"));
+            }
+            let stance: Stance = c[1].parse().map_err(|e: String| bad("cues", n + 1, e))?;
+            for form in c[2].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                s.cues.push(CueEntry { form: form.to_lowercase(), lemma: c[0].to_string(), stance });
+            }
+        }
+        for (n, line) in data_lines(include_str!("../data/outlets.tsv")).enumerate() {
+            let c = cols(line);
+            if c.len() < 2 || c[0].is_empty() {
+                return Err(bad("outlets", n + 1, "expected name<TAB>forms"));
+            }
+            for form in c[1].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                s.outlets.push((form.to_string(), c[0].to_string()));
+            }
+        }
+        for (n, line) in data_lines(include_str!("../data/titles.tsv")).enumerate() {
+            let c = cols(line);
+            if c.len() < 3 {
+                return Err(bad("titles", n + 1, "expected phrase<TAB>class<TAB>gender"));
+            }
+            let class = match c[1] {
+                "head" => TitleClass::Head,
+                "modifier" => TitleClass::Modifier,
+                other => {
+                    return Err(bad("titles", n + 1, format!("unknown class {other:?} (head or modifier)")))
+                }
+            };
+            let gender =
+                parse_gender(c[2]).ok_or_else(|| bad("titles", n + 1, "gender must be m, f or -"))?;
+            s.titles.push((c[0].to_lowercase(), class, gender));
+        }
+        for (n, line) in data_lines(include_str!("../data/places.tsv")).enumerate() {
+            let c = cols(line);
+            if c.len() < 2 {
+                return Err(bad("places", n + 1, "expected name<TAB>kind<TAB>country"));
+            }
+            let kind = match c[1] {
+                "country" => PlaceKind::Country,
+                "capital" => PlaceKind::Capital,
+                "city" => PlaceKind::City,
+                "state" => PlaceKind::State,
+                "region" => PlaceKind::Region,
+                "demonym" => PlaceKind::Demonym,
+                other => return Err(bad("places", n + 1, format!("unknown place kind {other:?}"))),
+            };
+            s.places.push((c[0].to_string(), kind));
+        }
+        for (n, line) in data_lines(include_str!("../data/organizations.tsv")).enumerate() {
+            let c = cols(line);
+            match c.get(1).copied() {
+                Some("org") => s.orgs.push(c[0].to_string()),
+                Some("suffix") => s.org_suffixes.push(c[0].to_string()),
+                Some("outlet-suffix") => s.outlet_suffixes.push(c[0].to_string()),
+                _ => return Err(bad("organizations", n + 1, "expected name<TAB>org|suffix|outlet-suffix")),
+            }
+        }
+        Ok(s)
+    }
+}
+
+fn parse_gender(s: &str) -> Option<Gender> {
+    match s {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        "-" | "" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+fn automaton<I, P>(patterns: I, case_insensitive: bool) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(case_insensitive)
+        .build(patterns)
+        .unwrap_or_else(|_| {
+            // Only reachable if the pattern set exceeds aho-corasick's size limits.
+            AhoCorasick::new(Vec::<&str>::new()).unwrap_or_else(|_| unreachable!())
+        })
+}
+
+static FUNCTION_WORDS: LazyLock<HashMap<String, WordClass>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/function_words.tsv"))
+        .filter_map(|line| {
+            let c = cols(line);
+            let class = match *c.get(1)? {
+                "det" => WordClass::Det,
+                "poss" => WordClass::Poss,
+                "pron" => WordClass::Pron,
+                "aux" => WordClass::Aux,
+                "modal" => WordClass::Modal,
+                "neg" => WordClass::Neg,
+                "prep" => WordClass::Prep,
+                "conj" => WordClass::Conj,
+                "subord" => WordClass::Subord,
+                "time" => WordClass::Time,
+                "adv" => WordClass::Adv,
+                _ => return None,
+            };
+            Some((c[0].to_lowercase(), class))
+        })
+        .collect()
+});
+
+static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/common_words.txt")).map(|l| l.trim().to_lowercase()).collect()
+});
+
+static DEFAULT: LazyLock<Result<Lexicons, String>> =
+    LazyLock::new(|| LexiconSources::embedded().map(|s| Lexicons::compile(&s)).map_err(|e| e.to_string()));
+
+impl Default for Lexicons {
+    /// The embedded lexicons (parsed once per process).
+    fn default() -> Self {
+        match &*DEFAULT {
+            Ok(l) => l.clone(),
+            // The embedded files are checked by a unit test; this cannot happen in a released build.
+            Err(e) => panic!("claimex: embedded lexicon is invalid: {e}"),
+        }
+    }
+}
+
+impl Lexicons {
+    pub(crate) fn compile(s: &LexiconSources) -> Lexicons {
+        let mut cues: Vec<CueEntry> = Vec::new();
+        let mut cue_index = HashMap::new();
+        for e in &s.cues {
+            // Later entries (user additions) override earlier ones.
+            if let Some(&i) = cue_index.get(&e.form) {
+                cues[i] = e.clone();
+            } else {
+                cue_index.insert(e.form.clone(), cues.len());
+                cues.push(e.clone());
+            }
+        }
+        let cue_automaton = automaton(cues.iter().map(|c| c.form.as_str()), true);
+        let outlets: HashMap<String, String> = s.outlets.iter().cloned().collect();
+        let mut outlet_forms: Vec<String> = outlets.keys().cloned().collect();
+        outlet_forms.sort();
+        let outlet_automaton = automaton(&outlet_forms, false);
+        let titles: HashMap<String, (TitleClass, Gender)> =
+            s.titles.iter().map(|(t, c, g)| (t.clone(), (*c, *g))).collect();
+        let mut title_forms: Vec<String> = titles.keys().cloned().collect();
+        title_forms.sort();
+        let title_automaton = automaton(&title_forms, true);
+        Lexicons {
+            inner: Arc::new(Inner {
+                cues,
+                cue_index,
+                cue_automaton,
+                outlets,
+                outlet_automaton,
+                outlet_forms,
+                titles,
+                title_automaton,
+                title_forms,
+                places: s.places.iter().cloned().collect(),
+                orgs: s.orgs.iter().cloned().collect(),
+                org_suffixes: s.org_suffixes.iter().cloned().collect(),
+                outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
+                function_words: FUNCTION_WORDS.clone(),
+                common_words: COMMON_WORDS.clone(),
+            }),
+        }
+    }
+
+    /// The cue entry for a written form (case-insensitive), if any.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert_eq!(lex.cue("Urged").unwrap().stance, claimex::Stance::Urge);
+    /// ```
+    pub fn cue(&self, form: &str) -> Option<&CueEntry> {
+        let i = *self.inner.cue_index.get(&form.to_lowercase())?;
+        self.inner.cues.get(i)
+    }
+
+    /// Every cue occurrence in `text` as `(start, end, entry)`, leftmost-longest, on word boundaries.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// let hits: Vec<_> = lex.find_cues("He ruled out talks.").map(|(s, e, c)| (s, e, c.lemma.clone())).collect();
+    /// assert_eq!(hits, [(3, 12, "rule out".to_string())]);
+    /// ```
+    pub fn find_cues<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a CueEntry)> + 'a {
+        self.inner
+            .cue_automaton
+            .find_iter(text)
+            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
+            .filter_map(move |m| Some((m.start(), m.end(), self.inner.cues.get(m.pattern().as_usize())?)))
+    }
+
+    /// Canonical outlet name for a written form (case-sensitive), if any.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert_eq!(lex.outlet("AP"), Some("Associated Press"));
+    /// ```
+    pub fn outlet(&self, form: &str) -> Option<&str> {
+        self.inner.outlets.get(form).map(String::as_str)
+    }
+
+    /// Every outlet occurrence in `text` as `(start, end, canonical name)`.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// let hits: Vec<_> = lex.find_outlets("told Reuters.").collect();
+    /// assert_eq!(hits, [(5, 12, "Reuters")]);
+    /// ```
+    pub fn find_outlets<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+        self.inner
+            .outlet_automaton
+            .find_iter(text)
+            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
+            .filter_map(move |m| {
+                let form = self.inner.outlet_forms.get(m.pattern().as_usize())?;
+                Some((m.start(), m.end(), self.inner.outlets.get(form)?.as_str()))
+            })
+    }
+
+    /// Class and gender of a title phrase (case-insensitive), if any.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, TitleClass};
+    /// assert_eq!(Lexicons::default().title("President").map(|t| t.0), Some(TitleClass::Head));
+    /// ```
+    pub fn title(&self, phrase: &str) -> Option<(TitleClass, Gender)> {
+        self.inner.titles.get(&phrase.to_lowercase()).copied()
+    }
+
+    /// Every title occurrence in `text` as `(start, end, class, gender)`.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert_eq!(lex.find_titles("the spokesman said").count(), 1);
+    /// ```
+    pub fn find_titles<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, TitleClass, Gender)> + 'a {
+        self.inner
+            .title_automaton
+            .find_iter(text)
+            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
+            .filter_map(move |m| {
+                let form = self.inner.title_forms.get(m.pattern().as_usize())?;
+                let (c, g) = self.inner.titles.get(form)?;
+                Some((m.start(), m.end(), *c, *g))
+            })
+    }
+
+    /// Kind of a place name or demonym (case-sensitive), if any.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, PlaceKind};
+    /// assert_eq!(Lexicons::default().place("Ankara"), Some(PlaceKind::Capital));
+    /// ```
+    pub fn place(&self, name: &str) -> Option<PlaceKind> {
+        self.inner.places.get(name).copied()
+    }
+
+    /// Whether `name` is a known organisation ("Kremlin").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_org("Kremlin"));
+    /// ```
+    pub fn is_org(&self, name: &str) -> bool {
+        self.inner.orgs.contains(name)
+    }
+
+    /// Whether `word` ends organisation names ("Ministry").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_org_suffix("Ministry"));
+    /// ```
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.inner.org_suffixes.contains(word)
+    }
+
+    /// Whether `word` ends the names of news outlets ("Times", "Post").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_outlet_suffix("Times"));
+    /// ```
+    pub fn is_outlet_suffix(&self, word: &str) -> bool {
+        self.inner.outlet_suffixes.contains(word)
+    }
+
+    /// Closed word class of `word` (case-insensitive), if any.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, WordClass};
+    /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
+    /// ```
+    pub fn word_class(&self, word: &str) -> Option<WordClass> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.inner.function_words.get(&word.to_lowercase()).copied()
+        } else {
+            self.inner.function_words.get(word).copied()
+        }
+    }
+
+    /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
+    /// sentence, probably not a name).
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_common_word("Leaders"));
+    /// ```
+    pub fn is_common_word(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.inner.common_words.contains(&word.to_lowercase())
+        } else {
+            self.inner.common_words.contains(word)
+        }
+    }
+}
+
+/// Whether `start..end` does not cut into a word on either side.
+pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        let s = LexiconSources::embedded().expect("embedded lexicons parse");
+        assert!(!s.cues.is_empty() && !s.outlets.is_empty() && !s.titles.is_empty() && !s.places.is_empty());
+        for class in ["det", "pron", "aux"] {
+            assert!(include_str!("../data/function_words.tsv").contains(class));
+        }
+        assert!(!FUNCTION_WORDS.is_empty() && !COMMON_WORDS.is_empty());
+    }
+
+    #[test]
+    fn every_stance_has_a_cue() {
+        let s = LexiconSources::embedded().unwrap();
+        for st in Stance::ALL {
+            assert!(s.cues.iter().any(|c| c.stance == st), "no cue for {st}");
+        }
+    }
+
+    #[test]
+    fn no_sample_person_in_any_lexicon() {
+        // People are found by pattern, never by list.
+        let files = [
+            include_str!("../data/cues.tsv"),
+            include_str!("../data/outlets.tsv"),
+            include_str!("../data/titles.tsv"),
+            include_str!("../data/places.tsv"),
+            include_str!("../data/organizations.tsv"),
+            include_str!("../data/function_words.tsv"),
+            include_str!("../data/common_words.txt"),
+            include_str!("../data/abbreviations.txt"),
+            include_str!("../data/sentence_openers.txt"),
+        ];
+        let names = [
+            "vladimir",
+            "putin",
+            "sergei",
+            "ryabkov",
+            "maria",
+            "zakharova",
+            "hossein",
+            "jaberi",
+            "ansari",
+            "mohammad",
+            "javad",
+            "zarif",
+            "erdogan",
+        ];
+        for f in files {
+            for line in f.lines() {
+                for word in line.split(|c: char| !c.is_alphanumeric()) {
+                    assert!(
+                        !names.contains(&word.to_lowercase().as_str()),
+                        "person name {word:?} in a lexicon"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert!(on_word_boundaries("a said b", 2, 6));
+        assert!(!on_word_boundaries("unsaid", 2, 6));
+    }
+}

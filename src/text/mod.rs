@@ -1,0 +1,117 @@
+//! Stage 1: text → paragraphs, sentences and word tokens, all as byte spans into the input.
+//!
+//! Nothing is normalised: the [`Document`] borrows the caller's `&str` and every later stage
+//! works on spans of it.
+
+mod sentences;
+mod tokens;
+
+pub(crate) use sentences::data_lines;
+pub use sentences::Sentence;
+pub use tokens::{is_punctuation, tokenize, Token, TokenKind};
+
+use crate::Span;
+
+/// A segmented document: tokens, sentences and paragraphs over the caller's text.
+///
+/// ```
+/// let doc = claimex::text::Document::new("Mr. Smith spoke. He left.\n\nNew paragraph.");
+/// assert_eq!(doc.sentences().len(), 3);
+/// assert_eq!(doc.paragraphs().len(), 2);
+/// assert_eq!(doc.sentence_text(1), "He left.");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    paragraphs: Vec<Span>,
+}
+
+impl<'t> Document<'t> {
+    /// Tokenize and segment `text`.
+    ///
+    /// ```
+    /// let doc = claimex::text::Document::new("");
+    /// assert!(doc.sentences().is_empty());
+    /// ```
+    pub fn new(text: &'t str) -> Self {
+        let tokens = tokenize(text);
+        let (sentences, paragraphs) = sentences::segment(text, &tokens);
+        Document { text, tokens, sentences, paragraphs }
+    }
+
+    /// The input text.
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("Hi.").text(), "Hi.");
+    /// ```
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens in order.
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("Hi there.").tokens().len(), 3);
+    /// ```
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// All sentences in order.
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("A. B.").sentences().len(), 2);
+    /// ```
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Paragraph spans in order.
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("A.\n\nB.").paragraphs().len(), 2);
+    /// ```
+    pub fn paragraphs(&self) -> &[Span] {
+        &self.paragraphs
+    }
+
+    /// The text of token `i` (`""` if out of range).
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("Hi there.").token_text(1), "there");
+    /// ```
+    pub fn token_text(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.as_str(self.text))
+    }
+
+    /// The text of sentence `i` (`""` if out of range).
+    ///
+    /// ```
+    /// assert_eq!(claimex::text::Document::new("A. B.").sentence_text(1), "B.");
+    /// ```
+    pub fn sentence_text(&self, i: usize) -> &'t str {
+        self.sentences.get(i).map_or("", |s| s.span.as_str(self.text))
+    }
+
+    /// Index of the sentence holding byte `offset` (or the last sentence starting before it).
+    ///
+    /// ```
+    /// let doc = claimex::text::Document::new("A. B.");
+    /// assert_eq!(doc.sentence_at(3), 1);
+    /// ```
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.start <= offset).saturating_sub(1)
+    }
+
+    /// Index of the first token starting at or after byte `offset`.
+    ///
+    /// ```
+    /// let doc = claimex::text::Document::new("A. B.");
+    /// assert_eq!(doc.token_index_at(3), 2);
+    /// ```
+    pub fn token_index_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+}

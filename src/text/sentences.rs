@@ -1,0 +1,235 @@
+//! Sentence and paragraph segmentation over tokens.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use crate::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AbbrevKind {
+    Title,
+    Month,
+    Other,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevKind>> = LazyLock::new(|| {
+    data_lines(include_str!("../../data/abbreviations.txt"))
+        .map(|line| {
+            let mut cols = line.split('\t');
+            let word = cols.next().unwrap_or_default().to_string();
+            let kind = match cols.next() {
+                Some("title") => AbbrevKind::Title,
+                Some("month") => AbbrevKind::Month,
+                _ => AbbrevKind::Other,
+            };
+            (word, kind)
+        })
+        .collect()
+});
+
+static OPENERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../../data/sentence_openers.txt")).collect());
+
+/// Non-empty, non-comment lines of an embedded data file.
+pub(crate) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// A sentence: its span, its tokens and its paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// From its first token's start to its last token's end.
+    pub span: Span,
+    /// Range of indices into [`Document::tokens`](super::Document::tokens).
+    pub tokens: std::ops::Range<usize>,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+}
+
+/// Count line breaks (`\n`, `\r\n`, lone `\r`) in a stretch of white space.
+pub(crate) fn line_breaks(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…")
+}
+
+/// Split tokens into sentences and paragraphs. Returns `(sentences, paragraphs)`.
+pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>) {
+    let mut sentences = Vec::new();
+    let mut paragraphs: Vec<Span> = Vec::new();
+    if tokens.is_empty() {
+        return (sentences, paragraphs);
+    }
+    let tok = |i: usize| tokens[i].span.as_str(text);
+    let mut sent_start = 0usize;
+    let mut para_start = 0usize;
+    let mut para = 0usize;
+    let mut i = 0usize;
+    while i < tokens.len() {
+        // Gap to the next token decides paragraph breaks.
+        let mut end = i; // last token of a candidate sentence
+        let mut boundary = false;
+        if is_terminal(tok(i)) {
+            // Absorb further terminals and closing marks glued to them.
+            while end + 1 < tokens.len()
+                && tokens[end + 1].span.start == tokens[end].span.end
+                && (is_terminal(tok(end + 1)) || is_closer(tok(end + 1)))
+            {
+                end += 1;
+            }
+            boundary = end + 1 < tokens.len() && ends_sentence(text, tokens, i, end);
+        }
+        let next = end + 1;
+        if next >= tokens.len() {
+            break;
+        }
+        let gap = &text[tokens[end].span.end..tokens[next].span.start];
+        let breaks = line_breaks(gap);
+        let para_break = breaks >= 2 || (breaks == 1 && !is_wrapped_line(text, tokens, end, next));
+        if boundary || para_break {
+            sentences.push(Sentence {
+                span: Span::new(tokens[sent_start].span.start, tokens[end].span.end),
+                tokens: sent_start..next,
+                paragraph: para,
+            });
+            sent_start = next;
+            if para_break {
+                paragraphs.push(Span::new(tokens[para_start].span.start, tokens[end].span.end));
+                para_start = next;
+                para += 1;
+            }
+        }
+        i = next;
+    }
+    let last = tokens.len() - 1;
+    sentences.push(Sentence {
+        span: Span::new(tokens[sent_start].span.start, tokens[last].span.end),
+        tokens: sent_start..tokens.len(),
+        paragraph: para,
+    });
+    paragraphs.push(Span::new(tokens[para_start].span.start, tokens[last].span.end));
+    (sentences, paragraphs)
+}
+
+/// A single line break inside running text (a hard-wrapped line) does not end a paragraph:
+/// the line before ends in a word or comma and the next starts in lower case.
+fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> bool {
+    let prev = tokens[end].span.as_str(text);
+    let prev_ok = tokens[end].kind == TokenKind::Word || prev == ",";
+    let next_lower = tokens[next].span.as_str(text).chars().next().is_some_and(char::is_lowercase);
+    prev_ok && next_lower
+}
+
+/// Whether the terminal at token `term` (its cluster ending at `end`) ends the sentence.
+fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool {
+    let next = &tokens[end + 1];
+    // Terminal glued to what follows ("3.5", "U.S", "example.com") ends nothing.
+    if next.span.start == tokens[end].span.end {
+        return false;
+    }
+    let next_str = next.span.as_str(text);
+    let Some(first) = next_str.chars().next() else { return false };
+    if first.is_lowercase() {
+        return false;
+    }
+    if tokens[term].span.as_str(text) != "." || term == 0 {
+        return true;
+    }
+    // A full stop right after a word: is that word an abbreviation or an initial?
+    let prev = &tokens[term - 1];
+    if prev.span.end != tokens[term].span.start || prev.kind != TokenKind::Word {
+        return true;
+    }
+    let word = prev.span.as_str(text);
+    let opener = || OPENERS.contains(next_str.to_lowercase().as_str());
+    // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
+    let dotted = term >= 3
+        && tokens[term - 2].span.as_str(text) == "."
+        && tokens[term - 2].span.end == prev.span.start
+        && tokens[term - 3].span.end == tokens[term - 2].span.start;
+    if dotted {
+        return opener();
+    }
+    let lower = word.to_lowercase();
+    match ABBREVIATIONS.get(lower.as_str()) {
+        Some(AbbrevKind::Title) => return false,
+        Some(AbbrevKind::Month) => return first.is_alphabetic() && opener(),
+        Some(AbbrevKind::Other) => return opener(),
+        None => {}
+    }
+    // An initial: "J. Smith", "George W. Bush".
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return opener();
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        segment(text, &toks).0.iter().map(|s| s.span.as_str(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            sents("Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital. George W. Bush spoke."),
+            ["Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital.", "George W. Bush spoke."]
+        );
+        assert_eq!(sents("He lives in the U.S. The rest left."), ["He lives in the U.S.", "The rest left."]);
+    }
+
+    #[test]
+    fn quotes_closing_after_stop() {
+        assert_eq!(
+            sents("“We will win.” He left. \"Really?\" she asked."),
+            ["“We will win.”", "He left.", "\"Really?\" she asked."]
+        );
+    }
+
+    #[test]
+    fn paragraphs() {
+        let text = "Headline without stop\n\nFirst para. Still first.\r\n\r\nSecond para\nwrapped line. End";
+        let toks = tokenize(text);
+        let (s, p) = segment(text, &toks);
+        let got: Vec<&str> = s.iter().map(|s| s.span.as_str(text)).collect();
+        assert_eq!(
+            got,
+            ["Headline without stop", "First para.", "Still first.", "Second para\nwrapped line.", "End"]
+        );
+        assert_eq!(p.len(), 3);
+        assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn lone_cr_paragraphs() {
+        assert_eq!(sents("One.\r\rTwo"), ["One.", "Two"]);
+    }
+
+    #[test]
+    fn empty() {
+        assert!(sents("").is_empty());
+        assert!(sents(" \n ").is_empty());
+    }
+}
