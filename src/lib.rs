@@ -19,6 +19,7 @@
 #![forbid(unsafe_code)]
 
 pub mod attribution;
+mod batch;
 mod claim;
 pub mod cues;
 pub mod entities;
