@@ -1,31 +1,299 @@
-//! Stage 3: reporting cues.
+//! Stage 3: reporting cues — lexicon hits that are used as verbs of saying or believing.
+//!
+//! Every form in `data/cues.tsv` is found in one Aho–Corasick pass over the text; then each hit
+//! is checked against its neighbours so that nouns and modifying participles drop out ("calls
+//! for a truce", "the warning", "backed by Russian air power"), as do hits inside quotations.
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordClass};
 use crate::quotes::Quote;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 use crate::{Span, Stance};
 
+/// Grammatical shape of a cue occurrence, which decides where its speaker can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueForm {
+    /// Finite active verb: "said", "says", "has said".
+    Finite,
+    /// Passive: "it was reported", "were told".
+    Passive,
+    /// "-ing" participle: "saying", "is warning".
+    Gerund,
+    /// Bare form after a modal or "did": "would not say", "did not deny".
+    Base,
+    /// A preposition-like cue: "according to".
+    Preposition,
+}
+
 /// A reporting verb or phrase found in the text.
+///
+/// ```
+/// let text = "The minister did not deny the report.";
+/// let doc = claimex::text::Document::new(text);
+/// let lex = claimex::lexicon::Lexicons::default();
+/// let cues = claimex::cues::find(&doc, &lex, &[]);
+/// assert_eq!(cues.len(), 1);
+/// assert_eq!(cues[0].span.as_str(text), "deny");
+/// assert!(cues[0].negated);
+/// assert_eq!(cues[0].form, claimex::cues::CueForm::Base);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CueMatch {
     /// Where the cue is.
     pub span: Span,
-    /// Base form.
+    /// Token range of the cue.
+    pub tokens: std::ops::Range<usize>,
+    /// Base form ("rule out").
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
-    /// Negated ("did not deny").
+    /// Negated ("did not deny", "never said").
     pub negated: bool,
     /// Sentence index.
     pub sentence: usize,
+    /// Grammatical shape.
+    pub form: CueForm,
+    /// Index of the first token of the verb group (auxiliaries, negation, adverbs before the cue).
+    pub group_start: usize,
 }
 
-/// Find the cues of `doc`.
-pub fn find(_doc: &Document<'_>, _lex: &Lexicons, _quotes: &[Quote]) -> Vec<CueMatch> {
-    Vec::new()
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
 }
 
-/// Sentences that can yield a claim.
-pub fn claim_bearing_sentences(doc: &Document<'_>, _cues: &[CueMatch], _quotes: &[Quote]) -> Vec<usize> {
-    (0..doc.sentences().len()).collect()
+/// Find the cues of `doc`, in text order. Hits inside any of `quotes` are skipped.
+///
+/// ```
+/// let text = "Syrian forces, backed by Russian jets, advanced. Putin rejected calls for a truce.";
+/// let doc = claimex::text::Document::new(text);
+/// let cues = claimex::cues::find(&doc, &claimex::lexicon::Lexicons::default(), &[]);
+/// let found: Vec<&str> = cues.iter().map(|c| c.span.as_str(text)).collect();
+/// assert_eq!(found, ["rejected"]);
+/// ```
+pub fn find(doc: &Document<'_>, lex: &Lexicons, quotes: &[Quote]) -> Vec<CueMatch> {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let mut out = Vec::new();
+    let mut q = 0usize;
+    for (start, end, entry) in lex.find_cues(text) {
+        while q < quotes.len() && quotes[q].span.end <= start {
+            q += 1;
+        }
+        if q < quotes.len() && quotes[q].span.start < start {
+            continue; // inside a quotation
+        }
+        let first = doc.token_index_at(start);
+        let mut last = doc.token_index_at(end);
+        if first >= tokens.len() || tokens[first].span.start != start {
+            continue;
+        }
+        // `end` must close a token.
+        if last == 0 || tokens[last - 1].span.end != end {
+            continue;
+        }
+        if last <= first {
+            last = first + 1;
+        }
+        let sentence = doc.sentence_at(start);
+        let form_text = &entry.form;
+        let lemma = &entry.lemma;
+        let Some(form) = classify(doc, lex, first, last, form_text, lemma) else { continue };
+        let (group_start, negated) = verb_group(doc, lex, first, sentence);
+        out.push(CueMatch {
+            span: Span::new(start, end),
+            tokens: first..last,
+            lemma: lemma.clone(),
+            stance: entry.stance,
+            negated,
+            sentence,
+            form,
+            group_start,
+        });
+    }
+    out
+}
+
+fn lower(doc: &Document<'_>, i: usize) -> String {
+    doc.token_text(i).to_lowercase()
+}
+
+/// Decide whether the hit at tokens `first..last` is a cue, and of what shape.
+fn classify(
+    doc: &Document<'_>,
+    lex: &Lexicons,
+    first: usize,
+    last: usize,
+    form: &str,
+    lemma: &str,
+) -> Option<CueForm> {
+    if lemma == "according to" {
+        return Some(CueForm::Preposition);
+    }
+    let sent = &doc.sentences()[doc.sentence_at(doc.tokens()[first].span.start)];
+    let prev = (first > sent.tokens.start).then(|| first - 1);
+    let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
+    let prev_class = lex.word_class(&prev_word);
+    let next_word = if last < sent.tokens.end { lower(doc, last) } else { String::new() };
+    let head = form.split(' ').next().unwrap_or(form);
+    let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
+    // Before a determiner, possessive, preposition or number, a cue word is a noun ("the warning",
+    // "his claims", "in response").
+    let noun_context = matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+        || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number);
+    // Directly after another cue verb ("rejected calls for"), it is the object.
+    let after_cue_verb = prev.is_some_and(|p| {
+        let w = doc.token_text(p);
+        lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
+            && (w.ends_with("ed") || lex.cue(w).is_some_and(|c| c.form != c.lemma))
+    });
+    let prev_is_be = matches!(prev_word.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let prev_is_modal = matches!(prev_class, Some(WordClass::Modal))
+        || matches!(prev_word.as_str(), "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
+    if head.ends_with("ing") && head != lemma_head {
+        // "is warning", ", saying": participles and progressives; "the warning" is a noun.
+        if noun_context || after_cue_verb {
+            return None;
+        }
+        let ok = prev_is_be || prev_word == "," || prev_word == "and" || prev_class == Some(WordClass::Adv)
+            || prev_word.ends_with("ly");
+        return ok.then_some(CueForm::Gerund);
+    }
+    if head == lemma_head {
+        // Bare form: only after a modal, "do"/"did", "to" or negation.
+        if !prev_is_modal || noun_context {
+            return None;
+        }
+        // "to say" after an ordinary verb ("refused to say") is still a cue; "about to" etc. rare.
+        return Some(CueForm::Base);
+    }
+    let is_s_form = head.ends_with('s') && !head.ends_with("ss") && lemma_head.len() < head.len()
+        && !head.ends_with("ed");
+    if noun_context || after_cue_verb {
+        return None;
+    }
+    if is_s_form {
+        // "calls", "claims", "hopes": a verb only after a subject-like word.
+        let subject_like = prev.is_some_and(|p| {
+            let w = doc.token_text(p);
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
+                || w.ends_with("ly")
+                || matches!(w, "," | "also" | "still")
+                || (doc.tokens()[p].kind == TokenKind::Word && lex.word_class(w).is_none())
+        });
+        return subject_like.then_some(CueForm::Finite);
+    }
+    // Past tense or participle.
+    if prev_is_be {
+        // "is expected to" is a forecast, not a report.
+        if lemma == "expect" && next_word == "to" {
+            return None;
+        }
+        return Some(CueForm::Passive);
+    }
+    if next_word == "by" {
+        // "backed by Russian air power": a participle modifying a noun.
+        let has_aux = prev.is_some_and(|p| matches!(lower(doc, p).as_str(), "has" | "have" | "had"));
+        if !has_aux {
+            return None;
+        }
+    }
+    // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
+    Some(CueForm::Finite)
+}
+
+/// Walk left over auxiliaries, negation and adverbs; return the first token of the verb group and
+/// whether it is negated.
+fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize) -> (usize, bool) {
+    let start = doc.sentences()[sentence].tokens.start;
+    let mut i = first;
+    let mut negated = false;
+    while i > start {
+        let w = doc.token_text(i - 1);
+        let lw = w.to_lowercase();
+        match lex.word_class(&lw) {
+            Some(WordClass::Aux | WordClass::Modal) => {}
+            Some(WordClass::Neg) => negated = true,
+            Some(WordClass::Adv) => {}
+            _ if lw.ends_with("ly") && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {}
+            _ if matches!(lw.as_str(), "did" | "does" | "do" | "to") => {}
+            _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
+                // "didn't", "wouldn't": tokens "didn" "'" "t".
+                negated = true;
+                i -= 2;
+            }
+            _ if lw == "t" || is_quote_mark(&lw) => break,
+            _ => break,
+        }
+        i -= 1;
+    }
+    (i, negated)
+}
+
+/// Sentences that can yield a claim: those holding a cue or a quote mark, and the sentence
+/// before each (for coreference). Sorted, deduplicated.
+///
+/// ```
+/// let text = "It rained. Smith said it was wet. Nothing else.";
+/// let doc = claimex::text::Document::new(text);
+/// let cues = claimex::cues::find(&doc, &claimex::lexicon::Lexicons::default(), &[]);
+/// assert_eq!(claimex::cues::claim_bearing_sentences(&doc, &cues, &[]), [0, 1]);
+/// ```
+pub fn claim_bearing_sentences(doc: &Document<'_>, cues: &[CueMatch], quotes: &[Quote]) -> Vec<usize> {
+    let n = doc.sentences().len();
+    let mut keep = vec![false; n];
+    let mut mark = |s: usize| {
+        if s < n {
+            keep[s] = true;
+            if s > 0 {
+                keep[s - 1] = true;
+            }
+        }
+    };
+    for c in cues {
+        mark(c.sentence);
+    }
+    for q in quotes {
+        let (a, b) = (doc.sentence_at(q.span.start), doc.sentence_at(q.span.end.saturating_sub(1)));
+        for s in a..=b {
+            mark(s);
+        }
+    }
+    keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(String, bool)> {
+        let doc = Document::new(text);
+        let q = crate::quotes::find(&doc);
+        find(&doc, &Lexicons::default(), &q).iter().map(|c| (c.span.as_str(text).to_string(), c.negated)).collect()
+    }
+
+    #[test]
+    fn nouns_and_participles_are_not_cues() {
+        assert!(cues("The warning came late.").is_empty());
+        assert!(cues("Forces, backed by jets, advanced.").is_empty());
+        assert_eq!(cues("Putin rejected calls for a truce."), [("rejected".to_string(), false)]);
+    }
+
+    #[test]
+    fn negation() {
+        assert_eq!(cues("He didn't deny it."), [("deny".to_string(), true)]);
+        assert_eq!(cues("She never said that."), [("said".to_string(), true)]);
+    }
+
+    #[test]
+    fn inside_quotes_is_skipped() {
+        assert_eq!(cues("“We expect that,” she said."), [("said".to_string(), false)]);
+    }
+
+    #[test]
+    fn phrasal_and_prepositional() {
+        assert_eq!(cues("He ruled out talks, according to aides."), [
+            ("ruled out".to_string(), false),
+            ("according to".to_string(), false)
+        ]);
+    }
 }
