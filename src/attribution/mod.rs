@@ -1,19 +1,560 @@
-//! Stage 5: attribution.
+//! Stage 5: attribution — from cues, quotes and entities to [`Claim`]s.
+//!
+//! For each cue, in text order: find its speaker (the subject before the verb group, an inverted
+//! subject after it, an appositive "X, a spokesman for Y, said", the agent of a passive, or the
+//! object of "according to"), its content (the reported clause after the cue, the clause or
+//! quote before a trailing "…, he said", or the quote that opens right after "said:"), and the
+//! outlet credited in the sentence. Cues inside an earlier claim's content are not claims of
+//! their own. Quotes no cue claims become their speaker's when they follow that speaker's quote in
+//! the same paragraph. Finally pronouns and surnames are resolved to canonical speakers
+//! ([`coref`]).
 
-use crate::cues::CueMatch;
+mod coref;
+mod mentions;
+
+use crate::claim::{Claim, ClaimKind, Cue, Source, TextSpan};
+use crate::cues::{CueForm, CueMatch};
 use crate::entities::Entity;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordClass};
 use crate::quotes::Quote;
 use crate::text::Document;
-use crate::Claim;
+use crate::{Span, Stance};
 
-/// Build claims.
+use mentions::{Context, Mention, MentionKind};
+
+/// A claim before coreference: the speaker is still a mention.
+#[derive(Debug, Clone)]
+pub(crate) struct RawClaim {
+    pub content: Span,
+    pub quotes: Vec<Span>,
+    pub kind: ClaimKind,
+    pub speaker: Option<Mention>,
+    pub cue: Option<usize>,
+    pub source: Option<(Span, String)>,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Position used to order coreference events.
+    pub pos: usize,
+    /// Follows an earlier quote of the same speaker (cue-less).
+    pub follow_on: bool,
+    /// Base confidence before speaker resolution.
+    pub confidence: f32,
+}
+
+/// Build the claims of `doc` from its entities, cues and quotes.
+///
+/// ```
+/// use claimex::{lexicon::Lexicons, text::Document, entities::{EmbeddedRecognizer, Recognizer}};
+/// let text = "Officials said the bridge would reopen.";
+/// let doc = Document::new(text);
+/// let lex = Lexicons::default();
+/// let quotes = claimex::quotes::find(&doc);
+/// let cues = claimex::cues::find(&doc, &lex, &quotes);
+/// let entities = EmbeddedRecognizer::default().recognize(&doc, &[0])?;
+/// let claims = claimex::attribution::attribute(&doc, &lex, &entities, &cues, &quotes);
+/// assert_eq!(claims[0].content.text, "the bridge would reopen");
+/// assert_eq!(claims[0].speaker.as_ref().unwrap().name, "Officials");
+/// # Ok::<(), claimex::Error>(())
+/// ```
 pub fn attribute(
-    _doc: &Document<'_>,
-    _lex: &Lexicons,
-    _entities: &[Entity],
-    _cues: &[CueMatch],
-    _quotes: &[Quote],
+    doc: &Document<'_>,
+    lex: &Lexicons,
+    entities: &[Entity],
+    cues: &[CueMatch],
+    quotes: &[Quote],
 ) -> Vec<Claim> {
-    Vec::new()
+    let ctx = Context::new(doc, lex, entities);
+    let mut raw = Vec::new();
+    let mut start = 0;
+    while start < cues.len() {
+        let s = cues[start].sentence;
+        let mut end = start;
+        while end < cues.len() && cues[end].sentence == s {
+            end += 1;
+        }
+        sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
+        start = end;
+    }
+    follow_on_quotes(&ctx, quotes, &mut raw);
+    raw.sort_by_key(|r| (r.content.start, r.content.end));
+    raw.dedup_by(|b, a| a.content.overlaps(b.content) && a.cue == b.cue || a.content == b.content);
+    coref::resolve(&ctx, cues, raw)
+}
+
+/// The speaker side of one cue.
+#[derive(Debug, Clone)]
+struct Frame {
+    speaker: Option<Mention>,
+    /// Tokens of the whole attribution cluster (speaker + verb group + cue).
+    cluster: std::ops::Range<usize>,
+    /// First token after the cue and any inverted speaker.
+    after: usize,
+}
+
+fn sentence_claims(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    range: std::ops::Range<usize>,
+    quotes: &[Quote],
+    out: &mut Vec<RawClaim>,
+) {
+    let doc = ctx.doc;
+    let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
+    let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+    // Frames first: who speaks for each cue.
+    let frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], s0, s1)).collect();
+    // A cue is trailing when nothing but adverbials follows it before the clause ends.
+    let trailing: Vec<bool> =
+        range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], f.after, s1)).collect();
+    let first_claim = out.len();
+    let mut consumed_until = s0; // tokens before this belong to earlier claims of the sentence
+                                 // Outlets that report in this sentence ("…, Reuters reported"), and the claims that are only theirs.
+    let mut credit: Option<(Span, String)> = None;
+    let mut outlet_slots: Vec<usize> = Vec::new();
+    for (k, ci) in range.clone().enumerate() {
+        let cue = &cues[ci];
+        if cue.tokens.start < consumed_until {
+            continue; // inside an earlier claim's content
+        }
+        let f = &frames[k];
+        // Where the next trailing attribution starts, the right content stops.
+        let clause_end = (k + 1..frames.len())
+            .find(|&j| trailing[j] && cues[range.start + j].tokens.start > f.after)
+            .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
+            .unwrap_or(s1);
+        let content = if trailing[k] {
+            left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
+        } else {
+            right_content(ctx, cue, quotes, f.after, clause_end)
+        };
+        let outlet = match f.speaker.as_ref().map(|m| (&m.kind, m.span)) {
+            Some((MentionKind::Outlet(name), span)) => Some((span, name.clone())),
+            _ => None,
+        };
+        if let Some(o) = &outlet {
+            credit.get_or_insert_with(|| o.clone());
+        }
+        let Some((content, quoted, kind)) = content else { continue };
+        if content.is_empty() {
+            continue;
+        }
+        let tok_end = doc.token_index_at(content.end);
+        consumed_until = consumed_until.max(tok_end).max(f.cluster.end);
+        let mut speaker = f.speaker.clone();
+        if outlet.is_some() {
+            outlet_slots.push(out.len());
+            speaker = None;
+        }
+        let source = outlet;
+        let confidence = base_confidence(cue, kind, speaker.as_ref(), trailing[k]);
+        out.push(RawClaim {
+            content,
+            quotes: quoted,
+            kind,
+            speaker,
+            cue: Some(ci),
+            source,
+            sentence: cue.sentence,
+            paragraph: sent.paragraph,
+            pos: cue.span.start,
+            follow_on: false,
+            confidence,
+        });
+    }
+    // An outlet that reports a claim someone else made is that claim's source, not a claim.
+    if out.len() - first_claim > outlet_slots.len() {
+        let mut kept = Vec::new();
+        for (i, c) in out.drain(first_claim..).enumerate() {
+            if !outlet_slots.contains(&(first_claim + i)) {
+                kept.push(c);
+            }
+        }
+        out.extend(kept);
+    }
+    if let Some(credit) = credit {
+        for c in out[first_claim..].iter_mut() {
+            if c.source.is_none() && !c.content.contains(credit.0) {
+                c.source = Some(credit.clone());
+            }
+        }
+    }
+    // Outlets credited by preposition or object: "told Reuters", "in an interview with CNN",
+    // "according to the Associated Press".
+    if let Some((span, name)) = credited_outlet(ctx, s0, s1) {
+        for c in out[first_claim..].iter_mut() {
+            if c.source.is_none() && !c.content.contains(span) {
+                c.source = Some((span, name.clone()));
+            }
+        }
+    }
+}
+
+/// Find the speaker of a cue and the extent of the attribution cluster.
+fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
+    let g = cue.group_start;
+    let after_cue = cue.tokens.end;
+    match cue.form {
+        CueForm::Preposition => {
+            let np = ctx.right_np(after_cue, s1);
+            let after = np.as_ref().map_or(after_cue, |m| m.tokens.end);
+            Frame { cluster: g..after, after, speaker: np }
+        }
+        CueForm::Passive => {
+            if after_cue < s1 && ctx.lower_is(after_cue, "by") {
+                let np = ctx.right_np(after_cue + 1, s1);
+                let after = np.as_ref().map_or(after_cue + 1, |m| m.tokens.end);
+                return Frame { cluster: g..after, after, speaker: np };
+            }
+            // "It was reported that": a dummy subject.
+            let start = if g > s0 && ctx.lower_is(g - 1, "it") { g - 1 } else { g };
+            Frame { cluster: start..after_cue, after: after_cue, speaker: None }
+        }
+        _ => {
+            let left = skip_adverbials_left(ctx, g, s0);
+            let prev = (g > s0).then(|| ctx.word(g - 1));
+            // Inversion: "“…,” said Putin", "…, reported BBC", "…, said a spokesman".
+            let invertible = cue.form == CueForm::Finite
+                && (prev.is_none_or(|w| matches!(w, "," | "”" | "\"" | "’" | ":" | "—" | "–")) || left == s0);
+            if invertible {
+                if let Some(np) = ctx.right_np(after_cue, s1) {
+                    let ends_clause = np.tokens.end >= s1
+                        || matches!(ctx.word(np.tokens.end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
+                        || matches!(
+                            ctx.lex.word_class(ctx.word(np.tokens.end)),
+                            Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
+                        );
+                    if ends_clause && !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
+                        return Frame { cluster: g..np.tokens.end, after: np.tokens.end, speaker: Some(np) };
+                    }
+                }
+            }
+            if cue.form == CueForm::Gerund && prev == Some(",") {
+                // ", saying …": the speaker is the subject of the main clause; coreference takes the
+                // latest subject, which is it in practice.
+                return Frame { cluster: g..after_cue, after: after_cue, speaker: None };
+            }
+            match ctx.left_np(left, s0) {
+                Some(np) => {
+                    Frame { cluster: np.tokens.start..after_cue, after: after_cue, speaker: Some(np) }
+                }
+                None => Frame { cluster: g..after_cue, after: after_cue, speaker: None },
+            }
+        }
+    }
+}
+
+/// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected").
+fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
+    let mut i = g;
+    loop {
+        if i > s0 && matches!(ctx.lex.word_class(ctx.word(i - 1)), Some(WordClass::Time)) {
+            i -= 1;
+            if i > s0 && matches!(ctx.lex.word_class(ctx.word(i - 1)), Some(WordClass::Prep | WordClass::Det))
+            {
+                i -= 1;
+            } else if i > s0 && ctx.word(i - 1).eq_ignore_ascii_case("last") {
+                i -= 1;
+            }
+            continue;
+        }
+        return i;
+    }
+}
+
+/// Is the cue at the end of its clause (so its content is on the left)?
+fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, s1: usize) -> bool {
+    let i = skip_prelude(ctx, cue, after, s1, true);
+    i >= s1
+        || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
+        || cue.form == CueForm::Preposition
+            && ctx.word(i) == ","
+            && cue.group_start > 0
+            && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start)
+}
+
+/// Skip what can sit between a cue and its content: time phrases, "in a statement", the object of
+/// "told", a leading "that" or colon. Returns the first content token.
+fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, for_trailing: bool) -> usize {
+    let tell = matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "remind" | "brief");
+    let mut steps = 0;
+    while i < s1 && steps < 6 {
+        steps += 1;
+        let w = ctx.word(i);
+        let lw = w.to_lowercase();
+        if matches!(w, "," | ":" | "—" | "–") {
+            i += 1;
+            continue;
+        }
+        if lw == "that" && !for_trailing {
+            return i + 1;
+        }
+        if matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today" {
+            i += 1;
+            continue;
+        }
+        if matches!(lw.as_str(), "on" | "last" | "this" | "late" | "early" | "earlier")
+            && i + 1 < s1
+            && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Time))
+        {
+            i += 2;
+            continue;
+        }
+        if tell && steps == 1 {
+            // The addressee: "told reporters", "told Reuters", "told him".
+            if let Some(np) = ctx.right_np(i, s1) {
+                i = np.tokens.end;
+                continue;
+            }
+            if i + 1 <= s1 && ctx.lex.word_class(&lw).is_none() {
+                i += 1;
+                continue;
+            }
+        }
+        if matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "to" | "with" | "from") {
+            // A prepositional phrase up to a comma, colon or "that".
+            let lim = (i + 10).min(s1);
+            let mut j = i + 1;
+            while j < lim
+                && !matches!(ctx.word(j), "," | ":" | "." | "“" | "\"" | ";")
+                && !ctx.lower_is(j, "that")
+            {
+                if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
+                    break;
+                }
+                j += 1;
+            }
+            if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
+                i = j;
+                continue;
+            }
+            if for_trailing && j >= lim {
+                return i;
+            }
+        }
+        break;
+    }
+    i
+}
+
+/// Move back from token `end` over a comma or dash; never before `floor`.
+fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
+    while end > floor && matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":") {
+        end -= 1;
+    }
+    end
+}
+
+type Content = (Span, Vec<Span>, ClaimKind);
+
+/// The quotes whose span lies inside `span`, as inner spans.
+fn quotes_inside(quotes: &[Quote], span: Span) -> Vec<Span> {
+    let i = quotes.partition_point(|q| q.span.end <= span.start);
+    quotes[i..]
+        .iter()
+        .take_while(|q| q.span.start < span.end)
+        .filter(|q| span.contains(q.span))
+        .map(|q| q.inner)
+        .collect()
+}
+
+/// The quote (index) whose closing mark ends just before byte `at` (only commas/space between).
+fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.span.end <= at);
+    let q = i.checked_sub(1)?;
+    let gap = ctx.doc.text().get(quotes[q].span.end..at)?;
+    gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–').then_some(q)
+}
+
+/// Content to the left of a trailing cue: the adjacent quote, or the clause from `floor`.
+fn left_content(
+    ctx: &Context<'_, '_>,
+    quotes: &[Quote],
+    cluster_start: usize,
+    floor: usize,
+) -> Option<Content> {
+    let doc = ctx.doc;
+    let at = doc.tokens().get(cluster_start)?.span.start;
+    if let Some(q) = quote_ending_before(ctx, quotes, at) {
+        let quote = &quotes[q];
+        return Some((quote.inner, vec![quote.inner], ClaimKind::Direct));
+    }
+    let end = trim_back(ctx, cluster_start, floor);
+    let mut start = floor;
+    // Skip a leading conjunction or punctuation.
+    while start < end
+        && (matches!(ctx.word(start), "," | ";" | ":" | "—" | "–")
+            || ctx.lower_is(start, "but")
+            || ctx.lower_is(start, "and"))
+    {
+        start += 1;
+    }
+    if end <= start + 1 {
+        return None;
+    }
+    let span = ctx.span(start, end);
+    let q = quotes_inside(quotes, span);
+    let kind = if q.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+    Some((span, q, kind))
+}
+
+/// Content to the right of a cue, up to `clause_end` (exclusive token).
+fn right_content(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    quotes: &[Quote],
+    after: usize,
+    clause_end: usize,
+) -> Option<Content> {
+    let doc = ctx.doc;
+    let start = skip_prelude(ctx, cue, after, clause_end, false);
+    if start >= clause_end {
+        return None;
+    }
+    let start_byte = doc.tokens()[start].span.start;
+    // A quote opening right here: direct if it runs to the end of the clause.
+    let qi = quotes.partition_point(|q| q.span.start < start_byte);
+    if let Some(q) = quotes.get(qi).filter(|q| q.span.start == start_byte) {
+        let after_q = doc.token_index_at(q.span.end);
+        let rest_is_punct = (after_q..clause_end).all(|t| matches!(ctx.word(t), "." | "!" | "?" | "," | ";"));
+        if rest_is_punct || after_q >= clause_end {
+            return Some((q.inner, vec![q.inner], ClaimKind::Direct));
+        }
+    }
+    let mut end = clause_end;
+    while end > start + 1 && matches!(ctx.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–") {
+        end -= 1;
+    }
+    let span = ctx.span(start, end);
+    let q = quotes_inside(quotes, span);
+    let kind = if q.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+    Some((span, q, kind))
+}
+
+/// An outlet credited by preposition or object in tokens `s0..s1`.
+fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span, String)> {
+    let first = ctx.outlets.partition_point(|o| o.tokens.start < s0);
+    for o in ctx.outlets[first..].iter().take_while(|o| o.tokens.start < s1) {
+        let mut p = o.tokens.start;
+        if p > s0 && ctx.lower_is(p - 1, "the") {
+            p -= 1;
+        }
+        if p == s0 {
+            continue;
+        }
+        let before = ctx.word(p - 1).to_lowercase();
+        let before2 = if p >= s0 + 2 { ctx.word(p - 2).to_lowercase() } else { String::new() };
+        let credited = matches!(before.as_str(), "told" | "tells" | "telling")
+            || (before == "to" && before2 == "according")
+            || (before == "with" && matches!(before2.as_str(), "interview" | "conversation" | "call"))
+            || (before == "to"
+                && matches!(before2.as_str(), "statement" | "interview" | "said" | "spoke" | "speaking"))
+            || matches!(before.as_str(), "on" | "by")
+                && matches!(before2.as_str(), "appearing" | "interviewed" | "aired");
+        if credited {
+            return Some((o.span, o.name.clone()));
+        }
+    }
+    None
+}
+
+/// Cue-less quotes that follow a quote of a known speaker in the same paragraph.
+fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>) {
+    raw.sort_by_key(|r| r.pos);
+    let mut extra = Vec::new();
+    let mut r = 0usize;
+    let mut last_quoted: Option<usize> = None; // index into raw of the latest claim with quotes
+    for q in quotes {
+        while r < raw.len() && raw[r].content.start <= q.span.start {
+            if !raw[r].quotes.is_empty() {
+                last_quoted = Some(r);
+            }
+            r += 1;
+        }
+        if raw.iter().any(|c| c.content.overlaps(q.inner)) {
+            continue;
+        }
+        if q.words(ctx.doc.text()) < 4 {
+            continue; // scare quotes
+        }
+        let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
+        if prev.paragraph != ctx.doc.sentences()[ctx.doc.sentence_at(q.span.start)].paragraph {
+            continue;
+        }
+        if prev.speaker.is_none() {
+            continue;
+        }
+        let sentence = ctx.doc.sentence_at(q.span.start);
+        extra.push(RawClaim {
+            content: q.inner,
+            quotes: vec![q.inner],
+            kind: ClaimKind::Direct,
+            speaker: prev.speaker.clone(),
+            cue: None,
+            source: None,
+            sentence,
+            paragraph: prev.paragraph,
+            pos: q.span.start,
+            follow_on: true,
+            confidence: prev.confidence * 0.85,
+        });
+    }
+    raw.extend(extra);
+}
+
+/// Confidence before speaker resolution; see the crate docs for the scheme.
+fn base_confidence(cue: &CueMatch, kind: ClaimKind, speaker: Option<&Mention>, trailing: bool) -> f32 {
+    let speaker_factor = match speaker.map(|m| &m.kind) {
+        Some(MentionKind::Entity(_)) => 1.0,
+        Some(MentionKind::Pronoun(_)) => 0.9,
+        Some(MentionKind::Common { person: true, .. }) => 0.9,
+        Some(MentionKind::Common { .. }) => 0.75,
+        Some(MentionKind::Outlet(_)) | None => 0.7,
+    };
+    let cue_factor = match (cue.form, cue.stance) {
+        (CueForm::Finite, Stance::Neutral) => 1.0,
+        (CueForm::Finite, _) => 0.92,
+        (CueForm::Preposition, _) => 0.9,
+        (CueForm::Passive, _) => 0.8,
+        (CueForm::Gerund | CueForm::Base, _) => 0.75,
+    };
+    let kind_factor = match kind {
+        ClaimKind::Direct => 1.0,
+        ClaimKind::Mixed => 0.97,
+        ClaimKind::Indirect => 0.93,
+    };
+    let position: f32 = if trailing { 1.0 } else { 0.98 };
+    (0.95 * speaker_factor * cue_factor * kind_factor * position).clamp(0.0, 1.0)
+}
+
+/// Turn a resolved raw claim into the public type.
+pub(crate) fn finish(
+    text: &str,
+    cues: &[CueMatch],
+    r: &RawClaim,
+    speaker: Option<crate::Speaker>,
+    confidence: f32,
+) -> Claim {
+    let cue = r.cue.and_then(|i| cues.get(i));
+    Claim {
+        kind: r.kind,
+        content: TextSpan::new(text, r.content),
+        quotes: r.quotes.clone(),
+        speaker,
+        cue: cue.map(|c| Cue {
+            text: c.span.as_str(text).to_string(),
+            lemma: c.lemma.clone(),
+            start: c.span.start,
+            end: c.span.end,
+        }),
+        stance: cue.map_or(Stance::Neutral, |c| c.stance),
+        negated: cue.is_some_and(|c| c.negated),
+        source: r.source.as_ref().map(|(span, name)| Source {
+            name: name.clone(),
+            text: span.as_str(text).to_string(),
+            start: span.start,
+            end: span.end,
+        }),
+        sentence: r.sentence,
+        confidence,
+    }
 }

@@ -39,8 +39,7 @@ impl EmbeddedRecognizer {
     }
 }
 
-const CONNECTORS: &[&str] =
-    &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der", "for", "and"];
+const CONNECTORS: &[&str] = &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der"];
 
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -268,7 +267,7 @@ fn promote_surnames(text: &str, ents: &mut [Entity]) {
     surnames.dedup();
     for e in ents.iter_mut() {
         let s = e.span.as_str(text);
-        if !s.contains(' ') && surnames.binary_search(&s).is_ok() {
+        if !s.contains(' ') && e.label != EntityLabel::Location && surnames.binary_search(&s).is_ok() {
             e.label = EntityLabel::Person;
             e.score = e.score.max(0.85);
         }

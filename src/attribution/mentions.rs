@@ -1,0 +1,492 @@
+//! Noun phrases around a cue: speakers (left, right, appositive), roles, and news outlets.
+
+use crate::entities::{Entity, EntityLabel};
+use crate::lexicon::{Lexicons, PlaceKind, WordClass};
+use crate::text::{Document, TokenKind};
+use crate::Span;
+
+/// Personal pronouns that can stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+    We,
+    I,
+}
+
+impl Pronoun {
+    pub(crate) fn parse(word: &str) -> Option<Pronoun> {
+        match word.to_lowercase().as_str() {
+            "he" => Some(Pronoun::He),
+            "she" => Some(Pronoun::She),
+            "it" => Some(Pronoun::It),
+            "they" => Some(Pronoun::They),
+            "we" => Some(Pronoun::We),
+            "i" => Some(Pronoun::I),
+            _ => None,
+        }
+    }
+}
+
+/// What a speaker mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum MentionKind {
+    /// A recognised entity (index into the entity list).
+    Entity(EntityLabel),
+    /// A pronoun, to resolve.
+    Pronoun(Pronoun),
+    /// A common noun phrase ("officials", "the spokesman"); `true` when its head is a person title,
+    /// `plural` when it reads as a group.
+    Common { person: bool, plural: bool },
+    /// A news outlet, with its canonical name.
+    Outlet(String),
+}
+
+/// A phrase naming a speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// Tokens of the phrase.
+    pub tokens: std::ops::Range<usize>,
+    pub kind: MentionKind,
+    /// Title or appositive role attached to this mention.
+    pub role: Option<Span>,
+    /// Whether the mention lies inside a role or appositive (never an antecedent).
+    pub place_kind: Option<PlaceKind>,
+}
+
+/// An outlet occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Outlet {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    pub name: String,
+}
+
+/// Per-document lookups shared by the attribution rules.
+pub(crate) struct Context<'d, 't> {
+    pub doc: &'d Document<'t>,
+    pub lex: &'d Lexicons,
+    pub entities: &'d [Entity],
+    /// For each token, the entity covering it.
+    pub entity_at: Vec<Option<u32>>,
+    /// For each token, the outlet covering it.
+    pub outlet_at: Vec<Option<u32>>,
+    pub outlets: Vec<Outlet>,
+}
+
+const AGENCY_WORDS: &[&str] = &["news agency", "agency", "newspaper", "news service", "daily", "broadcaster"];
+
+impl<'d, 't> Context<'d, 't> {
+    pub fn new(doc: &'d Document<'t>, lex: &'d Lexicons, entities: &'d [Entity]) -> Self {
+        let n = doc.tokens().len();
+        let mut entity_at = vec![None; n];
+        for (i, e) in entities.iter().enumerate() {
+            let a = doc.token_index_at(e.span.start);
+            let mut t = a;
+            while t < n && doc.tokens()[t].span.start < e.span.end {
+                entity_at[t] = Some(i as u32);
+                t += 1;
+            }
+        }
+        let mut ctx =
+            Context { doc, lex, entities, entity_at, outlet_at: vec![None; n], outlets: Vec::new() };
+        ctx.find_outlets();
+        ctx
+    }
+
+    pub fn word(&self, i: usize) -> &'t str {
+        self.doc.token_text(i)
+    }
+
+    pub fn lower_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    fn class(&self, i: usize) -> Option<WordClass> {
+        self.lex.word_class(self.word(i))
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let t = self.doc.tokens();
+        Span::new(t[a].span.start, t[b - 1].span.end)
+    }
+
+    /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
+    /// "X news agency". The written span keeps a trailing "news agency".
+    fn find_outlets(&mut self) {
+        let doc = self.doc;
+        let text = doc.text();
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for (s, e, name) in self.lex.find_outlets(text) {
+            // Case matters for short forms ("AP" vs "ap"); the automaton is case-sensitive.
+            found.push((s, e, name.to_string()));
+        }
+        for e in self.entities {
+            if e.label != EntityLabel::Organization {
+                continue;
+            }
+            let s = e.span.as_str(text);
+            let s = s.strip_prefix("The ").unwrap_or(s);
+            let last = s.rsplit(' ').next().unwrap_or(s);
+            if s.contains(' ') && self.lex.is_outlet_suffix(last) {
+                let start = e.span.end - s.len();
+                found.push((start, e.span.end, s.to_string()));
+            }
+        }
+        found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+        let mut last_end = 0;
+        for (s, e, name) in found {
+            if s < last_end {
+                continue;
+            }
+            let a = doc.token_index_at(s);
+            let mut b = doc.token_index_at(e);
+            // Extend over "news agency" and the like.
+            let mut end = e;
+            for w in AGENCY_WORDS {
+                let n = w.split(' ').count();
+                if b + n <= doc.tokens().len() {
+                    let cand = self.span(b, b + n);
+                    if cand.as_str(text).eq_ignore_ascii_case(w)
+                        && doc.sentence_at(cand.start) == doc.sentence_at(s)
+                    {
+                        end = cand.end;
+                        b += n;
+                        break;
+                    }
+                }
+            }
+            let idx = self.outlets.len() as u32;
+            for t in a..b.min(self.outlet_at.len()) {
+                self.outlet_at[t] = Some(idx);
+            }
+            self.outlets.push(Outlet { span: Span::new(s, end), tokens: a..b, name });
+            last_end = end;
+        }
+    }
+
+    fn outlet_mention(&self, o: usize) -> Mention {
+        let out = &self.outlets[o];
+        Mention {
+            span: out.span,
+            tokens: out.tokens.clone(),
+            kind: MentionKind::Outlet(out.name.clone()),
+            role: None,
+            place_kind: None,
+        }
+    }
+
+    /// Tokens `a..b` form an entity exactly (after an optional leading "the")?
+    fn entity_mention(&self, e: usize, role_limit: usize) -> Mention {
+        let ent = &self.entities[e];
+        let a = self.doc.token_index_at(ent.span.start);
+        let b = self.doc.token_index_at(ent.span.end);
+        let text = self.doc.text();
+        let place_kind = self.lex.place(ent.span.as_str(text));
+        let role = if ent.label == EntityLabel::Person { self.title_role(a, role_limit) } else { None };
+        Mention { span: ent.span, tokens: a..b, kind: MentionKind::Entity(ent.label), role, place_kind }
+    }
+
+    /// A title prefix right before token `a` ("Russian Foreign Ministry spokesperson", "former Sen.").
+    pub fn title_role(&self, a: usize, limit: usize) -> Option<Span> {
+        let mut i = a;
+        let mut has_head = false;
+        while i > limit {
+            let p = i - 1;
+            let w = self.word(p);
+            if w == "." && p > limit && self.lex.title(&format!("{}.", self.word(p - 1))).is_some() {
+                has_head = true;
+                i = p - 1;
+                continue;
+            }
+            if let Some((class, _)) = self.lex.title(w) {
+                has_head |= class == crate::lexicon::TitleClass::Head;
+                i = p;
+                continue;
+            }
+            if self.lex.place(w).is_some() && self.is_cap(p) {
+                i = p;
+                continue;
+            }
+            if let Some(e) = self.entity_at[p] {
+                let ent = &self.entities[e as usize];
+                if matches!(ent.label, EntityLabel::Organization | EntityLabel::Misc | EntityLabel::Location)
+                    && self.outlet_at[p].is_none()
+                {
+                    i = self.doc.token_index_at(ent.span.start).max(limit);
+                    continue;
+                }
+            }
+            if (w == "of" || w == "for") && i < a && p > limit && self.lex.title(self.word(p - 1)).is_some() {
+                i = p;
+                continue;
+            }
+            break;
+        }
+        // Never start a role on "of".
+        while i < a && matches!(self.word(i), "of" | "for") {
+            i += 1;
+        }
+        (has_head && i < a).then(|| self.span(i, a))
+    }
+
+    /// Noun phrase ending just before token `end` (exclusive), not starting before `limit`.
+    /// Handles pronouns, entities (with title roles), outlets, possessives ("Smith's office"),
+    /// appositives ("X, a spokesman for Y,") and common noun phrases ("senior officials").
+    pub fn left_np(&self, end: usize, limit: usize) -> Option<Mention> {
+        if end <= limit {
+            return None;
+        }
+        let k = end - 1;
+        let w = self.word(k);
+        if w == "," {
+            return self.appositive(k, limit);
+        }
+        if let Some(p) = Pronoun::parse(w) {
+            let lw = w.to_lowercase();
+            if !matches!(lw.as_str(), "it") || k == limit || !self.is_cap(k) || true {
+                return Some(Mention {
+                    span: self.span(k, end),
+                    tokens: k..end,
+                    kind: MentionKind::Pronoun(p),
+                    role: None,
+                    place_kind: None,
+                });
+            }
+        }
+        if let Some(o) = self.outlet_at[k] {
+            let m = self.outlet_mention(o as usize);
+            if m.tokens.start >= limit {
+                return Some(m);
+            }
+        }
+        if let Some(e) = self.entity_at[k] {
+            let ent = &self.entities[e as usize];
+            if ent.span.end == self.doc.tokens()[k].span.end && ent.label != EntityLabel::Misc {
+                let m = self.entity_mention(e as usize, limit);
+                if m.tokens.start >= limit {
+                    return Some(m);
+                }
+            }
+        }
+        self.common_np(end, limit)
+    }
+
+    /// "X, a spokesman for Y," ending at the comma `k`.
+    fn appositive(&self, k: usize, limit: usize) -> Option<Mention> {
+        // Find the opening comma, at most 30 tokens back, not crossing quote marks.
+        let lo = limit.max(k.saturating_sub(30));
+        let mut m = k;
+        while m > lo {
+            m -= 1;
+            let w = self.word(m);
+            if w == "," {
+                break;
+            }
+            if matches!(w, "\"" | "“" | "”") {
+                return None;
+            }
+        }
+        if m <= lo || self.word(m) != "," || m + 1 >= k {
+            return None;
+        }
+        let first = self.word(m + 1);
+        let role_like = matches!(self.class(m + 1), Some(WordClass::Det | WordClass::Poss))
+            || self.lex.title(first).is_some()
+            || first.eq_ignore_ascii_case("who")
+            || self.doc.tokens()[m + 1].kind == TokenKind::Number
+            || self.is_cap(m + 1) && self.lex.title(self.word(k - 1)).is_some();
+        if !role_like {
+            return None;
+        }
+        let mut np = self.left_np(m, limit)?;
+        if matches!(np.kind, MentionKind::Outlet(_)) {
+            return None;
+        }
+        let inner = self.span(m + 1, k);
+        if self.doc.tokens()[m + 1].kind != TokenKind::Number && !first.eq_ignore_ascii_case("who") {
+            np.role = Some(inner);
+        }
+        Some(np)
+    }
+
+    /// A common noun phrase ending before `end`: up to five words back to a determiner.
+    fn common_np(&self, end: usize, limit: usize) -> Option<Mention> {
+        let k = end - 1;
+        let head = self.word(k);
+        if self.doc.tokens()[k].kind != TokenKind::Word || self.class(k).is_some() {
+            return None;
+        }
+        let lh = head.to_lowercase();
+        if lh.ends_with("ly")
+            || self.lex.cue(&lh).is_some()
+            || self.lex.is_common_word(&lh) && lh.ends_with("ed")
+        {
+            return None;
+        }
+        let mut i = k;
+        let mut has_det = false;
+        while i > limit && k - i < 5 {
+            let p = i - 1;
+            let w = self.word(p);
+            match self.class(p) {
+                Some(WordClass::Det | WordClass::Poss) => {
+                    i = p;
+                    has_det = true;
+                    break;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            if (w == "s" && p > limit && matches!(self.word(p - 1), "'" | "’")) || w == "'" || w == "’" {
+                i = p;
+                continue;
+            }
+            if self.doc.tokens()[p].kind != TokenKind::Word || self.lex.cue(w).is_some() {
+                break;
+            }
+            i = p;
+        }
+        // Skip a leading possessive marker that lost its owner.
+        while i < k && matches!(self.word(i), "'" | "’" | "s") {
+            i += 1;
+        }
+        let span = self.span(i, end);
+        let person = self.lex.title(&lh).is_some()
+            || self.lex.title(lh.trim_end_matches('s')).is_some()
+            || HUMAN_NOUNS.contains(&lh.as_str());
+        let plural = lh.ends_with('s') && !lh.ends_with("ss");
+        let _ = has_det;
+        Some(Mention {
+            span,
+            tokens: i..end,
+            kind: MentionKind::Common { person, plural },
+            role: None,
+            place_kind: None,
+        })
+    }
+
+    /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
+    /// "said the spokesman"). Stops at `limit`.
+    pub fn right_np(&self, start: usize, limit: usize) -> Option<Mention> {
+        if start >= limit {
+            return None;
+        }
+        let w = self.word(start);
+        if let Some(p) = Pronoun::parse(w) {
+            return Some(Mention {
+                span: self.span(start, start + 1),
+                tokens: start..start + 1,
+                kind: MentionKind::Pronoun(p),
+                role: None,
+                place_kind: None,
+            });
+        }
+        // Skip determiners, titles, demonyms to reach a name.
+        let mut i = start;
+        while i < limit {
+            if let Some(o) = self.outlet_at[i] {
+                return Some(self.outlet_mention(o as usize));
+            }
+            if let Some(e) = self.entity_at[i] {
+                let ent = &self.entities[e as usize];
+                if ent.label != EntityLabel::Misc {
+                    let mut m = self.entity_mention(e as usize, start);
+                    if m.role.is_none() && i > start {
+                        m.role = self.title_role(i, start);
+                    }
+                    return Some(m);
+                }
+            }
+            let wi = self.word(i);
+            let skippable = matches!(self.class(i), Some(WordClass::Det))
+                || self.lex.title(wi).is_some()
+                || self.lex.place(wi).is_some()
+                || wi == ".";
+            if !skippable {
+                break;
+            }
+            i += 1;
+        }
+        // A common noun phrase: "the spokesman", "a senior official".
+        if matches!(self.class(start), Some(WordClass::Det)) || self.lex.title(w).is_some() {
+            let mut j = start + 1;
+            while j < limit && j - start < 5 {
+                let wj = self.word(j);
+                if self.doc.tokens()[j].kind != TokenKind::Word
+                    || self.class(j).is_some()
+                    || self.lex.cue(wj).is_some()
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
+                let head = self.word(j - 1).to_lowercase();
+                let person = self.lex.title(&head).is_some() || HUMAN_NOUNS.contains(&head.as_str());
+                return Some(Mention {
+                    span: self.span(start, j),
+                    tokens: start..j,
+                    kind: MentionKind::Common { person, plural: head.ends_with('s') },
+                    role: None,
+                    place_kind: None,
+                });
+            }
+        }
+        None
+    }
+}
+
+/// Nouns that name people but are not titles.
+const HUMAN_NOUNS: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "critics",
+    "critic",
+    "people",
+    "residents",
+    "witnesses",
+    "witness",
+    "aides",
+    "supporters",
+    "opponents",
+    "lawmakers",
+    "voters",
+    "activists",
+    "diplomats",
+    "diplomat",
+    "investigators",
+    "prosecutors",
+    "prosecutor",
+    "police",
+    "authorities",
+    "leaders",
+    "observers",
+    "members",
+    "organizers",
+    "organisers",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "rebels",
+    "militants",
+    "protesters",
+];
