@@ -1,0 +1,1165 @@
+//! Score claimex against human attribution annotation (PolNeAR-style brat standoff).
+//!
+//! ```text
+//! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--json]
+//! ```
+//!
+//! `DIR` holds `text/NAME.txt` (the articles) and `attributions/NAME_ANNOTATOR.ann` (brat standoff whose
+//! offsets count characters, not bytes). The publisher of an article is its file name up to the first
+//! `_`; one publisher (default `usa-today`) is held out of all tuning and reported separately.
+//!
+//! Scoring, per document:
+//! - **content match**: a claim and a gold attribution match when the token sets of the claim's
+//!   content and of the union of the gold Content spans have token-F1 ≥ 0.5 (tokens: lower-cased
+//!   alphanumeric words); pairs are taken one-to-one, best F1 first. Gold attributions without any
+//!   Content are skipped.
+//! - **speaker**: the claim's speaker mention (or, for a claim without speaker, its outlet span)
+//!   overlaps a gold Source span by at least one byte. A gold attribution without Source is right
+//!   exactly when the claim has no speaker (an outlet-only or speakerless claim).
+//! - **cue**: the claim's cue overlaps a gold Cue span; a claim without cue against a gold cue is
+//!   wrong; gold attributions without Cue are not counted.
+//! - **attribution**: a claim is a true positive when it is matched and its speaker is right.
+//! - **confidence ranking**: all claims of the split sorted by confidence (ties in document order),
+//!   cut in halves (the upper half takes the odd one); the attribution precision of each half.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use claimex::{Claim, Span};
+
+// ---------------------------------------------------------------------------------------------
+// Gold annotation
+// ---------------------------------------------------------------------------------------------
+
+/// One gold attribution: byte spans of its roles (discontinuous spans and Content2 etc. flattened).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Gold {
+    content: Vec<Span>,
+    source: Vec<Span>,
+    cue: Vec<Span>,
+}
+
+/// Counters about the annotation file itself.
+#[derive(Debug, Clone, Default)]
+struct ParseStats {
+    /// E lines read.
+    events: usize,
+    /// E lines without any Content role (skipped).
+    no_content: usize,
+    /// E role references to a T id that does not exist, or offsets outside the text.
+    bad_refs: usize,
+    /// Single-span T lines whose text differs from the article at the converted offsets.
+    text_mismatch: usize,
+    /// Single-span T lines checked.
+    text_checked: usize,
+}
+
+/// Byte offset of every character index `0..=chars` of `text`.
+fn char_to_byte_table(text: &str) -> Vec<usize> {
+    let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    table.push(text.len());
+    table
+}
+
+/// Parse brat standoff leniently. Offsets are character offsets into `text`; the returned spans are
+/// byte spans. Lines that are neither `T` nor `E` lines (notes, continuation lines of multi-line
+/// span texts, blanks) are ignored.
+fn parse_brat(ann: &str, text: &str) -> (Vec<Gold>, ParseStats) {
+    let table = char_to_byte_table(text);
+    let mut stats = ParseStats::default();
+    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut events: Vec<Vec<(&str, &str)>> = Vec::new();
+    for line in ann.lines() {
+        let mut fields = line.splitn(3, '\t');
+        let (Some(id), Some(middle)) = (fields.next(), fields.next()) else { continue };
+        let id = id.trim();
+        if id.starts_with('T') {
+            let Some((_role, offsets)) = middle.trim().split_once(' ') else { continue };
+            let mut list = Vec::new();
+            let mut ok = true;
+            for pair in offsets.split(';') {
+                let mut nums = pair.split_whitespace().map(str::parse::<usize>);
+                match (nums.next(), nums.next()) {
+                    (Some(Ok(a)), Some(Ok(b))) if a <= b && b < table.len() => {
+                        list.push(Span::new(table[a], table[b]))
+                    }
+                    _ => ok = false,
+                }
+            }
+            if !ok {
+                stats.bad_refs += 1;
+            }
+            if list.len() == 1 {
+                if let Some(t) = fields.next() {
+                    let want = t.trim();
+                    if !want.is_empty() {
+                        stats.text_checked += 1;
+                        if list[0].as_str(text).trim() != want {
+                            stats.text_mismatch += 1;
+                        }
+                    }
+                }
+            }
+            spans.insert(id, list);
+        } else if id.starts_with('E') {
+            let roles = middle
+                .split_whitespace()
+                .filter_map(|r| r.split_once(':'))
+                .filter(|(role, t)| !role.is_empty() && !t.is_empty())
+                .collect();
+            events.push(roles);
+        }
+    }
+    let mut golds = Vec::new();
+    for roles in events {
+        stats.events += 1;
+        let mut gold = Gold::default();
+        for (role, tid) in roles {
+            let target = if role.starts_with("Content") {
+                &mut gold.content
+            } else if role.starts_with("Source") {
+                &mut gold.source
+            } else if role.starts_with("Cue") {
+                &mut gold.cue
+            } else {
+                continue; // Attribution / Attribution-no-source anchors
+            };
+            match spans.get(tid) {
+                Some(list) => target.extend(list.iter().copied().filter(|s| !s.is_empty())),
+                None => stats.bad_refs += 1,
+            }
+        }
+        for list in [&mut gold.content, &mut gold.source, &mut gold.cue] {
+            list.sort();
+            list.dedup();
+        }
+        if gold.content.is_empty() {
+            stats.no_content += 1;
+            continue;
+        }
+        golds.push(gold);
+    }
+    golds.sort_by_key(|g| g.content[0]);
+    (golds, stats)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------------------------
+
+/// Lower-cased alphanumeric words of `text` within `spans`, as a set.
+fn token_set(text: &str, spans: &[Span]) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for span in spans {
+        for word in span.as_str(text).split(|c: char| !c.is_alphanumeric()) {
+            if !word.is_empty() {
+                set.insert(word.to_lowercase());
+            }
+        }
+    }
+    set
+}
+
+/// Token-set F1 of two sets (0 when either is empty).
+fn set_f1(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = a.intersection(b).count();
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// One-to-one matching from a matrix of F1 scores (`f1[claim][gold]`): pairs with F1 ≥ `threshold`,
+/// best first, ties in (claim, gold) order. Returns, for each claim, its gold index.
+fn greedy_match(f1: &[Vec<f64>], n_gold: usize, threshold: f64) -> Vec<Option<usize>> {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (c, row) in f1.iter().enumerate() {
+        for (g, &score) in row.iter().enumerate() {
+            if score >= threshold {
+                pairs.push((score, c, g));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut claim_to_gold = vec![None; f1.len()];
+    let mut gold_taken = vec![false; n_gold];
+    for (_, c, g) in pairs {
+        if claim_to_gold[c].is_none() && !gold_taken[g] {
+            claim_to_gold[c] = Some(g);
+            gold_taken[g] = true;
+        }
+    }
+    claim_to_gold
+}
+
+fn overlaps_any(span: Span, spans: &[Span]) -> bool {
+    spans.iter().any(|s| span.start < s.end && s.start < span.end)
+}
+
+/// The span that stands for the claim's speaker: its mention, or its outlet when it has no speaker.
+fn speaker_span(claim: &Claim) -> Option<Span> {
+    match (&claim.speaker, &claim.source) {
+        (Some(sp), _) => Some(sp.mention.span()),
+        (None, Some(src)) => Some(Span::new(src.start, src.end)),
+        (None, None) => None,
+    }
+}
+
+/// Speaker rule: overlap with the gold Source; with no gold Source, right iff the claim has no speaker.
+fn speaker_right(claim: &Claim, gold: &Gold) -> bool {
+    if gold.source.is_empty() {
+        return claim.speaker.is_none();
+    }
+    speaker_span(claim).is_some_and(|s| overlaps_any(s, &gold.source))
+}
+
+/// Cue rule: `None` when the gold has no cue (not counted).
+fn cue_right(claim: &Claim, gold: &Gold) -> Option<bool> {
+    if gold.cue.is_empty() {
+        return None;
+    }
+    Some(claim.cue.as_ref().is_some_and(|c| overlaps_any(Span::new(c.start, c.end), &gold.cue)))
+}
+
+/// The scoring of one document.
+#[derive(Debug, Clone, Default)]
+struct DocScore {
+    /// For each claim, the matched gold index.
+    claim_to_gold: Vec<Option<usize>>,
+    /// For each gold, the matched claim index.
+    gold_to_claim: Vec<Option<usize>>,
+    /// For each claim: matched and speaker right.
+    tp: Vec<bool>,
+    /// For each claim: cue verdict when matched and gold has a cue.
+    cue_ok: Vec<Option<bool>>,
+    /// For each claim: speaker verdict when matched.
+    speaker_ok: Vec<Option<bool>>,
+}
+
+fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
+    let gold_tokens: Vec<_> = golds.iter().map(|g| token_set(text, &g.content)).collect();
+    let f1: Vec<Vec<f64>> = claims
+        .iter()
+        .map(|c| {
+            let ct = token_set(text, &[c.content.span()]);
+            gold_tokens.iter().map(|gt| set_f1(&ct, gt)).collect()
+        })
+        .collect();
+    let claim_to_gold = greedy_match(&f1, golds.len(), 0.5);
+    let mut gold_to_claim = vec![None; golds.len()];
+    let mut s = DocScore {
+        tp: vec![false; claims.len()],
+        cue_ok: vec![None; claims.len()],
+        speaker_ok: vec![None; claims.len()],
+        ..DocScore::default()
+    };
+    for (c, g) in claim_to_gold.iter().enumerate() {
+        if let Some(g) = *g {
+            gold_to_claim[g] = Some(c);
+            let sp = speaker_right(&claims[c], &golds[g]);
+            s.speaker_ok[c] = Some(sp);
+            s.tp[c] = sp;
+            s.cue_ok[c] = cue_right(&claims[c], &golds[g]);
+        }
+    }
+    s.claim_to_gold = claim_to_gold;
+    s.gold_to_claim = gold_to_claim;
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aggregation
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default)]
+struct Totals {
+    docs: usize,
+    failed_err: usize,
+    failed_panic: usize,
+    bad_spans: usize,
+    gold: usize,
+    claims: usize,
+    matched: usize,
+    speaker_ok: usize,
+    speaker_nosource_total: usize,
+    speaker_nosource_ok: usize,
+    cue_total: usize,
+    cue_ok: usize,
+    tp: usize,
+    bytes: usize,
+    secs: f64,
+    /// (confidence, true positive) of every claim, in document order.
+    ranked: Vec<(f32, bool)>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Upper/lower half precision by confidence, plus the tie count at the cut.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Ranking {
+    upper_n: usize,
+    upper_precision: f64,
+    lower_n: usize,
+    lower_precision: f64,
+    cut: f32,
+    tied_at_cut: usize,
+    distinct: usize,
+}
+
+fn ranking(ranked: &[(f32, bool)]) -> Ranking {
+    let mut sorted = ranked.to_vec();
+    sorted.sort_by(|a, b| b.0.total_cmp(&a.0)); // stable: ties keep document order
+    let upper_n = sorted.len().div_ceil(2);
+    let (upper, lower) = sorted.split_at(upper_n);
+    let prec = |xs: &[(f32, bool)]| ratio(xs.iter().filter(|x| x.1).count(), xs.len());
+    let cut = upper.last().map_or(0.0, |x| x.0);
+    let distinct: HashSet<u32> = sorted.iter().map(|x| x.0.to_bits()).collect();
+    Ranking {
+        upper_n,
+        upper_precision: prec(upper),
+        lower_n: lower.len(),
+        lower_precision: prec(lower),
+        cut,
+        tied_at_cut: if lower.first().is_some_and(|x| x.0 == cut) {
+            sorted.iter().filter(|x| x.0 == cut).count()
+        } else {
+            0
+        },
+        distinct: distinct.len(),
+    }
+}
+
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.docs += other.docs;
+        self.failed_err += other.failed_err;
+        self.failed_panic += other.failed_panic;
+        self.bad_spans += other.bad_spans;
+        self.gold += other.gold;
+        self.claims += other.claims;
+        self.matched += other.matched;
+        self.speaker_ok += other.speaker_ok;
+        self.speaker_nosource_total += other.speaker_nosource_total;
+        self.speaker_nosource_ok += other.speaker_nosource_ok;
+        self.cue_total += other.cue_total;
+        self.cue_ok += other.cue_ok;
+        self.tp += other.tp;
+        self.bytes += other.bytes;
+        self.secs += other.secs;
+        self.ranked.extend_from_slice(&other.ranked);
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let cp = ratio(self.matched, self.claims);
+        let cr = ratio(self.matched, self.gold);
+        let ap = ratio(self.tp, self.claims);
+        let ar = ratio(self.tp, self.gold);
+        let rk = ranking(&self.ranked);
+        serde_json::json!({
+            "documents": self.docs,
+            "failed_documents": self.failed_err + self.failed_panic,
+            "failed_err": self.failed_err,
+            "failed_panic": self.failed_panic,
+            "bad_spans": self.bad_spans,
+            "gold": self.gold,
+            "claims": self.claims,
+            "matched": self.matched,
+            "content": {"precision": r4(cp), "recall": r4(cr), "f1": r4(f1(cp, cr))},
+            "speaker_accuracy": r4(ratio(self.speaker_ok, self.matched)),
+            "cue_accuracy": r4(ratio(self.cue_ok, self.cue_total)),
+            "attribution": {"precision": r4(ap), "recall": r4(ar), "f1": r4(f1(ap, ar))},
+            "confidence_ranking": {
+                "upper_n": rk.upper_n, "upper_precision": r4(rk.upper_precision),
+                "lower_n": rk.lower_n, "lower_precision": r4(rk.lower_precision),
+                "cut": rk.cut, "tied_at_cut": rk.tied_at_cut, "distinct_values": rk.distinct,
+            },
+            "mb_per_s": r4(ratio(self.bytes, 1) / 1e6 / self.secs.max(1e-9)),
+        })
+    }
+
+    fn print(&self, name: &str) {
+        let cp = ratio(self.matched, self.claims);
+        let cr = ratio(self.matched, self.gold);
+        let ap = ratio(self.tp, self.claims);
+        let ar = ratio(self.tp, self.gold);
+        let rk = ranking(&self.ranked);
+        println!(
+            "== {name}: {} documents, {} gold attributions, {} claims",
+            self.docs, self.gold, self.claims
+        );
+        println!(
+            "   documents failing: {} (Err {}, panic {}); claims with invalid spans: {}",
+            self.failed_err + self.failed_panic,
+            self.failed_err,
+            self.failed_panic,
+            self.bad_spans
+        );
+        println!(
+            "   content      P {:.3}  R {:.3}  F1 {:.3}  ({} matched)",
+            cp,
+            cr,
+            f1(cp, cr),
+            self.matched
+        );
+        println!(
+            "   speaker acc  {:.3}  ({}/{} matched; gold without Source: {}/{} right)",
+            ratio(self.speaker_ok, self.matched),
+            self.speaker_ok,
+            self.matched,
+            self.speaker_nosource_ok,
+            self.speaker_nosource_total
+        );
+        println!(
+            "   cue acc      {:.3}  ({}/{} matched with a gold cue)",
+            ratio(self.cue_ok, self.cue_total),
+            self.cue_ok,
+            self.cue_total
+        );
+        println!(
+            "   attribution  P {:.3}  R {:.3}  F1 {:.3}  ({} true positives)",
+            ap,
+            ar,
+            f1(ap, ar),
+            self.tp
+        );
+        println!(
+            "   confidence   upper half P {:.3} (n {}) vs lower half P {:.3} (n {}) -> {}; cut {:.3}, {} tied at cut, {} distinct values",
+            rk.upper_precision,
+            rk.upper_n,
+            rk.lower_precision,
+            rk.lower_n,
+            if rk.upper_precision > rk.lower_precision { "ranks" } else { "DOES NOT RANK" },
+            rk.cut,
+            rk.tied_at_cut,
+            rk.distinct
+        );
+    }
+}
+
+fn r4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Miss report
+// ---------------------------------------------------------------------------------------------
+
+/// `text[span]`, limited to `max` bytes (middle elided), on one line.
+fn excerpt(text: &str, span: Span, max: usize) -> String {
+    let s = span.as_str(text);
+    let s = if s.len() > max {
+        let head = floor_boundary(s, max * 2 / 3);
+        let tail = ceil_boundary(s, s.len() - max / 3);
+        format!("{} … {}", &s[..head], &s[tail..])
+    } else {
+        s.to_string()
+    };
+    one_line(&s)
+}
+
+fn one_line(s: &str) -> String {
+    s.replace("\r\n", " ⏎ ").replace(['\n', '\r'], " ⏎ ")
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The stretch `from..to` widened by `pad` bytes, with `marks` (position, marker) inserted.
+fn marked_context(text: &str, from: usize, to: usize, pad: usize, marks: &mut [(usize, &str)]) -> String {
+    let start = floor_boundary(text, from.saturating_sub(pad));
+    let end = ceil_boundary(text, to.saturating_add(pad));
+    marks.sort_by_key(|m| m.0);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let mut at = start;
+    for &(pos, mark) in marks.iter() {
+        let pos = floor_boundary(text, pos.clamp(start, end));
+        if pos >= at {
+            out.push_str(&text[at..pos]);
+            at = pos;
+        }
+        out.push_str(mark);
+    }
+    out.push_str(&text[at..end]);
+    if end < text.len() {
+        out.push('…');
+    }
+    one_line(&out)
+}
+
+fn gold_context(text: &str, gold: &Gold) -> String {
+    let all: Vec<Span> = gold.content.iter().chain(&gold.source).chain(&gold.cue).copied().collect();
+    let from = all.iter().map(|s| s.start).min().unwrap_or(0);
+    let to = all.iter().map(|s| s.end).max().unwrap_or(0);
+    let mut marks = Vec::new();
+    for s in &gold.source {
+        marks.push((s.start, "{S:"));
+        marks.push((s.end, "}"));
+    }
+    for s in &gold.cue {
+        marks.push((s.start, "<C:"));
+        marks.push((s.end, ">"));
+    }
+    for s in &gold.content {
+        marks.push((s.start, "[["));
+        marks.push((s.end, "]]"));
+    }
+    marked_context(text, from, to, 80, &mut marks)
+}
+
+fn claim_short(claim: &Claim) -> String {
+    let speaker = claim
+        .speaker
+        .as_ref()
+        .map_or("null".to_string(), |s| format!("{:?} (mention {:?})", s.name, s.mention.text));
+    let cue = claim.cue.as_ref().map_or("null".to_string(), |c| format!("{:?}", c.text));
+    let source = claim.source.as_ref().map_or("null".to_string(), |s| format!("{:?}", s.text));
+    let kind = serde_json::to_string(&claim.kind).unwrap_or_default();
+    format!(
+        "{{kind: {kind}, speaker: {speaker}, cue: {cue}, stance: {}, source: {source}, conf: {:.2}, content: {:?}}}",
+        claim.stance,
+        claim.confidence,
+        excerpt(&claim.content.text, Span::new(0, claim.content.text.len()), 200)
+    )
+}
+
+fn claim_context(text: &str, claim: &Claim) -> String {
+    let doc = claimex::text::Document::new(text);
+    let sent = doc.sentences().get(claim.sentence).map(|s| s.span);
+    let mut spans = vec![claim.content.span()];
+    if let Some(sp) = &claim.speaker {
+        spans.push(sp.mention.span());
+    }
+    if let Some(c) = &claim.cue {
+        spans.push(Span::new(c.start, c.end));
+    }
+    if let Some(s) = sent {
+        spans.push(s);
+    }
+    let from = spans.iter().map(|s| s.start).min().unwrap_or(0);
+    let to = spans.iter().map(|s| s.end).max().unwrap_or(0);
+    let mut marks = vec![(claim.content.start, "[["), (claim.content.end, "]]")];
+    if let Some(sp) = &claim.speaker {
+        marks.push((sp.mention.start, "{S:"));
+        marks.push((sp.mention.end, "}"));
+    }
+    if let Some(c) = &claim.cue {
+        marks.push((c.start, "<C:"));
+        marks.push((c.end, ">"));
+    }
+    if let Some(s) = &claim.source {
+        marks.push((s.start, "{O:"));
+        marks.push((s.end, "}"));
+    }
+    marked_context(text, from, to, 20, &mut marks)
+}
+
+/// Aggregates for the header of the miss report.
+#[derive(Default)]
+struct MissStats {
+    fn_cue: BTreeMap<String, usize>,
+    fn_total: usize,
+    fn_quoted: usize,
+    fn_pronoun_source: usize,
+    fn_no_source: usize,
+    fn_no_cue: usize,
+    fp_cue: BTreeMap<String, usize>,
+    fp_kind: BTreeMap<String, usize>,
+    fp_total: usize,
+    fp_no_cue: usize,
+    fp_near_gold: usize,
+    spk_total: usize,
+    spk_gold_source: BTreeMap<String, usize>,
+    spk_pred: BTreeMap<String, usize>,
+    spk_claim_no_speaker: usize,
+    spk_gold_no_source: usize,
+    spk_gold_pronoun: usize,
+    spk_pred_pronoun: usize,
+    cue_wrong: usize,
+    cue_wrong_gold: BTreeMap<String, usize>,
+    cue_wrong_none: usize,
+    matched_kind: BTreeMap<String, (usize, usize)>,
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "i", "we", "you", "his", "her", "their", "him", "them", "us", "me", "this",
+    "that",
+];
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+}
+
+fn spans_text(text: &str, spans: &[Span]) -> String {
+    spans.iter().map(|s| one_line(s.as_str(text))).collect::<Vec<_>>().join(" … ")
+}
+
+fn top(map: &BTreeMap<String, usize>, n: usize) -> String {
+    let mut v: Vec<_> = map.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    v.iter().take(n).map(|(k, c)| format!("{k:?} {c}")).collect::<Vec<_>>().join(", ")
+}
+
+fn write_doc_misses(
+    out: &mut String,
+    stats: &mut MissStats,
+    name: &str,
+    text: &str,
+    claims: &[Claim],
+    golds: &[Gold],
+    score: &DocScore,
+) {
+    let mut section = String::new();
+    for (g, gold) in golds.iter().enumerate() {
+        if score.gold_to_claim[g].is_some() {
+            continue;
+        }
+        stats.fn_total += 1;
+        let cue = spans_text(text, &gold.cue).to_lowercase();
+        *stats.fn_cue.entry(if cue.is_empty() { "<none>".into() } else { cue.clone() }).or_default() += 1;
+        let content = spans_text(text, &gold.content);
+        if content.trim_start().starts_with(['"', '“', '\'', '‘']) {
+            stats.fn_quoted += 1;
+        }
+        let source = spans_text(text, &gold.source);
+        if gold.source.is_empty() {
+            stats.fn_no_source += 1;
+        } else if is_pronoun(&source) {
+            stats.fn_pronoun_source += 1;
+        }
+        if gold.cue.is_empty() {
+            stats.fn_no_cue += 1;
+        }
+        let _ = writeln!(section, "  [FN] source {source:?} cue {cue:?}");
+        let _ = writeln!(section, "       {}", gold_context(text, gold));
+    }
+    for (c, claim) in claims.iter().enumerate() {
+        match score.claim_to_gold[c] {
+            None => {
+                stats.fp_total += 1;
+                let cue = claim.cue.as_ref().map_or("<none>".to_string(), |c| c.lemma.clone());
+                if claim.cue.is_none() {
+                    stats.fp_no_cue += 1;
+                }
+                *stats.fp_cue.entry(cue).or_default() += 1;
+                *stats.fp_kind.entry(serde_json::to_string(&claim.kind).unwrap_or_default()).or_default() +=
+                    1;
+                let near = golds.iter().any(|g| overlaps_any(claim.content.span(), &g.content));
+                if near {
+                    stats.fp_near_gold += 1;
+                }
+                let _ = writeln!(
+                    section,
+                    "  [FP{}] {}",
+                    if near { " overlaps gold content, F1<0.5 or taken" } else { "" },
+                    claim_short(claim)
+                );
+                let _ = writeln!(section, "       {}", claim_context(text, claim));
+            }
+            Some(g) => {
+                let gold = &golds[g];
+                let kind = serde_json::to_string(&claim.kind).unwrap_or_default();
+                let e = stats.matched_kind.entry(kind).or_default();
+                e.0 += 1;
+                if score.tp[c] {
+                    e.1 += 1;
+                }
+                if score.speaker_ok[c] == Some(false) {
+                    stats.spk_total += 1;
+                    let gs = spans_text(text, &gold.source);
+                    let pred = claim.speaker.as_ref().map(|s| s.mention.text.clone());
+                    if gold.source.is_empty() {
+                        stats.spk_gold_no_source += 1;
+                    } else if is_pronoun(&gs) {
+                        stats.spk_gold_pronoun += 1;
+                    }
+                    if pred.is_none() {
+                        stats.spk_claim_no_speaker += 1;
+                    }
+                    if pred.as_deref().is_some_and(is_pronoun) {
+                        stats.spk_pred_pronoun += 1;
+                    }
+                    *stats
+                        .spk_gold_source
+                        .entry(if gs.is_empty() { "<none>".into() } else { gs.clone() })
+                        .or_default() += 1;
+                    *stats.spk_pred.entry(pred.clone().unwrap_or("<none>".into())).or_default() += 1;
+                    let _ = writeln!(
+                        section,
+                        "  [SPK] gold source {:?} vs predicted {}",
+                        gs,
+                        claim.speaker.as_ref().map_or(
+                            format!("no speaker (outlet {:?})", claim.source.as_ref().map(|s| &s.text)),
+                            |s| format!("mention {:?} name {:?}", s.mention.text, s.name)
+                        )
+                    );
+                    let _ = writeln!(section, "       gold:  {}", gold_context(text, gold));
+                    let _ = writeln!(section, "       claim: {}", claim_context(text, claim));
+                }
+                if score.cue_ok[c] == Some(false) {
+                    stats.cue_wrong += 1;
+                    let gc = spans_text(text, &gold.cue).to_lowercase();
+                    *stats.cue_wrong_gold.entry(gc.clone()).or_default() += 1;
+                    if claim.cue.is_none() {
+                        stats.cue_wrong_none += 1;
+                    }
+                    let _ = writeln!(
+                        section,
+                        "  [CUE] gold cue {:?} vs predicted {:?}",
+                        gc,
+                        claim.cue.as_ref().map(|c| &c.text)
+                    );
+                    let _ = writeln!(section, "       claim: {}", claim_context(text, claim));
+                }
+            }
+        }
+    }
+    if !section.is_empty() {
+        let matched = score.claim_to_gold.iter().filter(|m| m.is_some()).count();
+        let _ = writeln!(
+            out,
+            "\n### {name}  (gold {}, claims {}, matched {}, attribution TP {})",
+            golds.len(),
+            claims.len(),
+            matched,
+            score.tp.iter().filter(|t| **t).count()
+        );
+        out.push_str(&section);
+    }
+}
+
+fn miss_header(stats: &MissStats) -> String {
+    let mut h = String::new();
+    let _ = writeln!(h, "# claimex misses on the tuning set\n");
+    let _ = writeln!(
+        h,
+        "Markers: [[content]] {{S:source/speaker mention}} <C:cue> {{O:outlet}}; ⏎ is a line break.\n"
+    );
+    let _ = writeln!(h, "## False negatives (gold attributions no claim matched): {}", stats.fn_total);
+    let _ = writeln!(
+        h,
+        "- content starts with a quote mark: {}; gold source is a pronoun: {}; no gold source: {}; no gold cue: {}",
+        stats.fn_quoted, stats.fn_pronoun_source, stats.fn_no_source, stats.fn_no_cue
+    );
+    let _ = writeln!(h, "- gold cue (top 60): {}\n", top(&stats.fn_cue, 60));
+    let _ = writeln!(h, "## False positives (claims matching no gold): {}", stats.fp_total);
+    let _ = writeln!(
+        h,
+        "- without cue: {}; overlapping some gold content (F1 < 0.5 or gold taken): {}",
+        stats.fp_no_cue, stats.fp_near_gold
+    );
+    let _ = writeln!(h, "- by kind: {}", top(&stats.fp_kind, 10));
+    let _ = writeln!(h, "- cue lemma (top 60): {}\n", top(&stats.fp_cue, 60));
+    let _ = writeln!(h, "## Wrong speaker on matched claims: {}", stats.spk_total);
+    let _ = writeln!(
+        h,
+        "- claim has no speaker: {}; gold has no source: {}; gold source is a pronoun: {}; predicted mention is a pronoun: {}",
+        stats.spk_claim_no_speaker, stats.spk_gold_no_source, stats.spk_gold_pronoun, stats.spk_pred_pronoun
+    );
+    let _ = writeln!(h, "- gold source (top 40): {}", top(&stats.spk_gold_source, 40));
+    let _ = writeln!(h, "- predicted mention (top 40): {}\n", top(&stats.spk_pred, 40));
+    let _ = writeln!(
+        h,
+        "## Wrong cue on matched claims: {} (claim without cue: {})",
+        stats.cue_wrong, stats.cue_wrong_none
+    );
+    let _ = writeln!(h, "- gold cue (top 40): {}\n", top(&stats.cue_wrong_gold, 40));
+    let kinds: Vec<String> =
+        stats.matched_kind.iter().map(|(k, (n, tp))| format!("{k}: {tp}/{n} speaker right")).collect();
+    let _ = writeln!(h, "## Matched claims by kind: {}\n", kinds.join("; "));
+    let _ = writeln!(h, "# Per document");
+    h
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------------------------
+
+struct Args {
+    dir: PathBuf,
+    holdout: Option<String>,
+    limit: Option<usize>,
+    misses: Option<PathBuf>,
+    json: bool,
+}
+
+const USAGE: &str = "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--json]";
+
+fn parse_args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let mut args = Args {
+        dir: PathBuf::new(),
+        holdout: Some("usa-today".into()),
+        limit: None,
+        misses: None,
+        json: false,
+    };
+    let mut dir = None;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--holdout" => {
+                let v = it.next().ok_or("--holdout needs a publisher")?;
+                args.holdout = if v == "none" { None } else { Some(v) };
+            }
+            "--limit" => {
+                let v = it.next().ok_or("--limit needs a number")?;
+                args.limit = Some(v.parse().map_err(|e| format!("--limit {v}: {e}"))?);
+            }
+            "--misses" => args.misses = Some(it.next().ok_or("--misses needs a file")?.into()),
+            "--json" => args.json = true,
+            "-h" | "--help" => return Err(USAGE.into()),
+            _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
+            _ => return Err(format!("unexpected argument {a:?}\n{USAGE}")),
+        }
+    }
+    args.dir = dir.ok_or(USAGE)?;
+    Ok(args)
+}
+
+/// `(name, text path, annotation path)` for every article with an annotation file.
+fn list_documents(dir: &Path) -> Result<Vec<(String, PathBuf, Option<PathBuf>)>, String> {
+    let read = |d: PathBuf| -> Result<Vec<PathBuf>, String> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(&d)
+            .map_err(|e| format!("{}: {e}", d.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        v.sort();
+        Ok(v)
+    };
+    let mut anns: HashMap<String, PathBuf> = HashMap::new();
+    for p in read(dir.join("attributions"))? {
+        if p.extension().is_some_and(|e| e == "ann") {
+            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
+                let base = stem.rsplit_once('_').map_or(stem, |(b, _)| b);
+                anns.entry(base.to_string()).or_insert(p.clone());
+            }
+        }
+    }
+    let mut docs = Vec::new();
+    for p in read(dir.join("text"))? {
+        if p.extension().is_some_and(|e| e == "txt") {
+            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
+                docs.push((stem.to_string(), p.clone(), anns.get(stem).cloned()));
+            }
+        }
+    }
+    Ok(docs)
+}
+
+fn span_ok(text: &str, start: usize, end: usize) -> bool {
+    start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
+fn claim_spans_ok(text: &str, c: &Claim) -> bool {
+    let mut ok =
+        span_ok(text, c.content.start, c.content.end) && c.content.text == c.content.span().as_str(text);
+    ok &= c.quotes.iter().all(|q| span_ok(text, q.start, q.end));
+    if let Some(s) = &c.speaker {
+        ok &= span_ok(text, s.mention.start, s.mention.end);
+    }
+    if let Some(q) = &c.cue {
+        ok &= span_ok(text, q.start, q.end);
+    }
+    if let Some(q) = &c.source {
+        ok &= span_ok(text, q.start, q.end);
+    }
+    ok && (0.0..=1.0).contains(&c.confidence)
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let mut docs = match list_documents(&args.dir) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let missing_ann = docs.iter().filter(|d| d.2.is_none()).count();
+    docs.retain(|d| d.2.is_some());
+    if let Some(n) = args.limit {
+        docs.truncate(n);
+    }
+    let extractor = claimex::Extractor::new();
+    // Keep panics of the extractor from flooding the output; they are counted.
+    std::panic::set_hook(Box::new(|_| {}));
+
+    let mut tuning = Totals::default();
+    let mut held = Totals::default();
+    let mut parse_stats = ParseStats::default();
+    let mut miss_stats = MissStats::default();
+    let mut miss_body = String::new();
+    let mut failures = Vec::new();
+    let wall = Instant::now();
+    for (name, text_path, ann_path) in &docs {
+        let publisher = name.split('_').next().unwrap_or("");
+        let is_held = args.holdout.as_deref() == Some(publisher);
+        let (Ok(text), Some(Ok(ann))) =
+            (std::fs::read_to_string(text_path), ann_path.as_ref().map(std::fs::read_to_string))
+        else {
+            eprintln!("cannot read {name}");
+            continue;
+        };
+        let (golds, ps) = parse_brat(&ann, &text);
+        parse_stats.events += ps.events;
+        parse_stats.no_content += ps.no_content;
+        parse_stats.bad_refs += ps.bad_refs;
+        parse_stats.text_checked += ps.text_checked;
+        parse_stats.text_mismatch += ps.text_mismatch;
+
+        let mut t = Totals { docs: 1, gold: golds.len(), bytes: text.len(), ..Totals::default() };
+        let started = Instant::now();
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&text)));
+        t.secs = started.elapsed().as_secs_f64();
+        let claims = match result {
+            Ok(Ok(x)) => x.claims,
+            Ok(Err(e)) => {
+                t.failed_err = 1;
+                failures.push(format!("{name}: error {e}"));
+                Vec::new()
+            }
+            Err(_) => {
+                t.failed_panic = 1;
+                failures.push(format!("{name}: panic"));
+                Vec::new()
+            }
+        };
+        let (claims, bad): (Vec<Claim>, Vec<Claim>) =
+            claims.into_iter().partition(|c| claim_spans_ok(&text, c));
+        t.bad_spans = bad.len();
+        if !bad.is_empty() {
+            failures.push(format!("{name}: {} claims with invalid spans", bad.len()));
+        }
+        let score = score_document(&text, &claims, &golds);
+        t.claims = claims.len();
+        for (c, claim) in claims.iter().enumerate() {
+            t.ranked.push((claim.confidence, score.tp[c]));
+            if let Some(g) = score.claim_to_gold[c] {
+                t.matched += 1;
+                if score.tp[c] {
+                    t.tp += 1;
+                    t.speaker_ok += 1;
+                }
+                if golds[g].source.is_empty() {
+                    t.speaker_nosource_total += 1;
+                    t.speaker_nosource_ok += usize::from(score.tp[c]);
+                }
+                if let Some(ok) = score.cue_ok[c] {
+                    t.cue_total += 1;
+                    t.cue_ok += usize::from(ok);
+                }
+            }
+        }
+        if is_held {
+            held.add(&t);
+        } else {
+            tuning.add(&t);
+            if args.misses.is_some() {
+                write_doc_misses(&mut miss_body, &mut miss_stats, name, &text, &claims, &golds, &score);
+            }
+        }
+    }
+    let wall = wall.elapsed().as_secs_f64();
+    let _ = std::panic::take_hook();
+
+    let mut all = Totals::default();
+    all.add(&tuning);
+    all.add(&held);
+    let holdout_name = args.holdout.clone().unwrap_or_else(|| "none".into());
+    if args.json {
+        let v = serde_json::json!({
+            "dataset": args.dir.display().to_string(),
+            "holdout": holdout_name,
+            "tuning": tuning.json(),
+            "held_out": held.json(),
+            "all": all.json(),
+        });
+        println!("{v}");
+    } else {
+        println!(
+            "claimex evaluation on {} ({} documents with annotation{}; held-out publisher: {holdout_name})",
+            args.dir.display(),
+            docs.len(),
+            if missing_ann > 0 { format!(", {missing_ann} without skipped") } else { String::new() }
+        );
+        println!(
+            "annotation: {} attributions read, {} without Content skipped, {} bad references, \
+             {}/{} span texts differ from the article at the converted offsets",
+            parse_stats.events,
+            parse_stats.no_content,
+            parse_stats.bad_refs,
+            parse_stats.text_mismatch,
+            parse_stats.text_checked
+        );
+        println!(
+            "rules: match = content token-set F1 >= 0.5, one-to-one, best first; speaker right = mention \
+             (or outlet when no speaker) overlaps gold Source, and for gold without Source: claim has no \
+             speaker; cue right = overlaps gold Cue (gold without Cue not counted); attribution TP = matched \
+             and speaker right"
+        );
+        tuning.print(&format!("tuning (all but {holdout_name})"));
+        held.print(&format!("held out ({holdout_name})"));
+        all.print("all");
+        println!(
+            "throughput: {:.2} MB/s in extract() ({:.1} MB in {:.2} s; {:.2} s wall with scoring)",
+            ratio(all.bytes, 1) / 1e6 / all.secs.max(1e-9),
+            all.bytes as f64 / 1e6,
+            all.secs,
+            wall
+        );
+        for f in failures.iter().take(20) {
+            println!("failure: {f}");
+        }
+    }
+    if let Some(path) = &args.misses {
+        let mut out = miss_header(&miss_stats);
+        out.push_str(&miss_body);
+        if let Err(e) = std::fs::write(path, out) {
+            eprintln!("{}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests: cargo test --example evaluate
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_become_byte_offsets_with_non_ascii_text() {
+        // "é" is 2 bytes, "’" 3 bytes, "😀" 4 bytes.
+        let text = "Café owner said “it’s fine” 😀 ok";
+        let table = char_to_byte_table(text);
+        assert_eq!(table.len(), text.chars().count() + 1);
+        assert_eq!(table[4], 5); // after "Café"
+        let ann = "T1\tSource 0 10\tCafé owner\nT2\tCue 11 15\tsaid\nT3\tContent 17 26\tit’s fine\n\
+                   T4\tAttribution 11 15\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 \n";
+        let (golds, stats) = parse_brat(ann, text);
+        assert_eq!(golds.len(), 1);
+        assert_eq!(golds[0].source[0].as_str(text), "Café owner");
+        assert_eq!(golds[0].cue[0].as_str(text), "said");
+        assert_eq!(golds[0].content[0].as_str(text), "it’s fine");
+        assert_eq!(stats.text_mismatch, 0);
+        assert_eq!(stats.text_checked, 3 + 1);
+    }
+
+    #[test]
+    fn brat_is_parsed_leniently() {
+        let text = "Officials said the 1920 election was a monster blow-out, it was announced. Nothing.";
+        let ann = "T1\tContent 15 23;24 56\tthe 1920 election was a monster blow-out\n\
+                   T2\tCue 0 14\tOfficials said\n\
+                   T3\tCue 60 73\twas announced\n\
+                   T4\tContent 15 55\tthe 1920 election was a monster blow-out\n\
+                   a continuation line of a multi-line span text\n\
+                   #1\tAnnotatorNotes T1\tnote\n\
+                   E1\tAttribution:T9 Cue:T2 Content:T1 Content2:T4\n\
+                   E2\tAttribution-no-source:T3 Cue:T3 Content:T4 \n\
+                   E3\tAttribution-no-source:T7 \n\
+                   E4\tAttribution:T8 Source:T99 Content:T1\n";
+        let (golds, stats) = parse_brat(ann, text);
+        assert_eq!(stats.events, 4);
+        assert_eq!(stats.no_content, 1); // E3
+        assert_eq!(stats.bad_refs, 1); // T99
+        assert_eq!(golds.len(), 3);
+        let e1 = golds.iter().find(|g| g.content.len() == 3).unwrap();
+        assert!(e1.source.is_empty());
+        assert_eq!(e1.cue.len(), 1);
+        let words = token_set(text, &e1.content);
+        assert!(words.contains("1920") && words.contains("blow") && words.contains("out"));
+        assert!(
+            golds
+                .iter()
+                .any(|g| g.source.is_empty()
+                    && g.cue.first().is_some_and(|c| c.as_str(text) == "was announced"))
+        );
+    }
+
+    #[test]
+    fn tokens_are_lowercase_alphanumeric_words() {
+        let text = "“Don’t,” said O'Neil — 3 TIMES.";
+        let set = token_set(text, &[Span::new(0, text.len())]);
+        let mut v: Vec<_> = set.into_iter().collect();
+        v.sort();
+        assert_eq!(v, ["3", "don", "neil", "o", "said", "t", "times"]);
+    }
+
+    #[test]
+    fn greedy_matching_takes_best_pairs_first_one_to_one() {
+        // claim 0 fits gold 0 at 0.6 and gold 1 at 0.9; claim 1 fits gold 1 at 0.8 only.
+        let f1 = vec![vec![0.6, 0.9], vec![0.1, 0.8], vec![0.4, 0.49]];
+        let m = greedy_match(&f1, 2, 0.5);
+        assert_eq!(m, vec![Some(1), None, None]);
+        // Claim 0 takes gold 1 (0.9); claim 1 then falls back to gold 0 (0.7).
+        let f1 = vec![vec![0.6, 0.9], vec![0.7, 0.8]];
+        assert_eq!(greedy_match(&f1, 2, 0.5), vec![Some(1), Some(0)]);
+        assert_eq!(greedy_match(&[], 3, 0.5), Vec::<Option<usize>>::new());
+    }
+
+    #[test]
+    fn set_f1_threshold() {
+        let a = token_set("a b c d", &[Span::new(0, 7)]);
+        let b = token_set("a b x y", &[Span::new(0, 7)]);
+        assert!((set_f1(&a, &b) - 0.5).abs() < 1e-9);
+        assert_eq!(set_f1(&a, &HashSet::new()), 0.0);
+    }
+
+    #[test]
+    fn ranking_splits_halves() {
+        let r = ranking(&[(0.9, true), (0.1, false), (0.8, true), (0.2, true), (0.5, false)]);
+        assert_eq!((r.upper_n, r.lower_n), (3, 2));
+        assert!((r.upper_precision - 2.0 / 3.0).abs() < 1e-9);
+        assert!((r.lower_precision - 0.5).abs() < 1e-9);
+        assert_eq!(r.tied_at_cut, 0);
+        let r = ranking(&[(0.5, true), (0.5, false)]);
+        assert_eq!(r.tied_at_cut, 2);
+    }
+
+    #[test]
+    fn marked_context_inserts_markers_on_char_boundaries() {
+        let text = "Zakharova said “we expect” that";
+        let mut marks = vec![(0, "{S:"), (9, "}"), (18, "[["), (27, "]]")];
+        let s = marked_context(text, 0, text.len(), 0, &mut marks);
+        assert_eq!(s, "{S:Zakharova} said “[[we expect]]” that");
+    }
+}
