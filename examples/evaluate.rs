@@ -599,6 +599,10 @@ struct MissStats {
     fp_total: usize,
     fp_no_cue: usize,
     fp_near_gold: usize,
+    fp_at_gold_cue: usize,
+    fn_nothing_near: usize,
+    fn_taken: usize,
+    fn_boundary: usize,
     spk_total: usize,
     spk_gold_source: BTreeMap<String, usize>,
     spk_pred: BTreeMap<String, usize>,
@@ -661,7 +665,35 @@ fn write_doc_misses(
         if gold.cue.is_empty() {
             stats.fn_no_cue += 1;
         }
-        let _ = writeln!(section, "  [FN] source {source:?} cue {cue:?}");
+        // Why was it missed? Look for a claim at its cue, or one overlapping its content.
+        let gold_tokens = token_set(text, &gold.content);
+        let near = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.cue.as_ref().is_some_and(|q| overlaps_any(Span::new(q.start, q.end), &gold.cue))
+                    || overlaps_any(c.content.span(), &gold.content)
+            })
+            .map(|(i, c)| (i, set_f1(&token_set(text, &[c.content.span()]), &gold_tokens)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let why = match near {
+            None => {
+                stats.fn_nothing_near += 1;
+                "no claim at its cue or content".to_string()
+            }
+            Some((i, f)) if score.claim_to_gold[i].is_some() && f >= 0.5 => {
+                stats.fn_taken += 1;
+                format!("claim #{i} (F1 {f:.2}) went to another gold")
+            }
+            Some((i, f)) => {
+                stats.fn_boundary += 1;
+                format!(
+                    "claim #{i} at it has content F1 {f:.2}: {:?}",
+                    excerpt(text, claims[i].content.span(), 160)
+                )
+            }
+        };
+        let _ = writeln!(section, "  [FN] source {source:?} cue {cue:?} — {why}");
         let _ = writeln!(section, "       {}", gold_context(text, gold));
     }
     for (c, claim) in claims.iter().enumerate() {
@@ -676,13 +708,25 @@ fn write_doc_misses(
                 *stats.fp_kind.entry(serde_json::to_string(&claim.kind).unwrap_or_default()).or_default() +=
                     1;
                 let near = golds.iter().any(|g| overlaps_any(claim.content.span(), &g.content));
+                let at_cue = claim
+                    .cue
+                    .as_ref()
+                    .is_some_and(|q| golds.iter().any(|g| overlaps_any(Span::new(q.start, q.end), &g.cue)));
                 if near {
                     stats.fp_near_gold += 1;
+                } else if at_cue {
+                    stats.fp_at_gold_cue += 1;
                 }
                 let _ = writeln!(
                     section,
-                    "  [FP{}] {}",
-                    if near { " overlaps gold content, F1<0.5 or taken" } else { "" },
+                    "  [FP #{c}{}] {}",
+                    if near {
+                        " overlaps gold content, F1<0.5 or taken"
+                    } else if at_cue {
+                        " at a gold cue, content elsewhere"
+                    } else {
+                        " nothing annotated here"
+                    },
                     claim_short(claim)
                 );
                 let _ = writeln!(section, "       {}", claim_context(text, claim));
@@ -772,12 +816,22 @@ fn miss_header(stats: &MissStats) -> String {
         "- content starts with a quote mark: {}; gold source is a pronoun: {}; no gold source: {}; no gold cue: {}",
         stats.fn_quoted, stats.fn_pronoun_source, stats.fn_no_source, stats.fn_no_cue
     );
+    let _ = writeln!(
+        h,
+        "- no claim at its cue or content: {}; a claim at its cue/content but content F1 < 0.5: {}; \
+         the near claim matched another gold: {}",
+        stats.fn_nothing_near, stats.fn_boundary, stats.fn_taken
+    );
     let _ = writeln!(h, "- gold cue (top 60): {}\n", top(&stats.fn_cue, 60));
     let _ = writeln!(h, "## False positives (claims matching no gold): {}", stats.fp_total);
     let _ = writeln!(
         h,
-        "- without cue: {}; overlapping some gold content (F1 < 0.5 or gold taken): {}",
-        stats.fp_no_cue, stats.fp_near_gold
+        "- without cue: {}; overlapping some gold content (F1 < 0.5 or gold taken): {}; \
+         else at a gold cue: {}; nothing annotated at content or cue: {}",
+        stats.fp_no_cue,
+        stats.fp_near_gold,
+        stats.fp_at_gold_cue,
+        stats.fp_total - stats.fp_near_gold - stats.fp_at_gold_cue
     );
     let _ = writeln!(h, "- by kind: {}", top(&stats.fp_kind, 10));
     let _ = writeln!(h, "- cue lemma (top 60): {}\n", top(&stats.fp_cue, 60));
@@ -802,6 +856,41 @@ fn miss_header(stats: &MissStats) -> String {
     h
 }
 
+/// One JSON line per gold attribution and per claim, with match verdicts, for ad-hoc analysis.
+fn dump_document(
+    out: &mut String,
+    name: &str,
+    split: &str,
+    text: &str,
+    claims: &[Claim],
+    golds: &[Gold],
+    score: &DocScore,
+) {
+    let spans_json = |spans: &[Span]| -> serde_json::Value {
+        spans.iter().map(|s| serde_json::json!([s.start, s.end])).collect()
+    };
+    for (g, gold) in golds.iter().enumerate() {
+        let c = score.gold_to_claim[g];
+        let v = serde_json::json!({
+            "doc": name, "split": split, "type": "gold", "index": g,
+            "content": spans_text(text, &gold.content), "content_spans": spans_json(&gold.content),
+            "source": spans_text(text, &gold.source), "source_spans": spans_json(&gold.source),
+            "cue": spans_text(text, &gold.cue), "cue_spans": spans_json(&gold.cue),
+            "claim": c, "speaker_ok": c.and_then(|c| score.speaker_ok[c]), "cue_ok": c.and_then(|c| score.cue_ok[c]),
+            "context": gold_context(text, gold),
+        });
+        let _ = writeln!(out, "{v}");
+    }
+    for (c, claim) in claims.iter().enumerate() {
+        let v = serde_json::json!({
+            "doc": name, "split": split, "type": "claim", "index": c, "claim": claim,
+            "gold": score.claim_to_gold[c], "tp": score.tp[c], "speaker_ok": score.speaker_ok[c],
+            "cue_ok": score.cue_ok[c], "context": claim_context(text, claim),
+        });
+        let _ = writeln!(out, "{v}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Driver
 // ---------------------------------------------------------------------------------------------
@@ -811,10 +900,12 @@ struct Args {
     holdout: Option<String>,
     limit: Option<usize>,
     misses: Option<PathBuf>,
+    dump: Option<PathBuf>,
     json: bool,
 }
 
-const USAGE: &str = "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--json]";
+const USAGE: &str =
+    "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] [--json]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -823,6 +914,7 @@ fn parse_args() -> Result<Args, String> {
         holdout: Some("usa-today".into()),
         limit: None,
         misses: None,
+        dump: None,
         json: false,
     };
     let mut dir = None;
@@ -838,6 +930,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--misses" => args.misses = Some(it.next().ok_or("--misses needs a file")?.into()),
             "--json" => args.json = true,
+            "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
             _ => return Err(format!("unexpected argument {a:?}\n{USAGE}")),
@@ -927,6 +1020,7 @@ fn main() {
     let mut miss_stats = MissStats::default();
     let mut miss_body = String::new();
     let mut failures = Vec::new();
+    let mut dump = String::new();
     let wall = Instant::now();
     for (name, text_path, ann_path) in &docs {
         let publisher = name.split('_').next().unwrap_or("");
@@ -987,6 +1081,17 @@ fn main() {
                 }
             }
         }
+        if args.dump.is_some() {
+            dump_document(
+                &mut dump,
+                name,
+                if is_held { "held_out" } else { "tuning" },
+                &text,
+                &claims,
+                &golds,
+                &score,
+            );
+        }
         if is_held {
             held.add(&t);
         } else {
@@ -1046,6 +1151,12 @@ fn main() {
         );
         for f in failures.iter().take(20) {
             println!("failure: {f}");
+        }
+    }
+    if let Some(path) = &args.dump {
+        if let Err(e) = std::fs::write(path, &dump) {
+            eprintln!("{}: {e}", path.display());
+            std::process::exit(1);
         }
     }
     if let Some(path) = &args.misses {
