@@ -128,6 +128,18 @@ struct Inner {
     outlet_suffixes: HashSet<String>,
     function_words: HashMap<String, WordClass>,
     common_words: HashSet<String>,
+    speaker_nouns: HashMap<String, NounKind>,
+}
+
+/// What a common noun heading a speaker phrase stands for (`data/speaker_nouns.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NounKind {
+    /// One person ("the official").
+    Person,
+    /// People ("officials").
+    Group,
+    /// A body ("the office", "the campaign").
+    Organization,
 }
 
 /// Raw lexicon entries, before compilation: the embedded data plus user additions.
@@ -265,6 +277,21 @@ static FUNCTION_WORDS: LazyLock<HashMap<String, WordClass>> = LazyLock::new(|| {
         .collect()
 });
 
+static SPEAKER_NOUNS: LazyLock<HashMap<String, NounKind>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/speaker_nouns.tsv"))
+        .filter_map(|line| {
+            let c = cols(line);
+            let kind = match *c.get(1)? {
+                "person" => NounKind::Person,
+                "group" => NounKind::Group,
+                "organization" => NounKind::Organization,
+                _ => return None,
+            };
+            Some((c[0].to_lowercase(), kind))
+        })
+        .collect()
+});
+
 static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     data_lines(include_str!("../data/common_words.txt")).map(|l| l.trim().to_lowercase()).collect()
 });
@@ -323,6 +350,7 @@ impl Lexicons {
                 outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
                 function_words: FUNCTION_WORDS.clone(),
                 common_words: COMMON_WORDS.clone(),
+                speaker_nouns: SPEAKER_NOUNS.clone(),
             }),
         }
     }
@@ -463,6 +491,16 @@ impl Lexicons {
         }
     }
 
+    /// What a common noun heading a speaker phrase stands for ("officials" → group).
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, NounKind};
+    /// assert_eq!(Lexicons::default().speaker_noun("Office"), Some(NounKind::Organization));
+    /// ```
+    pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
+        self.inner.speaker_nouns.get(&word.to_lowercase()).copied()
+    }
+
     /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
     /// sentence, probably not a name).
     ///
@@ -497,6 +535,8 @@ mod tests {
             assert!(include_str!("../data/function_words.tsv").contains(class));
         }
         assert!(!FUNCTION_WORDS.is_empty() && !COMMON_WORDS.is_empty());
+        let nouns = include_str!("../data/speaker_nouns.tsv");
+        assert_eq!(data_lines(nouns).count(), SPEAKER_NOUNS.len(), "every speaker noun parses");
     }
 
     #[test]
@@ -520,6 +560,7 @@ mod tests {
             include_str!("../data/common_words.txt"),
             include_str!("../data/abbreviations.txt"),
             include_str!("../data/sentence_openers.txt"),
+            include_str!("../data/speaker_nouns.tsv"),
         ];
         let names = [
             "vladimir",

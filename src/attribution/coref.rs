@@ -137,12 +137,9 @@ fn referent(
             };
             Some(Referent { name: name.to_string(), kind, plural: false, anchor: Some(m.span) })
         }
-        MentionKind::Common { person, plural } => Some(Referent {
-            name: written.to_string(),
-            kind: if *person { SpeakerKind::Person } else { SpeakerKind::Unknown },
-            plural: *plural,
-            anchor: Some(m.span),
-        }),
+        MentionKind::Common { kind, plural } => {
+            Some(Referent { name: written.to_string(), kind: *kind, plural: *plural, anchor: Some(m.span) })
+        }
         MentionKind::Outlet(_) => None,
         MentionKind::Pronoun(p) => {
             let found = antecedents.iter().rev().take(12).find(|a| {
@@ -205,6 +202,10 @@ fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             if ctx.entity_at[t].is_none() {
                 t = c + 1;
             }
+        }
+        // "Education Secretary Liam Duffy visited …": the title opens the sentence, the name follows.
+        while t < s.tokens.end && ctx.entity_at[t].is_none() && ctx.lex.title(ctx.word(t)).is_some() {
+            t += 1;
         }
         if t >= s.tokens.end || ctx.outlet_at[t].is_some() {
             continue;
@@ -270,7 +271,21 @@ impl PersonIndex {
         for (_, name, _, span) in &self.full {
             let t = ctx.doc.token_index_at(span.start);
             let s0 = ctx.doc.sentences()[ctx.doc.sentence_at(span.start)].tokens.start;
-            if let Some(role) = ctx.title_role(t, s0) {
+            let s1 = ctx.doc.sentences()[ctx.doc.sentence_at(span.start)].tokens.end;
+            let role = ctx.title_role(t, s0).or_else(|| {
+                // "Miriam Okonjo, a human rights lawyer, filed …"
+                let end = ctx.doc.token_index_at(span.end);
+                let mut m = Mention {
+                    span: *span,
+                    tokens: t..end,
+                    kind: MentionKind::Entity(EntityLabel::Person),
+                    role: None,
+                    place_kind: None,
+                };
+                ctx.appositive_after(&mut m, end, s1);
+                m.role
+            });
+            if let Some(role) = role {
                 out.push((self.canonical(name, span.start), role));
             }
         }

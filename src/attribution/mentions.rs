@@ -1,9 +1,10 @@
 //! Noun phrases around a cue: speakers (left, right, appositive), roles, and news outlets.
 
 use crate::entities::{Entity, EntityLabel};
+use crate::lexicon::NounKind;
 use crate::lexicon::{Lexicons, PlaceKind, WordClass};
 use crate::text::{Document, TokenKind};
-use crate::Span;
+use crate::{Span, SpeakerKind};
 
 /// Personal pronouns that can stand for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +38,9 @@ pub(crate) enum MentionKind {
     Entity(EntityLabel),
     /// A pronoun, to resolve.
     Pronoun(Pronoun),
-    /// A common noun phrase ("officials", "the spokesman"); `true` when its head is a person title,
-    /// `plural` when it reads as a group.
-    Common { person: bool, plural: bool },
+    /// A common noun phrase ("officials", "the spokesman", "Smith's office"): what it stands for,
+    /// and whether it reads as a group.
+    Common { kind: SpeakerKind, plural: bool },
     /// A news outlet, with its canonical name.
     Outlet(String),
 }
@@ -146,8 +147,17 @@ impl<'d, 't> Context<'d, 't> {
             if s < last_end {
                 continue;
             }
-            let a = doc.token_index_at(s);
+            let mut a = doc.token_index_at(s);
             let mut b = doc.token_index_at(e);
+            let mut s = s;
+            // "the Associated Press": the article belongs to the name as written.
+            if a > 0
+                && self.word(a - 1).eq_ignore_ascii_case("the")
+                && doc.sentence_at(s) == doc.sentence_at(doc.tokens()[a - 1].span.start)
+            {
+                a -= 1;
+                s = doc.tokens()[a].span.start;
+            }
             // Extend over "news agency" and the like.
             let mut end = e;
             for w in AGENCY_WORDS {
@@ -250,16 +260,13 @@ impl<'d, 't> Context<'d, 't> {
             return self.appositive(k, limit);
         }
         if let Some(p) = Pronoun::parse(w) {
-            let lw = w.to_lowercase();
-            if !matches!(lw.as_str(), "it") || k == limit || !self.is_cap(k) || true {
-                return Some(Mention {
-                    span: self.span(k, end),
-                    tokens: k..end,
-                    kind: MentionKind::Pronoun(p),
-                    role: None,
-                    place_kind: None,
-                });
-            }
+            return Some(Mention {
+                span: self.span(k, end),
+                tokens: k..end,
+                kind: MentionKind::Pronoun(p),
+                role: None,
+                place_kind: None,
+            });
         }
         if let Some(o) = self.outlet_at[k] {
             let m = self.outlet_mention(o as usize);
@@ -298,6 +305,18 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let first = self.word(m + 1);
+        // "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
+        if let Some(e) = self.entity_at[m + 1] {
+            let ent = &self.entities[e as usize];
+            let (a, b) = (self.doc.token_index_at(ent.span.start), self.doc.token_index_at(ent.span.end));
+            if ent.label == EntityLabel::Person && a == m + 1 && b == k {
+                let mut np = self.entity_mention(e as usize, m + 1);
+                if let Some(MentionKind::Common { .. }) = self.left_np(m, limit).map(|r| r.kind) {
+                    np.role = self.left_np(m, limit).map(|r| r.span);
+                }
+                return Some(np);
+            }
+        }
         let role_like = matches!(self.class(m + 1), Some(WordClass::Det | WordClass::Poss))
             || self.lex.title(first).is_some()
             || first.eq_ignore_ascii_case("who")
@@ -359,18 +378,57 @@ impl<'d, 't> Context<'d, 't> {
             i += 1;
         }
         let span = self.span(i, end);
-        let person = self.lex.title(&lh).is_some()
-            || self.lex.title(lh.trim_end_matches('s')).is_some()
-            || HUMAN_NOUNS.contains(&lh.as_str());
-        let plural = lh.ends_with('s') && !lh.ends_with("ss");
         let _ = has_det;
-        Some(Mention {
-            span,
-            tokens: i..end,
-            kind: MentionKind::Common { person, plural },
-            role: None,
-            place_kind: None,
-        })
+        Some(Mention { span, tokens: i..end, kind: self.common_kind(&lh), role: None, place_kind: None })
+    }
+
+    /// Kind of a common noun phrase from its head word.
+    fn common_kind(&self, head: &str) -> MentionKind {
+        let singular = head.strip_suffix('s').filter(|_| !head.ends_with("ss")).unwrap_or(head);
+        let title = self.lex.title(head).is_some() || self.lex.title(singular).is_some();
+        let (kind, plural) = match self.lex.speaker_noun(head) {
+            Some(NounKind::Person) => (SpeakerKind::Person, false),
+            Some(NounKind::Group) => (SpeakerKind::Person, true),
+            Some(NounKind::Organization) => (SpeakerKind::Organization, false),
+            None if title => (SpeakerKind::Person, singular != head),
+            None => (SpeakerKind::Unknown, singular != head),
+        };
+        MentionKind::Common { kind, plural }
+    }
+
+    /// After a name at `end` (exclusive): ", a spokesman for Y," or ", who heads Z." — an appositive
+    /// closed by a comma or the end of the clause. Sets the role (not for "who" clauses) and returns
+    /// the first token after it; `end` itself when there is none.
+    pub fn appositive_after(&self, np: &mut Mention, end: usize, limit: usize) -> usize {
+        if end + 1 >= limit || self.word(end) != "," {
+            return end;
+        }
+        let first = end + 1;
+        let w = self.word(first);
+        let who = w.eq_ignore_ascii_case("who");
+        let role_like = who
+            || matches!(self.class(first), Some(WordClass::Det | WordClass::Poss))
+            || self.lex.title(w).is_some()
+            || self.doc.tokens()[first].kind == TokenKind::Number;
+        if !role_like {
+            return end;
+        }
+        let lim = limit.min(first + 30);
+        let mut j = first;
+        while j < lim && !matches!(self.word(j), "," | "." | ";" | "“" | "\"" | "”" | "!" | "?") {
+            j += 1;
+        }
+        if j == lim && lim < limit {
+            return end;
+        }
+        if !who && self.doc.tokens()[first].kind != TokenKind::Number && j > first {
+            np.role = Some(self.span(first, j));
+        }
+        if j < limit && self.word(j) == "," {
+            j + 1
+        } else {
+            j
+        }
     }
 
     /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
@@ -430,63 +488,19 @@ impl<'d, 't> Context<'d, 't> {
             }
             if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
                 let head = self.word(j - 1).to_lowercase();
-                let person = self.lex.title(&head).is_some() || HUMAN_NOUNS.contains(&head.as_str());
-                return Some(Mention {
-                    span: self.span(start, j),
-                    tokens: start..j,
-                    kind: MentionKind::Common { person, plural: head.ends_with('s') },
-                    role: None,
-                    place_kind: None,
-                });
+                let kind = self.common_kind(&head);
+                // Only people speak after an inverted cue ("said the spokesman").
+                if matches!(kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
+                    return Some(Mention {
+                        span: self.span(start, j),
+                        tokens: start..j,
+                        kind,
+                        role: None,
+                        place_kind: None,
+                    });
+                }
             }
         }
         None
     }
 }
-
-/// Nouns that name people but are not titles.
-const HUMAN_NOUNS: &[&str] = &[
-    "officials",
-    "official",
-    "sources",
-    "source",
-    "analysts",
-    "analyst",
-    "experts",
-    "expert",
-    "critics",
-    "critic",
-    "people",
-    "residents",
-    "witnesses",
-    "witness",
-    "aides",
-    "supporters",
-    "opponents",
-    "lawmakers",
-    "voters",
-    "activists",
-    "diplomats",
-    "diplomat",
-    "investigators",
-    "prosecutors",
-    "prosecutor",
-    "police",
-    "authorities",
-    "leaders",
-    "observers",
-    "members",
-    "organizers",
-    "organisers",
-    "democrats",
-    "republicans",
-    "conservatives",
-    "liberals",
-    "economists",
-    "scientists",
-    "researchers",
-    "doctors",
-    "rebels",
-    "militants",
-    "protesters",
-];

@@ -122,7 +122,14 @@ fn sentence_claims(
             .find(|&j| trailing[j] && cues[range.start + j].tokens.start > f.after)
             .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
             .unwrap_or(s1);
-        let content = if trailing[k] {
+        // "“…,” X said, “…”": a quote right before the attribution is its content whatever follows.
+        let quote_before = ctx
+            .doc
+            .tokens()
+            .get(f.cluster.start)
+            .and_then(|t| quote_ending_before(ctx, quotes, t.span.start))
+            .is_some_and(|q| quotes[q].span.start >= ctx.doc.tokens()[consumed_until.max(s0)].span.start);
+        let content = if trailing[k] || quote_before {
             left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
         } else {
             right_content(ctx, cue, quotes, f.after, clause_end)
@@ -195,8 +202,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
     let after_cue = cue.tokens.end;
     match cue.form {
         CueForm::Preposition => {
-            let np = ctx.right_np(after_cue, s1);
-            let after = np.as_ref().map_or(after_cue, |m| m.tokens.end);
+            let mut np = ctx.right_np(after_cue, s1);
+            let after = match np.as_mut() {
+                Some(m) => {
+                    let end = m.tokens.end;
+                    ctx.appositive_after(m, end, s1)
+                }
+                None => after_cue,
+            };
             Frame { cluster: g..after, after, speaker: np }
         }
         CueForm::Passive => {
@@ -214,17 +227,20 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
             let prev = (g > s0).then(|| ctx.word(g - 1));
             // Inversion: "“…,” said Putin", "…, reported BBC", "…, said a spokesman".
             let invertible = cue.form == CueForm::Finite
+                && cue.stance == Stance::Neutral
                 && (prev.is_none_or(|w| matches!(w, "," | "”" | "\"" | "’" | ":" | "—" | "–")) || left == s0);
             if invertible {
-                if let Some(np) = ctx.right_np(after_cue, s1) {
-                    let ends_clause = np.tokens.end >= s1
-                        || matches!(ctx.word(np.tokens.end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
+                if let Some(mut np) = ctx.right_np(after_cue, s1) {
+                    let end = np.tokens.end;
+                    let ends_clause = end >= s1
+                        || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
                         || matches!(
-                            ctx.lex.word_class(ctx.word(np.tokens.end)),
+                            ctx.lex.word_class(ctx.word(end)),
                             Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
                         );
                     if ends_clause && !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
-                        return Frame { cluster: g..np.tokens.end, after: np.tokens.end, speaker: Some(np) };
+                        let after = ctx.appositive_after(&mut np, end, s1);
+                        return Frame { cluster: g..after, after, speaker: Some(np) };
                     }
                 }
             }
@@ -235,7 +251,16 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
             }
             match ctx.left_np(left, s0) {
                 Some(np) => {
-                    Frame { cluster: np.tokens.start..after_cue, after: after_cue, speaker: Some(np) }
+                    // A title before the name belongs to the attribution ("Governor Peter Lasko said").
+                    let role_start = np
+                        .role
+                        .filter(|r| r.end <= np.span.start)
+                        .map_or(np.tokens.start, |r| ctx.doc.token_index_at(r.start));
+                    Frame {
+                        cluster: role_start.min(np.tokens.start)..after_cue,
+                        after: after_cue,
+                        speaker: Some(np),
+                    }
                 }
                 None => Frame { cluster: g..after_cue, after: after_cue, speaker: None },
             }
@@ -506,7 +531,7 @@ fn base_confidence(cue: &CueMatch, kind: ClaimKind, speaker: Option<&Mention>, t
     let speaker_factor = match speaker.map(|m| &m.kind) {
         Some(MentionKind::Entity(_)) => 1.0,
         Some(MentionKind::Pronoun(_)) => 0.9,
-        Some(MentionKind::Common { person: true, .. }) => 0.9,
+        Some(MentionKind::Common { kind: crate::SpeakerKind::Person, .. }) => 0.9,
         Some(MentionKind::Common { .. }) => 0.75,
         Some(MentionKind::Outlet(_)) | None => 0.7,
     };

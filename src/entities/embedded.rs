@@ -53,16 +53,23 @@ impl Recognizer for EmbeddedRecognizer {
     /// Labels every sentence (it is cheap); `sentences` is ignored.
     fn recognize(&self, doc: &Document<'_>, _sentences: &[usize]) -> Result<Vec<Entity>, Error> {
         let mut out = Vec::new();
+        let mut dropped = Vec::new();
         for sentence in doc.sentences() {
-            self.sentence(doc, sentence.tokens.clone(), &mut out);
+            self.sentence(doc, sentence.tokens.clone(), &mut out, &mut dropped);
         }
-        promote_surnames(doc.text(), &mut out);
+        promote_surnames(doc, &mut out, &dropped);
         Ok(out)
     }
 }
 
 impl EmbeddedRecognizer {
-    fn sentence(&self, doc: &Document<'_>, range: std::ops::Range<usize>, out: &mut Vec<Entity>) {
+    fn sentence(
+        &self,
+        doc: &Document<'_>,
+        range: std::ops::Range<usize>,
+        out: &mut Vec<Entity>,
+        dropped: &mut Vec<usize>,
+    ) {
         let toks = doc.tokens();
         let text = doc.text();
         let mut i = range.start;
@@ -100,7 +107,7 @@ impl EmbeddedRecognizer {
             while end > start + 1 && toks[end - 1].kind != TokenKind::Word {
                 end -= 1;
             }
-            self.classify(doc, start, end, start == first || after_quote(doc, start, first), out);
+            self.classify(doc, start, end, start == first || after_quote(doc, start, first), out, dropped);
             i = end.max(start + 1);
         }
         let _ = text;
@@ -114,26 +121,34 @@ impl EmbeddedRecognizer {
         end: usize,
         initial: bool,
         out: &mut Vec<Entity>,
+        dropped: &mut Vec<usize>,
     ) {
         let lex = &self.lexicons;
         let toks = doc.tokens();
         let word = |i: usize| doc.token_text(i);
         let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
-        // A sentence-initial common word, function word or time word is no name.
-        while start < end {
-            let w = word(start);
-            let closed = lex.word_class(w).is_some();
-            let common = start == 0 || initial || closed;
-            if (closed || (common && initial && lex.is_common_word(w) && !self.is_known(w)))
-                && !(lex.place(w).is_some() || lex.outlet(w).is_some())
-            {
-                start += 1;
-                if start < end && CONNECTORS.contains(&word(start)) {
-                    start += 1;
-                }
-                continue;
+        let chunk_start = start;
+        // Leading function words ("The", "In") are no part of a name.
+        while start < end && lex.word_class(word(start)).is_some() && !self.is_known(word(start)) {
+            start += 1;
+        }
+        // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
+        // chunk is an organisation ("Green Valley Party").
+        let last_word = word(end - 1);
+        let org_like = end - start > 1 && (lex.is_org_suffix(last_word) || lex.is_outlet_suffix(last_word));
+        if start == chunk_start
+            && initial
+            && !org_like
+            && lex.is_common_word(word(start))
+            && !self.is_known(word(start))
+        {
+            if end - start == 1 {
+                dropped.push(start);
             }
-            break;
+            start += 1;
+            if start < end && CONNECTORS.contains(&word(start)) {
+                start += 1;
+            }
         }
         if start >= end {
             return;
@@ -156,7 +171,7 @@ impl EmbeddedRecognizer {
         let mut i = start;
         while i < end {
             let w = word(i);
-            if let Some(kind) = lex.place(w) {
+            if let Some(kind) = lex.place(w).filter(|k| !self.first_name_place(doc, *k, i, end)) {
                 // Multi-word places are listed whole; try two- and three-word names first.
                 let label =
                     if kind == PlaceKind::Demonym { EntityLabel::Misc } else { EntityLabel::Location };
@@ -206,6 +221,20 @@ impl EmbeddedRecognizer {
         }
     }
 
+    /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
+    /// lexicon explains).
+    fn first_name_place(&self, doc: &Document<'_>, kind: PlaceKind, i: usize, end: usize) -> bool {
+        if !matches!(kind, PlaceKind::City | PlaceKind::Capital) || i + 1 >= end {
+            return false;
+        }
+        let next = doc.token_text(i + 1);
+        doc.tokens()[i + 1].kind == TokenKind::Word
+            && self.lexicons.title(next).is_none()
+            && !self.is_known(next)
+            && !self.lexicons.is_org_suffix(next)
+            && !self.lexicons.is_outlet_suffix(next)
+    }
+
     fn is_known(&self, w: &str) -> bool {
         self.lexicons.place(w).is_some() || self.lexicons.outlet(w).is_some() || self.lexicons.is_org(w)
     }
@@ -249,16 +278,14 @@ fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
     i > first && matches!(doc.token_text(i - 1), "“" | "\"" | "‘" | "'" | "(" | ":" | "—" | "–")
 }
 
-/// A lone capitalised word that repeats the last word of a longer person name is that person.
-fn promote_surnames(text: &str, ents: &mut [Entity]) {
+/// A lone capitalised word that repeats the last word of a longer person name is that person —
+/// also when it opened a sentence and looked like an ordinary word ("Trump said", "Macron said").
+fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize]) {
+    let text = doc.text();
     let mut surnames: Vec<&str> = ents
         .iter()
         .filter(|e| e.label == EntityLabel::Person)
-        .filter_map(|e| {
-            let s = e.span.as_str(text);
-            let (_, last) = s.rsplit_once(' ')?;
-            Some(last)
-        })
+        .filter_map(|e| Some(e.span.as_str(text).rsplit_once(' ')?.1))
         .collect();
     if surnames.is_empty() {
         return;
@@ -271,5 +298,14 @@ fn promote_surnames(text: &str, ents: &mut [Entity]) {
             e.label = EntityLabel::Person;
             e.score = e.score.max(0.85);
         }
+    }
+    let before = ents.len();
+    for &t in dropped {
+        if surnames.binary_search(&doc.token_text(t)).is_ok() {
+            ents.push(Entity { span: doc.tokens()[t].span, label: EntityLabel::Person, score: 0.8 });
+        }
+    }
+    if ents.len() > before {
+        ents.sort_by_key(|e| e.span.start);
     }
 }
