@@ -1,8 +1,14 @@
 //! Stage 2: named entities. A [`Recognizer`] labels spans of a [`Document`] as PER / ORG / LOC /
 //! MISC; the embedded default is [`EmbeddedRecognizer`] (patterns plus lexicons, no model).
 
+#[cfg(feature = "bert")]
+pub mod bert;
 mod embedded;
 
+#[cfg(feature = "remote")]
+pub use bert::RemoteModel;
+#[cfg(feature = "bert")]
+pub use bert::{BertRecognizer, BertRecognizerConfig, Tag};
 pub use embedded::EmbeddedRecognizer;
 
 use serde::{Deserialize, Serialize};
