@@ -247,6 +247,15 @@ impl<'d, 't> Context<'d, 't> {
         (has_head && i < a).then(|| self.span(i, a))
     }
 
+    /// A title word, also when abbreviated ("Sen." → tokens "Sen" ".").
+    pub fn is_title_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.lex.title(w).is_some()
+            || (i + 1 < self.doc.tokens().len()
+                && self.word(i + 1) == "."
+                && self.lex.title(&format!("{w}.")).is_some())
+    }
+
     /// Noun phrase ending just before token `end` (exclusive), not starting before `limit`.
     /// Handles pronouns, entities (with title roles), outlets, possessives ("Smith's office"),
     /// appositives ("X, a spokesman for Y,") and common noun phrases ("senior officials").
@@ -258,6 +267,12 @@ impl<'d, 't> Context<'d, 't> {
         let w = self.word(k);
         if w == "," {
             return self.appositive(k, limit);
+        }
+        if w == ")" {
+            // "Sen. Marco Rubio (R-Fla.) said", "Kasich (who has 25 delegates) said".
+            let lo = limit.max(k.saturating_sub(20));
+            let open = (lo..k).rev().find(|&i| self.word(i) == "(")?;
+            return self.left_np(open, limit);
         }
         if let Some(p) = Pronoun::parse(w) {
             return Some(Mention {
@@ -320,6 +335,9 @@ impl<'d, 't> Context<'d, 't> {
         let role_like = matches!(self.class(m + 1), Some(WordClass::Det | WordClass::Poss))
             || self.lex.title(first).is_some()
             || first.eq_ignore_ascii_case("who")
+            || first.eq_ignore_ascii_case("which")
+            || self.lex.word_class(first) == Some(WordClass::Adv)
+            || self.lex.word_class(first) == Some(WordClass::Time)
             || self.doc.tokens()[m + 1].kind == TokenKind::Number
             || self.is_cap(m + 1) && self.lex.title(self.word(k - 1)).is_some();
         if !role_like {
@@ -330,7 +348,9 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let inner = self.span(m + 1, k);
-        if self.doc.tokens()[m + 1].kind != TokenKind::Number && !first.eq_ignore_ascii_case("who") {
+        let clause = matches!(first.to_lowercase().as_str(), "who" | "which")
+            || matches!(self.lex.word_class(first), Some(WordClass::Adv | WordClass::Time));
+        if self.doc.tokens()[m + 1].kind != TokenKind::Number && !clause {
             np.role = Some(inner);
         }
         Some(np)
@@ -455,26 +475,37 @@ impl<'d, 't> Context<'d, 't> {
             }
             if let Some(e) = self.entity_at[i] {
                 let ent = &self.entities[e as usize];
-                if ent.label != EntityLabel::Misc {
+                let end = self.doc.token_index_at(ent.span.end);
+                // "former Obama adviser David Axelrod": a name before a title is part of the role.
+                let in_role = end < limit && self.is_title_word(end);
+                if ent.label != EntityLabel::Misc && !in_role {
                     let mut m = self.entity_mention(e as usize, start);
                     if m.role.is_none() && i > start {
                         m.role = self.title_role(i, start);
                     }
                     return Some(m);
                 }
+                if in_role {
+                    i = end;
+                    continue;
+                }
             }
             let wi = self.word(i);
             let skippable = matches!(self.class(i), Some(WordClass::Det))
-                || self.lex.title(wi).is_some()
+                || self.is_title_word(i)
                 || self.lex.place(wi).is_some()
+                || matches!(wi.to_lowercase().as_str(), "one" | "another" | "former" | "retired")
                 || wi == ".";
             if !skippable {
                 break;
             }
             i += 1;
         }
-        // A common noun phrase: "the spokesman", "a senior official".
-        if matches!(self.class(start), Some(WordClass::Det)) || self.lex.title(w).is_some() {
+        // A common noun phrase: "the spokesman", "a senior official", "one party activist".
+        if matches!(self.class(start), Some(WordClass::Det))
+            || self.lex.title(w).is_some()
+            || matches!(w.to_lowercase().as_str(), "one" | "another")
+        {
             let mut j = start + 1;
             while j < limit && j - start < 5 {
                 let wj = self.word(j);
@@ -489,8 +520,8 @@ impl<'d, 't> Context<'d, 't> {
             if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
                 let head = self.word(j - 1).to_lowercase();
                 let kind = self.common_kind(&head);
-                // Only people speak after an inverted cue ("said the spokesman").
-                if matches!(kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
+                // Only people and bodies speak after an inverted cue ("said the spokesman").
+                if matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }) {
                     return Some(Mention {
                         span: self.span(start, j),
                         tokens: start..j,

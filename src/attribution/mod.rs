@@ -102,7 +102,7 @@ fn sentence_claims(
     let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
     let (s0, s1) = (sent.tokens.start, sent.tokens.end);
     // Frames first: who speaks for each cue.
-    let frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], s0, s1)).collect();
+    let frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
     // A cue is trailing when nothing but adverbials follows it before the clause ends.
     let trailing: Vec<bool> =
         range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], f.after, s1)).collect();
@@ -197,7 +197,7 @@ fn sentence_claims(
 }
 
 /// Find the speaker of a cue and the extent of the attribution cluster.
-fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
+fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1: usize) -> Frame {
     let g = cue.group_start;
     let after_cue = cue.tokens.end;
     match cue.form {
@@ -226,9 +226,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
             let left = skip_adverbials_left(ctx, g, s0);
             let prev = (g > s0).then(|| ctx.word(g - 1));
             // Inversion: "“…,” said Putin", "…, reported BBC", "…, said a spokesman".
+            // Inversion: "“…,” said Putin", "…, reported BBC", "…, said a spokesman". After a quote any
+            // cue inverts ("“…,” declared Senator Flake"); after a comma only verbs of saying do.
+            let after_quote = g > s0
+                && ctx.doc.tokens().get(g).is_some_and(|t| quote_ending_before(ctx, quotes, t.span.start).is_some());
             let invertible = cue.form == CueForm::Finite
-                && cue.stance == Stance::Neutral
-                && (prev.is_none_or(|w| matches!(w, "," | "”" | "\"" | "’" | ":" | "—" | "–")) || left == s0);
+                && (after_quote
+                    || cue.stance == Stance::Neutral
+                        && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || left == s0));
             if invertible {
                 if let Some(mut np) = ctx.right_np(after_cue, s1) {
                     let end = np.tokens.end;
@@ -245,9 +250,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
                 }
             }
             if cue.form == CueForm::Gerund && prev == Some(",") {
-                // ", saying …": the speaker is the subject of the main clause; coreference takes the
-                // latest subject, which is it in practice.
-                return Frame { cluster: g..after_cue, after: after_cue, speaker: None };
+                // ", saying …": the speaker is the subject of the main clause.
+                return Frame { cluster: g..after_cue, after: after_cue, speaker: clause_subject(ctx, s0, g) };
+            }
+            if left > s0 && matches!(ctx.word(left - 1).to_lowercase().as_str(), "and" | "but") {
+                // "… brought up the bombing and later said": the subject of the first verb.
+                if let Some(np) = clause_subject(ctx, s0, left - 1) {
+                    return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
+                }
             }
             match ctx.left_np(left, s0) {
                 Some(np) => {
@@ -271,19 +281,35 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, s1: usize) -> Frame {
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected").
 fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
     let mut i = g;
-    loop {
-        if i > s0 && matches!(ctx.lex.word_class(ctx.word(i - 1)), Some(WordClass::Time)) {
+    let time = |i: usize| matches!(ctx.lex.word_class(ctx.word(i)), Some(WordClass::Time));
+    let lead = |i: usize| {
+        matches!(ctx.lex.word_class(ctx.word(i)), Some(WordClass::Prep | WordClass::Det))
+            || matches!(ctx.word(i).to_lowercase().as_str(), "last" | "past" | "this" | "next" | "early" | "late")
+    };
+    // "on Friday", "this past week", "Monday morning", "earlier this year".
+    while i > s0 && time(i - 1) {
+        i -= 1;
+        while i > s0 && (lead(i - 1) || time(i - 1)) {
             i -= 1;
-            if i > s0 && matches!(ctx.lex.word_class(ctx.word(i - 1)), Some(WordClass::Prep | WordClass::Det))
-            {
-                i -= 1;
-            } else if i > s0 && ctx.word(i - 1).eq_ignore_ascii_case("last") {
-                i -= 1;
-            }
-            continue;
         }
-        return i;
     }
+    i
+}
+
+/// The subject that opens the clause of tokens `s0..limit`, after a fronted phrase ("At a rally
+/// Monday, Trump's rival Sen. Marco Rubio …").
+fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Mention> {
+    let mut t = s0;
+    let first = ctx.word(t);
+    if ctx.lex.word_class(first).is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron) {
+        let c = (t..limit.min(t + 12)).find(|&i| ctx.word(i) == ",")?;
+        t = c + 1;
+    }
+    if t >= limit {
+        return None;
+    }
+    let m = ctx.right_np(t, limit)?;
+    (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m)
 }
 
 /// Is the cue at the end of its clause (so its content is on the left)?

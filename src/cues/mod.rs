@@ -153,7 +153,10 @@ fn classify(
         if noun_context || after_cue_verb {
             return None;
         }
-        let ok = prev_is_be || prev_word == "," || prev_word == "and" || prev_class == Some(WordClass::Adv)
+        let ok = prev_is_be
+            || prev_word == ","
+            || prev_word == "and"
+            || prev_class == Some(WordClass::Adv)
             || prev_word.ends_with("ly");
         return ok.then_some(CueForm::Gerund);
     }
@@ -165,7 +168,9 @@ fn classify(
         // "to say" after an ordinary verb ("refused to say") is still a cue; "about to" etc. rare.
         return Some(CueForm::Base);
     }
-    let is_s_form = head.ends_with('s') && !head.ends_with("ss") && lemma_head.len() < head.len()
+    let is_s_form = head.ends_with('s')
+        && !head.ends_with("ss")
+        && lemma_head.len() < head.len()
         && !head.ends_with("ed");
     if noun_context || after_cue_verb {
         return None;
@@ -268,7 +273,10 @@ mod tests {
     fn cues(text: &str) -> Vec<(String, bool)> {
         let doc = Document::new(text);
         let q = crate::quotes::find(&doc);
-        find(&doc, &Lexicons::default(), &q).iter().map(|c| (c.span.as_str(text).to_string(), c.negated)).collect()
+        find(&doc, &Lexicons::default(), &q)
+            .iter()
+            .map(|c| (c.span.as_str(text).to_string(), c.negated))
+            .collect()
     }
 
     #[test]
@@ -291,9 +299,9 @@ mod tests {
 
     #[test]
     fn phrasal_and_prepositional() {
-        assert_eq!(cues("He ruled out talks, according to aides."), [
-            ("ruled out".to_string(), false),
-            ("according to".to_string(), false)
-        ]);
+        assert_eq!(
+            cues("He ruled out talks, according to aides."),
+            [("ruled out".to_string(), false), ("according to".to_string(), false)]
+        );
     }
 }

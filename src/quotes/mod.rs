@@ -45,7 +45,11 @@ impl Quote {
     /// assert_eq!(claimex::quotes::find(&doc)[0].words(doc.text()), 2);
     /// ```
     pub fn words(&self, text: &str) -> usize {
-        self.inner.as_str(text).split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).count()
+        self.inner
+            .as_str(text)
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .count()
     }
 }
 
@@ -96,8 +100,7 @@ fn marks(doc: &Document<'_>) -> Vec<Mark> {
     let text = doc.text();
     let bytes = text.as_bytes();
     let paragraphs = doc.paragraphs();
-    let mut out = Vec::new();
-    let mut para = 0usize;
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
     // `"` is 0x22; the curly and low marks start with 0xE2, guillemets with 0xC2.
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
         let (glyph, len) = match bytes[i] {
@@ -114,6 +117,32 @@ fn marks(doc: &Document<'_>) -> Vec<Mark> {
                 _ => continue,
             },
         };
+        found.push((i, len, glyph));
+    }
+    // Two apostrophes stand for a straight double quote in some house styles (''Yes,'' he said).
+    // In a longer run the pair is the outer end: a closing run ''' is ' (nested) then ''.
+    let mut i = 0;
+    let mut doubled = Vec::new();
+    while let Some(off) = memchr::memchr(b'\'', &bytes[i..]) {
+        let start = i + off;
+        let mut end = start;
+        while end < bytes.len() && bytes[end] == b'\'' {
+            end += 1;
+        }
+        if end - start >= 2 {
+            let closing = text[..start].chars().next_back().is_some_and(|c| !c.is_whitespace());
+            let at = if closing { end - 2 } else { start };
+            doubled.push((at, 2, "\""));
+        }
+        i = end;
+    }
+    if !doubled.is_empty() {
+        found.extend(doubled);
+        found.sort_unstable_by_key(|m| m.0);
+    }
+    let mut out = Vec::with_capacity(found.len());
+    let mut para = 0usize;
+    for (i, len, glyph) in found {
         while para + 1 < paragraphs.len() && paragraphs[para + 1].start <= i {
             para += 1;
         }
@@ -192,6 +221,12 @@ mod tests {
     #[test]
     fn straight_and_curly() {
         assert_eq!(inners("\"Yes,\" he said. “No,” she said."), ["Yes,", "No,"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes() {
+        assert_eq!(inners("''Yes,'' he said. ''It's 'done.'''"), ["Yes,", "It's 'done.'"]);
+        assert!(inners("the 90's and 80's").is_empty());
     }
 
     #[test]
