@@ -44,7 +44,7 @@ josh jay gene roger rob billy terry ken chad randy drew dean kit max sandy earl 
 wade lance troy homer hank hale glen dole gill hogan chase hunter foster cooper turner mason
 butler porter fisher shields hardy moody tucker wheeler chandler sparks summers peters beck
 sherry colleen barney bud buck cal dale doe reed wells burns bowman downing franks hanks
-macron tusk tester ban xi mitt booker spicer weiner gove rudd hammond
+macron tusk tester ban xi mitt booker spicer weiner gove rudd hammond earnest woods ward tribe
 """.split()
 
 # Kept although a census name: closed-class words and words that usually open a sentence as
@@ -61,10 +61,10 @@ driver ill prince forest powers banks brothers younger golden pool holiday jerse
 kitchen urban flowers lay sat strange bird champion minor orange walls bright wing fields bell bond
 pacific branch bunch harder lane parent grace catholic joy bible marine sample singer wise roman
 hunt junior marks sharp bone mount cloud hills wash angel castle charity gross innocent temple
-waters woods sand diamond min root crystal keys pan shell bishop grass mill pace pope creek hook
-ward masters wolf bull flood parks priest pound punch dare craft fortune rivers seal candy carrier
+waters sand diamond min root crystal keys pan shell bishop grass mill pace pope creek hook
+masters wolf bull flood parks priest pound punch dare craft fortune rivers seal candy carrier
 clay bass bonds corp dawn autumn peoples noble pole cruise mills shorter sue hood hung burden
-whites commons lords elder slaughter coward outlaw goodwill scripture providence earnest mister
+whites commons lords elder slaughter coward outlaw goodwill scripture providence mister
 prudence marines penny lean keen blank
 """.split()
 
