@@ -1178,8 +1178,10 @@ fn main() {
              speaker; cue right = overlaps gold Cue (gold without Cue not counted); attribution TP = matched \
              and speaker right"
         );
-        tuning.print(&format!("tuning (all but {holdout_name})"));
-        held.print(&format!("held out ({holdout_name})"));
+        if args.holdout.is_some() {
+            tuning.print(&format!("tuning (all but {holdout_name})"));
+            held.print(&format!("held out ({holdout_name})"));
+        }
         all.print("all");
         println!("per publisher (attribution P / R / F1, content F1):");
         for (name, t) in &by_publisher {
