@@ -1348,7 +1348,7 @@ mod tests {
             claim(text, (37, 61), Some((0, (24, 29)))),
             claim(text, (63, 73), None),
         ];
-        let s = score_document(text, &claims, &[gold.clone()]);
+        let s = score_document(text, &claims, std::slice::from_ref(&gold));
         // Union of 10 gold tokens vs 5 (claim 0) or 5 (claim 1): both F1 2*5/15; claim 0 wins the tie.
         assert_eq!(s.claim_to_gold, vec![Some(0), None, None]);
         assert_eq!(s.tp, vec![true, false, false]);
