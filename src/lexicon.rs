@@ -484,6 +484,10 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
     /// ```
     pub fn word_class(&self, word: &str) -> Option<WordClass> {
+        // "US", "IS", "ME" in capitals are names (United States, Islamic State, Maine), not "us", "is".
+        if word.len() >= 2 && word.chars().all(|c| c.is_uppercase()) {
+            return None;
+        }
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             self.inner.function_words.get(&word.to_lowercase()).copied()
         } else {

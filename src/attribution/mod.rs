@@ -117,9 +117,19 @@ fn sentence_claims(
             continue; // inside an earlier claim's content
         }
         let f = &frames[k];
+        if f.speaker.is_none() && cue.form == CueForm::Finite && cue.group_start == s0 && f.after == cue.tokens.end {
+            continue; // a participle or imperative opening the sentence ("Asked whether …")
+        }
         // Where the next trailing attribution starts, the right content stops.
+        // (only one set off by a comma, dash or quote: "…, Reuters reported"; "… a million tweets with
+        // the hashtag" is part of the content).
+        let set_off = |j: usize| {
+            let c = frames[j].cluster.start;
+            let named = frames[j].speaker.is_some() || ctx.lower_is(c, "it");
+            named && c > s0 && matches!(ctx.word(c - 1), "," | "—" | "–" | "”" | "\"" | "'" | "’" | ";")
+        };
         let clause_end = (k + 1..frames.len())
-            .find(|&j| trailing[j] && cues[range.start + j].tokens.start > f.after)
+            .find(|&j| trailing[j] && set_off(j) && cues[range.start + j].tokens.start > f.after)
             .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
             .unwrap_or(s1);
         // "“…,” X said, “…”": a quote right before the attribution is its content whatever follows.
@@ -128,7 +138,10 @@ fn sentence_claims(
             .tokens()
             .get(f.cluster.start)
             .and_then(|t| quote_ending_before(ctx, quotes, t.span.start))
-            .is_some_and(|q| quotes[q].span.start >= ctx.doc.tokens()[consumed_until.max(s0)].span.start);
+            .is_some_and(|q| {
+                consumed_until <= s0 || quotes[q].span.start >= ctx.doc.tokens()[consumed_until].span.start
+            })
+            && f.speaker.is_some();
         let content = if trailing[k] || quote_before {
             left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
         } else {
@@ -259,6 +272,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
                 }
             }
+            if g == s0 && cue.form == CueForm::Finite {
+                // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
+                return Frame { cluster: g..after_cue, after: after_cue, speaker: None };
+            }
             match ctx.left_np(left, s0) {
                 Some(np) => {
                     // A title before the name belongs to the attribution ("Governor Peter Lasko said").
@@ -361,7 +378,13 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                 continue;
             }
         }
-        if matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "to" | "with" | "from") {
+        // "to" heads a phrase only before a noun phrase ("to reporters"), not a verb ("to be").
+        let to_np = lw == "to"
+            && i + 1 < s1
+            && (ctx.is_cap(i + 1)
+                || matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+                || ctx.lower_is(i + 1, "reporters"));
+        if to_np || matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + 10).min(s1);
             let mut j = i + 1;
@@ -413,7 +436,8 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
     let i = quotes.partition_point(|q| q.span.end <= at);
     let q = i.checked_sub(1)?;
     let gap = ctx.doc.text().get(quotes[q].span.end..at)?;
-    gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–').then_some(q)
+    // Same paragraph only: a line break between quote and attribution separates them.
+    gap.chars().all(|c| (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '—' || c == '–').then_some(q)
 }
 
 /// Content to the left of a trailing cue: the adjacent quote, or the clause from `floor`.

@@ -62,7 +62,7 @@ impl<'t> Document<'t> {
     /// All sentences in order.
     ///
     /// ```
-    /// assert_eq!(claimex::text::Document::new("A. B.").sentences().len(), 2);
+    /// assert_eq!(claimex::text::Document::new("One. Two.").sentences().len(), 2);
     /// ```
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
@@ -89,7 +89,7 @@ impl<'t> Document<'t> {
     /// The text of sentence `i` (`""` if out of range).
     ///
     /// ```
-    /// assert_eq!(claimex::text::Document::new("A. B.").sentence_text(1), "B.");
+    /// assert_eq!(claimex::text::Document::new("One. Two.").sentence_text(1), "Two.");
     /// ```
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences.get(i).map_or("", |s| s.span.as_str(self.text))
@@ -98,8 +98,8 @@ impl<'t> Document<'t> {
     /// Index of the sentence holding byte `offset` (or the last sentence starting before it).
     ///
     /// ```
-    /// let doc = claimex::text::Document::new("A. B.");
-    /// assert_eq!(doc.sentence_at(3), 1);
+    /// let doc = claimex::text::Document::new("One. Two.");
+    /// assert_eq!(doc.sentence_at(5), 1);
     /// ```
     pub fn sentence_at(&self, offset: usize) -> usize {
         self.sentences.partition_point(|s| s.span.start <= offset).saturating_sub(1)
