@@ -141,6 +141,7 @@ fn referent(
             Some(Referent { name: written.to_string(), kind: *kind, plural: *plural, anchor: Some(m.span) })
         }
         MentionKind::Outlet(_) => None,
+        MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, None, antecedents, genders),
         MentionKind::Pronoun(p) => {
             let found = antecedents.iter().rev().take(12).find(|a| {
                 let r = &a.referent;

@@ -43,6 +43,8 @@ pub(crate) enum MentionKind {
     Common { kind: SpeakerKind, plural: bool },
     /// A news outlet, with its canonical name.
     Outlet(String),
+    /// A relative pronoun ("who", "which") standing for the noun phrase before it.
+    Relative(Box<Mention>),
 }
 
 /// A phrase naming a speaker.
@@ -449,6 +451,46 @@ impl<'d, 't> Context<'d, 't> {
         } else {
             j
         }
+    }
+
+    /// The subject of a relative clause whose pronoun is token `rel` ("The official, who spoke …"):
+    /// a mention of the pronoun that stands for the noun phrase before it.
+    pub fn relative(&self, rel: usize, limit: usize) -> Option<Mention> {
+        if !matches!(self.word(rel).to_lowercase().as_str(), "who" | "which") || rel <= limit {
+            return None;
+        }
+        let end = if self.word(rel - 1) == "," { rel - 1 } else { rel };
+        let antecedent = self.left_np(end, limit)?;
+        if matches!(antecedent.kind, MentionKind::Pronoun(_) | MentionKind::Relative(_)) {
+            return None;
+        }
+        Some(Mention {
+            span: self.span(rel, rel + 1),
+            tokens: rel..rel + 1,
+            role: antecedent.role,
+            place_kind: antecedent.place_kind,
+            kind: MentionKind::Relative(Box::new(antecedent)),
+        })
+    }
+
+    /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
+    /// "media buying sources"): what "according to" names when no person or body is found.
+    pub fn plain_np(&self, start: usize, limit: usize) -> Option<Mention> {
+        let mut j = start;
+        while j < limit && j - start < 8 {
+            let w = self.word(j);
+            if matches!(w, "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | "—" | "–")
+                || matches!(self.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        let head = self.word(j - 1).to_lowercase();
+        Some(Mention { span: self.span(start, j), tokens: start..j, kind: self.common_kind(&head), role: None, place_kind: None })
     }
 
     /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",

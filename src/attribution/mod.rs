@@ -105,7 +105,7 @@ fn sentence_claims(
     let frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
     // A cue is trailing when nothing but adverbials follows it before the clause ends.
     let trailing: Vec<bool> =
-        range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], f.after, s1)).collect();
+        range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], quotes, f.after, s1)).collect();
     let first_claim = out.len();
     let mut consumed_until = s0; // tokens before this belong to earlier claims of the sentence
                                  // Outlets that report in this sentence ("…, Reuters reported"), and the claims that are only theirs.
@@ -138,10 +138,21 @@ fn sentence_claims(
             .tokens()
             .get(f.cluster.start)
             .and_then(|t| quote_ending_before(ctx, quotes, t.span.start))
+            .filter(|&q| {
+                // "“…,” X said, …" — not "“The talks failed.” Jones said it was over."
+                let inner = quotes[q].inner.as_str(ctx.doc.text()).trim_end();
+                inner.ends_with([',', '?', '!', '—', '-']) || trailing[k]
+            })
             .is_some_and(|q| {
                 consumed_until <= s0 || quotes[q].span.start >= ctx.doc.tokens()[consumed_until].span.start
             })
             && f.speaker.is_some();
+        // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma.
+        let clause_end = if matches!(f.speaker.as_ref().map(|m| &m.kind), Some(MentionKind::Relative(_))) {
+            (f.after..clause_end).find(|&t| ctx.word(t) == ",").unwrap_or(clause_end)
+        } else {
+            clause_end
+        };
         let content = if trailing[k] || quote_before {
             left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
         } else {
@@ -215,7 +226,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
     let after_cue = cue.tokens.end;
     match cue.form {
         CueForm::Preposition => {
-            let mut np = ctx.right_np(after_cue, s1);
+            let mut np = ctx.right_np(after_cue, s1).or_else(|| ctx.plain_np(after_cue, s1));
             let after = match np.as_mut() {
                 Some(m) => {
                     let end = m.tokens.end;
@@ -270,6 +281,11 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 // "… brought up the bombing and later said": the subject of the first verb.
                 if let Some(np) = clause_subject(ctx, s0, left - 1) {
                     return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
+                }
+            }
+            if left > s0 {
+                if let Some(rel) = ctx.relative(left - 1, s0) {
+                    return Frame { cluster: left - 1..after_cue, after: after_cue, speaker: Some(rel) };
                 }
             }
             if g == s0 && cue.form == CueForm::Finite {
@@ -330,10 +346,18 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
 }
 
 /// Is the cue at the end of its clause (so its content is on the left)?
-fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, s1: usize) -> bool {
+fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: usize, s1: usize) -> bool {
     let i = skip_prelude(ctx, cue, after, s1, true);
-    i >= s1
-        || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
+    if i >= s1 {
+        return true;
+    }
+    // A quote opening here is the cue's content ("Smith said: \"…\""); a closing mark ends the clause.
+    let at = ctx.doc.tokens()[i].span.start;
+    let opens = quotes.get(quotes.partition_point(|q| q.span.start < at)).is_some_and(|q| q.span.start == at);
+    if opens {
+        return false;
+    }
+    matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "'" | "(")
         || cue.form == CueForm::Preposition
             && ctx.word(i) == ","
             && cue.group_start > 0
@@ -495,7 +519,32 @@ fn right_content(
             return Some((q.inner, vec![q.inner], ClaimKind::Direct));
         }
     }
-    let mut end = clause_end;
+    // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
+    let mut end = (start + 1..clause_end)
+        .find(|&t| {
+            if ctx.word(t) != "," || t + 1 >= clause_end {
+                return false;
+            }
+            let next = ctx.word(t + 1).to_lowercase();
+            let cue_next = ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with("ing"));
+            let new_subject = matches!(next.as_str(), "but" | "and")
+                && t + 2 < clause_end
+                && mentions::Pronoun::parse(ctx.word(t + 2)).is_some();
+            cue_next
+                || new_subject
+                || matches!(
+                    next.as_str(),
+                    "while" | "as" | "when" | "because" | "although" | "though" | "whereas" | "until" | "before" | "after"
+                )
+        })
+        .unwrap_or(clause_end);
+    // The content must not end inside a quote: extend to its closing mark.
+    if let Some(q) = ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| {
+        let i = quotes.partition_point(|q| q.span.end <= t.span.start);
+        quotes.get(i).filter(|q| q.span.start <= t.span.start)
+    }) {
+        end = end.max(ctx.doc.token_index_at(q.span.end)).min(clause_end.max(end));
+    }
     while end > start + 1 && matches!(ctx.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–") {
         end -= 1;
     }
@@ -581,6 +630,7 @@ fn base_confidence(cue: &CueMatch, kind: ClaimKind, speaker: Option<&Mention>, t
     let speaker_factor = match speaker.map(|m| &m.kind) {
         Some(MentionKind::Entity(_)) => 1.0,
         Some(MentionKind::Pronoun(_)) => 0.9,
+        Some(MentionKind::Relative(_)) => 0.8,
         Some(MentionKind::Common { kind: crate::SpeakerKind::Person, .. }) => 0.9,
         Some(MentionKind::Common { .. }) => 0.75,
         Some(MentionKind::Outlet(_)) | None => 0.7,

@@ -182,10 +182,18 @@ fn classify(
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
                 || w.ends_with("ly")
-                || matches!(w, "," | "also" | "still")
-                || (doc.tokens()[p].kind == TokenKind::Word && lex.word_class(w).is_none())
+                || matches!(w, "," | "also" | "still" | ")")
+                || lex.speaker_noun(w).is_some()
+                || lex.title(w).is_some()
         });
         return subject_like.then_some(CueForm::Finite);
+    }
+    // "spoke on condition of anonymity", "did not respond to a request for comment": no report.
+    let next2 = if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { String::new() };
+    if (lemma == "speak" && next_word == "on" && matches!(next2.as_str(), "condition" | "the"))
+        || (lemma == "respond" && next_word == "to" && matches!(next2.as_str(), "a" | "requests" | "multiple" | "several"))
+    {
+        return None;
     }
     // Past tense or participle.
     if prev_is_be {

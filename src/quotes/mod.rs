@@ -173,11 +173,14 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
             if m.paragraph != current_para {
                 // The quote ran to the end of its paragraph. It continues only if this mark reopens it
                 // at the very start of the next paragraph.
+                let para_end = paragraphs.get(current_para).map_or(piece_start, |p| p.end);
+                // The unclosed piece must hold text: a lone mark at a paragraph end opens nothing.
+                let piece_has_text = text.get(piece_start..para_end).is_some_and(|t| t.chars().any(char::is_alphanumeric));
                 let reopens = m.paragraph == current_para + 1
                     && m.dir != Dir::Close
+                    && piece_has_text
                     && paragraphs.get(m.paragraph).is_some_and(|p| p.start == m.start);
                 if reopens {
-                    let para_end = paragraphs.get(current_para).map_or(piece_start, |p| p.end);
                     pieces.push(Span::new(piece_start, para_end));
                     open = Some((first, pieces, m.start + m.len));
                     continue;
