@@ -161,12 +161,24 @@ fn classify(
         return ok.then_some(CueForm::Gerund);
     }
     if head == lemma_head {
-        // Bare form: only after a modal, "do"/"did", "to" or negation.
-        if !prev_is_modal || noun_context {
+        if noun_context {
             return None;
         }
-        // "to say" after an ordinary verb ("refused to say") is still a cue; "about to" etc. rare.
-        return Some(CueForm::Base);
+        // Bare form after a modal, "do"/"did", "to" or negation ("would not say", "refused to say").
+        if prev_is_modal {
+            return Some(CueForm::Base);
+        }
+        // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say".
+        let plural_subject = prev.is_some_and(|p| {
+            let w = doc.token_text(p);
+            let lw = w.to_lowercase();
+            matches!(lw.as_str(), "they" | "we" | "i" | "you" | "who" | "percent" | "many" | "some" | "others" | "several" | "both" | "most" | "all")
+                || (lw.ends_with('s') && !lw.ends_with("ss") && lex.word_class(&lw).is_none() && !lw.ends_with("ly"))
+                || lex.speaker_noun(&lw).is_some()
+                || doc.tokens()[p].kind == TokenKind::Number
+                || (w.chars().next().is_some_and(char::is_uppercase) && p > sent.tokens.start)
+        });
+        return plural_subject.then_some(CueForm::Finite);
     }
     let is_s_form = head.ends_with('s')
         && !head.ends_with("ss")
@@ -187,6 +199,14 @@ fn classify(
                 || lex.title(w).is_some()
         });
         return subject_like.then_some(CueForm::Finite);
+    }
+    // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
+    if lemma == "feel"
+        && !(next_word == "that"
+            || matches!(lex.word_class(&next_word), Some(WordClass::Pron | WordClass::Det))
+            || doc.token_text(last.min(sent.tokens.end.saturating_sub(1))).chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
     }
     // "spoke on condition of anonymity", "did not respond to a request for comment": no report.
     let next2 = if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { String::new() };
