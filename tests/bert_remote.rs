@@ -54,7 +54,8 @@ fn serve(dir: PathBuf) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize
                         }
                     })
                 }
-                None => stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                None => stream
+                    .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
             };
         }
     });
