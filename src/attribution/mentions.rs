@@ -361,6 +361,27 @@ impl<'d, 't> Context<'d, 't> {
     /// A common noun phrase ending before `end`: up to five words back to a determiner.
     fn common_np(&self, end: usize, limit: usize) -> Option<Mention> {
         let k = end - 1;
+        // A multi-word title ending here: "the secretary of state", "the press secretary".
+        for n in (2..=4).rev() {
+            if k + 1 < limit + n {
+                continue;
+            }
+            let a = k + 1 - n;
+            if self.lex.title(self.span(a, end).as_str(self.doc.text())).is_some() && self.word(a) != "of" {
+                let a = if a > limit && matches!(self.class(a - 1), Some(WordClass::Det | WordClass::Poss)) {
+                    a - 1
+                } else {
+                    a
+                };
+                return Some(Mention {
+                    span: self.span(a, end),
+                    tokens: a..end,
+                    kind: MentionKind::Common { kind: SpeakerKind::Person, plural: false },
+                    role: None,
+                    place_kind: None,
+                });
+            }
+        }
         let head = self.word(k);
         if self.doc.tokens()[k].kind != TokenKind::Word || self.class(k).is_some() {
             return None;
@@ -471,6 +492,34 @@ impl<'d, 't> Context<'d, 't> {
             place_kind: antecedent.place_kind,
             kind: MentionKind::Relative(Box::new(antecedent)),
         })
+    }
+
+    /// A subject noun phrase opening a clause at `start` ("The nurse later sued"): determiner, then
+    /// up to four words, stopping before an adverb, time word, function word, cue or verb-looking word.
+    pub fn subject_np(&self, start: usize, limit: usize) -> Option<Mention> {
+        let mut j = start;
+        if matches!(self.class(j), Some(WordClass::Det | WordClass::Poss)) {
+            j += 1;
+        }
+        let first = j;
+        while j < limit && j - first < 4 {
+            let w = self.word(j);
+            let lw = w.to_lowercase();
+            if self.doc.tokens()[j].kind != TokenKind::Word
+                || self.class(j).is_some()
+                || self.lex.cue(&lw).is_some()
+                || lw.ends_with("ly")
+                || (lw.ends_with("ed") || lw.ends_with("ing")) && !self.is_cap(j)
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j == first {
+            return None;
+        }
+        let head = self.word(j - 1).to_lowercase();
+        Some(Mention { span: self.span(start, j), tokens: start..j, kind: self.common_kind(&head), role: None, place_kind: None })
     }
 
     /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",

@@ -102,7 +102,13 @@ fn sentence_claims(
     let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
     let (s0, s1) = (sent.tokens.start, sent.tokens.end);
     // Frames first: who speaks for each cue.
-    let frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
+    let mut frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
+    // ", adding …", ", noting …": the speaker of the verb before it in the sentence.
+    for k in 1..frames.len() {
+        if frames[k].speaker.is_none() && cues[range.start + k].form == CueForm::Gerund {
+            frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
+        }
+    }
     // A cue is trailing when nothing but adverbials follows it before the clause ends.
     let trailing: Vec<bool> =
         range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], quotes, f.after, s1)).collect();
@@ -242,6 +248,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 let after = np.as_ref().map_or(after_cue + 1, |m| m.tokens.end);
                 return Frame { cluster: g..after, after, speaker: np };
             }
+            // "Leaders are worried that", "she is convinced": with a belief or fear the subject holds it.
+            if matches!(cue.stance, Stance::Belief | Stance::Hope) && cue.lemma != "expect" {
+                if let Some(np) = ctx.left_np(skip_adverbials_left(ctx, g, s0), s0) {
+                    if !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
+                        return Frame { cluster: np.tokens.start..after_cue, after: after_cue, speaker: Some(np) };
+                    }
+                }
+            }
             // "It was reported that": a dummy subject.
             let start = if g > s0 && ctx.lower_is(g - 1, "it") { g - 1 } else { g };
             Frame { cluster: start..after_cue, after: after_cue, speaker: None }
@@ -341,7 +355,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     if t >= limit {
         return None;
     }
-    let m = ctx.right_np(t, limit)?;
+    let m = ctx.right_np(t, limit).or_else(|| ctx.subject_np(t, limit))?;
     (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m)
 }
 

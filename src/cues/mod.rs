@@ -247,6 +247,9 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
             Some(WordClass::Adv) => {}
+            // "are now openly questioning"; but a time word right before a bare verb is a subject-less
+            // clause opener, so only inside a group that has an auxiliary further left.
+            Some(WordClass::Time) if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
             _ if lw.ends_with("ly") && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {}
             _ if matches!(lw.as_str(), "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
