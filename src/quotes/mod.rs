@@ -45,11 +45,7 @@ impl Quote {
     /// assert_eq!(claimex::quotes::find(&doc)[0].words(doc.text()), 2);
     /// ```
     pub fn words(&self, text: &str) -> usize {
-        self.inner
-            .as_str(text)
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|w| !w.is_empty())
-            .count()
+        self.inner.as_str(text).split_whitespace().count()
     }
 }
 
