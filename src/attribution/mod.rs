@@ -134,8 +134,15 @@ fn sentence_claims(
             let named = frames[j].speaker.is_some() || ctx.lower_is(c, "it");
             named && c > s0 && matches!(ctx.word(c - 1), "," | "—" | "–" | "”" | "\"" | "'" | "’" | ";")
         };
+        // "… the talks had failed and the president said …": a second speaker starts a new clause.
+        let coordinated = |j: usize| {
+            let c = frames[j].cluster.start;
+            frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
+                && c > s0
+                && matches!(ctx.word(c - 1).to_lowercase().as_str(), "and" | "but" | ";" | "while" | "whereas")
+        };
         let clause_end = (k + 1..frames.len())
-            .find(|&j| trailing[j] && set_off(j) && cues[range.start + j].tokens.start > f.after)
+            .find(|&j| (trailing[j] && set_off(j) || coordinated(j)) && cues[range.start + j].tokens.start > f.after)
             .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
             .unwrap_or(s1);
         // "“…,” X said, “…”": a quote right before the attribution is its content whatever follows.
@@ -274,7 +281,15 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                         && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || left == s0));
             if invertible {
                 if let Some(mut np) = ctx.right_np(after_cue, s1) {
-                    let end = np.tokens.end;
+                    let mut end = np.tokens.end;
+                    // Symbols and emoji inside or after a name ("Zoë 😀 Smith") do not end the clause's
+                    // chance to close; step over them and any capitalised word they join.
+                    while end < s1 && ctx.doc.tokens()[end].kind == crate::text::TokenKind::Other {
+                        end += 1;
+                        if end < s1 && ctx.is_cap(end) {
+                            end += 1;
+                        }
+                    }
                     let ends_clause = end >= s1
                         || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
                         || matches!(
@@ -448,9 +463,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
     i
 }
 
-/// Move back from token `end` over a comma or dash; never before `floor`.
+/// Move back from token `end` over commas, dashes and conjunctions; never before `floor`.
 fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
-    while end > floor && matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":") {
+    while end > floor
+        && (matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":")
+            || matches!(ctx.word(end - 1).to_lowercase().as_str(), "and" | "but" | "while" | "whereas"))
+    {
         end -= 1;
     }
     end
