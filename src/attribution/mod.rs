@@ -75,6 +75,7 @@ pub fn attribute(
         sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
         start = end;
     }
+    colon_claims(&ctx, quotes, &mut raw);
     follow_on_quotes(&ctx, quotes, &mut raw);
     raw.sort_by_key(|r| (r.content.start, r.content.end));
     raw.dedup_by(|b, a| a.content.overlaps(b.content) && a.cue == b.cue || a.content == b.content);
@@ -125,6 +126,9 @@ fn sentence_claims(
         let f = &frames[k];
         if f.speaker.is_none() && cue.form == CueForm::Finite && cue.group_start == s0 && f.after == cue.tokens.end {
             continue; // a participle or imperative opening the sentence ("Asked whether …")
+        }
+        if ctx.entity_at[cue.tokens.start].is_some() && ctx.is_cap(cue.tokens.start) && cue.tokens.start > s0 {
+            continue; // part of a name: "Jackson State University"
         }
         // Where the next trailing attribution starts, the right content stops.
         // (only one set off by a comma, dash or quote: "…, Reuters reported"; "… a million tweets with
@@ -611,6 +615,54 @@ fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span,
         }
     }
     None
+}
+
+/// Headline and transcript attributions: a sentence that opens with a name (after an optional
+/// title) and a colon, "Rubio: I'm Not Interested" or "BENENSON: Senator Sanders doesn't get to
+/// decide". The colon is the only cue, so the claim has none.
+fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>) {
+    let doc = ctx.doc;
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let (s0, s1) = (s.tokens.start, s.tokens.end);
+        let Some(colon) = (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":") else { continue };
+        if colon + 3 >= s1 {
+            continue;
+        }
+        let Some(np) = ctx.left_np(colon, s0) else { continue };
+        let named = matches!(np.kind, MentionKind::Entity(crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization));
+        let role_only = np.role.is_some_and(|r| r.start == ctx.doc.tokens()[s0].span.start);
+        if !named || (np.tokens.start != s0 && !role_only) {
+            continue;
+        }
+        let start = colon + 1;
+        let mut end = s1;
+        while end > start + 1 && matches!(ctx.word(end - 1), "." | "!" | "?") {
+            end -= 1;
+        }
+        let span = ctx.span(start, end);
+        if raw.iter().any(|r| r.content.overlaps(span)) {
+            continue;
+        }
+        let quoted = quotes_inside(quotes, span);
+        let kind = match quoted.as_slice() {
+            [q] if span.len() <= q.len() + 8 => ClaimKind::Direct,
+            [] => ClaimKind::Indirect,
+            _ => ClaimKind::Mixed,
+        };
+        raw.push(RawClaim {
+            content: span,
+            quotes: quoted,
+            kind,
+            speaker: Some(np),
+            cue: None,
+            source: None,
+            sentence: si,
+            paragraph: s.paragraph,
+            pos: doc.tokens()[colon].span.start,
+            follow_on: false,
+            confidence: 0.6,
+        });
+    }
 }
 
 /// Cue-less quotes that follow a quote of a known speaker in the same paragraph.
