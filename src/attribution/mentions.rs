@@ -448,7 +448,7 @@ impl<'d, 't> Context<'d, 't> {
         }
         let first = end + 1;
         let w = self.word(first);
-        let who = w.eq_ignore_ascii_case("who");
+        let who = w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which");
         let role_like = who
             || matches!(self.class(first), Some(WordClass::Det | WordClass::Poss))
             || self.lex.title(w).is_some()

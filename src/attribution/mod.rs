@@ -294,6 +294,12 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                             end += 1;
                         }
                     }
+                    // "Sen. Amy Klobuchar (D-Minn.), who …": a parenthesis after the name.
+                    if end < s1 && ctx.word(end) == "(" {
+                        if let Some(close) = (end..s1.min(end + 12)).find(|&t| ctx.word(t) == ")") {
+                            end = close + 1;
+                        }
+                    }
                     let ends_clause = end >= s1
                         || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
                         || matches!(
