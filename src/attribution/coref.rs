@@ -237,12 +237,26 @@ fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
 struct PersonIndex {
     /// (start, full name, surname) of every multi-word person entity, in text order.
     full: Vec<(usize, String, String, Span)>,
+    /// Every word-suffix of every full name ("Vladimir Putin" → "Vladimir Putin", "Putin") → the
+    /// mentions whose name ends with it, in text order, with the running best (longest name, then
+    /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
+    by_suffix: HashMap<String, SuffixMentions>,
+}
+
+#[derive(Default)]
+struct SuffixMentions {
+    /// Start of each mention, ascending.
+    starts: Vec<usize>,
+    /// Index into `full` of each mention.
+    names: Vec<usize>,
+    /// Index into `full` of the longest (then latest) name among mentions `0..=i`.
+    best: Vec<usize>,
 }
 
 impl PersonIndex {
     fn new(ctx: &Context<'_, '_>) -> Self {
         let text = ctx.doc.text();
-        let full = ctx
+        let full: Vec<(usize, String, String, Span)> = ctx
             .entities
             .iter()
             .filter(|e| e.label == EntityLabel::Person)
@@ -252,18 +266,35 @@ impl PersonIndex {
                 Some((e.span.start, s.to_string(), last.to_string(), e.span))
             })
             .collect();
-        PersonIndex { full }
+        let mut by_suffix: HashMap<String, SuffixMentions> = HashMap::new();
+        for (i, (start, name, _, _)) in full.iter().enumerate() {
+            let mut suffix = name.as_str();
+            loop {
+                let entry = by_suffix.entry(suffix.to_string()).or_default();
+                let best = match entry.best.last() {
+                    Some(&b) if (full[b].1.len(), full[b].0) > (name.len(), *start) => b,
+                    _ => i,
+                };
+                entry.starts.push(*start);
+                entry.names.push(i);
+                entry.best.push(best);
+                match suffix.split_once(' ') {
+                    Some((_, rest)) => suffix = rest,
+                    None => break,
+                }
+            }
+        }
+        PersonIndex { full, by_suffix }
     }
 
     /// The fullest name for `written` at byte `at`: the nearest earlier full name with that surname,
     /// else the first later one, else `written` itself. A full name maps to the longest full name
     /// that ends with it.
     fn canonical(&self, written: &str, at: usize) -> String {
-        let surname = written.rsplit(' ').next().unwrap_or(written);
-        let same = |f: &&(usize, String, String, Span)| f.2 == surname && (f.1.ends_with(written));
-        let before = self.full.iter().filter(|f| f.0 <= at).filter(same).max_by_key(|f| (f.1.len(), f.0));
-        let chosen = before.or_else(|| self.full.iter().filter(|f| f.0 > at).find(same));
-        chosen.map_or_else(|| written.to_string(), |f| f.1.clone())
+        let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
+        let k = m.starts.partition_point(|&s| s <= at);
+        let chosen = if k > 0 { m.best.get(k - 1) } else { m.names.get(k) };
+        chosen.map_or_else(|| written.to_string(), |&i| self.full[i].1.clone())
     }
 
     /// Title roles written before any full-name mention.

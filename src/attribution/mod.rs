@@ -628,7 +628,16 @@ fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span,
 /// decide". The colon is the only cue, so the claim has none.
 fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>) {
     let doc = ctx.doc;
+    let mut has_claim = vec![false; doc.sentences().len()];
+    for r in raw.iter() {
+        if let Some(h) = has_claim.get_mut(r.sentence) {
+            *h = true;
+        }
+    }
     for (si, s) in doc.sentences().iter().enumerate() {
+        if has_claim[si] {
+            continue;
+        }
         let (s0, s1) = (s.tokens.start, s.tokens.end);
         let Some(colon) = (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":") else { continue };
         if colon + 3 >= s1 {
@@ -646,9 +655,6 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             end -= 1;
         }
         let span = ctx.span(start, end);
-        if raw.iter().any(|r| r.content.overlaps(span)) {
-            continue;
-        }
         let quoted = quotes_inside(quotes, span);
         let kind = match quoted.as_slice() {
             [q] if span.len() <= q.len() + 8 => ClaimKind::Direct,
@@ -677,6 +683,21 @@ fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawCl
     let mut extra = Vec::new();
     let mut r = 0usize;
     let mut last_quoted: Option<usize> = None; // index into raw of the latest claim with quotes
+    // Claim contents by start, with the running maximum end: "does any claim overlap q?" becomes a
+    // binary search instead of a scan of every claim for every quote.
+    let mut contents: Vec<(usize, usize)> = raw.iter().map(|c| (c.content.start, c.content.end)).collect();
+    contents.sort_unstable();
+    let max_end: Vec<usize> = contents
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let overlaps_claim = |s: Span| {
+        let k = contents.partition_point(|&(start, _)| start < s.end);
+        k > 0 && max_end[k - 1] > s.start
+    };
     for q in quotes {
         while r < raw.len() && raw[r].content.start <= q.span.start {
             if !raw[r].quotes.is_empty() {
@@ -684,7 +705,7 @@ fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawCl
             }
             r += 1;
         }
-        if raw.iter().any(|c| c.content.overlaps(q.inner)) {
+        if overlaps_claim(q.inner) {
             continue;
         }
         if q.words(ctx.doc.text()) < 4 {
