@@ -243,7 +243,16 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
     let after_cue = cue.tokens.end;
     match cue.form {
         CueForm::Preposition => {
-            let mut np = ctx.right_np(after_cue, s1).or_else(|| ctx.plain_np(after_cue, s1));
+            // "according to FEC filings": a name that goes on into a longer phrase is part of it.
+            let mut np = match ctx.right_np(after_cue, s1) {
+                Some(m) if m.tokens.end < s1 && ctx.doc.tokens()[m.tokens.end].kind == crate::text::TokenKind::Word
+                    && ctx.lex.word_class(ctx.word(m.tokens.end)).is_none() =>
+                {
+                    ctx.plain_np(after_cue, s1).or(Some(m))
+                }
+                Some(m) => Some(m),
+                None => ctx.plain_np(after_cue, s1),
+            };
             let after = match np.as_mut() {
                 Some(m) => {
                     let end = m.tokens.end;
@@ -386,6 +395,14 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
 
 /// Is the cue at the end of its clause (so its content is on the left)?
 fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: usize, s1: usize) -> bool {
+    // "…, according to a new poll that shows …": the clause before is the content.
+    if cue.form == CueForm::Preposition
+        && cue.group_start > 0
+        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start)
+        && matches!(ctx.word(cue.group_start - 1), "," | "—" | "–")
+    {
+        return true;
+    }
     let i = skip_prelude(ctx, cue, after, s1, true);
     if i >= s1 {
         return true;
