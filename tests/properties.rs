@@ -152,6 +152,11 @@ fn clean_news() -> impl Strategy<Value = String> {
     )
 }
 
+/// 256 cases per property, or `PROPTEST_CASES` when set.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
+}
+
 fn extract(text: &str) -> Extraction {
     match EXTRACTOR.extract(text) {
         Ok(e) => e,
@@ -207,7 +212,7 @@ fn check_join(a: &str, b: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn spans_slice_the_input_on_news(text in news()) {
