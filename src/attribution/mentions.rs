@@ -598,8 +598,13 @@ impl<'d, 't> Context<'d, 't> {
             || matches!(w.to_lowercase().as_str(), "one" | "another")
         {
             let mut j = start + 1;
-            while j < limit && j - start < 5 {
+            while j < limit && j - start < 7 {
                 let wj = self.word(j);
+                // "the company's chief executive"
+                if matches!(wj, "'" | "’") && j + 1 < limit && self.word(j + 1) == "s" {
+                    j += 2;
+                    continue;
+                }
                 if self.doc.tokens()[j].kind != TokenKind::Word
                     || self.class(j).is_some()
                     || self.lex.cue(wj).is_some()

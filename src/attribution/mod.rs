@@ -158,7 +158,17 @@ fn sentence_claims(
             .filter(|&q| {
                 // "“…,” X said, …" — not "“The talks failed.” Jones said it was over."
                 let inner = quotes[q].inner.as_str(ctx.doc.text()).trim_end();
-                inner.ends_with([',', '?', '!', '—', '-']) || trailing[k]
+                // Not trailing: only when what follows is another quote or an aside ("“…,” X said,
+                // “…”" / ", adding …"), not a reported clause of its own.
+                let next = skip_prelude(ctx, cue, f.after, s1, true);
+                let aside = next >= s1
+                    || matches!(ctx.word(next), "," | "." | ";" | ":" | "“" | "\"" | "'" | "—" | "–" | "(")
+                    || ctx.word(next).to_lowercase().ends_with("ing");
+                // A quote that opens the clause always counts.
+                let floor_at = ctx.doc.tokens()[consumed_until.max(s0)].span.start;
+                let lead = ctx.doc.text().get(floor_at..quotes[q].span.start.max(floor_at)).unwrap_or("");
+                let opens_clause = !lead.chars().any(char::is_alphanumeric);
+                (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause)) || trailing[k]
             })
             .is_some_and(|q| {
                 consumed_until <= s0 || quotes[q].span.start >= ctx.doc.tokens()[consumed_until].span.start
@@ -430,6 +440,13 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         let w = ctx.word(i);
         let lw = w.to_lowercase();
         if matches!(w, "," | ":" | "—" | "–") {
+            // ", adding that …" / ", saying …": a new participial claim; the clause before is done.
+            if for_trailing && w == "," && i + 1 < s1 {
+                let next = ctx.word(i + 1).to_lowercase();
+                if next.ends_with("ing") && ctx.lex.cue(&next).is_some() {
+                    return s1;
+                }
+            }
             i += 1;
             continue;
         }
@@ -534,7 +551,12 @@ fn left_content(
     let at = doc.tokens().get(cluster_start)?.span.start;
     if let Some(q) = quote_ending_before(ctx, quotes, at) {
         let quote = &quotes[q];
-        return Some((quote.inner, vec![quote.inner], ClaimKind::Direct));
+        // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
+        let floor_at = doc.tokens().get(floor).map_or(0, |t| t.span.start);
+        let lead = doc.text().get(floor_at..quote.span.start.max(floor_at)).unwrap_or("");
+        if quote.span.start <= floor_at || !lead.chars().any(char::is_alphanumeric) {
+            return Some((quote.inner, vec![quote.inner], ClaimKind::Direct));
+        }
     }
     let end = trim_back(ctx, cluster_start, floor);
     let mut start = floor;
@@ -581,6 +603,14 @@ fn right_content(
     // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
     let mut end = (start + 1..clause_end)
         .find(|&t| {
+            // "… but argues that …": the same subject's next reporting verb starts a new claim.
+            if matches!(ctx.word(t).to_lowercase().as_str(), "but" | "and")
+                && t + 1 < clause_end
+                && ctx.lex.cue(ctx.word(t + 1)).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
+                && !ctx.is_cap(t + 1)
+            {
+                return true;
+            }
             if ctx.word(t) != "," || t + 1 >= clause_end {
                 return false;
             }
