@@ -196,6 +196,12 @@ fn sentence_claims(
         if content.is_empty() {
             continue;
         }
+        // An active cue whose subject could not be found is more often a misreading (a participle,
+        // a noun, an adjective: "self-described", "the oft-stated goal") than a claim; only a passive
+        // ("it was reported that") or an outlet's report stands without a speaker.
+        if f.speaker.is_none() && outlet.is_none() && cue.form != CueForm::Passive {
+            continue;
+        }
         let tok_end = doc.token_index_at(content.end);
         consumed_until = consumed_until.max(tok_end).max(f.cluster.end);
         let mut speaker = f.speaker.clone();
