@@ -449,7 +449,7 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             // ", adding that …" / ", saying …": a new participial claim; the clause before is done.
             if for_trailing && w == "," && i + 1 < s1 {
                 let next = ctx.word(i + 1).to_lowercase();
-                if next.ends_with("ing") && ctx.lex.cue(&next).is_some() {
+                if next.ends_with("ing") && ctx.lex.cue(&next).is_some() || ADVERBIAL_CLAUSE.contains(&next.as_str()) {
                     return s1;
                 }
             }
@@ -458,6 +458,10 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         }
         if lw == "that" && !for_trailing {
             return i + 1;
+        }
+        // "… told his advisers as he labored …": an adverbial clause, not reported content.
+        if for_trailing && steps > 1 && ADVERBIAL_CLAUSE.contains(&lw.as_str()) {
+            return s1;
         }
         if matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today" {
             i += 1;
@@ -512,6 +516,9 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
     }
     i
 }
+
+/// Words that open an adverbial clause after a finished attribution ("…, he told CNN, when …").
+const ADVERBIAL_CLAUSE: &[&str] = &["after", "before", "when", "as", "while", "because", "although", "though", "since", "until"];
 
 /// Move back from token `end` over commas, dashes and conjunctions; never before `floor`.
 fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
