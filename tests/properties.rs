@@ -243,6 +243,27 @@ proptest! {
     }
 
     #[test]
+    fn crlf_gives_the_same_claims_as_lf(text in news()) {
+        let text = text.replace('\r', "");
+        let crlf = text.replace('\n', "\r\n");
+        let (lf_e, crlf_e) = (extract(&text), extract(&crlf));
+        invariants::check_extraction(&crlf, &crlf_e);
+        let map = |o: usize| o + text[..o].matches('\n').count();
+        prop_assert_eq!(lf_e.claims.len(), crlf_e.claims.len());
+        for (a, b) in lf_e.claims.iter().zip(&crlf_e.claims) {
+            prop_assert_eq!(map(a.content.start), b.content.start);
+            prop_assert_eq!(map(a.content.end), b.content.end);
+            prop_assert_eq!(a.content.text.clone(), b.content.text.replace('\r', ""));
+            prop_assert_eq!(cue_span(a).map(|s| Span::new(map(s.start), map(s.end))), cue_span(b));
+            prop_assert_eq!(a.kind, b.kind);
+            prop_assert_eq!(
+                a.speaker.as_ref().map(|s| s.name.clone()),
+                b.speaker.as_ref().map(|s| s.name.replace('\r', ""))
+            );
+        }
+    }
+
+    #[test]
     fn join_keeps_claims_of_clean_news(a in clean_news(), b in clean_news()) {
         check_join(&a, &b);
     }
