@@ -180,7 +180,10 @@ fn sentence_claims(
         } else {
             clause_end
         };
-        let content = if trailing[k] || quote_before {
+        let content = if let Some(q) = quote_after_colon(ctx, quotes, f.after, s1) {
+            // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
+            Some((q.inner, vec![q.inner], ClaimKind::Direct))
+        } else if trailing[k] || quote_before {
             left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
         } else {
             right_content(ctx, cue, quotes, f.after, clause_end)
@@ -480,7 +483,7 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                 i = np.tokens.end;
                 continue;
             }
-            if i + 1 <= s1 && ctx.lex.word_class(&lw).is_none() {
+            if ctx.lex.word_class(&lw).is_none() {
                 i += 1;
                 continue;
             }
@@ -515,6 +518,18 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         break;
     }
     i
+}
+
+/// A cue whose sentence ends in a colon right after it ("X said:") introduces the quote that opens
+/// the next paragraph.
+fn quote_after_colon<'q>(ctx: &Context<'_, '_>, quotes: &'q [Quote], after: usize, s1: usize) -> Option<&'q Quote> {
+    if after + 1 != s1 || ctx.word(after) != ":" {
+        return None;
+    }
+    let colon_end = ctx.doc.tokens()[after].span.end;
+    let q = quotes.get(quotes.partition_point(|q| q.span.start < colon_end))?;
+    let gap = ctx.doc.text().get(colon_end..q.span.start)?;
+    gap.chars().all(char::is_whitespace).then_some(q)
 }
 
 /// Words that open an adverbial clause after a finished attribution ("…, he told CNN, when …").

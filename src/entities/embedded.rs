@@ -2,7 +2,7 @@
 //! token beyond the output.
 
 use super::{Entity, EntityLabel, Recognizer};
-use crate::lexicon::{Lexicons, PlaceKind, WordClass};
+use crate::lexicon::{Lexicons, PlaceKind, TitleClass, WordClass};
 use crate::text::{Document, TokenKind};
 use crate::{Error, Span};
 
@@ -162,7 +162,10 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
-        if lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last)) {
+        // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
+        // whatever the last word looks like.
+        let titled = (start..end - 1).any(|i| lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head));
+        if !titled && (lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last))) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
             return;
