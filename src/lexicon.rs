@@ -484,8 +484,8 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
     /// ```
     pub fn word_class(&self, word: &str) -> Option<WordClass> {
-        // "US", "IS", "ME" in capitals are names (United States, Islamic State, Maine), not "us", "is".
-        if word.len() >= 2 && word.chars().all(|c| c.is_uppercase()) {
+        // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
+        if matches!(word, "US" | "IS") {
             return None;
         }
         if word.bytes().any(|b| b.is_ascii_uppercase()) {

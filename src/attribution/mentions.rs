@@ -291,10 +291,22 @@ impl<'d, 't> Context<'d, 't> {
                 return Some(m);
             }
         }
+        // Symbols and emoji after a name ("Zoë Smith 😀 said") stand outside it.
+        if self.doc.tokens()[k].kind == TokenKind::Other {
+            return self.left_np(k, limit);
+        }
         if let Some(e) = self.entity_at[k] {
             let ent = &self.entities[e as usize];
             if ent.span.end == self.doc.tokens()[k].span.end && ent.label != EntityLabel::Misc {
-                let m = self.entity_mention(e as usize, limit);
+                let mut m = self.entity_mention(e as usize, limit);
+                // … and inside it ("Zoë 😀 Smith"): take the capitalised word before the symbol too.
+                while m.tokens.start >= limit + 2
+                    && self.doc.tokens()[m.tokens.start - 1].kind == TokenKind::Other
+                    && self.is_cap(m.tokens.start - 2)
+                {
+                    m.tokens.start -= 2;
+                    m.span = self.span(m.tokens.start, m.tokens.end);
+                }
                 if m.tokens.start >= limit {
                     return Some(m);
                 }

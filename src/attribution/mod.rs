@@ -127,7 +127,9 @@ fn sentence_claims(
         if f.speaker.is_none() && cue.form == CueForm::Finite && cue.group_start == s0 && f.after == cue.tokens.end {
             continue; // a participle or imperative opening the sentence ("Asked whether …")
         }
-        if ctx.entity_at[cue.tokens.start].is_some() && ctx.is_cap(cue.tokens.start) && cue.tokens.start > s0 {
+        let w = ctx.word(cue.tokens.start);
+        let title_case = ctx.is_cap(cue.tokens.start) && w.chars().any(char::is_lowercase);
+        if ctx.entity_at[cue.tokens.start].is_some() && title_case && cue.tokens.start > s0 {
             continue; // part of a name: "Jackson State University"
         }
         // Where the next trailing attribution starts, the right content stops.
@@ -275,7 +277,15 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             let after = match np.as_mut() {
                 Some(m) => {
                     let end = m.tokens.end;
-                    ctx.appositive_after(m, end, s1)
+                    let after = ctx.appositive_after(m, end, s1);
+                    // "According to Smith, the talks had failed.": at the start of a sentence an
+                    // appositive must close with a comma, or it is the content.
+                    if g == s0 && (after >= s1 || ctx.word(after - 1) != ",") {
+                        m.role = None;
+                        end
+                    } else {
+                        after
+                    }
                 }
                 None => after_cue,
             };
@@ -432,7 +442,9 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     if opens {
         return false;
     }
-    matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "'" | "(")
+    // A lone apostrophe opens a single-quoted clause (content); two close a ''-style quote.
+    let doubled = ctx.word(i) == "'" && i + 1 < s1 && ctx.word(i + 1) == "'";
+    doubled || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || cue.form == CueForm::Preposition
             && ctx.word(i) == ","
             && cue.group_start > 0

@@ -76,7 +76,7 @@ impl EmbeddedRecognizer {
         let first = range.start;
         while i < range.end {
             let t = doc.token_text(i);
-            if toks[i].kind != TokenKind::Word || !is_capitalised(t) {
+            if toks[i].kind != TokenKind::Word || !is_capitalised(t) || self.caps_break(t) {
                 i += 1;
                 continue;
             }
@@ -91,7 +91,7 @@ impl EmbeddedRecognizer {
                 let glued = toks[end].span.start == toks[end - 1].span.end;
                 let next_cap = end + 1 < range.end && is_capitalised(doc.token_text(end + 1));
                 let next_glued = end + 1 < range.end && toks[end + 1].span.start == toks[end].span.end;
-                if toks[end].kind == TokenKind::Word && is_capitalised(s) {
+                if toks[end].kind == TokenKind::Word && is_capitalised(s) && !self.caps_break(s) {
                     end += 1;
                 } else if s == "." && glued && doc.token_text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
@@ -236,6 +236,13 @@ impl EmbeddedRecognizer {
             && !self.is_known(next)
             && !self.lexicons.is_org_suffix(next)
             && !self.lexicons.is_outlet_suffix(next)
+    }
+
+    /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID").
+    fn caps_break(&self, w: &str) -> bool {
+        w.len() > 1
+            && !w.chars().any(char::is_lowercase)
+            && (self.lexicons.word_class(&w.to_lowercase()).is_some() || self.lexicons.cue(w).is_some())
     }
 
     fn is_known(&self, w: &str) -> bool {

@@ -94,6 +94,11 @@ pub struct BertRecognizerConfig {
     pub lower_case: Option<bool>,
     /// Recognizer name used in errors and logs (default `"bert"`).
     pub name: String,
+    /// libtorch's intra-op thread count, set when the model loads; it applies to the whole
+    /// process (`tch::set_num_threads`). Default: leave libtorch's choice (`OMP_NUM_THREADS`, else
+    /// one per core). On a machine busy with other work, fewer threads than cores avoids
+    /// OpenMP threads spinning against each other.
+    pub threads: Option<usize>,
 }
 
 impl Default for BertRecognizerConfig {
@@ -116,6 +121,7 @@ impl Default for BertRecognizerConfig {
             window_overlap: None,
             lower_case: None,
             name: "bert".to_string(),
+            threads: None,
         }
     }
 }
@@ -301,8 +307,11 @@ impl BertRecognizer {
         }
         // Longest first: similar lengths share a batch, so little padding is computed.
         segments.sort_by_key(|g| std::cmp::Reverse(g.end - g.start));
-        for batch in segments.chunks(self.batch_size) {
-            self.run_batch(batch, &mut sentences)?;
+        let mut rest = &segments[..];
+        while !rest.is_empty() {
+            let n = batch_len(rest, self.batch_size);
+            self.run_batch(&rest[..n], &mut sentences)?;
+            rest = &rest[n..];
         }
         let mut entities = Vec::new();
         for p in &sentences {
@@ -385,6 +394,23 @@ impl BertRecognizer {
         }
         Ok(())
     }
+}
+
+/// How many of `sorted` (longest first) go into the next batch: at most `batch_size`, and no
+/// more than keep padding (every row is as long as the first) under a quarter of the work.
+fn batch_len(sorted: &[Segment], batch_size: usize) -> usize {
+    let first = sorted.first().map_or(0, |g| g.end - g.start) + 2;
+    let mut real = 0;
+    let mut n = 0;
+    for g in sorted.iter().take(batch_size.max(1)) {
+        let len = g.end - g.start + 2;
+        if n > 0 && 4 * (n + 1) * first > 5 * (real + len) {
+            break;
+        }
+        real += len;
+        n += 1;
+    }
+    n.max(1)
 }
 
 impl Recognizer for BertRecognizer {
