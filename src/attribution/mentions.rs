@@ -509,49 +509,51 @@ impl<'d, 't> Context<'d, 't> {
     /// A subject noun phrase opening a clause at `start` ("The nurse later sued"): determiner, then
     /// up to four words, stopping before an adverb, time word, function word, cue or verb-looking word.
     pub fn subject_np(&self, start: usize, limit: usize) -> Option<Mention> {
-        let mut j = start;
-        if matches!(self.class(j), Some(WordClass::Det | WordClass::Poss)) {
-            j += 1;
-        }
-        let first = j;
-        while j < limit && j - first < 4 {
-            let w = self.word(j);
-            let lw = w.to_lowercase();
-            if self.doc.tokens()[j].kind != TokenKind::Word
+        let first = start + usize::from(matches!(self.class(start), Some(WordClass::Det | WordClass::Poss)));
+        self.np_until(start, first, limit, 4, |j| {
+            let lw = self.word(j).to_lowercase();
+            self.doc.tokens()[j].kind != TokenKind::Word
                 || self.class(j).is_some()
                 || self.lex.cue(&lw).is_some()
                 || lw.ends_with("ly")
                 || (lw.ends_with("ed") || lw.ends_with("ing")) && !self.is_cap(j)
-            {
-                break;
-            }
-            j += 1;
-        }
-        if j == first {
-            return None;
-        }
-        let head = self.word(j - 1).to_lowercase();
-        Some(Mention { span: self.span(start, j), tokens: start..j, kind: self.common_kind(&head), role: None, place_kind: None })
+        })
     }
 
     /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
     /// "media buying sources"): what "according to" names when no person or body is found.
     pub fn plain_np(&self, start: usize, limit: usize) -> Option<Mention> {
-        let mut j = start;
-        while j < limit && j - start < 8 {
-            let w = self.word(j);
-            if matches!(w, "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | "—" | "–")
+        self.np_until(start, start, limit, 8, |j| {
+            matches!(self.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | "—" | "–")
                 || matches!(self.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
-            {
-                break;
-            }
+        })
+    }
+
+    /// The phrase from `start` whose words run from `from` until `stop` holds (at most `max` words,
+    /// never past `limit`), typed by its last word.
+    fn np_until(
+        &self,
+        start: usize,
+        from: usize,
+        limit: usize,
+        max: usize,
+        stop: impl Fn(usize) -> bool,
+    ) -> Option<Mention> {
+        let mut j = from;
+        while j < limit && j - from < max && !stop(j) {
             j += 1;
         }
-        if j == start {
+        if j == from {
             return None;
         }
         let head = self.word(j - 1).to_lowercase();
-        Some(Mention { span: self.span(start, j), tokens: start..j, kind: self.common_kind(&head), role: None, place_kind: None })
+        Some(Mention {
+            span: self.span(start, j),
+            tokens: start..j,
+            kind: self.common_kind(&head),
+            role: None,
+            place_kind: None,
+        })
     }
 
     /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
@@ -629,7 +631,10 @@ impl<'d, 't> Context<'d, 't> {
                 let head = self.word(j - 1).to_lowercase();
                 let kind = self.common_kind(&head);
                 // Only people and bodies speak after an inverted cue ("said the spokesman").
-                if matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }) {
+                if matches!(
+                    kind,
+                    MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }
+                ) {
                     return Some(Mention {
                         span: self.span(start, j),
                         tokens: start..j,

@@ -124,7 +124,11 @@ fn sentence_claims(
             continue; // inside an earlier claim's content
         }
         let f = &frames[k];
-        if f.speaker.is_none() && cue.form == CueForm::Finite && cue.group_start == s0 && f.after == cue.tokens.end {
+        if f.speaker.is_none()
+            && cue.form == CueForm::Finite
+            && cue.group_start == s0
+            && f.after == cue.tokens.end
+        {
             continue; // a participle or imperative opening the sentence ("Asked whether …")
         }
         let w = ctx.word(cue.tokens.start);
@@ -145,10 +149,15 @@ fn sentence_claims(
             let c = frames[j].cluster.start;
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
                 && c > s0
-                && matches!(ctx.word(c - 1).to_lowercase().as_str(), "and" | "but" | ";" | "while" | "whereas")
+                && matches!(
+                    ctx.word(c - 1).to_lowercase().as_str(),
+                    "and" | "but" | ";" | "while" | "whereas"
+                )
         };
         let clause_end = (k + 1..frames.len())
-            .find(|&j| (trailing[j] && set_off(j) || coordinated(j)) && cues[range.start + j].tokens.start > f.after)
+            .find(|&j| {
+                (trailing[j] && set_off(j) || coordinated(j)) && cues[range.start + j].tokens.start > f.after
+            })
             .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
             .unwrap_or(s1);
         // "“…,” X said, “…”": a quote right before the attribution is its content whatever follows.
@@ -266,8 +275,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
         CueForm::Preposition => {
             // "according to FEC filings": a name that goes on into a longer phrase is part of it.
             let mut np = match ctx.right_np(after_cue, s1) {
-                Some(m) if m.tokens.end < s1 && ctx.doc.tokens()[m.tokens.end].kind == crate::text::TokenKind::Word
-                    && ctx.lex.word_class(ctx.word(m.tokens.end)).is_none() =>
+                Some(m)
+                    if m.tokens.end < s1
+                        && ctx.doc.tokens()[m.tokens.end].kind == crate::text::TokenKind::Word
+                        && ctx.lex.word_class(ctx.word(m.tokens.end)).is_none() =>
                 {
                     ctx.plain_np(after_cue, s1).or(Some(m))
                 }
@@ -301,7 +312,11 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             if matches!(cue.stance, Stance::Belief | Stance::Hope) && cue.lemma != "expect" {
                 if let Some(np) = ctx.left_np(skip_adverbials_left(ctx, g, s0), s0) {
                     if !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
-                        return Frame { cluster: np.tokens.start..after_cue, after: after_cue, speaker: Some(np) };
+                        return Frame {
+                            cluster: np.tokens.start..after_cue,
+                            after: after_cue,
+                            speaker: Some(np),
+                        };
                     }
                 }
             }
@@ -316,7 +331,11 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             // Inversion: "“…,” said Putin", "…, reported BBC", "…, said a spokesman". After a quote any
             // cue inverts ("“…,” declared Senator Flake"); after a comma only verbs of saying do.
             let after_quote = g > s0
-                && ctx.doc.tokens().get(g).is_some_and(|t| quote_ending_before(ctx, quotes, t.span.start).is_some());
+                && ctx
+                    .doc
+                    .tokens()
+                    .get(g)
+                    .is_some_and(|t| quote_ending_before(ctx, quotes, t.span.start).is_some());
             let invertible = cue.form == CueForm::Finite
                 && (after_quote
                     || cue.stance == Stance::Neutral
@@ -352,7 +371,11 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             }
             if cue.form == CueForm::Gerund && prev == Some(",") {
                 // ", saying …": the speaker is the subject of the main clause.
-                return Frame { cluster: g..after_cue, after: after_cue, speaker: clause_subject(ctx, s0, g) };
+                return Frame {
+                    cluster: g..after_cue,
+                    after: after_cue,
+                    speaker: clause_subject(ctx, s0, g),
+                };
             }
             if left > s0 && matches!(ctx.word(left - 1).to_lowercase().as_str(), "and" | "but") {
                 // "… brought up the bombing and later said": the subject of the first verb.
@@ -394,7 +417,10 @@ fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
     let time = |i: usize| matches!(ctx.lex.word_class(ctx.word(i)), Some(WordClass::Time));
     let lead = |i: usize| {
         matches!(ctx.lex.word_class(ctx.word(i)), Some(WordClass::Prep | WordClass::Det))
-            || matches!(ctx.word(i).to_lowercase().as_str(), "last" | "past" | "this" | "next" | "early" | "late")
+            || matches!(
+                ctx.word(i).to_lowercase().as_str(),
+                "last" | "past" | "this" | "next" | "early" | "late"
+            )
     };
     // "on Friday", "this past week", "Monday morning", "earlier this year".
     while i > s0 && time(i - 1) {
@@ -411,7 +437,11 @@ fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
 fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Mention> {
     let mut t = s0;
     let first = ctx.word(t);
-    if ctx.lex.word_class(first).is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron) {
+    if ctx
+        .lex
+        .word_class(first)
+        .is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron)
+    {
         let c = (t..limit.min(t + 12)).find(|&i| ctx.word(i) == ",")?;
         t = c + 1;
     }
@@ -444,7 +474,8 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     }
     // A lone apostrophe opens a single-quoted clause (content); two close a ''-style quote.
     let doubled = ctx.word(i) == "'" && i + 1 < s1 && ctx.word(i + 1) == "'";
-    doubled || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
+    doubled
+        || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || cue.form == CueForm::Preposition
             && ctx.word(i) == ","
             && cue.group_start > 0
@@ -464,7 +495,9 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             // ", adding that …" / ", saying …": a new participial claim; the clause before is done.
             if for_trailing && w == "," && i + 1 < s1 {
                 let next = ctx.word(i + 1).to_lowercase();
-                if next.ends_with("ing") && ctx.lex.cue(&next).is_some() || ADVERBIAL_CLAUSE.contains(&next.as_str()) {
+                if next.ends_with("ing") && ctx.lex.cue(&next).is_some()
+                    || ADVERBIAL_CLAUSE.contains(&next.as_str())
+                {
                     return s1;
                 }
             }
@@ -504,9 +537,13 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         let to_np = lw == "to"
             && i + 1 < s1
             && (ctx.is_cap(i + 1)
-                || matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+                || matches!(
+                    ctx.lex.word_class(ctx.word(i + 1)),
+                    Some(WordClass::Det | WordClass::Poss | WordClass::Pron)
+                )
                 || ctx.lower_is(i + 1, "reporters"));
-        if to_np || matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
+        if to_np || matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from")
+        {
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + 10).min(s1);
             let mut j = i + 1;
@@ -534,7 +571,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
 
 /// A cue whose sentence ends in a colon right after it ("X said:") introduces the quote that opens
 /// the next paragraph.
-fn quote_after_colon<'q>(ctx: &Context<'_, '_>, quotes: &'q [Quote], after: usize, s1: usize) -> Option<&'q Quote> {
+fn quote_after_colon<'q>(
+    ctx: &Context<'_, '_>,
+    quotes: &'q [Quote],
+    after: usize,
+    s1: usize,
+) -> Option<&'q Quote> {
     if after + 1 != s1 || ctx.word(after) != ":" {
         return None;
     }
@@ -545,7 +587,8 @@ fn quote_after_colon<'q>(ctx: &Context<'_, '_>, quotes: &'q [Quote], after: usiz
 }
 
 /// Words that open an adverbial clause after a finished attribution ("…, he told CNN, when …").
-const ADVERBIAL_CLAUSE: &[&str] = &["after", "before", "when", "as", "while", "because", "although", "though", "since", "until"];
+const ADVERBIAL_CLAUSE: &[&str] =
+    &["after", "before", "when", "as", "while", "because", "although", "though", "since", "until"];
 
 /// Move back from token `end` over commas, dashes and conjunctions; never before `floor`.
 fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
@@ -577,7 +620,9 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
     let q = i.checked_sub(1)?;
     let gap = ctx.doc.text().get(quotes[q].span.end..at)?;
     // Same paragraph only: a line break between quote and attribution separates them.
-    gap.chars().all(|c| (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '—' || c == '–').then_some(q)
+    gap.chars()
+        .all(|c| (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '—' || c == '–')
+        .then_some(q)
 }
 
 /// Content to the left of a trailing cue: the adjacent quote, or the clause from `floor`.
@@ -646,7 +691,10 @@ fn right_content(
             // "… but argues that …": the same subject's next reporting verb starts a new claim.
             if matches!(ctx.word(t).to_lowercase().as_str(), "but" | "and")
                 && t + 1 < clause_end
-                && ctx.lex.cue(ctx.word(t + 1)).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
+                && ctx
+                    .lex
+                    .cue(ctx.word(t + 1))
+                    .is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
                 && !ctx.is_cap(t + 1)
             {
                 return true;
@@ -663,7 +711,16 @@ fn right_content(
                 || new_subject
                 || matches!(
                     next.as_str(),
-                    "while" | "as" | "when" | "because" | "although" | "though" | "whereas" | "until" | "before" | "after"
+                    "while"
+                        | "as"
+                        | "when"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "until"
+                        | "before"
+                        | "after"
                 )
         })
         .unwrap_or(clause_end);
@@ -731,7 +788,12 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             continue;
         }
         let Some(np) = ctx.left_np(colon, s0) else { continue };
-        let named = matches!(np.kind, MentionKind::Entity(crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization));
+        let named = matches!(
+            np.kind,
+            MentionKind::Entity(
+                crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization
+            )
+        );
         let role_only = np.role.is_some_and(|r| r.start == ctx.doc.tokens()[s0].span.start);
         if !named || (np.tokens.start != s0 && !role_only) {
             continue;
@@ -770,8 +832,8 @@ fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawCl
     let mut extra = Vec::new();
     let mut r = 0usize;
     let mut last_quoted: Option<usize> = None; // index into raw of the latest claim with quotes
-    // Claim contents by start, with the running maximum end: "does any claim overlap q?" becomes a
-    // binary search instead of a scan of every claim for every quote.
+                                               // Claim contents by start, with the running maximum end: "does any claim overlap q?" becomes a
+                                               // binary search instead of a scan of every claim for every quote.
     let mut contents: Vec<(usize, usize)> = raw.iter().map(|c| (c.content.start, c.content.end)).collect();
     contents.sort_unstable();
     let max_end: Vec<usize> = contents

@@ -172,8 +172,25 @@ fn classify(
         let plural_subject = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let lw = w.to_lowercase();
-            matches!(lw.as_str(), "they" | "we" | "i" | "you" | "who" | "percent" | "many" | "some" | "others" | "several" | "both" | "most" | "all")
-                || (lw.ends_with('s') && !lw.ends_with("ss") && lex.word_class(&lw).is_none() && !lw.ends_with("ly"))
+            matches!(
+                lw.as_str(),
+                "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "who"
+                    | "percent"
+                    | "many"
+                    | "some"
+                    | "others"
+                    | "several"
+                    | "both"
+                    | "most"
+                    | "all"
+            ) || (lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && lex.word_class(&lw).is_none()
+                && !lw.ends_with("ly"))
                 || lex.speaker_noun(&lw).is_some()
                 || doc.tokens()[p].kind == TokenKind::Number
                 || (w.chars().next().is_some_and(char::is_uppercase) && p > sent.tokens.start)
@@ -204,14 +221,20 @@ fn classify(
     if lemma == "feel"
         && !(next_word == "that"
             || matches!(lex.word_class(&next_word), Some(WordClass::Pron | WordClass::Det))
-            || doc.token_text(last.min(sent.tokens.end.saturating_sub(1))).chars().next().is_some_and(char::is_uppercase))
+            || doc
+                .token_text(last.min(sent.tokens.end.saturating_sub(1)))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
     {
         return None;
     }
     // "spoke on condition of anonymity", "did not respond to a request for comment": no report.
     let next2 = if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { String::new() };
     if (lemma == "speak" && next_word == "on" && matches!(next2.as_str(), "condition" | "the"))
-        || (lemma == "respond" && next_word == "to" && matches!(next2.as_str(), "a" | "requests" | "multiple" | "several"))
+        || (lemma == "respond"
+            && next_word == "to"
+            && matches!(next2.as_str(), "a" | "requests" | "multiple" | "several"))
     {
         return None;
     }
@@ -249,7 +272,8 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
             Some(WordClass::Adv) => {}
             // "are now openly questioning"; but a time word right before a bare verb is a subject-less
             // clause opener, so only inside a group that has an auxiliary further left.
-            Some(WordClass::Time) if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
+            Some(WordClass::Time)
+                if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
             _ if lw.ends_with("ly") && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {}
             _ if matches!(lw.as_str(), "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {

@@ -171,7 +171,8 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
                 // at the very start of the next paragraph.
                 let para_end = paragraphs.get(current_para).map_or(piece_start, |p| p.end);
                 // The unclosed piece must hold text: a lone mark at a paragraph end opens nothing.
-                let piece_has_text = text.get(piece_start..para_end).is_some_and(|t| t.chars().any(char::is_alphanumeric));
+                let piece_has_text =
+                    text.get(piece_start..para_end).is_some_and(|t| t.chars().any(char::is_alphanumeric));
                 let reopens = m.paragraph == current_para + 1
                     && m.dir != Dir::Close
                     && piece_has_text

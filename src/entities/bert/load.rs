@@ -292,7 +292,10 @@ pub(crate) fn load(c: BertRecognizerConfig) -> Result<BertRecognizer, Error> {
 
     if let Some(threads) = c.threads {
         if threads == 0 {
-            return Err(config_err(&c.config, "threads is 0; set BertRecognizerConfig::threads to 1 or more"));
+            return Err(config_err(
+                &c.config,
+                "threads is 0; set BertRecognizerConfig::threads to 1 or more",
+            ));
         }
         tch::set_num_threads(i32::try_from(threads).unwrap_or(i32::MAX));
     }
