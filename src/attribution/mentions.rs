@@ -400,6 +400,9 @@ impl<'d, 't> Context<'d, 't> {
         }
         let lh = head.to_lowercase();
         if lh.ends_with("ly")
+            || lh.ends_with("ing")
+            || lh.chars().count() == 1
+            || (k > limit && matches!(self.class(k - 1), Some(WordClass::Neg)))
             || self.lex.cue(&lh).is_some()
             || self.lex.is_common_word(&lh) && lh.ends_with("ed")
         {

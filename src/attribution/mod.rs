@@ -788,12 +788,17 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             continue;
         }
         let Some(np) = ctx.left_np(colon, s0) else { continue };
-        let named = matches!(
-            np.kind,
-            MentionKind::Entity(
-                crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization
-            )
-        );
+        // A sure name: several words, a title, or a recognizer that is sure of it.
+        let sure = np.tokens.len() > 1
+            || np.role.is_some()
+            || ctx.entity_at[np.tokens.start].is_some_and(|e| ctx.entities[e as usize].score >= 0.8);
+        let named = sure
+            && matches!(
+                np.kind,
+                MentionKind::Entity(
+                    crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization
+                )
+            );
         let role_only = np.role.is_some_and(|r| r.start == ctx.doc.tokens()[s0].span.start);
         if !named || (np.tokens.start != s0 && !role_only) {
             continue;

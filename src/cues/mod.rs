@@ -195,7 +195,7 @@ fn classify(
                 || doc.tokens()[p].kind == TokenKind::Number
                 || (w.chars().next().is_some_and(char::is_uppercase) && p > sent.tokens.start)
         });
-        return plural_subject.then_some(CueForm::Finite);
+        return (plural_subject && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     let is_s_form = head.ends_with('s')
         && !head.ends_with("ss")
@@ -215,7 +215,7 @@ fn classify(
                 || lex.speaker_noun(w).is_some()
                 || lex.title(w).is_some()
         });
-        return subject_like.then_some(CueForm::Finite);
+        return (subject_like && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
     if lemma == "feel"
@@ -255,6 +255,12 @@ fn classify(
     }
     // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
     Some(CueForm::Finite)
+}
+
+/// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
+/// could not", "36 percent support is"), and so does a closing parenthesis.
+fn noun_follows(lex: &Lexicons, next_word: &str) -> bool {
+    matches!(lex.word_class(next_word), Some(WordClass::Aux | WordClass::Modal)) || next_word == ")"
 }
 
 /// Walk left over auxiliaries, negation and adverbs; return the first token of the verb group and

@@ -424,3 +424,22 @@ impl Recognizer for BertRecognizer {
         self.recognize_spans(doc.text(), &spans)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(lens: &[usize]) -> Vec<Segment> {
+        lens.iter().map(|&n| Segment { sentence: 0, start: 0, end: n }).collect()
+    }
+
+    #[test]
+    fn batches_stop_before_padding_dominates() {
+        assert_eq!(batch_len(&segs(&[10, 10, 10, 10]), 16), 4);
+        assert_eq!(batch_len(&segs(&[10, 10, 10, 10]), 3), 3);
+        // 100 then short ones: padding every short row to 102 would waste most of the work.
+        assert_eq!(batch_len(&segs(&[100, 20, 20]), 16), 1);
+        assert_eq!(batch_len(&segs(&[40, 38, 35, 30, 10]), 16), 4);
+        assert_eq!(batch_len(&segs(&[5]), 0), 1);
+    }
+}
