@@ -289,7 +289,8 @@ impl ExtractorBuilder {
     /// Build the extractor.
     ///
     /// # Errors
-    /// [`Error::Lexicon`] when a user-added entry is empty.
+    /// [`Error::Lexicon`] when a user-added entry is empty, or when the lexicons grow past what one
+    /// Aho–Corasick automaton can hold.
     ///
     /// ```
     /// assert!(claimex::Extractor::builder().add_cue("", "x", claimex::Stance::Neutral).build().is_err());
@@ -346,7 +347,7 @@ impl ExtractorBuilder {
             sources.titles.extend(self.extra.titles);
             sources.places.extend(self.extra.places);
             sources.orgs.extend(self.extra.orgs);
-            Lexicons::compile(&sources)
+            Lexicons::compile(&sources)?
         };
         let (recognizer, embedded): (Arc<dyn Recognizer>, bool) = match self.recognizer {
             Some(r) => (r, false),

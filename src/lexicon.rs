@@ -126,9 +126,10 @@ struct Inner {
     orgs: HashSet<String>,
     org_suffixes: HashSet<String>,
     outlet_suffixes: HashSet<String>,
-    function_words: HashMap<String, WordClass>,
-    common_words: HashSet<String>,
-    speaker_nouns: HashMap<String, NounKind>,
+    // The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
+    function_words: &'static HashMap<String, WordClass>,
+    common_words: &'static HashSet<String>,
+    speaker_nouns: &'static HashMap<String, NounKind>,
 }
 
 /// What a common noun heading a speaker phrase stands for (`data/speaker_nouns.tsv`).
@@ -239,7 +240,7 @@ fn parse_gender(s: &str) -> Option<Gender> {
     }
 }
 
-fn automaton<I, P>(patterns: I, case_insensitive: bool) -> AhoCorasick
+fn automaton<I, P>(lexicon: &'static str, patterns: I, case_insensitive: bool) -> Result<AhoCorasick, Error>
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
@@ -248,10 +249,7 @@ where
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(case_insensitive)
         .build(patterns)
-        .unwrap_or_else(|_| {
-            // Only reachable if the pattern set exceeds aho-corasick's size limits.
-            AhoCorasick::new(Vec::<&str>::new()).unwrap_or_else(|_| unreachable!())
-        })
+        .map_err(|e| bad(lexicon, 0, format!("too many or too long entries for one automaton ({e}); add fewer entries")))
 }
 
 static FUNCTION_WORDS: LazyLock<HashMap<String, WordClass>> = LazyLock::new(|| {
@@ -297,7 +295,7 @@ static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 static DEFAULT: LazyLock<Result<Lexicons, String>> =
-    LazyLock::new(|| LexiconSources::embedded().map(|s| Lexicons::compile(&s)).map_err(|e| e.to_string()));
+    LazyLock::new(|| LexiconSources::embedded().and_then(|s| Lexicons::compile(&s)).map_err(|e| e.to_string()));
 
 impl Default for Lexicons {
     /// The embedded lexicons (parsed once per process).
@@ -311,7 +309,7 @@ impl Default for Lexicons {
 }
 
 impl Lexicons {
-    pub(crate) fn compile(s: &LexiconSources) -> Lexicons {
+    pub(crate) fn compile(s: &LexiconSources) -> Result<Lexicons, Error> {
         let mut cues: Vec<CueEntry> = Vec::new();
         let mut cue_index = HashMap::new();
         for e in &s.cues {
@@ -323,17 +321,17 @@ impl Lexicons {
                 cues.push(e.clone());
             }
         }
-        let cue_automaton = automaton(cues.iter().map(|c| c.form.as_str()), true);
+        let cue_automaton = automaton("cues", cues.iter().map(|c| c.form.as_str()), true)?;
         let outlets: HashMap<String, String> = s.outlets.iter().cloned().collect();
         let mut outlet_forms: Vec<String> = outlets.keys().cloned().collect();
         outlet_forms.sort();
-        let outlet_automaton = automaton(&outlet_forms, false);
+        let outlet_automaton = automaton("outlets", &outlet_forms, false)?;
         let titles: HashMap<String, (TitleClass, Gender)> =
             s.titles.iter().map(|(t, c, g)| (t.clone(), (*c, *g))).collect();
         let mut title_forms: Vec<String> = titles.keys().cloned().collect();
         title_forms.sort();
-        let title_automaton = automaton(&title_forms, true);
-        Lexicons {
+        let title_automaton = automaton("titles", &title_forms, true)?;
+        Ok(Lexicons {
             inner: Arc::new(Inner {
                 cues,
                 cue_index,
@@ -348,11 +346,11 @@ impl Lexicons {
                 orgs: s.orgs.iter().cloned().collect(),
                 org_suffixes: s.org_suffixes.iter().cloned().collect(),
                 outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
-                function_words: FUNCTION_WORDS.clone(),
-                common_words: COMMON_WORDS.clone(),
-                speaker_nouns: SPEAKER_NOUNS.clone(),
+                function_words: &FUNCTION_WORDS,
+                common_words: &COMMON_WORDS,
+                speaker_nouns: &SPEAKER_NOUNS,
             }),
-        }
+        })
     }
 
     /// The cue entry for a written form (case-insensitive), if any.

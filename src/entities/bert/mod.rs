@@ -18,11 +18,19 @@
 //!
 //! # Model files
 //! A directory with `config.json` (a BERT config with `id2label`), `tokenizer.json` or
-//! `vocab.txt`, and `rust_model.ot` (rust-bert's format) or `model.safetensors` (Hugging Face's;
-//! tch 0.17 reads safetensors, and the tensor names of a Hugging Face `BertForTokenClassification`
-//! checkpoint are the ones rust-bert uses; old `LayerNorm.gamma`/`beta` names are accepted too).
-//! A checkpoint that only has `pytorch_model.bin` can be re-saved as safetensors with the
-//! `safetensors` Python package, or converted with rust-bert's `utils/convert_model.py`.
+//! `vocab.txt`, and weights in one of three forms:
+//! - `rust_model.ot`, rust-bert's format;
+//! - `model.safetensors`, as on the Hugging Face hub: tch 0.17 reads safetensors (any float
+//!   dtype; values are converted to the model's `f32`), and the tensor names of a Hugging Face
+//!   `BertForTokenClassification` checkpoint (`bert.…`, `classifier.…`) are the ones rust-bert
+//!   uses, so such a checkpoint loads as downloaded;
+//! - `pytorch_model.bin` written by `torch.save` in its zip format (PyTorch ≥ 1.6, which
+//!   Hugging Face has used since 2020). Older pickles do not load: re-save them as safetensors
+//!   (`safetensors.torch.save_file(torch.load(path), "model.safetensors")`).
+//!
+//! Old checkpoints' `LayerNorm.gamma` / `LayerNorm.beta` names are accepted for `weight` /
+//! `bias`; extra tensors (a pooler, `position_ids`) are ignored. Every tensor the config calls for
+//! must be there with its exact shape, else loading fails with [`Error::ModelWeights`].
 //!
 //! # Threads
 //! The model sits behind a [`Mutex`](std::sync::Mutex): calls from several threads run one
@@ -128,7 +136,8 @@ impl Default for BertRecognizerConfig {
 
 impl BertRecognizerConfig {
     /// The files of a model directory: `config.json`; `tokenizer.json` if present, else
-    /// `vocab.txt`; `rust_model.ot` if present, else `model.safetensors`. Nothing is read yet.
+    /// `vocab.txt`; the first present of `rust_model.ot`, `model.safetensors` and
+    /// `pytorch_model.bin`. Nothing is read yet.
     ///
     /// ```
     /// let c = claimex::entities::BertRecognizerConfig::from_dir("no/such/dir");
@@ -141,8 +150,11 @@ impl BertRecognizerConfig {
         let tokenizer_json = dir.join("tokenizer.json");
         let vocab = if tokenizer_json.is_file() { tokenizer_json } else { dir.join("vocab.txt") };
         let ot = dir.join("rust_model.ot");
-        let safetensors = dir.join("model.safetensors");
-        let weights = if !ot.is_file() && safetensors.is_file() { safetensors } else { ot };
+        let weights = ["model.safetensors", "pytorch_model.bin"]
+            .iter()
+            .map(|f| dir.join(f))
+            .find(|p| !ot.is_file() && p.is_file())
+            .unwrap_or(ot);
         BertRecognizerConfig { config: dir.join("config.json"), vocab, weights, ..Default::default() }
     }
 }
