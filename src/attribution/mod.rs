@@ -7,7 +7,7 @@
 //! outlet credited in the sentence. Cues inside an earlier claim's content are not claims of
 //! their own. Quotes no cue claims become their speaker's when they follow that speaker's quote in
 //! the same paragraph. Finally pronouns and surnames are resolved to canonical speakers
-//! ([`coref`]).
+//! (`coref.rs`).
 
 mod coref;
 mod mentions;
