@@ -278,7 +278,6 @@ fn emoji_inside_names_and_quotes() {
 }
 
 #[test]
-#[ignore = "claimex bug, reported to the lead (notes/crashes.md #4): an emoji in or after a speaker's name loses the quote or the speaker"]
 fn emoji_inside_a_speaker_name_next_to_a_quote() {
     for text in [
         "“We will win,” said Zoë 😀 Smith.",
@@ -297,7 +296,6 @@ fn emoji_inside_a_speaker_name_next_to_a_quote() {
 }
 
 #[test]
-#[ignore = "claimex regression, reported to the lead (notes/crashes.md #9): all-caps text gives no claims"]
 fn the_sample_in_capitals_still_has_its_quotes() {
     let lf = extract(SAMPLE);
     let caps_text = SAMPLE.to_uppercase();

@@ -126,7 +126,6 @@ fn the_join_cases_found_by_proptest() {
 }
 
 #[test]
-#[ignore = "claimex bug, reported to the lead (notes/crashes.md #7): sentence-initial 'according to' gives no claim"]
 fn according_to_at_the_start_of_a_sentence() {
     // Found by the join property.
     let e = extract(&read("according-to-first.txt"));
@@ -136,7 +135,6 @@ fn according_to_at_the_start_of_a_sentence() {
 }
 
 #[test]
-#[ignore = "claimex bug, reported to the lead (notes/crashes.md #8): a single-quoted clause after a cue gives nothing"]
 fn single_quotes_after_a_cue() {
     let e = extract(&read("single-quotes-after-cue.txt"));
     assert_eq!(e.claims.len(), 1, "{:#?}", e.claims);
@@ -145,7 +143,6 @@ fn single_quotes_after_a_cue() {
 }
 
 #[test]
-#[ignore = "claimex bug, reported to the lead (notes/crashes.md #7): a claim of b is lost after a + \"\\n\\n\" + b"]
 fn join_with_according_to() {
     // Found by the join property (noisy news): b's own claim disappears once a is put before it.
     let joined = read("join-according-to.txt");
