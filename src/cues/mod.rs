@@ -240,10 +240,6 @@ fn classify(
     }
     // Past tense or participle.
     if prev_is_be {
-        // "is expected to" is a forecast, not a report.
-        if lemma == "expect" && next_word == "to" {
-            return None;
-        }
         return Some(CueForm::Passive);
     }
     if next_word == "by" {
