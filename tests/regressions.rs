@@ -157,3 +157,19 @@ fn join_with_according_to() {
         assert!(found, "claim of b lost: {:?}", c.content.text);
     }
 }
+
+#[test]
+#[ignore = "claimex bug, reported to the lead (notes/crashes.md #10): 'According' taken into a name"]
+fn cue_word_is_not_a_name() {
+    // Found by the join property (noisy news): a capitalised word before "According to" made
+    // "According" a surname, which then broke every "According to" of the document.
+    let joined = read("according-after-capital.txt");
+    let (a, _) = joined.split_once("\n\n").unwrap();
+    let (ea, ej) = (extract(a), extract(&joined));
+    assert_eq!(ea.claims.len(), 1);
+    assert!(ej.claims.iter().any(|j| j.content == ea.claims[0].content), "claim of a lost after the join");
+    assert_eq!(ej.claims.len(), 3, "{:#?}", ej.claims);
+    let e = extract("WASHINGTON According to officials, the talks had failed.");
+    assert_eq!(e.claims.len(), 1, "a dateline without its dash: {:#?}", e.claims);
+    assert_eq!(e.claims[0].content.text, "the talks had failed");
+}
