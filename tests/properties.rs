@@ -212,7 +212,7 @@ fn check_join(a: &str, b: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), max_global_rejects: 1 << 20, ..ProptestConfig::default() })]
 
     #[test]
     fn spans_slice_the_input_on_news(text in news()) {
