@@ -147,6 +147,65 @@ fn safetensors_and_legacy_names_load_the_same_model() {
     tch::Tensor::write_safetensors(&renamed, dir.join("model.safetensors")).unwrap();
     let r = BertRecognizer::from_dir(&dir).unwrap();
     assert_eq!(people(text, &r.recognize(&doc, &all_sentences(&doc)).unwrap()), want);
+
+    // Half precision on disk, as many hub checkpoints are.
+    let half: Vec<(String, tch::Tensor)> =
+        renamed.iter().map(|(n, t)| (n.clone(), t.to_kind(tch::Kind::Half))).collect();
+    tch::Tensor::write_safetensors(&half, dir.join("model.safetensors")).unwrap();
+    let r = BertRecognizer::from_dir(&dir).unwrap();
+    assert_eq!(people(text, &r.recognize(&doc, &all_sentences(&doc)).unwrap()), want);
+}
+
+/// Writes `pytorch_model.bin` from the hand-set model's safetensors with `torch.save`; arg 3 = "legacy"
+/// for the pre-1.6 pickle format.
+const TORCH_SAVE: &str = r#"
+import json, struct, sys, torch
+src, dst, legacy = sys.argv[1], sys.argv[2], sys.argv[3] == "legacy"
+raw = open(src, "rb").read()
+n = struct.unpack("<Q", raw[:8])[0]
+header, data = json.loads(raw[8:8 + n]), raw[8 + n:]
+sd = {}
+for name, info in header.items():
+    if name != "__metadata__":
+        a, b = info["data_offsets"]
+        sd[name] = torch.frombuffer(bytearray(data[a:b]), dtype=torch.float32).reshape(info["shape"]).clone()
+torch.save(sd, dst, _use_new_zipfile_serialization=not legacy)
+"#;
+
+#[test]
+fn pytorch_model_bin_from_torch_save_loads() {
+    // Needs a Python with torch (scripts/setup-libtorch.sh puts one first on PATH).
+    let dir = tmp("torch-bin");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["config.json", "vocab.txt"] {
+        std::fs::copy(names_dir().join(f), dir.join(f)).unwrap();
+    }
+    let save = |file: &str, form: &str| {
+        std::process::Command::new("python")
+            .args(["-W", "ignore", "-c", TORCH_SAVE])
+            .arg(names_dir().join("model.safetensors"))
+            .arg(dir.join(file))
+            .arg(form)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !save("pytorch_model.bin", "zip") {
+        eprintln!("skipped: no python with torch on PATH");
+        return;
+    }
+    let config = BertRecognizerConfig::from_dir(&dir);
+    assert_eq!(config.weights, dir.join("pytorch_model.bin"));
+    let r = BertRecognizer::new(config).unwrap();
+    let text = "Yesterday ngozi okonjo met Zoë Ólafsdóttir.";
+    let doc = Document::new(text);
+    assert_eq!(people(text, &r.recognize(&doc, &[0]).unwrap()), vec!["ngozi okonjo", "Zoë Ólafsdóttir"]);
+
+    assert!(save("legacy.bin", "legacy"));
+    let err = load_err(BertRecognizerConfig {
+        weights: dir.join("legacy.bin"),
+        ..BertRecognizerConfig::from_dir(&dir)
+    });
+    assert!(matches!(err, Error::ModelWeights { .. }), "{err}");
 }
 
 #[test]
@@ -412,5 +471,60 @@ fn the_sentence_filter_changes_no_claim() {
             serde_json::to_string_pretty(&e.extract(&text).unwrap()).unwrap()
         };
         assert_eq!(run(true), run(false), "model {}", dir.display());
+    }
+}
+
+/// The same on PolNeAR articles read at run time (every 8th of `../shared/polnear-train/text`,
+/// or `$POLNEAR_TEXT`), skipped when they are not there. Ignored until the filter keeps the
+/// sentences that coreference and canonical names draw on: with the random model, 1 of 105
+/// articles differs (a pronoun resolved to a PER entity three sentences back).
+#[test]
+#[ignore = "the claim-bearing-sentence filter misses antecedent and full-name sentences"]
+fn the_sentence_filter_changes_no_claim_on_the_dev_set() {
+    let dir = std::env::var_os("POLNEAR_TEXT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear-train/text"));
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: no articles at {}", dir.display());
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    files.sort();
+    let r = std::sync::Arc::new(BertRecognizer::from_dir(random_dir()).unwrap());
+    let on = Extractor::builder().recognizer(r.clone()).sentence_filter(true).build().unwrap();
+    let off = Extractor::builder().recognizer(r).sentence_filter(false).build().unwrap();
+    let mut differ = Vec::new();
+    let mut claims = 0;
+    for f in files.iter().step_by(8) {
+        let text = std::fs::read_to_string(f).unwrap();
+        let a = on.extract(&text).unwrap();
+        let b = off.extract(&text).unwrap();
+        claims += b.claims.len();
+        if serde_json::to_string(&a).unwrap() != serde_json::to_string(&b).unwrap() {
+            differ.push(f.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    assert!(claims > 0);
+    assert!(differ.is_empty(), "the filter changed claims in {differ:?}");
+}
+
+/// The filter drops sentences that attribution uses beyond the sentence before a cue: the full
+/// name and title of a later surname mention, and the antecedent of a pronoun.
+#[test]
+#[ignore = "the claim-bearing-sentence filter misses antecedent and full-name sentences"]
+fn the_sentence_filter_keeps_full_names_and_antecedents() {
+    let r = std::sync::Arc::new(BertRecognizer::from_dir(names_dir()).unwrap());
+    let on = Extractor::builder().recognizer(r.clone()).sentence_filter(true).build().unwrap();
+    let off = Extractor::builder().recognizer(r).sentence_filter(false).build().unwrap();
+    for text in [
+        "Finance minister ngozi okonjo arrived in Geneva on Monday. The talks began at noon. \
+         Delegates were tired. okonjo said the deal was dead.",
+        "ngozi okonjo arrived in Geneva on Monday. The talks began at noon. Delegates were tired. \
+         She said the deal was dead.",
+    ] {
+        let speakers = |e: &Extractor| -> Vec<_> {
+            e.extract(text).unwrap().claims.into_iter().map(|c| c.speaker.map(|s| (s.name, s.role))).collect()
+        };
+        assert_eq!(speakers(&on), speakers(&off), "{text}");
     }
 }

@@ -399,7 +399,7 @@ impl BertRecognizer {
                 let margin = left.min(right);
                 let k = r * width + 1 + (i - g.start);
                 let t = usize::try_from(tag[k]).unwrap_or(0).min(self.tags.len().saturating_sub(1));
-                if p.best[i].map_or(true, |(_, _, m)| margin > m) {
+                if !matches!(p.best[i], Some((_, _, m)) if m >= margin) {
                     p.best[i] = Some((t, prob[k], margin));
                 }
             }
