@@ -114,7 +114,12 @@ fn articles() -> &'static [String] {
             vec![SAMPLE.to_string()]
         } else {
             let bytes: usize = texts.iter().map(String::len).sum();
-            eprintln!("note: corpus of {} articles, {:.2} MB from {}", texts.len(), bytes as f64 / 1e6, dir.display());
+            eprintln!(
+                "note: corpus of {} articles, {:.2} MB from {}",
+                texts.len(),
+                bytes as f64 / 1e6,
+                dir.display()
+            );
             texts
         }
     })
@@ -171,10 +176,13 @@ fn many_quotes(n: usize) -> String {
 
 /// Person-heavy text: distinct two-word names, surname repeats, outlets and places, `size` bytes.
 fn many_entities(size: usize) -> String {
-    const FIRST: [&str; 12] =
-        ["John", "Maria", "Ahmed", "Olena", "Kwame", "Li", "Sofia", "Dmitri", "Aisha", "Pedro", "Yuki", "Anna"];
-    const SYL: [&str; 16] =
-        ["ka", "lo", "ven", "mar", "tis", "ro", "bel", "dan", "zu", "fer", "gor", "li", "sha", "nov", "pet", "ur"];
+    const FIRST: [&str; 12] = [
+        "John", "Maria", "Ahmed", "Olena", "Kwame", "Li", "Sofia", "Dmitri", "Aisha", "Pedro", "Yuki", "Anna",
+    ];
+    const SYL: [&str; 16] = [
+        "ka", "lo", "ven", "mar", "tis", "ro", "bel", "dan", "zu", "fer", "gor", "li", "sha", "nov", "pet",
+        "ur",
+    ];
     let name = |i: usize| {
         let mut last = String::new();
         let mut k = i;
@@ -282,7 +290,9 @@ fn bench_adversarial(c: &mut Crit) {
         let mut g = throughput(c, "adversarial", text.len());
         g.throughput(Throughput::Bytes(text.len() as u64));
         let id = if *name == "quote_marks" { n.to_string() } else { size_name(*n) };
-        g.bench_with_input(BenchmarkId::new(*name, id), text, |b, t| b.iter(|| extractor.extract(black_box(t))));
+        g.bench_with_input(BenchmarkId::new(*name, id), text, |b, t| {
+            b.iter(|| extractor.extract(black_box(t)))
+        });
         g.finish();
     }
 }
