@@ -3,7 +3,7 @@ process, on the same directory of .txt articles; print wall times, MB/s, ratios 
 systems' claim counts. Run through run.sh, which sets up the venv and builds the example.
 
     python compare.py --dir DIR --batch PATH/TO/batch --peer-python VENV/bin/python
-                      [--claimex-runs 10] [--peer-runs 2] [--work DIR]
+                      [--claimex-runs 10] [--peer-runs 2] [--work DIR] [--reuse-peer OLD_WORK]
 
 Uses hyperfine when it is on PATH (apt-get install hyperfine) and NO_HYPERFINE is unset, else
 repeated runs timed here.
@@ -64,6 +64,8 @@ def main() -> int:
     ap.add_argument("--claimex-runs", type=int, default=10)
     ap.add_argument("--peer-runs", type=int, default=2)
     ap.add_argument("--work", type=Path)
+    ap.add_argument("--reuse-peer", type=Path, metavar="OLD_WORK",
+                    help="take the peer's timing and output from an earlier run's work directory")
     args = ap.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="claimex-compare-"))
@@ -81,7 +83,15 @@ def main() -> int:
         "peer-spacy-textacy": ([args.peer_python, HERE / "peer.py", args.dir, "-o", peer_out,
                                 "--summary", peer_summary], args.peer_runs, 0),
     }
-    results = {name: time_runs(name, cmd, runs, warmup, work) for name, (cmd, runs, warmup) in commands.items()}
+    results = {}
+    for name, (cmd, runs, warmup) in commands.items():
+        if name == "peer-spacy-textacy" and args.reuse_peer:
+            old = json.loads((args.reuse_peer / "results.json").read_text())[name]
+            results[name] = dict(old, tool=old["tool"] + ", peer reused from " + str(args.reuse_peer))
+            shutil.copy(args.reuse_peer / "peer-summary.json", peer_summary)
+            continue
+        results[name] = time_runs(name, cmd, runs, warmup, work)
+    (work / "results.json").write_text(json.dumps(results, indent=1))
 
     # Claim counts from the last run's outputs.
     kinds, cx_docs = Counter(), 0
@@ -92,7 +102,7 @@ def main() -> int:
 
     print()
     print(f"corpus: {len(files)} articles, {mb:.2f} MB ({args.dir})")
-    print(f"timing: {next(iter(results.values()))['tool']}; whole process each (start, model/lexicon load, "
+    print(f"timing: {results['peer-spacy-textacy']['tool']}; whole process each (start, model/lexicon load, "
           f"read, extract, write JSONL)")
     print(f"{'system':<22} {'runs':>4} {'mean s':>9} {'± sd':>7} {'min s':>8} {'MB/s':>9} {'articles/s':>11} {'CPU s':>8}")
     for name, r in results.items():

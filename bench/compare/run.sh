@@ -4,6 +4,7 @@
 #
 #   bench/compare/run.sh [DIR]            # default DIR: ../shared/polnear-train/text
 #   CLAIMEX_RUNS=10 PEER_RUNS=2 bench/compare/run.sh
+#   REUSE_PEER=/tmp/old-work bench/compare/run.sh   # time claimex again, keep an earlier peer run
 #
 # The Python venv lives outside the repo: $CLAIMEX_COMPARE_VENV (default
 # ~/.cache/claimex-compare-venv); it is created and filled on first use.
@@ -24,4 +25,4 @@ command -v hyperfine >/dev/null || echo "note: no hyperfine (apt-get install hyp
 target=${CARGO_TARGET_DIR:-$root/target}
 exec "$venv/bin/python" "$here/compare.py" --dir "$dir" --batch "$target/release/examples/batch" \
     --peer-python "$venv/bin/python" --claimex-runs "${CLAIMEX_RUNS:-10}" --peer-runs "${PEER_RUNS:-2}" \
-    ${WORK:+--work "$WORK"}
+    ${WORK:+--work "$WORK"} ${REUSE_PEER:+--reuse-peer "$REUSE_PEER"}
