@@ -113,7 +113,9 @@ def main() -> int:
         print(f"ratio peer / {name}: {peer_mean / results[name]['mean']:.0f}x wall, "
               f"{results['peer-spacy-textacy']['cpu'] / results[name]['cpu']:.0f}x CPU (user+sys)")
     print(f"peer without its model load: {peer['extract_s']:.2f} s, {peer['mb_per_s_without_load']:.3f} MB/s "
-          f"(load {peer['load_s']:.2f} s)")
+          f"(load {peer['load_s']:.2f} s)"
+          + (f"; by CPU time {peer['extract_cpu_s']:.2f} s, {peer['cpu_mb_per_s_without_load']:.3f} MB/s"
+             if "extract_cpu_s" in peer else ""))
     print(f"claimex claims: {sum(kinds.values())} in {cx_docs} articles, 0 failed "
           f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}; "
           f"with a direct quote, direct+mixed: {kinds['direct'] + kinds['mixed']})"
