@@ -1,8 +1,14 @@
 //! Score claimex against human attribution annotation (PolNeAR-style brat standoff).
 //!
 //! ```text
-//! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--json]
+//! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
+//!     [--misses FILE] [--dump FILE.jsonl] [--json]
 //! ```
+//!
+//! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
+//! the tuning set's misses (false negatives, false positives, wrong speakers and cues, with marked
+//! context), `--dump FILE` one JSON line per gold attribution and per claim with its verdicts, and
+//! `--json` prints the metrics as one JSON object instead of the text report.
 //!
 //! `DIR` holds `text/NAME.txt` (the articles) and `attributions/NAME_ANNOTATOR.ann` (brat standoff whose
 //! offsets count characters, not bytes). The publisher of an article is its file name up to the first
@@ -21,6 +27,14 @@
 //! - **attribution**: a claim is a true positive when it is matched and its speaker is right.
 //! - **confidence ranking**: all claims of the split sorted by confidence (ties in document order),
 //!   cut in halves (the upper half takes the odd one); the attribution precision of each half.
+//! - **documents failing**: `extract` returned `Err`, panicked (caught per document), or returned a
+//!   claim whose spans are not char-boundary ranges of the text (such claims are dropped and counted).
+//!
+//! A secondary figure, not part of the metric above, shows the cost of one annotation convention:
+//! PolNeAR annotates `"Q1," X said. "Q2."` as one attribution with two Content spans, while claimex
+//! reports the cue-less follow-on quote as its own claim; unmatched claims that overlap such an
+//! already matched gold attribution and share the matched claim's speaker are reported as
+//! "fragments", and the precision without them is printed next to the strict one.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
