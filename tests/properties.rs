@@ -172,7 +172,7 @@ fn shifted(span: Span, by: usize) -> Span {
     Span::new(span.start + by, span.end + by)
 }
 
-/// Every claim of `part` (at byte offset `offset` of `whole`) is in `joined` with the same content and
+/// Every claim of `part` (at byte offset `offset` of the joined text) is in `joined` with the same content and
 /// cue spans, and with the same speaker mention where both have a speaker.
 fn check_found_again(part: &Extraction, offset: usize, joined: &Extraction, which: &str) {
     for (n, claim) in part.claims.iter().enumerate() {
