@@ -5,9 +5,81 @@
 //! [`Lexicons`] value; the default value is built once per process and shared.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's hasher): far cheaper than SipHash for the short keys of the lexicons, which are
+/// fixed embedded data plus builder entries, so HashDoS resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        while bytes.len() >= 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[..8]);
+            self.add(u64::from_le_bytes(w));
+            bytes = &bytes[8..];
+        }
+        if bytes.len() >= 4 {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&bytes[..4]);
+            self.add(u64::from(u32::from_le_bytes(w)));
+            bytes = &bytes[4..];
+        }
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+type FxMap<K, V> = HashMap<K, V, FxBuild>;
+type FxSet<K> = HashSet<K, FxBuild>;
+
+/// Run `f` on the lowercase form of `word`, without allocating for short ASCII words.
+#[inline]
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 48];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(out) {
+            return f(s);
+        }
+    }
+    f(&word.to_lowercase())
+}
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::data_lines;
 use crate::{Error, Stance};
@@ -112,24 +184,24 @@ impl std::fmt::Debug for Lexicons {
 
 struct Inner {
     cues: Vec<CueEntry>,
-    cue_index: HashMap<String, usize>,
+    cue_index: FxMap<String, usize>,
     cue_automaton: AhoCorasick,
     /// written form → canonical name
-    outlets: HashMap<String, String>,
+    outlets: FxMap<String, String>,
     outlet_automaton: AhoCorasick,
     outlet_forms: Vec<String>,
     /// lower-case phrase → (class, gender)
-    titles: HashMap<String, (TitleClass, Gender)>,
+    titles: FxMap<String, (TitleClass, Gender)>,
     title_automaton: AhoCorasick,
     title_forms: Vec<String>,
-    places: HashMap<String, PlaceKind>,
-    orgs: HashSet<String>,
-    org_suffixes: HashSet<String>,
-    outlet_suffixes: HashSet<String>,
+    places: FxMap<String, PlaceKind>,
+    orgs: FxSet<String>,
+    org_suffixes: FxSet<String>,
+    outlet_suffixes: FxSet<String>,
     // The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
-    function_words: &'static HashMap<String, WordClass>,
-    common_words: &'static HashSet<String>,
-    speaker_nouns: &'static HashMap<String, NounKind>,
+    function_words: &'static FxMap<String, WordClass>,
+    common_words: &'static FxSet<String>,
+    speaker_nouns: &'static FxMap<String, NounKind>,
 }
 
 /// What a common noun heading a speaker phrase stands for (`data/speaker_nouns.tsv`).
@@ -240,19 +312,34 @@ fn parse_gender(s: &str) -> Option<Gender> {
     }
 }
 
-fn automaton<I, P>(lexicon: &'static str, patterns: I, case_insensitive: bool) -> Result<AhoCorasick, Error>
+/// `fast`: build a DFA (about 5x the search speed of the default contiguous NFA on the cue forms,
+/// 468 vs 92 MB/s, for a few ms more build time once per process) for the automata that scan every
+/// text; falls back to the default when a DFA would be too large (huge user-added lexicons).
+fn automaton<I, P>(
+    lexicon: &'static str,
+    patterns: I,
+    case_insensitive: bool,
+    fast: bool,
+) -> Result<AhoCorasick, Error>
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(case_insensitive)
-        .build(patterns)
-        .map_err(|e| bad(lexicon, 0, format!("too many or too long entries for one automaton ({e}); add fewer entries")))
+    let patterns: Vec<P> = patterns.into_iter().collect();
+    let build = |kind| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .kind(kind)
+            .build(&patterns)
+    };
+    let built = if fast { build(Some(AhoCorasickKind::DFA)).or_else(|_| build(None)) } else { build(None) };
+    built.map_err(|e| {
+        bad(lexicon, 0, format!("too many or too long entries for one automaton ({e}); add fewer entries"))
+    })
 }
 
-static FUNCTION_WORDS: LazyLock<HashMap<String, WordClass>> = LazyLock::new(|| {
+static FUNCTION_WORDS: LazyLock<FxMap<String, WordClass>> = LazyLock::new(|| {
     data_lines(include_str!("../data/function_words.tsv"))
         .filter_map(|line| {
             let c = cols(line);
@@ -275,7 +362,7 @@ static FUNCTION_WORDS: LazyLock<HashMap<String, WordClass>> = LazyLock::new(|| {
         .collect()
 });
 
-static SPEAKER_NOUNS: LazyLock<HashMap<String, NounKind>> = LazyLock::new(|| {
+static SPEAKER_NOUNS: LazyLock<FxMap<String, NounKind>> = LazyLock::new(|| {
     data_lines(include_str!("../data/speaker_nouns.tsv"))
         .filter_map(|line| {
             let c = cols(line);
@@ -290,12 +377,13 @@ static SPEAKER_NOUNS: LazyLock<HashMap<String, NounKind>> = LazyLock::new(|| {
         .collect()
 });
 
-static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static COMMON_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     data_lines(include_str!("../data/common_words.txt")).map(|l| l.trim().to_lowercase()).collect()
 });
 
-static DEFAULT: LazyLock<Result<Lexicons, String>> =
-    LazyLock::new(|| LexiconSources::embedded().and_then(|s| Lexicons::compile(&s)).map_err(|e| e.to_string()));
+static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {
+    LexiconSources::embedded().and_then(|s| Lexicons::compile(&s)).map_err(|e| e.to_string())
+});
 
 impl Default for Lexicons {
     /// The embedded lexicons (parsed once per process).
@@ -311,7 +399,7 @@ impl Default for Lexicons {
 impl Lexicons {
     pub(crate) fn compile(s: &LexiconSources) -> Result<Lexicons, Error> {
         let mut cues: Vec<CueEntry> = Vec::new();
-        let mut cue_index = HashMap::new();
+        let mut cue_index = FxMap::default();
         for e in &s.cues {
             // Later entries (user additions) override earlier ones.
             if let Some(&i) = cue_index.get(&e.form) {
@@ -321,16 +409,16 @@ impl Lexicons {
                 cues.push(e.clone());
             }
         }
-        let cue_automaton = automaton("cues", cues.iter().map(|c| c.form.as_str()), true)?;
-        let outlets: HashMap<String, String> = s.outlets.iter().cloned().collect();
+        let cue_automaton = automaton("cues", cues.iter().map(|c| c.form.as_str()), true, true)?;
+        let outlets: FxMap<String, String> = s.outlets.iter().cloned().collect();
         let mut outlet_forms: Vec<String> = outlets.keys().cloned().collect();
         outlet_forms.sort();
-        let outlet_automaton = automaton("outlets", &outlet_forms, false)?;
-        let titles: HashMap<String, (TitleClass, Gender)> =
+        let outlet_automaton = automaton("outlets", &outlet_forms, false, true)?;
+        let titles: FxMap<String, (TitleClass, Gender)> =
             s.titles.iter().map(|(t, c, g)| (t.clone(), (*c, *g))).collect();
         let mut title_forms: Vec<String> = titles.keys().cloned().collect();
         title_forms.sort();
-        let title_automaton = automaton("titles", &title_forms, true)?;
+        let title_automaton = automaton("titles", &title_forms, true, false)?;
         Ok(Lexicons {
             inner: Arc::new(Inner {
                 cues,
@@ -360,7 +448,7 @@ impl Lexicons {
     /// assert_eq!(lex.cue("Urged").unwrap().stance, claimex::Stance::Urge);
     /// ```
     pub fn cue(&self, form: &str) -> Option<&CueEntry> {
-        let i = *self.inner.cue_index.get(&form.to_lowercase())?;
+        let i = with_lower(form, |f| self.inner.cue_index.get(f).copied())?;
         self.inner.cues.get(i)
     }
 
@@ -414,7 +502,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().title("President").map(|t| t.0), Some(TitleClass::Head));
     /// ```
     pub fn title(&self, phrase: &str) -> Option<(TitleClass, Gender)> {
-        self.inner.titles.get(&phrase.to_lowercase()).copied()
+        with_lower(phrase, |p| self.inner.titles.get(p).copied())
     }
 
     /// Every title occurrence in `text` as `(start, end, class, gender)`.
@@ -486,11 +574,7 @@ impl Lexicons {
         if matches!(word, "US" | "IS") {
             return None;
         }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.inner.function_words.get(&word.to_lowercase()).copied()
-        } else {
-            self.inner.function_words.get(word).copied()
-        }
+        with_lower(word, |w| self.inner.function_words.get(w).copied())
     }
 
     /// What a common noun heading a speaker phrase stands for ("officials" → group).
@@ -500,7 +584,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().speaker_noun("Office"), Some(NounKind::Organization));
     /// ```
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
-        self.inner.speaker_nouns.get(&word.to_lowercase()).copied()
+        with_lower(word, |w| self.inner.speaker_nouns.get(w).copied())
     }
 
     /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
@@ -510,11 +594,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_common_word("Leaders"));
     /// ```
     pub fn is_common_word(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.inner.common_words.contains(&word.to_lowercase())
-        } else {
-            self.inner.common_words.contains(word)
-        }
+        with_lower(word, |w| self.inner.common_words.contains(w))
     }
 }
 

@@ -78,27 +78,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII fast path.
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
+        // ASCII fast path: one table lookup per byte.
+        let (class, len) = if b < 0x80 {
+            (ASCII_CLASS[usize::from(b)], 1)
         } else {
             // `i` is always on a char boundary here.
             match text[i..].chars().next() {
-                Some(c) => (c, c.len_utf8()),
+                Some(c) => (class_of(c), c.len_utf8()),
                 None => break,
             }
         };
-        if c.is_whitespace() {
-            if let Some((s, k)) = start.take() {
-                out.push(Token { span: Span::new(s, i), kind: k });
+        match class {
+            Class::Space => {
+                if let Some((s, k)) = start.take() {
+                    out.push(Token { span: Span::new(s, i), kind: k });
+                }
             }
-        } else if is_punctuation(c) {
-            if let Some((s, k)) = start.take() {
-                out.push(Token { span: Span::new(s, i), kind: k });
+            Class::Punct => {
+                if let Some((s, k)) = start.take() {
+                    out.push(Token { span: Span::new(s, i), kind: k });
+                }
+                out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
             }
-            out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
-        } else if start.is_none() {
-            start = Some((i, kind_of(c)));
+            Class::Token(kind) => {
+                if start.is_none() {
+                    start = Some((i, kind));
+                }
+            }
         }
         i += len;
     }
@@ -107,6 +113,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// What a character does to tokenization.
+#[derive(Clone, Copy, Debug)]
+enum Class {
+    Space,
+    Punct,
+    /// Starts or continues a token of this kind.
+    Token(TokenKind),
+}
+
+fn class_of(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if is_punctuation(c) {
+        Class::Punct
+    } else {
+        Class::Token(kind_of(c))
+    }
+}
+
+/// `class_of` for every ASCII byte, computed at compile time.
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Token(TokenKind::Other); 128];
+    let mut b = 0u8;
+    while b < 128 {
+        table[b as usize] = if b == b' ' || (b >= 0x09 && b <= 0x0d) {
+            Class::Space
+        } else if b.is_ascii_punctuation() {
+            Class::Punct
+        } else if b.is_ascii_alphabetic() {
+            Class::Token(TokenKind::Word)
+        } else if b.is_ascii_digit() {
+            Class::Token(TokenKind::Number)
+        } else {
+            Class::Token(TokenKind::Other)
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -128,5 +174,18 @@ mod tests {
         let t = tokenize("a 1 . 😀");
         let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Other]);
+    }
+}
+#[cfg(test)]
+mod table_check {
+    use super::*;
+    #[test]
+    fn ascii_table_matches_char_functions() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let want = class_of(c);
+            let got = ASCII_CLASS[usize::from(b)];
+            assert_eq!(format!("{want:?}"), format!("{got:?}"), "byte {b}");
+        }
     }
 }
