@@ -460,11 +460,15 @@ impl Lexicons {
     /// assert_eq!(hits, [(3, 12, "rule out".to_string())]);
     /// ```
     pub fn find_cues<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a CueEntry)> + 'a {
-        self.inner
-            .cue_automaton
-            .find_iter(text)
-            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
-            .filter_map(move |m| Some((m.start(), m.end(), self.inner.cues.get(m.pattern().as_usize())?)))
+        self.inner.cue_automaton.find_iter(text).filter_map(move |m| {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                return Some((m.start(), m.end(), self.inner.cues.get(m.pattern().as_usize())?));
+            }
+            // The longest form ran into the next word ("called For|d's plans"): a shorter form that
+            // ends on a word boundary inside it ("called") still counts.
+            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.cue(s).is_some())?;
+            Some((start, end, self.cue(&text[start..end])?))
+        })
     }
 
     /// Canonical outlet name for a written form (case-sensitive), if any.
@@ -485,14 +489,14 @@ impl Lexicons {
     /// assert_eq!(hits, [(5, 12, "Reuters")]);
     /// ```
     pub fn find_outlets<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
-        self.inner
-            .outlet_automaton
-            .find_iter(text)
-            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
-            .filter_map(move |m| {
+        self.inner.outlet_automaton.find_iter(text).filter_map(move |m| {
+            if on_word_boundaries(text, m.start(), m.end()) {
                 let form = self.inner.outlet_forms.get(m.pattern().as_usize())?;
-                Some((m.start(), m.end(), self.inner.outlets.get(form)?.as_str()))
-            })
+                return Some((m.start(), m.end(), self.inner.outlets.get(form)?.as_str()));
+            }
+            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.outlet(s).is_some())?;
+            Some((start, end, self.outlet(&text[start..end])?))
+        })
     }
 
     /// Class and gender of a title phrase (case-insensitive), if any.
@@ -598,6 +602,27 @@ impl Lexicons {
     }
 }
 
+/// The longest `start..e` inside a match that failed the word-boundary test, ending before a space
+/// and accepted by `known`.
+fn shorter_on_boundary(
+    text: &str,
+    start: usize,
+    end: usize,
+    known: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let matched = text.get(start..end)?;
+    if text[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    matched
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| start + i)
+        .find(|&e| on_word_boundaries(text, start, e) && known(&text[start..e]))
+        .map(|e| (start, e))
+}
+
 /// Whether `start..end` does not cut into a word on either side.
 pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
@@ -669,6 +694,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn shorter_cue_inside_a_longer_form() {
+        let lex = Lexicons::default();
+        let text = "Trump called Ford's plans a disgrace.";
+        let hits: Vec<&str> = lex.find_cues(text).map(|(s, e, _)| &text[s..e]).collect();
+        assert_eq!(hits, ["called"]);
     }
 
     #[test]

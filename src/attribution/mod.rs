@@ -289,9 +289,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 Some(m) => {
                     let end = m.tokens.end;
                     let after = ctx.appositive_after(m, end, s1);
-                    // "According to Smith, the talks had failed.": at the start of a sentence an
-                    // appositive must close with a comma, or it is the content.
-                    if g == s0 && (after >= s1 || ctx.word(after - 1) != ",") {
+                    // "According to Smith, the talks had failed.": opening a clause, an appositive
+                    // must close with a comma, or it is the content.
+                    let opens_clause = g == s0 || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";");
+                    if opens_clause && (after >= s1 || ctx.word(after - 1) != ",") {
                         m.role = None;
                         end
                     } else {

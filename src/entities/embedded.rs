@@ -238,11 +238,14 @@ impl EmbeddedRecognizer {
             && !self.lexicons.is_outlet_suffix(next)
     }
 
-    /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID").
+    /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"); and
+    /// "According" never joins one.
     fn caps_break(&self, w: &str) -> bool {
-        w.len() > 1
-            && !w.chars().any(char::is_lowercase)
-            && (self.lexicons.word_class(&w.to_lowercase()).is_some() || self.lexicons.cue(w).is_some())
+        // "According" (to) opens a cue, never a name, in any case.
+        w.eq_ignore_ascii_case("according")
+            || w.len() > 1
+                && !w.chars().any(char::is_lowercase)
+                && (self.lexicons.word_class(&w.to_lowercase()).is_some() || self.lexicons.cue(w).is_some())
     }
 
     fn is_known(&self, w: &str) -> bool {

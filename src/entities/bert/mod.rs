@@ -1,7 +1,7 @@
 //! A transformer named-entity recognizer: a BERT token-classification model run through
 //! [rust-bert](https://docs.rs/rust-bert) and libtorch (cargo feature `bert`).
 //!
-//! [`BertRecognizer`] implements [`Recognizer`](super::Recognizer), so
+//! [`BertRecognizer`] implements [`Recognizer`], so
 //! `Extractor::builder().recognizer(BertRecognizer::from_dir(dir)?)` runs the whole pipeline
 //! with model entities instead of the embedded ones.
 //!
@@ -33,7 +33,7 @@
 //! must be there with its exact shape, else loading fails with [`Error::ModelWeights`].
 //!
 //! # Threads
-//! The model sits behind a [`Mutex`](std::sync::Mutex): calls from several threads run one
+//! The model sits behind a [`Mutex`]: calls from several threads run one
 //! after the other, each using libtorch's own intra-op threads.
 //!
 //! # Panics
@@ -166,10 +166,10 @@ struct Net {
     model: BertForTokenClassification,
 }
 
-/// A BERT token-classification model as a [`Recognizer`](super::Recognizer) (feature `bert`).
+/// A BERT token-classification model as a [`Recognizer`] (feature `bert`).
 ///
 /// Load it once and reuse it: loading reads the whole checkpoint, while each
-/// [`recognize`](super::Recognizer::recognize) call only runs the sentences it is given.
+/// [`recognize`](Recognizer::recognize) call only runs the sentences it is given.
 ///
 /// ```no_run
 /// use claimex::entities::BertRecognizer;
