@@ -7,9 +7,11 @@
 //! cargo bench --features bert --bench bert
 //! ```
 //!
-//! Articles: tests/data/idlib-summit.txt plus a few PolNeAR articles read at run time from
-//! `$POLNEAR_TEXT` (default `../shared/polnear-train/text`) when that directory exists. The
-//! vocabulary holds the corpus' words, so word pieces per word are close to a real cased BERT's.
+//! Articles: tests/data/idlib-summit.txt plus three PolNeAR articles read at run time from
+//! `$POLNEAR_TEXT` (default `../shared/polnear-train/text`) when that directory exists; the
+//! filter's share of sentences is also counted over every PolNeAR article. The vocabulary holds
+//! the corpus' words, so word pieces per word are close to a real cased BERT's.
+//! `CLAIMEX_BENCH_THREADS=n` sets libtorch's thread count.
 
 #[path = "../tests/bert_tiny/mod.rs"]
 mod bert_tiny;
@@ -40,23 +42,66 @@ impl Recognizer for Counting {
     }
 }
 
-fn articles() -> Vec<String> {
+fn polnear_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out = vec![std::fs::read_to_string(root.join("tests/data/idlib-summit.txt")).unwrap()];
-    let polnear = std::env::var_os("POLNEAR_TEXT")
+    let dir = std::env::var_os("POLNEAR_TEXT")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared/polnear-train/text"));
-    if let Ok(dir) = std::fs::read_dir(&polnear) {
-        let mut files: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        files.sort();
-        // Three articles spread over the (outlet-sorted) list.
-        for f in files.iter().step_by((files.len() / 3).max(1)).take(3) {
-            if let Ok(text) = std::fs::read_to_string(f) {
-                out.push(text);
-            }
-        }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The sample article, then three PolNeAR articles of 15 to 40 sentences spread over the
+/// (outlet-sorted) list.
+fn articles(polnear: &[PathBuf]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = vec![std::fs::read_to_string(root.join("tests/data/idlib-summit.txt")).unwrap()];
+    for part in 0..3 {
+        let from = part * polnear.len() / 3;
+        let pick = polnear[from..].iter().filter_map(|f| std::fs::read_to_string(f).ok()).find(|t| {
+            let n = Document::new(t).sentences().len();
+            (15..=40).contains(&n)
+        });
+        out.extend(pick);
     }
     out
+}
+
+/// Sentences per article and how many the claim-bearing filter keeps, over every article.
+fn filter_stats(files: &[PathBuf]) {
+    let lex = claimex::lexicon::Lexicons::default();
+    let mut ratios = Vec::new();
+    let (mut total, mut kept) = (0, 0);
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(f) else { continue };
+        let doc = Document::new(&text);
+        let quotes = claimex::quotes::find(&doc);
+        let cues = claimex::cues::find(&doc, &lex, &quotes);
+        let n = doc.sentences().len();
+        let k = claimex::cues::claim_bearing_sentences(&doc, &cues, &quotes).len();
+        total += n;
+        kept += k;
+        if n > 0 {
+            ratios.push(k as f64 / n as f64);
+        }
+    }
+    if ratios.is_empty() {
+        return;
+    }
+    ratios.sort_by(f64::total_cmp);
+    eprintln!(
+        "filter over {} PolNeAR articles: {kept} of {total} sentences reach the model ({:.0}%); \
+         per article median {:.0}%, quartiles {:.0}%-{:.0}%; {:.1} sentences per article",
+        ratios.len(),
+        100.0 * kept as f64 / total as f64,
+        100.0 * ratios[ratios.len() / 2],
+        100.0 * ratios[ratios.len() / 4],
+        100.0 * ratios[3 * ratios.len() / 4],
+        total as f64 / ratios.len() as f64
+    );
 }
 
 /// The corpus' distinct words (alphanumeric runs and single punctuation marks), most frequent first.
@@ -73,18 +118,21 @@ fn corpus_words(texts: &[String]) -> Vec<String> {
 }
 
 fn bench(c: &mut Criterion) {
-    let texts = articles();
+    let polnear = polnear_files();
+    filter_stats(&polnear);
+    let texts = articles(&polnear);
     let words = corpus_words(&texts);
     let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
     let dir = std::env::temp_dir().join(format!("claimex-bert-bench-{}", std::process::id()));
     let t = Instant::now();
     bert_tiny::write_random(&dir, &bert_tiny::Spec::bert_base(&word_refs), 1).unwrap();
     eprintln!("bert-base random model written to {} in {:.1?}", dir.display(), t.elapsed());
+    // CLAIMEX_BENCH_THREADS sets libtorch's threads (default: libtorch's choice).
+    let threads = std::env::var("CLAIMEX_BENCH_THREADS").ok().and_then(|t| t.parse().ok());
     let load = |batch_size: usize| {
         let t = Instant::now();
-        let r =
-            BertRecognizer::new(BertRecognizerConfig { batch_size, ..BertRecognizerConfig::from_dir(&dir) })
-                .unwrap();
+        let config = BertRecognizerConfig { batch_size, threads, ..BertRecognizerConfig::from_dir(&dir) };
+        let r = BertRecognizer::new(config).unwrap();
         eprintln!("loaded (batch {batch_size}) in {:.1?}", t.elapsed());
         Arc::new(r)
     };
