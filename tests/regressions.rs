@@ -159,7 +159,6 @@ fn join_with_according_to() {
 }
 
 #[test]
-#[ignore = "claimex bug, reported to the lead (notes/crashes.md #10): 'According' taken into a name"]
 fn cue_word_is_not_a_name() {
     // Found by the join property (noisy news): a capitalised word before "According to" made
     // "According" a surname, which then broke every "According to" of the document.
