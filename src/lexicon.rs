@@ -62,6 +62,16 @@ type FxSet<K> = HashSet<K, FxBuild>;
 
 /// Run `f` on the lowercase form of `word`, without allocating for short ASCII words.
 #[inline]
+/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
+/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return f(word);

@@ -19,7 +19,7 @@ pub(crate) enum Pronoun {
 
 impl Pronoun {
     pub(crate) fn parse(word: &str) -> Option<Pronoun> {
-        match word.to_lowercase().as_str() {
+        match &*crate::lexicon::lower(word) {
             "he" => Some(Pronoun::He),
             "she" => Some(Pronoun::She),
             "it" => Some(Pronoun::It),
@@ -362,7 +362,7 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let inner = self.span(m + 1, k);
-        let clause = matches!(first.to_lowercase().as_str(), "who" | "which")
+        let clause = matches!(&*crate::lexicon::lower(first), "who" | "which")
             || matches!(self.lex.word_class(first), Some(WordClass::Adv | WordClass::Time));
         if self.doc.tokens()[m + 1].kind != TokenKind::Number && !clause {
             np.role = Some(inner);
@@ -398,7 +398,7 @@ impl<'d, 't> Context<'d, 't> {
         if self.doc.tokens()[k].kind != TokenKind::Word || self.class(k).is_some() {
             return None;
         }
-        let lh = head.to_lowercase();
+        let lh = crate::lexicon::lower(head);
         if lh.ends_with("ly")
             || lh.ends_with("ing")
             || lh.chars().count() == 1
@@ -492,7 +492,7 @@ impl<'d, 't> Context<'d, 't> {
     /// The subject of a relative clause whose pronoun is token `rel` ("The official, who spoke …"):
     /// a mention of the pronoun that stands for the noun phrase before it.
     pub fn relative(&self, rel: usize, limit: usize) -> Option<Mention> {
-        if !matches!(self.word(rel).to_lowercase().as_str(), "who" | "which") || rel <= limit {
+        if !matches!(&*crate::lexicon::lower(self.word(rel)), "who" | "which") || rel <= limit {
             return None;
         }
         let end = if self.word(rel - 1) == "," { rel - 1 } else { rel };
@@ -514,7 +514,7 @@ impl<'d, 't> Context<'d, 't> {
     pub fn subject_np(&self, start: usize, limit: usize) -> Option<Mention> {
         let first = start + usize::from(matches!(self.class(start), Some(WordClass::Det | WordClass::Poss)));
         self.np_until(start, first, limit, 4, |j| {
-            let lw = self.word(j).to_lowercase();
+            let lw = crate::lexicon::lower(self.word(j));
             self.doc.tokens()[j].kind != TokenKind::Word
                 || self.class(j).is_some()
                 || self.lex.cue(&lw).is_some()
@@ -549,7 +549,7 @@ impl<'d, 't> Context<'d, 't> {
         if j == from {
             return None;
         }
-        let head = self.word(j - 1).to_lowercase();
+        let head = crate::lexicon::lower(self.word(j - 1));
         Some(Mention {
             span: self.span(start, j),
             tokens: start..j,
@@ -602,7 +602,7 @@ impl<'d, 't> Context<'d, 't> {
             let skippable = matches!(self.class(i), Some(WordClass::Det))
                 || self.is_title_word(i)
                 || self.lex.place(wi).is_some()
-                || matches!(wi.to_lowercase().as_str(), "one" | "another" | "former" | "retired")
+                || matches!(&*crate::lexicon::lower(wi), "one" | "another" | "former" | "retired")
                 || wi == ".";
             if !skippable {
                 break;
@@ -612,7 +612,7 @@ impl<'d, 't> Context<'d, 't> {
         // A common noun phrase: "the spokesman", "a senior official", "one party activist".
         if matches!(self.class(start), Some(WordClass::Det))
             || self.lex.title(w).is_some()
-            || matches!(w.to_lowercase().as_str(), "one" | "another")
+            || matches!(&*crate::lexicon::lower(w), "one" | "another")
         {
             let mut j = start + 1;
             while j < limit && j - start < 7 {
@@ -631,7 +631,7 @@ impl<'d, 't> Context<'d, 't> {
                 j += 1;
             }
             if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
-                let head = self.word(j - 1).to_lowercase();
+                let head = crate::lexicon::lower(self.word(j - 1));
                 let kind = self.common_kind(&head);
                 // Only people and bodies speak after an inverted cue ("said the spokesman").
                 if matches!(

@@ -150,7 +150,7 @@ fn sentence_claims(
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
                 && c > s0
                 && matches!(
-                    ctx.word(c - 1).to_lowercase().as_str(),
+                    &*crate::lexicon::lower(ctx.word(c - 1)),
                     "and" | "but" | ";" | "while" | "whereas"
                 )
         };
@@ -174,7 +174,7 @@ fn sentence_claims(
                 let next = skip_prelude(ctx, cue, f.after, s1, true);
                 let aside = next >= s1
                     || matches!(ctx.word(next), "," | "." | ";" | ":" | "“" | "\"" | "'" | "—" | "–" | "(")
-                    || ctx.word(next).to_lowercase().ends_with("ing");
+                    || crate::lexicon::lower(ctx.word(next)).ends_with("ing");
                 // A quote that opens the clause always counts.
                 let floor_at = ctx.doc.tokens()[consumed_until.max(s0)].span.start;
                 let lead = ctx.doc.text().get(floor_at..quotes[q].span.start.max(floor_at)).unwrap_or("");
@@ -378,7 +378,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     speaker: clause_subject(ctx, s0, g),
                 };
             }
-            if left > s0 && matches!(ctx.word(left - 1).to_lowercase().as_str(), "and" | "but") {
+            if left > s0 && matches!(&*crate::lexicon::lower(ctx.word(left - 1)), "and" | "but") {
                 // "… brought up the bombing and later said": the subject of the first verb.
                 if let Some(np) = clause_subject(ctx, s0, left - 1) {
                     return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
@@ -419,7 +419,7 @@ fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
     let lead = |i: usize| {
         matches!(ctx.lex.word_class(ctx.word(i)), Some(WordClass::Prep | WordClass::Det))
             || matches!(
-                ctx.word(i).to_lowercase().as_str(),
+                &*crate::lexicon::lower(ctx.word(i)),
                 "last" | "past" | "this" | "next" | "early" | "late"
             )
     };
@@ -491,13 +491,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
     while i < s1 && steps < 6 {
         steps += 1;
         let w = ctx.word(i);
-        let lw = w.to_lowercase();
+        let lw = crate::lexicon::lower(w);
         if matches!(w, "," | ":" | "—" | "–") {
             // ", adding that …" / ", saying …": a new participial claim; the clause before is done.
             if for_trailing && w == "," && i + 1 < s1 {
-                let next = ctx.word(i + 1).to_lowercase();
-                if next.ends_with("ing") && ctx.lex.cue(&next).is_some()
-                    || ADVERBIAL_CLAUSE.contains(&next.as_str())
+                let next = crate::lexicon::lower(ctx.word(i + 1));
+                if next.ends_with("ing") && ctx.lex.cue(&next).is_some() || ADVERBIAL_CLAUSE.contains(&&*next)
                 {
                     return s1;
                 }
@@ -509,14 +508,14 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             return i + 1;
         }
         // "… told his advisers as he labored …": an adverbial clause, not reported content.
-        if for_trailing && steps > 1 && ADVERBIAL_CLAUSE.contains(&lw.as_str()) {
+        if for_trailing && steps > 1 && ADVERBIAL_CLAUSE.contains(&&*lw) {
             return s1;
         }
         if matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today" {
             i += 1;
             continue;
         }
-        if matches!(lw.as_str(), "on" | "last" | "this" | "late" | "early" | "earlier")
+        if matches!(&*lw, "on" | "last" | "this" | "late" | "early" | "earlier")
             && i + 1 < s1
             && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Time))
         {
@@ -543,8 +542,7 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                     Some(WordClass::Det | WordClass::Poss | WordClass::Pron)
                 )
                 || ctx.lower_is(i + 1, "reporters"));
-        if to_np || matches!(lw.as_str(), "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from")
-        {
+        if to_np || matches!(&*lw, "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + 10).min(s1);
             let mut j = i + 1;
@@ -595,7 +593,7 @@ const ADVERBIAL_CLAUSE: &[&str] =
 fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
     while end > floor
         && (matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":")
-            || matches!(ctx.word(end - 1).to_lowercase().as_str(), "and" | "but" | "while" | "whereas"))
+            || matches!(&*crate::lexicon::lower(ctx.word(end - 1)), "and" | "but" | "while" | "whereas"))
     {
         end -= 1;
     }
@@ -690,7 +688,7 @@ fn right_content(
     let mut end = (start + 1..clause_end)
         .find(|&t| {
             // "… but argues that …": the same subject's next reporting verb starts a new claim.
-            if matches!(ctx.word(t).to_lowercase().as_str(), "but" | "and")
+            if matches!(&*crate::lexicon::lower(ctx.word(t)), "but" | "and")
                 && t + 1 < clause_end
                 && ctx
                     .lex
@@ -703,15 +701,15 @@ fn right_content(
             if ctx.word(t) != "," || t + 1 >= clause_end {
                 return false;
             }
-            let next = ctx.word(t + 1).to_lowercase();
+            let next = crate::lexicon::lower(ctx.word(t + 1));
             let cue_next = ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with("ing"));
-            let new_subject = matches!(next.as_str(), "but" | "and")
+            let new_subject = matches!(&*next, "but" | "and")
                 && t + 2 < clause_end
                 && mentions::Pronoun::parse(ctx.word(t + 2)).is_some();
             cue_next
                 || new_subject
                 || matches!(
-                    next.as_str(),
+                    &*next,
                     "while"
                         | "as"
                         | "when"
@@ -752,15 +750,15 @@ fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span,
         if p == s0 {
             continue;
         }
-        let before = ctx.word(p - 1).to_lowercase();
-        let before2 = if p >= s0 + 2 { ctx.word(p - 2).to_lowercase() } else { String::new() };
-        let credited = matches!(before.as_str(), "told" | "tells" | "telling")
+        let before = crate::lexicon::lower(ctx.word(p - 1));
+        let before2 =
+            if p >= s0 + 2 { crate::lexicon::lower(ctx.word(p - 2)) } else { std::borrow::Cow::Borrowed("") };
+        let credited = matches!(&*before, "told" | "tells" | "telling")
             || (before == "to" && before2 == "according")
-            || (before == "with" && matches!(before2.as_str(), "interview" | "conversation" | "call"))
+            || (before == "with" && matches!(&*before2, "interview" | "conversation" | "call"))
             || (before == "to"
-                && matches!(before2.as_str(), "statement" | "interview" | "said" | "spoke" | "speaking"))
-            || matches!(before.as_str(), "on" | "by")
-                && matches!(before2.as_str(), "appearing" | "interviewed" | "aired");
+                && matches!(&*before2, "statement" | "interview" | "said" | "spoke" | "speaking"))
+            || matches!(&*before, "on" | "by") && matches!(&*before2, "appearing" | "interviewed" | "aired");
         if credited {
             return Some((o.span, o.name.clone()));
         }

@@ -112,8 +112,8 @@ pub fn find(doc: &Document<'_>, lex: &Lexicons, quotes: &[Quote]) -> Vec<CueMatc
     out
 }
 
-fn lower(doc: &Document<'_>, i: usize) -> String {
-    doc.token_text(i).to_lowercase()
+fn lower<'t>(doc: &Document<'t>, i: usize) -> std::borrow::Cow<'t, str> {
+    crate::lexicon::lower(doc.token_text(i))
 }
 
 /// Decide whether the hit at tokens `first..last` is a cue, and of what shape.
@@ -132,7 +132,7 @@ fn classify(
     let prev = (first > sent.tokens.start).then(|| first - 1);
     let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
     let prev_class = lex.word_class(&prev_word);
-    let next_word = if last < sent.tokens.end { lower(doc, last) } else { String::new() };
+    let next_word = if last < sent.tokens.end { lower(doc, last) } else { std::borrow::Cow::Borrowed("") };
     let head = form.split(' ').next().unwrap_or(form);
     let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
     // Before a determiner, possessive, preposition or number, a cue word is a noun ("the warning",
@@ -145,9 +145,9 @@ fn classify(
         lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
             && (w.ends_with("ed") || lex.cue(w).is_some_and(|c| c.form != c.lemma))
     });
-    let prev_is_be = matches!(prev_word.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let prev_is_be = matches!(&*prev_word, "is" | "are" | "was" | "were" | "be" | "been" | "being");
     let prev_is_modal = matches!(prev_class, Some(WordClass::Modal))
-        || matches!(prev_word.as_str(), "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
+        || matches!(&*prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
     if head.ends_with("ing") && head != lemma_head {
         // "is warning", ", saying": participles and progressives; "the warning" is a noun.
         if noun_context || after_cue_verb {
@@ -171,9 +171,9 @@ fn classify(
         // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say".
         let plural_subject = prev.is_some_and(|p| {
             let w = doc.token_text(p);
-            let lw = w.to_lowercase();
+            let lw = crate::lexicon::lower(w);
             matches!(
-                lw.as_str(),
+                &*lw,
                 "they"
                     | "we"
                     | "i"
@@ -230,11 +230,12 @@ fn classify(
         return None;
     }
     // "spoke on condition of anonymity", "did not respond to a request for comment": no report.
-    let next2 = if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { String::new() };
-    if (lemma == "speak" && next_word == "on" && matches!(next2.as_str(), "condition" | "the"))
+    let next2 =
+        if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
+    if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
         || (lemma == "respond"
             && next_word == "to"
-            && matches!(next2.as_str(), "a" | "requests" | "multiple" | "several"))
+            && matches!(&*next2, "a" | "requests" | "multiple" | "several"))
     {
         return None;
     }
@@ -244,7 +245,7 @@ fn classify(
     }
     if next_word == "by" {
         // "backed by Russian air power": a participle modifying a noun.
-        let has_aux = prev.is_some_and(|p| matches!(lower(doc, p).as_str(), "has" | "have" | "had"));
+        let has_aux = prev.is_some_and(|p| matches!(&*lower(doc, p), "has" | "have" | "had"));
         if !has_aux {
             return None;
         }
@@ -267,7 +268,7 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
     let mut negated = false;
     while i > start {
         let w = doc.token_text(i - 1);
-        let lw = w.to_lowercase();
+        let lw = crate::lexicon::lower(w);
         match lex.word_class(&lw) {
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
@@ -277,7 +278,7 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
             Some(WordClass::Time)
                 if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
             _ if lw.ends_with("ly") && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {}
-            _ if matches!(lw.as_str(), "did" | "does" | "do" | "to") => {}
+            _ if matches!(&*lw, "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
                 // "didn't", "wouldn't": tokens "didn" "'" "t".
                 negated = true;

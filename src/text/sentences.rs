@@ -155,7 +155,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
         return true;
     }
     let word = prev.span.as_str(text);
-    let opener = || OPENERS.contains(next_str.to_lowercase().as_str());
+    let opener = || OPENERS.contains(&*crate::lexicon::lower(next_str));
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     let dotted = term >= 3
         && tokens[term - 2].span.as_str(text) == "."
@@ -164,8 +164,8 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
     if dotted {
         return opener();
     }
-    let lower = word.to_lowercase();
-    match ABBREVIATIONS.get(lower.as_str()) {
+    let lower = crate::lexicon::lower(word);
+    match ABBREVIATIONS.get(&*lower) {
         Some(AbbrevKind::Title) => return false,
         Some(AbbrevKind::Month) => return first.is_alphabetic() && opener(),
         Some(AbbrevKind::Other) => return opener(),
