@@ -3,9 +3,12 @@
 //! second with and without the claim-bearing-sentence filter.
 //!
 //! ```text
-//! eval "$(scripts/setup-libtorch.sh)"
+//! eval "$(scripts/setup-libtorch.sh)"   # also sets OMP_WAIT_POLICY=PASSIVE
 //! cargo bench --features bert --bench bert
 //! ```
+//!
+//! On a machine shared with other work, keep `OMP_WAIT_POLICY=PASSIVE`: spinning OpenMP threads
+//! made this bench ten times slower on a loaded 2-core machine.
 //!
 //! Articles: tests/data/idlib-summit.txt plus three PolNeAR articles read at run time from
 //! `$POLNEAR_TEXT` (default `../shared/polnear-train/text`) when that directory exists; the
