@@ -122,14 +122,70 @@ impl Extractor {
         let doc = Document::new(text);
         let quotes = quotes::find(&doc);
         let cues = cues::find(&doc, &self.lexicons, &quotes);
-        let wanted = if self.sentence_filter && !self.embedded {
-            cues::claim_bearing_sentences(&doc, &cues, &quotes)
+        let entities = if self.sentence_filter && !self.embedded {
+            self.recognize_filtered(&doc, &cues, &quotes)?
         } else {
-            (0..doc.sentences().len()).collect()
+            let all: Vec<usize> = (0..doc.sentences().len()).collect();
+            self.recognizer.recognize(&doc, &all)?
         };
-        let entities = self.recognizer.recognize(&doc, &wanted)?;
         let claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
         Ok(Extraction::new(claims))
+    }
+
+    /// Run the recognizer only where attribution can use its entities: the claim-bearing sentences
+    /// (a cue or a quote mark, and the sentence before), up to three sentences before a
+    /// claim-bearing sentence with a personal pronoun (its antecedent), and then, in a second call,
+    /// every other sentence that repeats the last word of a person found (the full name and title a
+    /// surname resolves to).
+    fn recognize_filtered(
+        &self,
+        doc: &Document<'_>,
+        cues: &[cues::CueMatch],
+        quotes: &[quotes::Quote],
+    ) -> Result<Vec<crate::entities::Entity>, Error> {
+        let n = doc.sentences().len();
+        let mut keep = vec![false; n];
+        for s in cues::claim_bearing_sentences(doc, cues, quotes) {
+            keep[s] = true;
+            let pronoun = doc.sentences()[s].tokens.clone().any(|t| {
+                matches!(
+                    doc.token_text(t).to_ascii_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+                )
+            });
+            if pronoun {
+                for k in keep.iter_mut().take(s).skip(s.saturating_sub(3)) {
+                    *k = true;
+                }
+            }
+        }
+        let wanted: Vec<usize> = (0..n).filter(|&s| keep[s]).collect();
+        let mut entities = self.recognizer.recognize(doc, &wanted)?;
+        let text = doc.text();
+        let mut surnames: Vec<&str> = entities
+            .iter()
+            .filter(|e| e.label == crate::entities::EntityLabel::Person)
+            .filter_map(|e| e.span.as_str(text).split_whitespace().next_back())
+            .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        let extra: Vec<usize> = (0..n)
+            .filter(|&s| !keep[s])
+            .filter(|&s| {
+                doc.sentences()[s].tokens.clone().any(|t| surnames.binary_search(&doc.token_text(t)).is_ok())
+            })
+            .collect();
+        if !extra.is_empty() {
+            let mut is_extra = vec![false; n];
+            for &s in &extra {
+                is_extra[s] = true;
+            }
+            let more = self.recognizer.recognize(doc, &extra)?;
+            entities.extend(more.into_iter().filter(|e| is_extra[doc.sentence_at(e.span.start)]));
+            entities.sort_by_key(|e| (e.span.start, e.span.end));
+            entities.dedup_by(|b, a| b.span.start < a.span.end);
+        }
+        Ok(entities)
     }
 
     /// Extract from bytes that may not be valid UTF-8: invalid sequences become U+FFFD first.
@@ -272,9 +328,10 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whether a custom recognizer is asked only for the sentences that can yield a claim (a cue
-    /// or a quote mark in it, or the sentence before one). On by default; the embedded recognizer
-    /// always labels everything since it is cheap.
+    /// Whether a custom recognizer is asked only for the sentences attribution can use: those with a
+    /// cue or a quote mark and the sentence before each, up to three sentences before one with a
+    /// personal pronoun, and the sentences that repeat a found person's last word. On by default;
+    /// the embedded recognizer always labels everything since it is cheap.
     ///
     /// ```
     /// let e = claimex::Extractor::builder().sentence_filter(false).build()?;

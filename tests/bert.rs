@@ -475,11 +475,8 @@ fn the_sentence_filter_changes_no_claim() {
 }
 
 /// The same on PolNeAR articles read at run time (every 8th of `../shared/polnear-train/text`,
-/// or `$POLNEAR_TEXT`), skipped when they are not there. Ignored until the filter keeps the
-/// sentences that coreference and canonical names draw on: with the random model, 1 of 105
-/// articles differs (a pronoun resolved to a PER entity three sentences back).
+/// or `$POLNEAR_TEXT`), skipped when they are not there.
 #[test]
-#[ignore = "the claim-bearing-sentence filter misses antecedent and full-name sentences"]
 fn the_sentence_filter_changes_no_claim_on_the_dev_set() {
     let dir = std::env::var_os("POLNEAR_TEXT")
         .map(PathBuf::from)
@@ -511,7 +508,6 @@ fn the_sentence_filter_changes_no_claim_on_the_dev_set() {
 /// The filter drops sentences that attribution uses beyond the sentence before a cue: the full
 /// name and title of a later surname mention, and the antecedent of a pronoun.
 #[test]
-#[ignore = "the claim-bearing-sentence filter misses antecedent and full-name sentences"]
 fn the_sentence_filter_keeps_full_names_and_antecedents() {
     let r = std::sync::Arc::new(BertRecognizer::from_dir(names_dir()).unwrap());
     let on = Extractor::builder().recognizer(r.clone()).sentence_filter(true).build().unwrap();
