@@ -7,7 +7,10 @@ use tokenizers::{OffsetReferential, OffsetType, PreTokenizedString, PreTokenizer
 fn reference(text: &str) -> Vec<(usize, usize)> {
     let mut pre = PreTokenizedString::from(text);
     BertPreTokenizer.pre_tokenize(&mut pre).expect("BertPreTokenizer never fails on text");
-    pre.get_splits(OffsetReferential::Original, OffsetType::Byte).into_iter().map(|(_, (s, e), _)| (s, e)).collect()
+    pre.get_splits(OffsetReferential::Original, OffsetType::Byte)
+        .into_iter()
+        .map(|(_, (s, e), _)| (s, e))
+        .collect()
 }
 
 fn ours(text: &str) -> Vec<(usize, usize)> {
@@ -21,7 +24,11 @@ fn texts() -> Vec<(String, String)> {
     )];
     for dir in ["tests/dev", "../shared/polnear-train/text"] {
         let Ok(entries) = std::fs::read_dir(dir) else { continue };
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+        let mut paths: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
