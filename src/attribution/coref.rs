@@ -197,7 +197,7 @@ fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
 fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in ctx.doc.sentences() {
-        let mut t = s.tokens.start;
+        let mut t = super::dateline_end(ctx, s.tokens.start, s.tokens.end);
         // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma.
         if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
             if ctx.entity_at[t].is_none() {

@@ -586,6 +586,23 @@ impl<'d, 't> Context<'d, 't> {
                 let end = self.doc.token_index_at(ent.span.end);
                 // "former Obama adviser David Axelrod": a name before a title is part of the role.
                 let in_role = end < limit && self.is_title_word(end);
+                // "Clinton's aide rallied …": the possessor names the speaker's phrase, not the speaker.
+                let possessive =
+                    end + 1 < limit && matches!(self.word(end), "'" | "’") && self.word(end + 1) == "s";
+                if possessive {
+                    let a = self.doc.token_index_at(ent.span.start);
+                    if let Some(mut m) = self.np_until(a, end + 2, limit, 3, |j| {
+                        let lw = self.word(j).to_lowercase();
+                        self.doc.tokens()[j].kind != TokenKind::Word
+                            || self.class(j).is_some()
+                            || self.lex.cue(&lw).is_some()
+                            || lw.ends_with("ly")
+                            || lw.ends_with("ed")
+                    }) {
+                        m.span = self.span(a, m.tokens.end);
+                        return Some(m);
+                    }
+                }
                 if ent.label != EntityLabel::Misc && !in_role {
                     let mut m = self.entity_mention(e as usize, start);
                     if m.role.is_none() && i > start {

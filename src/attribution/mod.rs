@@ -436,7 +436,7 @@ fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
 /// The subject that opens the clause of tokens `s0..limit`, after a fronted phrase ("At a rally
 /// Monday, Trump's rival Sen. Marco Rubio …").
 fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Mention> {
-    let mut t = s0;
+    let mut t = dateline_end(ctx, s0, limit);
     let first = ctx.word(t);
     if ctx
         .lex
@@ -451,6 +451,28 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     }
     let m = ctx.right_np(t, limit).or_else(|| ctx.subject_np(t, limit))?;
     (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m)
+}
+
+/// After a dateline ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. -"): the first token of the
+/// story; `s0` itself when the sentence has none.
+pub(super) fn dateline_end(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> usize {
+    let Some(dash) = (s0 + 1..limit.min(s0 + 12)).find(|&i| matches!(ctx.word(i), "—" | "–" | "-"))
+    else {
+        return s0;
+    };
+    // A dateline opens with a place in capitals and holds no verb: only capitals, commas, dates,
+    // abbreviations and a parenthesised agency before the dash.
+    let head = ctx.word(s0);
+    let caps = head.len() > 1 && !head.chars().any(char::is_lowercase);
+    let plain = (s0..dash).all(|i| {
+        let w = ctx.word(i);
+        ctx.is_cap(i) || matches!(w, "," | "." | "(" | ")") || w.chars().all(|c| c.is_ascii_digit())
+    });
+    if caps && plain && ctx.doc.tokens()[dash].span.start > ctx.doc.tokens()[dash - 1].span.end {
+        dash + 1
+    } else {
+        s0
+    }
 }
 
 /// Is the cue at the end of its clause (so its content is on the left)?
