@@ -12,7 +12,8 @@ use crate::{attribution, cues, quotes, Error, Extraction, Stance};
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Extracts claims from English news text. Build once, share freely: it is `Send + Sync` and
-/// `extract` takes `&self`.
+/// `extract` takes `&self`. It is not `UnwindSafe` (it holds an `Arc<dyn Recognizer>`): a caller
+/// that wraps calls in `std::panic::catch_unwind` needs `AssertUnwindSafe`.
 ///
 /// ```
 /// let extractor = claimex::Extractor::new();

@@ -76,8 +76,8 @@ pub(super) fn resolve(ctx: &Context<'_, '_>, cues: &[CueMatch], mut raw: Vec<Raw
                 let id = *ids.entry((refr.name.clone(), refr.kind)).or_insert(next);
                 Some(Speaker {
                     id,
-                    name: refr.name.clone(),
-                    role: roles.get(&refr.name).map(|s| s.as_str(text).trim().to_string()),
+                    name: tidy(&refr.name),
+                    role: roles.get(&refr.name).map(|s| tidy(s.as_str(text))),
                     kind: refr.kind,
                     mention: TextSpan::new(text, m.span),
                 })
@@ -104,6 +104,11 @@ pub(super) fn resolve(ctx: &Context<'_, '_>, cues: &[CueMatch], mut raw: Vec<Raw
         out.push(finish(text, cues, r, speaker, confidence.clamp(0.0, 1.0)));
     }
     out
+}
+
+/// A name or role as one line: runs of white space (a hard-wrapped line, CRLF) become one space.
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The referent of a mention; pronouns look back through `antecedents`.
