@@ -114,14 +114,19 @@ fn the_join_cases_found_by_proptest() {
                 c.content.text
             );
         }
-        let shift = a.len() + 2;
-        for c in &eb.claims {
-            let found = ej
-                .claims
-                .iter()
-                .any(|j| j.content.start == c.content.start + shift && j.content.text == c.content.text);
-            assert!(found, "claim of b lost: {:?}", c.content.text);
-        }
+        assert_b_kept(a, &eb, &ej);
+    }
+}
+
+/// Every claim of `b` is found again, shifted, in the extraction of `a + "\n\n" + b`.
+fn assert_b_kept(a: &str, eb: &claimex::Extraction, ej: &claimex::Extraction) {
+    let shift = a.len() + 2;
+    for c in &eb.claims {
+        let found = ej
+            .claims
+            .iter()
+            .any(|j| j.content.start == c.content.start + shift && j.content.text == c.content.text);
+        assert!(found, "claim of b lost: {:?}", c.content.text);
     }
 }
 
@@ -148,14 +153,7 @@ fn join_with_according_to() {
     let joined = read("join-according-to.txt");
     let (a, b) = joined.split_once("\n\n").unwrap();
     let (eb, ej) = (extract(b), extract(&joined));
-    let shift = a.len() + 2;
-    for c in &eb.claims {
-        let found = ej
-            .claims
-            .iter()
-            .any(|j| j.content.start == c.content.start + shift && j.content.text == c.content.text);
-        assert!(found, "claim of b lost: {:?}", c.content.text);
-    }
+    assert_b_kept(a, &eb, &ej);
 }
 
 #[test]
