@@ -409,14 +409,12 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let mut i = k;
-        let mut has_det = false;
         while i > limit && k - i < 5 {
             let p = i - 1;
             let w = self.word(p);
             match self.class(p) {
                 Some(WordClass::Det | WordClass::Poss) => {
                     i = p;
-                    has_det = true;
                     break;
                 }
                 Some(_) => break,
@@ -436,7 +434,6 @@ impl<'d, 't> Context<'d, 't> {
             i += 1;
         }
         let span = self.span(i, end);
-        let _ = has_det;
         Some(Mention { span, tokens: i..end, kind: self.common_kind(&lh), role: None, place_kind: None })
     }
 

@@ -71,7 +71,6 @@ impl EmbeddedRecognizer {
         dropped: &mut Vec<usize>,
     ) {
         let toks = doc.tokens();
-        let text = doc.text();
         let mut i = range.start;
         let first = range.start;
         while i < range.end {
@@ -110,7 +109,6 @@ impl EmbeddedRecognizer {
             self.classify(doc, start, end, start == first || after_quote(doc, start, first), out, dropped);
             i = end.max(start + 1);
         }
-        let _ = text;
     }
 
     /// Split a capitalised chunk `start..end` into entities.

@@ -205,7 +205,6 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
             open = Some((m, Vec::new(), m.start + m.len));
         }
     }
-    let _ = text;
     out
 }
 
