@@ -583,6 +583,17 @@ impl<'d, 't> Context<'d, 't> {
                 let end = self.doc.token_index_at(ent.span.end);
                 // "former Obama adviser David Axelrod": a name before a title is part of the role.
                 let in_role = end < limit && self.is_title_word(end);
+                // "a Trump supporter": a name modifying a noun after a determiner is part of a phrase.
+                let modifier = i > start
+                    && end < limit
+                    && self.doc.tokens()[end].kind == TokenKind::Word
+                    && !self.is_cap(end)
+                    && self.class(end).is_none()
+                    && self.lex.cue(self.word(end)).is_none()
+                    && !in_role;
+                if modifier && matches!(self.class(start), Some(WordClass::Det)) {
+                    break;
+                }
                 // "Clinton's aide rallied …": the possessor names the speaker's phrase, not the speaker.
                 let possessive =
                     end + 1 < limit && matches!(self.word(end), "'" | "’") && self.word(end + 1) == "s";
@@ -645,8 +656,25 @@ impl<'d, 't> Context<'d, 't> {
                 j += 1;
             }
             if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
-                let head = crate::lexicon::lower(self.word(j - 1));
-                let kind = self.common_kind(&head);
+                // The head is the last word that names someone ("one Democrat familiar", "a senior
+                // aide close"); a capitalised word names a group member ("a Trump supporter").
+                let named = (start..j).rev().find_map(|t| {
+                    match self.common_kind(&crate::lexicon::lower(self.word(t))) {
+                        k @ MentionKind::Common {
+                            kind: SpeakerKind::Person | SpeakerKind::Organization,
+                            ..
+                        } => Some(k),
+                        _ => None,
+                    }
+                });
+                let capitalised = (start + 1..j).any(|t| self.is_cap(t));
+                let kind = named.unwrap_or_else(|| {
+                    if capitalised {
+                        MentionKind::Common { kind: SpeakerKind::Person, plural: false }
+                    } else {
+                        self.common_kind(&crate::lexicon::lower(self.word(j - 1)))
+                    }
+                });
                 // Only people and bodies speak after an inverted cue ("said the spokesman").
                 if matches!(
                     kind,

@@ -360,6 +360,8 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     }
                     let ends_clause = end >= s1
                         || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
+                        || (after_quote
+                            && matches!(crate::lexicon::lower(ctx.word(end)).as_ref(), "who" | "which"))
                         || matches!(
                             ctx.lex.word_class(ctx.word(end)),
                             Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
