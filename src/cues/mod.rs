@@ -211,7 +211,7 @@ fn classify(
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
                 || w.ends_with("ly")
-                || matches!(w, "," | "also" | "still" | ")")
+                || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
                 || lex.speaker_noun(w).is_some()
                 || lex.title(w).is_some()
         });
