@@ -711,15 +711,14 @@ fn right_content(
     // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
     let mut end = (start + 1..clause_end)
         .find(|&t| {
-            // "… but argues that …": the same subject's next reporting verb starts a new claim.
-            if matches!(&*crate::lexicon::lower(ctx.word(t)), "but" | "and")
-                && t + 1 < clause_end
-                && ctx
-                    .lex
-                    .cue(ctx.word(t + 1))
-                    .is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
-                && !ctx.is_cap(t + 1)
-            {
+            // "… but argues that …", "… called the merger a terrible deal and ranked …": the same
+            // subject's next verb starts a new clause.
+            let next_verb = t + 1 < clause_end && !ctx.is_cap(t + 1) && {
+                let next = crate::lexicon::lower(ctx.word(t + 1));
+                ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
+                    || (next.ends_with("ed") && next.len() > 4 && ctx.lex.word_class(&next).is_none())
+            };
+            if matches!(&*crate::lexicon::lower(ctx.word(t)), "but" | "and") && next_verb {
                 return true;
             }
             if ctx.word(t) != "," || t + 1 >= clause_end {

@@ -156,6 +156,7 @@ fn classify(
         let ok = prev_is_be
             || prev_word == ","
             || prev_word == "and"
+            || matches!(&*prev_word, "”" | "\"" | "'" | "’")
             || prev_class == Some(WordClass::Adv)
             || prev_word.ends_with("ly");
         return ok.then_some(CueForm::Gerund);
