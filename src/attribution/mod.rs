@@ -451,8 +451,25 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     if t >= limit {
         return None;
     }
-    let m = ctx.right_np(t, limit).or_else(|| ctx.subject_np(t, limit))?;
-    (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m)
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place or time phrase set off
+    // by commas is still the fronted phrase.
+    for _ in 0..4 {
+        if t >= limit {
+            return None;
+        }
+        if matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Prep | WordClass::Time)) {
+            t = (t..limit.min(t + 8)).find(|&i| ctx.word(i) == ",")? + 1;
+            continue;
+        }
+        let m = ctx.right_np(t, limit).or_else(|| ctx.subject_np(t, limit))?;
+        let end = m.tokens.end;
+        let place = matches!(m.kind, MentionKind::Entity(crate::entities::EntityLabel::Location));
+        match (end < limit && ctx.word(end) == ",", place) {
+            (true, true) => t = end + 1,
+            _ => return (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m),
+        }
+    }
+    None
 }
 
 /// After a dateline ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. -"): the first token of the
@@ -465,7 +482,9 @@ pub(super) fn dateline_end(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> us
     // A dateline opens with a place in capitals and holds no verb: only capitals, commas, dates,
     // abbreviations and a parenthesised agency before the dash.
     let head = ctx.word(s0);
-    let caps = head.len() > 1 && !head.chars().any(char::is_lowercase);
+    // In capitals ("WASHINGTON"), or any place with the agency in parentheses ("Washington (AFP) –").
+    let caps = head.len() > 1 && !head.chars().any(char::is_lowercase)
+        || (ctx.is_cap(s0) && (s0..dash).any(|i| ctx.word(i) == "("));
     let plain = (s0..dash).all(|i| {
         let w = ctx.word(i);
         ctx.is_cap(i) || matches!(w, "," | "." | "(" | ")") || w.chars().all(|c| c.is_ascii_digit())
