@@ -150,7 +150,7 @@ impl Extractor {
             keep[s] = true;
             let pronoun = doc.sentences()[s].tokens.clone().any(|t| {
                 matches!(
-                    doc.token_text(t).to_ascii_lowercase().as_str(),
+                    &*crate::lexicon::lower(doc.token_text(t)),
                     "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
                 )
             });

@@ -600,7 +600,7 @@ impl<'d, 't> Context<'d, 't> {
                 if possessive {
                     let a = self.doc.token_index_at(ent.span.start);
                     if let Some(mut m) = self.np_until(a, end + 2, limit, 3, |j| {
-                        let lw = self.word(j).to_lowercase();
+                        let lw = crate::lexicon::lower(self.word(j));
                         self.doc.tokens()[j].kind != TokenKind::Word
                             || self.class(j).is_some()
                             || self.lex.cue(&lw).is_some()

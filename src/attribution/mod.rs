@@ -176,9 +176,7 @@ fn sentence_claims(
                     || matches!(ctx.word(next), "," | "." | ";" | ":" | "“" | "\"" | "'" | "—" | "–" | "(")
                     || crate::lexicon::lower(ctx.word(next)).ends_with("ing");
                 // A quote that opens the clause always counts.
-                let floor_at = ctx.doc.tokens()[consumed_until.max(s0)].span.start;
-                let lead = ctx.doc.text().get(floor_at..quotes[q].span.start.max(floor_at)).unwrap_or("");
-                let opens_clause = !lead.chars().any(char::is_alphanumeric);
+                let opens_clause = quote_opens_clause(ctx, consumed_until.max(s0), quotes[q].span.start);
                 (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause)) || trailing[k]
             })
             .is_some_and(|q| {
@@ -499,11 +497,10 @@ pub(super) fn dateline_end(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> us
 /// Is the cue at the end of its clause (so its content is on the left)?
 fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: usize, s1: usize) -> bool {
     // "…, according to a new poll that shows …": the clause before is the content.
-    if cue.form == CueForm::Preposition
+    let mid_sentence_preposition = cue.form == CueForm::Preposition
         && cue.group_start > 0
-        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start)
-        && matches!(ctx.word(cue.group_start - 1), "," | "—" | "–")
-    {
+        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start);
+    if mid_sentence_preposition && matches!(ctx.word(cue.group_start - 1), "," | "—" | "–") {
         return true;
     }
     let i = skip_prelude(ctx, cue, after, s1, true);
@@ -520,10 +517,7 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     let doubled = ctx.word(i) == "'" && i + 1 < s1 && ctx.word(i + 1) == "'";
     doubled
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
-        || cue.form == CueForm::Preposition
-            && ctx.word(i) == ","
-            && cue.group_start > 0
-            && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start)
+        || mid_sentence_preposition && ctx.word(i) == ","
 }
 
 /// Skip what can sit between a cue and its content: time phrases, "in a statement", the object of
@@ -667,6 +661,14 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
         .then_some(q)
 }
 
+/// Whether a quote starting at byte `quote_start` opens the clause that starts at token `floor`:
+/// nothing but space and punctuation lies between them.
+fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_start: usize) -> bool {
+    let floor_at = ctx.doc.tokens().get(floor).map_or(0, |t| t.span.start);
+    let lead = ctx.doc.text().get(floor_at..quote_start.max(floor_at)).unwrap_or("");
+    !lead.chars().any(char::is_alphanumeric)
+}
+
 /// Content to the left of a trailing cue: the adjacent quote, or the clause from `floor`.
 fn left_content(
     ctx: &Context<'_, '_>,
@@ -679,9 +681,7 @@ fn left_content(
     if let Some(q) = quote_ending_before(ctx, quotes, at) {
         let quote = &quotes[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
-        let floor_at = doc.tokens().get(floor).map_or(0, |t| t.span.start);
-        let lead = doc.text().get(floor_at..quote.span.start.max(floor_at)).unwrap_or("");
-        if quote.span.start <= floor_at || !lead.chars().any(char::is_alphanumeric) {
+        if quote_opens_clause(ctx, floor, quote.span.start) {
             return Some((quote.inner, vec![quote.inner], ClaimKind::Direct));
         }
     }

@@ -243,7 +243,8 @@ impl EmbeddedRecognizer {
         w.eq_ignore_ascii_case("according")
             || w.len() > 1
                 && !w.chars().any(char::is_lowercase)
-                && (self.lexicons.word_class(&w.to_lowercase()).is_some() || self.lexicons.cue(w).is_some())
+                && (self.lexicons.word_class(&crate::lexicon::lower(w)).is_some()
+                    || self.lexicons.cue(w).is_some())
     }
 
     fn is_known(&self, w: &str) -> bool {
