@@ -133,6 +133,13 @@ fn classify(
     let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
     let prev_class = lex.word_class(&prev_word);
     let next_word = if last < sent.tokens.end { lower(doc, last) } else { std::borrow::Cow::Borrowed("") };
+    // Inside a hyphenated compound ("so-called", "self-described", "much-praised"): an adjective.
+    if prev.is_some_and(|p| {
+        let t = &doc.tokens()[p];
+        matches!(doc.token_text(p), "-" | "‑") && t.span.end == doc.tokens()[first].span.start
+    }) {
+        return None;
+    }
     let head = form.split(' ').next().unwrap_or(form);
     let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
     // Before a determiner, possessive, preposition or number, a cue word is a noun ("the warning",
