@@ -144,7 +144,15 @@ fn classify(
     let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
     // Before a determiner, possessive, preposition or number, a cue word is a noun ("the warning",
     // "his claims", "in response").
-    let noun_context = matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+    // "to" before a base form is the infinitive marker ("refused to say", "seemed to urge").
+    // Only after a control verb or adjective, whose subject is the cue's speaker; "met to discuss"
+    // and "urged voters to support" name someone else.
+    let infinitive = prev_word == "to"
+        && head == lemma_head
+        && first >= sent.tokens.start + 2
+        && CONTROL_WORDS.contains(&&*lower(doc, first - 2));
+    let noun_context = (matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+        && !infinitive)
         || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number);
     // Directly after another cue verb ("rejected calls for"), it is the object.
     let after_cue_verb = prev.is_some_and(|p| {
@@ -261,6 +269,56 @@ fn classify(
     // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
     Some(CueForm::Finite)
 }
+
+/// Verbs and adjectives that pass their subject to an infinitive cue ("seemed to urge", "refused to
+/// say", "went so far as to say").
+const CONTROL_WORDS: &[&str] = &[
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "refuse",
+    "refuses",
+    "refused",
+    "decline",
+    "declines",
+    "declined",
+    "continue",
+    "continues",
+    "continued",
+    "try",
+    "tries",
+    "tried",
+    "begin",
+    "begins",
+    "began",
+    "start",
+    "starts",
+    "started",
+    "want",
+    "wants",
+    "wanted",
+    "going",
+    "able",
+    "willing",
+    "ready",
+    "likely",
+    "eager",
+    "quick",
+    "careful",
+    "as",
+    "has",
+    "have",
+    "had",
+    "sought",
+    "seeks",
+    "vowed",
+    "promised",
+    "hesitate",
+    "hesitated",
+];
 
 /// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
 /// could not", "36 percent support is"), and so does a closing parenthesis.
