@@ -154,11 +154,32 @@ fn sentence_claims(
                     "and" | "but" | ";" | "while" | "whereas"
                 )
         };
+        // "… promised to push harder, opposed the trade deal", "… to ban them after the agency called
+        // for the ban", "…; Mrs. Clinton aims to …": a later verb with its own subject (or the same
+        // subject again) opens a clause of its own.
+        let boundary = |j: usize| {
+            let c = frames[j].cluster.start;
+            if c > f.after {
+                c
+            } else {
+                cues[range.start + j].group_start
+            }
+        };
+        let new_clause = |j: usize| {
+            let b = boundary(j);
+            let cj = &cues[range.start + j];
+            frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
+                && matches!(cj.form, CueForm::Finite | CueForm::Base)
+                && b > f.after + 1
+                && b > s0
+                && CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1)))
+        };
         let clause_end = (k + 1..frames.len())
             .find(|&j| {
-                (trailing[j] && set_off(j) || coordinated(j)) && cues[range.start + j].tokens.start > f.after
+                (trailing[j] && set_off(j) || coordinated(j) || new_clause(j))
+                    && cues[range.start + j].tokens.start > f.after
             })
-            .map(|j| trim_back(ctx, frames[j].cluster.start, f.after))
+            .map(|j| trim_back(ctx, boundary(j), f.after))
             .unwrap_or(s1);
         // "“…,” X said, “…”": a quote right before the attribution is its content whatever follows.
         let quote_before = ctx
@@ -659,11 +680,36 @@ fn quote_after_colon<'q>(
 const ADVERBIAL_CLAUSE: &[&str] =
     &["after", "before", "when", "as", "while", "because", "although", "though", "since", "until"];
 
+/// Words before a verb group that start a new clause of the sentence.
+const CLAUSE_LINKS: &[&str] = &[
+    ",",
+    ";",
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "after",
+    "before",
+    "when",
+    "as",
+    "because",
+    "though",
+    "although",
+    "since",
+    "then",
+    "ultimately",
+    "so",
+    "even",
+];
+
 /// Move back from token `end` over commas, dashes and conjunctions; never before `floor`.
 fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
     while end > floor
         && (matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":")
-            || matches!(&*crate::lexicon::lower(ctx.word(end - 1)), "and" | "but" | "while" | "whereas"))
+            || matches!(
+                &*crate::lexicon::lower(ctx.word(end - 1)),
+                "and" | "but" | "while" | "whereas" | "then" | "ultimately" | "even" | "though" | "although"
+            ))
     {
         end -= 1;
     }
