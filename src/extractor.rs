@@ -264,6 +264,7 @@ impl ExtractorBuilder {
             form: form.trim().to_lowercase(),
             lemma: lemma.trim().to_string(),
             stance,
+            object: false,
         });
         self
     }

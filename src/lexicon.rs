@@ -103,6 +103,8 @@ pub struct CueEntry {
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
+    /// The content is usually the verb's noun-phrase object ("opposed the deal"), not a clause.
+    pub object: bool,
 }
 
 /// Kinds of place in `data/places.tsv`.
@@ -256,7 +258,14 @@ impl LexiconSources {
             }
             let stance: Stance = c[1].parse().map_err(|e: String| bad("cues", n + 1, e))?;
             for form in c[2].split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                s.cues.push(CueEntry { form: form.to_lowercase(), lemma: c[0].to_string(), stance });
+                let object = match c.get(3).copied() {
+                    None | Some("") => false,
+                    Some("object") => true,
+                    Some(other) => {
+                        return Err(bad("cues", n + 1, format!("unknown column {other:?} (object)")))
+                    }
+                };
+                s.cues.push(CueEntry { form: form.to_lowercase(), lemma: c[0].to_string(), stance, object });
             }
         }
         for (n, line) in data_lines(include_str!("../data/outlets.tsv")).enumerate() {

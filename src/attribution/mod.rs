@@ -844,6 +844,9 @@ fn right_content(
                 )
         })
         .unwrap_or(clause_end);
+    if cue.object {
+        end = object_end(ctx, quotes, start, end);
+    }
     // The content must not end inside a quote: extend to its closing mark.
     if let Some(q) = ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| {
         let i = quotes.partition_point(|q| q.span.end <= t.span.start);
@@ -859,6 +862,44 @@ fn right_content(
     let kind = if q.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
     Some((span, q, kind))
 }
+
+/// Where the noun-phrase object of a verb like "opposed" or "praised" ends, for content tokens
+/// `start..end`: before a comma, dash or parenthesis, an adverbial clause, a time phrase or a
+/// prepositional adjunct ("opposed it as a candidate", "defended his endorsement this week on his radio
+/// show", "blamed the media for …"). A clause ("praised that …", "defended how …") runs on.
+fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize) -> usize {
+    let first = crate::lexicon::lower(ctx.word(start));
+    let clausal = matches!(
+        &*first,
+        "that" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where" | "to"
+    ) || matches!(&*first, "he" | "she" | "they" | "we" | "i");
+    if clausal {
+        return end;
+    }
+    let in_quote = |t: usize| {
+        let at = ctx.doc.tokens()[t].span.start;
+        let i = quotes.partition_point(|q| q.span.end <= at);
+        quotes.get(i).is_some_and(|q| q.span.start < at)
+    };
+    (start + 1..end)
+        .find(|&t| {
+            let w = ctx.word(t);
+            let lw = crate::lexicon::lower(w);
+            let next_pronoun = t + 1 < end && mentions::Pronoun::parse(ctx.word(t + 1)).is_some();
+            let stop = matches!(w, "," | ";" | "—" | "–" | "(")
+                || OBJECT_STOPS.contains(&&*lw)
+                || (lw == "as" && next_pronoun)
+                || ctx.lex.word_class(&lw) == Some(WordClass::Time);
+            stop && !in_quote(t)
+        })
+        .unwrap_or(end)
+}
+
+/// Words that end a noun-phrase object: adverbial clauses and adjunct prepositions.
+const OBJECT_STOPS: &[&str] = &[
+    "after", "while", "because", "when", "before", "since", "despite", "though", "although", "even", "until",
+    "if", "saying", "during",
+];
 
 /// An outlet credited by preposition or object in tokens `s0..s1`.
 fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span, String)> {

@@ -54,6 +54,8 @@ pub struct CueMatch {
     pub form: CueForm,
     /// Index of the first token of the verb group (auxiliaries, negation, adverbs before the cue).
     pub group_start: usize,
+    /// The verb's content is usually its noun-phrase object (see [`CueEntry::object`](crate::lexicon::CueEntry::object)).
+    pub object: bool,
 }
 
 fn is_quote_mark(s: &str) -> bool {
@@ -107,6 +109,7 @@ pub fn find(doc: &Document<'_>, lex: &Lexicons, quotes: &[Quote]) -> Vec<CueMatc
             sentence,
             form,
             group_start,
+            object: entry.object,
         });
     }
     out
