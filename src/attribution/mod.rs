@@ -72,7 +72,11 @@ pub fn attribute(
         while end < cues.len() && cues[end].sentence == s {
             end += 1;
         }
-        sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
+        if headline_title_case(&ctx, s) {
+            headline_claims(&ctx, cues, start..end, quotes, &mut raw);
+        } else {
+            sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
+        }
         start = end;
     }
     colon_claims(&ctx, quotes, &mut raw);
@@ -961,9 +965,18 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
                 )
             );
         let role_only = np.role.is_some_and(|r| r.start == ctx.doc.tokens()[s0].span.start);
-        if !named || (np.tokens.start != s0 && !role_only) {
+        // A headline names its speaker by surname or outlet alone ("Graham: Trump's rhetoric …",
+        // "NY Daily News: …").
+        let headline_name = is_headline(ctx, si)
+            && np.tokens.start == s0
+            && (matches!(np.kind, MentionKind::Outlet(_)) || headline_name(ctx, np.tokens.clone()));
+        if !(named || headline_name) || (np.tokens.start != s0 && !role_only) {
             continue;
         }
+        let (speaker, source) = match &np.kind {
+            MentionKind::Outlet(name) => (None, Some((np.span, name.clone()))),
+            _ => (Some(np), None),
+        };
         let start = colon + 1;
         let mut end = s1;
         while end > start + 1 && matches!(ctx.word(end - 1), "." | "!" | "?") {
@@ -980,9 +993,9 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             content: span,
             quotes: quoted,
             kind,
-            speaker: Some(np),
+            speaker,
             cue: None,
-            source: None,
+            source,
             sentence: si,
             paragraph: s.paragraph,
             pos: doc.tokens()[colon].span.start,
@@ -1107,5 +1120,103 @@ pub(crate) fn finish(
         }),
         sentence: r.sentence,
         confidence,
+    }
+}
+
+/// Whether sentence `si` is the document's headline: the first sentence, alone in the first
+/// paragraph, and short.
+fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
+    let sents = ctx.doc.sentences();
+    si == 0
+        && sents.first().is_some_and(|s| s.tokens.len() <= 40)
+        && sents.get(1).is_none_or(|n| n.paragraph > sents[0].paragraph)
+}
+
+/// A headline in title case ("Conservative Icon Endorses Ted Cruz"), where capitals mark no names.
+fn headline_title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
+    if !is_headline(ctx, si) {
+        return false;
+    }
+    let s = &ctx.doc.sentences()[si];
+    let words: Vec<usize> = (s.tokens.start + 1..s.tokens.end)
+        .filter(|&t| ctx.word(t).chars().count() >= 4 && ctx.word(t).chars().all(char::is_alphabetic))
+        .collect();
+    words.len() >= 2 && words.iter().filter(|&&t| ctx.is_cap(t)).count() * 4 >= words.len() * 3
+}
+
+/// Capitalised words, as a headline names a person or body ("Graham", "Jeb Bush Super PAC Chief"),
+/// not a shouted phrase ("FIX IS IN", "BREAKING") or a phrase with a determiner ("The Latest").
+fn headline_name(ctx: &Context<'_, '_>, toks: std::ops::Range<usize>) -> bool {
+    let n = toks.len();
+    (1..=6).contains(&n)
+        && toks.clone().all(|t| ctx.is_cap(t) || matches!(ctx.word(t), "." | "\'" | "’" | "s" | "-"))
+        && !toks.clone().any(|t| ctx.lex.word_class(ctx.word(t)).is_some())
+        && !toks.clone().all(|t| !ctx.word(t).chars().any(char::is_lowercase))
+}
+
+/// Claims of a title-case headline: "Conservative Icon Morton Blackwell Endorses Ted Cruz",
+/// "Trump Says He's Unlikely To …". The speaker is the capitalised phrase before the verb (after a
+/// "Name:" lead), the content what follows it.
+fn headline_claims(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    range: std::ops::Range<usize>,
+    quotes: &[Quote],
+    out: &mut Vec<RawClaim>,
+) {
+    let doc = ctx.doc;
+    let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
+    let (s0, mut s1) = (sent.tokens.start, sent.tokens.end);
+    while s1 > s0 + 1 && matches!(ctx.word(s1 - 1), "." | "!" | "?") {
+        s1 -= 1;
+    }
+    let colon = (s0..s1).find(|&t| ctx.word(t) == ":");
+    for ci in range {
+        let cue = &cues[ci];
+        let lead = colon.filter(|&c| c < cue.group_start).map_or(s0, |c| c + 1);
+        if cue.group_start <= lead || cue.tokens.end >= s1 || !headline_name(ctx, lead..cue.group_start) {
+            continue;
+        }
+        let speaker = match ctx.outlet_at[cue.group_start - 1] {
+            Some(_) => ctx.left_np(cue.group_start, lead),
+            None => None,
+        }
+        .unwrap_or_else(|| Mention {
+            span: ctx.span(lead, cue.group_start),
+            tokens: lead..cue.group_start,
+            kind: MentionKind::Common { kind: crate::SpeakerKind::Unknown, plural: false },
+            role: None,
+            place_kind: None,
+        });
+        let mut end = s1;
+        if cue.object {
+            end = object_end(ctx, quotes, cue.tokens.end, end);
+        }
+        let start = if ctx.lower_is(cue.tokens.end, "that") { cue.tokens.end + 1 } else { cue.tokens.end };
+        if start >= end {
+            continue;
+        }
+        let content = ctx.span(start, end);
+        let quoted = quotes_inside(quotes, content);
+        let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+        let (speaker, source) = match &speaker.kind {
+            MentionKind::Outlet(name) => (None, Some((speaker.span, name.clone()))),
+            _ => (Some(speaker), None),
+        };
+        let confidence = base_confidence(cue, kind, speaker.as_ref(), false);
+        out.push(RawClaim {
+            content,
+            quotes: quoted,
+            kind,
+            speaker,
+            cue: Some(ci),
+            source,
+            sentence: cue.sentence,
+            paragraph: sent.paragraph,
+            pos: cue.span.start,
+            follow_on: false,
+            confidence,
+        });
+        break;
     }
 }
