@@ -510,9 +510,10 @@ impl<'d, 't> Context<'d, 't> {
     /// up to four words, stopping before an adverb, time word, function word, cue or verb-looking word.
     pub fn subject_np(&self, start: usize, limit: usize) -> Option<Mention> {
         let first = start + usize::from(matches!(self.class(start), Some(WordClass::Det | WordClass::Poss)));
+        // Numbers count as words: "Some 56 percent".
         self.np_until(start, first, limit, 4, |j| {
             let lw = crate::lexicon::lower(self.word(j));
-            self.doc.tokens()[j].kind != TokenKind::Word
+            !matches!(self.doc.tokens()[j].kind, TokenKind::Word | TokenKind::Number)
                 || self.class(j).is_some()
                 || self.lex.cue(&lw).is_some()
                 || lw.ends_with("ly")
