@@ -347,6 +347,15 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
             Some(WordClass::Time)
                 if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
             _ if lw.ends_with("ly") && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {}
+            // "was quick to say", "seemed to urge": a control word before "to" is part of the group,
+            // unless it is a cue of its own ("refused to say").
+            _ if lw == "to"
+                && i >= start + 2
+                && CONTROL_WORDS.contains(&&*lower(doc, i - 2))
+                && lex.cue(doc.token_text(i - 2)).is_none() =>
+            {
+                i -= 1;
+            }
             _ if matches!(&*lw, "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
                 // "didn't", "wouldn't": tokens "didn" "'" "t".
