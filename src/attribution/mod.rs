@@ -797,7 +797,7 @@ fn right_content(
 ) -> Option<Content> {
     let doc = ctx.doc;
     let start = skip_prelude(ctx, cue, after, clause_end, false);
-    if start >= clause_end {
+    if start >= clause_end || !reports_here(ctx, cue, start) {
         return None;
     }
     let start_byte = doc.tokens()[start].span.start;
@@ -865,6 +865,20 @@ fn right_content(
     let q = quotes_inside(quotes, span);
     let kind = if q.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
     Some((span, q, kind))
+}
+
+/// Verbs that report only with a topic or a clause after them: "spoke about the deal", not "spoke at a
+/// rally"; "continued: …", not "continues to be the favourite".
+fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    let w = crate::lexicon::lower(ctx.word(start));
+    match cue.lemma.as_str() {
+        "speak" => !matches!(
+            &*w,
+            "at" | "in" | "with" | "by" | "before" | "from" | "during" | "after" | "for" | "to" | "on"
+        ),
+        "continue" => w != "to" && !w.ends_with("ing"),
+        _ => true,
+    }
 }
 
 /// Where the noun-phrase object of a verb like "opposed" or "praised" ends, for content tokens
