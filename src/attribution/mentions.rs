@@ -582,8 +582,13 @@ impl<'d, 't> Context<'d, 't> {
             if let Some(e) = self.entity_at[i] {
                 let ent = &self.entities[e as usize];
                 let end = self.doc.token_index_at(ent.span.end);
-                // "former Obama adviser David Axelrod": a name before a title is part of the role.
-                let in_role = end < limit && self.is_title_word(end);
+                // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a
+                // title or a noun that names a person is part of the role when a name follows.
+                let in_role = end < limit
+                    && (self.is_title_word(end)
+                        || self.lex.speaker_noun(&crate::lexicon::lower(self.word(end))).is_some()
+                            && end + 1 < limit
+                            && self.entity_at[end + 1].is_some());
                 // "a Trump supporter": a name modifying a noun after a determiner is part of a phrase.
                 let modifier = i > start
                     && end < limit
@@ -620,7 +625,8 @@ impl<'d, 't> Context<'d, 't> {
                     return Some(m);
                 }
                 if in_role {
-                    i = end;
+                    // Step over the name, and over a plain noun after it ("ally") to the next name.
+                    i = if self.is_title_word(end) { end } else { end + 1 };
                     continue;
                 }
             }
@@ -634,6 +640,25 @@ impl<'d, 't> Context<'d, 't> {
                 break;
             }
             i += 1;
+        }
+        // "one of two witnesses", "one of the organizers": the group names the speaker.
+        if matches!(&*crate::lexicon::lower(w), "one" | "some" | "many" | "several" | "most")
+            && start + 2 < limit
+            && self.lower_is(start + 1, "of")
+        {
+            if let Some(mut m) = self.right_np(start + 2, limit).or_else(|| self.subject_np(start + 2, limit))
+            {
+                if matches!(
+                    m.kind,
+                    MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }
+                ) || matches!(m.kind, MentionKind::Entity(EntityLabel::Organization))
+                {
+                    m.span = self.span(start, m.tokens.end);
+                    m.tokens = start..m.tokens.end;
+                    m.kind = MentionKind::Common { kind: SpeakerKind::Person, plural: false };
+                    return Some(m);
+                }
+            }
         }
         // A common noun phrase: "the spokesman", "a senior official", "one party activist".
         if matches!(self.class(start), Some(WordClass::Det))
