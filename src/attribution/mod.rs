@@ -904,7 +904,12 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             let w = ctx.word(t);
             let lw = crate::lexicon::lower(w);
             let next_pronoun = t + 1 < end && mentions::Pronoun::parse(ctx.word(t + 1)).is_some();
+            // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
+            let next_verb = matches!(&*lw, "and" | "but")
+                && t + 1 < end
+                && matches!(ctx.lex.word_class(ctx.word(t + 1)), Some(WordClass::Aux | WordClass::Modal | WordClass::Neg));
             let stop = matches!(w, "," | ";" | "—" | "–" | "(")
+                || next_verb
                 || OBJECT_STOPS.contains(&&*lw)
                 || (lw == "as" && next_pronoun)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Time);

@@ -187,7 +187,15 @@ fn classify(
         if prev_is_modal {
             return Some(CueForm::Base);
         }
-        // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say".
+        // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say";
+        // adverbs between stay out ("voters still say").
+        let prev = prev.map(|p| {
+            let mut p = p;
+            while p > sent.tokens.start && matches!(lex.word_class(&lower(doc, p)), Some(WordClass::Adv)) {
+                p -= 1;
+            }
+            p
+        });
         let plural_subject = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let lw = crate::lexicon::lower(w);
@@ -234,6 +242,14 @@ fn classify(
                 || lex.speaker_noun(w).is_some()
                 || lex.title(w).is_some()
         });
+        // "The billionaire magnate says the …": after a plain noun, a verb when a clause follows.
+        let clause_follows = next_word == "that"
+            || matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+            || (last < sent.tokens.end && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
+        let plain_noun_before = prev.is_some_and(|p| {
+            doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none() && !prev_word.ends_with("ly")
+        });
+        let subject_like = subject_like || (plain_noun_before && clause_follows);
         return (subject_like && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
