@@ -398,7 +398,13 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     }
                 }
             }
-            if cue.form == CueForm::Gerund && prev == Some(",") {
+            let manner = prev.is_some_and(|w| {
+                matches!(
+                    &*crate::lexicon::lower(w),
+                    "by" | "statement" | "letter" | "email" | "memo" | "release"
+                ) || ctx.lex.word_class(w) == Some(WordClass::Time)
+            });
+            if cue.form == CueForm::Gerund && (prev == Some(",") || manner) {
                 // ", saying …": the speaker is the subject of the main clause.
                 return Frame {
                     cluster: g..after_cue,
@@ -907,7 +913,10 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
             let next_verb = matches!(&*lw, "and" | "but")
                 && t + 1 < end
-                && matches!(ctx.lex.word_class(ctx.word(t + 1)), Some(WordClass::Aux | WordClass::Modal | WordClass::Neg));
+                && matches!(
+                    ctx.lex.word_class(ctx.word(t + 1)),
+                    Some(WordClass::Aux | WordClass::Modal | WordClass::Neg)
+                );
             let stop = matches!(w, "," | ";" | "—" | "–" | "(")
                 || next_verb
                 || OBJECT_STOPS.contains(&&*lw)

@@ -168,10 +168,15 @@ fn classify(
         || matches!(&*prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
     if head.ends_with("ing") && head != lemma_head {
         // "is warning", ", saying": participles and progressives; "the warning" is a noun.
-        if noun_context || after_cue_verb {
+        // "… by saying", "a statement saying", "released a statement Wednesday saying": a participle
+        // whose speaker is the clause's subject.
+        let manner = matches!(&*prev_word, "by" | "statement" | "letter" | "email" | "memo" | "release")
+            || prev_class == Some(WordClass::Time);
+        if (noun_context || after_cue_verb) && !manner {
             return None;
         }
-        let ok = prev_is_be
+        let ok = manner
+            || prev_is_be
             || prev_word == ","
             || prev_word == "and"
             || matches!(&*prev_word, "”" | "\"" | "'" | "’")
@@ -245,7 +250,8 @@ fn classify(
         // "The billionaire magnate says the …": after a plain noun, a verb when a clause follows.
         let clause_follows = next_word == "that"
             || matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
-            || (last < sent.tokens.end && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
+            || (last < sent.tokens.end
+                && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
         let plain_noun_before = prev.is_some_and(|p| {
             doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none() && !prev_word.ends_with("ly")
         });
