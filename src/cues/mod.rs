@@ -175,7 +175,22 @@ fn classify(
         if (noun_context || after_cue_verb) && !manner {
             return None;
         }
+        // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting deportation":
+        // a participle after a noun phrase, with an object of its own.
+        let next_is_object = next_word == "that"
+            || matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+            || (last < sent.tokens.end
+                && (doc.token_text(last).chars().next().is_some_and(char::is_uppercase)
+                    || doc.tokens()[last].kind == TokenKind::Number));
+        let noun_before = prev.is_some_and(|p| {
+            doc.tokens()[p].kind == TokenKind::Word
+                && (prev_class.is_none() || matches!(&*prev_word, "those" | "others" | "some" | "many"))
+                && !prev_word.ends_with("ly")
+                && !prev_word.ends_with("ing")
+                && !prev_word.ends_with("ed")
+        });
         let ok = manner
+            || (noun_before && next_is_object)
             || prev_is_be
             || prev_word == ","
             || prev_word == "and"
