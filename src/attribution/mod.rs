@@ -109,8 +109,18 @@ fn sentence_claims(
     // Frames first: who speaks for each cue.
     let mut frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
     // ", adding …", ", noting …": the speaker of the verb before it in the sentence.
+    // Right after "X said," the participle is X's too ("…, a Chinese official said, adding that …").
     for k in 1..frames.len() {
-        if frames[k].speaker.is_none() && cues[range.start + k].form == CueForm::Gerund {
+        let cue = &cues[range.start + k];
+        if cue.form != CueForm::Gerund {
+            continue;
+        }
+        let prev_cue = &cues[range.start + k - 1];
+        let right_after = cue.group_start > 0
+            && ctx.word(cue.group_start - 1) == ","
+            && frames[k - 1].after + 1 >= cue.group_start
+            && prev_cue.tokens.end <= cue.group_start;
+        if frames[k].speaker.is_none() || right_after && frames[k - 1].speaker.is_some() {
             frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
         }
     }
@@ -502,7 +512,15 @@ fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
 fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Mention> {
     let mut t = dateline_end(ctx, s0, limit);
     let first = ctx.word(t);
-    if ctx
+    let lf = crate::lexicon::lower(first);
+    // "Asked on Monday whether …, Mrs. Clinton …", "Adopting the recommendations …, the board …": an
+    // opening participle phrase up to its comma.
+    let participle = (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none();
+    if participle {
+        if let Some(c) = (t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",") {
+            t = c + 1;
+        }
+    } else if ctx
         .lex
         .word_class(first)
         .is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron)
