@@ -169,6 +169,8 @@ pub enum WordClass {
     Time,
     /// also, again, repeatedly.
     Adv,
+    /// went, took, shook: past forms of common verbs, which never head a noun phrase.
+    Verb,
 }
 
 /// All lexicons the pipeline uses. Cheap to clone (shared behind an `Arc`).
@@ -374,6 +376,7 @@ static FUNCTION_WORDS: LazyLock<FxMap<String, WordClass>> = LazyLock::new(|| {
                 "subord" => WordClass::Subord,
                 "time" => WordClass::Time,
                 "adv" => WordClass::Adv,
+                "verb" => WordClass::Verb,
                 _ => return None,
             };
             Some((c[0].to_lowercase(), class))

@@ -437,7 +437,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
                 return Frame { cluster: g..after_cue, after: after_cue, speaker: None };
             }
-            match ctx.left_np(left, s0) {
+            // "X went so far as to say", "X shook her head and said": a verb before the group belongs
+            // to the clause whose subject speaks.
+            let np = if left > s0 && ctx.lex.word_class(ctx.word(left - 1)) == Some(WordClass::Verb) {
+                None
+            } else {
+                ctx.left_np(left, s0)
+            };
+            match np {
                 Some(np) => {
                     // A title before the name belongs to the attribution ("Governor Peter Lasko said").
                     let role_start = np
@@ -515,7 +522,8 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     let lf = crate::lexicon::lower(first);
     // "Asked on Monday whether …, Mrs. Clinton …", "Adopting the recommendations …, the board …": an
     // opening participle phrase up to its comma.
-    let participle = (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none();
+    let participle =
+        (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none();
     if participle {
         if let Some(c) = (t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",") {
             t = c + 1;

@@ -392,6 +392,14 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
                 && lex.cue(doc.token_text(i - 2)).is_none() =>
             {
                 i -= 1;
+                // "went so far as to say"
+                if i >= start + 3
+                    && lower(doc, i - 1) == "as"
+                    && lower(doc, i - 2) == "far"
+                    && lower(doc, i - 3) == "so"
+                {
+                    i -= 2;
+                }
             }
             _ if matches!(&*lw, "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
