@@ -72,9 +72,11 @@ pub fn attribute(
         while end < cues.len() && cues[end].sentence == s {
             end += 1;
         }
+        let before = raw.len();
         if headline_title_case(&ctx, s) {
             headline_claims(&ctx, cues, start..end, quotes, &mut raw);
-        } else {
+        }
+        if raw.len() == before {
             sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
         }
         start = end;
@@ -1195,7 +1197,9 @@ fn headline_title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
     let words: Vec<usize> = (s.tokens.start + 1..s.tokens.end)
         .filter(|&t| ctx.word(t).chars().count() >= 4 && ctx.word(t).chars().all(char::is_alphabetic))
         .collect();
-    words.len() >= 2 && words.iter().filter(|&&t| ctx.is_cap(t)).count() * 4 >= words.len() * 3
+    // Capitalised words with lower-case letters: "Endorses", not "SAID" in a text set in capitals.
+    let title = |t: usize| ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
+    words.len() >= 2 && words.iter().filter(|&&t| title(t)).count() * 4 >= words.len() * 3
 }
 
 /// Capitalised words, as a headline names a person or body ("Graham", "Jeb Bush Super PAC Chief"),
