@@ -231,6 +231,11 @@ fn sentence_claims(
             Some((q.inner, vec![q.inner], ClaimKind::Direct))
         } else if trailing[k] || quote_before {
             left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
+        } else if cue.form == CueForm::Passive && f.speaker.is_some() {
+            // "Clinton's position was supported by Sen. Feinstein": what the agent said or backed is
+            // the passive's subject.
+            left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
+                .or_else(|| right_content(ctx, cue, quotes, f.after, clause_end))
         } else {
             right_content(ctx, cue, quotes, f.after, clause_end)
         };
@@ -339,9 +344,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             Frame { cluster: g..after, after, speaker: np }
         }
         CueForm::Passive => {
-            if after_cue < s1 && ctx.lower_is(after_cue, "by") {
-                let np = ctx.right_np(after_cue + 1, s1);
-                let after = np.as_ref().map_or(after_cue + 1, |m| m.tokens.end);
+            // "was supported Friday by Sen. Feinstein": the agent, after any time words.
+            let mut by = after_cue;
+            while by < s1 && by < after_cue + 3 && ctx.lex.word_class(ctx.word(by)) == Some(WordClass::Time) {
+                by += 1;
+            }
+            if by < s1 && ctx.lower_is(by, "by") {
+                let np = ctx.right_np(by + 1, s1);
+                let after = np.as_ref().map_or(by + 1, |m| m.tokens.end);
                 return Frame { cluster: g..after, after, speaker: np };
             }
             // "Leaders are worried that", "she is convinced": with a belief or fear the subject holds it.
