@@ -545,8 +545,18 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
         .word_class(first)
         .is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron)
     {
-        let c = (t..limit.min(t + 12)).find(|&i| ctx.word(i) == ",")?;
-        t = c + 1;
+        // "Then she shattered …": one adverb before the subject; otherwise a fronted phrase up to its
+        // comma ("In a statement on Monday, …").
+        let one_word =
+            matches!(ctx.lex.word_class(first), Some(WordClass::Adv | WordClass::Time | WordClass::Conj))
+                && t + 1 < limit
+                && (mentions::Pronoun::parse(ctx.word(t + 1)).is_some() || ctx.entity_at[t + 1].is_some());
+        if one_word {
+            t += 1;
+        } else {
+            let c = (t..limit.min(t + 12)).find(|&i| ctx.word(i) == ",")?;
+            t = c + 1;
+        }
     }
     if t >= limit {
         return None;
@@ -685,8 +695,11 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + 10).min(s1);
             let mut j = i + 1;
+            // A full stop ends the phrase only at the end of the sentence, not after an initial
+            // ("John F. Kerry") or an abbreviation.
             while j < lim
-                && !matches!(ctx.word(j), "," | ":" | "." | "“" | "\"" | ";")
+                && !matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
+                && !(ctx.word(j) == "." && j + 1 >= s1)
                 && !ctx.lower_is(j, "that")
             {
                 if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
