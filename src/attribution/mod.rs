@@ -664,6 +664,11 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             i += 1;
             continue;
         }
+        // ", however, that …"
+        if ctx.lex.word_class(&lw) == Some(WordClass::Adv) && i + 1 < s1 && ctx.word(i + 1) == "," {
+            i += 2;
+            continue;
+        }
         if matches!(&*lw, "on" | "last" | "this" | "late" | "early" | "earlier")
             && i + 1 < s1
             && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Time))

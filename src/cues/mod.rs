@@ -128,7 +128,8 @@ fn classify(
     form: &str,
     lemma: &str,
 ) -> Option<CueForm> {
-    if lemma == "according to" {
+    // "according to", "as reported by": the source follows.
+    if lemma == "according to" || form.ends_with(" by") {
         return Some(CueForm::Preposition);
     }
     let sent = &doc.sentences()[doc.sentence_at(doc.tokens()[first].span.start)];
@@ -154,9 +155,13 @@ fn classify(
         && head == lemma_head
         && first >= sent.tokens.start + 2
         && CONTROL_WORDS.contains(&&*lower(doc, first - 2));
+    // A number before a past form is its subject ("Six in 10 said"), before other forms a quantity.
+    let head_past = form.split(' ').next().is_some_and(|h| h != lemma.split(' ').next().unwrap_or(lemma))
+        && !form.starts_with(|c: char| c.is_uppercase())
+        && !head_is_s_or_ing(form);
     let noun_context = (matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
         && !infinitive)
-        || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number);
+        || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number) && !head_past;
     // Directly after another cue verb ("rejected calls for"), it is the object.
     let after_cue_verb = prev.is_some_and(|p| {
         let w = doc.token_text(p);
@@ -252,7 +257,17 @@ fn classify(
         return None;
     }
     if is_s_form {
-        // "calls", "claims", "hopes": a verb only after a subject-like word.
+        // "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
+        // adverb).
+        let prev = prev.map(|p| {
+            let mut p = p;
+            while p > sent.tokens.start
+                && matches!(lex.word_class(&lower(doc, p)), Some(WordClass::Adv | WordClass::Time))
+            {
+                p -= 1;
+            }
+            p
+        });
         let subject_like = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let cap = w.chars().next().is_some_and(char::is_uppercase);
@@ -270,7 +285,9 @@ fn classify(
         let plain_noun_before = prev.is_some_and(|p| {
             doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none() && !prev_word.ends_with("ly")
         });
-        let subject_like = subject_like || (plain_noun_before && clause_follows);
+        // "“…,” the board writes.": at the end of its clause.
+        let clause_ends = matches!(&*next_word, "." | "," | "!" | "?" | ";" | "");
+        let subject_like = subject_like || (plain_noun_before && (clause_follows || clause_ends));
         return (subject_like && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
@@ -359,6 +376,12 @@ const CONTROL_WORDS: &[&str] = &[
     "hesitate",
     "hesitated",
 ];
+
+/// Whether the first word of `form` is an -s or -ing form ("says", "saying").
+fn head_is_s_or_ing(form: &str) -> bool {
+    let head = form.split(' ').next().unwrap_or(form);
+    head.ends_with("ing") || head.ends_with('s') && !head.ends_with("ss")
+}
 
 /// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
 /// could not", "36 percent support is"), and so does a closing parenthesis.
