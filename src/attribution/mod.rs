@@ -1066,6 +1066,11 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         while end > start + 1 && matches!(ctx.word(end - 1), "." | "!" | "?") {
             end -= 1;
         }
+        // "Hillary Clinton: 1,769." in a list of results states nothing.
+        let words = (start..end).filter(|&t| ctx.doc.tokens()[t].kind == crate::text::TokenKind::Word).count();
+        if words < 2 {
+            continue;
+        }
         let span = ctx.span(start, end);
         let quoted = quotes_inside(quotes, span);
         let kind = match quoted.as_slice() {
