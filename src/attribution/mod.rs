@@ -1036,7 +1036,21 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         if colon + 3 >= s1 {
             continue;
         }
-        let Some(np) = ctx.left_np(colon, s0) else { continue };
+        let opens_paragraph = si == 0 || doc.sentences()[si - 1].paragraph != s.paragraph;
+        // A transcript's speaker label: "TAPPER: Do you think …" at the start of a paragraph.
+        let label = opens_paragraph && transcript_label(ctx, s0, colon);
+        let np = if label {
+            Some(Mention {
+                span: ctx.span(s0, colon),
+                tokens: s0..colon,
+                kind: MentionKind::Common { kind: crate::SpeakerKind::Person, plural: false },
+                role: None,
+                place_kind: None,
+            })
+        } else {
+            ctx.left_np(colon, s0)
+        };
+        let Some(np) = np else { continue };
         // A sure name: several words, a title, or a recognizer that is sure of it.
         let sure = np.tokens.len() > 1
             || np.role.is_some()
@@ -1054,7 +1068,7 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         let headline_name = is_headline(ctx, si)
             && np.tokens.start == s0
             && (matches!(np.kind, MentionKind::Outlet(_)) || headline_name(ctx, np.tokens.clone()));
-        if !(named || headline_name) || (np.tokens.start != s0 && !role_only) {
+        if !(named || headline_name || label) || (np.tokens.start != s0 && !role_only) {
             continue;
         }
         let (speaker, source) = match &np.kind {
@@ -1062,12 +1076,22 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             _ => (Some(np), None),
         };
         let start = colon + 1;
-        let mut end = s1;
+        // A label that opens its paragraph speaks for the whole paragraph (a transcript's turn).
+        let mut end = if opens_paragraph {
+            doc.sentences()[si..]
+                .iter()
+                .take_while(|n| n.paragraph == s.paragraph)
+                .last()
+                .map_or(s1, |n| n.tokens.end)
+        } else {
+            s1
+        };
         while end > start + 1 && matches!(ctx.word(end - 1), "." | "!" | "?") {
             end -= 1;
         }
         // "Hillary Clinton: 1,769." in a list of results states nothing.
-        let words = (start..end).filter(|&t| ctx.doc.tokens()[t].kind == crate::text::TokenKind::Word).count();
+        let words =
+            (start..end).filter(|&t| ctx.doc.tokens()[t].kind == crate::text::TokenKind::Word).count();
         if words < 2 {
             continue;
         }
@@ -1092,6 +1116,51 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             confidence: 0.6,
         });
     }
+}
+
+/// Tokens `s0..colon` are a transcript's speaker label: one to three words in capitals ("TAPPER",
+/// "JAKE TAPPER"), not a section heading ("BREAKING", "FULL TEXT") or an interview's "Q" and "A".
+fn transcript_label(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> bool {
+    const HEADINGS: &[&str] = &[
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "NOTE",
+        "CORRECTION",
+        "ABSTRACT",
+        "FULL",
+        "TEXT",
+        "PREVIOUSLY",
+        "SOURCE",
+        "SOURCES",
+        "RELATED",
+        "READ",
+        "MORE",
+        "EDITOR",
+        "WASHINGTON",
+        "NEW",
+        "YORK",
+        "UPI",
+        "AP",
+        "AFP",
+        "PS",
+        "TL",
+        "DR",
+        "Q",
+        "A",
+    ];
+    (1..=3).contains(&(colon - s0))
+        && (s0..colon).all(|t| {
+            let w = ctx.word(t);
+            w.chars().count() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'')
+                && !HEADINGS.contains(&w)
+                && ctx.lex.place(w).is_none()
+        })
 }
 
 /// Cue-less quotes that follow a quote of a known speaker in the same paragraph.

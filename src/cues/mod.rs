@@ -248,9 +248,11 @@ fn classify(
                 || (w.chars().next().is_some_and(char::is_uppercase) && p > sent.tokens.start)
         });
         // "Latino support for the party", "45 percent support and …": the noun.
-        let object_follows = matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
-            || next_word == "that"
-            || (last < sent.tokens.end && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
+        let object_follows =
+            matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+                || next_word == "that"
+                || (last < sent.tokens.end
+                    && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
         let noun_use = (next_word == "for" && matches!(lemma, "support" | "back" | "praise"))
             || prev.is_some_and(|p| lower(doc, p) == "percent") && !object_follows;
         return (plural_subject && !noun_use && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
