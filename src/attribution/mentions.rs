@@ -433,8 +433,17 @@ impl<'d, 't> Context<'d, 't> {
         while i < k && matches!(self.word(i), "'" | "’" | "s") {
             i += 1;
         }
+        // A lone lower-case singular word that names no speaker ("century", "feat") is a fragment of
+        // something else, not a subject.
+        let kind = self.common_kind(&lh);
+        if i == k
+            && !self.is_cap(k)
+            && matches!(kind, MentionKind::Common { kind: SpeakerKind::Unknown, plural: false })
+        {
+            return None;
+        }
         let span = self.span(i, end);
-        Some(Mention { span, tokens: i..end, kind: self.common_kind(&lh), role: None, place_kind: None })
+        Some(Mention { span, tokens: i..end, kind, role: None, place_kind: None })
     }
 
     /// Kind of a common noun phrase from its head word.
