@@ -346,7 +346,13 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
         CueForm::Passive => {
             // "was supported Friday by Sen. Feinstein": the agent, after any time words.
             let mut by = after_cue;
-            while by < s1 && by < after_cue + 3 && ctx.lex.word_class(ctx.word(by)) == Some(WordClass::Time) {
+            while by < s1
+                && by < after_cue + 3
+                && (ctx.lex.word_class(ctx.word(by)) == Some(WordClass::Time)
+                    || ctx.lower_is(by, "on")
+                        && by + 1 < s1
+                        && ctx.lex.word_class(ctx.word(by + 1)) == Some(WordClass::Time))
+            {
                 by += 1;
             }
             if by < s1 && ctx.lower_is(by, "by") {
@@ -976,6 +982,7 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             let stop = matches!(w, "," | ";" | "—" | "–" | "(")
                 || next_verb
                 || OBJECT_STOPS.contains(&&*lw)
+                || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
                 || (lw == "as" && next_pronoun)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Time);
             stop && !in_quote(t)
