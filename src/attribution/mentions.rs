@@ -291,6 +291,44 @@ impl<'d, 't> Context<'d, 't> {
                 return Some(m);
             }
         }
+        // "About four in 10 said", "Six in 10 say": a share of a group speaks.
+        if self.doc.tokens()[k].kind == TokenKind::Number {
+            let share_word = |t: usize| {
+                self.doc.tokens()[t].kind == TokenKind::Number
+                    || matches!(
+                        &*crate::lexicon::lower(self.word(t)),
+                        "in" | "out"
+                            | "of"
+                            | "about"
+                            | "nearly"
+                            | "almost"
+                            | "roughly"
+                            | "some"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                    )
+            };
+            let mut a = k;
+            while a > limit && share_word(a - 1) {
+                a -= 1;
+            }
+            if (a..k).any(|t| matches!(&*crate::lexicon::lower(self.word(t)), "in" | "of")) {
+                return Some(Mention {
+                    span: self.span(a, end),
+                    tokens: a..end,
+                    kind: MentionKind::Common { kind: SpeakerKind::Person, plural: true },
+                    role: None,
+                    place_kind: None,
+                });
+            }
+        }
         // Symbols and emoji after a name ("Zoë Smith 😀 said") stand outside it.
         if self.doc.tokens()[k].kind == TokenKind::Other {
             return self.left_np(k, limit);

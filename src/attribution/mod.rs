@@ -625,6 +625,10 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     if i >= s1 {
         return true;
     }
+    // "…, said Howard Rubel, a senior analyst, who notes …": a relative clause after the speaker.
+    if i > 0 && ctx.word(i - 1) == "," && matches!(&*crate::lexicon::lower(ctx.word(i)), "who" | "which") {
+        return true;
+    }
     // A quote opening here is the cue's content ("Smith said: \"…\""); a closing mark ends the clause.
     let at = ctx.doc.tokens()[i].span.start;
     let opens = quotes.get(quotes.partition_point(|q| q.span.start < at)).is_some_and(|q| q.span.start == at);
