@@ -223,6 +223,19 @@ fn sentence_claims(
         // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma.
         let clause_end = if matches!(f.speaker.as_ref().map(|m| &m.kind), Some(MentionKind::Relative(_))) {
             (f.after..clause_end).find(|&t| ctx.word(t) == ",").unwrap_or(clause_end)
+        } else if cue.form != CueForm::Preposition && in_fronted_clause(ctx, s0, f.cluster.start) {
+            // "Three years after Republicans vowed to court Latinos, the party has done the opposite":
+            // the report ends where the main clause's subject starts.
+            (f.after..clause_end)
+                .find(|&t| {
+                    ctx.word(t) == ","
+                        && t + 1 < clause_end
+                        && (matches!(
+                            ctx.lex.word_class(ctx.word(t + 1)),
+                            Some(WordClass::Det | WordClass::Pron | WordClass::Poss)
+                        ) || ctx.entity_at[t + 1].is_some())
+                })
+                .unwrap_or(clause_end)
         } else {
             clause_end
         };
@@ -509,6 +522,30 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Ment
         ctx.right_np(start, left).or_else(|| ctx.subject_np(start, left))?
     };
     (m.tokens.end <= left && !matches!(m.kind, MentionKind::Relative(_))).then_some(m)
+}
+
+/// Whether the attribution starting at token `at` sits in an adverbial clause that opens the
+/// sentence ("When Smith said …, the markets fell"): a subordinator among the first words, and no
+/// comma between it and the attribution. ("As Smith said, …" reports the main clause, so "as" is not
+/// one of them.)
+fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
+    let start = dateline_end(ctx, s0, at);
+    (start..at.min(start + 5)).any(|t| {
+        matches!(
+            &*crate::lexicon::lower(ctx.word(t)),
+            "after"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "while"
+                | "since"
+                | "before"
+                | "once"
+                | "until"
+        ) && !(t..at).any(|u| ctx.word(u) == ",")
+    })
 }
 
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected").
