@@ -58,7 +58,9 @@ pub(super) fn resolve(ctx: &Context<'_, '_>, cues: &[CueMatch], mut raw: Vec<Raw
             if let Some(role) = m.role {
                 roles.entry(r.name.clone()).or_insert(role);
             }
-            antecedents.push(Antecedent { referent: r.clone() });
+            if !raw[i].asker {
+                antecedents.push(Antecedent { referent: r.clone() });
+            }
         }
         resolved[i] = r;
     }

@@ -37,6 +37,9 @@ pub(crate) struct RawClaim {
     pub pos: usize,
     /// Follows an earlier quote of the same speaker (cue-less).
     pub follow_on: bool,
+    /// A question's asker ("Asked by a reporter …"): never an antecedent, since the pronoun that
+    /// follows is the person asked.
+    pub asker: bool,
     /// Base confidence before speaker resolution.
     pub confidence: f32,
 }
@@ -140,6 +143,30 @@ fn sentence_claims(
             continue; // inside an earlier claim's content
         }
         let f = &frames[k];
+        // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses": a question put by
+        // someone the text may not name; the content is the question.
+        if f.speaker.is_none() && matches!(cue.lemma.as_str(), "ask" | "ask about") {
+            if let Some((content, quoted, asker)) = question(ctx, cue, quotes, s0, s1) {
+                consumed_until = consumed_until.max(doc.token_index_at(content.end));
+                let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+                let confidence = base_confidence(cue, kind, asker.as_ref(), false);
+                out.push(RawClaim {
+                    content,
+                    quotes: quoted,
+                    kind,
+                    speaker: asker,
+                    cue: Some(ci),
+                    source: None,
+                    sentence: cue.sentence,
+                    paragraph: sent.paragraph,
+                    pos: cue.span.start,
+                    follow_on: false,
+                    asker: true,
+                    confidence,
+                });
+                continue;
+            }
+        }
         if f.speaker.is_none()
             && cue.form == CueForm::Finite
             && cue.group_start == s0
@@ -289,6 +316,7 @@ fn sentence_claims(
             paragraph: sent.paragraph,
             pos: cue.span.start,
             follow_on: false,
+            asker: false,
             confidence,
         });
     }
@@ -522,6 +550,65 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Ment
         ctx.right_np(start, left).or_else(|| ctx.subject_np(start, left))?
     };
     (m.tokens.end <= left && !matches!(m.kind, MentionKind::Relative(_))).then_some(m)
+}
+
+/// A question put to someone: "Asked whether …, X said" opening the sentence, or "… when asked
+/// about …". Returns the question (up to the comma before the main clause), its quotes, and the
+/// asker when the text names one ("Asked by Stephanopoulos to respond, …").
+fn question(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    quotes: &[Quote],
+    s0: usize,
+    s1: usize,
+) -> Option<(Span, Vec<Span>, Option<Mention>)> {
+    let g = cue.group_start;
+    let opens = g == dateline_end(ctx, s0, g.max(s0 + 1)) || g == s0;
+    let after_when = g > s0
+        && matches!(
+            &*crate::lexicon::lower(ctx.word(g - 1)),
+            "when" | "whenever" | "after" | "before" | "once" | "if"
+        );
+    if !(opens || after_when) {
+        return None;
+    }
+    let mut start = skip_prelude(ctx, cue, cue.tokens.end, s1, false);
+    let mut asker = None;
+    if start + 1 < s1 && ctx.lower_is(start, "by") {
+        asker = ctx.right_np(start + 1, s1);
+        start = asker.as_ref().map_or(start + 1, |m| m.tokens.end);
+    }
+    let in_quote = |t: usize| {
+        let at = ctx.doc.tokens()[t].span.start;
+        let i = quotes.partition_point(|q| q.span.end <= at);
+        quotes.get(i).is_some_and(|q| q.span.start < at)
+    };
+    // Opening the sentence, the question ends at the comma before the main clause.
+    let mut end = if opens {
+        (start + 1..s1)
+            .find(|&t| {
+                ctx.word(t) == ","
+                    && !in_quote(t)
+                    && t + 1 < s1
+                    && (matches!(
+                        ctx.lex.word_class(ctx.word(t + 1)),
+                        Some(WordClass::Det | WordClass::Pron | WordClass::Poss)
+                    ) || ctx.entity_at[t + 1].is_some()
+                        || ctx.doc.tokens()[t + 1].kind == crate::text::TokenKind::Number
+                        || ctx.is_cap(t + 1))
+            })
+            .unwrap_or(s1)
+    } else {
+        s1
+    };
+    while end > start + 1 && matches!(ctx.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–") {
+        end -= 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let span = ctx.span(start, end);
+    Some((span, quotes_inside(quotes, span), asker))
 }
 
 /// Whether the attribution starting at token `at` sits in an adverbial clause that opens the
@@ -1161,6 +1248,7 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
             paragraph: s.paragraph,
             pos: doc.tokens()[colon].span.start,
             follow_on: false,
+            asker: false,
             confidence: 0.6,
         });
     }
@@ -1264,6 +1352,7 @@ fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawCl
             paragraph: prev.paragraph,
             pos: q.span.start,
             follow_on: true,
+            asker: false,
             confidence: prev.confidence * 0.85,
         });
     }
@@ -1423,6 +1512,7 @@ fn headline_claims(
             paragraph: sent.paragraph,
             pos: cue.span.start,
             follow_on: false,
+            asker: false,
             confidence,
         });
         break;

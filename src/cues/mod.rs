@@ -325,9 +325,11 @@ fn classify(
         return Some(CueForm::Passive);
     }
     if next_word == "by" {
-        // "backed by Russian air power": a participle modifying a noun.
+        // "backed by Russian air power": a participle modifying a noun; but "Asked by a reporter
+        // whether …" opening the sentence (or after "when") puts a question.
         let has_aux = prev.is_some_and(|p| matches!(&*lower(doc, p), "has" | "have" | "had"));
-        if !has_aux {
+        let question_opener = matches!(lemma, "ask" | "ask about") && (prev.is_none() || prev_word == "when");
+        if !has_aux && !question_opener {
             return None;
         }
     }
