@@ -721,7 +721,7 @@ mod tests {
     #[test]
     fn shorter_cue_inside_a_longer_form() {
         let lex = Lexicons::default();
-        let text = "Trump called Ford's plans a disgrace.";
+        let text = "Trump called Ford's move a disgrace.";
         let hits: Vec<&str> = lex.find_cues(text).map(|(s, e, _)| &text[s..e]).collect();
         assert_eq!(hits, ["called"]);
     }
