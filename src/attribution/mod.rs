@@ -900,6 +900,7 @@ const CLAUSE_LINKS: &[&str] = &[
     "ultimately",
     "so",
     "even",
+    "which",
 ];
 
 /// Move back from token `end` over commas, dashes and conjunctions; never before `floor`.
