@@ -121,6 +121,17 @@ impl<'d, 't> Context<'d, 't> {
         Span::new(t[a].span.start, t[b - 1].span.end)
     }
 
+    /// A common-noun mention over tokens `a..b` ("the board", "Six in 10", a transcript's "TAPPER").
+    pub fn common_mention(&self, a: usize, b: usize, kind: SpeakerKind, plural: bool) -> Mention {
+        Mention {
+            span: self.span(a, b),
+            tokens: a..b,
+            kind: MentionKind::Common { kind, plural },
+            role: None,
+            place_kind: None,
+        }
+    }
+
     /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
     /// "X news agency". The written span keeps a trailing "news agency".
     fn find_outlets(&mut self) {
@@ -320,13 +331,7 @@ impl<'d, 't> Context<'d, 't> {
                 a -= 1;
             }
             if (a..k).any(|t| matches!(&*crate::lexicon::lower(self.word(t)), "in" | "of")) {
-                return Some(Mention {
-                    span: self.span(a, end),
-                    tokens: a..end,
-                    kind: MentionKind::Common { kind: SpeakerKind::Person, plural: true },
-                    role: None,
-                    place_kind: None,
-                });
+                return Some(self.common_mention(a, end, SpeakerKind::Person, true));
             }
         }
         // Symbols and emoji after a name ("Zoë Smith 😀 said") stand outside it.
@@ -423,13 +428,7 @@ impl<'d, 't> Context<'d, 't> {
                 } else {
                     a
                 };
-                return Some(Mention {
-                    span: self.span(a, end),
-                    tokens: a..end,
-                    kind: MentionKind::Common { kind: SpeakerKind::Person, plural: false },
-                    role: None,
-                    place_kind: None,
-                });
+                return Some(self.common_mention(a, end, SpeakerKind::Person, false));
             }
         }
         let head = self.word(k);

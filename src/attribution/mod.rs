@@ -44,6 +44,36 @@ pub(crate) struct RawClaim {
     pub confidence: f32,
 }
 
+impl RawClaim {
+    /// A claim reported by `cue` (index `ci`): its sentence, position and base confidence come from
+    /// the cue.
+    fn from_cue(
+        cue: &CueMatch,
+        ci: usize,
+        paragraph: usize,
+        (content, quotes, kind): Content,
+        speaker: Option<Mention>,
+        source: Option<(Span, String)>,
+        trailing: bool,
+    ) -> RawClaim {
+        let confidence = base_confidence(cue, kind, speaker.as_ref(), trailing);
+        RawClaim {
+            content,
+            quotes,
+            kind,
+            speaker,
+            cue: Some(ci),
+            source,
+            sentence: cue.sentence,
+            paragraph,
+            pos: cue.span.start,
+            follow_on: false,
+            asker: false,
+            confidence,
+        }
+    }
+}
+
 /// Build the claims of `doc` from its entities, cues and quotes.
 ///
 /// ```
@@ -75,13 +105,7 @@ pub fn attribute(
         while end < cues.len() && cues[end].sentence == s {
             end += 1;
         }
-        let before = raw.len();
-        if headline_title_case(&ctx, s) {
-            headline_claims(&ctx, cues, start..end, quotes, &mut raw);
-        }
-        if raw.len() == before {
-            sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
-        }
+        sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
         start = end;
     }
     colon_claims(&ctx, quotes, &mut raw);
@@ -111,6 +135,12 @@ fn sentence_claims(
     let doc = ctx.doc;
     let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
     let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+    // A title-case headline has rules of its own; without a headline claim the ordinary ones apply.
+    if headline_title_case(ctx, cues[range.start].sentence)
+        && headline_claims(ctx, &cues[range.clone()], range.start, quotes, sent, out)
+    {
+        return;
+    }
     // Frames first: who speaks for each cue.
     let mut frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
     // ", adding …", ", noting …": the speaker of the verb before it in the sentence.
@@ -149,21 +179,9 @@ fn sentence_claims(
             if let Some((content, quoted, asker)) = question(ctx, cue, quotes, s0, s1) {
                 consumed_until = consumed_until.max(doc.token_index_at(content.end));
                 let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
-                let confidence = base_confidence(cue, kind, asker.as_ref(), false);
-                out.push(RawClaim {
-                    content,
-                    quotes: quoted,
-                    kind,
-                    speaker: asker,
-                    cue: Some(ci),
-                    source: None,
-                    sentence: cue.sentence,
-                    paragraph: sent.paragraph,
-                    pos: cue.span.start,
-                    follow_on: false,
-                    asker: true,
-                    confidence,
-                });
+                let claim =
+                    RawClaim::from_cue(cue, ci, sent.paragraph, (content, quoted, kind), asker, None, false);
+                out.push(RawClaim { asker: true, ..claim });
                 continue;
             }
         }
@@ -303,22 +321,15 @@ fn sentence_claims(
             outlet_slots.push(out.len());
             speaker = None;
         }
-        let source = outlet;
-        let confidence = base_confidence(cue, kind, speaker.as_ref(), trailing[k]);
-        out.push(RawClaim {
-            content,
-            quotes: quoted,
-            kind,
+        out.push(RawClaim::from_cue(
+            cue,
+            ci,
+            sent.paragraph,
+            (content, quoted, kind),
             speaker,
-            cue: Some(ci),
-            source,
-            sentence: cue.sentence,
-            paragraph: sent.paragraph,
-            pos: cue.span.start,
-            follow_on: false,
-            asker: false,
-            confidence,
-        });
+            outlet,
+            trailing[k],
+        ));
     }
     // An outlet that reports a claim someone else made is that claim's source, not a claim.
     if out.len() - first_claim > outlet_slots.len() {
@@ -836,11 +847,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             let mut j = i + 1;
             // A full stop ends the phrase only at the end of the sentence, not after an initial
             // ("John F. Kerry") or an abbreviation.
-            while j < lim
-                && !matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
-                && !(ctx.word(j) == "." && j + 1 >= s1)
-                && !ctx.lower_is(j, "that")
-            {
+            let phrase_end = |j: usize| {
+                matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
+                    || ctx.word(j) == "." && j + 1 >= s1
+                    || ctx.lower_is(j, "that")
+            };
+            while j < lim && !phrase_end(j) {
                 if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
                     break;
                 }
@@ -1176,13 +1188,7 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         // A transcript's speaker label: "TAPPER: Do you think …" at the start of a paragraph.
         let label = opens_paragraph && transcript_label(ctx, s0, colon);
         let np = if label {
-            Some(Mention {
-                span: ctx.span(s0, colon),
-                tokens: s0..colon,
-                kind: MentionKind::Common { kind: crate::SpeakerKind::Person, plural: false },
-                role: None,
-                place_kind: None,
-            })
+            Some(ctx.common_mention(s0, colon, crate::SpeakerKind::Person, false))
         } else {
             ctx.left_np(colon, s0)
         };
@@ -1454,23 +1460,23 @@ fn headline_name(ctx: &Context<'_, '_>, toks: std::ops::Range<usize>) -> bool {
 
 /// Claims of a title-case headline: "Conservative Icon Morton Blackwell Endorses Ted Cruz",
 /// "Trump Says He's Unlikely To …". The speaker is the capitalised phrase before the verb (after a
-/// "Name:" lead), the content what follows it.
+/// "Name:" lead), the content what follows it. `cues` are the headline's (the first has index
+/// `first` in the document's list). Returns whether it made a claim.
 fn headline_claims(
     ctx: &Context<'_, '_>,
     cues: &[CueMatch],
-    range: std::ops::Range<usize>,
+    first: usize,
     quotes: &[Quote],
+    sent: &crate::text::Sentence,
     out: &mut Vec<RawClaim>,
-) {
-    let doc = ctx.doc;
-    let Some(sent) = doc.sentences().get(cues[range.start].sentence) else { return };
+) -> bool {
     let (s0, mut s1) = (sent.tokens.start, sent.tokens.end);
     while s1 > s0 + 1 && matches!(ctx.word(s1 - 1), "." | "!" | "?") {
         s1 -= 1;
     }
     let colon = (s0..s1).find(|&t| ctx.word(t) == ":");
-    for ci in range {
-        let cue = &cues[ci];
+    for (k, cue) in cues.iter().enumerate() {
+        let ci = first + k;
         let lead = colon.filter(|&c| c < cue.group_start).map_or(s0, |c| c + 1);
         if cue.group_start <= lead || cue.tokens.end >= s1 || !headline_name(ctx, lead..cue.group_start) {
             continue;
@@ -1479,13 +1485,7 @@ fn headline_claims(
             Some(_) => ctx.left_np(cue.group_start, lead),
             None => None,
         }
-        .unwrap_or_else(|| Mention {
-            span: ctx.span(lead, cue.group_start),
-            tokens: lead..cue.group_start,
-            kind: MentionKind::Common { kind: crate::SpeakerKind::Unknown, plural: false },
-            role: None,
-            place_kind: None,
-        });
+        .unwrap_or_else(|| ctx.common_mention(lead, cue.group_start, crate::SpeakerKind::Unknown, false));
         let mut end = s1;
         if cue.object {
             end = object_end(ctx, quotes, cue.tokens.end, end);
@@ -1501,21 +1501,16 @@ fn headline_claims(
             MentionKind::Outlet(name) => (None, Some((speaker.span, name.clone()))),
             _ => (Some(speaker), None),
         };
-        let confidence = base_confidence(cue, kind, speaker.as_ref(), false);
-        out.push(RawClaim {
-            content,
-            quotes: quoted,
-            kind,
+        out.push(RawClaim::from_cue(
+            cue,
+            ci,
+            sent.paragraph,
+            (content, quoted, kind),
             speaker,
-            cue: Some(ci),
             source,
-            sentence: cue.sentence,
-            paragraph: sent.paragraph,
-            pos: cue.span.start,
-            follow_on: false,
-            asker: false,
-            confidence,
-        });
-        break;
+            false,
+        ));
+        return true;
     }
+    false
 }
