@@ -288,7 +288,20 @@ fn sentence_claims(
             // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
             Some((q.inner, vec![q.inner], ClaimKind::Direct))
         } else if trailing[k] || quote_before {
-            left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
+            let left = left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0));
+            // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
+            // splits the clause; the longer side carries the statement.
+            let split = cue.form == CueForm::Preposition
+                && !quote_before
+                && f.after + 3 < s1
+                && ctx.word(f.after) == ",";
+            match left {
+                Some(l) if split => match right_content(ctx, cue, quotes, f.after, clause_end) {
+                    Some(r) if r.0.len() > l.0.len() => Some(r),
+                    _ => Some(l),
+                },
+                left => left,
+            }
         } else if cue.form == CueForm::Passive && f.speaker.is_some() {
             // "Clinton's position was supported by Sen. Feinstein": what the agent said or backed is
             // the passive's subject.
