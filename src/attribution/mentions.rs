@@ -302,6 +302,23 @@ impl<'d, 't> Context<'d, 't> {
                 return Some(m);
             }
         }
+        // "Some said", "Several said", "9 percent said": a part of a group speaks.
+        let lw = crate::lexicon::lower(w);
+        if matches!(&*lw, "some" | "several" | "many" | "most" | "others" | "both" | "few")
+            || lw == "percent" && k > limit && self.doc.tokens()[k - 1].kind == TokenKind::Number
+        {
+            let mut a = k;
+            while a > limit
+                && (self.doc.tokens()[a - 1].kind == TokenKind::Number
+                    || matches!(
+                        &*crate::lexicon::lower(self.word(a - 1)),
+                        "about" | "only" | "nearly" | "almost" | "roughly" | "just"
+                    ))
+            {
+                a -= 1;
+            }
+            return Some(self.common_mention(a, end, SpeakerKind::Person, true));
+        }
         // "About four in 10 said", "Six in 10 say": a share of a group speaks.
         if self.doc.tokens()[k].kind == TokenKind::Number {
             let share_word = |t: usize| {
@@ -377,6 +394,15 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let first = self.word(m + 1);
+        // "Murphy, though, said": a one-word aside.
+        if k == m + 2
+            && matches!(
+                self.class(m + 1),
+                Some(WordClass::Adv | WordClass::Subord | WordClass::Conj | WordClass::Time)
+            )
+        {
+            return self.left_np(m, limit);
+        }
         // "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
         if let Some(e) = self.entity_at[m + 1] {
             let ent = &self.entities[e as usize];
@@ -643,7 +669,10 @@ impl<'d, 't> Context<'d, 't> {
                     && self.class(end).is_none()
                     && self.lex.cue(self.word(end)).is_none()
                     && !in_role;
-                if modifier && matches!(self.class(start), Some(WordClass::Det)) {
+                if modifier
+                    && (matches!(self.class(start), Some(WordClass::Det | WordClass::Poss))
+                        || matches!(&*crate::lexicon::lower(w), "one" | "another"))
+                {
                     break;
                 }
                 // "Clinton's aide rallied …": the possessor names the speaker's phrase, not the speaker.
@@ -707,27 +736,32 @@ impl<'d, 't> Context<'d, 't> {
             }
         }
         // A common noun phrase: "the spokesman", "a senior official", "one party activist".
-        if matches!(self.class(start), Some(WordClass::Det))
-            || self.lex.title(w).is_some()
-            || matches!(&*crate::lexicon::lower(w), "one" | "another")
-        {
+        let det = matches!(self.class(start), Some(WordClass::Det | WordClass::Poss));
+        if det || self.lex.title(w).is_some() || matches!(&*crate::lexicon::lower(w), "one" | "another") {
             let mut j = start + 1;
-            while j < limit && j - start < 7 {
+            while j < limit && j - start < 9 {
                 let wj = self.word(j);
                 // "the company's chief executive"
                 if matches!(wj, "'" | "’") && j + 1 < limit && self.word(j + 1) == "s" {
                     j += 2;
                     continue;
                 }
-                if self.doc.tokens()[j].kind != TokenKind::Word
-                    || self.class(j).is_some()
-                    || self.lex.cue(wj).is_some()
+                // "the 46-year-old"
+                let attached =
+                    |t: usize| self.doc.tokens()[t - 1].span.end == self.doc.tokens()[t].span.start;
+                let compound = self.doc.tokens()[j].kind == TokenKind::Number
+                    || wj == "-" && j + 1 < limit && attached(j)
+                    || self.word(j - 1) == "-" && attached(j);
+                if !compound
+                    && (self.doc.tokens()[j].kind != TokenKind::Word
+                        || self.class(j).is_some()
+                        || self.lex.cue(wj).is_some())
                 {
                     break;
                 }
                 j += 1;
             }
-            if j > start + usize::from(matches!(self.class(start), Some(WordClass::Det))) {
+            if j > start + usize::from(det) {
                 // The head is the last word that names someone ("one Democrat familiar", "a senior
                 // aide close"); a capitalised word names a group member ("a Trump supporter").
                 let named = (start..j).rev().find_map(|t| {
@@ -740,8 +774,10 @@ impl<'d, 't> Context<'d, 't> {
                     }
                 });
                 let capitalised = (start + 1..j).any(|t| self.is_cap(t));
+                // "the 46-year-old"
+                let age = j >= start + 3 && self.lower_is(j - 1, "old") && self.lower_is(j - 3, "year");
                 let kind = named.unwrap_or_else(|| {
-                    if capitalised {
+                    if capitalised || age {
                         MentionKind::Common { kind: SpeakerKind::Person, plural: false }
                     } else {
                         self.common_kind(&crate::lexicon::lower(self.word(j - 1)))

@@ -486,6 +486,13 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                             Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
                         );
                     if ends_clause && !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
+                        // "said his best friend at Lehigh, Bruce Turry": the name after the description
+                        // speaks, the description is its role.
+                        if let Some((named, end)) = named_after_description(ctx, &np, end, s1) {
+                            np = named;
+                            let after = ctx.appositive_after(&mut np, end, s1);
+                            return Frame { cluster: g..after, after, speaker: Some(np) };
+                        }
                         let after = ctx.appositive_after(&mut np, end, s1);
                         return Frame { cluster: g..after, after, speaker: Some(np) };
                     }
@@ -657,6 +664,35 @@ fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
                 | "until"
         ) && !(t..at).any(|u| ctx.word(u) == ",")
     })
+}
+
+/// After an inverted common-noun speaker ("said his best friend at Lehigh, Bruce Turry"), the person
+/// named right after the description, with the description (and its phrase) as role; and the token
+/// after the name.
+fn named_after_description(
+    ctx: &Context<'_, '_>,
+    np: &Mention,
+    end: usize,
+    s1: usize,
+) -> Option<(Mention, usize)> {
+    if !matches!(np.kind, MentionKind::Common { .. }) {
+        return None;
+    }
+    let comma =
+        (end..s1.min(end + 8)).find(|&t| !matches!(ctx.word(t), "“" | "\"" | "(") && ctx.word(t) == ",")?;
+    if (end..comma).any(|t| matches!(ctx.word(t), "." | ";" | ":" | "“" | "”" | "\"")) {
+        return None;
+    }
+    let e = ctx.entity_at.get(comma + 1).copied().flatten()?;
+    let ent = &ctx.entities[e as usize];
+    let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
+    let closes = b >= s1 || matches!(ctx.word(b), "," | "." | ";" | "!" | "?") || ctx.lower_is(b, "who");
+    if ent.label != crate::entities::EntityLabel::Person || a != comma + 1 || !closes {
+        return None;
+    }
+    let mut named = ctx.right_np(a, b)?;
+    named.role = Some(ctx.span(np.tokens.start, comma));
+    Some((named, b))
 }
 
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected").

@@ -159,8 +159,12 @@ fn classify(
     let head_past = form.split(' ').next().is_some_and(|h| h != lemma.split(' ').next().unwrap_or(lemma))
         && !form.starts_with(|c: char| c.is_uppercase())
         && !head_is_s_or_ing(form);
+    // "Some said", "Many believe": a quantifier standing alone is the subject.
+    let quantifier =
+        matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others");
     let noun_context = (matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
-        && !infinitive)
+        && !infinitive
+        && !quantifier)
         || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number) && !head_past;
     // Directly after another cue verb ("rejected calls for"), it is the object.
     let after_cue_verb = prev.is_some_and(|p| {
