@@ -896,10 +896,13 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             let mut j = i + 1;
             // A full stop ends the phrase only at the end of the sentence, not after an initial
             // ("John F. Kerry") or an abbreviation.
+            // A subject pronoun or an auxiliary starts the reported clause ("said in politics it takes
+            // time"), so the phrase has ended before it.
             let phrase_end = |j: usize| {
                 matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
                     || ctx.word(j) == "." && j + 1 >= s1
                     || ctx.lower_is(j, "that")
+                    || matches!(ctx.lex.word_class(ctx.word(j)), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal))
             };
             while j < lim && !phrase_end(j) {
                 if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
