@@ -427,8 +427,10 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let mut np = self.left_np(m, limit)?;
+        // "Reuters, which first reported the story, said …" speaks as the outlet; "…, a reporter for
+        // Reuters, said" does not.
         if matches!(np.kind, MentionKind::Outlet(_)) {
-            return None;
+            return matches!(&*crate::lexicon::lower(first), "which" | "who").then_some(np);
         }
         let inner = self.span(m + 1, k);
         let clause = matches!(&*crate::lexicon::lower(first), "who" | "which")
@@ -568,6 +570,10 @@ impl<'d, 't> Context<'d, 't> {
         let antecedent = self.left_np(end, limit)?;
         if matches!(antecedent.kind, MentionKind::Pronoun(_) | MentionKind::Relative(_)) {
             return None;
+        }
+        // "Reuters, which first reported the story": the outlet reports.
+        if matches!(antecedent.kind, MentionKind::Outlet(_)) {
+            return Some(antecedent);
         }
         Some(Mention {
             span: self.span(rel, rel + 1),

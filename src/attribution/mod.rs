@@ -902,7 +902,10 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                 matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
                     || ctx.word(j) == "." && j + 1 >= s1
                     || ctx.lower_is(j, "that")
-                    || matches!(ctx.lex.word_class(ctx.word(j)), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal))
+                    || matches!(
+                        ctx.lex.word_class(ctx.word(j)),
+                        Some(WordClass::Pron | WordClass::Aux | WordClass::Modal)
+                    )
             };
             while j < lim && !phrase_end(j) {
                 if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
