@@ -162,9 +162,15 @@ fn classify(
     // "Some said", "Many believe": a quantifier standing alone is the subject.
     let quantifier =
         matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others");
+    // After a possessive "'s" ("Editor's note", "Trump's claims") a cue word is a noun.
+    let after_possessive = prev_word == "s"
+        && first >= sent.tokens.start + 2
+        && matches!(doc.token_text(first - 2), "'" | "’")
+        && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
     let noun_context = (matches!(prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
         && !infinitive
         && !quantifier)
+        || after_possessive
         || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number) && !head_past;
     // Directly after another cue verb ("rejected calls for"), it is the object.
     let after_cue_verb = prev.is_some_and(|p| {
