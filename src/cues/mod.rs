@@ -330,6 +330,16 @@ fn classify(
     {
         return None;
     }
+    // "a program called Sandy Hook Promise", "a website called “…”": a participle that names.
+    if lemma == "call"
+        && form == "called"
+        && prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none())
+        && !doc.token_text(prev.unwrap_or(first)).starts_with(char::is_uppercase)
+        && (last < sent.tokens.end
+            && (doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc.token_text(last))))
+    {
+        return None;
+    }
     // Past tense or participle.
     if prev_is_be {
         return Some(CueForm::Passive);
