@@ -1070,7 +1070,7 @@ fn right_content(
 ) -> Option<Content> {
     let doc = ctx.doc;
     let start = skip_prelude(ctx, cue, after, clause_end, false);
-    if start >= clause_end || !reports_here(ctx, cue, start) {
+    if start >= clause_end || !reports_here(ctx, cue, quotes, start) {
         return None;
     }
     let start_byte = doc.tokens()[start].span.start;
@@ -1140,16 +1140,21 @@ fn right_content(
     Some((span, q, kind))
 }
 
-/// Verbs that report only with a topic or a clause after them: "spoke about the deal", not "spoke at a
-/// rally"; "continued: …", not "continues to be the favourite".
-fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+/// Verbs that report only with a topic or a quote after them: "spoke about the deal", not "spoke at a
+/// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite"; "showed", not
+/// "showed up".
+fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], start: usize) -> bool {
     let w = crate::lexicon::lower(ctx.word(start));
     match cue.lemma.as_str() {
-        "speak" => !matches!(
-            &*w,
-            "at" | "in" | "with" | "by" | "before" | "from" | "during" | "after" | "for" | "to" | "on"
-        ),
+        "speak" => {
+            matches!(&*w, "about" | "of" | "out" | "favorably" | "highly" | "against" | "up") || {
+                let at = ctx.doc.tokens()[start].span.start;
+                quotes.get(quotes.partition_point(|q| q.span.start < at)).is_some_and(|q| q.span.start == at)
+            }
+        }
         "continue" => w != "to" && !w.ends_with("ing"),
+        // "showed up at the rally"
+        "show" => w != "up",
         _ => true,
     }
 }
