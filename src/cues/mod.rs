@@ -192,11 +192,7 @@ fn classify(
         }
         // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting deportation":
         // a participle after a noun phrase, with an object of its own.
-        let next_is_object = next_word == "that"
-            || matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
-            || (last < sent.tokens.end
-                && (doc.token_text(last).chars().next().is_some_and(char::is_uppercase)
-                    || doc.tokens()[last].kind == TokenKind::Number));
+        let next_is_object = object_starts(doc, lex, last, sent.tokens.end);
         let noun_before = prev.is_some_and(|p| {
             doc.tokens()[p].kind == TokenKind::Word
                 && (prev_class.is_none() || matches!(&*prev_word, "those" | "others" | "some" | "many"))
@@ -224,13 +220,7 @@ fn classify(
         }
         // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say";
         // adverbs between stay out ("voters still say").
-        let prev = prev.map(|p| {
-            let mut p = p;
-            while p > sent.tokens.start && matches!(lex.word_class(&lower(doc, p)), Some(WordClass::Adv)) {
-                p -= 1;
-            }
-            p
-        });
+        let prev = prev.map(|p| past_adverbs(doc, lex, p, sent.tokens.start, false));
         let plural_subject = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let lw = crate::lexicon::lower(w);
@@ -258,13 +248,9 @@ fn classify(
                 || (w.chars().next().is_some_and(char::is_uppercase) && p > sent.tokens.start)
         });
         // "Latino support for the party", "45 percent support and …": the noun.
-        let object_follows =
-            matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
-                || next_word == "that"
-                || (last < sent.tokens.end
-                    && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
         let noun_use = (next_word == "for" && matches!(lemma, "support" | "back" | "praise"))
-            || prev.is_some_and(|p| lower(doc, p) == "percent") && !object_follows;
+            || prev.is_some_and(|p| lower(doc, p) == "percent")
+                && !object_starts(doc, lex, last, sent.tokens.end);
         return (plural_subject && !noun_use && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     let is_s_form = head.ends_with('s')
@@ -277,15 +263,7 @@ fn classify(
     if is_s_form {
         // "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
         // adverb).
-        let prev = prev.map(|p| {
-            let mut p = p;
-            while p > sent.tokens.start
-                && matches!(lex.word_class(&lower(doc, p)), Some(WordClass::Adv | WordClass::Time))
-            {
-                p -= 1;
-            }
-            p
-        });
+        let prev = prev.map(|p| past_adverbs(doc, lex, p, sent.tokens.start, true));
         let subject_like = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let cap = w.chars().next().is_some_and(char::is_uppercase);
@@ -296,10 +274,7 @@ fn classify(
                 || lex.title(w).is_some()
         });
         // "The billionaire magnate says the …": after a plain noun, a verb when a clause follows.
-        let clause_follows = next_word == "that"
-            || matches!(lex.word_class(&next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
-            || (last < sent.tokens.end
-                && doc.token_text(last).chars().next().is_some_and(char::is_uppercase));
+        let clause_follows = object_starts(doc, lex, last, sent.tokens.end);
         let plain_noun_before = prev.is_some_and(|p| {
             doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none() && !prev_word.ends_with("ly")
         });
@@ -406,6 +381,34 @@ const CONTROL_WORDS: &[&str] = &[
     "hesitate",
     "hesitated",
 ];
+
+/// Whether an object or a clause starts at token `next` (before `end`): "that", a determiner,
+/// possessive or pronoun, a capitalised word or a number.
+fn object_starts(doc: &Document<'_>, lex: &Lexicons, next: usize, end: usize) -> bool {
+    if next >= end {
+        return false;
+    }
+    let w = doc.token_text(next);
+    lower(doc, next) == "that"
+        || matches!(lex.word_class(w), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+        || w.starts_with(char::is_uppercase)
+        || doc.tokens()[next].kind == TokenKind::Number
+}
+
+/// From token `p` leftwards past adverbs (and time words with `time`) to the word before them, not
+/// before `floor`: "voters still say", "Kaine now says".
+fn past_adverbs(doc: &Document<'_>, lex: &Lexicons, mut p: usize, floor: usize, time: bool) -> usize {
+    while p > floor
+        && match lex.word_class(&lower(doc, p)) {
+            Some(WordClass::Adv) => true,
+            Some(WordClass::Time) => time,
+            _ => false,
+        }
+    {
+        p -= 1;
+    }
+    p
+}
 
 /// Whether the first word of `form` is an -s or -ing form ("says", "saying").
 fn head_is_s_or_ing(form: &str) -> bool {
