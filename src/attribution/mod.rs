@@ -272,14 +272,7 @@ fn sentence_claims(
             // "Three years after Republicans vowed to court Latinos, the party has done the opposite":
             // the report ends where the main clause's subject starts.
             (f.after..clause_end)
-                .find(|&t| {
-                    ctx.word(t) == ","
-                        && t + 1 < clause_end
-                        && (matches!(
-                            ctx.lex.word_class(ctx.word(t + 1)),
-                            Some(WordClass::Det | WordClass::Pron | WordClass::Poss)
-                        ) || ctx.entity_at[t + 1].is_some())
-                })
+                .find(|&t| ctx.word(t) == "," && t + 1 < clause_end && subject_starts(ctx, t + 1))
                 .unwrap_or(clause_end)
         } else {
             clause_end
@@ -459,7 +452,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     .get(g)
                     .is_some_and(|t| quote_ending_before(ctx, quotes, t.span.start).is_some());
             // "told" is followed by its addressee ("…, told MSNBC"), never by its speaker.
-            let addressed = matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "remind" | "brief");
+            let addressed = takes_addressee(cue);
             let invertible = cue.form == CueForm::Finite
                 && !addressed
                 && (after_quote
@@ -493,22 +486,19 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     if ends_clause && !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
                         // "said his best friend at Lehigh, Bruce Turry": the name after the description
                         // speaks, the description is its role.
-                        if let Some((named, end)) = named_after_description(ctx, &np, end, s1) {
-                            np = named;
-                            let after = ctx.appositive_after(&mut np, end, s1);
-                            return Frame { cluster: g..after, after, speaker: Some(np) };
-                        }
+                        let end = match named_after_description(ctx, &np, end, s1) {
+                            Some((named, name_end)) => {
+                                np = named;
+                                name_end
+                            }
+                            None => end,
+                        };
                         let after = ctx.appositive_after(&mut np, end, s1);
                         return Frame { cluster: g..after, after, speaker: Some(np) };
                     }
                 }
             }
-            let manner = prev.is_some_and(|w| {
-                matches!(
-                    &*crate::lexicon::lower(w),
-                    "by" | "statement" | "letter" | "email" | "memo" | "release"
-                ) || ctx.lex.word_class(w) == Some(WordClass::Time)
-            });
+            let manner = prev.is_some_and(|w| crate::cues::before_manner_participle(ctx.lex, w));
             if cue.form == CueForm::Gerund && (prev == Some(",") || manner) {
                 // ", saying …": the speaker is the subject of the main clause.
                 return Frame {
@@ -614,11 +604,7 @@ fn question(
         asker = ctx.right_np(start + 1, s1);
         start = asker.as_ref().map_or(start + 1, |m| m.tokens.end);
     }
-    let in_quote = |t: usize| {
-        let at = ctx.doc.tokens()[t].span.start;
-        let i = quotes.partition_point(|q| q.span.end <= at);
-        quotes.get(i).is_some_and(|q| q.span.start < at)
-    };
+    let in_quote = |t: usize| inside_quote(ctx, quotes, t);
     // Opening the sentence, the question ends at the comma before the main clause.
     let mut end = if opens {
         (start + 1..s1)
@@ -626,10 +612,7 @@ fn question(
                 ctx.word(t) == ","
                     && !in_quote(t)
                     && t + 1 < s1
-                    && (matches!(
-                        ctx.lex.word_class(ctx.word(t + 1)),
-                        Some(WordClass::Det | WordClass::Pron | WordClass::Poss)
-                    ) || ctx.entity_at[t + 1].is_some()
+                    && (subject_starts(ctx, t + 1)
                         || ctx.doc.tokens()[t + 1].kind == crate::text::TokenKind::Number
                         || ctx.is_cap(t + 1))
             })
@@ -645,6 +628,19 @@ fn question(
     }
     let span = ctx.span(start, end);
     Some((span, quotes_inside(quotes, span), asker))
+}
+
+/// Whether a clause subject can start at token `t`: a determiner, pronoun or possessive, or a name.
+fn subject_starts(ctx: &Context<'_, '_>, t: usize) -> bool {
+    matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+        || ctx.entity_at[t].is_some()
+}
+
+/// Whether token `t` lies inside one of `quotes` (after its opening mark).
+fn inside_quote(ctx: &Context<'_, '_>, quotes: &[Quote], t: usize) -> bool {
+    let at = ctx.doc.tokens()[t].span.start;
+    let i = quotes.partition_point(|q| q.span.end <= at);
+    quotes.get(i).is_some_and(|q| q.span.start < at)
 }
 
 /// Whether the attribution starting at token `at` sits in an adverbial clause that opens the
@@ -683,8 +679,7 @@ fn named_after_description(
     if !matches!(np.kind, MentionKind::Common { .. }) {
         return None;
     }
-    let comma =
-        (end..s1.min(end + 8)).find(|&t| !matches!(ctx.word(t), "“" | "\"" | "(") && ctx.word(t) == ",")?;
+    let comma = (end..s1.min(end + 8)).find(|&t| ctx.word(t) == ",")?;
     if (end..comma).any(|t| matches!(ctx.word(t), "." | ";" | ":" | "“" | "”" | "\"")) {
         return None;
     }
@@ -831,10 +826,16 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
         || mid_sentence_preposition && ctx.word(i) == ","
 }
 
+/// Verbs whose object is the addressee ("told reporters", "assured voters"), not the speaker or the
+/// content.
+fn takes_addressee(cue: &CueMatch) -> bool {
+    matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "remind" | "brief")
+}
+
 /// Skip what can sit between a cue and its content: time phrases, "in a statement", the object of
 /// "told", a leading "that" or colon. Returns the first content token.
 fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, for_trailing: bool) -> usize {
-    let tell = matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "remind" | "brief");
+    let tell = takes_addressee(cue);
     let mut steps = 0;
     while i < s1 && steps < 6 {
         steps += 1;
@@ -1172,11 +1173,7 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
     if clausal {
         return end;
     }
-    let in_quote = |t: usize| {
-        let at = ctx.doc.tokens()[t].span.start;
-        let i = quotes.partition_point(|q| q.span.end <= at);
-        quotes.get(i).is_some_and(|q| q.span.start < at)
-    };
+    let in_quote = |t: usize| inside_quote(ctx, quotes, t);
     (start + 1..end)
         .find(|&t| {
             let w = ctx.word(t);

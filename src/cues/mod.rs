@@ -156,9 +156,8 @@ fn classify(
         && first >= sent.tokens.start + 2
         && CONTROL_WORDS.contains(&&*lower(doc, first - 2));
     // A number before a past form is its subject ("Six in 10 said"), before other forms a quantity.
-    let head_past = form.split(' ').next().is_some_and(|h| h != lemma.split(' ').next().unwrap_or(lemma))
-        && !form.starts_with(|c: char| c.is_uppercase())
-        && !head_is_s_or_ing(form);
+    let s_form = head.ends_with('s') && !head.ends_with("ss");
+    let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
     // "Some said", "Many believe": a quantifier standing alone is the subject.
     let quantifier =
         matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others");
@@ -185,8 +184,7 @@ fn classify(
         // "is warning", ", saying": participles and progressives; "the warning" is a noun.
         // "… by saying", "a statement saying", "released a statement Wednesday saying": a participle
         // whose speaker is the clause's subject.
-        let manner = matches!(&*prev_word, "by" | "statement" | "letter" | "email" | "memo" | "release")
-            || prev_class == Some(WordClass::Time);
+        let manner = before_manner_participle(lex, &prev_word);
         if (noun_context || after_cue_verb) && !manner {
             return None;
         }
@@ -410,10 +408,11 @@ fn past_adverbs(doc: &Document<'_>, lex: &Lexicons, mut p: usize, floor: usize, 
     p
 }
 
-/// Whether the first word of `form` is an -s or -ing form ("says", "saying").
-fn head_is_s_or_ing(form: &str) -> bool {
-    let head = form.split(' ').next().unwrap_or(form);
-    head.ends_with("ing") || head.ends_with('s') && !head.ends_with("ss")
+/// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the
+/// clause's subject: "… by saying", "a statement saying", "released a statement Wednesday saying".
+pub(crate) fn before_manner_participle(lex: &Lexicons, word: &str) -> bool {
+    matches!(&*crate::lexicon::lower(word), "by" | "statement" | "letter" | "email" | "memo" | "release")
+        || lex.word_class(word) == Some(WordClass::Time)
 }
 
 /// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
