@@ -108,6 +108,12 @@ impl<'d, 't> Context<'d, 't> {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
+    /// Tokens `a` and `b` touch, with no space between them ("5,000", "two-year").
+    pub fn touches(&self, a: usize, b: usize) -> bool {
+        let t = self.doc.tokens();
+        t[a].span.end == t[b].span.start
+    }
+
     fn class(&self, i: usize) -> Option<WordClass> {
         self.lex.word_class(self.word(i))
     }
@@ -468,7 +474,8 @@ impl<'d, 't> Context<'d, 't> {
             || lh.ends_with("ing")
             || lh.chars().count() == 1
             || (k > limit && matches!(self.class(k - 1), Some(WordClass::Neg)))
-            || self.lex.cue(&lh).is_some()
+            || (self.lex.cue(&lh).is_some()
+                && !(k > limit && matches!(self.class(k - 1), Some(WordClass::Det | WordClass::Poss))))
             || self.lex.is_common_word(&lh) && lh.ends_with("ed")
         {
             return None;
@@ -482,6 +489,8 @@ impl<'d, 't> Context<'d, 't> {
                     i = p;
                     break;
                 }
+                // "a June poll", "the Tuesday statement".
+                Some(WordClass::Time) if self.is_cap(p) => {}
                 Some(_) => break,
                 None => {}
             }

@@ -1186,15 +1186,32 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                     ctx.lex.word_class(ctx.word(t + 1)),
                     Some(WordClass::Aux | WordClass::Modal | WordClass::Neg)
                 );
-            let stop = matches!(w, "," | ";" | "—" | "–" | "(")
+            // "5,000" and "two-year" are one word to a reader.
+            let in_number = w == ","
+                && t + 1 < end
+                && ctx.touches(t - 1, t)
+                && ctx.touches(t, t + 1)
+                && ctx.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+            let stop = (matches!(w, "," | ";" | "—" | "–" | "(") && !in_number && !(w == "," && list_goes_on(ctx, t, end)))
                 || next_verb
                 || OBJECT_STOPS.contains(&&*lw)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
-                || (lw == "as" && next_pronoun)
-                || ctx.lex.word_class(&lw) == Some(WordClass::Time);
+                || (lw == "as" && next_pronoun);
             stop && !in_quote(t)
         })
         .unwrap_or(end)
+}
+
+/// The comma at `t` separates items of a list ("his parents, his siblings, his wife and his
+/// children"): a short stretch after it, up to the next comma, holds "and" or "or".
+fn list_goes_on(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let first = crate::lexicon::lower(ctx.word(t + 1));
+    if t + 1 >= end || matches!(ctx.lex.word_class(&first), Some(WordClass::Subord | WordClass::Pron)) || matches!(&*first, "who" | "which" | "and" | "but" | "or") {
+        return false;
+    }
+    (t + 1..end.min(t + 8))
+        .take_while(|&u| !matches!(ctx.word(u), "," | ";" | "—" | "–" | "(" | "."))
+        .any(|u| matches!(&*crate::lexicon::lower(ctx.word(u)), "and" | "or"))
 }
 
 /// Words that end a noun-phrase object: adverbial clauses and adjunct prepositions.

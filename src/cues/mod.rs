@@ -219,6 +219,8 @@ fn classify(
         // Present tense with a plural subject: "analysts say", "they believe", "who say", "Six in 10 say";
         // adverbs between stay out ("voters still say").
         let prev = prev.map(|p| past_adverbs(doc, lex, p, sent.tokens.start, false));
+        // "Democrats — and some Republicans — say": the subject before the aside.
+        let prev = prev.map(|p| before_aside(doc, p, sent.tokens.start));
         let plural_subject = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let lw = crate::lexicon::lower(w);
@@ -249,7 +251,10 @@ fn classify(
         let noun_use = (next_word == "for" && matches!(lemma, "support" | "back" | "praise"))
             || prev.is_some_and(|p| lower(doc, p) == "percent")
                 && !object_starts(doc, lex, last, sent.tokens.end);
-        return (plural_subject && !noun_use && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
+        // "some who advocate free speech argue that …": a bare form before "that" is a verb.
+        let clause_follows = next_word == "that" && prev_word != "," && !matches!(lemma, "support" | "back");
+        return ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, &next_word))
+            .then_some(CueForm::Finite);
     }
     let is_s_form = head.ends_with('s')
         && !head.ends_with("ss")
@@ -406,6 +411,18 @@ fn past_adverbs(doc: &Document<'_>, lex: &Lexicons, mut p: usize, floor: usize, 
         p -= 1;
     }
     p
+}
+
+/// When token `p` closes a dash or bracket aside ("— and some Republicans —"), the token before
+/// the aside opens; otherwise `p`.
+fn before_aside(doc: &Document<'_>, p: usize, floor: usize) -> usize {
+    let open = match doc.token_text(p) {
+        "—" => "—",
+        "–" => "–",
+        ")" => "(",
+        _ => return p,
+    };
+    (floor..p).rev().find(|&q| doc.token_text(q) == open).filter(|&q| q > floor).map_or(p, |q| q - 1)
 }
 
 /// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the
