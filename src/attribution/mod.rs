@@ -527,7 +527,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             let np = if left > s0 && ctx.lex.word_class(ctx.word(left - 1)) == Some(WordClass::Verb) {
                 None
             } else {
-                ctx.left_np(left, s0)
+                ctx.left_np(left, s0).map(|np| relative_clause_subject(ctx, np, s0))
             };
             match np {
                 Some(np) => {
@@ -550,6 +550,31 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 },
             }
         }
+    }
+}
+
+/// When `np` is the object inside a relative clause that ends before the verb ("Some who study the
+/// delta argue", "A woman who attended the rally said"), the whole subject: the noun phrase before
+/// "who" through `np`. Otherwise `np`.
+fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Mention {
+    let a = np.tokens.start;
+    if a < s0 + 3 || !matches!(np.kind, MentionKind::Common { .. } | MentionKind::Entity(_)) {
+        return np;
+    }
+    let verb = ctx.word(a - 1);
+    let verb_like = ctx.doc.tokens()[a - 1].kind == crate::text::TokenKind::Word
+        && !ctx.is_cap(a - 1)
+        && ctx.lex.word_class(verb).is_none_or(|c| c == WordClass::Verb);
+    if !verb_like || !matches!(&*crate::lexicon::lower(ctx.word(a - 2)), "who" | "that") {
+        return np;
+    }
+    match ctx.left_np(a - 2, s0) {
+        Some(head @ Mention { kind: MentionKind::Common { .. }, .. }) => {
+            let span = Span::new(head.span.start, np.span.end);
+            Mention { span, tokens: head.tokens.start..np.tokens.end, ..head }
+        }
+        Some(head @ Mention { kind: MentionKind::Entity(_), .. }) => head,
+        _ => np,
     }
 }
 
