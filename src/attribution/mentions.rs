@@ -498,7 +498,15 @@ impl<'d, 't> Context<'d, 't> {
                 i = p;
                 continue;
             }
-            if self.doc.tokens()[p].kind != TokenKind::Word || self.lex.cue(w).is_some() {
+            // "this Trump look-alike", "the 50-state poll": a hyphen inside a word.
+            if matches!(w, "-" | "‑") && p > limit && self.touches(p - 1, p) && self.touches(p, p + 1) {
+                i = p;
+                continue;
+            }
+            let hyphenated_number = self.doc.tokens()[p].kind == TokenKind::Number
+                && matches!(self.word(p + 1), "-" | "‑")
+                && self.touches(p, p + 1);
+            if (self.doc.tokens()[p].kind != TokenKind::Word && !hyphenated_number) || self.lex.cue(w).is_some() {
                 break;
             }
             i = p;

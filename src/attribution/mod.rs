@@ -500,12 +500,22 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             }
             let manner = prev.is_some_and(|w| crate::cues::before_manner_participle(ctx.lex, w));
             if cue.form == CueForm::Gerund && (prev == Some(",") || manner) {
-                // ", saying …": the speaker is the subject of the main clause.
-                return Frame {
-                    cluster: g..after_cue,
-                    after: after_cue,
-                    speaker: clause_subject(ctx, s0, g),
+                // ", saying …": the speaker is the subject of the main clause; "After praising the plan,
+                // Ortiz left": the main clause follows the opening phrase.
+                let opening = manner
+                    && g > s0
+                    && (dateline_end(ctx, s0, g)..g - 1).all(|t| {
+                        ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number
+                            || ctx.lex.word_class(ctx.word(t)) == Some(WordClass::Time)
+                    });
+                let speaker = if opening {
+                    (g..s1.min(g + 30))
+                        .find(|&t| ctx.word(t) == ",")
+                        .and_then(|c| ctx.right_np(c + 1, s1).or_else(|| ctx.subject_np(c + 1, s1)))
+                } else {
+                    clause_subject(ctx, s0, g)
                 };
+                return Frame { cluster: g..after_cue, after: after_cue, speaker };
             }
             if left > s0 && matches!(&*crate::lexicon::lower(ctx.word(left - 1)), "and" | "but") {
                 // "… brought up the bombing and later said": the subject of the first verb.

@@ -277,7 +277,12 @@ fn classify(
                 || lex.title(w).is_some()
         });
         // "The billionaire magnate says the …": after a plain noun, a verb when a clause follows.
-        let clause_follows = object_starts(doc, lex, last, sent.tokens.end);
+        // "the poll finds immigration is …": a bare noun and a verb after it make a clause too.
+        let clause_follows = object_starts(doc, lex, last, sent.tokens.end)
+            || (last + 1 < sent.tokens.end
+                && doc.tokens()[last].kind == TokenKind::Word
+                && lex.word_class(&next_word).is_none()
+                && matches!(lex.word_class(&lower(doc, last + 1)), Some(WordClass::Aux | WordClass::Modal)));
         let plain_noun_before = prev.is_some_and(|p| {
             doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none() && !prev_word.ends_with("ly")
         });
@@ -428,7 +433,7 @@ fn before_aside(doc: &Document<'_>, p: usize, floor: usize) -> usize {
 /// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the
 /// clause's subject: "… by saying", "a statement saying", "released a statement Wednesday saying".
 pub(crate) fn before_manner_participle(lex: &Lexicons, word: &str) -> bool {
-    matches!(&*crate::lexicon::lower(word), "by" | "statement" | "letter" | "email" | "memo" | "release")
+    matches!(&*crate::lexicon::lower(word), "by" | "statement" | "letter" | "email" | "memo" | "release" | "after" | "before" | "while" | "since" | "without")
         || lex.word_class(word) == Some(WordClass::Time)
 }
 
