@@ -506,7 +506,9 @@ impl<'d, 't> Context<'d, 't> {
             let hyphenated_number = self.doc.tokens()[p].kind == TokenKind::Number
                 && matches!(self.word(p + 1), "-" | "‑")
                 && self.touches(p, p + 1);
-            if (self.doc.tokens()[p].kind != TokenKind::Word && !hyphenated_number) || self.lex.cue(w).is_some() {
+            if (self.doc.tokens()[p].kind != TokenKind::Word && !hyphenated_number)
+                || self.lex.cue(w).is_some()
+            {
                 break;
             }
             i = p;

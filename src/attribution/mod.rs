@@ -1021,7 +1021,16 @@ fn trim_back(ctx: &Context<'_, '_>, mut end: usize, floor: usize) -> usize {
         && (matches!(ctx.word(end - 1), "," | "—" | "–" | ";" | ":")
             || matches!(
                 &*crate::lexicon::lower(ctx.word(end - 1)),
-                "and" | "but" | "while" | "whereas" | "then" | "ultimately" | "even" | "though" | "although"
+                "and"
+                    | "but"
+                    | "while"
+                    | "whereas"
+                    | "then"
+                    | "ultimately"
+                    | "even"
+                    | "though"
+                    | "although"
+                    | "as"
             ))
     {
         end -= 1;
@@ -1227,7 +1236,9 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                 && ctx.touches(t - 1, t)
                 && ctx.touches(t, t + 1)
                 && ctx.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
-            let stop = (matches!(w, "," | ";" | "—" | "–" | "(") && !in_number && !(w == "," && list_goes_on(ctx, t, end)))
+            let stop = (matches!(w, "," | ";" | "—" | "–" | "(")
+                && !in_number
+                && !(w == "," && list_goes_on(ctx, t, end)))
                 || next_verb
                 || OBJECT_STOPS.contains(&&*lw)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
@@ -1241,7 +1252,10 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
 /// children"): a short stretch after it, up to the next comma, holds "and" or "or".
 fn list_goes_on(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
     let first = crate::lexicon::lower(ctx.word(t + 1));
-    if t + 1 >= end || matches!(ctx.lex.word_class(&first), Some(WordClass::Subord | WordClass::Pron)) || matches!(&*first, "who" | "which" | "and" | "but" | "or") {
+    if t + 1 >= end
+        || matches!(ctx.lex.word_class(&first), Some(WordClass::Subord | WordClass::Pron))
+        || matches!(&*first, "who" | "which" | "and" | "but" | "or")
+    {
         return false;
     }
     (t + 1..end.min(t + 8))

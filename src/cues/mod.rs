@@ -425,6 +425,21 @@ fn before_aside(doc: &Document<'_>, p: usize, floor: usize) -> usize {
         "—" => "—",
         "–" => "–",
         ")" => "(",
+        // "Cement makers, for instance, argue": a short lower-case aside between commas.
+        "," => {
+            let lo = p.saturating_sub(5).max(floor);
+            return (lo..p)
+                .rev()
+                .find(|&q| doc.token_text(q) == ",")
+                .filter(|&q| {
+                    q > floor
+                        && (q + 1..p).all(|t| {
+                            doc.tokens()[t].kind == TokenKind::Word
+                                && doc.token_text(t).starts_with(|c: char| c.is_lowercase())
+                        })
+                })
+                .map_or(p, |q| q - 1);
+        }
         _ => return p,
     };
     (floor..p).rev().find(|&q| doc.token_text(q) == open).filter(|&q| q > floor).map_or(p, |q| q - 1)
@@ -433,8 +448,19 @@ fn before_aside(doc: &Document<'_>, p: usize, floor: usize) -> usize {
 /// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the
 /// clause's subject: "… by saying", "a statement saying", "released a statement Wednesday saying".
 pub(crate) fn before_manner_participle(lex: &Lexicons, word: &str) -> bool {
-    matches!(&*crate::lexicon::lower(word), "by" | "statement" | "letter" | "email" | "memo" | "release" | "after" | "before" | "while" | "since" | "without")
-        || lex.word_class(word) == Some(WordClass::Time)
+    matches!(
+        &*crate::lexicon::lower(word),
+        "by" | "statement"
+            | "letter"
+            | "email"
+            | "memo"
+            | "release"
+            | "after"
+            | "before"
+            | "while"
+            | "since"
+            | "without"
+    ) || lex.word_class(word) == Some(WordClass::Time)
 }
 
 /// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
