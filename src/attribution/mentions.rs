@@ -777,10 +777,13 @@ impl<'d, 't> Context<'d, 't> {
                 let compound = self.doc.tokens()[j].kind == TokenKind::Number
                     || wj == "-" && j + 1 < limit && attached(j)
                     || self.word(j - 1) == "-" && attached(j);
+                // "The union doubled down": a past-tense verb after the head ends the phrase.
+                let past_verb = j >= start + 2 && !compound && wj.ends_with("ed") && !self.is_cap(j);
                 if !compound
                     && (self.doc.tokens()[j].kind != TokenKind::Word
                         || self.class(j).is_some()
-                        || self.lex.cue(wj).is_some())
+                        || self.lex.cue(wj).is_some()
+                        || past_verb)
                 {
                     break;
                 }

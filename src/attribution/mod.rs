@@ -229,8 +229,13 @@ fn sentence_claims(
         let new_clause = |j: usize| {
             let b = boundary(j);
             let cj = &cues[range.start + j];
+            // "saying …, but suggesting …": parallel participles.
+            let parallel = cj.form == CueForm::Gerund
+                && cue.form == CueForm::Gerund
+                && b > s0
+                && matches!(&*crate::lexicon::lower(ctx.word(b - 1)), "and" | "but");
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
-                && matches!(cj.form, CueForm::Finite | CueForm::Base)
+                && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel)
                 && b > f.after + 1
                 && b > s0
                 && CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1)))
@@ -394,7 +399,13 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     let after = ctx.appositive_after(m, end, s1);
                     // "According to Smith, the talks had failed.": opening a clause, an appositive
                     // must close with a comma, or it is the content.
-                    let opens_clause = g == s0 || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";");
+                    let opens_clause = g == s0
+                        || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";")
+                        || g >= s0 + 2
+                            && matches!(
+                                ctx.lex.word_class(ctx.word(g - 2)),
+                                Some(WordClass::Subord | WordClass::Conj)
+                            );
                     if opens_clause && (after >= s1 || ctx.word(after - 1) != ",") {
                         m.role = None;
                         end
@@ -836,7 +847,13 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     // "…, according to a new poll that shows …": the clause before is the content.
     let mid_sentence_preposition = cue.form == CueForm::Preposition
         && cue.group_start > 0
-        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start);
+        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < cue.group_start)
+        // "…, because, according to Trump, the media would …": a clause opens after it.
+        && !(cue.group_start >= 2
+            && matches!(
+                ctx.lex.word_class(ctx.word(cue.group_start - 2)),
+                Some(WordClass::Subord | WordClass::Conj)
+            ));
     if mid_sentence_preposition && matches!(ctx.word(cue.group_start - 1), "," | "—" | "–") {
         return true;
     }
@@ -888,7 +905,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             i += 1;
             continue;
         }
-        if lw == "that" && !for_trailing {
+        // "suggesting that might not be enough": "that" before a verb is the subject, not "that".
+        if lw == "that"
+            && !for_trailing
+            && !(i + 1 < s1
+                && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Modal | WordClass::Aux)))
+        {
             return i + 1;
         }
         // "… told his advisers as he labored …": an adverbial clause, not reported content.
@@ -1067,7 +1089,8 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
 fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_start: usize) -> bool {
     let floor_at = ctx.doc.tokens().get(floor).map_or(0, |t| t.span.start);
     let lead = ctx.doc.text().get(floor_at..quote_start.max(floor_at)).unwrap_or("");
-    !lead.chars().any(char::is_alphanumeric)
+    // "… the code of conduct: “Civility was assumed,” he said": a colon opens the quote's clause.
+    !lead.chars().any(char::is_alphanumeric) || lead.trim_end().ends_with(':')
 }
 
 /// Content to the left of a trailing cue: the adjacent quote, or the clause from `floor`.

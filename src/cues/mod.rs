@@ -201,8 +201,11 @@ fn classify(
         let ok = manner
             || (noun_before && next_is_object)
             || prev_is_be
+            // "he's not predicting", "is not saying"
+            || prev_class == Some(WordClass::Neg)
             || prev_word == ","
             || prev_word == "and"
+            || prev_word == "but"
             || matches!(&*prev_word, "”" | "\"" | "'" | "’")
             || prev_class == Some(WordClass::Adv)
             || prev_word.ends_with("ly");
@@ -252,7 +255,14 @@ fn classify(
             || prev.is_some_and(|p| lower(doc, p) == "percent")
                 && !object_starts(doc, lex, last, sent.tokens.end);
         // "some who advocate free speech argue that …": a bare form before "that" is a verb.
-        let clause_follows = next_word == "that" && prev_word != "," && !matches!(lemma, "support" | "back");
+        // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
+        let next2 =
+            if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
+        let clause_follows = (next_word == "that"
+            || matches!(&*next_word, "he" | "she" | "they" | "we" | "i")
+            || next_word == "there" && lex.word_class(&next2) == Some(WordClass::Aux))
+            && prev_word != ","
+            && !matches!(lemma, "support" | "back");
         return ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, &next_word))
             .then_some(CueForm::Finite);
     }
@@ -509,6 +519,17 @@ fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize)
                 // "didn't", "wouldn't": tokens "didn" "'" "t".
                 negated = true;
                 i -= 2;
+            }
+            // "she’s not predicting", "they’re saying", "he’d said": a contracted auxiliary.
+            _ if matches!(&*lw, "s" | "re" | "d" | "ve" | "ll")
+                && i >= start + 3
+                && matches!(doc.token_text(i - 2), "'" | "’")
+                && doc.tokens()[i - 2].span.end == doc.tokens()[i - 1].span.start
+                && doc.tokens()[i - 3].span.end == doc.tokens()[i - 2].span.start
+                && matches!(lex.word_class(&lower(doc, i - 3)), Some(WordClass::Pron)) =>
+            {
+                i -= 2;
+                break;
             }
             _ if lw == "t" || is_quote_mark(&lw) => break,
             _ => break,
