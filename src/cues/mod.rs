@@ -177,7 +177,18 @@ fn classify(
         lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
             && (w.ends_with("ed") || lex.cue(w).is_some_and(|c| c.form != c.lemma))
     });
-    let prev_is_be = matches!(&*prev_word, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    // "is not expected", "is widely expected": a passive past negation and adverbs.
+    let be_at = |p: usize| matches!(&*lower(doc, p), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let prev_is_be = prev.is_some_and(|p| {
+        let mut q = p;
+        while q > sent.tokens.start
+            && (matches!(lex.word_class(&lower(doc, q)), Some(WordClass::Neg | WordClass::Adv))
+                || lower(doc, q).ends_with("ly"))
+        {
+            q -= 1;
+        }
+        be_at(q)
+    });
     let prev_is_modal = matches!(prev_class, Some(WordClass::Modal))
         || matches!(&*prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
     if head.ends_with("ing") && head != lemma_head {
