@@ -510,7 +510,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 }
             }
             let manner = prev.is_some_and(|w| crate::cues::before_manner_participle(ctx.lex, w));
-            if cue.form == CueForm::Gerund && (prev == Some(",") || manner) {
+            // "… claimed that Obama “founded ISIS,” saying …": a comma inside the closing quote.
+            let after_comma = prev == Some(",")
+                || g >= s0 + 2 && matches!(prev, Some("”" | "\"")) && ctx.word(g - 2) == ",";
+            if cue.form == CueForm::Gerund && (after_comma || manner) {
                 // ", saying …": the speaker is the subject of the main clause; "After praising the plan,
                 // Ortiz left": the main clause follows the opening phrase.
                 let opening = manner
