@@ -469,7 +469,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 && (after_quote
                     || cue.stance == Stance::Neutral
                         && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || left == s0));
-            if invertible {
+            // "Jose Vargas, an immigration activist, asked the former secretary …": a name with its
+            // appositive before the comma is the subject; nothing inverts.
+            let appositive_subject = !after_quote
+                && prev == Some(",")
+                && ctx
+                    .left_np(g, s0)
+                    .is_some_and(|m| m.role.is_some() && matches!(m.kind, MentionKind::Entity(_)));
+            if invertible && !appositive_subject {
                 if let Some(mut np) = ctx.right_np(after_cue, s1) {
                     let mut end = np.tokens.end;
                     // Symbols and emoji inside or after a name ("Zoë 😀 Smith") do not end the clause's
