@@ -239,6 +239,10 @@ fn sentence_claims(
                 && b > f.after + 1
                 && b > s0
                 && CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1)))
+                // "Kelly said she asked for it because she wanted …": after a verb of saying, a
+                // subordinate clause belongs to what was said.
+                && !(cue.stance == Stance::Neutral
+                    && ADVERBIAL_CLAUSE.contains(&&*crate::lexicon::lower(ctx.word(b - 1))))
         };
         let clause_end = (k + 1..frames.len())
             .find(|&j| {
