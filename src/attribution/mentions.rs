@@ -409,6 +409,20 @@ impl<'d, 't> Context<'d, 't> {
         {
             return self.left_np(m, limit);
         }
+        // "Clinton, after the scandal broke in March, said", "Smith, in an interview, said": an
+        // adverbial aside; the subject is before it.
+        if matches!(self.class(m + 1), Some(WordClass::Subord | WordClass::Prep))
+            && !first.eq_ignore_ascii_case("that")
+        {
+            if let Some(np) = self.left_np(m, limit) {
+                if matches!(
+                    np.kind,
+                    MentionKind::Entity(_) | MentionKind::Common { .. } | MentionKind::Pronoun(_)
+                ) {
+                    return Some(np);
+                }
+            }
+        }
         // "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
         if let Some(e) = self.entity_at[m + 1] {
             let ent = &self.entities[e as usize];
