@@ -967,6 +967,11 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                     Some(WordClass::Det | WordClass::Poss | WordClass::Pron)
                 )
                 || ctx.lower_is(i + 1, "reporters"));
+        // "said dryly", "said quietly that …"
+        if lw.ends_with("ly") && lw.len() > 3 && ctx.lex.word_class(&lw).is_none() && !ctx.is_cap(i) {
+            i += 1;
+            continue;
+        }
         if to_np || matches!(&*lw, "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + 10).min(s1);
