@@ -1266,11 +1266,12 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             let lw = crate::lexicon::lower(w);
             let next_pronoun = t + 1 < end && mentions::Pronoun::parse(ctx.word(t + 1)).is_some();
             // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
+            // "… blamed the incident on hackers but later fessed up": an adverb after the conjunction.
             let next_verb = matches!(&*lw, "and" | "but")
                 && t + 1 < end
                 && matches!(
                     ctx.lex.word_class(ctx.word(t + 1)),
-                    Some(WordClass::Aux | WordClass::Modal | WordClass::Neg)
+                    Some(WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time)
                 );
             // "5,000" and "two-year" are one word to a reader.
             let in_number = w == ","
@@ -1285,16 +1286,25 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                 || OBJECT_STOPS.contains(&&*lw)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
                 || (lw == "as" && next_pronoun);
-            stop && !in_quote(t)
+            // "called him a “moderate,” a subtle dig …": a comma closing the quote ends the object.
+            let closes_on_comma = in_quote(t) && w == "," && t + 1 < end && is_closing_mark(ctx.word(t + 1));
+            (stop && !in_quote(t)) || closes_on_comma
         })
-        .unwrap_or(end)
+        .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
+}
+
+fn is_closing_mark(w: &str) -> bool {
+    matches!(w, "”" | "\"")
 }
 
 /// The comma at `t` separates items of a list ("his parents, his siblings, his wife and his
 /// children"): a short stretch after it, up to the next comma, holds "and" or "or".
 fn list_goes_on(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
     let first = crate::lexicon::lower(ctx.word(t + 1));
+    // "Harold Doley, a banker and former official": an appositive after a name, not a list.
+    let appositive = ctx.is_cap(t - 1) && ctx.lex.word_class(&first) == Some(WordClass::Det);
     if t + 1 >= end
+        || appositive
         || matches!(ctx.lex.word_class(&first), Some(WordClass::Subord | WordClass::Pron))
         || matches!(&*first, "who" | "which" | "and" | "but" | "or")
     {
