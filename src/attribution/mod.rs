@@ -231,14 +231,19 @@ fn sentence_claims(
             let cj = &cues[range.start + j];
             // "saying …, but suggesting …": parallel participles.
             let parallel = cj.form == CueForm::Gerund
-                && cue.form == CueForm::Gerund
                 && b > s0
+                && cue.form == CueForm::Gerund
                 && matches!(&*crate::lexicon::lower(ctx.word(b - 1)), "and" | "but");
+            // "insisted that he has “expanded the party,” claiming that …"
+            let after_quote_comma = cj.form == CueForm::Gerund
+                && b > s0 + 1
+                && is_closing_mark(ctx.word(b - 1))
+                && ctx.word(b - 2) == ",";
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
-                && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel)
+                && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || after_quote_comma)
                 && b > f.after + 1
                 && b > s0
-                && CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1)))
+                && (CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1))) || after_quote_comma)
                 // "Kelly said she asked for it because she wanted …": after a verb of saying, a
                 // subordinate clause belongs to what was said.
                 && !(cue.stance == Stance::Neutral
