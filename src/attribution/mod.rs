@@ -234,16 +234,15 @@ fn sentence_claims(
                 && b > s0
                 && cue.form == CueForm::Gerund
                 && matches!(&*crate::lexicon::lower(ctx.word(b - 1)), "and" | "but");
-            // "insisted that he has “expanded the party,” claiming that …"
-            let after_quote_comma = cj.form == CueForm::Gerund
+            // "insisted that he has “expanded the party,” claiming that …", "said X, adding that …"
+            let comma_participle = cj.form == CueForm::Gerund
                 && b > s0 + 1
-                && is_closing_mark(ctx.word(b - 1))
-                && ctx.word(b - 2) == ",";
+                && (is_closing_mark(ctx.word(b - 1)) && ctx.word(b - 2) == "," || ctx.word(b - 1) == ",");
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
-                && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || after_quote_comma)
+                && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || comma_participle)
                 && b > f.after + 1
                 && b > s0
-                && (CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1))) || after_quote_comma)
+                && (CLAUSE_LINKS.contains(&&*crate::lexicon::lower(ctx.word(b - 1))) || comma_participle)
                 // "Kelly said she asked for it because she wanted …": after a verb of saying, a
                 // subordinate clause belongs to what was said.
                 && !(cue.stance == Stance::Neutral
@@ -973,7 +972,8 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                 )
                 || ctx.lower_is(i + 1, "reporters"));
         // "said dryly", "said quietly that …"
-        if lw.ends_with("ly") && lw.len() > 3 && ctx.lex.word_class(&lw).is_none() && !ctx.is_cap(i) {
+        let clause_or_end = i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
+        if lw.ends_with("ly") && lw.len() > 3 && ctx.lex.word_class(&lw).is_none() && !ctx.is_cap(i) && clause_or_end {
             i += 1;
             continue;
         }
@@ -1276,7 +1276,9 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                 && t + 1 < end
                 && matches!(
                     ctx.lex.word_class(ctx.word(t + 1)),
-                    Some(WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time)
+                    Some(
+                        WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time
+                    )
                 );
             // "5,000" and "two-year" are one word to a reader.
             let in_number = w == ","
