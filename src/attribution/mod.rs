@@ -700,6 +700,16 @@ fn subject_starts(ctx: &Context<'_, '_>, t: usize) -> bool {
         || ctx.entity_at[t].is_some()
 }
 
+/// Whether an auxiliary, a modal or a past-tense verb comes within three tokens of `t` (a subject
+/// phrase followed by its verb: "the Senate is holding", "the mayor's aides decided").
+fn verb_follows(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    (t..end.min(t + 3)).any(|u| {
+        let w = crate::lexicon::lower(ctx.word(u));
+        matches!(ctx.lex.word_class(&w), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            || w.ends_with("ed") && !ctx.is_cap(u)
+    })
+}
+
 /// Whether token `t` lies inside one of `quotes` (after its opening mark).
 fn inside_quote(ctx: &Context<'_, '_>, quotes: &[Quote], t: usize) -> bool {
     let at = ctx.doc.tokens()[t].span.start;
@@ -1188,14 +1198,19 @@ fn right_content(
             if matches!(&*crate::lexicon::lower(ctx.word(t)), "but" | "and") && next_verb {
                 return true;
             }
-            if ctx.word(t) != "," || t + 1 >= clause_end {
+            if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
                 return false;
             }
             let next = crate::lexicon::lower(ctx.word(t + 1));
-            let cue_next = ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with("ing"));
+            let cue_next = ctx.word(t) == "," && ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with("ing"));
+            // ", but he …", "— and the Senate is holding …": a clause with a subject of its own.
             let new_subject = matches!(&*next, "but" | "and")
                 && t + 2 < clause_end
-                && mentions::Pronoun::parse(ctx.word(t + 2)).is_some();
+                && (mentions::Pronoun::parse(ctx.word(t + 2)).is_some()
+                    || subject_starts(ctx, t + 2) && !ctx.lower_is(t + 2, "that") && verb_follows(ctx, t + 3, clause_end));
+            if ctx.word(t) != "," {
+                return new_subject;
+            }
             cue_next
                 || new_subject
                 || matches!(
