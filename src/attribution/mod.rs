@@ -281,7 +281,9 @@ fn sentence_claims(
         // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma.
         let clause_end = if matches!(f.speaker.as_ref().map(|m| &m.kind), Some(MentionKind::Relative(_))) {
             (f.after..clause_end).find(|&t| ctx.word(t) == ",").unwrap_or(clause_end)
-        } else if cue.form != CueForm::Preposition && in_fronted_clause(ctx, s0, f.cluster.start) {
+        } else if cue.form != CueForm::Preposition
+            && (in_fronted_clause(ctx, s0, f.cluster.start) || as_clause_with_object(ctx, s0, f))
+        {
             // "Three years after Republicans vowed to court Latinos, the party has done the opposite":
             // the report ends where the main clause's subject starts.
             (f.after..clause_end)
@@ -741,6 +743,18 @@ fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
     })
 }
 
+/// "As Trump and Cruz lamented illegal immigration, Clinton …": an opening "as" clause whose cue has
+/// its own object is fronted ("As Smith said, …", with nothing after the cue, reports the main
+/// clause).
+fn as_clause_with_object(ctx: &Context<'_, '_>, s0: usize, f: &Frame) -> bool {
+    let start = dateline_end(ctx, s0, f.cluster.start);
+    ctx.lower_is(start, "as")
+        && f.cluster.start > start
+        && !(start..f.cluster.start).any(|t| ctx.word(t) == ",")
+        && f.after < ctx.doc.tokens().len()
+        && !matches!(ctx.word(f.after), "," | "." | ":")
+}
+
 /// After an inverted common-noun speaker ("said his best friend at Lehigh, Bruce Turry"), the person
 /// named right after the description, with the description (and its phrase) as role; and the token
 /// after the name.
@@ -982,8 +996,14 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                 )
                 || ctx.lower_is(i + 1, "reporters"));
         // "said dryly", "said quietly that …"
-        let clause_or_end = i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
-        if lw.ends_with("ly") && lw.len() > 3 && ctx.lex.word_class(&lw).is_none() && !ctx.is_cap(i) && clause_or_end {
+        let clause_or_end =
+            i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
+        if lw.ends_with("ly")
+            && lw.len() > 3
+            && ctx.lex.word_class(&lw).is_none()
+            && !ctx.is_cap(i)
+            && clause_or_end
+        {
             i += 1;
             continue;
         }
@@ -1207,7 +1227,9 @@ fn right_content(
             let new_subject = matches!(&*next, "but" | "and")
                 && t + 2 < clause_end
                 && (mentions::Pronoun::parse(ctx.word(t + 2)).is_some()
-                    || subject_starts(ctx, t + 2) && !ctx.lower_is(t + 2, "that") && verb_follows(ctx, t + 3, clause_end));
+                    || subject_starts(ctx, t + 2)
+                        && !ctx.lower_is(t + 2, "that")
+                        && verb_follows(ctx, t + 3, clause_end));
             if ctx.word(t) != "," {
                 return new_subject;
             }
