@@ -606,10 +606,17 @@ fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Men
     let verb_like = ctx.doc.tokens()[a - 1].kind == crate::text::TokenKind::Word
         && !ctx.is_cap(a - 1)
         && ctx.lex.word_class(verb).is_none_or(|c| c == WordClass::Verb);
-    if !verb_like || !matches!(&*crate::lexicon::lower(ctx.word(a - 2)), "who" | "that") {
+    // "Republicans who have praised his candidacy warned": auxiliaries between "who" and the verb.
+    let mut w = a - 2;
+    while w > s0
+        && matches!(ctx.lex.word_class(ctx.word(w)), Some(WordClass::Aux | WordClass::Neg | WordClass::Adv))
+    {
+        w -= 1;
+    }
+    if !verb_like || !matches!(&*crate::lexicon::lower(ctx.word(w)), "who" | "that") {
         return np;
     }
-    match ctx.left_np(a - 2, s0) {
+    match ctx.left_np(w, s0) {
         Some(head @ Mention { kind: MentionKind::Common { .. }, .. }) => {
             let span = Span::new(head.span.start, np.span.end);
             Mention { span, tokens: head.tokens.start..np.tokens.end, ..head }
