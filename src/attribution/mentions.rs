@@ -632,6 +632,34 @@ impl<'d, 't> Context<'d, 't> {
         })
     }
 
+    /// After a closing quote ("“…,” wrote one commenter."), a determiner and nouns up to the clause
+    /// end name the speaker even when the head is unknown to the lexicons.
+    pub fn right_np_after_quote(&self, start: usize, limit: usize) -> Option<Mention> {
+        if start >= limit
+            || !(matches!(self.class(start), Some(WordClass::Det | WordClass::Poss))
+                || matches!(&*crate::lexicon::lower(self.word(start)), "one" | "another"))
+        {
+            return None;
+        }
+        let mut j = start + 1;
+        while j < limit && j - start < 5 && self.doc.tokens()[j].kind == TokenKind::Word && self.class(j).is_none() {
+            j += 1;
+        }
+        let ends_clause = j >= limit || matches!(self.word(j), "." | "," | ";" | "!" | "?");
+        if j == start + 1 || !ends_clause {
+            return None;
+        }
+        let head = crate::lexicon::lower(self.word(j - 1));
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        Some(Mention {
+            span: self.span(start, j),
+            tokens: start..j,
+            kind: MentionKind::Common { kind: SpeakerKind::Person, plural },
+            role: None,
+            place_kind: None,
+        })
+    }
+
     /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
     /// "media buying sources"): what "according to" names when no person or body is found.
     pub fn plain_np(&self, start: usize, limit: usize) -> Option<Mention> {

@@ -143,6 +143,12 @@ fn sentence_claims(
     }
     // Frames first: who speaks for each cue.
     let mut frames: Vec<Frame> = range.clone().map(|i| frame(ctx, &cues[i], quotes, s0, s1)).collect();
+    // A cue outside a quotation never has its speaker inside one.
+    for f in &mut frames {
+        if f.speaker.as_ref().is_some_and(|m| inside_quote(ctx, quotes, m.tokens.start)) {
+            f.speaker = None;
+        }
+    }
     // ", adding …", ", noting …": the speaker of the verb before it in the sentence.
     // Right after "X said," the participle is X's too ("…, a Chinese official said, adding that …").
     for k in 1..frames.len() {
@@ -487,7 +493,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     .left_np(g, s0)
                     .is_some_and(|m| m.role.is_some() && matches!(m.kind, MentionKind::Entity(_)));
             if invertible && !appositive_subject {
-                if let Some(mut np) = ctx.right_np(after_cue, s1) {
+                let np = ctx
+                    .right_np(after_cue, s1)
+                    .or_else(|| after_quote.then(|| ctx.right_np_after_quote(after_cue, s1)).flatten());
+                if let Some(mut np) = np {
                     let mut end = np.tokens.end;
                     // Symbols and emoji inside or after a name ("Zoë 😀 Smith") do not end the clause's
                     // chance to close; step over them and any capitalised word they join.
