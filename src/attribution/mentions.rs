@@ -642,7 +642,11 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let mut j = start + 1;
-        while j < limit && j - start < 5 && self.doc.tokens()[j].kind == TokenKind::Word && self.class(j).is_none() {
+        while j < limit
+            && j - start < 5
+            && self.doc.tokens()[j].kind == TokenKind::Word
+            && self.class(j).is_none()
+        {
             j += 1;
         }
         let ends_clause = j >= limit || matches!(self.word(j), "." | "," | ";" | "!" | "?");
@@ -664,7 +668,7 @@ impl<'d, 't> Context<'d, 't> {
     /// "media buying sources"): what "according to" names when no person or body is found.
     pub fn plain_np(&self, start: usize, limit: usize) -> Option<Mention> {
         self.np_until(start, start, limit, 8, |j| {
-            matches!(self.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | "—" | "–")
+            matches!(self.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–")
                 || matches!(self.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
         })
     }

@@ -399,10 +399,12 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
         CueForm::Preposition => {
             // "according to FEC filings": a name that goes on into a longer phrase is part of it.
             let mut np = match ctx.right_np(after_cue, s1) {
+                // "according to an online University of Texas poll": "of" goes on too.
                 Some(m)
                     if m.tokens.end < s1
                         && ctx.doc.tokens()[m.tokens.end].kind == crate::text::TokenKind::Word
-                        && ctx.lex.word_class(ctx.word(m.tokens.end)).is_none() =>
+                        && (ctx.lex.word_class(ctx.word(m.tokens.end)).is_none()
+                            || ctx.lower_is(m.tokens.end, "of") && !ctx.is_cap(m.tokens.start)) =>
                 {
                     ctx.plain_np(after_cue, s1).or(Some(m))
                 }

@@ -348,7 +348,14 @@ fn classify(
     if prev_is_be {
         return Some(CueForm::Passive);
     }
-    if next_word == "by" {
+    // "said by telephone", "told by email": the means, not an agent.
+    let by_means = next_word == "by"
+        && last + 1 < sent.tokens.end
+        && matches!(
+            &*lower(doc, last + 1),
+            "telephone" | "phone" | "email" | "e-mail" | "text" | "video" | "satellite"
+        );
+    if next_word == "by" && !by_means {
         // "backed by Russian air power": a participle modifying a noun; but "Asked by a reporter
         // whether …" opening the sentence (or after "when") puts a question.
         let has_aux = prev.is_some_and(|p| matches!(&*lower(doc, p), "has" | "have" | "had"));
