@@ -995,6 +995,10 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         }
         if tell && steps == 1 {
             // The addressee: "told reporters", "told Reuters", "told him".
+            if matches!(&*lw, "him" | "her" | "them" | "us" | "me" | "you") {
+                i += 1;
+                continue;
+            }
             if let Some(np) = ctx.right_np(i, s1) {
                 i = np.tokens.end;
                 continue;
