@@ -504,7 +504,8 @@ impl<'d, 't> Context<'d, 't> {
                     break;
                 }
                 // "a June poll", "the Tuesday statement".
-                Some(WordClass::Time) if self.is_cap(p) => {}
+                // … and "the 57-year-old scientist".
+                Some(WordClass::Time) if self.is_cap(p) || self.touches(p, p + 1) => {}
                 Some(_) => break,
                 None => {}
             }

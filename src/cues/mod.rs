@@ -294,6 +294,8 @@ fn classify(
             cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
                 || w.ends_with("ly")
                 || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
+                // "“…,” writes Nate Silver": inverted after a quote.
+                || is_quote_mark(w)
                 || lex.speaker_noun(w).is_some()
                 || lex.title(w).is_some()
         });
