@@ -442,7 +442,13 @@ impl<'d, 't> Context<'d, 't> {
             || self.lex.word_class(first) == Some(WordClass::Adv)
             || self.lex.word_class(first) == Some(WordClass::Time)
             || self.doc.tokens()[m + 1].kind == TokenKind::Number
-            || self.is_cap(m + 1) && self.lex.title(self.word(k - 1)).is_some();
+            || self.is_cap(m + 1) && self.lex.title(self.word(k - 1)).is_some()
+            // "Robert Peck, managing director and analyst at SunTrust, told": a title inside.
+            || self.entity_at[m - 1].is_some()
+                && (m + 1..k).any(|t| {
+                    let w = crate::lexicon::lower(self.word(t));
+                    self.lex.title(&w).is_some() || self.lex.speaker_noun(&w) == Some(NounKind::Person)
+                });
         if !role_like {
             return None;
         }
