@@ -1587,8 +1587,11 @@ fn follow_on_quotes(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawCl
         if overlaps_claim(q.inner) {
             continue;
         }
-        if q.words(ctx.doc.text()) < 4 {
-            continue; // scare quotes
+        // Short quotes are scare quotes, unless they make up a sentence of their own (“One is money.”).
+        let whole_sentence = q.inner.as_str(ctx.doc.text()).trim_end().ends_with(['.', '!', '?'])
+            && ctx.doc.sentences()[ctx.doc.sentence_at(q.span.start)].span.start == q.span.start;
+        if q.words(ctx.doc.text()) < 4 && !whole_sentence {
+            continue;
         }
         let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
         if prev.paragraph != ctx.doc.sentences()[ctx.doc.sentence_at(q.span.start)].paragraph {
