@@ -269,7 +269,8 @@ fn sentence_claims(
             .and_then(|t| quote_ending_before(ctx, quotes, t.span.start))
             .filter(|&q| {
                 // "“…,” X said, …" — not "“The talks failed.” Jones said it was over."
-                let inner = quotes[q].inner.as_str(ctx.doc.text()).trim_end();
+                // (A nested quote may close first: "… what can we do to help?’”.)
+                let inner = quotes[q].inner.as_str(ctx.doc.text()).trim_end().trim_end_matches(['’', '\'']);
                 // Not trailing: only when what follows is another quote or an aside ("“…,” X said,
                 // “…”" / ", adding …"), not a reported clause of its own.
                 let next = skip_prelude(ctx, cue, f.after, s1, true);
@@ -516,8 +517,12 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     }
                     let ends_clause = end >= s1
                         || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
-                        || (after_quote
-                            && matches!(crate::lexicon::lower(ctx.word(end)).as_ref(), "who" | "which"))
+                        // "“…,” says a source involved in the talks", "… familiar with …"
+                        || (after_quote && {
+                            let w = crate::lexicon::lower(ctx.word(end));
+                            matches!(&*w, "who" | "which" | "familiar" | "close")
+                                || (w.ends_with("ed") || w.ends_with("ing")) && ctx.lex.cue(&w).is_none()
+                        })
                         || matches!(
                             ctx.lex.word_class(ctx.word(end)),
                             Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
@@ -1031,7 +1036,7 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         }
         if to_np || matches!(&*lw, "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
             // A prepositional phrase up to a comma, colon or "that".
-            let lim = (i + 10).min(s1);
+            let lim = (i + if for_trailing { 16 } else { 10 }).min(s1);
             let mut j = i + 1;
             // A full stop ends the phrase only at the end of the sentence, not after an initial
             // ("John F. Kerry") or an abbreviation.
