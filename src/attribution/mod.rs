@@ -537,7 +537,29 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                             }
                             None => end,
                         };
-                        let after = ctx.appositive_after(&mut np, end, s1);
+                        let mut after = ctx.appositive_after(&mut np, end, s1);
+                        // "“…,” said Angie Holan, Politifact's editor.": a verbless phrase running to the
+                        // end of the sentence describes the speaker.
+                        if after == end && end + 2 < s1 && ctx.word(end) == "," && np.role.is_none() {
+                            let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+                            let verbless = (end + 1..last).all(|t| {
+                                let w = crate::lexicon::lower(ctx.word(t));
+                                !matches!(
+                                    ctx.lex.word_class(&w),
+                                    Some(
+                                        WordClass::Aux
+                                            | WordClass::Modal
+                                            | WordClass::Verb
+                                            | WordClass::Subord
+                                    )
+                                ) && ctx.lex.cue(&w).is_none()
+                                    && !matches!(ctx.word(t), "“" | "\"" | ";" | ":")
+                            });
+                            if verbless && last - end <= 16 && last > end + 1 {
+                                np.role = Some(ctx.span(end + 1, last));
+                                after = last;
+                            }
+                        }
                         return Frame { cluster: g..after, after, speaker: Some(np) };
                     }
                 }
