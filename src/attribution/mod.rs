@@ -438,10 +438,16 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
         }
         CueForm::Passive => {
             // "was supported Friday by Sen. Feinstein": the agent, after any time words.
+            // (… and "was endorsed the day before by X", "was also backed last week by X").
             let mut by = after_cue;
             while by < s1
-                && by < after_cue + 3
+                && by < after_cue + 4
                 && (ctx.lex.word_class(ctx.word(by)) == Some(WordClass::Time)
+                    || matches!(
+                        &*crate::lexicon::lower(ctx.word(by)),
+                        "the" | "last" | "this" | "early" | "late"
+                    ) && by + 1 < s1
+                        && ctx.lex.word_class(ctx.word(by + 1)) == Some(WordClass::Time)
                     || ctx.lower_is(by, "on")
                         && by + 1 < s1
                         && ctx.lex.word_class(ctx.word(by + 1)) == Some(WordClass::Time))
@@ -449,7 +455,8 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 by += 1;
             }
             if by < s1 && ctx.lower_is(by, "by") {
-                let np = ctx.right_np(by + 1, s1);
+                // "was supported by overwhelming majorities of both men and women": any phrase.
+                let np = ctx.right_np(by + 1, s1).or_else(|| ctx.plain_np(by + 1, s1));
                 let after = np.as_ref().map_or(by + 1, |m| m.tokens.end);
                 return Frame { cluster: g..after, after, speaker: np };
             }
