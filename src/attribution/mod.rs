@@ -752,8 +752,8 @@ fn question(
 fn subject_starts(ctx: &Context<'_, '_>, t: usize) -> bool {
     matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
         || ctx.entity_at[t].is_some()
-        // "27 percent of those …"
-        || ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number
+        // "27 percent of those …" (but not the "400" of "2,400")
+        || ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number && (t == 0 || !ctx.touches(t - 1, t))
 }
 
 /// Whether an auxiliary, a modal or a past-tense verb comes within three tokens of `t` (a subject
