@@ -310,7 +310,7 @@ impl<'d, 't> Context<'d, 't> {
         }
         // "Some said", "Several said", "9 percent said": a part of a group speaks.
         let lw = crate::lexicon::lower(w);
-        if matches!(&*lw, "some" | "several" | "many" | "most" | "others" | "both" | "few")
+        if matches!(&*lw, "some" | "several" | "many" | "most" | "others" | "both" | "few" | "another")
             || lw == "percent" && k > limit && self.doc.tokens()[k - 1].kind == TokenKind::Number
         {
             let mut a = k;

@@ -159,8 +159,9 @@ fn classify(
     let s_form = head.ends_with('s') && !head.ends_with("ss");
     let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
     // "Some said", "Many believe": a quantifier standing alone is the subject.
-    let quantifier =
-        matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others");
+    let quantifier = matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others")
+            // "another says", "one said"
+            || matches!(&*prev_word, "another" | "one") && (head_past || lemma == "say");
     // After a possessive "'s" ("Editor's note", "Trump's claims") a cue word is a noun.
     let after_possessive = prev_word == "s"
         && first >= sent.tokens.start + 2
@@ -311,7 +312,8 @@ fn classify(
         });
         // "“…,” the board writes.": at the end of its clause.
         let clause_ends = matches!(&*next_word, "." | "," | "!" | "?" | ";" | "");
-        let subject_like = subject_like || (plain_noun_before && (clause_follows || clause_ends));
+        let subject_like =
+            subject_like || quantifier || (plain_noun_before && (clause_follows || clause_ends));
         return (subject_like && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
