@@ -618,10 +618,19 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             match np {
                 Some(np) => {
                     // A title before the name belongs to the attribution ("Governor Peter Lasko said").
-                    let role_start = np
+                    let mut role_start = np
                         .role
                         .filter(|r| r.end <= np.span.start)
                         .map_or(np.tokens.start, |r| ctx.doc.token_index_at(r.start));
+                    // "…, he and Mr. Allen said": a coordinated speaker belongs to it too.
+                    if role_start >= s0 + 2
+                        && ctx.lower_is(role_start - 1, "and")
+                        && (mentions::Pronoun::parse(ctx.word(role_start - 2)).is_some()
+                            || ctx.entity_at[role_start - 2].is_some())
+                    {
+                        role_start =
+                            ctx.left_np(role_start - 1, s0).map_or(role_start - 2, |m| m.tokens.start);
+                    }
                     Frame {
                         cluster: role_start.min(np.tokens.start)..after_cue,
                         after: after_cue,
@@ -1037,6 +1046,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             }
             if let Some(np) = ctx.right_np(i, s1) {
                 i = np.tokens.end;
+                // "told Randolph and others that …"
+                if i + 1 < s1 && ctx.lower_is(i, "and") {
+                    if let Some(more) = ctx.right_np(i + 1, s1).or_else(|| ctx.subject_np(i + 1, s1)) {
+                        i = more.tokens.end;
+                    }
+                }
                 continue;
             }
             if ctx.lex.word_class(&lw).is_none() {
