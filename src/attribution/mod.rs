@@ -299,11 +299,19 @@ fn sentence_claims(
         } else {
             clause_end
         };
+        // A passive's subject starts after any opening phrase ("In the primary, Ortiz was supported by").
+        let mut passive_floor = consumed_until.max(s0);
+        if matches!(ctx.lex.word_class(ctx.word(passive_floor)), Some(WordClass::Prep | WordClass::Time)) {
+            if let Some(c) = (passive_floor..f.cluster.start).rev().find(|&t| ctx.word(t) == ",") {
+                passive_floor = c + 1;
+            }
+        }
         let content = if let Some(q) = quote_after_colon(ctx, quotes, f.after, s1) {
             // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
             Some((q.inner, vec![q.inner], ClaimKind::Direct))
         } else if trailing[k] || quote_before {
-            let left = left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0));
+            let floor = if cue.form == CueForm::Passive { passive_floor } else { consumed_until.max(s0) };
+            let left = left_content(ctx, quotes, f.cluster.start, floor);
             // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
             // splits the clause; the longer side carries the statement.
             let split = cue.form == CueForm::Preposition
@@ -320,7 +328,7 @@ fn sentence_claims(
         } else if cue.form == CueForm::Passive && f.speaker.is_some() {
             // "Clinton's position was supported by Sen. Feinstein": what the agent said or backed is
             // the passive's subject.
-            left_content(ctx, quotes, f.cluster.start, consumed_until.max(s0))
+            left_content(ctx, quotes, f.cluster.start, passive_floor)
                 .or_else(|| right_content(ctx, cue, quotes, f.after, clause_end))
         } else {
             right_content(ctx, cue, quotes, f.after, clause_end)
@@ -1246,7 +1254,8 @@ fn left_content(
     {
         start += 1;
     }
-    if end <= start + 1 {
+    // One word is too little, unless it names someone ("Ortiz was supported by …").
+    if end <= start || end == start + 1 && ctx.entity_at[start].is_none() {
         return None;
     }
     let span = ctx.span(start, end);
