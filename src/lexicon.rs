@@ -589,7 +589,8 @@ impl Lexicons {
         self.inner.outlet_suffixes.contains(word)
     }
 
-    /// Closed word class of `word` (case-insensitive), if any.
+    /// Closed word class of `word` (case-insensitive), if any. A capitalised past form of the `verb`
+    /// class ("Shook", "Drew") is read as a name and has none.
     ///
     /// ```
     /// use claimex::lexicon::{Lexicons, WordClass};
@@ -600,7 +601,12 @@ impl Lexicons {
         if matches!(word, "US" | "IS") {
             return None;
         }
-        with_lower(word, |w| self.inner.function_words.get(w).copied())
+        let class = with_lower(word, |w| self.inner.function_words.get(w).copied());
+        // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
+        if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        class
     }
 
     /// What a common noun heading a speaker phrase stands for ("officials" → group).

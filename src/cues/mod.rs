@@ -339,8 +339,11 @@ fn classify(
         return None;
     }
     // "a program called Sandy Hook Promise", "a website called “…”": a participle that names.
+    let indefinite_before = (first.saturating_sub(3).max(sent.tokens.start)..first)
+        .any(|t| matches!(&*lower(doc, t), "a" | "an" | "another"));
     if lemma == "call"
         && form == "called"
+        && indefinite_before
         && prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Word && prev_class.is_none())
         && !doc.token_text(prev.unwrap_or(first)).starts_with(char::is_uppercase)
         && (last < sent.tokens.end
