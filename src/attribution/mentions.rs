@@ -794,21 +794,34 @@ impl<'d, 't> Context<'d, 't> {
             }
             i += 1;
         }
-        // "one of two witnesses", "one of the organizers": the group names the speaker.
-        if matches!(&*crate::lexicon::lower(w), "one" | "some" | "many" | "several" | "most")
-            && start + 2 < limit
-            && self.lower_is(start + 1, "of")
+        // "one of two witnesses", "one of the organizers", "a handful of Democrats": the group names
+        // the speaker.
+        let part = if matches!(&*crate::lexicon::lower(w), "one" | "some" | "many" | "several" | "most") {
+            Some(start + 1)
+        } else if matches!(&*crate::lexicon::lower(w), "a" | "the")
+            && start + 1 < limit
+            && matches!(
+                &*crate::lexicon::lower(self.word(start + 1)),
+                "handful" | "number" | "group" | "majority" | "couple" | "pair" | "few" | "minority"
+            )
         {
-            if let Some(mut m) = self.right_np(start + 2, limit).or_else(|| self.subject_np(start + 2, limit))
-            {
+            Some(start + 2)
+        } else {
+            None
+        };
+        if let Some(of) = part.filter(|&of| of + 1 < limit && self.lower_is(of, "of")) {
+            if let Some(mut m) = self.right_np(of + 1, limit).or_else(|| self.subject_np(of + 1, limit)) {
                 if matches!(
                     m.kind,
                     MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }
-                ) || matches!(m.kind, MentionKind::Entity(EntityLabel::Organization))
+                ) || matches!(m.kind, MentionKind::Entity(EntityLabel::Organization | EntityLabel::Misc))
+                    // "a handful of Democrats"
+                    || matches!(m.kind, MentionKind::Common { plural: true, .. }) && self.is_cap(m.tokens.end - 1)
                 {
                     m.span = self.span(start, m.tokens.end);
                     m.tokens = start..m.tokens.end;
-                    m.kind = MentionKind::Common { kind: SpeakerKind::Person, plural: false };
+                    let plural = !self.lower_is(start, "one");
+                    m.kind = MentionKind::Common { kind: SpeakerKind::Person, plural };
                     return Some(m);
                 }
             }

@@ -533,9 +533,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                     let ends_clause = end >= s1
                         || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
                         // "“…,” says a source involved in the talks", "… familiar with …"
+                        || ctx.lower_is(end, "who")
                         || (after_quote && {
                             let w = crate::lexicon::lower(ctx.word(end));
-                            matches!(&*w, "who" | "which" | "familiar" | "close")
+                            matches!(&*w, "which" | "familiar" | "close")
                                 || (w.ends_with("ed") || w.ends_with("ing")) && ctx.lex.cue(&w).is_none()
                         })
                         || matches!(
@@ -976,6 +977,10 @@ fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], after: u
     }
     // "…, said Howard Rubel, a senior analyst, who notes …": a relative clause after the speaker.
     if i > 0 && ctx.word(i - 1) == "," && matches!(&*crate::lexicon::lower(ctx.word(i)), "who" | "which") {
+        return true;
+    }
+    // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
+    if i == after && ctx.lower_is(i, "who") {
         return true;
     }
     // A quote opening here is the cue's content ("Smith said: \"…\""); a closing mark ends the clause.
