@@ -383,6 +383,46 @@ impl<'d, 't> Context<'d, 't> {
 
     /// "X, a spokesman for Y," ending at the comma `k`.
     fn appositive(&self, k: usize, limit: usize) -> Option<Mention> {
+        self.appositive_one(k, limit).or_else(|| self.appositive_chain(k, limit))
+    }
+
+    /// "Cecelia Purner, 67, a retired service representative in Allentown, Pa., said": a person's
+    /// name before a run of commas, with no verb up to `k`; the run is the role.
+    fn appositive_chain(&self, k: usize, limit: usize) -> Option<Mention> {
+        let lo = limit.max(k.saturating_sub(30));
+        let mut c = k;
+        while c > lo + 1 {
+            c -= 1;
+            let w = self.word(c);
+            if matches!(w, "\"" | "“" | "”" | ";" | ":") {
+                return None;
+            }
+            let lw = crate::lexicon::lower(w);
+            if matches!(
+                self.class(c),
+                Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+            ) || self.lex.cue(&lw).is_some()
+            {
+                return None;
+            }
+            if w != "," {
+                continue;
+            }
+            let Some(e) = self.entity_at[c - 1] else { continue };
+            let ent = &self.entities[e as usize];
+            let a = self.doc.token_index_at(ent.span.start);
+            // "… a representative in Allentown, Pa.": a name after a preposition is a place.
+            let after_prep = a > limit && self.class(a - 1) == Some(WordClass::Prep);
+            if ent.label == EntityLabel::Person && self.doc.token_index_at(ent.span.end) == c && !after_prep {
+                let mut np = self.entity_mention(e as usize, limit);
+                np.role = Some(self.span(c + 1, k));
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    fn appositive_one(&self, k: usize, limit: usize) -> Option<Mention> {
         // Find the opening comma, at most 30 tokens back, not crossing quote marks.
         let lo = limit.max(k.saturating_sub(30));
         let mut m = k;
