@@ -1308,6 +1308,9 @@ fn right_content(
             if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
                 return false;
             }
+            // "Earnest said Obama enjoys the event, in part, because …": after a verb of saying, an
+            // adverbial clause is part of what was said.
+            let subordinate_kept = cue.stance == Stance::Neutral;
             let next = crate::lexicon::lower(ctx.word(t + 1));
             let cue_next = ctx.word(t) == "," && ctx.lex.cue(&next).is_some_and(|c| c.form.ends_with("ing"));
             // ", but he …", "— and the Senate is holding …": a clause with a subject of its own.
@@ -1322,19 +1325,20 @@ fn right_content(
             }
             cue_next
                 || new_subject
-                || matches!(
-                    &*next,
-                    "while"
-                        | "as"
-                        | "when"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "whereas"
-                        | "until"
-                        | "before"
-                        | "after"
-                )
+                || !subordinate_kept
+                    && matches!(
+                        &*next,
+                        "while"
+                            | "as"
+                            | "when"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "whereas"
+                            | "until"
+                            | "before"
+                            | "after"
+                    )
         })
         .unwrap_or(clause_end);
     if cue.object {
