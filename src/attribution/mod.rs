@@ -631,6 +631,15 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                         .role
                         .filter(|r| r.end <= np.span.start)
                         .map_or(np.tokens.start, |r| ctx.doc.token_index_at(r.start));
+                    // "Mr. Daniloff, now 81, said": a title the mention left out.
+                    if role_start >= s0 + 2
+                        && ctx.word(role_start - 1) == "."
+                        && ctx.is_title_word(role_start - 2)
+                    {
+                        role_start -= 2;
+                    } else if role_start > s0 && ctx.is_title_word(role_start - 1) {
+                        role_start -= 1;
+                    }
                     // "…, he and Mr. Allen said": a coordinated speaker belongs to it too.
                     if role_start >= s0 + 2
                         && ctx.lower_is(role_start - 1, "and")
@@ -1081,6 +1090,27 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                     Some(WordClass::Det | WordClass::Poss | WordClass::Pron)
                 )
                 || ctx.lower_is(i + 1, "reporters"));
+        // "said on condition of anonymity …", "said by telephone": no part of the report.
+        if lw == "on"
+            && (ctx.lower_is(i + 1, "condition")
+                || ctx.lower_is(i + 1, "the") && ctx.lower_is(i + 2, "condition"))
+        {
+            let stop = (i..s1).find(|&t| {
+                matches!(ctx.word(t), "," | ":" | ";" | "“" | "\"") || ctx.word(t) == "." && t + 1 >= s1
+            });
+            i = stop.unwrap_or(s1);
+            continue;
+        }
+        if lw == "by"
+            && i + 1 < s1
+            && matches!(
+                &*crate::lexicon::lower(ctx.word(i + 1)),
+                "telephone" | "phone" | "email" | "e-mail" | "text"
+            )
+        {
+            i += 2;
+            continue;
+        }
         // "said dryly", "said quietly that …"
         let clause_or_end =
             i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
