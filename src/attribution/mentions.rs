@@ -455,9 +455,13 @@ impl<'d, 't> Context<'d, 't> {
             && !first.eq_ignore_ascii_case("that")
         {
             if let Some(np) = self.left_np(m, limit) {
+                // (A place before the aside more often ends an earlier appositive: "Sandy Phillips, who
+                // lost her daughter in Aurora, Colorado, in July 2012, said".)
                 if matches!(
                     np.kind,
-                    MentionKind::Entity(_) | MentionKind::Common { .. } | MentionKind::Pronoun(_)
+                    MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization)
+                        | MentionKind::Common { .. }
+                        | MentionKind::Pronoun(_)
                 ) {
                     return Some(np);
                 }

@@ -159,7 +159,10 @@ fn classify(
     let s_form = head.ends_with('s') && !head.ends_with("ss");
     let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
     // "Some said", "Many believe": a quantifier standing alone is the subject.
+    // ("a few hints" is a noun phrase.)
+    let after_a = first >= sent.tokens.start + 2 && matches!(&*lower(doc, first - 2), "a" | "the");
     let quantifier = matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others")
+        && !after_a
             // "another says", "one said"
             || matches!(&*prev_word, "another" | "one") && (head_past || lemma == "say");
     // After a possessive "'s" ("Editor's note", "Trump's claims") a cue word is a noun.
