@@ -442,6 +442,35 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 }
                 None => after_cue,
             };
+            // "For Trump, according to a person close to the process, the speech is a test": set off
+            // mid-sentence, the source runs to its closing comma even where the phrase scan stopped.
+            let set_off = g > s0 && matches!(ctx.word(g - 1), "," | "—" | "–");
+            let after = if set_off && after < s1 && ctx.word(after) != "," {
+                let close = (after..s1.min(after + 12)).find(|&t| matches!(ctx.word(t), "," | "—" | "–"));
+                let verbless = |c: usize| {
+                    (after..c).all(|t| {
+                        let w = crate::lexicon::lower(ctx.word(t));
+                        !matches!(
+                            ctx.lex.word_class(&w),
+                            Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+                        ) && ctx.lex.cue(&w).is_none()
+                            && !is_quote_mark_token(ctx.word(t))
+                    })
+                };
+                match close.filter(|&c| verbless(c)) {
+                    Some(c) => {
+                        if let Some(m) = np.as_mut().filter(|m| matches!(m.kind, MentionKind::Common { .. }))
+                        {
+                            m.tokens.end = c;
+                            m.span = ctx.span(m.tokens.start, c);
+                        }
+                        c
+                    }
+                    None => after,
+                }
+            } else {
+                after
+            };
             Frame { cluster: g..after, after, speaker: np }
         }
         CueForm::Passive => {
@@ -1044,7 +1073,9 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         if for_trailing && steps > 1 && ADVERBIAL_CLAUSE.contains(&&*lw) {
             return s1;
         }
-        if matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today" {
+        // (Not "Monday's speech", a noun phrase.)
+        let possessed = i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
+        if (matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today") && !possessed {
             i += 1;
             continue;
         }
@@ -1456,6 +1487,10 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             (stop && !in_quote(t)) || closes_on_comma
         })
         .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
+}
+
+fn is_quote_mark_token(w: &str) -> bool {
+    matches!(w, "“" | "”" | "\"" | "‘" | "’" | "'")
 }
 
 fn is_closing_mark(w: &str) -> bool {
