@@ -1154,7 +1154,9 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             i += 1;
             continue;
         }
-        if to_np || matches!(&*lw, "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from") {
+        if to_np
+            || matches!(&*lw, "in" | "at" | "during" | "on" | "via" | "through" | "with" | "from" | "per")
+        {
             // A prepositional phrase up to a comma, colon or "that".
             let lim = (i + if for_trailing { 16 } else { 10 }).min(s1);
             let mut j = i + 1;
@@ -1479,7 +1481,9 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                 && !in_number
                 && !(w == "," && list_goes_on(ctx, t, end)))
                 || next_verb
+                // ("criticized him for saying …": a participle after a preposition is the object's.)
                 || OBJECT_STOPS.contains(&&*lw)
+                    && !(lw == "saying" && ctx.lex.word_class(ctx.word(t - 1)) == Some(WordClass::Prep))
                 || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
                 || (lw == "as" && next_pronoun);
             // "called him a “moderate,” a subtle dig …": a comma closing the quote ends the object.
