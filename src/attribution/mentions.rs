@@ -201,7 +201,7 @@ impl<'d, 't> Context<'d, 't> {
         }
     }
 
-    fn outlet_mention(&self, o: usize) -> Mention {
+    pub fn outlet_mention(&self, o: usize) -> Mention {
         let out = &self.outlets[o];
         Mention {
             span: out.span,

@@ -636,6 +636,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 if let Some(np) = clause_subject(ctx, s0, left - 1) {
                     return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
                 }
+                // "ProPublica obtained a video … and said": an outlet reports.
+                let start = dateline_end(ctx, s0, left);
+                if let Some(o) = ctx.outlet_at.get(start).copied().flatten().map(|o| o as usize) {
+                    let m = ctx.outlet_mention(o);
+                    if m.tokens.start == start && m.tokens.end < left - 1 {
+                        return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(m) };
+                    }
+                }
             }
             if left > s0 {
                 if let Some(rel) = ctx.relative(left - 1, s0) {
