@@ -1150,6 +1150,11 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             i += 2;
             continue;
         }
+        // "have said for years that …"
+        if lw == "for" && i + 1 < s1 && ctx.lex.word_class(ctx.word(i + 1)) == Some(WordClass::Time) {
+            i += 2;
+            continue;
+        }
         // "said dryly", "said quietly that …"
         let clause_or_end =
             i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
