@@ -846,7 +846,16 @@ impl<'d, 't> Context<'d, 't> {
             && start + 1 < limit
             && matches!(
                 &*crate::lexicon::lower(self.word(start + 1)),
-                "handful" | "number" | "group" | "majority" | "couple" | "pair" | "few" | "minority" | "slew" | "host"
+                "handful"
+                    | "number"
+                    | "group"
+                    | "majority"
+                    | "couple"
+                    | "pair"
+                    | "few"
+                    | "minority"
+                    | "slew"
+                    | "host"
             )
         {
             Some(start + 2)

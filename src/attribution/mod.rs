@@ -585,9 +585,20 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                         let mut after = ctx.appositive_after(&mut np, end, s1);
                         // "“…,” said Angie Holan, Politifact's editor.": a verbless phrase running to the
                         // end of the sentence describes the speaker.
-                        if after == end && end + 2 < s1 && ctx.word(end) == "," && np.role.is_none() {
+                        // (After a role already found: ", senior director at X, and a Republican who …".)
+                        let from = if after == end { end } else { after.saturating_sub(1) };
+                        let comma_at = |t: usize| t < s1 && ctx.word(t) == ",";
+                        let extends = after == end && np.role.is_none() && comma_at(end)
+                            || after > end
+                                && np.role.is_some()
+                                && (comma_at(from) || ctx.lower_is(after, "and"));
+                        if extends && from + 2 < s1 {
+                            let end =
+                                if ctx.lower_is(after, "and") && after > end { after - 1 } else { from };
                             let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
-                            let verbless = (end + 1..last).all(|t| {
+                            // ("…, and a Republican who headed the Budget Committee staff." is a role too.)
+                            let relative = (end + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
+                            let verbless = (end + 1..relative).all(|t| {
                                 let w = crate::lexicon::lower(ctx.word(t));
                                 !matches!(
                                     ctx.lex.word_class(&w),
@@ -601,7 +612,9 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                                     && !matches!(ctx.word(t), "“" | "\"" | ";" | ":")
                             });
                             if verbless && last - end <= 16 && last > end + 1 {
-                                np.role = Some(ctx.span(end + 1, last));
+                                let role_start =
+                                    np.role.map_or(ctx.doc.tokens()[end + 1].span.start, |r| r.start);
+                                np.role = Some(Span::new(role_start, ctx.span(end + 1, last).end));
                                 after = last;
                             }
                         }
