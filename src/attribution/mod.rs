@@ -1433,6 +1433,21 @@ fn right_content(
     if cue.object {
         end = object_end(ctx, quotes, start, end);
     }
+    // "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
+    // abortion said …": after a relative clause's infinitive, the main clause's verb ends it.
+    let relative = cue.group_start > 0
+        && matches!(&*crate::lexicon::lower(ctx.word(cue.group_start - 1)), "who" | "which" | "that");
+    if relative && ctx.lower_is(start, "to") {
+        if let Some(t) = (start + 2..end).find(|&t| {
+            let w = crate::lexicon::lower(ctx.word(t));
+            (matches!(ctx.lex.word_class(&w), Some(WordClass::Aux | WordClass::Modal))
+                || ctx.lex.cue(&w).is_some_and(|c| c.lemma == "say" && w != "say"))
+                && !inside_quote(ctx, quotes, t)
+                && !matches!(ctx.word(t - 1), "," | "to")
+        }) {
+            end = t;
+        }
+    }
     // The content must not end inside a quote: extend to its closing mark.
     if let Some(q) = ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| {
         let i = quotes.partition_point(|q| q.span.end <= t.span.start);
