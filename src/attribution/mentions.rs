@@ -60,6 +60,10 @@ pub(crate) struct Mention {
     pub place_kind: Option<PlaceKind>,
 }
 
+/// Nouns that count a group ("a handful of Democrats", "a slew of pilots").
+const QUANTITY_NOUNS: &[&str] =
+    &["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host"];
+
 /// An outlet occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Outlet {
@@ -378,7 +382,23 @@ impl<'d, 't> Context<'d, 't> {
                 }
             }
         }
-        self.common_np(end, limit)
+        let m = self.common_np(end, limit)?;
+        // "A slew of harbor pilots agree": the quantity is part of the subject.
+        let a = m.tokens.start;
+        if a >= limit + 3
+            && self.lower_is(a - 1, "of")
+            && QUANTITY_NOUNS.contains(&&*crate::lexicon::lower(self.word(a - 2)))
+            && matches!(self.class(a - 3), Some(WordClass::Det))
+        {
+            let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: true };
+            return Some(Mention {
+                span: self.span(a - 3, m.tokens.end),
+                tokens: a - 3..m.tokens.end,
+                kind,
+                ..m
+            });
+        }
+        Some(m)
     }
 
     /// "X, a spokesman for Y," ending at the comma `k`.
@@ -844,19 +864,7 @@ impl<'d, 't> Context<'d, 't> {
             Some(start + 1)
         } else if matches!(&*crate::lexicon::lower(w), "a" | "the")
             && start + 1 < limit
-            && matches!(
-                &*crate::lexicon::lower(self.word(start + 1)),
-                "handful"
-                    | "number"
-                    | "group"
-                    | "majority"
-                    | "couple"
-                    | "pair"
-                    | "few"
-                    | "minority"
-                    | "slew"
-                    | "host"
-            )
+            && QUANTITY_NOUNS.contains(&&*crate::lexicon::lower(self.word(start + 1)))
         {
             Some(start + 2)
         } else {
