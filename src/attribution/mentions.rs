@@ -112,6 +112,18 @@ impl<'d, 't> Context<'d, 't> {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
+    /// Whether token `t` belongs to a clause rather than a noun phrase: an auxiliary, modal, verb,
+    /// subordinator, cue, double quote mark, semicolon or colon.
+    pub fn clause_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let lw = crate::lexicon::lower(w);
+        matches!(
+            self.lex.word_class(&lw),
+            Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+        ) || self.lex.cue(&lw).is_some()
+            || matches!(w, "“" | "”" | "\"" | ";" | ":")
+    }
+
     /// Tokens `a` and `b` touch, with no space between them ("5,000", "two-year").
     pub fn touches(&self, a: usize, b: usize) -> bool {
         let t = self.doc.tokens();
@@ -413,19 +425,10 @@ impl<'d, 't> Context<'d, 't> {
         let mut c = k;
         while c > lo + 1 {
             c -= 1;
-            let w = self.word(c);
-            if matches!(w, "\"" | "“" | "”" | ";" | ":") {
+            if self.clause_word(c) {
                 return None;
             }
-            let lw = crate::lexicon::lower(w);
-            if matches!(
-                self.class(c),
-                Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
-            ) || self.lex.cue(&lw).is_some()
-            {
-                return None;
-            }
-            if w != "," {
+            if self.word(c) != "," {
                 continue;
             }
             let Some(e) = self.entity_at[c - 1] else { continue };

@@ -447,17 +447,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             let set_off = g > s0 && matches!(ctx.word(g - 1), "," | "—" | "–");
             let after = if set_off && after < s1 && ctx.word(after) != "," {
                 let close = (after..s1.min(after + 12)).find(|&t| matches!(ctx.word(t), "," | "—" | "–"));
-                let verbless = |c: usize| {
-                    (after..c).all(|t| {
-                        let w = crate::lexicon::lower(ctx.word(t));
-                        !matches!(
-                            ctx.lex.word_class(&w),
-                            Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
-                        ) && ctx.lex.cue(&w).is_none()
-                            && !is_quote_mark_token(ctx.word(t))
-                    })
-                };
-                match close.filter(|&c| verbless(c)) {
+                match close.filter(|&c| !(after..c).any(|t| ctx.clause_word(t))) {
                     Some(c) => {
                         if let Some(m) = np.as_mut().filter(|m| matches!(m.kind, MentionKind::Common { .. }))
                         {
@@ -582,42 +572,8 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                             }
                             None => end,
                         };
-                        let mut after = ctx.appositive_after(&mut np, end, s1);
-                        // "“…,” said Angie Holan, Politifact's editor.": a verbless phrase running to the
-                        // end of the sentence describes the speaker.
-                        // (After a role already found: ", senior director at X, and a Republican who …".)
-                        let from = if after == end { end } else { after.saturating_sub(1) };
-                        let comma_at = |t: usize| t < s1 && ctx.word(t) == ",";
-                        let extends = after == end && np.role.is_none() && comma_at(end)
-                            || after > end
-                                && np.role.is_some()
-                                && (comma_at(from) || ctx.lower_is(after, "and"));
-                        if extends && from + 2 < s1 {
-                            let end =
-                                if ctx.lower_is(after, "and") && after > end { after - 1 } else { from };
-                            let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
-                            // ("…, and a Republican who headed the Budget Committee staff." is a role too.)
-                            let relative = (end + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
-                            let verbless = (end + 1..relative).all(|t| {
-                                let w = crate::lexicon::lower(ctx.word(t));
-                                !matches!(
-                                    ctx.lex.word_class(&w),
-                                    Some(
-                                        WordClass::Aux
-                                            | WordClass::Modal
-                                            | WordClass::Verb
-                                            | WordClass::Subord
-                                    )
-                                ) && ctx.lex.cue(&w).is_none()
-                                    && !matches!(ctx.word(t), "“" | "\"" | ";" | ":")
-                            });
-                            if verbless && last - end <= 16 && last > end + 1 {
-                                let role_start =
-                                    np.role.map_or(ctx.doc.tokens()[end + 1].span.start, |r| r.start);
-                                np.role = Some(Span::new(role_start, ctx.span(end + 1, last).end));
-                                after = last;
-                            }
-                        }
+                        let after = ctx.appositive_after(&mut np, end, s1);
+                        let after = role_to_sentence_end(ctx, &mut np, end, after, s1);
                         return Frame { cluster: g..after, after, speaker: Some(np) };
                     }
                 }
@@ -872,6 +828,39 @@ fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
                 | "until"
         ) && !(t..at).any(|u| ctx.word(u) == ",")
     })
+}
+
+/// After an inverted speaker ending at `end` whose appositive (if any) ends at `after`: a verbless
+/// phrase running to the end of the sentence describes the speaker and joins its role ("“…,” said
+/// Angie Holan, Politifact's editor.", "…, said Steve Bell, senior director at X, and a Republican
+/// who headed …"). Returns where the attribution ends.
+fn role_to_sentence_end(
+    ctx: &Context<'_, '_>,
+    np: &mut Mention,
+    end: usize,
+    after: usize,
+    s1: usize,
+) -> usize {
+    let comma_at = |t: usize| t < s1 && ctx.word(t) == ",";
+    let and_after_role = after > end && ctx.lower_is(after, "and");
+    let extends = if after == end {
+        np.role.is_none() && comma_at(end)
+    } else {
+        np.role.is_some() && (comma_at(after - 1) || and_after_role)
+    };
+    let from = if after == end { end } else { after - 1 };
+    if !extends || from + 2 >= s1 {
+        return after;
+    }
+    let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+    let relative = (from + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
+    let verbless = !(from + 1..relative).any(|t| ctx.clause_word(t));
+    if !verbless || last - from > 16 || last <= from + 1 {
+        return after;
+    }
+    let role_start = np.role.map_or(ctx.doc.tokens()[from + 1].span.start, |r| r.start);
+    np.role = Some(Span::new(role_start, ctx.span(from + 1, last).end));
+    last
 }
 
 /// "As Trump and Cruz lamented illegal immigration, Clinton …": an opening "as" clause whose cue has
@@ -1153,12 +1142,7 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             i = stop.unwrap_or(s1);
             continue;
         }
-        if lw == "by"
-            && i + 1 < s1
-            && matches!(
-                &*crate::lexicon::lower(ctx.word(i + 1)),
-                "telephone" | "phone" | "email" | "e-mail" | "text"
-            )
+        if lw == "by" && i + 1 < s1 && crate::cues::means_of_contact(&crate::lexicon::lower(ctx.word(i + 1)))
         {
             i += 2;
             continue;
@@ -1532,10 +1516,6 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             (stop && !in_quote(t)) || closes_on_comma
         })
         .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
-}
-
-fn is_quote_mark_token(w: &str) -> bool {
-    matches!(w, "“" | "”" | "\"" | "‘" | "’" | "'")
 }
 
 fn is_closing_mark(w: &str) -> bool {

@@ -159,12 +159,12 @@ fn classify(
     let s_form = head.ends_with('s') && !head.ends_with("ss");
     let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
     // "Some said", "Many believe": a quantifier standing alone is the subject.
-    // ("a few hints" is a noun phrase.)
+    // ("a few hints" is a noun phrase; "another says", "one said" are subjects too.)
     let after_a = first >= sent.tokens.start + 2 && matches!(&*lower(doc, first - 2), "a" | "the");
-    let quantifier = matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others")
-        && !after_a
-            // "another says", "one said"
-            || matches!(&*prev_word, "another" | "one") && (head_past || lemma == "say");
+    let group =
+        matches!(&*prev_word, "some" | "several" | "many" | "most" | "both" | "all" | "few" | "others");
+    let one = matches!(&*prev_word, "another" | "one") && (head_past || lemma == "say");
+    let quantifier = (group && !after_a) || one;
     // After a possessive "'s" ("Editor's note", "Trump's claims") a cue word is a noun.
     let after_possessive = prev_word == "s"
         && first >= sent.tokens.start + 2
@@ -359,12 +359,7 @@ fn classify(
         return Some(CueForm::Passive);
     }
     // "said by telephone", "told by email": the means, not an agent.
-    let by_means = next_word == "by"
-        && last + 1 < sent.tokens.end
-        && matches!(
-            &*lower(doc, last + 1),
-            "telephone" | "phone" | "email" | "e-mail" | "text" | "video" | "satellite"
-        );
+    let by_means = next_word == "by" && last + 1 < sent.tokens.end && means_of_contact(&lower(doc, last + 1));
     if next_word == "by" && !by_means {
         // "backed by Russian air power": a participle modifying a noun; but "Asked by a reporter
         // whether …" opening the sentence (or after "when") puts a question.
@@ -454,6 +449,11 @@ fn past_adverbs(doc: &Document<'_>, lex: &Lexicons, mut p: usize, floor: usize, 
         p -= 1;
     }
     p
+}
+
+/// Whether `word` (lower case) names a means of contact: "said by telephone", "told by email".
+pub(crate) fn means_of_contact(word: &str) -> bool {
+    matches!(word, "telephone" | "phone" | "email" | "e-mail" | "text" | "video" | "satellite")
 }
 
 /// When token `p` closes a dash or bracket aside ("— and some Republicans —"), the token before
