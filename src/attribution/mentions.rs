@@ -837,6 +837,17 @@ impl<'d, 't> Context<'d, 't> {
                         return Some(m);
                     }
                 }
+                // "Idaho nutritional-supplement executive Frank VanderSloot": a place modifying what
+                // follows.
+                let place_modifier = ent.label == EntityLabel::Location
+                    && end < limit
+                    && self.doc.tokens()[end].kind == TokenKind::Word
+                    && !self.is_cap(end)
+                    && self.class(end).is_none();
+                if place_modifier {
+                    i = end;
+                    continue;
+                }
                 if ent.label != EntityLabel::Misc && !in_role {
                     let mut m = self.entity_mention(e as usize, start);
                     if m.role.is_none() && i > start {
@@ -857,7 +868,25 @@ impl<'d, 't> Context<'d, 't> {
                 || matches!(&*crate::lexicon::lower(wi), "one" | "another" | "former" | "retired")
                 || wi == ".";
             if !skippable {
-                break;
+                // "said Idaho nutritional-supplement executive Frank VanderSloot", "mused Blaze co-host
+                // Stu Burguiere": words and hyphens describing the person named right after them.
+                let person_ahead = (i + 1..limit.min(i + 6))
+                    .take_while(|&t| {
+                        (self.doc.tokens()[t - 1].kind == TokenKind::Word && self.class(t - 1).is_none())
+                            || matches!(self.word(t - 1), "-" | "‑")
+                    })
+                    .find(|&t| {
+                        self.entity_at[t]
+                            .is_some_and(|e| self.entities[e as usize].label == EntityLabel::Person)
+                            && self.is_title_word(t - 1)
+                    });
+                match person_ahead {
+                    Some(t) => {
+                        i = t;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             i += 1;
         }
