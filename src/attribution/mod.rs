@@ -1183,11 +1183,16 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
                         Some(WordClass::Pron | WordClass::Aux | WordClass::Modal)
                     )
             };
-            while j < lim && !phrase_end(j) {
+            while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
                 if ctx.lex.cue(ctx.word(j)).is_some() && !ctx.lower_is(j, "statement") {
                     break;
                 }
                 j += 1;
+            }
+            // "talked with Clinton's operation about the next steps": the topic is the content.
+            if j < lim && ctx.lower_is(j, "about") {
+                i = j;
+                break;
             }
             if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
                 i = j;
