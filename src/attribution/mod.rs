@@ -1083,6 +1083,14 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         if for_trailing && steps > 1 && ADVERBIAL_CLAUSE.contains(&&*lw) {
             return s1;
         }
+        // "…, Ben Carson said after the attacks.": a short time phrase closing the sentence.
+        if for_trailing
+            && matches!(&*lw, "after" | "before" | "during")
+            && s1 - i <= 10
+            && !(i + 1..s1).any(|t| matches!(ctx.word(t), "," | "“" | "\"" | ":") || ctx.lower_is(t, "that"))
+        {
+            return s1;
+        }
         // (Not "Monday's speech", a noun phrase.)
         let possessed = i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
         if (matches!(ctx.lex.word_class(&lw), Some(WordClass::Time)) || lw == "today") && !possessed {
