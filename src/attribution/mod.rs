@@ -692,7 +692,19 @@ fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Men
         w -= 1;
     }
     if !verb_like || !matches!(&*crate::lexicon::lower(ctx.word(w)), "who" | "that") {
-        return np;
+        // "a White House official who spoke anonymously to discuss internal strategy said": a longer
+        // run of lower-case words back to "who".
+        let who = (a.saturating_sub(8).max(s0 + 1)..a).rev().take_while(|&t| {
+            ctx.lower_is(t, "who")
+                || ctx.doc.tokens()[t].kind == crate::text::TokenKind::Word
+                    && !ctx.is_cap(t)
+                    && !matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Subord | WordClass::Pron))
+        });
+        let Some(w) = who.filter(|&t| ctx.lower_is(t, "who")).last() else { return np };
+        return match ctx.left_np(w, s0) {
+            Some(head @ Mention { kind: MentionKind::Common { .. } | MentionKind::Entity(_), .. }) => head,
+            _ => np,
+        };
     }
     match ctx.left_np(w, s0) {
         Some(head @ Mention { kind: MentionKind::Common { .. }, .. }) => {

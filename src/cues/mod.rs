@@ -179,7 +179,8 @@ fn classify(
     let after_cue_verb = prev.is_some_and(|p| {
         let w = doc.token_text(p);
         lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
-            && (w.ends_with("ed") || lex.cue(w).is_some_and(|c| c.form != c.lemma))
+            // (A past form after "plans", "claims" is that noun's verb: "internal plans said".)
+            && (w.ends_with("ed") || lex.cue(w).is_some_and(|c| c.form != c.lemma) && !head_past)
     });
     // "is not expected", "is widely expected": a passive past negation and adverbs.
     let be_at = |p: usize| matches!(&*lower(doc, p), "is" | "are" | "was" | "were" | "be" | "been" | "being");
