@@ -241,9 +241,7 @@ fn sentence_claims(
                 && cue.form == CueForm::Gerund
                 && matches!(&*crate::lexicon::lower(ctx.word(b - 1)), "and" | "but");
             // "insisted that he has “expanded the party,” claiming that …", "said X, adding that …"
-            let comma_participle = cj.form == CueForm::Gerund
-                && b > s0 + 1
-                && (is_closing_mark(ctx.word(b - 1)) && ctx.word(b - 2) == "," || ctx.word(b - 1) == ",");
+            let comma_participle = cj.form == CueForm::Gerund && after_comma(ctx, s0, b);
             frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Relative(_)))
                 && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || comma_participle)
                 && b > f.after + 1
@@ -579,10 +577,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 }
             }
             let manner = prev.is_some_and(|w| crate::cues::before_manner_participle(ctx.lex, w));
-            // "… claimed that Obama “founded ISIS,” saying …": a comma inside the closing quote.
-            let after_comma = prev == Some(",")
-                || g >= s0 + 2 && matches!(prev, Some("”" | "\"")) && ctx.word(g - 2) == ",";
-            if cue.form == CueForm::Gerund && (after_comma || manner) {
+            if cue.form == CueForm::Gerund && (after_comma(ctx, s0, g) || manner) {
                 // ", saying …": the speaker is the subject of the main clause; "After praising the plan,
                 // Ortiz left": the main clause follows the opening phrase.
                 let opening = manner
@@ -1541,6 +1536,14 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             (stop && !in_quote(t)) || closes_on_comma
         })
         .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
+}
+
+/// Whether token `t` follows a comma, or a closing quote mark right after one ("… “founded ISIS,”
+/// saying").
+fn after_comma(ctx: &Context<'_, '_>, s0: usize, t: usize) -> bool {
+    t > s0
+        && (ctx.word(t - 1) == ","
+            || t > s0 + 1 && is_closing_mark(ctx.word(t - 1)) && ctx.word(t - 2) == ",")
 }
 
 fn is_closing_mark(w: &str) -> bool {
