@@ -196,6 +196,16 @@ fn classify(
     });
     let prev_is_modal = matches!(prev_class, Some(WordClass::Modal))
         || matches!(&*prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
+    // "spoke on condition of anonymity", "speaking on the condition", "did not respond to a request for comment": no report.
+    let next2 =
+        if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
+    if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
+        || (lemma == "respond"
+            && next_word == "to"
+            && matches!(&*next2, "a" | "requests" | "multiple" | "several"))
+    {
+        return None;
+    }
     if head.ends_with("ing") && head != lemma_head {
         // "is warning", ", saying": participles and progressives; "the warning" is a noun.
         // "… by saying", "a statement saying", "released a statement Wednesday saying": a participle
@@ -272,8 +282,6 @@ fn classify(
                 && !object_starts(doc, lex, last, sent.tokens.end);
         // "some who advocate free speech argue that …": a bare form before "that" is a verb.
         // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
-        let next2 =
-            if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
         let clause_follows = (next_word == "that"
             || matches!(&*next_word, "he" | "she" | "they" | "we" | "i")
             || next_word == "there" && lex.word_class(&next2) == Some(WordClass::Aux))
@@ -329,16 +337,6 @@ fn classify(
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase))
-    {
-        return None;
-    }
-    // "spoke on condition of anonymity", "did not respond to a request for comment": no report.
-    let next2 =
-        if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
-    if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
-        || (lemma == "respond"
-            && next_word == "to"
-            && matches!(&*next2, "a" | "requests" | "multiple" | "several"))
     {
         return None;
     }
