@@ -301,6 +301,8 @@ fn classify(
         // "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
         // adverb).
         let prev = prev.map(|p| past_adverbs(doc, lex, p, sent.tokens.start, true));
+        // "Jason Sims — a teacher from Mount Pleasant — says": the subject before the aside.
+        let prev = prev.map(|p| before_aside(doc, p, sent.tokens.start));
         let subject_like = prev.is_some_and(|p| {
             let w = doc.token_text(p);
             let cap = w.chars().next().is_some_and(char::is_uppercase);
