@@ -959,7 +959,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
         if one_word {
             t += 1;
         } else {
-            let c = (t..limit.min(t + 12)).find(|&i| ctx.word(i) == ",")?;
+            let c = (t..limit.min(t + 20)).find(|&i| ctx.word(i) == ",")?;
             t = c + 1;
         }
     }
@@ -973,7 +973,7 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
             return None;
         }
         if matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Prep | WordClass::Time)) {
-            t = (t..limit.min(t + 8)).find(|&i| ctx.word(i) == ",")? + 1;
+            t = (t..limit.min(t + 15)).find(|&i| ctx.word(i) == ",")? + 1;
             continue;
         }
         let m = ctx.right_np(t, limit).or_else(|| ctx.subject_np(t, limit))?;
