@@ -116,6 +116,10 @@ impl<'d, 't> Context<'d, 't> {
     /// subordinator, cue, double quote mark, semicolon or colon.
     pub fn clause_word(&self, t: usize) -> bool {
         let w = self.word(t);
+        // The "s" of a possessive ("Abu-Laban's nephew") is no auxiliary.
+        if w == "s" && t > 0 && matches!(self.word(t - 1), "'" | "’") && self.touches(t - 1, t) {
+            return false;
+        }
         let lw = crate::lexicon::lower(w);
         matches!(
             self.lex.word_class(&lw),

@@ -860,8 +860,10 @@ fn role_to_sentence_end(
         return after;
     }
     let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+    // (A relative clause may describe the speaker too, but not one that reports: "…, who noted that".)
     let relative = (from + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
-    let verbless = !(from + 1..relative).any(|t| ctx.clause_word(t));
+    let verbless = !(from + 1..relative).any(|t| ctx.clause_word(t))
+        && !(relative..last).any(|t| ctx.lex.cue(ctx.word(t)).is_some());
     if !verbless || last - from > 16 || last <= from + 1 {
         return after;
     }
@@ -1079,10 +1081,12 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
             continue;
         }
         // "suggesting that might not be enough": "that" before a verb is the subject, not "that".
+        // (Nor "rejected that, too": a pronoun object.)
         if lw == "that"
             && !for_trailing
             && !(i + 1 < s1
                 && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Modal | WordClass::Aux)))
+            && !(i + 1 >= s1 || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?"))
         {
             return i + 1;
         }
