@@ -1082,12 +1082,10 @@ fn skip_prelude(ctx: &Context<'_, '_>, cue: &CueMatch, mut i: usize, s1: usize, 
         }
         // "suggesting that might not be enough": "that" before a verb is the subject, not "that".
         // (Nor "rejected that, too": a pronoun object.)
-        if lw == "that"
-            && !for_trailing
-            && !(i + 1 < s1
-                && matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Modal | WordClass::Aux)))
-            && !(i + 1 >= s1 || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?"))
-        {
+        let pronoun_that = i + 1 >= s1
+            || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?")
+            || matches!(ctx.lex.word_class(ctx.word(i + 1)), Some(WordClass::Modal | WordClass::Aux));
+        if lw == "that" && !for_trailing && !pronoun_that {
             return i + 1;
         }
         // "… told his advisers as he labored …": an adverbial clause, not reported content.
