@@ -331,10 +331,7 @@ fn sentence_claims(
         } else {
             right_content(ctx, cue, quotes, f.after, clause_end)
         };
-        let outlet = match f.speaker.as_ref().map(|m| (&m.kind, m.span)) {
-            Some((MentionKind::Outlet(name), span)) => Some((span, name.clone())),
-            _ => None,
-        };
+        let outlet = f.speaker.as_ref().and_then(outlet_source);
         if let Some(o) = &outlet {
             credit.get_or_insert_with(|| o.clone());
         }
@@ -1540,6 +1537,23 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
         .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
 }
 
+/// The outlet a mention names, as the source it credits (span as written, canonical name).
+fn outlet_source(m: &Mention) -> Option<(Span, String)> {
+    match &m.kind {
+        MentionKind::Outlet(name) => Some((m.span, name.clone())),
+        _ => None,
+    }
+}
+
+/// A mention as speaker, or, when it names an outlet, as source: an outlet is never the speaker of its
+/// own report.
+fn speaker_or_source(m: Mention) -> (Option<Mention>, Option<(Span, String)>) {
+    match outlet_source(&m) {
+        Some(source) => (None, Some(source)),
+        None => (Some(m), None),
+    }
+}
+
 /// Whether token `t` follows a comma, or a closing quote mark right after one ("… “founded ISIS,”
 /// saying").
 fn after_comma(ctx: &Context<'_, '_>, s0: usize, t: usize) -> bool {
@@ -1652,10 +1666,7 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         if !(named || headline_name || label) || (np.tokens.start != s0 && !role_only) {
             continue;
         }
-        let (speaker, source) = match &np.kind {
-            MentionKind::Outlet(name) => (None, Some((np.span, name.clone()))),
-            _ => (Some(np), None),
-        };
+        let (speaker, source) = speaker_or_source(np);
         let start = colon + 1;
         // A label that opens its paragraph speaks for the whole paragraph (a transcript's turn).
         let mut end = if opens_paragraph {
@@ -1939,10 +1950,7 @@ fn headline_claims(
         let content = ctx.span(start, end);
         let quoted = quotes_inside(quotes, content);
         let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
-        let (speaker, source) = match &speaker.kind {
-            MentionKind::Outlet(name) => (None, Some((speaker.span, name.clone()))),
-            _ => (Some(speaker), None),
-        };
+        let (speaker, source) = speaker_or_source(speaker);
         out.push(RawClaim::from_cue(
             cue,
             ci,
