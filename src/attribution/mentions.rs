@@ -778,6 +778,28 @@ impl<'d, 't> Context<'d, 't> {
         })
     }
 
+    /// A person named within a few words after `i`, right after a title or a noun naming a person
+    /// ("said Idaho nutritional-supplement executive Frank VanderSloot", "mused Blaze co-host Stu
+    /// Burguiere", "said Concord resident Whit Symms", "said Air Force 1st Lt. Tyler Livingston"):
+    /// the words from `i` describe that person. Returns the name's first token.
+    fn described_person_ahead(&self, i: usize, limit: usize) -> Option<usize> {
+        (i + 1..limit.min(i + 7))
+            .take_while(|&t| {
+                (matches!(self.doc.tokens()[t - 1].kind, TokenKind::Word | TokenKind::Number)
+                    && self.class(t - 1).is_none())
+                    || matches!(self.word(t - 1), "-" | "‑")
+                    || self.word(t - 1) == "." && t >= 2 && self.is_title_word(t - 2)
+            })
+            .find(|&t| {
+                let w = self.word(t - 1);
+                let noun = w == "." && self.is_title_word(t - 2)
+                    || self.is_title_word(t - 1)
+                    || self.lex.speaker_noun(w) == Some(crate::lexicon::NounKind::Person);
+                noun && self.entity_at[t]
+                    .is_some_and(|e| self.entities[e as usize].label == EntityLabel::Person)
+            })
+    }
+
     /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
     /// "said the spokesman"). Stops at `limit`.
     pub fn right_np(&self, start: usize, limit: usize) -> Option<Mention> {
@@ -852,6 +874,13 @@ impl<'d, 't> Context<'d, 't> {
                     i = end;
                     continue;
                 }
+                // "said Air Force 1st Lt. Tyler Livingston": a body describing the person named after it.
+                if ent.label != EntityLabel::Person && !in_role {
+                    if let Some(t) = self.described_person_ahead(end - 1, limit) {
+                        i = t;
+                        continue;
+                    }
+                }
                 if ent.label != EntityLabel::Misc && !in_role {
                     let mut m = self.entity_mention(e as usize, start);
                     if m.role.is_none() && i > start {
@@ -872,18 +901,7 @@ impl<'d, 't> Context<'d, 't> {
                 || matches!(&*crate::lexicon::lower(wi), "one" | "another" | "former" | "retired")
                 || wi == ".";
             if !skippable {
-                // "said Idaho nutritional-supplement executive Frank VanderSloot", "mused Blaze co-host
-                // Stu Burguiere": words and hyphens describing the person named right after them.
-                let person_ahead = (i + 1..limit.min(i + 6))
-                    .take_while(|&t| {
-                        (self.doc.tokens()[t - 1].kind == TokenKind::Word && self.class(t - 1).is_none())
-                            || matches!(self.word(t - 1), "-" | "‑")
-                    })
-                    .find(|&t| {
-                        self.entity_at[t]
-                            .is_some_and(|e| self.entities[e as usize].label == EntityLabel::Person)
-                            && self.is_title_word(t - 1)
-                    });
+                let person_ahead = self.described_person_ahead(i, limit);
                 match person_ahead {
                     Some(t) => {
                         i = t;
