@@ -594,7 +594,32 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             }
             if left > s0 && matches!(&*crate::lexicon::lower(ctx.word(left - 1)), "and" | "but") {
                 // "… brought up the bombing and later said": the subject of the first verb.
-                if let Some(np) = clause_subject(ctx, s0, left - 1) {
+                // "… was complete when Trump in his speech called them “rapists” and promised …": the
+                // subject of an open adverbial clause holding the first verb.
+                let adverbial = (s0..left - 1)
+                    .rev()
+                    .take_while(|&t| !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–" | "(" | ")"))
+                    .find(|&t| {
+                        matches!(
+                            &*crate::lexicon::lower(ctx.word(t)),
+                            "when"
+                                | "as"
+                                | "after"
+                                | "while"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "since"
+                                | "before"
+                                | "until"
+                        )
+                    })
+                    .and_then(|t| ctx.right_np(t + 1, left - 1).or_else(|| ctx.subject_np(t + 1, left - 1)))
+                    .filter(|m| {
+                        verb_follows(ctx, m.tokens.end, left - 1)
+                            && !matches!(m.kind, MentionKind::Relative(_))
+                    });
+                if let Some(np) = adverbial.or_else(|| clause_subject(ctx, s0, left - 1)) {
                     return Frame { cluster: g..after_cue, after: after_cue, speaker: Some(np) };
                 }
                 // "ProPublica obtained a video … and said": an outlet reports.
@@ -722,6 +747,12 @@ fn opening_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Ment
             matches!(ctx.word(t), ";" | ":") || ctx.lex.word_class(ctx.word(t)) == Some(WordClass::Subord)
         })
         .map_or(s0, |t| t + 1);
+    // "Even after the complaint was filed, Lewandowski continued to say": a subordinate clause closed
+    // by its comma is fronted; the main clause's subject follows it.
+    let closed = start > s0
+        && ctx.lex.word_class(ctx.word(start - 1)) == Some(WordClass::Subord)
+        && (start..left).any(|t| ctx.word(t) == ",");
+    let start = if closed { s0 } else { start };
     if start >= left {
         return None;
     }
