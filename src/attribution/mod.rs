@@ -179,6 +179,23 @@ fn sentence_claims(
             continue; // inside an earlier claim's content
         }
         let f = &frames[k];
+        // "He promised to defeat Randolph …, Frankel said.": a trailing attribution set off at the end
+        // takes the whole clause before it, and a cue inside that clause is part of its content.
+        let inside_later = !trailing[k]
+            && (k + 1..frames.len()).any(|j| {
+                let c = frames[j].cluster.start;
+                trailing[j]
+                    && frames[j].speaker.as_ref().is_some_and(|m| outlet_source(m).is_none())
+                    && c > cue.tokens.end
+                    && c > s0
+                    && matches!(ctx.word(c - 1), "," | "—" | "–")
+                    && !(cue.tokens.end..c)
+                        .any(|t| matches!(ctx.word(t), ";" | ":") || inside_quote(ctx, quotes, t))
+                    && !(k + 1..j).any(|i| trailing[i])
+            });
+        if inside_later {
+            continue;
+        }
         // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses": a question put by
         // someone the text may not name; the content is the question.
         if f.speaker.is_none() && matches!(cue.lemma.as_str(), "ask" | "ask about") {
@@ -592,7 +609,9 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 };
                 return Frame { cluster: g..after_cue, after: after_cue, speaker };
             }
-            if left > s0 && matches!(&*crate::lexicon::lower(ctx.word(left - 1)), "and" | "but") {
+            // "Kasich offered the man a job, then says …": ", then" coordinates like "and".
+            let then = left > s0 && left < g && ctx.lower_is(left, "then") && ctx.word(left - 1) == ",";
+            if left > s0 && (matches!(&*crate::lexicon::lower(ctx.word(left - 1)), "and" | "but") || then) {
                 // "… brought up the bombing and later said": the subject of the first verb.
                 // "… was complete when Trump in his speech called them “rapists” and promised …": the
                 // subject of an open adverbial clause holding the first verb.
@@ -646,6 +665,43 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 None
             } else {
                 ctx.left_np(left, s0).map(|np| relative_clause_subject(ctx, np, s0))
+            };
+            let np = match np {
+                // "he spent more time mocking …": a gerund after the object of another verb; that
+                // verb's subject speaks.
+                Some(o)
+                    if cue.form == CueForm::Gerund
+                        && matches!(o.kind, MentionKind::Common { .. })
+                        && o.tokens.start > s0 + 1 =>
+                {
+                    let mut v = o.tokens.start - 1;
+                    let verbish = |t: usize| {
+                        let w = crate::lexicon::lower(ctx.word(t));
+                        !ctx.is_cap(t)
+                            && ctx.lex.word_class(&w).is_none_or(|c| c == WordClass::Verb)
+                            && (w.ends_with("ed")
+                                || w.ends_with('s')
+                                || w.ends_with("nt")
+                                || ctx.lex.word_class(&w) == Some(WordClass::Verb))
+                    };
+                    if verbish(v) {
+                        while v > s0
+                            && matches!(
+                                ctx.lex.word_class(ctx.word(v - 1)),
+                                Some(WordClass::Aux | WordClass::Adv | WordClass::Neg | WordClass::Modal)
+                            )
+                        {
+                            v -= 1;
+                        }
+                        match ctx.left_np(v, s0) {
+                            Some(subj) if !matches!(subj.kind, MentionKind::Relative(_)) => Some(subj),
+                            _ => Some(o),
+                        }
+                    } else {
+                        Some(o)
+                    }
+                }
+                other => other,
             };
             match np {
                 Some(np) => {
@@ -971,7 +1027,29 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     // opening participle phrase up to its comma.
     let participle =
         (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none();
-    if participle {
+    // "Eight years ago, he …", "Back in 1999, Mr. Trump …": a verbless time phrase up to its comma.
+    let numeral = ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number
+        || matches!(
+            &*lf,
+            "back"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+        );
+    let time_phrase = (t..limit.min(t + 10)).find(|&i| numeral && ctx.word(i) == ",").filter(|&c| {
+        (t..c).any(|i| ctx.lex.word_class(ctx.word(i)) == Some(WordClass::Time))
+            && !(t..c).any(|i| ctx.clause_word(i))
+    });
+    if let Some(c) = time_phrase {
+        t = c + 1;
+    } else if participle {
         if let Some(c) = (t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",") {
             t = c + 1;
         }
