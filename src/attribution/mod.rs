@@ -268,6 +268,14 @@ fn sentence_claims(
                 // subordinate clause belongs to what was said.
                 && !(cue.stance == Stance::Neutral
                     && ADVERBIAL_CLAUSE.contains(&&*crate::lexicon::lower(ctx.word(b - 1))))
+                // "She said, if elected, she would ask …": a phrase set off right after the cue.
+                && !(cue.stance == Stance::Neutral
+                    && ctx.word(b - 1) == ","
+                    && f.after + 1 < b
+                    && ctx.word(f.after) == ","
+                    && b - f.after <= 8
+                    && matches!(ctx.lex.word_class(ctx.word(f.after + 1)), Some(WordClass::Subord | WordClass::Prep))
+                    && !(f.after + 1..b - 1).any(|t| ctx.word(t) == ","))
         };
         let clause_end = (k + 1..frames.len())
             .find(|&j| {
