@@ -1676,6 +1676,7 @@ fn speaker_or_source(m: Mention) -> (Option<Mention>, Option<(Span, String)>) {
 fn after_comma(ctx: &Context<'_, '_>, s0: usize, t: usize) -> bool {
     t > s0
         && (ctx.word(t - 1) == ","
+            || matches!(ctx.word(t - 1), "—" | "–" | "-") && !ctx.touches(t - 1, t)
             || t > s0 + 1 && is_closing_mark(ctx.word(t - 1)) && ctx.word(t - 2) == ",")
 }
 
