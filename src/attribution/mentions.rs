@@ -307,6 +307,10 @@ impl<'d, 't> Context<'d, 't> {
         if w == "," {
             return self.appositive(k, limit);
         }
+        // "James B. Comey Jr. said": the period of a name suffix.
+        if w == "." && k > limit && self.touches(k - 1, k) && matches!(self.word(k - 1), "Jr" | "Sr") {
+            return self.left_np(k, limit);
+        }
         if w == ")" {
             // "Sen. Marco Rubio (R-Fla.) said", "Kasich (who has 25 delegates) said".
             let lo = limit.max(k.saturating_sub(20));
