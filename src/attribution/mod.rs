@@ -1066,12 +1066,15 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
         .word_class(first)
         .is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron)
     {
-        // "Then she shattered …": one adverb before the subject; otherwise a fronted phrase up to its
-        // comma ("In a statement on Monday, …").
+        // "Then she shattered …", "But Sen. Durbin, noting …, said": one adverb or conjunction before
+        // the subject; otherwise a fronted phrase up to its comma ("In a statement on Monday, …").
         let one_word =
             matches!(ctx.lex.word_class(first), Some(WordClass::Adv | WordClass::Time | WordClass::Conj))
                 && t + 1 < limit
-                && (mentions::Pronoun::parse(ctx.word(t + 1)).is_some() || ctx.entity_at[t + 1].is_some());
+                && (mentions::Pronoun::parse(ctx.word(t + 1)).is_some()
+                    || ctx.entity_at[t + 1].is_some()
+                    || ctx.is_title_word(t + 1)
+                    || matches!(ctx.lex.word_class(ctx.word(t + 1)), Some(WordClass::Det | WordClass::Poss)));
         if one_word {
             t += 1;
         } else {
