@@ -108,6 +108,15 @@ pub fn attribute(
         sentence_claims(&ctx, cues, start..end, quotes, &mut raw);
         start = end;
     }
+    // A paragraph quoted as a block after "X writes:" holds no claims of its own.
+    let blocks: Vec<Span> = raw
+        .iter()
+        .filter(|r| doc.sentences().get(r.sentence).is_some_and(|s| r.content.start >= s.span.end))
+        .map(|r| r.content)
+        .collect();
+    if !blocks.is_empty() {
+        raw.retain(|r| !blocks.iter().any(|b| b.start <= r.pos && r.pos < b.end));
+    }
     colon_claims(&ctx, quotes, &mut raw);
     follow_on_quotes(&ctx, quotes, &mut raw);
     raw.sort_by_key(|r| (r.content.start, r.content.end));
@@ -332,6 +341,9 @@ fn sentence_claims(
         let content = if let Some(q) = quote_after_colon(ctx, quotes, f.after, s1) {
             // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
             Some((q.inner, vec![q.inner], ClaimKind::Direct))
+        } else if let Some(block) = block_after_colon(ctx, sent.paragraph, f.after, s1) {
+            // "Hewitt writes:" ⏎ "The movie mentions …": a paragraph set off as a block quotation.
+            Some((block, quotes_inside(quotes, block), ClaimKind::Indirect))
         } else if trailing[k] || quote_before {
             let floor = if cue.form == CueForm::Passive { passive_floor } else { consumed_until.max(s0) };
             let left = left_content(ctx, quotes, f.cluster.start, floor);
@@ -1434,6 +1446,17 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
     gap.chars()
         .all(|c| (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '—' || c == '–')
         .then_some(q)
+}
+
+/// After a cue that ends its sentence with a colon ("Hewitt writes:"), the next paragraph when the
+/// colon ends this one: a block quotation set off without marks.
+fn block_after_colon(ctx: &Context<'_, '_>, paragraph: usize, after: usize, s1: usize) -> Option<Span> {
+    if after + 1 != s1 || ctx.word(after) != ":" {
+        return None;
+    }
+    let block = *ctx.doc.paragraphs().get(paragraph + 1)?;
+    let starts_here = ctx.doc.paragraphs().get(paragraph)?.end <= ctx.doc.tokens()[after].span.end;
+    (starts_here && !block.is_empty()).then_some(block)
 }
 
 /// Whether a quote starting at byte `quote_start` opens the clause that starts at token `floor`:
