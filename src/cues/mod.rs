@@ -151,10 +151,14 @@ fn classify(
     // "to" before a base form is the infinitive marker ("refused to say", "seemed to urge").
     // Only after a control verb or adjective, whose subject is the cue's speaker; "met to discuss"
     // and "urged voters to support" name someone else.
+    // ("went on to say" too.)
+    let went_on = first >= sent.tokens.start + 3
+        && lower(doc, first - 2) == "on"
+        && matches!(&*lower(doc, first - 3), "went" | "go" | "goes" | "going" | "gone");
     let infinitive = prev_word == "to"
         && head == lemma_head
         && first >= sent.tokens.start + 2
-        && CONTROL_WORDS.contains(&&*lower(doc, first - 2));
+        && (CONTROL_WORDS.contains(&&*lower(doc, first - 2)) || went_on);
     // A number before a past form is its subject ("Six in 10 said"), before other forms a quantity.
     let s_form = head.ends_with('s') && !head.ends_with("ss");
     let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
