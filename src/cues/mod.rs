@@ -330,8 +330,10 @@ fn classify(
         });
         // "“…,” the board writes.": at the end of its clause.
         let clause_ends = matches!(&*next_word, "." | "," | "!" | "?" | ";" | "");
+        // "The plan calls for rates …": a phrasal form after a noun is its verb.
+        let phrasal = form.contains(' ');
         let subject_like =
-            subject_like || quantifier || (plain_noun_before && (clause_follows || clause_ends));
+            subject_like || quantifier || (plain_noun_before && (clause_follows || clause_ends || phrasal));
         return (subject_like && !noun_follows(lex, &next_word)).then_some(CueForm::Finite);
     }
     // "feel" reports a belief only before a clause ("feels that", "felt he"), not "felt good".
