@@ -611,6 +611,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 }
             }
             let manner = prev.is_some_and(|w| crate::cues::before_manner_participle(ctx.lex, w));
+            let opens_sentence = cue.form == CueForm::Gerund && g == dateline_end(ctx, s0, g.max(s0 + 1));
+            if opens_sentence {
+                // "Noting that …, Tester added": the subject after the opening phrase.
+                let speaker = (g..s1.min(g + 30))
+                    .find(|&t| ctx.word(t) == ",")
+                    .and_then(|c| ctx.right_np(c + 1, s1).or_else(|| ctx.subject_np(c + 1, s1)));
+                return Frame { cluster: g..after_cue, after: after_cue, speaker };
+            }
             if cue.form == CueForm::Gerund && (after_comma(ctx, s0, g) || manner) {
                 // ", saying …": the speaker is the subject of the main clause; "After praising the plan,
                 // Ortiz left": the main clause follows the opening phrase.

@@ -228,7 +228,10 @@ fn classify(
                 && !prev_word.ends_with("ing")
                 && !prev_word.ends_with("ed")
         });
+        // "Noting that only Kirk voted with them, Tester added": a participle opening the sentence.
+        let opening = prev.is_none() && (next_is_object || next_word == "that");
         let ok = manner
+            || opening
             || (noun_before && next_is_object)
             || prev_is_be
             // "he's not predicting", "is not saying"
