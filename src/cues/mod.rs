@@ -178,7 +178,14 @@ fn classify(
         && !infinitive
         && !quantifier)
         || after_possessive
-        || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number) && !head_past;
+        || prev.is_some_and(|p| doc.tokens()[p].kind == TokenKind::Number)
+            // ("20 pledged delegates": a past form between a number and its noun is an adjective.)
+            && (!head_past
+                || last < sent.tokens.end
+                    && doc.tokens()[last].kind == TokenKind::Word
+                    && lex.word_class(&next_word).is_none()
+                    && lex.cue(&next_word).is_none()
+                    && !doc.token_text(last).starts_with(char::is_uppercase));
     // Directly after another cue verb ("rejected calls for"), it is the object.
     let after_cue_verb = prev.is_some_and(|p| {
         let w = doc.token_text(p);
