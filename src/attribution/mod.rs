@@ -1710,6 +1710,8 @@ fn speaker_or_source(m: Mention) -> (Option<Mention>, Option<(Span, String)>) {
 fn after_comma(ctx: &Context<'_, '_>, s0: usize, t: usize) -> bool {
     t > s0
         && (ctx.word(t - 1) == ","
+            // (a closing '' after a comma: "… ''founded ISIS,'' saying")
+            || t > s0 + 2 && ctx.word(t - 1) == "'" && ctx.word(t - 2) == "'" && ctx.word(t - 3) == ","
             || matches!(ctx.word(t - 1), "—" | "–" | "-") && !ctx.touches(t - 1, t)
             || t > s0 + 1 && is_closing_mark(ctx.word(t - 1)) && ctx.word(t - 2) == ",")
 }
