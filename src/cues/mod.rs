@@ -161,7 +161,9 @@ fn classify(
         && (CONTROL_WORDS.contains(&&*lower(doc, first - 2)) || went_on);
     // A number before a past form is its subject ("Six in 10 said"), before other forms a quantity.
     let s_form = head.ends_with('s') && !head.ends_with("ss");
-    let head_past = head != lemma_head && !head.ends_with("ing") && !s_form;
+    // "put" and "cast" are their own past: a phrase on them ("put it", "cast as") reads as past.
+    let same_past = matches!(head, "put" | "cast") && form.contains(' ');
+    let head_past = (head != lemma_head || same_past) && !head.ends_with("ing") && !s_form;
     // "Some said", "Many believe": a quantifier standing alone is the subject.
     // ("a few hints" is a noun phrase; "another says", "one said" are subjects too.)
     let after_a = first >= sent.tokens.start + 2 && matches!(&*lower(doc, first - 2), "a" | "the");
@@ -251,7 +253,7 @@ fn classify(
             || prev_word.ends_with("ly");
         return ok.then_some(CueForm::Gerund);
     }
-    if head == lemma_head {
+    if head == lemma_head && !same_past {
         if noun_context {
             return None;
         }
