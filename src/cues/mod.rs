@@ -239,7 +239,25 @@ fn classify(
         });
         // "Noting that only Kirk voted with them, Tester added": a participle opening the sentence.
         let opening = prev.is_none() && (next_is_object || next_word == "that");
+        // "began calling for", "kept insisting": a participle after a verb of beginning or going on.
+        let aspect = matches!(
+            &*prev_word,
+            "began"
+                | "begun"
+                | "begin"
+                | "begins"
+                | "started"
+                | "start"
+                | "starts"
+                | "kept"
+                | "keep"
+                | "keeps"
+                | "continued"
+                | "continue"
+                | "continues"
+        );
         let ok = manner
+            || aspect
             || opening
             || (noun_before && next_is_object)
             || prev_is_be
