@@ -706,7 +706,12 @@ impl<'d, 't> Context<'d, 't> {
         // Numbers count as words: "Some 56 percent".
         self.np_until(start, first, limit, 4, |j| {
             let lw = crate::lexicon::lower(self.word(j));
-            !matches!(self.doc.tokens()[j].kind, TokenKind::Word | TokenKind::Number)
+            // "the tenants’ union": a plural possessive goes on.
+            let possessive = matches!(&*lw, "'" | "’")
+                && j > first
+                && self.touches(j - 1, j)
+                && self.word(j - 1).ends_with('s');
+            !possessive && !matches!(self.doc.tokens()[j].kind, TokenKind::Word | TokenKind::Number)
                 || self.class(j).is_some()
                 || self.lex.cue(&lw).is_some()
                 || lw.ends_with("ly")
