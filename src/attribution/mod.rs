@@ -876,15 +876,20 @@ fn question(
     }
     let in_quote = |t: usize| inside_quote(ctx, quotes, t);
     // Opening the sentence, the question ends at the comma before the main clause.
+    let subject_at = |u: usize| {
+        u < s1
+            && (subject_starts(ctx, u)
+                || ctx.doc.tokens()[u].kind == crate::text::TokenKind::Number
+                || ctx.is_cap(u))
+    };
     let mut end = if opens {
         (start + 1..s1)
             .find(|&t| {
                 ctx.word(t) == ","
-                    && !in_quote(t)
-                    && t + 1 < s1
-                    && (subject_starts(ctx, t + 1)
-                        || ctx.doc.tokens()[t + 1].kind == crate::text::TokenKind::Number
-                        || ctx.is_cap(t + 1))
+                    && (!in_quote(t) && subject_at(t + 1)
+                        // "Asked if he is “realistic enough,” 72 percent said yes": a quote closing on
+                        // the comma.
+                        || t + 2 < s1 && is_closing_mark(ctx.word(t + 1)) && subject_at(t + 2))
             })
             .unwrap_or(s1)
     } else {
