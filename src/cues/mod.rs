@@ -212,6 +212,10 @@ fn classify(
     // "spoke on condition of anonymity", "speaking on the condition", "did not respond to a request for comment": no report.
     let next2 =
         if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
+    // "adding to her lead": "add to" increases, it does not say.
+    if lemma == "add" && next_word == "to" {
+        return None;
+    }
     if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
         || (lemma == "respond"
             && next_word == "to"
