@@ -216,6 +216,13 @@ fn classify(
     if lemma == "add" && next_word == "to" {
         return None;
     }
+    // "backed down", "shot back up", "helped found EDGE": other verbs.
+    if lemma == "back" && matches!(&*next_word, "down" | "away" | "off")
+        || lemma == "shoot back" && next_word == "up"
+        || head == "found" && matches!(&*prev_word, "helped" | "help" | "helps" | "helping" | "to" | "co")
+    {
+        return None;
+    }
     if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
         || (lemma == "respond"
             && next_word == "to"
