@@ -1076,8 +1076,15 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
                 | "ten"
                 | "several"
         );
+    // ("Back at the bungalow, he …" too: "back" and a preposition.)
+    let back_at =
+        lf == "back" && t + 1 < limit && ctx.lex.word_class(ctx.word(t + 1)) == Some(WordClass::Prep);
     let time_phrase = (t..limit.min(t + 10)).find(|&i| numeral && ctx.word(i) == ",").filter(|&c| {
-        (t..c).any(|i| ctx.lex.word_class(ctx.word(i)) == Some(WordClass::Time))
+        (back_at
+            || (t..c).any(|i| {
+                ctx.lex.word_class(ctx.word(i)) == Some(WordClass::Time)
+                    || ctx.doc.tokens()[i].kind == crate::text::TokenKind::Number
+            }))
             && !(t..c).any(|i| ctx.clause_word(i))
     });
     if let Some(c) = time_phrase {
