@@ -216,6 +216,12 @@ fn classify(
     if lemma == "add" && next_word == "to" {
         return None;
     }
+    // "the reality TV show", "his radio show": the noun.
+    if lemma == "show"
+        && matches!(&*prev_word, "tv" | "radio" | "talk" | "game" | "news" | "morning" | "television")
+    {
+        return None;
+    }
     // "backed down", "shot back up", "helped found EDGE": other verbs.
     if lemma == "back" && matches!(&*next_word, "down" | "away" | "off")
         || lemma == "shoot back" && next_word == "up"
