@@ -216,6 +216,18 @@ fn classify(
     if lemma == "add" && next_word == "to" {
         return None;
     }
+    // "a worker named Antonio Arroyo": naming, not nominating.
+    if head == "named"
+        && last < sent.tokens.end
+        && doc.token_text(last).starts_with(char::is_uppercase)
+        && prev.is_some_and(|p| {
+            doc.tokens()[p].kind == TokenKind::Word
+                && prev_class.is_none()
+                && !doc.token_text(p).starts_with(char::is_uppercase)
+        })
+    {
+        return None;
+    }
     // "the reality TV show", "his radio show": the noun.
     if lemma == "show"
         && matches!(&*prev_word, "tv" | "radio" | "talk" | "game" | "news" | "morning" | "television")
