@@ -528,6 +528,13 @@ impl<'d, 't> Context<'d, 't> {
             return None;
         }
         let mut np = self.left_np(m, limit)?;
+        // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": a name after a
+        // preposition ends an aside; the person before the aside speaks.
+        if np.tokens.start > limit && self.class(np.tokens.start - 1) == Some(WordClass::Prep) {
+            if let Some(person) = self.appositive_chain(k, limit) {
+                return Some(person);
+            }
+        }
         // "Reuters, which first reported the story, said …" speaks as the outlet; "…, a reporter for
         // Reuters, said" does not.
         if matches!(np.kind, MentionKind::Outlet(_)) {

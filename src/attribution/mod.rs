@@ -319,7 +319,16 @@ fn sentence_claims(
             && f.speaker.is_some();
         // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma.
         let clause_end = if matches!(f.speaker.as_ref().map(|m| &m.kind), Some(MentionKind::Relative(_))) {
-            (f.after..clause_end).find(|&t| ctx.word(t) == ",").unwrap_or(clause_end)
+            // (A quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
+            (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
+                let closes =
+                    inside_quote(ctx, quotes, t) && t + 1 < clause_end && is_closing_mark(ctx.word(t + 1));
+                if closes {
+                    t + 2
+                } else {
+                    t
+                }
+            })
         } else if cue.form != CueForm::Preposition
             && (in_fronted_clause(ctx, s0, f.cluster.start) || as_clause_with_object(ctx, s0, f))
         {
@@ -590,10 +599,11 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                             matches!(&*w, "which" | "familiar" | "close")
                                 || (w.ends_with("ed") || w.ends_with("ing")) && ctx.lex.cue(&w).is_none()
                         })
+                        // ("… cites his Twitter followers as the source": an object before "as".)
                         || matches!(
                             ctx.lex.word_class(ctx.word(end)),
                             Some(WordClass::Prep | WordClass::Subord | WordClass::Time)
-                        );
+                        ) && !(cue.object && ctx.lower_is(end, "as"));
                     if ends_clause && !matches!(np.kind, MentionKind::Pronoun(mentions::Pronoun::It)) {
                         // "said his best friend at Lehigh, Bruce Turry": the name after the description
                         // speaks, the description is its role.
