@@ -1391,10 +1391,8 @@ fn quote_after_colon<'q>(
     after: usize,
     s1: usize,
 ) -> Option<&'q Quote> {
-    if after + 1 != s1 || ctx.word(after) != ":" {
-        return None;
-    }
-    let colon_end = ctx.doc.tokens()[after].span.end;
+    let colon = final_colon(ctx, after, s1)?;
+    let colon_end = ctx.doc.tokens()[colon].span.end;
     let q = quotes.get(quotes.partition_point(|q| q.span.start < colon_end))?;
     let gap = ctx.doc.text().get(colon_end..q.span.start)?;
     gap.chars().all(char::is_whitespace).then_some(q)
@@ -1478,14 +1476,20 @@ fn quote_ending_before(ctx: &Context<'_, '_>, quotes: &[Quote], at: usize) -> Op
         .then_some(q)
 }
 
+/// The colon ending the sentence right after an attribution ending at `after`, or after a short
+/// verbless phrase ("He told his audience, to rowdy applause:").
+fn final_colon(ctx: &Context<'_, '_>, after: usize, s1: usize) -> Option<usize> {
+    let colon = s1.checked_sub(1)?;
+    let short_aside = colon > after && colon - after <= 8 && !(after..colon).any(|t| ctx.clause_word(t));
+    (after < s1 && ctx.word(colon) == ":" && (colon == after || short_aside)).then_some(colon)
+}
+
 /// After a cue that ends its sentence with a colon ("Hewitt writes:"), the next paragraph when the
 /// colon ends this one: a block quotation set off without marks.
 fn block_after_colon(ctx: &Context<'_, '_>, paragraph: usize, after: usize, s1: usize) -> Option<Span> {
-    if after + 1 != s1 || ctx.word(after) != ":" {
-        return None;
-    }
+    let colon = final_colon(ctx, after, s1)?;
     let block = *ctx.doc.paragraphs().get(paragraph + 1)?;
-    let starts_here = ctx.doc.paragraphs().get(paragraph)?.end <= ctx.doc.tokens()[after].span.end;
+    let starts_here = ctx.doc.paragraphs().get(paragraph)?.end <= ctx.doc.tokens()[colon].span.end;
     (starts_here && !block.is_empty()).then_some(block)
 }
 
