@@ -689,8 +689,19 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 }
             }
             if left > s0 {
-                if let Some(rel) = ctx.relative(left - 1, s0) {
-                    return Frame { cluster: left - 1..after_cue, after: after_cue, speaker: Some(rel) };
+                // "Slayton, who is now supporting …": adverbs and auxiliaries after "who".
+                let mut r = left - 1;
+                while r > s0
+                    && left - r < 5
+                    && matches!(
+                        ctx.lex.word_class(ctx.word(r)),
+                        Some(WordClass::Adv | WordClass::Time | WordClass::Aux | WordClass::Neg)
+                    )
+                {
+                    r -= 1;
+                }
+                if let Some(rel) = ctx.relative(r, s0) {
+                    return Frame { cluster: r..after_cue, after: after_cue, speaker: Some(rel) };
                 }
             }
             if g == s0 && cue.form == CueForm::Finite {
