@@ -414,14 +414,26 @@ fn sentence_claims(
         ));
     }
     // An outlet that reports a claim someone else made is that claim's source, not a claim.
+    // ("Though Kaine has described himself as …, the Huffington Post reported that he has moved …":
+    // an outlet's report beside another claim, not around it, stays the outlet's claim.)
     if out.len() - first_claim > outlet_slots.len() {
+        let others: Vec<Span> =
+            (first_claim..out.len()).filter(|i| !outlet_slots.contains(i)).map(|i| out[i].content).collect();
         let mut kept = Vec::new();
+        let mut wraps = false;
         for (i, c) in out.drain(first_claim..).enumerate() {
-            if !outlet_slots.contains(&(first_claim + i)) {
+            let separate = !others.iter().any(|o| o.overlaps(c.content) || c.content.contains(*o));
+            let outlet = outlet_slots.contains(&(first_claim + i));
+            wraps |= outlet && !separate;
+            if !outlet || separate {
                 kept.push(c);
             }
         }
         out.extend(kept);
+        // Only a report around other claims credits them.
+        if !outlet_slots.is_empty() && !wraps {
+            credit = None;
+        }
     }
     if let Some(credit) = credit {
         for c in out[first_claim..].iter_mut() {
