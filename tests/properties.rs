@@ -241,6 +241,19 @@ fn join_behind_a_headline() {
     check_join(a, b);
 }
 
+#[test]
+fn join_after_a_colon() {
+    // Found by `join_keeps_claims_of_noisy_news`: a paragraph ending in a colon after its cue hands
+    // over to the next paragraph, which becomes that cue's content (a block quotation).
+    let (a, b) = ("Hewitt writes:", "The movie mentions neither of them by name.");
+    let joined = format!("{a}\n\n{b}");
+    let e = extract(&joined);
+    invariants::check_extraction(&joined, &e);
+    assert_eq!(e.claims.len(), 1, "{:#?}", e.claims);
+    assert_eq!(e.claims[0].content.text, b);
+    assert_eq!(e.claims[0].cue.as_ref().map(|c| c.text.as_str()), Some("writes"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), max_global_rejects: 1 << 20, ..ProptestConfig::default() })]
 
@@ -304,6 +317,9 @@ proptest! {
         // before it (the news convention for multi-paragraph quotes), so joining may rightly merge
         // the two: the property is only claimed where b does not open with a mark.
         prop_assume!(!opens_with_mark(&b));
+        // A paragraph ending in a colon hands over to the next one ("Hewitt writes:" ⏎ block), so a
+        // that ends in one may rightly take b's first paragraph as its content.
+        prop_assume!(!a.trim_end().ends_with(':'));
         check_join(&a, &b);
     }
 }

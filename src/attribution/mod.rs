@@ -352,7 +352,9 @@ fn sentence_claims(
             Some((q.inner, vec![q.inner], ClaimKind::Direct))
         } else if let Some(block) = block_after_colon(ctx, sent.paragraph, f.after, s1) {
             // "Hewitt writes:" ⏎ "The movie mentions …": a paragraph set off as a block quotation.
-            Some((block, quotes_inside(quotes, block), ClaimKind::Indirect))
+            let quoted = quotes_inside(quotes, block);
+            let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+            Some((block, quoted, kind))
         } else if trailing[k] || quote_before {
             let floor = if cue.form == CueForm::Passive { passive_floor } else { consumed_until.max(s0) };
             let left = left_content(ctx, quotes, f.cluster.start, floor);
@@ -2092,7 +2094,14 @@ fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
 
 /// A headline in title case ("Conservative Icon Endorses Ted Cruz"), where capitals mark no names.
 fn headline_title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
-    if !is_headline(ctx, si) {
+    // (Also a title-case line standing alone in the body: a related headline, a list entry.)
+    let sents = ctx.doc.sentences();
+    let alone = sents.get(si).is_some_and(|s| {
+        s.tokens.len() <= 40
+            && (si == 0 || sents[si - 1].paragraph < s.paragraph)
+            && sents.get(si + 1).is_none_or(|n| n.paragraph > s.paragraph)
+    });
+    if !is_headline(ctx, si) && !alone {
         return false;
     }
     let s = &ctx.doc.sentences()[si];
