@@ -118,6 +118,7 @@ pub fn attribute(
         raw.retain(|r| !blocks.iter().any(|b| b.start <= r.pos && r.pos < b.end));
     }
     colon_claims(&ctx, quotes, &mut raw);
+    dash_credits(&ctx, quotes, &mut raw);
     follow_on_quotes(&ctx, quotes, &mut raw);
     raw.sort_by_key(|r| (r.content.start, r.content.end));
     raw.dedup_by(|b, a| a.content.overlaps(b.content) && a.cue == b.cue || a.content == b.content);
@@ -1825,6 +1826,54 @@ fn credited_outlet(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<(Span,
 /// Headline and transcript attributions: a sentence that opens with a name (after an optional
 /// title) and a colon, "Rubio: I'm Not Interested" or "BENENSON: Senator Sanders doesn't get to
 /// decide". The colon is the only cue, so the claim has none.
+/// A quotation standing as its own paragraph, credited in the next one by a dash and a name
+/// ("“I will look into it.”" ⏎ "— Hillary Clinton."): the named person or body said it.
+fn dash_credits(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>) {
+    let doc = ctx.doc;
+    let sents = doc.sentences();
+    let paragraphs = doc.paragraphs();
+    for (si, s) in sents.iter().enumerate() {
+        let (s0, s1) = (s.tokens.start, s.tokens.end);
+        let opens_paragraph = si > 0 && sents[si - 1].paragraph < s.paragraph;
+        if !opens_paragraph || s1 < s0 + 2 || !matches!(ctx.word(s0), "-" | "—" | "–" | "―") {
+            continue;
+        }
+        let Some(np) = ctx.right_np(s0 + 1, s1) else { continue };
+        let named = matches!(
+            np.kind,
+            MentionKind::Entity(
+                crate::entities::EntityLabel::Person | crate::entities::EntityLabel::Organization
+            )
+        );
+        if !named || np.tokens.start > s0 + 2 {
+            continue;
+        }
+        // The paragraph before is one quotation, from its first character to its last.
+        let Some(before) = s.paragraph.checked_sub(1).and_then(|p| paragraphs.get(p)) else { continue };
+        let Some(q) = quotes.iter().find(|q| q.span.start == before.start && q.span.end == before.end) else {
+            continue;
+        };
+        if raw.iter().any(|r| r.content.overlaps(q.inner)) {
+            continue;
+        }
+        let (speaker, source) = speaker_or_source(np);
+        raw.push(RawClaim {
+            content: q.inner,
+            quotes: vec![q.inner],
+            kind: ClaimKind::Direct,
+            speaker,
+            cue: None,
+            source,
+            sentence: doc.sentence_at(q.span.start),
+            paragraph: s.paragraph - 1,
+            pos: q.span.start,
+            follow_on: false,
+            asker: false,
+            confidence: 0.6,
+        });
+    }
+}
+
 fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>) {
     let doc = ctx.doc;
     let mut has_claim = vec![false; doc.sentences().len()];
