@@ -198,9 +198,11 @@ fn sentence_claims(
                     && frames[j].speaker.as_ref().is_some_and(|m| outlet_source(m).is_none())
                     && c > cue.tokens.end
                     && c > s0
-                    && matches!(ctx.word(c - 1), "," | "—" | "–")
+                    // (or by a quote closing on a comma: "Grayson said Randolph “would lose,” the
+                    // source recalled")
+                    && (matches!(ctx.word(c - 1), "—" | "–") || after_comma(ctx, s0, c))
                     && !(cue.tokens.end..c)
-                        .any(|t| matches!(ctx.word(t), ";" | ":") || inside_quote(ctx, quotes, t))
+                        .any(|t| matches!(ctx.word(t), ";" | ":"))
                     && !(k + 1..j).any(|i| trailing[i])
             });
         if inside_later {
