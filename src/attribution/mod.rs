@@ -1712,14 +1712,18 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
             let next_pronoun = t + 1 < end && mentions::Pronoun::parse(ctx.word(t + 1)).is_some();
             // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
             // "… blamed the incident on hackers but later fessed up": an adverb after the conjunction.
+            // "… calling him a “nice guy” and he didn’t …": a clause with a subject pronoun of its own.
             let next_verb = matches!(&*lw, "and" | "but")
                 && t + 1 < end
-                && matches!(
+                && (matches!(
                     ctx.lex.word_class(ctx.word(t + 1)),
                     Some(
                         WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time
                     )
-                );
+                ) || matches!(
+                    &*crate::lexicon::lower(ctx.word(t + 1)),
+                    "he" | "she" | "they" | "we" | "i"
+                ));
             // "5,000" and "two-year" are one word to a reader.
             let in_number = w == ","
                 && t + 1 < end
