@@ -582,11 +582,30 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                         && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || left == s0));
             // "Jose Vargas, an immigration activist, asked the former secretary …": a name with its
             // appositive before the comma is the subject; nothing inverts.
+            // ("Chairman Will Rogers, for example, said …": a short aside after the subject.)
+            let short_aside = prev == Some(",") && g >= s0 + 3 && {
+                let c = (g.saturating_sub(5).max(s0)..g - 1).rev().find(|&t| ctx.word(t) == ",");
+                c.is_some_and(|c| {
+                    c + 1 < g - 1
+                        && (c + 1..g - 1).all(|t| {
+                            !ctx.clause_word(t)
+                                && !ctx.is_cap(t)
+                                && ctx.doc.tokens()[t].kind == crate::text::TokenKind::Word
+                        })
+                        && (c + 1..g - 1).any(|t| {
+                            matches!(ctx.lex.word_class(ctx.word(t)), Some(WordClass::Prep | WordClass::Adv))
+                        })
+                        && ctx.left_np(c, s0).is_some_and(|m| {
+                            matches!(m.kind, MentionKind::Entity(_) | MentionKind::Pronoun(_))
+                        })
+                })
+            };
             let appositive_subject = !after_quote
                 && prev == Some(",")
-                && ctx
-                    .left_np(g, s0)
-                    .is_some_and(|m| m.role.is_some() && matches!(m.kind, MentionKind::Entity(_)));
+                && (short_aside
+                    || ctx
+                        .left_np(g, s0)
+                        .is_some_and(|m| m.role.is_some() && matches!(m.kind, MentionKind::Entity(_))));
             if invertible && !appositive_subject {
                 let np = ctx
                     .right_np(after_cue, s1)
@@ -1096,8 +1115,10 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
     let lf = crate::lexicon::lower(first);
     // "Asked on Monday whether …, Mrs. Clinton …", "Adopting the recommendations …, the board …": an
     // opening participle phrase up to its comma.
+    // ("Led by Council Speaker X, the rally …": any word before "by".)
     let participle =
-        (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none();
+        (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at[t].is_none()
+            || t + 1 < limit && ctx.lower_is(t + 1, "by");
     // "Eight years ago, he …", "Back in 1999, Mr. Trump …": a verbless time phrase up to its comma.
     let numeral = ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number
         || matches!(
