@@ -760,6 +760,16 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                         && o.tokens.start > s0 + 1 =>
                 {
                     let mut v = o.tokens.start - 1;
+                    // ("he spent much of his own speech praising …")
+                    if ctx.lower_is(v, "of")
+                        && v >= s0 + 2
+                        && matches!(
+                            &*crate::lexicon::lower(ctx.word(v - 1)),
+                            "much" | "most" | "part" | "some" | "all" | "half"
+                        )
+                    {
+                        v -= 2;
+                    }
                     let verbish = |t: usize| {
                         let w = crate::lexicon::lower(ctx.word(t));
                         !ctx.is_cap(t)
