@@ -603,9 +603,14 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             let appositive_subject = !after_quote
                 && prev == Some(",")
                 && (short_aside
-                    || ctx
-                        .left_np(g, s0)
-                        .is_some_and(|m| m.role.is_some() && matches!(m.kind, MentionKind::Entity(_))));
+                    || ctx.left_np(g, s0).is_some_and(|m| {
+                        // ("Mike Murphy, who ran a super PAC, said the Trump “train …”": a relative
+                        // clause as the appositive.)
+                        let relative = m.tokens.end + 1 < g
+                            && ctx.word(m.tokens.end) == ","
+                            && matches!(&*crate::lexicon::lower(ctx.word(m.tokens.end + 1)), "who" | "which");
+                        (m.role.is_some() || relative) && matches!(m.kind, MentionKind::Entity(_))
+                    }));
             if invertible && !appositive_subject {
                 let np = ctx
                     .right_np(after_cue, s1)
