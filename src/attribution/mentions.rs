@@ -60,6 +60,10 @@ pub(crate) struct Mention {
     pub place_kind: Option<PlaceKind>,
 }
 
+/// Numbers written as words ("Six in 10 say", "Eight years ago").
+pub(super) const NUMBER_WORDS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// Nouns that count a group ("a handful of Democrats", "a slew of pilots").
 const QUANTITY_NOUNS: &[&str] =
     &["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host"];
@@ -352,26 +356,10 @@ impl<'d, 't> Context<'d, 't> {
         // "About four in 10 said", "Six in 10 say": a share of a group speaks.
         if self.doc.tokens()[k].kind == TokenKind::Number {
             let share_word = |t: usize| {
+                let w = crate::lexicon::lower(self.word(t));
                 self.doc.tokens()[t].kind == TokenKind::Number
-                    || matches!(
-                        &*crate::lexicon::lower(self.word(t)),
-                        "in" | "out"
-                            | "of"
-                            | "about"
-                            | "nearly"
-                            | "almost"
-                            | "roughly"
-                            | "some"
-                            | "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                    )
+                    || matches!(&*w, "in" | "out" | "of" | "about" | "nearly" | "almost" | "roughly" | "some")
+                    || NUMBER_WORDS.contains(&&*w)
             };
             let mut a = k;
             while a > limit && share_word(a - 1) {

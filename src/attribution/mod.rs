@@ -1136,20 +1136,8 @@ fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Ment
             || t + 1 < limit && ctx.lower_is(t + 1, "by");
     // "Eight years ago, he …", "Back in 1999, Mr. Trump …": a verbless time phrase up to its comma.
     let numeral = ctx.doc.tokens()[t].kind == crate::text::TokenKind::Number
-        || matches!(
-            &*lf,
-            "back"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "several"
-        );
+        || matches!(&*lf, "back" | "several")
+        || mentions::NUMBER_WORDS.contains(&&*lf);
     // ("Back at the bungalow, he …" too: "back" and a preposition.)
     let back_at =
         lf == "back" && t + 1 < limit && ctx.lex.word_class(ctx.word(t + 1)) == Some(WordClass::Prep);
