@@ -399,6 +399,41 @@ static SPEAKER_NOUNS: LazyLock<FxMap<String, NounKind>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A context in which a cue word reports nothing (`data/cue_exclusions.tsv`).
+#[derive(Debug)]
+struct CueExclusion {
+    /// A lemma, or with `form_only` one written word.
+    cue: String,
+    form_only: bool,
+    /// The word right before the cue, or (when false) the words right after it.
+    before: bool,
+    /// Alternatives, each a run of words.
+    words: Vec<Vec<String>>,
+}
+
+static CUE_EXCLUSIONS: LazyLock<Vec<CueExclusion>> = LazyLock::new(|| {
+    data_lines(include_str!("../data/cue_exclusions.tsv"))
+        .filter_map(|line| {
+            let c = cols(line);
+            let before = match *c.get(1)? {
+                "before" => true,
+                "after" => false,
+                _ => return None,
+            };
+            let (cue, form_only) = match c[0].strip_prefix('=') {
+                Some(word) => (word, true),
+                None => (c[0], false),
+            };
+            let words = c
+                .get(2)?
+                .split(',')
+                .map(|alt| alt.split_whitespace().map(str::to_lowercase).collect())
+                .collect();
+            Some(CueExclusion { cue: cue.to_lowercase(), form_only, before, words })
+        })
+        .collect()
+});
+
 static COMMON_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     data_lines(include_str!("../data/common_words.txt")).map(|l| l.trim().to_lowercase()).collect()
 });
@@ -628,6 +663,29 @@ impl Lexicons {
     pub fn is_common_word(&self, word: &str) -> bool {
         with_lower(word, |w| self.inner.common_words.contains(w))
     }
+
+    /// Whether a cue word reports nothing in this context (`data/cue_exclusions.tsv`): `lemma` and
+    /// the written `word` of the cue, the lower-case word `before` it and the lower-case words
+    /// `after` it.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert!(lex.cue_excluded("add", "adding", "", &["to", "her"]));
+    /// assert!(!lex.cue_excluded("add", "added", "", &["that", "she"]));
+    /// ```
+    pub fn cue_excluded(&self, lemma: &str, word: &str, before: &str, after: &[&str]) -> bool {
+        CUE_EXCLUSIONS.iter().any(|x| {
+            let names = if x.form_only { with_lower(word, |w| w == x.cue) } else { lemma == x.cue };
+            names
+                && x.words.iter().any(|alt| {
+                    if x.before {
+                        alt.len() == 1 && alt[0] == before
+                    } else {
+                        alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
+                    }
+                })
+        })
+    }
 }
 
 /// The longest `start..e` inside a match that failed the word-boundary test, ending before a space
@@ -672,6 +730,8 @@ mod tests {
         assert!(!FUNCTION_WORDS.is_empty() && !COMMON_WORDS.is_empty());
         let nouns = include_str!("../data/speaker_nouns.tsv");
         assert_eq!(data_lines(nouns).count(), SPEAKER_NOUNS.len(), "every speaker noun parses");
+        let exclusions = include_str!("../data/cue_exclusions.tsv");
+        assert_eq!(data_lines(exclusions).count(), CUE_EXCLUSIONS.len(), "every cue exclusion parses");
     }
 
     #[test]
@@ -696,6 +756,7 @@ mod tests {
             include_str!("../data/abbreviations.txt"),
             include_str!("../data/sentence_openers.txt"),
             include_str!("../data/speaker_nouns.tsv"),
+            include_str!("../data/cue_exclusions.tsv"),
         ];
         let names = [
             "vladimir",

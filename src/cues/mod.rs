@@ -209,11 +209,12 @@ fn classify(
     });
     let prev_is_modal = matches!(prev_class, Some(WordClass::Modal))
         || matches!(&*prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
-    // "spoke on condition of anonymity", "speaking on the condition", "did not respond to a request for comment": no report.
+    // The word after `next_word`.
     let next2 =
         if last + 1 < sent.tokens.end { lower(doc, last + 1) } else { std::borrow::Cow::Borrowed("") };
-    // "adding to her lead": "add to" increases, it does not say.
-    if lemma == "add" && next_word == "to" {
+    // "adding to her lead", "backed down", "the reality TV show", "helped found EDGE", "spoke on
+    // condition of anonymity", "did not respond to a request for comment": data/cue_exclusions.tsv.
+    if lex.cue_excluded(lemma, head, &prev_word, &[&next_word, &next2]) {
         return None;
     }
     // "a worker named Antonio Arroyo": naming, not nominating.
@@ -225,26 +226,6 @@ fn classify(
                 && prev_class.is_none()
                 && !doc.token_text(p).starts_with(char::is_uppercase)
         })
-    {
-        return None;
-    }
-    // "the reality TV show", "his radio show": the noun.
-    if lemma == "show"
-        && matches!(&*prev_word, "tv" | "radio" | "talk" | "game" | "news" | "morning" | "television")
-    {
-        return None;
-    }
-    // "backed down", "shot back up", "helped found EDGE": other verbs.
-    if lemma == "back" && matches!(&*next_word, "down" | "away" | "off")
-        || lemma == "shoot back" && next_word == "up"
-        || head == "found" && matches!(&*prev_word, "helped" | "help" | "helps" | "helping" | "to" | "co")
-    {
-        return None;
-    }
-    if (lemma == "speak" && next_word == "on" && matches!(&*next2, "condition" | "the"))
-        || (lemma == "respond"
-            && next_word == "to"
-            && matches!(&*next2, "a" | "requests" | "multiple" | "several"))
     {
         return None;
     }
