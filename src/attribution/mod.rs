@@ -697,21 +697,7 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 let adverbial = (s0..left - 1)
                     .rev()
                     .take_while(|&t| !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–" | "(" | ")"))
-                    .find(|&t| {
-                        matches!(
-                            &*crate::lexicon::lower(ctx.word(t)),
-                            "when"
-                                | "as"
-                                | "after"
-                                | "while"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "since"
-                                | "before"
-                                | "until"
-                        )
-                    })
+                    .find(|&t| ADVERBIAL_CLAUSE.contains(&&*crate::lexicon::lower(ctx.word(t))))
                     .and_then(|t| ctx.right_np(t + 1, left - 1).or_else(|| ctx.subject_np(t + 1, left - 1)))
                     .filter(|m| {
                         verb_follows(ctx, m.tokens.end, left - 1)
@@ -756,51 +742,10 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
             } else {
                 ctx.left_np(left, s0).map(|np| relative_clause_subject(ctx, np, s0))
             };
+            // "he spent more time mocking …": a gerund after the object of another verb; that verb's
+            // subject speaks.
             let np = match np {
-                // "he spent more time mocking …": a gerund after the object of another verb; that
-                // verb's subject speaks.
-                Some(o)
-                    if cue.form == CueForm::Gerund
-                        && matches!(o.kind, MentionKind::Common { .. })
-                        && o.tokens.start > s0 + 1 =>
-                {
-                    let mut v = o.tokens.start - 1;
-                    // ("he spent much of his own speech praising …")
-                    if ctx.lower_is(v, "of")
-                        && v >= s0 + 2
-                        && matches!(
-                            &*crate::lexicon::lower(ctx.word(v - 1)),
-                            "much" | "most" | "part" | "some" | "all" | "half"
-                        )
-                    {
-                        v -= 2;
-                    }
-                    let verbish = |t: usize| {
-                        let w = crate::lexicon::lower(ctx.word(t));
-                        !ctx.is_cap(t)
-                            && ctx.lex.word_class(&w).is_none_or(|c| c == WordClass::Verb)
-                            && (w.ends_with("ed")
-                                || w.ends_with('s')
-                                || w.ends_with("nt")
-                                || ctx.lex.word_class(&w) == Some(WordClass::Verb))
-                    };
-                    if verbish(v) {
-                        while v > s0
-                            && matches!(
-                                ctx.lex.word_class(ctx.word(v - 1)),
-                                Some(WordClass::Aux | WordClass::Adv | WordClass::Neg | WordClass::Modal)
-                            )
-                        {
-                            v -= 1;
-                        }
-                        match ctx.left_np(v, s0) {
-                            Some(subj) if !matches!(subj.kind, MentionKind::Relative(_)) => Some(subj),
-                            _ => Some(o),
-                        }
-                    } else {
-                        Some(o)
-                    }
-                }
+                Some(o) if cue.form == CueForm::Gerund => Some(gerund_object_subject(ctx, o, s0)),
                 other => other,
             };
             match np {
@@ -842,6 +787,47 @@ fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, quotes: &[Quote], s0: usize, s1:
                 },
             }
         }
+    }
+}
+
+/// For a gerund whose left neighbour `o` is the object of another verb ("he spent more time mocking
+/// …", "she spent much of her speech praising …"), that verb's subject; otherwise `o`.
+fn gerund_object_subject(ctx: &Context<'_, '_>, o: Mention, s0: usize) -> Mention {
+    if !matches!(o.kind, MentionKind::Common { .. }) || o.tokens.start <= s0 + 1 {
+        return o;
+    }
+    let mut v = o.tokens.start - 1;
+    // ("much of her speech")
+    if ctx.lower_is(v, "of")
+        && v >= s0 + 2
+        && matches!(
+            &*crate::lexicon::lower(ctx.word(v - 1)),
+            "much" | "most" | "part" | "some" | "all" | "half"
+        )
+    {
+        v -= 2;
+    }
+    let w = crate::lexicon::lower(ctx.word(v));
+    let verbish = !ctx.is_cap(v)
+        && ctx.lex.word_class(&w).is_none_or(|c| c == WordClass::Verb)
+        && (w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("nt")
+            || ctx.lex.word_class(&w) == Some(WordClass::Verb));
+    if !verbish {
+        return o;
+    }
+    while v > s0
+        && matches!(
+            ctx.lex.word_class(ctx.word(v - 1)),
+            Some(WordClass::Aux | WordClass::Adv | WordClass::Neg | WordClass::Modal)
+        )
+    {
+        v -= 1;
+    }
+    match ctx.left_np(v, s0) {
+        Some(subj) if !matches!(subj.kind, MentionKind::Relative(_)) => subj,
+        _ => o,
     }
 }
 
