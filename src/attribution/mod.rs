@@ -109,13 +109,19 @@ pub fn attribute(
         start = end;
     }
     // A paragraph quoted as a block after "X writes:" holds no claims of its own.
-    let blocks: Vec<Span> = raw
+    let mut blocks: Vec<Span> = raw
         .iter()
         .filter(|r| doc.sentences().get(r.sentence).is_some_and(|s| r.content.start >= s.span.end))
         .map(|r| r.content)
         .collect();
     if !blocks.is_empty() {
-        raw.retain(|r| !blocks.iter().any(|b| b.start <= r.pos && r.pos < b.end));
+        // (Blocks are whole paragraphs, so they do not overlap: the last one starting at or before a
+        // position is the only one that can hold it.)
+        blocks.sort_by_key(|b| b.start);
+        raw.retain(|r| {
+            let i = blocks.partition_point(|b| b.start <= r.pos);
+            !(i > 0 && r.pos < blocks[i - 1].end)
+        });
     }
     colon_claims(&ctx, quotes, &mut raw);
     dash_credits(&ctx, quotes, &mut raw);
@@ -178,6 +184,18 @@ fn sentence_claims(
     // A cue is trailing when nothing but adverbials follows it before the clause ends.
     let trailing: Vec<bool> =
         range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], quotes, f.after, s1)).collect();
+    // For each cue, the next trailing one after it; and how many colons and semicolons precede each
+    // token of the sentence.
+    let mut next_trailing = vec![None; frames.len()];
+    for k in (0..frames.len().saturating_sub(1)).rev() {
+        next_trailing[k] = if trailing[k + 1] { Some(k + 1) } else { next_trailing[k + 1] };
+    }
+    let mut separators = Vec::with_capacity(s1 - s0 + 1);
+    separators.push(0u32);
+    for t in s0..s1 {
+        let n = separators[t - s0] + u32::from(matches!(ctx.word(t), ";" | ":"));
+        separators.push(n);
+    }
     let first_claim = out.len();
     let mut consumed_until = s0; // tokens before this belong to earlier claims of the sentence
                                  // Outlets that report in this sentence ("…, Reuters reported"), and the claims that are only theirs.
@@ -191,19 +209,17 @@ fn sentence_claims(
         let f = &frames[k];
         // "He promised to defeat Randolph …, Frankel said.": a trailing attribution set off at the end
         // takes the whole clause before it, and a cue inside that clause is part of its content.
+        // (Only the next trailing cue can; a colon or semicolon between them parts the clauses.)
         let inside_later = !trailing[k]
-            && (k + 1..frames.len()).any(|j| {
+            && next_trailing[k].is_some_and(|j| {
                 let c = frames[j].cluster.start;
-                trailing[j]
-                    && frames[j].speaker.as_ref().is_some_and(|m| outlet_source(m).is_none())
+                frames[j].speaker.as_ref().is_some_and(|m| outlet_source(m).is_none())
                     && c > cue.tokens.end
                     && c > s0
                     // (or by a quote closing on a comma: "Grayson said Randolph “would lose,” the
                     // source recalled")
                     && (matches!(ctx.word(c - 1), "—" | "–") || after_comma(ctx, s0, c))
-                    && !(cue.tokens.end..c)
-                        .any(|t| matches!(ctx.word(t), ";" | ":"))
-                    && !(k + 1..j).any(|i| trailing[i])
+                    && separators[c - s0] == separators[cue.tokens.end.min(c) - s0]
             });
         if inside_later {
             continue;
@@ -1848,6 +1864,12 @@ fn dash_credits(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
     let doc = ctx.doc;
     let sents = doc.sentences();
     let paragraphs = doc.paragraphs();
+    let mut with_claims = vec![false; paragraphs.len()];
+    for r in raw.iter() {
+        if let Some(w) = with_claims.get_mut(r.paragraph) {
+            *w = true;
+        }
+    }
     for (si, s) in sents.iter().enumerate() {
         let (s0, s1) = (s.tokens.start, s.tokens.end);
         let opens_paragraph = si > 0 && sents[si - 1].paragraph < s.paragraph;
@@ -1866,10 +1888,13 @@ fn dash_credits(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         }
         // The paragraph before is one quotation, from its first character to its last.
         let Some(before) = s.paragraph.checked_sub(1).and_then(|p| paragraphs.get(p)) else { continue };
-        let Some(q) = quotes.iter().find(|q| q.span.start == before.start && q.span.end == before.end) else {
+        let Some(q) = quotes
+            .get(quotes.partition_point(|q| q.span.start < before.start))
+            .filter(|q| q.span.start == before.start && q.span.end == before.end)
+        else {
             continue;
         };
-        if raw.iter().any(|r| r.content.overlaps(q.inner)) {
+        if with_claims.get(s.paragraph - 1).copied().unwrap_or(true) {
             continue;
         }
         let (speaker, source) = speaker_or_source(np);
