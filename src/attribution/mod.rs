@@ -2195,12 +2195,20 @@ fn headline_title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
         return false;
     }
     let s = &ctx.doc.sentences()[si];
-    let words: Vec<usize> = (s.tokens.start + 1..s.tokens.end)
-        .filter(|&t| ctx.word(t).chars().count() >= 4 && ctx.word(t).chars().all(char::is_alphabetic))
-        .collect();
     // Capitalised words with lower-case letters: "Endorses", not "SAID" in a text set in capitals.
-    let title = |t: usize| ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
-    words.len() >= 2 && words.iter().filter(|&&t| title(t)).count() * 4 >= words.len() * 3
+    let (mut words, mut titled) = (0usize, 0usize);
+    for t in s.tokens.start + 1..s.tokens.end {
+        let w = ctx.word(t);
+        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            words += 1;
+            titled += usize::from(ctx.is_cap(t) && w.chars().any(char::is_lowercase));
+            // Even if every word left were titled, three in four could no longer be.
+            if (words - titled) * 4 > words + (s.tokens.end - t - 1) {
+                return false;
+            }
+        }
+    }
+    words >= 2 && titled * 4 >= words * 3
 }
 
 /// Capitalised words, as a headline names a person or body ("Graham", "Jeb Bush Super PAC Chief"),
