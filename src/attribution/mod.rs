@@ -186,15 +186,19 @@ fn sentence_claims(
         range.clone().zip(&frames).map(|(i, f)| is_trailing(ctx, &cues[i], quotes, f.after, s1)).collect();
     // For each cue, the next trailing one after it; and how many colons and semicolons precede each
     // token of the sentence.
-    let mut next_trailing = vec![None; frames.len()];
-    for k in (0..frames.len().saturating_sub(1)).rev() {
-        next_trailing[k] = if trailing[k + 1] { Some(k + 1) } else { next_trailing[k + 1] };
-    }
-    let mut separators = Vec::with_capacity(s1 - s0 + 1);
-    separators.push(0u32);
-    for t in s0..s1 {
-        let n = separators[t - s0] + u32::from(matches!(ctx.word(t), ";" | ":"));
-        separators.push(n);
+    // (Only where a cue after the first is trailing: most sentences need neither.)
+    let (mut next_trailing, mut separators) = (Vec::new(), Vec::new());
+    if trailing.iter().skip(1).any(|&t| t) {
+        next_trailing = vec![None; frames.len()];
+        for k in (0..frames.len() - 1).rev() {
+            next_trailing[k] = if trailing[k + 1] { Some(k + 1) } else { next_trailing[k + 1] };
+        }
+        separators.reserve(s1 - s0 + 1);
+        separators.push(0u32);
+        for t in s0..s1 {
+            let n = separators[t - s0] + u32::from(matches!(ctx.word(t), ";" | ":"));
+            separators.push(n);
+        }
     }
     let first_claim = out.len();
     let mut consumed_until = s0; // tokens before this belong to earlier claims of the sentence
@@ -211,7 +215,7 @@ fn sentence_claims(
         // takes the whole clause before it, and a cue inside that clause is part of its content.
         // (Only the next trailing cue can; a colon or semicolon between them parts the clauses.)
         let inside_later = !trailing[k]
-            && next_trailing[k].is_some_and(|j| {
+            && next_trailing.get(k).copied().flatten().is_some_and(|j| {
                 let c = frames[j].cluster.start;
                 frames[j].speaker.as_ref().is_some_and(|m| outlet_source(m).is_none())
                     && c > cue.tokens.end
@@ -437,7 +441,7 @@ fn sentence_claims(
     // An outlet that reports a claim someone else made is that claim's source, not a claim.
     // ("Though Kaine has described himself as …, the Huffington Post reported that he has moved …":
     // an outlet's report beside another claim, not around it, stays the outlet's claim.)
-    if out.len() - first_claim > outlet_slots.len() {
+    if !outlet_slots.is_empty() && out.len() - first_claim > outlet_slots.len() {
         let others: Vec<Span> =
             (first_claim..out.len()).filter(|i| !outlet_slots.contains(i)).map(|i| out[i].content).collect();
         let mut kept = Vec::new();
