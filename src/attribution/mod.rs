@@ -344,9 +344,7 @@ fn sentence_claims(
         let clause_end = if matches!(f.speaker.as_ref().map(|m| &m.kind), Some(MentionKind::Relative(_))) {
             // (A quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
             (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
-                let closes =
-                    inside_quote(ctx, quotes, t) && t + 1 < clause_end && is_closing_mark(ctx.word(t + 1));
-                if closes {
+                if quote_closes_on(ctx, quotes, t, clause_end) {
                     t + 2
                 } else {
                     t
@@ -1770,10 +1768,15 @@ fn object_end(ctx: &Context<'_, '_>, quotes: &[Quote], start: usize, end: usize)
                 || ctx.lex.word_class(&lw) == Some(WordClass::Verb)
                 || (lw == "as" && next_pronoun);
             // "called him a “moderate,” a subtle dig …": a comma closing the quote ends the object.
-            let closes_on_comma = in_quote(t) && w == "," && t + 1 < end && is_closing_mark(ctx.word(t + 1));
-            (stop && !in_quote(t)) || closes_on_comma
+            (stop && !in_quote(t)) || quote_closes_on(ctx, quotes, t, end)
         })
-        .map_or(end, |t| if ctx.word(t) == "," && inside_quote(ctx, quotes, t) { t + 2 } else { t })
+        .map_or(end, |t| if quote_closes_on(ctx, quotes, t, end) { t + 2 } else { t })
+}
+
+/// Whether token `t` is a comma inside a quotation that closes right after it (before `end`):
+/// "called him a “moderate,” a subtle dig"; the phrase then ends after the mark.
+fn quote_closes_on(ctx: &Context<'_, '_>, quotes: &[Quote], t: usize, end: usize) -> bool {
+    ctx.word(t) == "," && t + 1 < end && is_closing_mark(ctx.word(t + 1)) && inside_quote(ctx, quotes, t)
 }
 
 /// The outlet a mention names, as the source it credits (span as written, canonical name).
@@ -1876,8 +1879,11 @@ fn dash_credits(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
     }
     for (si, s) in sents.iter().enumerate() {
         let (s0, s1) = (s.tokens.start, s.tokens.end);
-        let opens_paragraph = si > 0 && sents[si - 1].paragraph < s.paragraph;
-        if !opens_paragraph || s1 < s0 + 2 || !matches!(ctx.word(s0), "-" | "—" | "–" | "―") {
+        if si == 0
+            || !opens_paragraph(ctx, si)
+            || s1 < s0 + 2
+            || !matches!(ctx.word(s0), "-" | "—" | "–" | "―")
+        {
             continue;
         }
         let Some(np) = ctx.right_np(s0 + 1, s1) else { continue };
@@ -1936,7 +1942,7 @@ fn colon_claims(ctx: &Context<'_, '_>, quotes: &[Quote], raw: &mut Vec<RawClaim>
         if colon + 3 >= s1 {
             continue;
         }
-        let opens_paragraph = si == 0 || doc.sentences()[si - 1].paragraph != s.paragraph;
+        let opens_paragraph = opens_paragraph(ctx, si);
         // A transcript's speaker label: "TAPPER: Do you think …" at the start of a paragraph.
         let label = opens_paragraph && transcript_label(ctx, s0, colon);
         let np = if label {
@@ -2180,22 +2186,30 @@ pub(crate) fn finish(
 /// Whether sentence `si` is the document's headline: the first sentence, alone in the first
 /// paragraph, and short.
 fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
+    si == 0 && short_line(ctx, si)
+}
+
+/// Whether sentence `si` opens its paragraph.
+fn opens_paragraph(ctx: &Context<'_, '_>, si: usize) -> bool {
     let sents = ctx.doc.sentences();
-    si == 0
-        && sents.first().is_some_and(|s| s.tokens.len() <= 40)
-        && sents.get(1).is_none_or(|n| n.paragraph > sents[0].paragraph)
+    si == 0 || sents.get(si).is_some_and(|s| sents[si - 1].paragraph != s.paragraph)
+}
+
+/// Whether sentence `si` is a short line: at most 40 tokens, alone in its paragraph.
+fn short_line(ctx: &Context<'_, '_>, si: usize) -> bool {
+    let sents = ctx.doc.sentences();
+    sents.get(si).is_some_and(|s| {
+        s.tokens.len() <= 40
+            && opens_paragraph(ctx, si)
+            && sents.get(si + 1).is_none_or(|n| n.paragraph != s.paragraph)
+    })
 }
 
 /// A headline in title case ("Conservative Icon Endorses Ted Cruz"), where capitals mark no names.
 fn headline_title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
-    // (Also a title-case line standing alone in the body: a related headline, a list entry.)
-    let sents = ctx.doc.sentences();
-    let alone = sents.get(si).is_some_and(|s| {
-        s.tokens.len() <= 40
-            && (si == 0 || sents[si - 1].paragraph < s.paragraph)
-            && sents.get(si + 1).is_none_or(|n| n.paragraph > s.paragraph)
-    });
-    if !is_headline(ctx, si) && !alone {
+    // The document's headline, or a title-case line standing alone in the body (a related headline,
+    // a list entry).
+    if !short_line(ctx, si) {
         return false;
     }
     let s = &ctx.doc.sentences()[si];
