@@ -30,6 +30,23 @@
 //! - **documents failing**: `extract` returned `Err`, panicked (caught per document), or returned a
 //!   claim whose spans are not char-boundary ranges of the text (such claims are dropped and counted).
 //!
+//! Strict figures (`strict.rs` has the rules in full), judged on the pairs the lenient match made:
+//! - **content exact**: the claim's content equals the gold Content after normalising both (quote
+//!   marks dropped, white space collapsed, edge punctuation and a leading "that" stripped); against a
+//!   gold Content split by words (`"A," he said, "B."`) the claim may equal one of its stretches
+//!   (counted apart). P = exact / claims, R = exact / gold.
+//! - **speaker exact**: the claim's canonical speaker name (its outlet's, for an outlet-only claim)
+//!   equals or contains the fullest name in the document of the gold Source (the longest capitalised
+//!   name ending with the Source's last word, titles stripped); a Source that is a pronoun or a
+//!   description naming no one is judged by mention overlap, as above, and counted.
+//! - **strict attribution**: content exact and speaker exact; P / R / F1.
+//! - **by kind**: lenient and strict attribution precision by the claim's kind, recall by the gold's
+//!   kind (direct when wholly inside quote marks, mixed when it holds some, else indirect).
+//!
+//! `--misses` adds the strict misses of matched claims: `[BOUNDARY]` (content not exact, with the words
+//! the claim has too many or too few at each edge) and `[NAME]` (speaker right by mention overlap but
+//! not the fullest name).
+//!
 //! A secondary figure, not part of the metric above, shows the cost of one annotation convention:
 //! PolNeAR annotates `"Q1," X said. "Q2."` as one attribution with two Content spans, while claimex
 //! reports the cue-less follow-on quote as its own claim; unmatched claims that overlap such an
@@ -41,7 +58,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use claimex::{Claim, Span};
+use claimex::{Claim, ClaimKind, Span};
+
+mod strict;
 
 // ---------------------------------------------------------------------------------------------
 // Gold annotation
@@ -253,6 +272,54 @@ struct DocScore {
     /// For each unmatched claim: it is another piece of a multi-span gold attribution that a claim of
     /// the same speaker already matched (`"Q1," X said. "Q2."` annotated as one attribution).
     fragment: Vec<bool>,
+    /// For each claim: the strict judgement of its pair, when matched.
+    strict: Vec<Option<StrictPair>>,
+    /// For each gold: its kind, inferred from its quote marks.
+    gold_kind: Vec<ClaimKind>,
+}
+
+/// The strict judgement of one matched (claim, gold) pair.
+#[derive(Debug, Clone)]
+struct StrictPair {
+    content: strict::ContentVerdict,
+    /// The gold Content's forms, kept for the miss report.
+    forms: strict::ContentForms,
+    source: strict::SourceClass,
+    /// The fullest names a `Name` gold Source stands for (empty for other classes).
+    targets: Vec<String>,
+    speaker_exact: bool,
+}
+
+impl StrictPair {
+    /// Content exact and speaker exact.
+    fn tp(&self) -> bool {
+        self.content.ok() && self.speaker_exact
+    }
+}
+
+/// Judge a matched pair strictly (see `strict.rs`); `speaker_lenient` is the lenient speaker verdict,
+/// used where the gold Source names no one.
+fn judge_strict(
+    text: &str,
+    names: &mut strict::DocNames<'_>,
+    claim: &Claim,
+    gold: &Gold,
+    speaker_lenient: bool,
+) -> StrictPair {
+    let forms = strict::ContentForms::new(text, &gold.content);
+    let content = forms.judge(&strict::normalise(&claim.content.text));
+    let source = strict::source_class(text, &gold.source);
+    let targets = match &source {
+        strict::SourceClass::Name { key, words } => names.targets(key, words),
+        _ => Vec::new(),
+    };
+    let speaker_exact = match &source {
+        strict::SourceClass::Name { .. } => {
+            strict::claim_names(claim).iter().any(|name| targets.iter().any(|t| strict::names_match(name, t)))
+        }
+        _ => speaker_lenient,
+    };
+    StrictPair { content, forms, source, targets, speaker_exact }
 }
 
 fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
@@ -270,8 +337,11 @@ fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
         tp: vec![false; claims.len()],
         cue_ok: vec![None; claims.len()],
         speaker_ok: vec![None; claims.len()],
+        strict: vec![None; claims.len()],
+        gold_kind: golds.iter().map(|g| strict::gold_kind(text, &g.content)).collect(),
         ..DocScore::default()
     };
+    let mut names = strict::DocNames::new(text);
     for (c, g) in claim_to_gold.iter().enumerate() {
         if let Some(g) = *g {
             gold_to_claim[g] = Some(c);
@@ -279,6 +349,7 @@ fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
             s.speaker_ok[c] = Some(sp);
             s.tp[c] = sp;
             s.cue_ok[c] = cue_right(&claims[c], &golds[g]);
+            s.strict[c] = Some(judge_strict(text, &mut names, &claims[c], &golds[g], sp));
         }
     }
     s.fragment = claims
@@ -326,6 +397,154 @@ struct Totals {
     ranked: Vec<(f32, bool)>,
     /// Unmatched claims that are further pieces of an already matched multi-span gold attribution.
     fragments: usize,
+    strict: StrictTotals,
+}
+
+/// Counts behind the strict figures.
+#[derive(Debug, Clone, Default)]
+struct StrictTotals {
+    /// Matched claims whose content is exact (either way), and those exact against one stretch only.
+    content_exact: usize,
+    content_piece: usize,
+    /// Matched claims whose speaker is exact.
+    speaker_exact: usize,
+    /// Matched claims by the class of their gold Source: name, pronoun, description, none.
+    source_class: [usize; 4],
+    /// Matched claims with a named gold Source whose name is exact.
+    name_exact: usize,
+    /// Content exact and speaker exact.
+    tp: usize,
+    /// Per kind (direct, indirect, mixed): claims by their kind, gold by its inferred kind.
+    kinds: [KindTotals; 3],
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct KindTotals {
+    claims: usize,
+    tp: usize,
+    strict_tp: usize,
+    gold: usize,
+    gold_tp: usize,
+    gold_strict_tp: usize,
+}
+
+impl StrictTotals {
+    fn add_document(&mut self, claims: &[Claim], score: &DocScore) {
+        for (c, claim) in claims.iter().enumerate() {
+            let pair = score.strict[c].as_ref();
+            let k = &mut self.kinds[strict::kind_index(claim.kind)];
+            k.claims += 1;
+            k.tp += usize::from(score.tp[c]);
+            k.strict_tp += usize::from(pair.is_some_and(StrictPair::tp));
+            let Some(pair) = pair else { continue };
+            self.content_exact += usize::from(pair.content.ok());
+            self.content_piece += usize::from(pair.content == strict::ContentVerdict::Piece);
+            self.speaker_exact += usize::from(pair.speaker_exact);
+            self.tp += usize::from(pair.tp());
+            let class = match pair.source {
+                strict::SourceClass::Name { .. } => 0,
+                strict::SourceClass::Pronoun => 1,
+                strict::SourceClass::Description => 2,
+                strict::SourceClass::Absent => 3,
+            };
+            self.source_class[class] += 1;
+            self.name_exact += usize::from(class == 0 && pair.speaker_exact);
+        }
+        for (g, kind) in score.gold_kind.iter().enumerate() {
+            let k = &mut self.kinds[strict::kind_index(*kind)];
+            k.gold += 1;
+            if let Some(c) = score.gold_to_claim[g] {
+                k.gold_tp += usize::from(score.tp[c]);
+                k.gold_strict_tp += usize::from(score.strict[c].as_ref().is_some_and(StrictPair::tp));
+            }
+        }
+    }
+
+    fn add(&mut self, other: &StrictTotals) {
+        self.content_exact += other.content_exact;
+        self.content_piece += other.content_piece;
+        self.speaker_exact += other.speaker_exact;
+        self.name_exact += other.name_exact;
+        self.tp += other.tp;
+        for (a, b) in self.source_class.iter_mut().zip(other.source_class) {
+            *a += b;
+        }
+        for (a, b) in self.kinds.iter_mut().zip(other.kinds) {
+            a.claims += b.claims;
+            a.tp += b.tp;
+            a.strict_tp += b.strict_tp;
+            a.gold += b.gold;
+            a.gold_tp += b.gold_tp;
+            a.gold_strict_tp += b.gold_strict_tp;
+        }
+    }
+
+    /// Strict content and attribution P / R / F1 over `claims` claims and `gold` attributions.
+    fn prf(&self, claims: usize, gold: usize) -> [(f64, f64, f64); 2] {
+        let prf = |tp: usize| {
+            let (p, r) = (ratio(tp, claims), ratio(tp, gold));
+            (p, r, f1(p, r))
+        };
+        [prf(self.content_exact), prf(self.tp)]
+    }
+
+    fn json(&self, claims: usize, gold: usize, matched: usize) -> serde_json::Value {
+        let [(cp, cr, cf), (ap, ar, af)] = self.prf(claims, gold);
+        let kinds: serde_json::Map<String, serde_json::Value> = strict::KIND_NAMES
+            .iter()
+            .zip(&self.kinds)
+            .map(|(name, k)| {
+                let v = serde_json::json!({
+                    "claims": k.claims, "gold": k.gold,
+                    "lenient": {"precision": r4(ratio(k.tp, k.claims)), "recall": r4(ratio(k.gold_tp, k.gold))},
+                    "strict": {"precision": r4(ratio(k.strict_tp, k.claims)), "recall": r4(ratio(k.gold_strict_tp, k.gold))},
+                });
+                (name.to_string(), v)
+            })
+            .collect();
+        serde_json::json!({
+            "content_exact": {"precision": r4(cp), "recall": r4(cr), "f1": r4(cf),
+                              "exact": self.content_exact, "one_stretch_of_split_gold": self.content_piece},
+            "speaker_exact": {"accuracy": r4(ratio(self.speaker_exact, matched)), "exact": self.speaker_exact,
+                              "named_gold": self.source_class[0], "named_gold_exact": self.name_exact,
+                              "pronoun_gold": self.source_class[1], "description_gold": self.source_class[2],
+                              "no_source_gold": self.source_class[3]},
+            "attribution": {"precision": r4(ap), "recall": r4(ar), "f1": r4(af), "true_positives": self.tp},
+            "by_kind": kinds,
+        })
+    }
+
+    fn print(&self, claims: usize, gold: usize, matched: usize) {
+        let [(cp, cr, cf), (ap, ar, af)] = self.prf(claims, gold);
+        println!(
+            "   STRICT content exact  P {cp:.3}  R {cr:.3}  F1 {cf:.3}  ({} of {matched} matched; {} of them \
+             one stretch of a gold split by words)",
+            self.content_exact, self.content_piece
+        );
+        println!(
+            "   STRICT speaker exact  {:.3}  ({}/{matched} matched; named gold Source {}/{} exact; by mention \
+             overlap: pronoun {}, description {}, no Source {})",
+            ratio(self.speaker_exact, matched),
+            self.speaker_exact,
+            self.name_exact,
+            self.source_class[0],
+            self.source_class[1],
+            self.source_class[2],
+            self.source_class[3]
+        );
+        println!("   STRICT attribution    P {ap:.3}  R {ar:.3}  F1 {af:.3}  ({} true positives)", self.tp);
+        for (name, k) in strict::KIND_NAMES.iter().zip(&self.kinds) {
+            println!(
+                "   by kind {name:<9} P {:.3} / strict {:.3} ({} claims)   R {:.3} / strict {:.3} ({} gold)",
+                ratio(k.tp, k.claims),
+                ratio(k.strict_tp, k.claims),
+                k.claims,
+                ratio(k.gold_tp, k.gold),
+                ratio(k.gold_strict_tp, k.gold),
+                k.gold
+            );
+        }
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -398,6 +617,7 @@ impl Totals {
         self.bytes += other.bytes;
         self.secs += other.secs;
         self.ranked.extend_from_slice(&other.ranked);
+        self.strict.add(&other.strict);
     }
 
     fn json(&self) -> serde_json::Value {
@@ -431,6 +651,7 @@ impl Totals {
                 "cut": rk.cut, "tied_at_cut": rk.tied_at_cut, "distinct_values": rk.distinct,
             },
             "mb_per_s": r4(ratio(self.bytes, 1) / 1e6 / self.secs.max(1e-9)),
+            "strict": self.strict.json(self.claims, self.gold, self.matched),
         })
     }
 
@@ -480,6 +701,7 @@ impl Totals {
             f1(ap, ar),
             self.tp
         );
+        self.strict.print(self.claims, self.gold, self.matched);
         println!(
             "   (secondary)  attribution P {:.3}  F1 {:.3} when the {} split-quote fragments of an already \
              matched multi-span gold are not counted as false positives",
@@ -663,6 +885,13 @@ struct MissStats {
     cue_wrong_gold: BTreeMap<String, usize>,
     cue_wrong_none: usize,
     matched_kind: BTreeMap<String, (usize, usize)>,
+    /// Strict misses: matched claims whose content is not exact, by relation and by the words
+    /// the claim has too many or too few at each edge; matched claims whose speaker is right by
+    /// mention overlap but whose canonical name is not the fullest name.
+    boundary: BTreeMap<String, usize>,
+    boundary_edges: BTreeMap<String, usize>,
+    name_wrong: usize,
+    name_pairs: BTreeMap<String, usize>,
 }
 
 const PRONOUNS: &[&str] = &[
@@ -820,6 +1049,9 @@ fn write_doc_misses(
                     let _ = writeln!(section, "       gold:  {}", gold_context(text, gold));
                     let _ = writeln!(section, "       claim: {}", claim_context(text, claim));
                 }
+                if let Some(pair) = &score.strict[c] {
+                    write_strict_misses(&mut section, stats, text, claim, gold, pair, score.speaker_ok[c]);
+                }
                 if score.cue_ok[c] == Some(false) {
                     stats.cue_wrong += 1;
                     let gc = spans_text(text, &gold.cue).to_lowercase();
@@ -849,6 +1081,56 @@ fn write_doc_misses(
             score.tp.iter().filter(|t| **t).count()
         );
         out.push_str(&section);
+    }
+}
+
+/// The strict misses of one matched pair: `[BOUNDARY]` when its content is not exact, `[NAME]` when
+/// its speaker is right by mention overlap (`speaker_ok`) but its name is not exact.
+fn write_strict_misses(
+    section: &mut String,
+    stats: &mut MissStats,
+    text: &str,
+    claim: &Claim,
+    gold: &Gold,
+    pair: &StrictPair,
+    speaker_ok: Option<bool>,
+) {
+    if !pair.content.ok() {
+        let (relation, head, tail) =
+            strict::boundary_diff(&pair.forms, &strict::normalise(&claim.content.text));
+        *stats.boundary.entry(relation.to_string()).or_default() += 1;
+        let sign = match relation {
+            "claim longer" => Some("+"),
+            "claim shorter" => Some("-"),
+            _ => None,
+        };
+        if let Some(sign) = sign {
+            let last3 = |s: &str| {
+                s.rsplit(' ').take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ")
+            };
+            let first3 = |s: &str| s.split(' ').take(3).collect::<Vec<_>>().join(" ");
+            if !head.is_empty() {
+                *stats.boundary_edges.entry(format!("{sign}^{}", last3(&head))).or_default() += 1;
+            }
+            if !tail.is_empty() {
+                *stats.boundary_edges.entry(format!("{sign}{}$", first3(&tail))).or_default() += 1;
+            }
+        }
+        let _ = writeln!(section, "  [BOUNDARY] {relation}: start {head:?}, end {tail:?}");
+        let _ = writeln!(section, "       gold:  {}", gold_context(text, gold));
+        let _ = writeln!(section, "       claim: {}", claim_context(text, claim));
+    }
+    if speaker_ok == Some(true) && !pair.speaker_exact {
+        stats.name_wrong += 1;
+        let name = strict::claim_names(claim).first().copied().unwrap_or("<none>");
+        *stats.name_pairs.entry(format!("{name} ≠ {}", pair.targets.join(" | "))).or_default() += 1;
+        let _ = writeln!(
+            section,
+            "  [NAME] claim name {name:?}, fullest names {:?} (gold source {:?})",
+            pair.targets,
+            spans_text(text, &gold.source)
+        );
+        let _ = writeln!(section, "       claim: {}", claim_context(text, claim));
     }
 }
 
@@ -901,6 +1183,23 @@ fn miss_header(stats: &MissStats) -> String {
     let kinds: Vec<String> =
         stats.matched_kind.iter().map(|(k, (n, tp))| format!("{k}: {tp}/{n} speaker right")).collect();
     let _ = writeln!(h, "## Matched claims by kind: {}\n", kinds.join("; "));
+    let _ = writeln!(
+        h,
+        "## Strict misses: content not exact on matched claims: {} ([BOUNDARY])",
+        stats.boundary.values().sum::<usize>()
+    );
+    let _ = writeln!(h, "- by relation: {}", top(&stats.boundary, 10));
+    let _ = writeln!(
+        h,
+        "- edge words (claim has + too many / - too few, at the ^start or end$; top 60): {}\n",
+        top(&stats.boundary_edges, 60)
+    );
+    let _ = writeln!(
+        h,
+        "## Strict misses: speaker right by mention but not the fullest name: {} ([NAME])",
+        stats.name_wrong
+    );
+    let _ = writeln!(h, "- claim name ≠ fullest names (top 40): {}\n", top(&stats.name_pairs, 40));
     let _ = writeln!(h, "# Per document");
     h
 }
@@ -924,6 +1223,7 @@ fn dump_document(
             "doc": name, "split": split, "type": "gold", "index": g,
             "content": spans_text(text, &gold.content), "content_spans": spans_json(&gold.content),
             "source": spans_text(text, &gold.source), "source_spans": spans_json(&gold.source),
+            "kind": strict::KIND_NAMES[strict::kind_index(score.gold_kind[g])],
             "cue": spans_text(text, &gold.cue), "cue_spans": spans_json(&gold.cue),
             "claim": c, "speaker_ok": c.and_then(|c| score.speaker_ok[c]), "cue_ok": c.and_then(|c| score.cue_ok[c]),
             "context": gold_context(text, gold),
@@ -935,6 +1235,10 @@ fn dump_document(
             "doc": name, "split": split, "type": "claim", "index": c, "claim": claim,
             "gold": score.claim_to_gold[c], "tp": score.tp[c], "speaker_ok": score.speaker_ok[c],
             "cue_ok": score.cue_ok[c], "context": claim_context(text, claim),
+            "strict": score.strict[c].as_ref().map(|p| serde_json::json!({
+                "content": format!("{:?}", p.content), "speaker_exact": p.speaker_exact, "tp": p.tp(),
+                "gold_source": format!("{:?}", p.source), "name_targets": p.targets,
+            })),
         });
         let _ = writeln!(out, "{v}");
     }
@@ -1113,6 +1417,7 @@ fn main() {
         }
         let score = score_document(&text, &claims, &golds);
         t.claims = claims.len();
+        t.strict.add_document(&claims, &score);
         for (c, claim) in claims.iter().enumerate() {
             t.ranked.push((claim.confidence, score.tp[c]));
             t.fragments += usize::from(score.fragment[c]);
@@ -1197,12 +1502,16 @@ fn main() {
             held.print(&format!("held out ({holdout_name})"));
         }
         all.print("all");
-        println!("per publisher (attribution P / R / F1, content F1):");
+        println!(
+            "per publisher (attribution P / R / F1, content F1; strict attribution F1, content exact F1):"
+        );
         for (name, t) in &by_publisher {
             let (ap, ar) = (ratio(t.tp, t.claims), ratio(t.tp, t.gold));
             let (cp, cr) = (ratio(t.matched, t.claims), ratio(t.matched, t.gold));
+            let [(_, _, scf), (_, _, saf)] = t.strict.prf(t.claims, t.gold);
             println!(
-                "   {name:<14} {:.3} / {:.3} / {:.3}   content F1 {:.3}   ({} docs, {} gold, {} claims)",
+                "   {name:<14} {:.3} / {:.3} / {:.3}   content F1 {:.3}   strict F1 {saf:.3}, content exact F1 {scf:.3}   \
+                 ({} docs, {} gold, {} claims)",
                 ap,
                 ar,
                 f1(ap, ar),
@@ -1372,6 +1681,38 @@ mod tests {
         no_source.source.clear();
         assert!(speaker_right(&claims[2], &no_source));
         assert!(!speaker_right(&claims[0], &no_source));
+    }
+
+    #[test]
+    fn strict_pairs_judge_content_boundaries_and_fullest_names() {
+        let text = "Rates will rise, the Home Office said. Officials at the Home Office agreed.";
+        let span = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let gold = Gold {
+            content: vec![span("Rates will rise")],
+            source: vec![span("the Home Office")],
+            cue: vec![span("said")],
+        };
+        let with_name = |content: &str, name: &str| {
+            let (c, m) = (span(content), span("the Home Office"));
+            let mut claim = claim(text, (c.start, c.end), Some((0, (m.start, m.end))));
+            if let Some(sp) = claim.speaker.as_mut() {
+                sp.name = name.to_string();
+            }
+            claim
+        };
+        let mut names = strict::DocNames::new(text);
+        let right =
+            judge_strict(text, &mut names, &with_name("Rates will rise,", "the Home Office"), &gold, true);
+        assert_eq!(right.content, strict::ContentVerdict::Exact);
+        assert_eq!(right.targets, ["Home Office"]);
+        assert!(right.speaker_exact && right.tp());
+        // The article of the trailing speaker left in the content; a name cut to its last word.
+        let wrong = judge_strict(text, &mut names, &with_name("Rates will rise, the", "Office"), &gold, true);
+        assert_eq!(wrong.content, strict::ContentVerdict::Wrong);
+        assert!(!wrong.speaker_exact && !wrong.tp());
     }
 
     #[test]
