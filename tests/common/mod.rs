@@ -1,6 +1,7 @@
-//! Shared helpers for the hand-written expectation tests (`golden_sample`, `name_swap`, `dev_set`):
-//! expected-claim records, matching expected to actual claims, field-by-field checks with readable
-//! mismatch lines, and the golden expectations for `tests/data/idlib-summit.txt`.
+//! Shared helpers for the hand-written expectation tests (`golden_sample`, `name_swap`, `dev_set`,
+//! `challenge_set`): expected-claim records, matching expected to actual claims, field-by-field checks
+//! with readable mismatch lines, the runner of a directory of cases (`cases.rs`), and the golden
+//! expectations for `tests/data/idlib-summit.txt`.
 //!
 //! Every expectation here is written by hand from the text, never copied from the crate's output.
 #![allow(dead_code)]
@@ -10,6 +11,8 @@ use std::fmt::Write as _;
 
 use claimex::{Claim, ClaimKind, SpeakerKind, Stance};
 use serde_json::Value;
+
+pub mod cases;
 
 /// One expected claim. `None` in an optional check means "not checked" unless said otherwise.
 #[derive(Debug, Clone)]
@@ -340,6 +343,8 @@ pub struct Tally {
     pub fields: BTreeMap<&'static str, (usize, usize)>,
     pub expected: usize,
     pub found: usize,
+    /// Found claims with every checked field right.
+    pub exact: usize,
     pub spurious: usize,
 }
 
@@ -360,10 +365,30 @@ impl Tally {
         }
         self.expected += other.expected;
         self.found += other.found;
+        self.exact += other.exact;
         self.spurious += other.spurious;
     }
 
-    /// Multi-line summary: claims found, spurious, and exact accuracy per field.
+    /// `right` claims over all reported claims that count (found + spurious; 1 when there are none).
+    pub fn precision(&self, right: usize) -> f64 {
+        let reported = self.found + self.spurious;
+        if reported == 0 {
+            1.0
+        } else {
+            right as f64 / reported as f64
+        }
+    }
+
+    /// `right` claims over expected claims (1 when none are expected).
+    pub fn recall(&self, right: usize) -> f64 {
+        if self.expected == 0 {
+            1.0
+        } else {
+            right as f64 / self.expected as f64
+        }
+    }
+
+    /// Multi-line summary: claims found, spurious, precision and recall, exact accuracy per field.
     pub fn summary(&self) -> String {
         let mut s = String::new();
         let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
@@ -374,6 +399,16 @@ impl Tally {
             self.expected,
             pct(self.found, self.expected),
             self.spurious
+        );
+        let _ = writeln!(
+            s,
+            "claim precision {:.3} (found / (found + spurious)), recall {:.3} (found / expected); \
+             claims fully right {} — precision {:.3}, recall {:.3}",
+            self.precision(self.found),
+            self.recall(self.found),
+            self.exact,
+            self.precision(self.exact),
+            self.recall(self.exact)
         );
         let _ = write!(s, "exact accuracy on found claims:");
         for f in FIELDS {
@@ -460,7 +495,9 @@ pub fn compare(
                     .filter(|c| !c.ok)
                     .map(|c| format!("{} expected {} got {}", c.field, c.expected, c.actual))
                     .collect();
-                if !bad.is_empty() {
+                if bad.is_empty() {
+                    r.tally.exact += 1;
+                } else {
                     r.mismatches.push(format!("claim #{i} {:?}: {}", clip(&e.content, 60), bad.join("; ")));
                 }
             }
