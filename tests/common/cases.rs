@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use super::{check_spans, compare, fail_if_any, Expected, Tally};
 
-const TOP_LEVEL_KEYS: &[&str] = &["pattern", "claims", "allow_extra", "known_gap", "note", "outlet", "decoys"];
+const TOP_LEVEL_KEYS: &[&str] =
+    &["pattern", "claims", "allow_extra", "known_gap", "note", "outlet", "decoys"];
 
 /// One case: a passage and the claims a careful reader expects from it.
 pub struct Case {
