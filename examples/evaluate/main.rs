@@ -1686,10 +1686,7 @@ mod tests {
     #[test]
     fn strict_pairs_judge_content_boundaries_and_fullest_names() {
         let text = "Rates will rise, the Home Office said. Officials at the Home Office agreed.";
-        let span = |s: &str| {
-            let i = text.find(s).unwrap();
-            Span::new(i, i + s.len())
-        };
+        let span = |s: &str| strict::span_of(text, s);
         let gold = Gold {
             content: vec![span("Rates will rise")],
             source: vec![span("the Home Office")],

@@ -534,6 +534,13 @@ pub fn names_match(name: &str, target: &str) -> bool {
     })
 }
 
+/// The span of the first occurrence of `needle` in `text` (tests write spans by their text).
+#[cfg(test)]
+pub fn span_of(text: &str, needle: &str) -> Span {
+    let i = text.find(needle).unwrap_or_else(|| panic!("{needle:?} is not in {text:?}"));
+    Span::new(i, i + needle.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,10 +558,7 @@ mod tests {
     #[test]
     fn split_gold_content_accepts_one_stretch_only_across_words() {
         let text = "“We will win,” Smith said, “and soon.” “Then rest.”";
-        let piece = |s: &str| {
-            let i = text.find(s).unwrap();
-            Span::new(i, i + s.len())
-        };
+        let piece = |s: &str| span_of(text, s);
         let forms =
             ContentForms::new(text, &[piece("We will win,"), piece("and soon."), piece("Then rest.")]);
         // "and soon." and "Then rest." are separated only by quote marks: one stretch.
@@ -578,10 +582,7 @@ mod tests {
 
     #[test]
     fn gold_kind_from_quote_marks_in_or_around_the_span() {
-        let kind = |text: &str, content: &str| {
-            let i = text.find(content).unwrap();
-            gold_kind(text, &[Span::new(i, i + content.len())])
-        };
+        let kind = |text: &str, content: &str| gold_kind(text, &[span_of(text, content)]);
         assert_eq!(kind("“We will win,” she said.", "We will win,"), ClaimKind::Direct);
         assert_eq!(kind("She said: “We will win.”", "“We will win.”"), ClaimKind::Direct);
         assert_eq!(kind("She said the plan was “dead” now.", "the plan was “dead” now"), ClaimKind::Mixed);
