@@ -15,8 +15,13 @@
 //!   scored by mention overlap, as the lenient rule does, and counted. A head ending in a capitalised
 //!   word names someone: the target names are the fullest names of the document that end with that
 //!   word and contain every name word of the head (see [`DocNames`]); the claim's canonical speaker
-//!   name (its outlet's name when it has no speaker) must equal one of them or contain it as whole
-//!   words. A gold without Source wants a claim without speaker, as in the lenient rule.
+//!   name (its outlet's name, or the outlet as written, when it has no speaker) must equal one of them
+//!   or contain it as whole words. A gold without Source wants a claim without speaker, as in the
+//!   lenient rule. A name after a preposition or conjunction ("a spokeswoman for Janney") is inside a
+//!   description. Names of the document are capitalised runs (lower-case connectors such as "of",
+//!   "for", "to" inside them) on lines that are not in title case (headlines), stripped of leading
+//!   titles, function words and a sentence-opening common word; titles, function words, common words
+//!   and abbreviations come from the crate's own lexicons under `data/`.
 //! - **Gold kind**: `direct` when every piece of the gold Content lies inside quote marks (the marks
 //!   may be inside the span or just outside it), `mixed` when some quote mark is inside, else
 //!   `indirect`.
@@ -293,8 +298,8 @@ impl Word<'_> {
     }
 }
 
-/// Words of `text`, line by line, skipping title-case lines if asked (headlines: "Donald Trump Calls Out Ted
-/// Cruz" would make a name). A line break, an opening mark, closing punctuation, a sentence stop or
+/// Words of `text`, line by line, skipping title-case lines if asked (headlines: "Donald Trump Calls
+/// Out Ted Cruz" would make a name). A line break, an opening mark, closing punctuation, a sentence stop or
 /// a possessive ends a run ("Smith, who", "Smith. Jones", "Clinton's Jeff Weaver").
 fn words(text: &str, skip_headlines: bool) -> Vec<Word<'_>> {
     let mut out: Vec<Word<'_>> = Vec::new();
