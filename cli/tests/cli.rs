@@ -7,8 +7,8 @@ use std::process::{Command, Output, Stdio};
 use claimex::Extraction;
 use serde_json::Value;
 
-const SAMPLE: &str = include_str!("../../tests/data/idlib-summit.txt");
-const SAMPLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/idlib-summit.txt");
+const SAMPLE: &str = include_str!("data/idlib-summit.txt");
+const SAMPLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/idlib-summit.txt");
 
 fn claimex() -> Command {
     Command::new(env!("CARGO_BIN_EXE_claimex"))
@@ -57,7 +57,8 @@ impl Drop for TempDir {
 
 #[test]
 fn help_exits_zero_for_every_command() {
-    for args in [&["--help"][..], &["extract", "--help"], &["batch", "--help"], &["html", "--help"], &["-V"]] {
+    for args in [&["--help"][..], &["extract", "--help"], &["batch", "--help"], &["html", "--help"], &["-V"]]
+    {
         let out = run(claimex().args(args), b"");
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         let text = String::from_utf8_lossy(&out.stdout);
@@ -69,7 +70,9 @@ fn help_exits_zero_for_every_command() {
 
 #[test]
 fn usage_errors_exit_two() {
-    for args in [&["extract", "--no-such-option"][..], &["extract", SAMPLE_PATH, SAMPLE_PATH], &["batch"], &[]] {
+    for args in
+        [&["extract", "--no-such-option"][..], &["extract", SAMPLE_PATH, SAMPLE_PATH], &["batch"], &[]]
+    {
         let out = run(claimex().args(args), b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}");
@@ -181,7 +184,10 @@ fn batch_writes_an_error_record_for_a_bad_document_and_exits_one() {
     assert_eq!(got[0]["id"], id("a.txt"));
     let claims: Vec<claimex::Claim> = serde_json::from_value(got[0]["claims"].clone()).unwrap();
     assert_eq!(claims, claimex::Extractor::new().extract(SAMPLE).unwrap().claims);
-    assert_eq!(got[1], serde_json::json!({"id": id("b.txt"), "error": "not UTF-8 (invalid byte sequence at byte 18)"}));
+    assert_eq!(
+        got[1],
+        serde_json::json!({"id": id("b.txt"), "error": "not UTF-8 (invalid byte sequence at byte 18)"})
+    );
     assert_eq!(got[2]["id"], id("c.txt"));
     assert_eq!(got[2]["claims"].as_array().unwrap().len(), 1);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -206,9 +212,13 @@ fn batch_walks_directories_and_keeps_ids_strings() {
         b"{\"id\": 17, \"text\": \"Smith said it was over.\"}\n\n{\"text\": \"Jones said no.\"}\n{\"id\": \"x\", \"text\": \"Brown said yes.\", \"url\": \"u\"}\n",
     );
     let root = dir.0.to_str().unwrap();
-    let out = run(claimex().args(["batch", root, jsonl.to_str().unwrap(), "-", "-o", "-"]), b"{\"text\": \"Lee said so.\"}\n");
+    let out = run(
+        claimex().args(["batch", root, jsonl.to_str().unwrap(), "-", "-o", "-"]),
+        b"{\"text\": \"Lee said so.\"}\n",
+    );
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let ids: Vec<String> = lines(&out).iter().map(|l| l["id"].as_str().expect("a string id").to_string()).collect();
+    let ids: Vec<String> =
+        lines(&out).iter().map(|l| l["id"].as_str().expect("a string id").to_string()).collect();
     let jsonl_id = jsonl.to_str().unwrap();
     assert_eq!(
         ids,
@@ -229,7 +239,10 @@ fn batch_output_file_and_no_progress_bar_when_piped() {
     let dir = TempDir::new("output");
     dir.write("in/a.txt", SAMPLE.as_bytes());
     let out_path = dir.0.join("out.jsonl");
-    let out = run(claimex().args(["batch", "--threads", "2", dir.0.join("in").to_str().unwrap(), "-o"]).arg(&out_path), b"");
+    let out = run(
+        claimex().args(["batch", "--threads", "2", dir.0.join("in").to_str().unwrap(), "-o"]).arg(&out_path),
+        b"",
+    );
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(&out_path).unwrap();
@@ -303,7 +316,12 @@ fn an_oversized_jsonl_line_is_rejected_without_holding_it() {
     stderr.read_to_string(&mut err).unwrap();
 
     let bound = LIMIT + (64 << 20);
-    eprintln!("peak resident memory {:.1} MB for a {} MB line (bound {:.1} MB)", peak as f64 / 1e6, LINE / 1_000_000, bound as f64 / 1e6);
+    eprintln!(
+        "peak resident memory {:.1} MB for a {} MB line (bound {:.1} MB)",
+        peak as f64 / 1e6,
+        LINE / 1_000_000,
+        bound as f64 / 1e6
+    );
     assert!(peak < bound, "peak RSS {peak} bytes, over {bound}");
     assert_eq!(code, Some(1), "{err}");
     let records: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();

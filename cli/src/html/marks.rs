@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn pieces_cover_the_text_once() {
-        let text = include_str!("../../../tests/data/idlib-summit.txt");
+        let text = include_str!("../../tests/data/idlib-summit.txt");
         let claims = claimex::Extractor::new().extract(text).unwrap().claims;
         let marks = of(&claims);
         let pieces = pieces(text.len(), &marks);

@@ -241,7 +241,7 @@ mod tests {
 
     #[test]
     fn the_page_is_self_contained() {
-        let text = include_str!("../../../tests/data/idlib-summit.txt");
+        let text = include_str!("../../tests/data/idlib-summit.txt");
         let extraction = claimex::Extractor::new().extract(text).unwrap();
         let html = page("sample", text, &extraction);
         for external in ["src=", "href=", "@import", "url(", "http://", "https://"] {
