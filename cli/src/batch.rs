@@ -106,30 +106,10 @@ impl Docs {
     fn next(&mut self) -> Result<Option<Raw>, CliError> {
         loop {
             if let Some(stream) = &mut self.jsonl {
-                let read = jsonl::read_line(&mut stream.reader, self.max_line)
-                    .map_err(|source| CliError::Input { path: stream.name.clone(), source })?;
-                let Some((line, consumed)) = read else {
-                    self.jsonl = None;
-                    continue;
-                };
-                stream.line += 1;
-                let fallback = format!("{}:{}", stream.name, stream.line);
-                let size = std::mem::take(&mut stream.skipped) + consumed;
-                return Ok(Some(match line {
-                    Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
-                        stream.skipped = size;
-                        continue;
-                    }
-                    Line::Bytes(bytes) => Raw::Line { fallback, bytes, size },
-                    Line::TooLong(len) => Raw::Failed {
-                        id: fallback,
-                        error: format!(
-                            "line of {len} bytes, over the limit of {} bytes for a JSONL line (twice --max-bytes plus 64 KiB); not read",
-                            self.max_line
-                        ),
-                        size,
-                    },
-                }));
+                match stream.next(self.max_line)? {
+                    Some(raw) => return Ok(Some(raw)),
+                    None => self.jsonl = None,
+                }
             }
             match self.inputs.next() {
                 None => return Ok(None),
@@ -151,6 +131,35 @@ impl JsonlStream {
         };
         let name = if path == Path::new("-") { "-".to_string() } else { input::file_id(path) };
         Ok(JsonlStream { name, reader, line: 0, skipped: 0 })
+    }
+
+    /// The next non-blank line as a document (`None` at the end); a line longer than `max_line`
+    /// becomes a failed document without being held.
+    fn next(&mut self, max_line: usize) -> Result<Option<Raw>, CliError> {
+        loop {
+            let read = jsonl::read_line(&mut self.reader, max_line)
+                .map_err(|source| CliError::Input { path: self.name.clone(), source })?;
+            let Some((line, consumed)) = read else { return Ok(None) };
+            self.line += 1;
+            let size = std::mem::take(&mut self.skipped) + consumed;
+            let fallback = format!("{}:{}", self.name, self.line);
+            let raw = match line {
+                Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
+                    self.skipped = size;
+                    continue;
+                }
+                Line::Bytes(bytes) => Raw::Line { fallback, bytes, size },
+                Line::TooLong(len) => Raw::Failed {
+                    id: fallback,
+                    error: format!(
+                        "line of {len} bytes, over the limit of {max_line} bytes for a JSONL line \
+                         (twice --max-bytes plus 64 KiB); not read"
+                    ),
+                    size,
+                },
+            };
+            return Ok(Some(raw));
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use claimex::Extraction;
 use serde_json::Value;
@@ -14,14 +14,24 @@ fn claimex() -> Command {
     Command::new(env!("CARGO_BIN_EXE_claimex"))
 }
 
+/// Start `cmd` with its three standard streams piped.
+fn piped(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+}
+
+/// Write `bytes` to the child's standard input from a thread, then close it.
+fn feed(child: &mut Child, bytes: &[u8]) -> std::thread::JoinHandle<()> {
+    let mut input = child.stdin.take().unwrap();
+    let bytes = bytes.to_vec();
+    std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    })
+}
+
 /// Run with `stdin` fed in and everything collected.
 fn run(cmd: &mut Command, stdin: &[u8]) -> Output {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
+    let mut child = piped(cmd);
+    let feeder = feed(&mut child, stdin);
     let out = child.wait_with_output().unwrap();
     feeder.join().unwrap();
     out
@@ -135,18 +145,8 @@ fn input_errors_exit_three_and_oversized_documents_one() {
 /// Start `args` with standard output read by us; read `keep` bytes (0: none), then close the
 /// pipe as `head` does. The command must end with status 0 and say nothing.
 fn closes_quietly(args: &[&str], stdin: &[u8], keep: usize) {
-    let mut child = claimex()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
+    let mut child = piped(claimex().args(args));
+    let feeder = feed(&mut child, stdin);
     let mut stdout = child.stdout.take().unwrap();
     let mut first = vec![0; keep];
     stdout.read_exact(&mut first).unwrap();
@@ -270,7 +270,7 @@ fn html_writes_one_self_contained_page() {
 
 /// Wait for `child` with `wait4`, which also reports its peak resident memory.
 #[cfg(target_os = "linux")]
-fn wait_with_peak_rss(child: std::process::Child) -> (Option<i32>, u64) {
+fn wait_with_peak_rss(child: Child) -> (Option<i32>, u64) {
     let pid = child.id() as libc::pid_t;
     let mut status = 0;
     // SAFETY: `rusage` is plain data; wait4 fills it and `status` for our own child.
@@ -286,13 +286,7 @@ fn wait_with_peak_rss(child: std::process::Child) -> (Option<i32>, u64) {
 fn an_oversized_jsonl_line_is_rejected_without_holding_it() {
     const LIMIT: u64 = 1_000_000;
     const LINE: usize = 100_000_000;
-    let mut child = claimex()
-        .args(["batch", "--keep-going", "--max-bytes", &LIMIT.to_string(), "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = piped(claimex().args(["batch", "--keep-going", "--max-bytes", &LIMIT.to_string(), "-"]));
     let mut stdin = child.stdin.take().unwrap();
     let feeder = std::thread::spawn(move || {
         stdin.write_all(b"{\"id\": \"huge\", \"text\": \"").unwrap();
