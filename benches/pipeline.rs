@@ -315,7 +315,8 @@ fn bench_adversarial(c: &mut Crit) {
     }
 }
 
-/// The batch API over the articles (about 4 MB of news): 1 thread against 2.
+/// The batch API over the articles (about 4 MB of news): 1 thread against 2, collected at once
+/// (`extract_batch`) and streamed in rounds (`par_extract`).
 fn bench_batch(c: &mut Crit) {
     let extractor = Extractor::new();
     let mut docs: Vec<&str> = articles().iter().map(String::as_str).collect();
@@ -336,6 +337,10 @@ fn bench_batch(c: &mut Crit) {
         };
         g.bench_with_input(BenchmarkId::new("threads", threads), &docs, |b, docs| {
             b.iter(|| pool.install(|| extractor.extract_batch(black_box(docs))))
+        });
+        // The streaming iterator: rounds of 16 documents per thread, each round a join point.
+        g.bench_with_input(BenchmarkId::new("par_extract", threads), &docs, |b, docs| {
+            b.iter(|| pool.install(|| extractor.par_extract(black_box(docs)).collect::<Vec<_>>()))
         });
     }
     g.finish();

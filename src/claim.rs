@@ -16,6 +16,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Extraction {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -55,6 +56,7 @@ impl IntoIterator for Extraction {
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Claim {
     /// Direct quote, reported speech, or a mix of both.
     pub kind: ClaimKind,
@@ -87,6 +89,7 @@ pub struct Claim {
 /// assert_eq!(t.span(), Span::new(0, 5));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TextSpan {
     /// `&input[start..end]`.
     pub text: String,
@@ -125,6 +128,7 @@ impl TextSpan {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ClaimKind {
     /// Wholly inside quote marks.
     Direct,
@@ -132,6 +136,27 @@ pub enum ClaimKind {
     Indirect,
     /// Reported speech with quoted stretches inside it.
     Mixed,
+}
+
+impl ClaimKind {
+    /// The lower-case name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(claimex::ClaimKind::Indirect.as_str(), "indirect");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+        }
+    }
+}
+
+impl std::fmt::Display for ClaimKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The stance class of a cue.
@@ -143,6 +168,7 @@ pub enum ClaimKind {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Stance {
     /// said, told, added, noted, reported, according to.
     #[default]
@@ -240,6 +266,7 @@ impl std::fmt::Display for Stance {
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Speaker {
     /// Same for every claim of one speaker within a document.
     pub id: usize,
@@ -260,6 +287,7 @@ pub struct Speaker {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum SpeakerKind {
     /// A named or described person.
     Person,
@@ -271,6 +299,28 @@ pub enum SpeakerKind {
     Unknown,
 }
 
+impl SpeakerKind {
+    /// The lower-case name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(claimex::SpeakerKind::Organization.as_str(), "organization");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Location => "location",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl std::fmt::Display for SpeakerKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The reporting verb or phrase of a claim.
 ///
 /// ```
@@ -280,6 +330,7 @@ pub enum SpeakerKind {
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Cue {
     /// The cue as written ("ruled out").
     pub text: String,
@@ -301,6 +352,7 @@ pub struct Cue {
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Source {
     /// Canonical outlet name ("Associated Press").
     pub name: String,

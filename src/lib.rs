@@ -79,8 +79,9 @@
 //! [`Extractor::extract`] accepts any `&str` up to [`Extractor::max_input_bytes`]
 //! ([`DEFAULT_MAX_INPUT_BYTES`], 64 MiB); larger input is [`Error::InputTooLarge`], never an abort.
 //! Nothing panics on text. [`Extractor`] is `Send + Sync`: share one across threads, or use
-//! [`Extractor::extract_batch`] for rayon parallelism.
+//! [`Extractor::extract_batch`] / [`Extractor::par_extract`] for parallelism on rayon's pool.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 pub mod attribution;
@@ -95,6 +96,7 @@ pub mod quotes;
 mod span;
 pub mod text;
 
+pub use batch::ParExtract;
 pub use claim::{
     Claim, ClaimKind, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan, SCHEMA_VERSION,
 };

@@ -1,7 +1,6 @@
 //! The batch API gives, slot for slot, what sequential `extract` gives.
 
 use claimex::{Error, Extractor};
-use rayon::prelude::*;
 
 fn corpus() -> Vec<String> {
     let sample = include_str!("data/idlib-summit.txt");
@@ -63,4 +62,20 @@ fn too_large_document_fails_alone() {
 fn empty_batch() {
     let docs: [&str; 0] = [];
     assert!(Extractor::new().extract_batch(&docs).is_empty());
+}
+
+#[test]
+fn par_extract_streams_many_rounds_in_order() {
+    let extractor = Extractor::new();
+    let docs = corpus();
+    // Several rounds of 16 documents per thread, from a lazy iterator of `&str`.
+    let many: Vec<&str> = docs.iter().map(String::as_str).cycle().take(docs.len().max(40) * 5).collect();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    let streamed: Vec<_> = pool.install(|| {
+        let results = extractor.par_extract(many.iter().copied());
+        assert_eq!(results.len(), many.len());
+        results.map(|r| r.unwrap()).collect()
+    });
+    let sequential: Vec<_> = many.iter().map(|d| extractor.extract(d).unwrap()).collect();
+    assert_eq!(streamed, sequential);
 }

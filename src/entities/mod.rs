@@ -2,12 +2,15 @@
 //! MISC; the embedded default is [`EmbeddedRecognizer`] (patterns plus lexicons, no model).
 
 #[cfg(feature = "bert")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub mod bert;
 mod embedded;
 
 #[cfg(feature = "remote")]
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 pub use bert::RemoteModel;
 #[cfg(feature = "bert")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub use bert::{BertRecognizer, BertRecognizerConfig, Tag};
 pub use embedded::EmbeddedRecognizer;
 
@@ -23,6 +26,7 @@ use crate::{Error, Span};
 /// assert_eq!(claimex::entities::EntityLabel::from_conll("B-ORG"), Some(claimex::entities::EntityLabel::Organization));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum EntityLabel {
     /// A person.
     #[serde(rename = "PER")]

@@ -25,6 +25,7 @@ pub const MAX_QUOTE_PIECE_BYTES: usize = 6000;
 /// assert_eq!(quotes[0].span.as_str(text), "“We will win.”");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Quote {
     /// From the opening mark to the closing mark, both included.
     pub span: Span,

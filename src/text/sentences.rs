@@ -38,6 +38,7 @@ pub(crate) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
 
 /// A sentence: its span, its tokens and its paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Sentence {
     /// From its first token's start to its last token's end.
     pub span: Span,

@@ -9,6 +9,7 @@ use crate::Span;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TokenKind {
     /// Letters (and digits, marks) starting with a letter.
     Word,
@@ -30,6 +31,7 @@ pub enum TokenKind {
 /// assert_eq!(toks[1].kind, TokenKind::Punct);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Token {
     /// Where the token is.
     pub span: Span,

@@ -532,11 +532,7 @@ pub struct KindDisplay(pub ClaimKind);
 
 impl std::fmt::Display for KindDisplay {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            ClaimKind::Direct => "direct",
-            ClaimKind::Indirect => "indirect",
-            ClaimKind::Mixed => "mixed",
-        })
+        f.write_str(self.0.as_str())
     }
 }
 

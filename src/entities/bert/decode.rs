@@ -16,6 +16,7 @@ use crate::Span;
 /// assert_eq!(Tag::parse("B-DATE"), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Tag {
     /// Not part of an entity (`O`).
     Outside,

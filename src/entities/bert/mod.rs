@@ -58,6 +58,7 @@ use tokenizers::Tokenizer;
 
 pub use decode::Tag;
 #[cfg(feature = "remote")]
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 pub use remote::{RemoteModel, BASE_URL_VAR};
 
 use super::{Entity, Recognizer};

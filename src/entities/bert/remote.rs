@@ -122,6 +122,7 @@ fn fetch(url: &str, subdir: &str) -> Result<PathBuf, Error> {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 impl BertRecognizer {
     /// Download (or take from the cache) [`RemoteModel::from_env`] and load it with default
     /// settings (feature `remote`).

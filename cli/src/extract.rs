@@ -1,0 +1,73 @@
+//! `claimex extract [FILE|-]`: the claims of one article as JSON.
+
+use std::path::{Path, PathBuf};
+
+use claimex::{Extraction, Extractor};
+
+use crate::output::{input_name, Output};
+use crate::{input, offsets, CliError, Offsets, Status};
+
+/// Options shared by every command: the extractor's input limit.
+#[derive(clap::Args, Debug)]
+pub struct Limits {
+    /// Largest document accepted, in bytes [default: 67108864, the library's 64 MiB]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_bytes: Option<u64>,
+}
+
+impl Limits {
+    /// The extractor for these options.
+    pub fn extractor(&self) -> Result<Extractor, CliError> {
+        Ok(match self.max_bytes {
+            Some(max) => {
+                Extractor::builder().max_input_bytes(usize::try_from(max).unwrap_or(usize::MAX)).build()?
+            }
+            None => Extractor::new(),
+        })
+    }
+}
+
+/// `claimex extract`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The article, UTF-8 text; `-` or nothing reads standard input
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+    /// Indent the JSON
+    #[arg(long)]
+    pretty: bool,
+    /// How spans are counted
+    #[arg(long, value_enum, default_value_t = Offsets::Bytes)]
+    offsets: Offsets,
+    /// Write the JSON to OUT instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    limits: Limits,
+}
+
+/// Read the one document of `extract` or `html` from `path` (`-`: standard input) and extract it.
+pub fn extract_document(limits: &Limits, path: &Path) -> Result<(String, Extraction), CliError> {
+    let extractor = limits.extractor()?;
+    let text = input::read_document(path, extractor.max_input_bytes())?;
+    let extraction = extractor
+        .extract(&text)
+        .map_err(|e| CliError::Document { path: input_name(path), reason: e.to_string() })?;
+    Ok((text, extraction))
+}
+
+/// Run `claimex extract`.
+pub fn run(args: &Args) -> Result<Status, CliError> {
+    let path = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let (text, mut extraction) = extract_document(&args.limits, &path)?;
+    if args.offsets == Offsets::Chars {
+        offsets::to_chars(&text, &mut extraction.claims);
+    }
+    let json =
+        if args.pretty { serde_json::to_vec_pretty(&extraction) } else { serde_json::to_vec(&extraction) };
+    let json = json.map_err(|e| CliError::Document { path: input_name(&path), reason: e.to_string() })?;
+    let mut out = Output::open(args.output.as_deref())?;
+    out.line(&json)?;
+    out.finish()?;
+    Ok(Status::Success)
+}
