@@ -55,6 +55,8 @@ class Extractor:
     ) -> None:
         if isinstance(outlets, str):
             raise TypeError("outlets takes an iterable of names or (name, form) pairs, not a str")
+        if isinstance(max_input_bytes, int) and max_input_bytes < 0:
+            raise ValueError(f"max_input_bytes must be at least 0, not {max_input_bytes}")
         self._native = _claimex.Extractor(
             cues=_listed("cues", cues),
             outlets=[(o, o) if isinstance(o, str) else o for o in outlets],

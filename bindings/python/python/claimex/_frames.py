@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _claimex
-from ._records import Claim, Offsets, shape
+from ._records import Claim, FieldShape, Offsets, shape
 
 
 def to_json(claims: Iterable[Claim], *, offsets: Offsets = "chars", indent: Optional[int] = None) -> str:
@@ -40,7 +40,8 @@ def to_pandas(
         ids = list(ids)
         if len(ids) != len(docs):
             raise ValueError(f"ids has {len(ids)} entries for {len(docs)} documents")
-    columns = ["id", "claim_index", *flat_columns(Claim), "error"]
+    leaves = dict(flat_columns(Claim))
+    columns = ["id", "claim_index", *leaves, "error"]
     rows: List[Dict[str, Any]] = []
     for i, doc in enumerate(docs):
         doc_id = ids[i] if ids is not None else i
@@ -51,16 +52,24 @@ def to_pandas(
         else:
             for j, claim in enumerate(doc):
                 rows.append({"id": doc_id, "claim_index": j, **flatten(Claim, claim.to_dict())})
-    return pd.DataFrame.from_records(rows, columns=columns)
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    nullable = {"claim_index": "Int64"}  # pandas' nullable types: an error row leaves them empty
+    for name, field in leaves.items():
+        if not field.is_list and field.base in _NULLABLE:
+            nullable[name] = _NULLABLE[field.base]
+    return frame.astype(nullable)
 
 
-def flat_columns(record: type, prefix: str = "") -> Iterator[str]:
-    """The flat column names of an output type: nested types dotted, lists one column."""
+_NULLABLE = {int: "Int64", float: "Float64", bool: "boolean"}
+
+
+def flat_columns(record: type, prefix: str = "") -> Iterator[Tuple[str, FieldShape]]:
+    """The flat columns of an output type, ``(name, field)``: nested types dotted, lists one column."""
     for field in shape(record):
         if field.record is not None and not field.is_list:
             yield from flat_columns(field.record, f"{prefix}{field.name}.")
         else:
-            yield prefix + field.name
+            yield prefix + field.name, field
 
 
 def flatten(record: type, data: Optional[Dict[str, Any]], prefix: str = "") -> Dict[str, Any]:
