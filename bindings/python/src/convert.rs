@@ -3,7 +3,8 @@
 //! The rule is the JSON shape's, not a list of fields: every object with integer `start` and
 //! `end` is a span into the document (the crate's invariant), so its `start` and `end` become
 //! code-point offsets and its byte offsets follow as `byte_start` and `byte_end`. Everything else
-//! is copied as it is, in the crate's field order.
+//! stays as it is, in the crate's field order. A float that is exactly an `f32` (`confidence`)
+//! keeps the short decimal the crate's JSON writes.
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
@@ -12,44 +13,56 @@ use serde_json::{Map, Number, Value};
 
 use crate::offsets::CharOffsets;
 
-/// `object` as a Python dict, spans converted with `offsets`.
-pub fn dict<'py>(
-    py: Python<'py>,
-    object: &Map<String, Value>,
-    offsets: &CharOffsets,
-) -> PyResult<Bound<'py, PyDict>> {
-    let dict = PyDict::new(py);
-    let span = match (object.get("start").and_then(Value::as_u64), object.get("end").and_then(Value::as_u64))
-    {
-        (Some(start), Some(end)) => Some((start as usize, end as usize)),
-        _ => None,
-    };
-    for (key, value) in object {
-        match (key.as_str(), span) {
-            ("start", Some((start, _))) => dict.set_item(key, code_point(offsets, start)?)?,
-            ("end", Some((start, end))) => {
-                dict.set_item(key, code_point(offsets, end)?)?;
-                dict.set_item("byte_start", start)?;
-                dict.set_item("byte_end", end)?;
+/// Make a claim's JSON value what Python is given, in place. With `offsets`, every span's `start`
+/// and `end` become code-point offsets and its byte offsets follow as `byte_start` and `byte_end`
+/// (appended: after `end`, which closes every span object of the crate's shape). Without, the
+/// spans keep the crate's byte offsets. Either way a float that is exactly an `f32` gets its short
+/// decimal back.
+pub fn for_python(value: &mut Value, offsets: Option<&CharOffsets>) -> PyResult<()> {
+    match value {
+        Value::Array(items) => items.iter_mut().try_for_each(|v| for_python(v, offsets)),
+        Value::Object(object) => {
+            let span = (byte_offset(object, "start"), byte_offset(object, "end"));
+            if let (Some(offsets), (Some(start), Some(end))) = (offsets, span) {
+                object.insert("start".into(), code_point(offsets, start)?.into());
+                object.insert("end".into(), code_point(offsets, end)?.into());
+                object.insert("byte_start".into(), start.into());
+                object.insert("byte_end".into(), end.into());
             }
-            _ => dict.set_item(key, python(py, value, offsets)?)?,
+            object.values_mut().try_for_each(|v| for_python(v, offsets))
         }
+        Value::Number(n) if n.is_f64() => {
+            if let Some(short) = n.as_f64().map(shortest_f32).and_then(Number::from_f64) {
+                *n = short;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
     }
-    Ok(dict)
 }
 
-/// Any JSON value as a Python object.
-fn python<'py>(py: Python<'py>, value: &Value, offsets: &CharOffsets) -> PyResult<Bound<'py, PyAny>> {
+fn byte_offset(object: &Map<String, Value>, key: &str) -> Option<usize> {
+    object.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok())
+}
+
+/// Any JSON value as a Python object (dicts keep the JSON's key order).
+pub fn python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match value {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
         Value::Number(n) => number(py, n)?,
         Value::String(s) => s.into_pyobject(py)?.into_any(),
         Value::Array(items) => {
-            let items = items.iter().map(|v| python(py, v, offsets)).collect::<PyResult<Vec<_>>>()?;
+            let items = items.iter().map(|v| python(py, v)).collect::<PyResult<Vec<_>>>()?;
             PyList::new(py, items)?.into_any()
         }
-        Value::Object(object) => dict(py, object, offsets)?.into_any(),
+        Value::Object(object) => {
+            let dict = PyDict::new(py);
+            for (key, value) in object {
+                dict.set_item(key, python(py, value)?)?;
+            }
+            dict.into_any()
+        }
     })
 }
 
@@ -59,7 +72,7 @@ fn number<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
     } else if let Some(i) = n.as_i64() {
         Ok(i.into_pyobject(py)?.into_any())
     } else {
-        Ok(shortest_f32(n.as_f64().unwrap_or(f64::NAN)).into_pyobject(py)?.into_any())
+        Ok(n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any())
     }
 }
 

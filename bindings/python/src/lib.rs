@@ -24,7 +24,7 @@ mod _claimex {
     #[pymodule_export]
     use super::errors::{Error, InputTooLarge, LexiconError};
     #[pymodule_export]
-    use super::extractor::{Extractor, RawClaim};
+    use super::extractor::{extraction_json, Extractor, RawClaim};
 
     /// Version of the JSON shape of a claim (the Rust crate's `SCHEMA_VERSION`).
     #[pymodule_export]

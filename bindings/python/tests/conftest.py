@@ -37,8 +37,8 @@ def polnear() -> Dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def rust_claims(tmp_path_factory: pytest.TempPathFactory, polnear: Dict[str, str]) -> Dict[str, List[dict]]:
-    """The claims the Rust crate writes for each PolNeAR text (`examples/batch`, release build).
+def rust_lines(tmp_path_factory: pytest.TempPathFactory, polnear: Dict[str, str]) -> Dict[str, str]:
+    """The JSON line the Rust crate writes for each PolNeAR text (`examples/batch`, release build).
 
     `CLAIMEX_BATCH` names a built batch example; otherwise it is built here with cargo."""
     batch = os.environ.get("CLAIMEX_BATCH")
@@ -48,10 +48,17 @@ def rust_claims(tmp_path_factory: pytest.TempPathFactory, polnear: Dict[str, str
         batch = str(target / "release" / "examples" / "batch")
     out = tmp_path_factory.mktemp("rust") / "claims.jsonl"
     subprocess.run([batch, str(POLNEAR), "-o", str(out)], check=True, capture_output=True)
-    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [line["id"] for line in lines] == list(polnear)
-    assert all(line["schema_version"] == claimex.SCHEMA_VERSION for line in lines)
-    return {line["id"]: line["claims"] for line in lines}
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == list(polnear)
+    return {json.loads(line)["id"]: line for line in lines}
+
+
+@pytest.fixture(scope="session")
+def rust_claims(rust_lines: Dict[str, str]) -> Dict[str, List[dict]]:
+    """The claims of `rust_lines`, parsed, by id."""
+    parsed = {doc_id: json.loads(line) for doc_id, line in rust_lines.items()}
+    assert all(line["schema_version"] == claimex.SCHEMA_VERSION for line in parsed.values())
+    return {doc_id: line["claims"] for doc_id, line in parsed.items()}
 
 
 def as_rust(claims_as_dicts: Any) -> Any:

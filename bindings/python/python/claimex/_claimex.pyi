@@ -25,7 +25,10 @@ class LexiconError(Error):
 class RawClaim:
     """One native claim; ``claimex.Claim`` wraps it."""
 
-    def to_dict(self) -> Dict[str, Any]: ...
+    def to_dict(self, chars: bool = True) -> Dict[str, Any]: ...
+
+def extraction_json(claims: Sequence[RawClaim], chars: bool = True) -> str:
+    """``{"schema_version": …, "claims": […]}`` for one document's claims, compact JSON."""
 
 class Extractor:
     """The native extractor; ``claimex.Extractor`` wraps it."""

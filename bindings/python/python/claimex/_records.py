@@ -230,9 +230,10 @@ class Claim(_Record):
         return data
 
     def to_dict(self, offsets: Offsets = "chars") -> Dict[str, Any]:
-        if not _to_bytes(offsets) and self._raw is not None:
-            return self._raw.to_dict()
-        return super().to_dict(offsets)
+        to_bytes = _to_bytes(offsets)
+        if self._raw is not None:
+            return self._raw.to_dict(not to_bytes)
+        return _copy(self._d, to_bytes)
 
     to_dict.__doc__ = _Record.to_dict.__doc__
 
