@@ -179,14 +179,17 @@ def peer(args, nbytes):
         return
     with tempfile.TemporaryDirectory() as work:
         summary = Path(work) / "summary.json"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([str(args.peer_python), str(REPO / "bench" / "compare" / "peer.py"), str(args.dir),
                         "-o", os.devnull, "--summary", str(summary)], check=True, stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
         s = json.loads(summary.read_text())
-    print(f"{'peer spaCy + textacy (one run)':34} {wall:9.3f} {'':7} {nbytes / 1e6 / wall:7.3f}   "
-          f"without model load: {s['mb_per_s_without_load']:.3f} MB/s; {s['quotes']} quotations, "
-          f"{s['failed']} articles failed")
+    print(f"{'peer spaCy + textacy (one run)':34} {wall:9.3f} {'':7} {nbytes / 1e6 / wall:7.3f} {cpu:7.1f}   "
+          f"MB/s by CPU time {nbytes / 1e6 / cpu:.3f}; without model load {s['mb_per_s_without_load']:.3f}; "
+          f"{s['quotes']} quotations, {s['failed']} articles failed")
 
 
 if __name__ == "__main__":
