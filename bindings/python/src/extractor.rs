@@ -49,6 +49,8 @@ impl Doc {
 
 #[pymethods]
 impl Extractor {
+    /// The extractor for the keyword options of `claimex.Extractor(...)`; a malformed entry
+    /// (empty, unknown stance or place kind) raises `LexiconError` naming it.
     #[new]
     #[pyo3(signature = (*, cues=Vec::new(), outlets=Vec::new(), titles=Vec::new(), places=Vec::new(),
                         organizations=Vec::new(), max_input_bytes=None))]
@@ -61,8 +63,31 @@ impl Extractor {
         organizations: Vec<String>,
         max_input_bytes: Option<usize>,
     ) -> PyResult<Self> {
-        let inner = build(cues, outlets, titles, places, organizations, max_input_bytes)
-            .map_err(|e| to_py_err(py, e))?;
+        let lexicon_error = |lexicon, n: usize, reason| {
+            to_py_err(py, claimex::Error::Lexicon { lexicon, line: n + 1, reason })
+        };
+        let mut builder = claimex::Extractor::builder();
+        for (n, (form, lemma, stance)) in cues.iter().enumerate() {
+            let stance = stance.parse::<Stance>().map_err(|reason| lexicon_error("cues", n, reason))?;
+            builder = builder.add_cue(form, lemma, stance);
+        }
+        for (name, form) in &outlets {
+            builder = builder.add_outlet(name, form);
+        }
+        for title in &titles {
+            builder = builder.add_title(title);
+        }
+        for (n, (name, kind)) in places.iter().enumerate() {
+            let kind = kind.parse::<PlaceKind>().map_err(|reason| lexicon_error("places", n, reason))?;
+            builder = builder.add_place(name, kind);
+        }
+        for organization in &organizations {
+            builder = builder.add_organization(organization);
+        }
+        if let Some(max) = max_input_bytes {
+            builder = builder.max_input_bytes(max);
+        }
+        let inner = builder.build().map_err(|e| to_py_err(py, e))?;
         Ok(Extractor { inner, pool: Mutex::new(None) })
     }
 
@@ -137,40 +162,6 @@ impl Extractor {
         *last = Some((threads, Arc::clone(&pool)));
         Ok(pool)
     }
-}
-
-/// The crate's extractor for the keyword options of `claimex.Extractor(...)`.
-fn build(
-    cues: Vec<(String, String, String)>,
-    outlets: Vec<(String, String)>,
-    titles: Vec<String>,
-    places: Vec<(String, String)>,
-    organizations: Vec<String>,
-    max_input_bytes: Option<usize>,
-) -> Result<claimex::Extractor, claimex::Error> {
-    let lexicon_error = |lexicon, n: usize, reason| claimex::Error::Lexicon { lexicon, line: n + 1, reason };
-    let mut builder = claimex::Extractor::builder();
-    for (n, (form, lemma, stance)) in cues.iter().enumerate() {
-        let stance = stance.parse::<Stance>().map_err(|reason| lexicon_error("cues", n, reason))?;
-        builder = builder.add_cue(form, lemma, stance);
-    }
-    for (name, form) in &outlets {
-        builder = builder.add_outlet(name, form);
-    }
-    for title in &titles {
-        builder = builder.add_title(title);
-    }
-    for (n, (name, kind)) in places.iter().enumerate() {
-        let kind = kind.parse::<PlaceKind>().map_err(|reason| lexicon_error("places", n, reason))?;
-        builder = builder.add_place(name, kind);
-    }
-    for organization in &organizations {
-        builder = builder.add_organization(organization);
-    }
-    if let Some(max) = max_input_bytes {
-        builder = builder.max_input_bytes(max);
-    }
-    builder.build()
 }
 
 impl RawClaim {
