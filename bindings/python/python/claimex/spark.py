@@ -1,9 +1,9 @@
-"""claimex on Spark: add a column of claims to a DataFrame.
+"""claimex on Spark: add a column of claims to a DataFrame::
 
->>> from claimex.spark import with_claims
->>> df = spark.read.text("articles/", wholetext=True)          # one row per file, column "value"
->>> out = with_claims(df, text_col="value", out_col="claims")   # + "claims", "claims_error"
->>> out.selectExpr("explode(claims) AS c").select("c.speaker.name", "c.stance", "c.content.text")
+    from claimex.spark import with_claims
+    df = spark.read.text("articles/", wholetext=True)          # one row per file, column "value"
+    out = with_claims(df, text_col="value", out_col="claims")   # + "claims", "claims_error"
+    out.selectExpr("explode(claims) AS c").select("c.speaker.name", "c.stance", "c.content.text")
 
 Built on ``DataFrame.mapInArrow`` with an explicit schema (``claims_schema()``): an array of
 structs mirroring the crate's JSON shape, offsets in code points (Spark's string positions, 0-based
