@@ -77,6 +77,8 @@ def test_bad_arguments_fail_on_the_driver(spark):
         claimex.spark.with_claims(df, text_col="n")
     with pytest.raises(ValueError):
         claimex.spark.with_claims(df.withColumnRenamed("n", "claims").withColumn("text", F.lit("x")))
+    with pytest.raises(ValueError):
+        claimex.spark.with_claims(df.withColumn("text", F.lit("x")), threads=0)
     with pytest.raises(claimex.LexiconError):
         claimex.spark.with_claims(df.withColumn("text", F.lit("x")), cues=[("", "x", "neutral")])
 

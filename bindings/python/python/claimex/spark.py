@@ -65,6 +65,8 @@ def with_claims(
     for name in (out_col, error_col):
         if name in names:
             raise ValueError(f"the DataFrame already has a column {name!r}")
+    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
+        raise ValueError(f"threads must be a positive int, not {threads!r}")
     Extractor(**options)  # options are checked here, on the driver, before any task runs
     schema = T.StructType(
         [*df.schema.fields, T.StructField(out_col, claims_schema(), True), T.StructField(error_col, T.StringType(), True)]
