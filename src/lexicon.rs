@@ -124,6 +124,32 @@ pub enum PlaceKind {
     Demonym,
 }
 
+impl std::str::FromStr for PlaceKind {
+    type Err = String;
+
+    /// The kind as written in `data/places.tsv`: `country`, `capital`, `city`, `state`, `region`
+    /// or `demonym`.
+    ///
+    /// ```
+    /// use claimex::lexicon::PlaceKind;
+    /// assert_eq!("capital".parse::<PlaceKind>(), Ok(PlaceKind::Capital));
+    /// assert!("planet".parse::<PlaceKind>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "country" => Ok(PlaceKind::Country),
+            "capital" => Ok(PlaceKind::Capital),
+            "city" => Ok(PlaceKind::City),
+            "state" => Ok(PlaceKind::State),
+            "region" => Ok(PlaceKind::Region),
+            "demonym" => Ok(PlaceKind::Demonym),
+            other => Err(format!(
+                "unknown place kind {other:?}; expected one of country, capital, city, state, region, demonym"
+            )),
+        }
+    }
+}
+
 /// Kinds of title in `data/titles.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TitleClass {
@@ -300,15 +326,7 @@ impl LexiconSources {
             if c.len() < 2 {
                 return Err(bad("places", n + 1, "expected name<TAB>kind<TAB>country"));
             }
-            let kind = match c[1] {
-                "country" => PlaceKind::Country,
-                "capital" => PlaceKind::Capital,
-                "city" => PlaceKind::City,
-                "state" => PlaceKind::State,
-                "region" => PlaceKind::Region,
-                "demonym" => PlaceKind::Demonym,
-                other => return Err(bad("places", n + 1, format!("unknown place kind {other:?}"))),
-            };
+            let kind = c[1].parse::<PlaceKind>().map_err(|reason| bad("places", n + 1, reason))?;
             s.places.push((c[0].to_string(), kind));
         }
         for (n, line) in data_lines(include_str!("../data/organizations.tsv")).enumerate() {
