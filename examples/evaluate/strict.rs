@@ -156,6 +156,8 @@ pub fn kind_index(kind: ClaimKind) -> usize {
         ClaimKind::Direct => 0,
         ClaimKind::Indirect => 1,
         ClaimKind::Mixed => 2,
+        // `ClaimKind` is non-exhaustive: a kind added later is scored with reported speech.
+        _ => 1,
     }
 }
 
