@@ -94,6 +94,7 @@ pub mod lexicon;
 pub mod quotes;
 mod span;
 pub mod text;
+mod token_table;
 
 pub use claim::{
     Claim, ClaimKind, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan, SCHEMA_VERSION,

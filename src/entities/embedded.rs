@@ -294,16 +294,10 @@ fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
 /// also when it opened a sentence and looked like an ordinary word ("Trump said", "Macron said").
 fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize]) {
     let text = doc.text();
-    let mut surnames: Vec<&str> = ents
-        .iter()
-        .filter(|e| e.label == EntityLabel::Person)
-        .filter_map(|e| Some(e.span.as_str(text).rsplit_once(' ')?.1))
-        .collect();
+    let surnames = super::surnames(text, ents);
     if surnames.is_empty() {
         return;
     }
-    surnames.sort_unstable();
-    surnames.dedup();
     for e in ents.iter_mut() {
         let s = e.span.as_str(text);
         if !s.contains(' ') && e.label != EntityLabel::Location && surnames.binary_search(&s).is_ok() {
