@@ -82,6 +82,11 @@
 //! [`Extractor::extract_batch`] for rayon parallelism.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+// Functions stay about a screen long and easy to follow (limits in clippy.toml).
+#![warn(clippy::cognitive_complexity, clippy::too_many_lines)]
+
+#[macro_use]
+mod macros;
 
 pub mod attribution;
 mod batch;

@@ -14,19 +14,6 @@
 //! | [`CLAUSE_LINKS`] | a later verb that opens a clause of its own | + and, but, whereas, then, so, even, which, ultimately, "," and ";" |
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words only: no after, before, when, because, since, until |
 
-/// Define a word list and its predicate.
-macro_rules! word_list {
-    ($(#[doc = $doc:expr])* $name:ident, $test:ident: [$($word:literal),+ $(,)?]) => {
-        $(#[doc = $doc])*
-        #[cfg_attr(not(test), allow(dead_code))] // (read by the predicate's tests)
-        pub(crate) const $name: &[&str] = &[$($word),+];
-        #[doc = concat!("Whether `word` is one of [`", stringify!($name), "`].")]
-        pub(crate) fn $test(word: &str) -> bool {
-            matches!(word, $($word)|+)
-        }
-    };
-}
-
 word_list! {
     /// Words that open an adverbial clause after a finished attribution ("…, he told CNN, when …",
     /// "… told his advisers as he labored …"). Read by the prelude's trailing test, by the clause
