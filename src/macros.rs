@@ -12,3 +12,20 @@ macro_rules! word_list {
         }
     };
 }
+
+/// A word list's predicate.
+#[cfg(test)]
+pub(crate) type WordTest = fn(&str) -> bool;
+
+/// Check word lists against their predicates: each word passes its own, once, and "zebra"
+/// passes none.
+#[cfg(test)]
+pub(crate) fn check_word_lists(lists: &[(&[&str], WordTest)]) {
+    for (list, test) in lists {
+        for w in *list {
+            assert!(test(w), "{w}");
+            assert_eq!(list.iter().filter(|x| *x == w).count(), 1, "{w} twice");
+        }
+        assert!(!test("zebra"));
+    }
+}

@@ -1,9 +1,8 @@
 //! Raw claims and their speakers' referents → public [`Claim`]s: canonical names and roles, one id
 //! per canonical speaker, and the final confidence.
 
-use crate::lexicon::FxMap;
-
 use crate::claim::{Claim, Cue, Source, Speaker, TextSpan};
+use crate::lexicon::FxMap;
 use crate::{SpeakerKind, Stance};
 
 use super::confidence;

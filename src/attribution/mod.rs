@@ -133,3 +133,17 @@ fn by_sentence(cues: &[CueMatch]) -> impl Iterator<Item = (usize, &[CueMatch])> 
         Some(group)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_grouped_by_sentence() {
+        let doc = Document::new("Smith said it. Jones said no, she added. Nothing.");
+        let lex = Lexicons::default();
+        let cues = crate::cues::find(&doc, &lex, &[]);
+        let groups: Vec<(usize, usize)> = by_sentence(&cues).map(|(first, g)| (first, g.len())).collect();
+        assert_eq!(groups, [(0, 1), (1, 2)]);
+    }
+}

@@ -109,3 +109,35 @@ impl RawClaim {
         !matches!(self.origin, Origin::Question(_))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn content_kinds() {
+        let text = "He said the plan was “dead on arrival” and left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let quote = ctx.quotes.all()[0].inner;
+            assert_eq!(Content::direct(quote).kind, ClaimKind::Direct);
+            let mixed = Content::reported(ctx.span(2, ctx.doc.tokens().len() - 1), &ctx.quotes);
+            assert_eq!((mixed.kind, mixed.quotes.len()), (ClaimKind::Mixed, 1));
+            assert_eq!(Content::reported(ctx.span(0, 2), &ctx.quotes).kind, ClaimKind::Indirect);
+        });
+    }
+
+    #[test]
+    fn origins() {
+        assert_eq!(Origin::Cue(3).cue(), Some(3));
+        assert_eq!(Origin::Question(2).cue(), Some(2));
+        assert_eq!(Origin::FollowOn.cue(), None);
+        let f = Fixture::new("Asked whether she would run, Mary Lee said no.");
+        let cue = &f.cues[0];
+        let content = Content { span: cue.span, quotes: Vec::new(), kind: ClaimKind::Indirect };
+        let claim = RawClaim::from_cue(cue, 0, 0, content, None, None, false);
+        assert!(claim.is_antecedent());
+        assert!(!RawClaim { origin: Origin::Question(0), ..claim }.is_antecedent());
+    }
+}

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use crate::lexicon::{Lexicons, WordClass};
 use crate::text::{Document, TokenKind};
 
+use super::cue::CueForm;
 use super::group::{before_aside, past_adverbs};
 use super::words::{self, is_quote_mark, lower};
-use super::CueForm;
 
 /// A lexicon hit at tokens `first..last` and what surrounds it in its sentence.
 struct Hit<'d, 't> {
@@ -437,38 +437,32 @@ mod tests {
     }
 
     #[test]
-    fn gerunds() {
-        assert_eq!(shape("He left, saying it was over.", "saying"), Some(CueForm::Gerund));
-        assert_eq!(shape("She is warning of a crash.", "warning"), Some(CueForm::Gerund));
-        // "the warning" is a noun.
-        assert_eq!(shape("The warning came late.", "warning"), None);
-    }
-
-    #[test]
-    fn bare_forms() {
-        assert_eq!(shape("He would not say why.", "say"), Some(CueForm::Base));
-        assert_eq!(shape("Analysts say the plan failed.", "say"), Some(CueForm::Finite));
-        // "Latino support for the party": the noun.
-        assert_eq!(shape("Latino support for the party grew.", "support"), None);
-    }
-
-    #[test]
-    fn s_forms() {
-        assert_eq!(shape("Kaine now says he will run.", "says"), Some(CueForm::Finite));
-        assert_eq!(shape("The plan calls for new rates.", "calls for"), Some(CueForm::Finite));
-        // "his claims" is a noun.
-        assert_eq!(shape("He repeated his claims.", "claims"), None);
-    }
-
-    #[test]
-    fn past_forms() {
-        assert_eq!(shape("Putin rejected the plan.", "rejected"), Some(CueForm::Finite));
-        assert_eq!(shape("It was reported that he left.", "reported"), Some(CueForm::Passive));
-        // "backed by Russian air power" modifies a noun; "said by telephone" names the means.
-        assert_eq!(shape("Forces backed by jets advanced.", "backed"), None);
-        assert_eq!(shape("He said by telephone that it was over.", "said"), Some(CueForm::Finite));
-        // "a program called Sandy Hook Promise" names.
-        assert_eq!(shape("She runs a program called Sandy Hook Promise.", "called"), None);
+    fn one_rule_per_form() {
+        use CueForm::{Base, Finite, Gerund, Passive};
+        let cases: &[(&str, &str, Option<CueForm>)] = &[
+            // Gerunds: participles and progressives; "the warning" is a noun.
+            ("He left, saying it was over.", "saying", Some(Gerund)),
+            ("She is warning of a crash.", "warning", Some(Gerund)),
+            ("The warning came late.", "warning", None),
+            // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.
+            ("He would not say why.", "say", Some(Base)),
+            ("Analysts say the plan failed.", "say", Some(Finite)),
+            ("Latino support for the party grew.", "support", None),
+            // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
+            ("Kaine now says he will run.", "says", Some(Finite)),
+            ("The plan calls for new rates.", "calls for", Some(Finite)),
+            ("He repeated his claims.", "claims", None),
+            // Past forms; "backed by jets" modifies a noun, "said by telephone" names the means,
+            // "a program called Sandy Hook Promise" names.
+            ("Putin rejected the plan.", "rejected", Some(Finite)),
+            ("It was reported that he left.", "reported", Some(Passive)),
+            ("Forces backed by jets advanced.", "backed", None),
+            ("He said by telephone that it was over.", "said", Some(Finite)),
+            ("She runs a program called Sandy Hook Promise.", "called", None),
+        ];
+        for &(text, word, want) in cases {
+            assert_eq!(shape(text, word), want, "{text}");
+        }
     }
 
     #[test]

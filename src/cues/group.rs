@@ -131,10 +131,7 @@ mod tests {
         assert_eq!(group("He did not deny it.", "deny"), ("did not deny".to_string(), true));
         assert_eq!(group("She was quick to say so.", "say"), ("was quick to say".to_string(), false));
         assert_eq!(group("He didn't deny it.", "deny"), ("didn't deny".to_string(), true));
-        assert_eq!(
-            group("They went so far as to say it.", "say"),
-            ("so far as to say".to_string(), false)
-        );
+        assert_eq!(group("They went so far as to say it.", "say"), ("so far as to say".to_string(), false));
     }
 
     #[test]

@@ -8,69 +8,23 @@
 //!   participle, the bare form, the "-s" form, the past);
 //! - `group.rs`: the verb group before a cue ("did not deny") and the asides a subject stands
 //!   before;
-//! - `words.rs`: the word lists those rules read.
+//! - `words.rs`: the word lists those rules read;
+//! - `cue.rs`: the types, [`CueMatch`] and [`CueForm`].
 
 mod classify;
+mod cue;
 mod group;
 mod words;
 
 pub(crate) use classify::{before_manner_participle, means_of_contact};
+pub use cue::{CueForm, CueMatch};
 
 use crate::lexicon::Lexicons;
 use crate::quotes::Quote;
 use crate::text::Document;
-use crate::{Span, Stance};
+use crate::Span;
 use classify::classify;
 use group::verb_group;
-
-/// Grammatical shape of a cue occurrence, which decides where its speaker can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CueForm {
-    /// Finite active verb: "said", "says", "has said".
-    Finite,
-    /// Passive: "it was reported", "were told".
-    Passive,
-    /// "-ing" participle: "saying", "is warning".
-    Gerund,
-    /// Bare form after a modal or "did": "would not say", "did not deny".
-    Base,
-    /// A preposition-like cue: "according to".
-    Preposition,
-}
-
-/// A reporting verb or phrase found in the text.
-///
-/// ```
-/// let text = "The minister did not deny the report.";
-/// let doc = claimex::text::Document::new(text);
-/// let lex = claimex::lexicon::Lexicons::default();
-/// let cues = claimex::cues::find(&doc, &lex, &[]);
-/// assert_eq!(cues.len(), 1);
-/// assert_eq!(cues[0].span.as_str(text), "deny");
-/// assert!(cues[0].negated);
-/// assert_eq!(cues[0].form, claimex::cues::CueForm::Base);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CueMatch {
-    /// Where the cue is.
-    pub span: Span,
-    /// Token range of the cue.
-    pub tokens: std::ops::Range<usize>,
-    /// Base form ("rule out").
-    pub lemma: String,
-    /// Stance class.
-    pub stance: Stance,
-    /// Negated ("did not deny", "never said").
-    pub negated: bool,
-    /// Sentence index.
-    pub sentence: usize,
-    /// Grammatical shape.
-    pub form: CueForm,
-    /// Index of the first token of the verb group (auxiliaries, negation, adverbs before the cue).
-    pub group_start: usize,
-    /// The verb's content is usually its noun-phrase object (see [`CueEntry::object`](crate::lexicon::CueEntry::object)).
-    pub object: bool,
-}
 
 /// Find the cues of `doc`, in text order. Hits inside any of `quotes` are skipped.
 ///

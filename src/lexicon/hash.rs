@@ -55,3 +55,18 @@ impl Hasher for FxHasher {
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
 pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    #[test]
+    fn same_key_same_hash_other_key_other_hash() {
+        let build = FxBuild::default();
+        assert_eq!(build.hash_one("said"), build.hash_one("said"));
+        assert_ne!(build.hash_one("said"), build.hash_one("says"));
+        // Lengths of 8 and more go by words, the rest by bytes.
+        assert_ne!(build.hash_one("spokesman"), build.hash_one("spokesmen"));
+    }
+}

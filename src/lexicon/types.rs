@@ -186,3 +186,19 @@ impl AbbrevKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_the_data_files() {
+        assert_eq!(PlaceKind::from_data("capital"), Some(PlaceKind::Capital));
+        assert_eq!(TitleClass::from_data("modifier"), Some(TitleClass::Modifier));
+        assert_eq!(Gender::from_data("-"), Some(Gender::Unknown));
+        assert_eq!(WordClass::from_data("subord"), Some(WordClass::Subord));
+        assert_eq!(NounKind::from_data("group"), Some(NounKind::Group));
+        assert_eq!(AbbrevKind::from_data("month"), Some(AbbrevKind::Month));
+        assert_eq!(PlaceKind::from_data("Country"), None);
+    }
+}

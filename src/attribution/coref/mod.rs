@@ -12,26 +12,15 @@ mod people;
 mod referent;
 mod subjects;
 
-use crate::lexicon::FxMap;
-
-use crate::lexicon::Gender;
-use crate::{Span, SpeakerKind};
+use crate::lexicon::{FxMap, Gender};
+use crate::Span;
 
 use super::context::Context;
 use super::mentions::Mention;
 use people::PersonIndex;
 use referent::referent;
+pub(crate) use referent::Referent;
 use subjects::sentence_subjects;
-
-/// What a mention stands for.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Referent {
-    /// The canonical name: the fullest form of a person's name, an organisation without "the",
-    /// a noun phrase as written.
-    pub name: String,
-    pub kind: SpeakerKind,
-    pub plural: bool,
-}
 
 /// One claim's speaker, as coreference sees it.
 #[derive(Debug, Clone, Copy)]

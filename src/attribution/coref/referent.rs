@@ -1,16 +1,23 @@
 //! What one mention stands for: a person's fullest name, an organisation or place, a noun phrase
 //! as written, or — for a pronoun — the latest antecedent it agrees with.
 
-use crate::lexicon::FxMap;
-
 use crate::entities::{surname, EntityLabel};
-use crate::lexicon::{Gender, PlaceKind};
+use crate::lexicon::{FxMap, Gender, PlaceKind};
 use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::{Mention, MentionKind, Pronoun};
 use super::people::PersonIndex;
-use super::Referent;
+
+/// What a mention stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Referent {
+    /// The canonical name: the fullest form of a person's name, an organisation without "the",
+    /// a noun phrase as written.
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub plural: bool,
+}
 
 /// Surname endings that mark a woman (Slavic "-ova", "-eva", "-skaya").
 const FEMALE_ENDINGS: &[&str] = &["ova", "eva", "ina", "skaya", "kaya"];

@@ -7,7 +7,7 @@ use crate::text::TokenKind;
 
 use super::super::context::Context;
 use super::left::left_np;
-use super::{det_or_poss, entity_mention, Mention, MentionKind};
+use super::mention::{det_or_poss, entity_mention, Mention, MentionKind};
 
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
@@ -225,7 +225,8 @@ mod tests {
         let f = Fixture::new(text);
         let comma = f.token(",");
         f.with(|ctx| {
-            let mut m = super::super::common_mention(ctx, 1, comma, crate::SpeakerKind::Person, false);
+            let mut m =
+                super::super::mention::common_mention(ctx, 1, comma, crate::SpeakerKind::Person, false);
             let after = appositive_after(ctx, &mut m, comma, ctx.doc.tokens().len());
             assert_eq!(ctx.word(after), "on");
             assert_eq!(m.role.map(|r| r.as_str(text)), Some("a spokeswoman for the ministry"));

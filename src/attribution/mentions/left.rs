@@ -8,10 +8,10 @@ use crate::SpeakerKind;
 use super::super::context::Context;
 use super::super::words;
 use super::appositive::appositive;
-use super::{
-    common_kind, common_mention, det_or_poss, entity_mention, outlet_mention, pronoun_mention, Mention,
-    MentionKind, Pronoun,
+use super::mention::{
+    common_kind, common_mention, det_or_poss, entity_mention, pronoun_mention, Mention, MentionKind, Pronoun,
 };
+use super::outlets::outlet_mention;
 
 /// Noun phrase ending just before token `end` (exclusive), not starting before `limit`.
 /// Handles pronouns, entities (with title roles), outlets, possessives ("Smith's office"),

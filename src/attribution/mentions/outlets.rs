@@ -2,7 +2,7 @@
 //! The outlets themselves are found once by the token table.
 
 use super::super::context::Context;
-use super::{Mention, MentionKind};
+use super::mention::{Mention, MentionKind};
 
 /// Outlet `o` of the document as a mention.
 pub(crate) fn outlet_mention(ctx: &Context<'_, '_>, o: usize) -> Mention {

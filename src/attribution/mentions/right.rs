@@ -9,10 +9,10 @@ use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::words;
-use super::{
-    common_kind, det_or_poss, entity_mention, outlet_mention, pronoun_mention, title_role, Mention,
-    MentionKind, Pronoun,
+use super::mention::{
+    common_kind, det_or_poss, entity_mention, pronoun_mention, title_role, Mention, MentionKind, Pronoun,
 };
+use super::outlets::outlet_mention;
 
 /// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
 /// "said the spokesman"). Stops at `limit`.

@@ -16,12 +16,4 @@ pub(crate) use follow_on::follow_on_quotes;
 pub(crate) use labels::labels;
 
 #[cfg(test)]
-pub(super) mod test_support {
-    use crate::{Claim, Extractor};
-
-    /// (speaker name, content) of every claim of `text`.
-    pub fn claims(text: &str) -> Vec<(Option<String>, String)> {
-        let claims: Vec<Claim> = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().map(|c| (c.speaker.map(|s| s.name), c.content.text)).collect()
-    }
-}
+mod test_support;

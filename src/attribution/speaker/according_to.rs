@@ -6,7 +6,7 @@ use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
-use super::Frame;
+use super::frame::Frame;
 
 /// The frame of "according to" (or "as reported by") in sentence `b`.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {

@@ -11,8 +11,8 @@ use super::super::mentions::{
     appositive_after, left_np, right_np, right_np_after_quote, Mention, MentionKind, Pronoun,
 };
 use super::super::words;
+use super::frame::Frame;
 use super::subject::skip_adverbials_left;
-use super::Frame;
 
 /// The frame of a cue whose speaker follows it, if it has one.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<Frame> {

@@ -10,6 +10,7 @@
 //! - `subject.rs`: the subject that opens a clause, after fronted phrases and datelines.
 
 mod according_to;
+mod frame;
 mod inverted;
 mod participle;
 mod passive;
@@ -19,24 +20,7 @@ mod subject;
 use crate::cues::{CueForm, CueMatch};
 
 use super::context::{Bounds, Context};
-use super::mentions::Mention;
-
-/// The speaker side of one cue.
-#[derive(Debug, Clone)]
-pub(crate) struct Frame {
-    pub speaker: Option<Mention>,
-    /// Tokens of the whole attribution cluster (speaker + verb group + cue).
-    pub cluster: std::ops::Range<usize>,
-    /// First token after the cue and any inverted speaker.
-    pub after: usize,
-}
-
-impl Frame {
-    /// A frame of the verb group and cue alone, from `start`.
-    fn bare(start: usize, cue: &CueMatch, speaker: Option<Mention>) -> Frame {
-        Frame { cluster: start..cue.tokens.end, after: cue.tokens.end, speaker }
-    }
-}
+pub(crate) use frame::Frame;
 
 /// Find the speaker of a cue in sentence `b` and the extent of the attribution cluster.
 pub(crate) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
@@ -64,28 +48,25 @@ pub(crate) fn sentence_frames(ctx: &Context<'_, '_>, cues: &[CueMatch], b: Bound
 }
 
 #[cfg(test)]
-pub(super) mod test_support {
-    use super::*;
-    use crate::attribution::context::test_support::Fixture;
+mod test_support;
 
-    /// The speaker and its role for the cue written `cue` in `text` (the first sentence holding it).
-    pub fn speaker_of(text: &str, cue: &str) -> Option<(String, Option<String>)> {
-        let f = Fixture::new(text);
-        let found = f.cues.iter().find(|c| c.span.as_str(text) == cue)?;
-        let b = Bounds::of(&f.doc.sentences()[found.sentence]);
-        let cues: Vec<CueMatch> = f.cues.iter().filter(|c| c.sentence == found.sentence).cloned().collect();
-        let k = cues.iter().position(|c| c.span == found.span)?;
-        f.with(|ctx| {
-            let frames = sentence_frames(ctx, &cues, b);
-            frames[k]
-                .speaker
-                .as_ref()
-                .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
-        })
+#[cfg(test)]
+mod tests {
+    use super::test_support::who;
+
+    #[test]
+    fn each_form_goes_to_its_construction() {
+        // "according to", a passive, an inverted and a preverbal speaker.
+        assert_eq!(who("Prices rose, according to Mary Lee.", "according to").as_deref(), Some("Mary Lee"));
+        assert_eq!(who("It was denied by Mary Lee.", "denied").as_deref(), Some("Mary Lee"));
+        assert_eq!(who("Prices rose, said Mary Lee.", "said").as_deref(), Some("Mary Lee"));
+        assert_eq!(who("Mary Lee said prices rose.", "said").as_deref(), Some("Mary Lee"));
     }
 
-    /// Just the speaker's words.
-    pub fn who(text: &str, cue: &str) -> Option<String> {
-        speaker_of(text, cue).map(|s| s.0)
+    #[test]
+    fn participles_take_the_speaker_before_them() {
+        // ", adding …": no subject of its own, the speaker of the verb before it.
+        let text = "“We will win,” she said, adding that the count was close.";
+        assert_eq!(who(text, "adding").as_deref(), Some("she"));
     }
 }

@@ -7,8 +7,8 @@ use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{left_np, right_np, subject_np, Mention, MentionKind};
+use super::frame::Frame;
 use super::subject::clause_subject;
-use super::Frame;
 
 /// The frame of an "-ing" cue that opens the sentence or follows a comma or a word of manner, if
 /// it is one.

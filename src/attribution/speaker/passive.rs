@@ -8,8 +8,8 @@ use crate::Stance;
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{left_np, plain_np, right_np, MentionKind, Pronoun};
 use super::super::words;
+use super::frame::Frame;
 use super::subject::skip_adverbials_left;
-use super::Frame;
 
 /// The frame of a passive cue in sentence `b`.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {

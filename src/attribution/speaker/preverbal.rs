@@ -11,9 +11,9 @@ use super::super::mentions::{
     left_np, outlet_mention, relative, right_np, subject_np, Mention, MentionKind, Pronoun,
 };
 use super::super::words;
+use super::frame::Frame;
 use super::participle::gerund_object_subject;
 use super::subject::{clause_subject, opening_subject, skip_adverbials_left};
-use super::Frame;
 
 /// The frame of a cue whose speaker comes before it (the last resort: always a frame, perhaps
 /// without a speaker).
