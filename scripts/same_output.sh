@@ -6,22 +6,24 @@
 #   scripts/same_output.sh [BASE]        # BASE defaults to 74c42dd (the start of issue 12)
 #
 # The base's output is cached under target/same-output/<commit>/, so only the first run for a
-# base builds it (in a temporary git worktree under target/same-output/, sharing this checkout's
-# target directory so dependencies are not compiled twice). Nothing is written outside target/.
+# base builds it, in a temporary git worktree under target/same-output/ with a target directory of
+# its own (target/same-output/target): cargo names a package's artifacts alike whatever its path,
+# so a shared one could hand one checkout's build to the other. Nothing is written outside target/.
 # Exit status: 0 when every output is identical, 1 when one differs, 2 on a usage or build error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 base_rev=${1:-74c42dd}
 base=$(git rev-parse --verify --quiet "$base_rev^{commit}") || { echo "same_output: unknown revision $base_rev" >&2; exit 2; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+target="${CARGO_TARGET_DIR:-$root/target}"
 cache="$root/target/same-output/$base"
 
 inputs=(polnear:../shared/polnear-train/text dev:tests/dev data:tests/data regressions:tests/regressions)
 
-# Build the `batch` example of the checkout in $1 and print the path of its executable.
+# Build the `batch` example of the checkout in $1 (into target directory $2) and print the path
+# of its executable.
 build_batch() {
-    (cd "$1" && cargo build --quiet --release --example batch --message-format=json) |
+    (cd "$1" && CARGO_TARGET_DIR="$2" cargo build --quiet --release --example batch --message-format=json) |
         grep -o '"executable":"[^"]*/examples/batch"' | tail -n 1 | sed 's/^"executable":"//; s/"$//'
 }
 
@@ -45,7 +47,7 @@ if [ ! -f "$cache/done" ]; then
     git worktree prune
     git worktree add --quiet --detach "$tree" "$base"
     trap 'git -C "$root" worktree remove --force "$tree" 2>/dev/null || true' EXIT
-    exe=$(build_batch "$tree")
+    exe=$(build_batch "$tree" "$root/target/same-output/target")
     [ -x "$exe" ] || { echo "same_output: the base's batch example did not build" >&2; exit 2; }
     rm -rf "$cache"
     run_inputs "$exe" "$tree" "$cache"
@@ -54,7 +56,7 @@ if [ ! -f "$cache/done" ]; then
     trap - EXIT
 fi
 
-exe=$(build_batch "$root")
+exe=$(build_batch "$root" "$target")
 [ -x "$exe" ] || { echo "same_output: the working tree's batch example did not build" >&2; exit 2; }
 now="$root/target/same-output/now"
 rm -rf "$now"
