@@ -10,7 +10,8 @@
 //! Built by [`attribute`](crate::attribution::attribute) before any rule runs. What the lexicons
 //! say of a token (one hash lookup of its lower-case form) is looked up the first time a rule
 //! asks and kept: most tokens of a news text sit in sentences no rule reads closely, and looking
-//! them all up would cost more than the rules save.
+//! them all up would cost more than the rules save. A token's facts take 16 bytes, so that the
+//! table of a long document stays in cache.
 
 use std::cell::Cell;
 
@@ -19,37 +20,51 @@ use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass
 use crate::text::Document;
 use crate::Span;
 
-/// What the lexicons say of one token. Lookups that the lexicon makes case-insensitively come in
-/// two flavours that differ only for words with a non-ASCII capital ("Élu"): the written form (the
-/// lexicon folds ASCII capitals only) and the fully lower-cased form.
+/// The facts of one token, in 16 bytes (a long document holds hundreds of thousands of tokens,
+/// and the table should stay in cache). How the token is written is set when the table is made;
+/// what the lexicons say of its lower-case form is looked up the first time a rule asks.
 #[derive(Debug, Clone, Copy, Default)]
-struct Lexical<'a> {
+struct Facts {
+    /// Where the lower-case form of an ASCII token with a capital starts in
+    /// [`TokenTable::lowered`] (it is as long as the token).
+    lowered: u32,
+    /// Index + 1 of the cue entry of the lower-case form; 0 for none.
+    cue: u32,
     class: Option<WordClass>,
-    lower_class: Option<WordClass>,
-    cue: Option<&'a CueEntry>,
-    lower_cue: Option<&'a CueEntry>,
     title: Option<(TitleClass, Gender)>,
-    lower_title: Option<(TitleClass, Gender)>,
-    /// The token and a following "." form a title ("Sen" "." → "Sen.").
-    title_abbrev: bool,
     noun: Option<NounKind>,
-    lower_noun: Option<NounKind>,
     place: Option<PlaceKind>,
-    /// An auxiliary, modal, verb, subordinator or cue, or a double quote mark, semicolon or colon
-    /// (the "s" of a possessive is none).
-    clause_word: bool,
+    /// The `Facts::…` bits below.
+    bits: u8,
 }
 
-/// How one token is written.
-#[derive(Debug, Clone, Copy, Default)]
-struct Written {
-    /// The lower-case form, as a range of [`TokenTable::lowered`]; `None` when the token has no
-    /// capital (its text is its lower-case form).
-    lowered: Option<(u32, u32)>,
+impl Facts {
     /// Starts with a capital letter.
-    cap: bool,
+    const CAP: u8 = 1;
+    /// Has a capital letter.
+    const HAS_CAPITAL: u8 = 1 << 1;
     /// Holds no character beyond ASCII.
-    ascii: bool,
+    const ASCII: u8 = 1 << 2;
+    /// The lexicons have been asked.
+    const LOOKED_UP: u8 = 1 << 3;
+    /// The token and a following "." form a title ("Sen" "." → "Sen.").
+    const TITLE_ABBREV: u8 = 1 << 4;
+    /// An auxiliary, modal, verb, subordinator or cue, or a double quote mark, semicolon or colon
+    /// (the "s" of a possessive is none).
+    const CLAUSE_WORD: u8 = 1 << 5;
+    /// As written the word has no class though its lower-case form has one: "US" and "IS" are
+    /// names, and so is a capitalised past form ("Shook", see `Lexicons::word_class`).
+    const NAME_LIKE: u8 = 1 << 6;
+
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+
+    /// A capital beyond ASCII: the only case where the lexicon's own folding (ASCII letters
+    /// only) reads the written word otherwise than its lower-case form ("Élu").
+    fn folds_otherwise(self) -> bool {
+        self.has(Facts::HAS_CAPITAL) && !self.has(Facts::ASCII)
+    }
 }
 
 /// A news outlet found in the text.
@@ -70,12 +85,11 @@ const AGENCY_WORDS: &[&str] = &["news agency", "agency", "newspaper", "news serv
 pub(crate) struct TokenTable<'a> {
     doc: &'a Document<'a>,
     lex: &'a Lexicons,
-    written: Vec<Written>,
-    /// Lower-case forms of the tokens that have a capital, one after another.
+    facts: Vec<Cell<Facts>>,
+    /// Lower-case forms of the ASCII tokens that have a capital, one after another.
     lowered: String,
-    /// What the lexicons say of each token, looked up the first time a rule asks (most tokens of
-    /// a news text sit in sentences no rule reads closely).
-    lexical: Vec<Cell<Option<Lexical<'a>>>>,
+    /// Lower-case forms of the other tokens that have a capital, by token.
+    lowered_other: Vec<(usize, String)>,
     /// For each token, the entity covering it (index into the entity list).
     pub entity_at: Vec<Option<u32>>,
     /// For each token, the outlet covering it (index into `outlets`).
@@ -91,23 +105,23 @@ impl<'a> TokenTable<'a> {
         let mut table = TokenTable {
             doc,
             lex,
-            written: Vec::with_capacity(n),
+            facts: Vec::with_capacity(n),
             lowered: String::new(),
-            lexical: vec![Cell::new(None); n],
+            lowered_other: Vec::new(),
             entity_at: entities_at(doc, entities),
             outlet_at: vec![None; n],
             outlets: Vec::new(),
         };
         for t in 0..n {
-            let written = table.written_of(doc.token_text(t));
-            table.written.push(written);
+            let facts = table.written(t, doc.token_text(t));
+            table.facts.push(Cell::new(facts));
         }
         table.find_outlets(doc, lex, entities);
         table
     }
 
-    /// How `word` is written; its lower-case form goes to `lowered` when it has a capital.
-    fn written_of(&mut self, word: &str) -> Written {
+    /// How token `t`, `word`, is written; its lower-case form is kept when it has a capital.
+    fn written(&mut self, t: usize, word: &str) -> Facts {
         let ascii = word.is_ascii();
         let (cap, has_capital) = if ascii {
             (
@@ -117,77 +131,79 @@ impl<'a> TokenTable<'a> {
         } else {
             (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
         };
-        let mut lowered = None;
-        if has_capital {
-            let start = self.lowered.len();
-            if ascii {
-                self.lowered.push_str(word);
-                self.lowered[start..].make_ascii_lowercase();
-            } else {
-                // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
-                self.lowered.push_str(&word.to_lowercase());
-            }
-            lowered = Some((start as u32, self.lowered.len() as u32));
+        let mut facts = Facts::default();
+        if has_capital && ascii {
+            facts.lowered = self.lowered.len() as u32;
+            self.lowered.push_str(word);
+            let start = facts.lowered as usize;
+            self.lowered[start..].make_ascii_lowercase();
+        } else if has_capital {
+            // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
+            self.lowered_other.push((t, word.to_lowercase()));
         }
-        Written { lowered, cap, ascii }
+        for (on, bit) in [(cap, Facts::CAP), (has_capital, Facts::HAS_CAPITAL), (ascii, Facts::ASCII)] {
+            if on {
+                facts.bits |= bit;
+            }
+        }
+        facts
     }
 
-    /// What the lexicons say of token `t`: one lookup of its lower-case form serves every lexicon.
-    fn look_up(&self, t: usize) -> Lexical<'a> {
+    /// Add to `facts` of token `t` what the lexicons say: one lookup of its lower-case form
+    /// serves every lexicon.
+    fn look_up(&self, t: usize, mut facts: Facts) -> Facts {
         let (lex, word) = (self.lex, self.doc.token_text(t));
-        let written = self.written[t];
         let lower = self.lower(t, word);
         let lexeme = lex.lexeme(lower).copied().unwrap_or_default();
         // (As `Lexicons::word_class` reads it: a past form starting with a capital is none.)
         let capital_verb = lexeme.class == Some(WordClass::Verb) && lower.starts_with(char::is_uppercase);
-        let lower_class = if capital_verb { None } else { lexeme.class };
-        let lower_cue = lex.lexeme_cue(&lexeme);
-        let mut f = Lexical {
-            lower_class,
-            lower_cue,
-            lower_title: lexeme.title,
-            lower_noun: lexeme.noun,
-            place: if lexeme.place_fold { lex.place(word) } else { None },
-            title_abbrev: self.doc.token_text(t + 1) == "." && title_with_stop(lex, word),
-            ..Lexical::default()
-        };
-        if written.lowered.is_some() && !written.ascii {
-            // (Only a non-ASCII capital makes the lexicon's ASCII folding differ from `lower`.)
-            f.class = lex.word_class(word);
-            f.cue = lex.cue(word);
-            f.title = lex.title(word);
-            f.noun = lex.speaker_noun(word);
-        } else {
-            // For ASCII the lexicon's folding is `lower`; as written, "US" and "IS" are names and a
-            // capitalised past form ("Shook") is read as one (see `Lexicons::word_class`).
-            let name_like =
-                matches!(word, "US" | "IS") || written.cap && lower_class == Some(WordClass::Verb);
-            f.class = if name_like { None } else { lower_class };
-            f.cue = lower_cue;
-            f.title = lexeme.title;
-            f.noun = lexeme.noun;
-        }
+        facts.class = if capital_verb { None } else { lexeme.class };
+        facts.cue = lexeme.cue.map_or(0, |i| i + 1);
+        facts.title = lexeme.title;
+        facts.noun = lexeme.noun;
+        facts.place = if lexeme.place_fold { lex.place(word) } else { None };
+        let name_like =
+            matches!(word, "US" | "IS") || facts.has(Facts::CAP) && facts.class == Some(WordClass::Verb);
+        let title_abbrev = self.doc.token_text(t + 1) == "." && title_with_stop(lex, word);
         let possessive_s = word == "s"
             && t > 0
             && matches!(self.doc.token_text(t - 1), "'" | "’")
             && self.doc.tokens()[t - 1].span.end == self.doc.tokens()[t].span.start;
-        f.clause_word = !possessive_s
+        let clause_word = !possessive_s
             && (matches!(
-                lower_class,
+                facts.class,
                 Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
-            ) || lower_cue.is_some()
+            ) || facts.cue != 0
                 || matches!(word, "“" | "”" | "\"" | ";" | ":"));
-        f
+        for (on, bit) in [
+            (true, Facts::LOOKED_UP),
+            (name_like, Facts::NAME_LIKE),
+            (title_abbrev, Facts::TITLE_ABBREV),
+            (clause_word, Facts::CLAUSE_WORD),
+        ] {
+            if on {
+                facts.bits |= bit;
+            }
+        }
+        facts
     }
 
-    /// What the lexicons say of token `t` (nothing past the last token).
-    fn lexical(&self, t: usize) -> Lexical<'a> {
-        let Some(cell) = self.lexical.get(t) else { return Lexical::default() };
-        cell.get().unwrap_or_else(|| {
-            let facts = self.look_up(t);
-            cell.set(Some(facts));
-            facts
-        })
+    /// The facts of token `t`, the lexicons asked (nothing past the last token).
+    fn facts(&self, t: usize) -> Facts {
+        let Some(cell) = self.facts.get(t) else { return Facts::default() };
+        let facts = cell.get();
+        if facts.has(Facts::LOOKED_UP) {
+            return facts;
+        }
+        let facts = self.look_up(t, facts);
+        cell.set(facts);
+        facts
+    }
+
+    /// What the lexicon reads in token `t` as written, when it folds the word otherwise than its
+    /// lower-case form: `Some(the written word)`.
+    fn folds_otherwise(&self, t: usize) -> Option<&'a str> {
+        self.facts.get(t).is_some_and(|f| f.get().folds_otherwise()).then(|| self.doc.token_text(t))
     }
 
     /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
@@ -249,70 +265,95 @@ impl<'a> TokenTable<'a> {
 
     /// The lower-case form of token `t` (`word` is its text).
     pub fn lower<'w>(&'w self, t: usize, word: &'w str) -> &'w str {
-        match self.written.get(t).and_then(|w| w.lowered) {
-            Some((a, b)) => &self.lowered[a as usize..b as usize],
-            None => word,
+        let Some(facts) = self.facts.get(t).map(Cell::get) else { return word };
+        if !facts.has(Facts::HAS_CAPITAL) {
+            return word;
+        }
+        if facts.has(Facts::ASCII) {
+            let start = facts.lowered as usize;
+            return self.lowered.get(start..start + word.len()).unwrap_or(word);
+        }
+        match self.lowered_other.binary_search_by_key(&t, |(u, _)| *u) {
+            Ok(i) => &self.lowered_other[i].1,
+            Err(_) => word,
         }
     }
 
     /// Starts with a capital letter.
     pub fn is_cap(&self, t: usize) -> bool {
-        self.written.get(t).is_some_and(|w| w.cap)
+        self.facts.get(t).is_some_and(|f| f.get().has(Facts::CAP))
     }
 
     /// Closed word class of the token as written ([`Lexicons::word_class`] of its text).
     pub fn class(&self, t: usize) -> Option<WordClass> {
-        self.lexical(t).class
+        if let Some(word) = self.folds_otherwise(t) {
+            return self.lex.word_class(word);
+        }
+        let facts = self.facts(t);
+        if facts.has(Facts::NAME_LIKE) {
+            None
+        } else {
+            facts.class
+        }
     }
 
     /// Closed word class of the lower-case form ("US" is "us", "Shook" is "shook").
     pub fn lower_class(&self, t: usize) -> Option<WordClass> {
-        self.lexical(t).lower_class
+        self.facts(t).class
     }
 
     /// The cue entry of the token as written.
     pub fn cue(&self, t: usize) -> Option<&'a CueEntry> {
-        self.lexical(t).cue
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.cue(word),
+            None => self.lower_cue(t),
+        }
     }
 
     /// The cue entry of the lower-case form.
     pub fn lower_cue(&self, t: usize) -> Option<&'a CueEntry> {
-        self.lexical(t).lower_cue
+        self.facts(t).cue.checked_sub(1).and_then(|i| self.lex.cue_at(i))
     }
 
     /// Title class and gender of the token as written.
     pub fn title(&self, t: usize) -> Option<(TitleClass, Gender)> {
-        self.lexical(t).title
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.title(word),
+            None => self.facts(t).title,
+        }
     }
 
     /// Title class and gender of the lower-case form.
     pub fn lower_title(&self, t: usize) -> Option<(TitleClass, Gender)> {
-        self.lexical(t).lower_title
+        self.facts(t).title
     }
 
     /// Whether the token and the "." after it form a title ("Sen.").
     pub fn title_abbrev(&self, t: usize) -> bool {
-        self.lexical(t).title_abbrev
+        self.facts(t).has(Facts::TITLE_ABBREV)
     }
 
     /// What a speaker noun stands for, as written.
     pub fn noun(&self, t: usize) -> Option<NounKind> {
-        self.lexical(t).noun
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.speaker_noun(word),
+            None => self.facts(t).noun,
+        }
     }
 
     /// What a speaker noun stands for, lower-cased.
     pub fn lower_noun(&self, t: usize) -> Option<NounKind> {
-        self.lexical(t).lower_noun
+        self.facts(t).noun
     }
 
     /// The kind of place the token names (case-sensitive).
     pub fn place(&self, t: usize) -> Option<PlaceKind> {
-        self.lexical(t).place
+        self.facts(t).place
     }
 
     /// Whether the token belongs to a clause rather than a noun phrase.
     pub fn clause_word(&self, t: usize) -> bool {
-        self.lexical(t).clause_word
+        self.facts(t).has(Facts::CLAUSE_WORD)
     }
 }
 
@@ -368,6 +409,21 @@ mod tests {
         assert_eq!(t.lower_class(1), Some(WordClass::Pron));
         assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
         assert!(t.clause_word(2) && !t.clause_word(0));
+    }
+
+    #[test]
+    fn lower_case_beyond_ascii() {
+        let lex = Lexicons::default();
+        let text = "Élu ΟΔΟΣ said";
+        let doc = Document::new(text);
+        let t = table(&doc, &lex);
+        for i in 0..doc.tokens().len() {
+            let word = doc.token_text(i);
+            assert_eq!(t.lower(i, word), word.to_lowercase(), "{word}");
+        }
+        // (A word-final sigma lowers to "ς".)
+        assert!(t.lower(1, doc.token_text(1)).ends_with('\u{3c2}'));
+        assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
     }
 
     #[test]

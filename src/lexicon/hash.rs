@@ -48,7 +48,10 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply carries low bits up only, and a hash table picks its bucket by the low bits:
+        // rotating brings the well-mixed high bits down (as rustc-hash 2 does), so integer keys
+        // that differ only in their high bytes do not share buckets.
+        self.hash.rotate_left(26)
     }
 }
 

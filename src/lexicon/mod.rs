@@ -66,8 +66,8 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 pub(crate) struct Lexeme {
     /// Closed word class (`data/function_words.tsv`).
     pub class: Option<WordClass>,
-    /// Index of the cue entry of this form.
-    cue: Option<u32>,
+    /// Index of the cue entry of this form (see [`Lexicons::cue_at`]).
+    pub cue: Option<u32>,
     /// Title class and gender (`data/titles.tsv`).
     pub title: Option<(TitleClass, Gender)>,
     /// What a speaker noun stands for (`data/speaker_nouns.tsv`).
@@ -245,9 +245,9 @@ impl Lexicons {
         self.inner.lexemes.get(lower)
     }
 
-    /// The cue entry a lexeme names.
-    pub(crate) fn lexeme_cue(&self, lexeme: &Lexeme) -> Option<&CueEntry> {
-        lexeme.cue.and_then(|i| self.inner.cues.get(i as usize))
+    /// The cue entry of index `i` (a [`Lexeme`]'s cue).
+    pub(crate) fn cue_at(&self, i: u32) -> Option<&CueEntry> {
+        self.inner.cues.get(i as usize)
     }
 
     /// The cue entry for a written form (case-insensitive), if any.
@@ -508,8 +508,8 @@ mod tests {
     #[test]
     fn one_lookup_answers_every_lexicon() {
         let lex = Lexicons::default();
-        let said = lex.lexeme("said").copied().unwrap_or_default();
-        assert_eq!(lex.lexeme_cue(&said).map(|c| c.lemma.as_str()), Some("say"));
+        let said = lex.lexeme("said").and_then(|l| l.cue).and_then(|i| lex.cue_at(i));
+        assert_eq!(said.map(|c| c.lemma.as_str()), Some("say"));
         assert_eq!(lex.lexeme("the").and_then(|l| l.class), Some(WordClass::Det));
         assert_eq!(lex.lexeme("spokesman").and_then(|l| l.title).map(|t| t.1), Some(Gender::Male));
         assert!(lex.lexeme("ankara").is_some_and(|l| l.place_fold) && lex.lexeme("Ankara").is_none());
