@@ -46,11 +46,16 @@ impl From<ParseError> for Error {
     }
 }
 
-/// One data line: where it is and its columns, trimmed.
+/// The most columns a data file has.
+const MAX_COLUMNS: usize = 4;
+
+/// One data line: where it is and its columns, trimmed (`n` of them; more than
+/// [`MAX_COLUMNS`] count as one too many).
 pub(crate) struct Row<'a> {
     lexicon: &'static str,
     line: usize,
-    cols: Vec<&'a str>,
+    cols: [&'a str; MAX_COLUMNS + 1],
+    n: usize,
 }
 
 impl<'a> Row<'a> {
@@ -60,8 +65,8 @@ impl<'a> Row<'a> {
 
     /// The row's columns, when there are `min..=max` of them (`format` describes them).
     fn columns(&self, min: usize, max: usize, format: &'static str) -> Result<&[&'a str], ParseError> {
-        if (min..=max).contains(&self.cols.len()) {
-            Ok(&self.cols)
+        if (min..=max).contains(&self.n) {
+            Ok(&self.cols[..self.n])
         } else {
             Err(self.error(Problem::Columns { format }))
         }
@@ -98,7 +103,17 @@ fn lines(data: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The rows of data file `data` of lexicon `lexicon`.
 pub(crate) fn rows<'a>(lexicon: &'static str, data: &'a str) -> impl Iterator<Item = Row<'a>> {
-    lines(data).map(move |(line, l)| Row { lexicon, line, cols: l.split('\t').map(str::trim).collect() })
+    lines(data).map(move |(line, l)| {
+        let mut cols = [""; MAX_COLUMNS + 1];
+        let mut n = 0;
+        for col in l.split('\t').map(str::trim) {
+            if let Some(slot) = cols.get_mut(n) {
+                *slot = col;
+            }
+            n += 1;
+        }
+        Row { lexicon, line, cols, n: n.min(MAX_COLUMNS + 1) }
+    })
 }
 
 /// `data/cues.tsv`: lemma, stance, comma-separated forms, and optionally `object`.
