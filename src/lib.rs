@@ -38,8 +38,9 @@
 //!
 //! One module per stage, data flowing one way: [`text`] (tokens, sentences, paragraphs) →
 //! [`entities`] (a [`entities::Recognizer`]; [`entities::EmbeddedRecognizer`] by default, a
-//! transformer with the `bert` feature) → [`quotes`] and [`cues`] → [`attribution`]. Each stage's
-//! entry point is public, so you can run and inspect one stage alone.
+//! transformer with the `bert` feature) → [`quotes`] and [`cues`] → [`attribution`], which first
+//! gives each token its lexical facts once (the token table) and then finds speakers, contents
+//! and sources. Each stage's entry point is public, so you can run and inspect one stage alone.
 //!
 //! ## Customising
 //!
@@ -60,19 +61,12 @@
 //!
 //! ## Confidence
 //!
-//! [`Claim::confidence`] ranks claims by how sure the pipeline is. It is a product of factors,
-//! clamped to `[0, 1]`, starting from 0.95:
-//! - the speaker: a recognised name 1.0; a pronoun or a person noun phrase ("the spokesman") 0.9;
-//!   a relative pronoun ("who") 0.8; another noun phrase 0.75; an outlet only, or nobody, 0.7;
-//! - the cue: a finite verb of saying 1.0; another finite cue 0.92; "according to" 0.9; a passive
-//!   0.8; a gerund or bare form 0.75;
-//! - the kind: direct 1.0, mixed 0.97, indirect 0.93; and 0.98 when the content follows the cue
-//!   rather than preceding it;
-//! - after coreference: ×0.5 for a pronoun that found no antecedent, ×0.6 for a claim with neither
-//!   speaker nor outlet; a cue-less follow-on quote gets 0.85 of the claim it follows.
-//!
-//! On PolNeAR (real political news, see the README) the upper half of claims by confidence is
-//! markedly more precise than the lower half; `examples/evaluate.rs` prints both.
+//! [`Claim::confidence`] ranks claims by how sure the pipeline is: a product of factors for the
+//! speaker (a name or a pronoun), the cue ("said" or "according to"), the kind (direct or
+//! indirect) and the content's side of the cue, clamped to `[0, 1]`. The whole scheme, with every
+//! factor, is in [`attribution::confidence`]. On PolNeAR (real political news, see the README) the
+//! upper half of claims by confidence is markedly more precise than the lower half;
+//! `examples/evaluate.rs` prints both.
 //!
 //! ## Limits and errors
 //!
@@ -83,6 +77,11 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
+// Functions stay about a screen long and easy to follow (limits in clippy.toml).
+#![warn(clippy::cognitive_complexity, clippy::too_many_lines)]
+
+#[macro_use]
+mod macros;
 
 pub mod attribution;
 mod batch;
@@ -95,6 +94,7 @@ pub mod lexicon;
 pub mod quotes;
 mod span;
 pub mod text;
+mod token_table;
 
 pub use batch::ParExtract;
 pub use claim::{

@@ -168,7 +168,36 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
             return;
         }
-        // Peel leading places, demonyms, titles and known organisations/outlets one at a time.
+        let i = self.peel(doc, start, end, out);
+        if i >= end {
+            return;
+        }
+        let rest = span(i, end);
+        let n = end - i;
+        let rest_str = rest.as_str(text);
+        if n == 1 {
+            let all_caps =
+                rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
+            if all_caps && rest_str.len() <= 6 {
+                out.push(Entity { span: rest, label: EntityLabel::Organization, score: 0.6 });
+            } else if lex.is_common_word(rest_str) && initial {
+                // Probably an ordinary word opening the sentence.
+            } else {
+                out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.5 });
+            }
+        } else {
+            out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
+        }
+    }
+
+    /// Peel leading places, demonyms, titles and known organisations/outlets off the chunk
+    /// `start..end` one at a time, pushing the places and organisations; returns where the rest
+    /// (a name, if anything) starts.
+    fn peel(&self, doc: &Document<'_>, start: usize, end: usize, out: &mut Vec<Entity>) -> usize {
+        let lex = &self.lexicons;
+        let toks = doc.tokens();
+        let word = |i: usize| doc.token_text(i);
+        let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
         let mut i = start;
         while i < end {
             let w = word(i);
@@ -201,25 +230,7 @@ impl EmbeddedRecognizer {
             }
             break;
         }
-        if i >= end {
-            return;
-        }
-        let rest = span(i, end);
-        let n = end - i;
-        let rest_str = rest.as_str(text);
-        if n == 1 {
-            let all_caps =
-                rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
-            if all_caps && rest_str.len() <= 6 {
-                out.push(Entity { span: rest, label: EntityLabel::Organization, score: 0.6 });
-            } else if lex.is_common_word(rest_str) && initial {
-                // Probably an ordinary word opening the sentence.
-            } else {
-                out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.5 });
-            }
-        } else {
-            out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
-        }
+        i
     }
 
     /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
@@ -294,16 +305,10 @@ fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
 /// also when it opened a sentence and looked like an ordinary word ("Trump said", "Macron said").
 fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize]) {
     let text = doc.text();
-    let mut surnames: Vec<&str> = ents
-        .iter()
-        .filter(|e| e.label == EntityLabel::Person)
-        .filter_map(|e| Some(e.span.as_str(text).rsplit_once(' ')?.1))
-        .collect();
+    let surnames = super::surnames(text, ents);
     if surnames.is_empty() {
         return;
     }
-    surnames.sort_unstable();
-    surnames.dedup();
     for e in ents.iter_mut() {
         let s = e.span.as_str(text);
         if !s.contains(' ') && e.label != EntityLabel::Location && surnames.binary_search(&s).is_ok() {

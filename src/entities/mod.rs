@@ -130,3 +130,40 @@ impl<R: Recognizer + ?Sized> Recognizer for std::sync::Arc<R> {
         (**self).recognize(doc, sentences)
     }
 }
+
+/// The surname of a person's name as written: its last word, after the last space ("Vladimir
+/// Putin" → "Putin"); none for a one-word name.
+pub(crate) fn surname(name: &str) -> Option<&str> {
+    name.rsplit_once(' ').map(|(_, last)| last)
+}
+
+/// The surnames of the multi-word person names among `entities`, sorted, each once.
+pub(crate) fn surnames<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
+    let mut out: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Person)
+        .filter_map(|e| surname(e.span.as_str(text)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::*;
+
+    #[test]
+    fn surnames_of_multi_word_people() {
+        let text = "Vladimir Putin, Putin, Anna Putin and Kremlin";
+        let e = |a: usize, b: usize, label| Entity { span: Span::new(a, b), label, score: 1.0 };
+        let entities = [
+            e(0, 14, EntityLabel::Person),
+            e(16, 21, EntityLabel::Person),
+            e(23, 33, EntityLabel::Person),
+            e(38, 45, EntityLabel::Organization),
+        ];
+        assert_eq!(surnames(text, &entities), ["Putin"]);
+        assert_eq!(surname("Putin"), None);
+    }
+}

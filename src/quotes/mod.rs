@@ -1,4 +1,4 @@
-//! Stage 4a: quotation marks paired into quotes.
+//! Stage 3a: quotation marks paired into quotes.
 //!
 //! Marks are found with `memchr` (straight `"`, curly `“ ”`, `„`, guillemets `« »`) and classified
 //! as opening, closing or either by the characters around them. Pairing is one linear pass:

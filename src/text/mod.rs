@@ -6,7 +6,6 @@
 mod sentences;
 mod tokens;
 
-pub(crate) use sentences::data_lines;
 pub use sentences::Sentence;
 pub use tokens::{is_punctuation, tokenize, Token, TokenKind};
 

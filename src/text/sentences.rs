@@ -1,40 +1,8 @@
 //! Sentence and paragraph segmentation over tokens.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use super::tokens::{Token, TokenKind};
+use crate::lexicon::{abbreviation, is_sentence_opener, AbbrevKind};
 use crate::Span;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum AbbrevKind {
-    Title,
-    Month,
-    Other,
-}
-
-static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevKind>> = LazyLock::new(|| {
-    data_lines(include_str!("../../data/abbreviations.txt"))
-        .map(|line| {
-            let mut cols = line.split('\t');
-            let word = cols.next().unwrap_or_default().to_string();
-            let kind = match cols.next() {
-                Some("title") => AbbrevKind::Title,
-                Some("month") => AbbrevKind::Month,
-                _ => AbbrevKind::Other,
-            };
-            (word, kind)
-        })
-        .collect()
-});
-
-static OPENERS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| data_lines(include_str!("../../data/sentence_openers.txt")).collect());
-
-/// Non-empty, non-comment lines of an embedded data file.
-pub(crate) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-}
 
 /// A sentence: its span, its tokens and its paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +124,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
         return true;
     }
     let word = prev.span.as_str(text);
-    let opener = || OPENERS.contains(&*crate::lexicon::lower(next_str));
+    let opener = || is_sentence_opener(&crate::lexicon::lower(next_str));
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     let dotted = term >= 3
         && tokens[term - 2].span.as_str(text) == "."
@@ -166,7 +134,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
         return opener();
     }
     let lower = crate::lexicon::lower(word);
-    match ABBREVIATIONS.get(&*lower) {
+    match abbreviation(&lower) {
         Some(AbbrevKind::Title) => return false,
         Some(AbbrevKind::Month) => return first.is_alphabetic() && opener(),
         Some(AbbrevKind::Other) => return opener(),

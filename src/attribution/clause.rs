@@ -1,0 +1,241 @@
+//! Where a cue's content must stop when its sentence holds several cues: at the next trailing
+//! attribution ("…, Reuters reported"), at a second speaker's clause ("… and the president said
+//! …"), at a later verb with its own subject; and, for one cue, at the end of a relative clause
+//! ("…, who spoke on Monday, said") or of a fronted adverbial clause ("When Smith said …, the
+//! markets fell").
+
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::Stance;
+
+use super::content::is_trailing;
+use super::context::{Bounds, Context};
+use super::mentions::MentionKind;
+use super::speaker::Frame;
+use super::words;
+
+/// The clause map of one sentence: for each cue whether it trails its clause, which trailing cue
+/// comes next, and how many colons and semicolons precede each token.
+pub(crate) struct Clauses<'a> {
+    cues: &'a [CueMatch],
+    frames: &'a [Frame],
+    b: Bounds,
+    /// For each cue: it is at the end of its clause, so its content is on the left.
+    pub trailing: Vec<bool>,
+    /// For each cue, the next trailing one after it (only where a cue after the first trails).
+    next_trailing: Vec<Option<usize>>,
+    /// Colons and semicolons before each token of the sentence, from its start.
+    separators: Vec<u32>,
+}
+
+impl<'a> Clauses<'a> {
+    pub fn new(ctx: &Context<'_, '_>, cues: &'a [CueMatch], frames: &'a [Frame], b: Bounds) -> Self {
+        let trailing: Vec<bool> =
+            cues.iter().zip(frames).map(|(c, f)| is_trailing(ctx, c, f.after, b.end)).collect();
+        let (mut next_trailing, mut separators) = (Vec::new(), Vec::new());
+        // (Most sentences need neither table.)
+        if trailing.iter().skip(1).any(|&t| t) {
+            next_trailing = vec![None; frames.len()];
+            for k in (0..frames.len() - 1).rev() {
+                next_trailing[k] = if trailing[k + 1] { Some(k + 1) } else { next_trailing[k + 1] };
+            }
+            separators.reserve(b.end - b.start + 1);
+            separators.push(0u32);
+            for t in b.start..b.end {
+                let n = separators[t - b.start] + u32::from(matches!(ctx.word(t), ";" | ":"));
+                separators.push(n);
+            }
+        }
+        Clauses { cues, frames, b, trailing, next_trailing, separators }
+    }
+
+    /// "He promised to defeat Randolph …, Frankel said.": a trailing attribution set off at the end
+    /// takes the whole clause before it, and cue `k` inside that clause is part of its content.
+    /// (Only the next trailing cue can; a colon or semicolon between them parts the clauses; a
+    /// quote closing on a comma sets it off too: "Grayson said Randolph “would lose,” the source
+    /// recalled".)
+    pub fn inside_later(&self, ctx: &Context<'_, '_>, k: usize) -> bool {
+        let (cue, s0) = (&self.cues[k], self.b.start);
+        !self.trailing[k]
+            && self.next_trailing.get(k).copied().flatten().is_some_and(|j| {
+                let c = self.frames[j].cluster.start;
+                self.frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Outlet(_)))
+                    && c > cue.tokens.end
+                    && c > s0
+                    && (matches!(ctx.word(c - 1), "—" | "–") || ctx.after_comma(s0, c))
+                    && self.separators[c - s0] == self.separators[cue.tokens.end.min(c) - s0]
+            })
+    }
+
+    /// Where the content of cue `k` must end (exclusive token): before the next cue that opens a
+    /// clause of its own, the end of a relative or fronted clause holding the cue, or the end of
+    /// the sentence.
+    pub fn content_end(&self, ctx: &Context<'_, '_>, k: usize) -> usize {
+        let (cue, f) = (&self.cues[k], &self.frames[k]);
+        let clause_end = (k + 1..self.frames.len())
+            .find(|&j| {
+                (self.trailing[j] && self.set_off(ctx, j)
+                    || self.coordinated(ctx, j)
+                    || self.new_clause(ctx, k, j))
+                    && self.cues[j].tokens.start > f.after
+            })
+            .map_or(self.b.end, |j| ctx.trim_back(self.boundary(k, j), f.after));
+        if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
+            // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma. (A
+            // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
+            (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
+                if ctx.quote_closes_on(t, clause_end) {
+                    t + 2
+                } else {
+                    t
+                }
+            })
+        } else if cue.form != CueForm::Preposition
+            && (in_fronted_clause(ctx, self.b.start, f.cluster.start)
+                || as_clause_with_object(ctx, self.b.start, f))
+        {
+            // "Three years after Republicans vowed to court Latinos, the party has done the
+            // opposite": the report ends where the main clause's subject starts.
+            (f.after..clause_end)
+                .find(|&t| ctx.word(t) == "," && t + 1 < clause_end && ctx.subject_starts(t + 1))
+                .unwrap_or(clause_end)
+        } else {
+            clause_end
+        }
+    }
+
+    /// Where cue `j`'s attribution starts, seen from cue `k`: its cluster, or its verb group when
+    /// the cluster reaches back into cue `k`'s.
+    fn boundary(&self, k: usize, j: usize) -> usize {
+        let c = self.frames[j].cluster.start;
+        if c > self.frames[k].after {
+            c
+        } else {
+            self.cues[j].group_start
+        }
+    }
+
+    /// Whether cue `j`'s attribution is set off by a comma, dash, quote or semicolon ("…, Reuters
+    /// reported"); "… a million tweets with the hashtag" is part of the content.
+    fn set_off(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        let c = self.frames[j].cluster.start;
+        let named = self.frames[j].speaker.is_some() || ctx.lower_is(c, "it");
+        named && c > self.b.start && matches!(ctx.word(c - 1), "," | "—" | "–" | "”" | "\"" | "'" | "’" | ";")
+    }
+
+    /// "… the talks had failed and the president said …": a second speaker starts a new clause.
+    fn coordinated(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        let c = self.frames[j].cluster.start;
+        self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
+            && c > self.b.start
+            && matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas")
+    }
+
+    /// "… promised to push harder, opposed the trade deal", "… to ban them after the agency called
+    /// for the ban", "…; Mrs. Clinton aims to …": a later verb `j` with its own subject (or the
+    /// same subject again) opens a clause of its own after cue `k`.
+    fn new_clause(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> bool {
+        let (cue, f, cj) = (&self.cues[k], &self.frames[k], &self.cues[j]);
+        let (b, s0) = (self.boundary(k, j), self.b.start);
+        // "saying …, but suggesting …": parallel participles.
+        let parallel = cj.form == CueForm::Gerund
+            && b > s0
+            && cue.form == CueForm::Gerund
+            && matches!(ctx.lower(b - 1), "and" | "but");
+        // "insisted that he has “expanded the party,” claiming that …", "said X, adding that …"
+        let comma_participle = cj.form == CueForm::Gerund && ctx.after_comma(s0, b);
+        self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
+            && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || comma_participle)
+            && b > f.after + 1
+            && b > s0
+            && (words::is_clause_link(ctx.lower(b - 1)) || comma_participle)
+            && !subordinate_of_saying(ctx, cue, f, b)
+    }
+}
+
+/// After a verb of saying, what follows belongs to what was said: "Kelly said she asked for it
+/// because she wanted …" (a subordinate clause), "She said, if elected, she would ask …" (a phrase
+/// set off right after the cue), for a later verb whose attribution starts at `b`.
+fn subordinate_of_saying(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: usize) -> bool {
+    cue.stance == Stance::Neutral
+        && (words::is_adverbial_clause(ctx.lower(b - 1))
+            || ctx.word(b - 1) == ","
+                && f.after + 1 < b
+                && ctx.word(f.after) == ","
+                && b - f.after <= 8
+                && matches!(ctx.class(f.after + 1), Some(WordClass::Subord | WordClass::Prep))
+                && !(f.after + 1..b - 1).any(|t| ctx.word(t) == ","))
+}
+
+/// Whether the attribution starting at token `at` sits in an adverbial clause that opens the
+/// sentence ("When Smith said …, the markets fell"): a subordinator among the first words, and no
+/// comma between it and the attribution. ("As Smith said, …" reports the main clause, so "as" is not
+/// one of them.)
+fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
+    let start = ctx.dateline_end(s0, at);
+    (start..at.min(start + 5))
+        .any(|t| words::is_fronting_subordinator(ctx.lower(t)) && !(t..at).any(|u| ctx.word(u) == ","))
+}
+
+/// "As Trump and Cruz lamented illegal immigration, Clinton …": an opening "as" clause whose cue has
+/// its own object is fronted ("As Smith said, …", with nothing after the cue, reports the main
+/// clause).
+fn as_clause_with_object(ctx: &Context<'_, '_>, s0: usize, f: &Frame) -> bool {
+    let start = ctx.dateline_end(s0, f.cluster.start);
+    ctx.lower_is(start, "as")
+        && f.cluster.start > start
+        && !(start..f.cluster.start).any(|t| ctx.word(t) == ",")
+        && f.after < ctx.doc.tokens().len()
+        && !matches!(ctx.word(f.after), "," | "." | ":")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+    use crate::attribution::speaker::sentence_frames;
+
+    /// For each cue of the first sentence: (trailing, the text up to its content end).
+    fn clauses(text: &str) -> Vec<(bool, String)> {
+        let f = Fixture::new(text);
+        let b = Bounds::of(&f.doc.sentences()[0]);
+        let cues: Vec<CueMatch> = f.cues.iter().filter(|c| c.sentence == 0).cloned().collect();
+        f.with(|ctx| {
+            let frames = sentence_frames(ctx, &cues, b);
+            let map = Clauses::new(ctx, &cues, &frames, b);
+            (0..cues.len())
+                .map(|k| (map.trailing[k], ctx.span(0, map.content_end(ctx, k)).as_str(text).to_string()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_second_speaker_ends_the_first_content() {
+        // "… the talks had failed and the president said …"
+        let got = clauses("The envoy said the talks had failed and the president said they would resume.");
+        assert_eq!(got[0], (false, "The envoy said the talks had failed".to_string()));
+    }
+
+    #[test]
+    fn trailing_attribution_set_off_by_a_comma() {
+        // "…, Reuters reported."
+        let got = clauses("Mary Lee said the plan would fail, Reuters reported.");
+        assert_eq!(got.len(), 2);
+        assert!(got[1].0);
+        assert_eq!(got[0].1, "Mary Lee said the plan would fail");
+    }
+
+    #[test]
+    fn subordinate_clause_after_saying_is_content() {
+        // "Kelly said she asked for it because she wanted …"
+        let got = clauses("Kelly said she asked for it because she wanted answers.");
+        assert_eq!(got[0].1, "Kelly said she asked for it because she wanted answers.");
+    }
+
+    #[test]
+    fn fronted_clause_ends_at_the_main_subject() {
+        // "When Smith said …, the markets fell"
+        let got = clauses("When John Smith said the bank would fail, the markets fell.");
+        assert_eq!(got[0].1, "When John Smith said the bank would fail");
+    }
+}

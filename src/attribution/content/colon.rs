@@ -1,0 +1,72 @@
+//! A cue that ends its sentence with a colon ("Dr. Ward stated:", "Hewitt writes:") introduces
+//! what opens the next paragraph: a quote, or a block quotation set off without marks.
+
+use crate::quotes::Quote;
+use crate::Span;
+
+use super::super::context::Context;
+
+/// The colon ending the sentence right after an attribution ending at `after`, or after a short
+/// verbless phrase ("He told his audience, to rowdy applause:").
+fn final_colon(ctx: &Context<'_, '_>, after: usize, s1: usize) -> Option<usize> {
+    let colon = s1.checked_sub(1)?;
+    let short_aside = colon > after && colon - after <= 8 && !(after..colon).any(|t| ctx.clause_word(t));
+    (after < s1 && ctx.word(colon) == ":" && (colon == after || short_aside)).then_some(colon)
+}
+
+/// "Dr. Ward stated:" ⏎ "“…”": the quote that opens right after the final colon, with only white
+/// space between.
+pub(super) fn quote_after_colon<'d>(ctx: &Context<'d, '_>, after: usize, s1: usize) -> Option<&'d Quote> {
+    let colon = final_colon(ctx, after, s1)?;
+    let colon_end = ctx.doc.tokens()[colon].span.end;
+    let q = ctx.quotes.first_from(colon_end)?;
+    let gap = ctx.doc.text().get(colon_end..q.span.start)?;
+    gap.chars().all(char::is_whitespace).then_some(q)
+}
+
+/// "Hewitt writes:" ⏎ "The movie mentions …": the next paragraph, when the final colon ends this
+/// one (`paragraph`): a block quotation set off without marks.
+pub(super) fn block_after_colon(
+    ctx: &Context<'_, '_>,
+    paragraph: usize,
+    after: usize,
+    s1: usize,
+) -> Option<Span> {
+    let colon = final_colon(ctx, after, s1)?;
+    let block = *ctx.doc.paragraphs().get(paragraph + 1)?;
+    let starts_here = ctx.doc.paragraphs().get(paragraph)?.end <= ctx.doc.tokens()[colon].span.end;
+    (starts_here && !block.is_empty()).then_some(block)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn quote_or_block_after_a_final_colon() {
+        let text = "Dr. Ward stated:\n\n“The results are clear.”";
+        let f = Fixture::new(text);
+        let after = f.token(":");
+        f.with(|ctx| {
+            let q = quote_after_colon(ctx, after, after + 1);
+            assert_eq!(q.map(|q| q.inner.as_str(text)), Some("The results are clear."));
+        });
+        let text = "Hewitt writes:\n\nThe movie mentions nothing of it.";
+        let f = Fixture::new(text);
+        let after = f.token(":");
+        f.with(|ctx| {
+            let block = block_after_colon(ctx, 0, after, after + 1);
+            assert_eq!(block.map(|b| b.as_str(text)), Some("The movie mentions nothing of it."));
+            assert!(quote_after_colon(ctx, after, after + 1).is_none());
+        });
+    }
+
+    #[test]
+    fn no_colon_no_block() {
+        let text = "Hewitt writes.\n\nThe movie mentions nothing of it.";
+        let f = Fixture::new(text);
+        let after = f.token(".");
+        f.with(|ctx| assert!(block_after_colon(ctx, 0, after, after + 1).is_none()));
+    }
+}

@@ -1,0 +1,73 @@
+//! Content before a trailing cue: the adjacent quote ("“…,” she said"), or the clause from the
+//! start of the sentence or the end of the previous claim ("The talks failed, he said").
+
+use super::super::context::Context;
+use super::super::raw::Content;
+
+/// Content to the left of a trailing cue whose attribution starts at `cluster_start`: the adjacent
+/// quote, or the clause from token `floor`.
+pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> Option<Content> {
+    ctx.doc.tokens().get(cluster_start)?;
+    if let Some(q) = ctx.quote_closing_before(cluster_start) {
+        let quote = &ctx.quotes.all()[q];
+        // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
+        if quote_opens_clause(ctx, floor, quote.span.start) {
+            return Some(Content::direct(quote.inner));
+        }
+    }
+    let end = ctx.trim_back(cluster_start, floor);
+    let mut start = floor;
+    // Skip a leading conjunction or punctuation.
+    while start < end
+        && (matches!(ctx.word(start), "," | ";" | ":" | "—" | "–")
+            || ctx.lower_is(start, "but")
+            || ctx.lower_is(start, "and"))
+    {
+        start += 1;
+    }
+    // One word is too little, unless it names someone ("Ortiz was supported by …").
+    if end <= start || end == start + 1 && ctx.entity_at(start).is_none() {
+        return None;
+    }
+    Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// Whether a quote starting at byte `quote_start` opens the clause that starts at token `floor`:
+/// nothing but space and punctuation lies between them, or a colon ends what does ("… the code of
+/// conduct: “Civility was assumed,” he said").
+pub(crate) fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_start: usize) -> bool {
+    let floor_at = ctx.doc.tokens().get(floor).map_or(0, |t| t.span.start);
+    let lead = ctx.doc.text().get(floor_at..quote_start.max(floor_at)).unwrap_or("");
+    !lead.chars().any(char::is_alphanumeric) || lead.trim_end().ends_with(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+    use crate::ClaimKind;
+
+    fn left(text: &str, attribution: &str) -> Option<(String, ClaimKind)> {
+        let f = Fixture::new(text);
+        let start = f.token(attribution);
+        f.with(|ctx| left_content(ctx, start, 0).map(|c| (c.span.as_str(text).to_string(), c.kind)))
+    }
+
+    #[test]
+    fn quote_or_clause_before_the_attribution() {
+        // "“…,” she said": direct; "The talks failed, he said": indirect.
+        assert_eq!(left("“We won,” she said.", "she"), Some(("We won,".into(), ClaimKind::Direct)));
+        assert_eq!(
+            left("The talks failed, he said.", "he"),
+            Some(("The talks failed".into(), ClaimKind::Indirect))
+        );
+        // "X may be “strategic,” said Y": mixed.
+        let got = left("The move may be “strategic,” said Mary Lee.", "said");
+        assert_eq!(got.map(|g| g.1), Some(ClaimKind::Mixed));
+    }
+
+    #[test]
+    fn one_word_is_too_little() {
+        assert_eq!(left("Yes, he said.", "he"), None);
+    }
+}

@@ -1,0 +1,145 @@
+//! What was said for one cue. One file per side:
+//! - `prelude.rs`: what sits between a cue and its content ("said on Monday in a statement that");
+//! - `right.rs`: the clause or object after the cue;
+//! - `left.rs`: the clause or quote before a trailing cue;
+//! - `trailing.rs`: whether a cue trails its content ("…, he said"), and a quote right before
+//!   the attribution ("“…,” X said, “…”");
+//! - `colon.rs`: the quote or block that a final colon introduces ("Hewitt writes:").
+
+mod colon;
+mod left;
+mod prelude;
+mod right;
+mod trailing;
+
+pub(crate) use left::left_content;
+pub(crate) use prelude::{skip_prelude, Purpose};
+pub(crate) use right::{object_end, right_content};
+pub(crate) use trailing::{is_trailing, quote_before};
+
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+
+use super::context::{Bounds, Context};
+use super::raw::Content;
+use super::speaker::Frame;
+
+/// Where one cue's content may lie, as the sentence's clause map and earlier claims leave it.
+pub(crate) struct Reach {
+    /// The first token no earlier claim of the sentence took.
+    pub floor: usize,
+    /// Where the content must end (exclusive token).
+    pub clause_end: usize,
+    /// The cue trails its clause.
+    pub trailing: bool,
+    /// A quote right before the attribution is its content (see [`quote_before`]).
+    pub quote_before: bool,
+}
+
+/// The content of `cue` with frame `f` in sentence `b` of paragraph `paragraph`: the quote or
+/// block after a final colon; the content on the left of a trailing cue (or the longer side of
+/// one that splits its clause); for a passive with an agent, its subject; otherwise the content
+/// on the right.
+pub(crate) fn content(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    f: &Frame,
+    b: Bounds,
+    paragraph: usize,
+    reach: &Reach,
+) -> Option<Content> {
+    if let Some(q) = colon::quote_after_colon(ctx, f.after, b.end) {
+        // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
+        return Some(Content::direct(q.inner));
+    }
+    if let Some(block) = colon::block_after_colon(ctx, paragraph, f.after, b.end) {
+        // "Hewitt writes:" ⏎ "The movie mentions …": a paragraph set off as a block quotation.
+        return Some(Content::reported(block, &ctx.quotes));
+    }
+    let right = || right_content(ctx, cue, f.after, reach.clause_end);
+    if reach.trailing || reach.quote_before {
+        let floor =
+            if cue.form == CueForm::Passive { passive_floor(ctx, reach.floor, f) } else { reach.floor };
+        let left = left_content(ctx, f.cluster.start, floor);
+        // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
+        // splits the clause; the longer side carries the statement.
+        let split = cue.form == CueForm::Preposition
+            && !reach.quote_before
+            && f.after + 3 < b.end
+            && ctx.word(f.after) == ",";
+        return match left {
+            Some(l) if split => match right() {
+                Some(r) if r.span.len() > l.span.len() => Some(r),
+                _ => Some(l),
+            },
+            left => left,
+        };
+    }
+    if cue.form == CueForm::Passive && f.speaker.is_some() {
+        // "Clinton's position was supported by Sen. Feinstein": what the agent said or backed is
+        // the passive's subject.
+        return left_content(ctx, f.cluster.start, passive_floor(ctx, reach.floor, f)).or_else(right);
+    }
+    right()
+}
+
+/// A passive's subject starts after any opening phrase ("In the primary, Ortiz was supported by").
+fn passive_floor(ctx: &Context<'_, '_>, floor: usize, f: &Frame) -> usize {
+    if matches!(ctx.class(floor), Some(WordClass::Prep | WordClass::Time)) {
+        if let Some(c) = (floor..f.cluster.start).rev().find(|&t| ctx.word(t) == ",") {
+            return c + 1;
+        }
+    }
+    floor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+    use crate::attribution::speaker;
+
+    /// The content of the only cue written `cue`, as the sentence pass would find it with no
+    /// earlier claim.
+    fn said(text: &str, cue: &str) -> Option<String> {
+        let f = Fixture::new(text);
+        let c = f.cues.iter().find(|c| c.span.as_str(text) == cue)?;
+        let s = &f.doc.sentences()[c.sentence];
+        f.with(|ctx| {
+            let b = Bounds::of(s);
+            let frame = speaker::frame(ctx, c, b);
+            let trailing = is_trailing(ctx, c, frame.after, b.end);
+            let reach = Reach {
+                floor: b.start,
+                clause_end: b.end,
+                trailing,
+                quote_before: quote_before(ctx, c, &frame, b, b.start, trailing),
+            };
+            content(ctx, c, &frame, b, s.paragraph, &reach).map(|c| c.span.as_str(text).to_string())
+        })
+    }
+
+    #[test]
+    fn passive_with_an_agent_reports_its_subject() {
+        // "Clinton's position was supported by Sen. Feinstein".
+        let got = said("The new budget was supported by Dianne Feinstein.", "supported");
+        assert_eq!(got.as_deref(), Some("The new budget"));
+        // "In the primary, Ortiz was supported by …": after the opening phrase.
+        let got = said("In the primary, the new budget was supported by Dianne Feinstein.", "supported");
+        assert_eq!(got.as_deref(), Some("the new budget"));
+    }
+
+    #[test]
+    fn according_to_splitting_a_clause() {
+        // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …".
+        let text =
+            "Among the precedents at risk, according to Ms. Epstein, are 16 cases that the court decided.";
+        assert_eq!(said(text, "according to").as_deref(), Some("are 16 cases that the court decided"));
+    }
+
+    #[test]
+    fn colon_introduces_the_next_paragraph() {
+        let got = said("Dr. Ward stated:\n\n“The results are clear.”", "stated");
+        assert_eq!(got.as_deref(), Some("The results are clear."));
+    }
+}

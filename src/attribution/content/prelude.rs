@@ -1,0 +1,272 @@
+//! What can sit between a cue and its content: time phrases ("said on Monday"), "in a statement",
+//! the addressee of "told", "on condition of anonymity", "by telephone", an adverb of manner
+//! ("said dryly"), a leading "that" or colon.
+
+use crate::cues::{means_of_contact, CueMatch};
+use crate::lexicon::WordClass;
+
+use super::super::context::Context;
+use super::super::mentions::{right_np, subject_np};
+use super::super::words;
+
+/// What a prelude is skipped for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    /// To find the first token of the content after the cue: a leading "that" is skipped too.
+    Content,
+    /// To test whether the cue trails its clause: a participle or adverbial clause after a comma,
+    /// or a short closing time phrase ("…, Ben Carson said after the attacks."), shows the
+    /// clause is over, and a prepositional phrase may run longer.
+    Trailing,
+}
+
+/// The outcome of one step of the scan.
+enum Step {
+    /// Go on at this token.
+    Next(usize),
+    /// The scan ends here, at this token.
+    Done(usize),
+}
+
+/// Skip what can sit between a cue and its content, from token `i` (the first after the cue) up to
+/// `s1`, at most six steps. Returns the first content token; with [`Purpose::Trailing`], `s1` when
+/// the clause is over.
+pub(crate) fn skip_prelude(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    mut i: usize,
+    s1: usize,
+    purpose: Purpose,
+) -> usize {
+    let mut steps = 0;
+    while i < s1 && steps < 6 {
+        steps += 1;
+        match step(ctx, cue, i, s1, purpose, steps) {
+            Some(Step::Next(next)) => i = next,
+            Some(Step::Done(at)) => return at,
+            None => break,
+        }
+    }
+    i
+}
+
+/// One step at token `i`: the first rule that applies, or `None` when the prelude ends here.
+fn step(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    i: usize,
+    s1: usize,
+    purpose: Purpose,
+    steps: usize,
+) -> Option<Step> {
+    let trailing = purpose == Purpose::Trailing;
+    punctuation(ctx, i, s1, trailing)
+        .or_else(|| that_or_clause(ctx, i, s1, trailing, steps))
+        .or_else(|| time_words(ctx, i, s1))
+        .or_else(|| {
+            (steps == 1 && words::takes_addressee(&cue.lemma)).then(|| addressee(ctx, i, s1)).flatten()
+        })
+        .or_else(|| anonymity_or_means(ctx, i, s1))
+        .or_else(|| manner_adverb(ctx, i, s1))
+        .or_else(|| prepositional_phrase(ctx, i, s1, trailing))
+}
+
+/// A comma, colon or dash is skipped; for a trailing test, ", adding that …" / ", saying …" (a new
+/// participial claim) or ", when …" ends the clause before.
+fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Option<Step> {
+    let w = ctx.word(i);
+    if !matches!(w, "," | ":" | "—" | "–") {
+        return None;
+    }
+    if trailing && w == "," && i + 1 < s1 {
+        let next = ctx.lower(i + 1);
+        if next.ends_with("ing") && ctx.lower_cue(i + 1).is_some() || words::is_adverbial_clause(next) {
+            return Some(Step::Done(s1));
+        }
+    }
+    Some(Step::Next(i + 1))
+}
+
+/// A leading "that" opens the content ("said that …"; not "suggesting that might not be enough",
+/// where "that" is the subject, nor "rejected that, too", a pronoun object). For a trailing test,
+/// an adverbial clause after the first step ("… told his advisers as he labored …") or a short
+/// time phrase closing the sentence ("…, Ben Carson said after the attacks.") ends the clause.
+fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, steps: usize) -> Option<Step> {
+    let lw = ctx.lower(i);
+    let pronoun_that = i + 1 >= s1
+        || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?")
+        || matches!(ctx.class(i + 1), Some(WordClass::Modal | WordClass::Aux));
+    if lw == "that" && !trailing && !pronoun_that {
+        return Some(Step::Done(i + 1));
+    }
+    if trailing && steps > 1 && words::is_adverbial_clause(lw) {
+        return Some(Step::Done(s1));
+    }
+    let closing_time_phrase = trailing
+        && matches!(lw, "after" | "before" | "during")
+        && s1 - i <= 10
+        && !(i + 1..s1).any(|t| matches!(ctx.word(t), "," | "“" | "\"" | ":") || ctx.lower_is(t, "that"));
+    closing_time_phrase.then_some(Step::Done(s1))
+}
+
+/// Time words ("said Monday", "said today"; not "Monday's speech", a noun phrase), an adverb set
+/// off by a comma (", however, that …"), and a time word after "on", "last", "this" … ("said last
+/// week").
+fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let lw = ctx.lower(i);
+    let possessed = i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
+    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed {
+        return Some(Step::Next(i + 1));
+    }
+    if ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.word(i + 1) == "," {
+        return Some(Step::Next(i + 2));
+    }
+    let lead =
+        words::is_time_lead_after_cue(lw) && i + 1 < s1 && matches!(ctx.class(i + 1), Some(WordClass::Time));
+    lead.then_some(Step::Next(i + 2))
+}
+
+/// The addressee of "told": "told reporters", "told Reuters", "told him", "told Randolph and others
+/// that …".
+fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    if words::is_object_pronoun(ctx.lower(i)) {
+        return Some(Step::Next(i + 1));
+    }
+    if let Some(np) = right_np(ctx, i, s1) {
+        let mut i = np.tokens.end;
+        if i + 1 < s1 && ctx.lower_is(i, "and") {
+            if let Some(more) = right_np(ctx, i + 1, s1).or_else(|| subject_np(ctx, i + 1, s1)) {
+                i = more.tokens.end;
+            }
+        }
+        return Some(Step::Next(i));
+    }
+    ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// "said on condition of anonymity …", "said by telephone", "have said for years that …": no part
+/// of the report.
+fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let lw = ctx.lower(i);
+    if lw == "on"
+        && (ctx.lower_is(i + 1, "condition")
+            || ctx.lower_is(i + 1, "the") && ctx.lower_is(i + 2, "condition"))
+    {
+        let stop = (i..s1).find(|&t| {
+            matches!(ctx.word(t), "," | ":" | ";" | "“" | "\"") || ctx.word(t) == "." && t + 1 >= s1
+        });
+        return Some(Step::Next(stop.unwrap_or(s1)));
+    }
+    if lw == "by" && i + 1 < s1 && means_of_contact(ctx.lower(i + 1)) {
+        return Some(Step::Next(i + 2));
+    }
+    let years = lw == "for" && i + 1 < s1 && ctx.class(i + 1) == Some(WordClass::Time);
+    years.then_some(Step::Next(i + 2))
+}
+
+/// "said dryly", "said quietly that …": an adverb of manner before the clause or the end.
+fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let lw = ctx.lower(i);
+    let clause_or_end =
+        i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
+    let manner =
+        lw.ends_with("ly") && lw.len() > 3 && ctx.lower_class(i).is_none() && !ctx.is_cap(i) && clause_or_end;
+    manner.then_some(Step::Next(i + 1))
+}
+
+/// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
+/// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
+/// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
+/// verb ("to be").
+fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Option<Step> {
+    let to_np = ctx.lower(i) == "to"
+        && i + 1 < s1
+        && (ctx.is_cap(i + 1)
+            || matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+            || ctx.lower_is(i + 1, "reporters"));
+    if !(to_np || words::is_prelude_preposition(ctx.lower(i))) {
+        return None;
+    }
+    let lim = (i + if trailing { 16 } else { 10 }).min(s1);
+    // A full stop ends the phrase only at the end of the sentence, not after an initial ("John F.
+    // Kerry") or an abbreviation. A subject pronoun or an auxiliary starts the reported clause
+    // ("said in politics it takes time"), so the phrase has ended before it.
+    let phrase_end = |j: usize| {
+        matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
+            || ctx.word(j) == "." && j + 1 >= s1
+            || ctx.lower_is(j, "that")
+            || matches!(ctx.class(j), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal))
+    };
+    let mut j = i + 1;
+    while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
+        if ctx.cue(j).is_some() && !ctx.lower_is(j, "statement") {
+            break;
+        }
+        j += 1;
+    }
+    if j < lim && ctx.lower_is(j, "about") {
+        return Some(Step::Done(j));
+    }
+    if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
+        return Some(Step::Next(j));
+    }
+    (trailing && j >= lim).then_some(Step::Done(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    /// The text from the first content token, skipping the prelude after `cue`.
+    fn content_from(text: &str, cue: &str, purpose: Purpose) -> String {
+        let f = Fixture::new(text);
+        let Some(c) = f.cues.iter().find(|c| c.span.as_str(text) == cue) else { return String::new() };
+        let s1 = f.doc.sentences()[c.sentence].tokens.end;
+        let i = f.with(|ctx| skip_prelude(ctx, c, c.tokens.end, s1, purpose));
+        f.doc.tokens().get(i).map_or(String::new(), |t| text[t.span.start..].to_string())
+    }
+
+    #[test]
+    fn time_statement_and_that() {
+        // "said on Monday in a statement that …"
+        let got = content_from(
+            "He said on Monday in a statement that prices would rise.",
+            "said",
+            Purpose::Content,
+        );
+        assert_eq!(got, "prices would rise.");
+        // "said dryly", "said for years that …"
+        assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
+    }
+
+    #[test]
+    fn addressee_of_told() {
+        // "told reporters", "told Randolph and others that …"
+        let got = content_from("She told reporters the plan was dead.", "told", Purpose::Content);
+        assert_eq!(got, "the plan was dead.");
+    }
+
+    #[test]
+    fn anonymity_and_means() {
+        // "said on condition of anonymity …", "said by telephone".
+        let got = content_from("He said by telephone that it was over.", "said", Purpose::Content);
+        assert_eq!(got, "it was over.");
+        let got =
+            content_from("He said on condition of anonymity, the plan was dead.", "said", Purpose::Content);
+        assert_eq!(got, "the plan was dead.");
+    }
+
+    #[test]
+    fn trailing_test_ends_at_a_new_clause() {
+        // ", adding …" after the attribution: the clause is over.
+        let got =
+            content_from("It failed, he said, adding that talks would resume.", "said", Purpose::Trailing);
+        assert_eq!(got, "");
+        // "…, Ben Carson said after the attacks."
+        assert_eq!(
+            content_from("It failed, Ben Carson said after the attacks.", "said", Purpose::Trailing),
+            ""
+        );
+    }
+}

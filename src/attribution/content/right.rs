@@ -1,0 +1,220 @@
+//! Content after the cue: "said (that) the talks failed", "said: “…”", "opposed the trade deal"
+//! (an object noun phrase), up to where the reported clause ends.
+
+use crate::cues::CueMatch;
+use crate::lexicon::WordClass;
+use crate::Stance;
+
+use super::super::context::Context;
+use super::super::mentions::Pronoun;
+use super::super::raw::Content;
+use super::super::words;
+use super::prelude::{skip_prelude, Purpose};
+
+/// Content to the right of a cue whose attribution ends before token `after`, up to `clause_end`
+/// (exclusive token).
+pub(crate) fn right_content(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    after: usize,
+    clause_end: usize,
+) -> Option<Content> {
+    let start = skip_prelude(ctx, cue, after, clause_end, Purpose::Content);
+    if start >= clause_end || !reports_here(ctx, cue, start) {
+        return None;
+    }
+    // A quote opening right here: direct if it runs to the end of the clause.
+    if let Some(q) = ctx.quotes.opening_at(ctx.byte(start)) {
+        let after_q = ctx.doc.token_index_at(q.span.end);
+        let rest_is_punct = (after_q..clause_end).all(|t| matches!(ctx.word(t), "." | "!" | "?" | "," | ";"));
+        if rest_is_punct || after_q >= clause_end {
+            return Some(Content::direct(q.inner));
+        }
+    }
+    // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
+    let mut end =
+        (start + 1..clause_end).find(|&t| clause_stops(ctx, cue, t, clause_end)).unwrap_or(clause_end);
+    if cue.object {
+        end = object_end(ctx, start, end);
+    }
+    end = relative_infinitive_end(ctx, cue, start, end);
+    // The content must not end inside a quote: extend to its closing mark.
+    if let Some(q) =
+        ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| ctx.quotes.covering(t.span.start))
+    {
+        end = end.max(ctx.doc.token_index_at(q.span.end)).min(clause_end.max(end));
+    }
+    let end = ctx.trim_end_punctuation(start, end);
+    Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// Whether the reported clause stops at token `t`: "… but argues that …", "… called the merger a
+/// terrible deal and ranked …" (the same subject's next verb); ", but he …", "— and the Senate is
+/// holding …" (a clause with a subject of its own); ", saying …" (a participle with a cue); after a
+/// cue other than a verb of saying, an adverbial clause (", while …"). "Earnest said Obama enjoys
+/// the event, in part, because …": after a verb of saying, an adverbial clause is part of what was
+/// said.
+fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usize) -> bool {
+    let next_verb = t + 1 < clause_end
+        && !ctx.is_cap(t + 1)
+        && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed")) || {
+            let next = ctx.lower(t + 1);
+            next.ends_with("ed") && next.len() > 4 && ctx.lower_class(t + 1).is_none()
+        });
+    if matches!(ctx.lower(t), "but" | "and") && next_verb {
+        return true;
+    }
+    if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
+        return false;
+    }
+    let next = ctx.lower(t + 1);
+    let cue_next = ctx.word(t) == "," && ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with("ing"));
+    let new_subject = matches!(next, "but" | "and")
+        && t + 2 < clause_end
+        && (Pronoun::at(ctx, t + 2).is_some()
+            || ctx.subject_starts(t + 2)
+                && !ctx.lower_is(t + 2, "that")
+                && ctx.verb_follows(t + 3, clause_end));
+    if ctx.word(t) != "," {
+        return new_subject;
+    }
+    cue_next || new_subject || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+}
+
+/// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
+/// abortion said …": after a relative clause's infinitive, the main clause's verb (an auxiliary,
+/// a modal, a form of "say") ends the content.
+fn relative_infinitive_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> usize {
+    let g = cue.group_start;
+    let relative = g > 0 && matches!(ctx.lower(g - 1), "who" | "which" | "that");
+    if !relative || !ctx.lower_is(start, "to") {
+        return end;
+    }
+    (start + 2..end)
+        .find(|&t| {
+            (matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal))
+                || ctx.lower_cue(t).is_some_and(|c| c.lemma == "say" && ctx.lower(t) != "say"))
+                && !ctx.in_quote(t)
+                && !matches!(ctx.word(t - 1), "," | "to")
+        })
+        .unwrap_or(end)
+}
+
+/// Verbs that report only with a topic or a quote after them: "spoke about the deal", not "spoke at a
+/// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite"; "showed", not
+/// "showed up".
+fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    let w = ctx.lower(start);
+    match cue.lemma.as_str() {
+        "speak" => words::is_speak_topic(w) || ctx.quotes.opening_at(ctx.byte(start)).is_some(),
+        "continue" => w != "to" && !w.ends_with("ing"),
+        // "showed up at the rally"
+        "show" => w != "up",
+        _ => true,
+    }
+}
+
+/// Where the noun-phrase object of a verb like "opposed" or "praised" ends, for content tokens
+/// `start..end`: before a comma, dash or parenthesis, an adverbial clause, a time phrase or a
+/// prepositional adjunct ("opposed it as a candidate", "defended his endorsement this week on his radio
+/// show", "blamed the media for …"). A clause ("praised that …", "defended how …") runs on.
+pub(crate) fn object_end(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    let first = ctx.lower(start);
+    if words::is_clause_opener(first) || words::is_subject_pronoun(first) {
+        return end;
+    }
+    (start + 1..end)
+        .find(|&t| object_stops(ctx, t, end) && !ctx.in_quote(t) || ctx.quote_closes_on(t, end))
+        .map_or(end, |t| if ctx.quote_closes_on(t, end) { t + 2 } else { t })
+}
+
+/// Whether an object noun phrase stops at token `t` (before `end`).
+fn object_stops(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let w = ctx.word(t);
+    let lw = ctx.lower(t);
+    let next_pronoun = t + 1 < end && Pronoun::at(ctx, t + 1).is_some();
+    // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
+    // "… blamed the incident on hackers but later fessed up": an adverb after the conjunction.
+    // "… calling him a “nice guy” and he didn’t …": a clause with a subject pronoun of its own.
+    let next_verb = matches!(lw, "and" | "but")
+        && t + 1 < end
+        && (matches!(
+            ctx.class(t + 1),
+            Some(WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time)
+        ) || words::is_subject_pronoun(ctx.lower(t + 1)));
+    // "5,000" and "two-year" are one word to a reader.
+    let in_number = w == ","
+        && t + 1 < end
+        && ctx.touches(t - 1, t)
+        && ctx.touches(t, t + 1)
+        && ctx.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+    (matches!(w, "," | ";" | "—" | "–" | "(") && !in_number && !(w == "," && list_goes_on(ctx, t, end)))
+        || next_verb
+        // ("criticized him for saying …": a participle after a preposition is the object's.)
+        || words::is_object_stop(lw) && !(lw == "saying" && ctx.class(t - 1) == Some(WordClass::Prep))
+        || ctx.lower_class(t) == Some(WordClass::Verb)
+        || (lw == "as" && next_pronoun)
+}
+
+/// The comma at `t` separates items of a list ("his parents, his siblings, his wife and his
+/// children"): a short stretch after it, up to the next comma, holds "and" or "or".
+fn list_goes_on(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let first = ctx.lower(t + 1);
+    // "Harold Doley, a banker and former official": an appositive after a name, not a list.
+    let appositive = ctx.is_cap(t - 1) && ctx.lower_class(t + 1) == Some(WordClass::Det);
+    if t + 1 >= end
+        || appositive
+        || matches!(ctx.lower_class(t + 1), Some(WordClass::Subord | WordClass::Pron))
+        || matches!(first, "who" | "which" | "and" | "but" | "or")
+    {
+        return false;
+    }
+    (t + 1..end.min(t + 8))
+        .take_while(|&u| !matches!(ctx.word(u), "," | ";" | "—" | "–" | "(" | "."))
+        .any(|u| matches!(ctx.lower(u), "and" | "or"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+    use crate::ClaimKind;
+
+    fn right(text: &str, cue: &str) -> Option<(String, ClaimKind)> {
+        let f = Fixture::new(text);
+        let c = f.cues.iter().find(|c| c.span.as_str(text) == cue)?;
+        let s1 = f.doc.sentences()[c.sentence].tokens.end;
+        f.with(|ctx| {
+            right_content(ctx, c, c.tokens.end, s1).map(|c| (c.span.as_str(text).to_string(), c.kind))
+        })
+    }
+
+    #[test]
+    fn reported_clause_after_the_cue() {
+        assert_eq!(
+            right("He said that the talks failed.", "said"),
+            Some(("the talks failed".into(), ClaimKind::Indirect))
+        );
+        assert_eq!(right("He said: “We won.”", "said"), Some(("We won.".into(), ClaimKind::Direct)));
+        // ", but he …": a clause with a subject of its own ends it.
+        let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+    }
+
+    #[test]
+    fn object_noun_phrase_ends_before_adjuncts() {
+        // "opposed it as a candidate", "blamed the media for …".
+        let got = right("The senator opposed the trade deal during the campaign.", "opposed");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the trade deal"));
+        // A list goes on when "and" comes in the next item: "his parents, his wife and his children".
+        let got = right("She praised his parents, his wife and his children.", "praised");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("his parents, his wife and his children"));
+    }
+
+    #[test]
+    fn verbs_that_need_a_topic() {
+        // "spoke about the deal", not "spoke at a rally".
+        assert!(right("The mayor spoke at a rally.", "spoke").is_none());
+        assert!(right("The mayor spoke about the deal.", "spoke").is_some());
+    }
+}

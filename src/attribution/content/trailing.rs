@@ -1,0 +1,129 @@
+//! Trailing attributions, whose content comes before them: "…, he said.", "“…,” said Putin, “…”",
+//! "…, according to a new poll that shows …".
+
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+
+use super::super::context::{Bounds, Context};
+use super::super::speaker::Frame;
+use super::left::quote_opens_clause;
+use super::prelude::{skip_prelude, Purpose};
+
+/// Is the cue at the end of its clause (so its content is on the left)? `after` is the first
+/// token after the cue and any inverted speaker.
+pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, s1: usize) -> bool {
+    // "…, according to a new poll that shows …": the clause before is the content.
+    let g = cue.group_start;
+    let mid_sentence_preposition = cue.form == CueForm::Preposition
+        && g > 0
+        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < g)
+        // "…, because, according to Trump, the media would …": a clause opens after it.
+        && !(g >= 2 && matches!(ctx.class(g - 2), Some(WordClass::Subord | WordClass::Conj)));
+    if mid_sentence_preposition && matches!(ctx.word(g - 1), "," | "—" | "–") {
+        return true;
+    }
+    let i = skip_prelude(ctx, cue, after, s1, Purpose::Trailing);
+    if i >= s1 {
+        return true;
+    }
+    // "…, said Howard Rubel, a senior analyst, who notes …": a relative clause after the speaker.
+    if i > 0 && ctx.word(i - 1) == "," && matches!(ctx.lower(i), "who" | "which") {
+        return true;
+    }
+    // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
+    if i == after && ctx.lower_is(i, "who") {
+        return true;
+    }
+    // A quote opening here is the cue's content ("Smith said: \"…\""); a closing mark ends the clause.
+    if ctx.quotes.opening_at(ctx.byte(i)).is_some() {
+        return false;
+    }
+    // A lone apostrophe opens a single-quoted clause (content); two close a ''-style quote.
+    let doubled = ctx.word(i) == "'" && i + 1 < s1 && ctx.word(i + 1) == "'";
+    doubled
+        || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
+        || mid_sentence_preposition && ctx.word(i) == ","
+}
+
+/// "“…,” X said, “…”": a quote right before the attribution is its content whatever follows —
+/// when it ends on a comma (or "?", "!", a dash) and what follows the attribution is another quote
+/// or an aside (", adding …"), not a reported clause of its own ("“The talks failed.” Jones said it
+/// was over." is not); or when the quote opens the clause; or when the cue trails anyway. Only a
+/// quote after `consumed` (the tokens earlier claims of the sentence took), with a speaker.
+pub(crate) fn quote_before(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    f: &Frame,
+    b: Bounds,
+    consumed: usize,
+    trailing: bool,
+) -> bool {
+    let Some(q) = ctx.quote_closing_before(f.cluster.start) else { return false };
+    let quote = &ctx.quotes.all()[q];
+    // (A nested quote may close first: "… what can we do to help?’”.)
+    let inner = quote.inner.as_str(ctx.doc.text()).trim_end().trim_end_matches(['’', '\'']);
+    let next = skip_prelude(ctx, cue, f.after, b.end, Purpose::Trailing);
+    let aside = next >= b.end
+        || matches!(ctx.word(next), "," | "." | ";" | ":" | "“" | "\"" | "'" | "—" | "–" | "(")
+        || ctx.lower(next).ends_with("ing");
+    // A quote that opens the clause always counts.
+    let opens_clause = quote_opens_clause(ctx, consumed.max(b.start), quote.span.start);
+    let counts = (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause)) || trailing;
+    counts && (consumed <= b.start || quote.span.start >= ctx.byte(consumed)) && f.speaker.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    fn trailing(text: &str, cue: &str) -> bool {
+        let f = Fixture::new(text);
+        let Some(c) = f.cues.iter().find(|c| c.span.as_str(text) == cue) else { return false };
+        let s1 = f.doc.sentences()[c.sentence].tokens.end;
+        f.with(|ctx| {
+            let frame =
+                crate::attribution::speaker::frame(ctx, c, Bounds::of(&ctx.doc.sentences()[c.sentence]));
+            is_trailing(ctx, c, frame.after, s1)
+        })
+    }
+
+    #[test]
+    fn cue_at_the_end_of_its_clause() {
+        // "…, he said."; "…, said Howard Rubel, a senior analyst, who notes …".
+        assert!(trailing("The talks failed, he said.", "said"));
+        assert!(trailing("The talks failed, he said on Monday.", "said"));
+        assert!(!trailing("He said the talks failed.", "said"));
+        assert!(trailing(
+            "Prices will rise, said Howard Rubel, a senior analyst, who notes the costs.",
+            "said"
+        ));
+    }
+
+    #[test]
+    fn according_to_mid_sentence() {
+        // "…, according to a new poll that shows …".
+        assert!(trailing("Trump leads, according to a new poll that shows Cruz second.", "according to"));
+        // "…, because, according to Trump, the media would …".
+        assert!(!trailing("He left because, according to Trump, the media would lie.", "according to"));
+    }
+
+    #[test]
+    fn quote_before_an_attribution() {
+        // "“…,” X said, “…”" — not "“The talks failed.” Jones said it was over."
+        let yes = "“We won,” Jane Moreno said, “and we will win again.”";
+        let no = "“The talks failed.” Jane Moreno said it was over.";
+        for (text, want) in [(yes, true), (no, false)] {
+            let f = Fixture::new(text);
+            let c = f.cues.iter().find(|c| c.span.as_str(text) == "said").cloned();
+            let got = c.is_some_and(|c| {
+                f.with(|ctx| {
+                    let b = Bounds::of(&ctx.doc.sentences()[c.sentence]);
+                    let frame = crate::attribution::speaker::frame(ctx, &c, b);
+                    quote_before(ctx, &c, &frame, b, b.start, false)
+                })
+            });
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

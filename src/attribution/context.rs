@@ -1,0 +1,309 @@
+//! The read-only lookups every attribution rule shares: the document, its tokens' lexical facts
+//! (the [`TokenTable`]), entities, outlets, cues and quotes; and a few questions about one token or
+//! one sentence that many rules ask ("does a comma come before this token?", "where does the
+//! story start after a dateline?").
+
+use crate::cues::CueMatch;
+use crate::entities::Entity;
+use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
+use crate::text::{Document, Sentence, TokenKind};
+use crate::token_table::{Outlet, TokenTable};
+use crate::Span;
+
+use super::quote_index::QuoteIndex;
+use super::words;
+
+/// The token range of one sentence (or of the stretch of it a rule may look at): `start` is its
+/// first token, `end` one past its last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Bounds {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Bounds {
+    pub fn of(sentence: &Sentence) -> Bounds {
+        Bounds { start: sentence.tokens.start, end: sentence.tokens.end }
+    }
+}
+
+/// Per-document lookups shared by the attribution rules.
+pub(crate) struct Context<'d, 't> {
+    pub doc: &'d Document<'t>,
+    pub lex: &'d Lexicons,
+    pub entities: &'d [Entity],
+    pub cues: &'d [CueMatch],
+    pub quotes: QuoteIndex<'d>,
+    pub tokens: &'d TokenTable<'d>,
+}
+
+impl<'d, 't> Context<'d, 't> {
+    pub fn word(&self, t: usize) -> &'t str {
+        self.doc.token_text(t)
+    }
+
+    /// Token `t` in lower case.
+    pub fn lower(&self, t: usize) -> &str {
+        self.tokens.lower(t, self.doc.token_text(t))
+    }
+
+    /// Token `t` equals `w`, ignoring ASCII case.
+    pub fn lower_is(&self, t: usize, w: &str) -> bool {
+        self.word(t).eq_ignore_ascii_case(w)
+    }
+
+    pub fn kind(&self, t: usize) -> TokenKind {
+        self.doc.tokens()[t].kind
+    }
+
+    pub fn is_cap(&self, t: usize) -> bool {
+        self.tokens.is_cap(t)
+    }
+
+    /// Closed word class of token `t` as written (none for "US", "Shook").
+    pub fn class(&self, t: usize) -> Option<WordClass> {
+        self.tokens.class(t)
+    }
+
+    /// Closed word class of token `t` in lower case.
+    pub fn lower_class(&self, t: usize) -> Option<WordClass> {
+        self.tokens.lower_class(t)
+    }
+
+    /// The cue entry of token `t` as written.
+    pub fn cue(&self, t: usize) -> Option<&'d CueEntry> {
+        self.tokens.cue(t)
+    }
+
+    /// The cue entry of token `t` in lower case.
+    pub fn lower_cue(&self, t: usize) -> Option<&'d CueEntry> {
+        self.tokens.lower_cue(t)
+    }
+
+    pub fn title(&self, t: usize) -> Option<(TitleClass, Gender)> {
+        self.tokens.title(t)
+    }
+
+    pub fn lower_title(&self, t: usize) -> Option<(TitleClass, Gender)> {
+        self.tokens.lower_title(t)
+    }
+
+    pub fn noun(&self, t: usize) -> Option<NounKind> {
+        self.tokens.noun(t)
+    }
+
+    pub fn lower_noun(&self, t: usize) -> Option<NounKind> {
+        self.tokens.lower_noun(t)
+    }
+
+    pub fn place(&self, t: usize) -> Option<PlaceKind> {
+        self.tokens.place(t)
+    }
+
+    /// A title word, also when abbreviated ("Sen." → tokens "Sen" ".").
+    pub fn is_title_word(&self, t: usize) -> bool {
+        self.tokens.title(t).is_some() || self.tokens.title_abbrev(t)
+    }
+
+    /// Whether token `t` belongs to a clause rather than a noun phrase: an auxiliary, modal, verb,
+    /// subordinator, cue, double quote mark, semicolon or colon.
+    pub fn clause_word(&self, t: usize) -> bool {
+        self.tokens.clause_word(t)
+    }
+
+    /// The entity covering token `t` (its index).
+    pub fn entity_at(&self, t: usize) -> Option<usize> {
+        self.tokens.entity_at.get(t).copied().flatten().map(|e| e as usize)
+    }
+
+    /// The entity covering token `t`.
+    pub fn entity(&self, t: usize) -> Option<&'d Entity> {
+        self.entity_at(t).map(|e| &self.entities[e])
+    }
+
+    /// The outlet covering token `t` (its index).
+    pub fn outlet_at(&self, t: usize) -> Option<usize> {
+        self.tokens.outlet_at.get(t).copied().flatten().map(|o| o as usize)
+    }
+
+    pub fn outlets(&self) -> &'d [Outlet] {
+        &self.tokens.outlets
+    }
+
+    /// Tokens `a` and `b` touch, with no space between them ("5,000", "two-year").
+    pub fn touches(&self, a: usize, b: usize) -> bool {
+        let t = self.doc.tokens();
+        t[a].span.end == t[b].span.start
+    }
+
+    /// The byte span of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let t = self.doc.tokens();
+        Span::new(t[a].span.start, t[b - 1].span.end)
+    }
+
+    /// The first byte of token `t`.
+    pub fn byte(&self, t: usize) -> usize {
+        self.doc.tokens()[t].span.start
+    }
+
+    /// Whether token `t` lies inside a quote (after its opening mark).
+    pub fn in_quote(&self, t: usize) -> bool {
+        self.quotes.inside(self.byte(t))
+    }
+
+    /// The quote (index) whose closing mark ends just before token `t` (see
+    /// [`QuoteIndex::closing_before`]).
+    pub fn quote_closing_before(&self, t: usize) -> Option<usize> {
+        self.doc.tokens().get(t).and_then(|tok| self.quotes.closing_before(tok.span.start))
+    }
+
+    /// Whether token `t` is a comma inside a quotation that closes right after it (before `end`):
+    /// "called him a “moderate,” a subtle dig"; the phrase then ends after the mark.
+    pub fn quote_closes_on(&self, t: usize, end: usize) -> bool {
+        self.word(t) == "," && t + 1 < end && is_closing_mark(self.word(t + 1)) && self.in_quote(t)
+    }
+
+    /// Whether token `t` follows a comma, a spaced dash, or a closing quote mark right after a
+    /// comma ("… “founded ISIS,” saying").
+    pub fn after_comma(&self, s0: usize, t: usize) -> bool {
+        t > s0
+            && (self.word(t - 1) == ","
+                // (a closing '' after a comma: "… ''founded ISIS,'' saying")
+                || t > s0 + 2 && self.word(t - 1) == "'" && self.word(t - 2) == "'" && self.word(t - 3) == ","
+                || words::is_dash_or_hyphen(self.word(t - 1)) && !self.touches(t - 1, t)
+                || t > s0 + 1 && is_closing_mark(self.word(t - 1)) && self.word(t - 2) == ",")
+    }
+
+    /// Whether a clause subject can start at token `t`: a determiner, pronoun or possessive, or a
+    /// name, or a number ("27 percent of those …", but not the "400" of "2,400").
+    pub fn subject_starts(&self, t: usize) -> bool {
+        matches!(self.class(t), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+            || self.entity_at(t).is_some()
+            || self.kind(t) == TokenKind::Number && (t == 0 || !self.touches(t - 1, t))
+    }
+
+    /// Whether an auxiliary, a modal or a past-tense verb comes within three tokens of `t` (a
+    /// subject phrase followed by its verb: "the Senate is holding", "the mayor's aides decided").
+    pub fn verb_follows(&self, t: usize, end: usize) -> bool {
+        (t..end.min(t + 3)).any(|u| {
+            matches!(self.lower_class(u), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+                || self.lower(u).ends_with("ed") && !self.is_cap(u)
+        })
+    }
+
+    /// Move back from token `end` over commas, dashes, colons and the conjunctions that link
+    /// clauses; never before `floor`.
+    pub fn trim_back(&self, mut end: usize, floor: usize) -> usize {
+        while end > floor
+            && (matches!(self.word(end - 1), "," | "—" | "–" | ";" | ":")
+                || words::is_trimmed_link(self.lower(end - 1)))
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Move `end` back over closing punctuation (". , ; : ! ?" and dashes), keeping at least one
+    /// token after `start`.
+    pub fn trim_end_punctuation(&self, start: usize, mut end: usize) -> usize {
+        while end > start + 1 && matches!(self.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–")
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// After a dateline ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. -"): the first token of
+    /// the story; `s0` itself when the sentence has none.
+    pub fn dateline_end(&self, s0: usize, limit: usize) -> usize {
+        let Some(dash) = (s0 + 1..limit.min(s0 + 12)).find(|&i| matches!(self.word(i), "—" | "–" | "-"))
+        else {
+            return s0;
+        };
+        // A dateline opens with a place in capitals and holds no verb: only capitals, commas,
+        // dates, abbreviations and a parenthesised agency before the dash.
+        let head = self.word(s0);
+        // In capitals ("WASHINGTON"), or any place with the agency in parentheses ("Washington (AFP) –").
+        let caps = head.len() > 1 && !head.chars().any(char::is_lowercase)
+            || (self.is_cap(s0) && (s0..dash).any(|i| self.word(i) == "("));
+        let plain = (s0..dash).all(|i| {
+            let w = self.word(i);
+            self.is_cap(i) || matches!(w, "," | "." | "(" | ")") || w.chars().all(|c| c.is_ascii_digit())
+        });
+        if caps && plain && self.byte(dash) > self.doc.tokens()[dash - 1].span.end {
+            dash + 1
+        } else {
+            s0
+        }
+    }
+
+    /// Whether sentence `si` opens its paragraph.
+    pub fn opens_paragraph(&self, si: usize) -> bool {
+        let sents = self.doc.sentences();
+        si == 0 || sents.get(si).is_some_and(|s| sents[si - 1].paragraph != s.paragraph)
+    }
+
+    /// Whether sentence `si` is a short line: at most 40 tokens, alone in its paragraph.
+    pub fn short_line(&self, si: usize) -> bool {
+        let sents = self.doc.sentences();
+        sents.get(si).is_some_and(|s| {
+            s.tokens.len() <= 40
+                && self.opens_paragraph(si)
+                && sents.get(si + 1).is_none_or(|n| n.paragraph != s.paragraph)
+        })
+    }
+}
+
+/// A double closing quote mark.
+pub(crate) fn is_closing_mark(w: &str) -> bool {
+    matches!(w, "”" | "\"")
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Run the stages before attribution on a short text, for the unit tests of the rules.
+
+    use super::*;
+    use crate::entities::{EmbeddedRecognizer, Recognizer};
+
+    /// Everything a [`Context`] borrows.
+    pub(crate) struct Fixture<'t> {
+        pub doc: Document<'t>,
+        pub lex: Lexicons,
+        pub entities: Vec<Entity>,
+        pub cues: Vec<CueMatch>,
+        pub quotes: Vec<crate::quotes::Quote>,
+    }
+
+    impl<'t> Fixture<'t> {
+        pub fn new(text: &'t str) -> Self {
+            let doc = Document::new(text);
+            let lex = Lexicons::default();
+            let quotes = crate::quotes::find(&doc);
+            let cues = crate::cues::find(&doc, &lex, &quotes);
+            let all: Vec<usize> = (0..doc.sentences().len()).collect();
+            let entities = EmbeddedRecognizer::new(lex.clone()).recognize(&doc, &all).unwrap_or_default();
+            Fixture { doc, lex, entities, cues, quotes }
+        }
+
+        /// Run `f` with a context over the text.
+        pub fn with<R>(&self, f: impl FnOnce(&Context<'_, 't>) -> R) -> R {
+            let table = TokenTable::new(&self.doc, &self.lex, &self.entities);
+            let ctx = Context {
+                doc: &self.doc,
+                lex: &self.lex,
+                entities: &self.entities,
+                cues: &self.cues,
+                quotes: QuoteIndex::new(&self.quotes, self.doc.text()),
+                tokens: &table,
+            };
+            f(&ctx)
+        }
+
+        /// Index of the first token whose text is `word`.
+        pub fn token(&self, word: &str) -> usize {
+            (0..self.doc.tokens().len()).find(|&t| self.doc.token_text(t) == word).unwrap_or(usize::MAX)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Coreference for speakers: pronouns to the latest compatible speaker or sentence subject,
+//! surnames to the full name introduced in the document, relative pronouns to their noun phrase.
+//!
+//! - `people.rs`: the document's full person names, for surname → full name and their roles;
+//! - `referent.rs`: what one mention stands for, and gender evidence;
+//! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing.
+//!
+//! This stage reads mentions and the shared lookups only; turning referents into public speakers
+//! is `finish.rs`'s work.
+
+mod people;
+mod referent;
+mod subjects;
+
+use crate::lexicon::{FxMap, Gender};
+use crate::Span;
+
+use super::context::Context;
+use super::mentions::Mention;
+use people::PersonIndex;
+use referent::referent;
+pub(crate) use referent::Referent;
+use subjects::sentence_subjects;
+
+/// One claim's speaker, as coreference sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Speaking<'m> {
+    pub mention: Option<&'m Mention>,
+    /// Where the claim is (its cue's or quote's start).
+    pub pos: usize,
+    /// Whether the speaker can be a later pronoun's antecedent (a question's asker cannot: the
+    /// pronoun that follows is the person asked).
+    pub antecedent: bool,
+}
+
+/// The outcome of coreference.
+#[derive(Debug, Default)]
+pub(crate) struct Resolution {
+    /// For each claim, what its speaker mention stands for.
+    pub referents: Vec<Option<Referent>>,
+    /// Each canonical name's role: the first a speaker mention gave it, else a title or
+    /// appositive at any full-name mention.
+    pub roles: FxMap<String, Span>,
+}
+
+/// How far back a pronoun looks for its antecedent, in antecedents.
+const ANTECEDENT_WINDOW: usize = 12;
+
+/// Resolve the speakers of `claims`, in text order together with the sentence subjects.
+pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolution {
+    let people = PersonIndex::new(ctx);
+    let mut genders: FxMap<String, Gender> = FxMap::default();
+    let mut roles: FxMap<String, Span> = FxMap::default();
+    // Subjects that open sentences are antecedents too.
+    let subjects = sentence_subjects(ctx);
+    // Events in text order: subjects and claims (by the position of their speaker, cue or quote).
+    let mut order: Vec<(usize, bool, usize)> =
+        subjects.iter().enumerate().map(|(i, m)| (m.span.start, false, i)).collect();
+    order.extend(
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.mention.map_or(c.pos, |m| m.span.start.min(c.pos)), true, i)),
+    );
+    order.sort();
+    let mut antecedents: Vec<Referent> = Vec::new();
+    let mut referents: Vec<Option<Referent>> = vec![None; claims.len()];
+    for (_, is_claim, i) in order {
+        if !is_claim {
+            let recent = window(&antecedents);
+            if let Some(r) = referent(ctx, &people, &subjects[i], recent, &mut genders) {
+                antecedents.push(r);
+            }
+            continue;
+        }
+        let Some(m) = claims[i].mention else { continue };
+        let r = referent(ctx, &people, m, window(&antecedents), &mut genders);
+        if let Some(r) = &r {
+            if let Some(role) = m.role {
+                roles.entry(r.name.clone()).or_insert(role);
+            }
+            if claims[i].antecedent {
+                antecedents.push(r.clone());
+            }
+        }
+        referents[i] = r;
+    }
+    // Roles of people named with a title anywhere in the document.
+    for (name, span) in people.roles(ctx) {
+        roles.entry(name).or_insert(span);
+    }
+    Resolution { referents, roles }
+}
+
+/// The antecedents a pronoun may take, latest last.
+fn window(antecedents: &[Referent]) -> &[Referent] {
+    &antecedents[antecedents.len().saturating_sub(ANTECEDENT_WINDOW)..]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// (speaker name, speaker id) of every claim.
+    fn speakers(text: &str) -> Vec<(String, usize)> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().filter_map(|c| c.speaker.map(|s| (s.name, s.id))).collect()
+    }
+
+    #[test]
+    fn pronoun_and_surname_find_the_full_name() {
+        let text = "Maria Okonjo said the plan would fail. She said it again. Okonjo said it thrice.";
+        let got = speakers(text);
+        assert_eq!(got.len(), 3);
+        assert!(got.iter().all(|(name, id)| name == "Maria Okonjo" && *id == got[0].1));
+    }
+
+    #[test]
+    fn sentence_subject_is_an_antecedent() {
+        // "Erdogan visited …. He said …"
+        let text = "Recep Tayyip Erdogan visited Ankara on Monday. He said the talks would go on.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Recep Tayyip Erdogan"));
+    }
+
+    #[test]
+    fn pronoun_without_antecedent_keeps_its_words() {
+        let got = speakers("He said the talks would go on.");
+        assert_eq!(got.first().map(|s| s.0.as_str()), Some("He"));
+    }
+}

@@ -1,0 +1,144 @@
+//! The document's person names: every multi-word person entity, for surname → full name ("Putin"
+//! → "Vladimir Putin") and for the roles written around them.
+
+use crate::entities::{surname, EntityLabel};
+use crate::lexicon::FxMap;
+use crate::Span;
+
+use super::super::context::Context;
+use super::super::mentions::{appositive_after, title_role, Mention, MentionKind};
+
+/// One multi-word person name as written.
+struct FullName<'t> {
+    start: usize,
+    name: &'t str,
+    span: Span,
+}
+
+/// Person names of the document, for surname → full name.
+pub(super) struct PersonIndex<'t> {
+    /// Every multi-word person entity, in text order.
+    full: Vec<FullName<'t>>,
+    /// Every word-suffix of every full name ("Vladimir Putin" → "Vladimir Putin", "Putin") → the
+    /// mentions whose name ends with it, in text order, with the running best (longest name, then
+    /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
+    by_suffix: FxMap<&'t str, SuffixMentions>,
+}
+
+#[derive(Default)]
+struct SuffixMentions {
+    /// Start of each mention, ascending.
+    starts: Vec<usize>,
+    /// Index into `full` of each mention.
+    names: Vec<usize>,
+    /// Index into `full` of the longest (then latest) name among mentions `0..=i`.
+    best: Vec<usize>,
+}
+
+impl<'t> PersonIndex<'t> {
+    pub fn new(ctx: &Context<'_, 't>) -> Self {
+        let text = ctx.doc.text();
+        let full: Vec<FullName<'t>> = ctx
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person)
+            .filter_map(|e| {
+                let s = e.span.as_str(text);
+                surname(s)?;
+                Some(FullName { start: e.span.start, name: s, span: e.span })
+            })
+            .collect();
+        let mut by_suffix: FxMap<&'t str, SuffixMentions> = FxMap::default();
+        for (i, f) in full.iter().enumerate() {
+            let mut suffix = f.name;
+            loop {
+                let entry = by_suffix.entry(suffix).or_default();
+                let best = match entry.best.last() {
+                    Some(&b) if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) => b,
+                    _ => i,
+                };
+                entry.starts.push(f.start);
+                entry.names.push(i);
+                entry.best.push(best);
+                match suffix.split_once(' ') {
+                    Some((_, rest)) => suffix = rest,
+                    None => break,
+                }
+            }
+        }
+        PersonIndex { full, by_suffix }
+    }
+
+    /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
+    /// that surname written before it, else the first one after it, else `written` itself. A full
+    /// name maps to the longest full name that ends with it.
+    pub fn canonical(&self, written: &str, at: usize) -> String {
+        let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
+        let k = m.starts.partition_point(|&s| s <= at);
+        let chosen = if k > 0 { m.best.get(k - 1) } else { m.names.get(k) };
+        chosen.map_or_else(|| written.to_string(), |&i| self.full[i].name.to_string())
+    }
+
+    /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
+    /// appositive after it ("Miriam Okonjo, a human rights lawyer, filed …").
+    pub fn roles(&self, ctx: &Context<'_, '_>) -> Vec<(String, Span)> {
+        let mut out = Vec::new();
+        for f in &self.full {
+            let t = ctx.doc.token_index_at(f.span.start);
+            let sentence = &ctx.doc.sentences()[ctx.doc.sentence_at(f.span.start)];
+            let role = title_role(ctx, t, sentence.tokens.start).or_else(|| {
+                let end = ctx.doc.token_index_at(f.span.end);
+                let mut m = Mention {
+                    span: f.span,
+                    tokens: t..end,
+                    kind: MentionKind::Entity(EntityLabel::Person),
+                    role: None,
+                    place_kind: None,
+                };
+                appositive_after(ctx, &mut m, end, sentence.tokens.end);
+                m.role
+            });
+            if let Some(role) = role {
+                out.push((self.canonical(f.name, f.span.start), role));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn surnames_map_to_the_nearest_full_name() {
+        let text = "Anna Putin spoke. Putin left. Vladimir Putin came. Putin stayed.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            let at = |s: &str| text.find(s).unwrap_or(0);
+            assert_eq!(people.canonical("Putin", at("Putin left")), "Anna Putin");
+            // The longer of the names before it.
+            assert_eq!(people.canonical("Putin", at("Putin stayed")), "Vladimir Putin");
+            assert_eq!(people.canonical("Vladimir Putin", at("Vladimir")), "Vladimir Putin");
+            assert_eq!(people.canonical("Nobody", 0), "Nobody");
+        });
+    }
+
+    #[test]
+    fn roles_by_title_or_appositive() {
+        let text =
+            "Education Secretary Liam Duffy visited. Miriam Okonjo, a human rights lawyer, filed a suit.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let roles: Vec<(String, String)> = PersonIndex::new(ctx)
+                .roles(ctx)
+                .into_iter()
+                .map(|(n, r)| (n, r.as_str(text).to_string()))
+                .collect();
+            assert!(roles.contains(&("Liam Duffy".into(), "Education Secretary".into())), "{roles:?}");
+            assert!(roles.contains(&("Miriam Okonjo".into(), "a human rights lawyer".into())), "{roles:?}");
+        });
+    }
+}

@@ -1,0 +1,155 @@
+//! What one mention stands for: a person's fullest name, an organisation or place, a noun phrase
+//! as written, or — for a pronoun — the latest antecedent it agrees with.
+
+use crate::entities::{surname, EntityLabel};
+use crate::lexicon::{FxMap, Gender, PlaceKind};
+use crate::SpeakerKind;
+
+use super::super::context::Context;
+use super::super::mentions::{Mention, MentionKind, Pronoun};
+use super::people::PersonIndex;
+
+/// What a mention stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Referent {
+    /// The canonical name: the fullest form of a person's name, an organisation without "the",
+    /// a noun phrase as written.
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub plural: bool,
+}
+
+/// Surname endings that mark a woman (Slavic "-ova", "-eva", "-skaya").
+const FEMALE_ENDINGS: &[&str] = &["ova", "eva", "ina", "skaya", "kaya"];
+/// Surname endings that mark a man (Slavic "-ov", "-ev", "-sky").
+const MALE_ENDINGS: &[&str] = &["ov", "ev", "sky", "skiy"];
+
+/// The referent of mention `m`; a pronoun looks back through `antecedents` (latest last) and
+/// records the gender it gives its antecedent in `genders`.
+pub(super) fn referent(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    genders: &mut FxMap<String, Gender>,
+) -> Option<Referent> {
+    let written = m.span.as_str(ctx.doc.text());
+    match &m.kind {
+        MentionKind::Entity(EntityLabel::Person) => {
+            let name = people.canonical(written, m.span.start);
+            if let Some(g) = gender_of(ctx, m, &name) {
+                genders.entry(name.clone()).or_insert(g);
+            }
+            Some(Referent { name, kind: SpeakerKind::Person, plural: false })
+        }
+        MentionKind::Entity(label) => {
+            let name =
+                written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+            let kind = match (label, m.place_kind) {
+                (EntityLabel::Location, _) => SpeakerKind::Location,
+                (_, Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::City | PlaceKind::State)) => {
+                    SpeakerKind::Location
+                }
+                _ => SpeakerKind::Organization,
+            };
+            Some(Referent { name: name.to_string(), kind, plural: false })
+        }
+        MentionKind::Common { kind, plural } => {
+            Some(Referent { name: written.to_string(), kind: *kind, plural: *plural })
+        }
+        MentionKind::Outlet(_) => None,
+        MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
+        MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
+    }
+}
+
+/// The latest antecedent pronoun `p` agrees with: "he"/"she" a single person of no other known
+/// gender, "it" a single organisation or place, "they" a group or an organisation; "we" and "I"
+/// none.
+fn antecedent_of(
+    p: Pronoun,
+    antecedents: &[Referent],
+    genders: &mut FxMap<String, Gender>,
+) -> Option<Referent> {
+    let found = antecedents.iter().rev().find(|r| match p {
+        Pronoun::He | Pronoun::She => {
+            let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+            r.kind == SpeakerKind::Person
+                && !r.plural
+                && genders.get(&r.name).is_none_or(|g| *g == want || *g == Gender::Unknown)
+        }
+        Pronoun::It => matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural,
+        Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
+        Pronoun::We | Pronoun::I => false,
+    })?;
+    let r = found.clone();
+    if matches!(p, Pronoun::He | Pronoun::She) {
+        let g = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+        genders.entry(r.name.clone()).or_insert(g);
+    }
+    Some(r)
+}
+
+/// Gender evidence from the mention's title ("spokeswoman", "Mrs.") or a surname ending that
+/// marks it (Slavic "-ova", "-eva").
+fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
+    if let Some(role) = m.role {
+        for w in role.as_str(ctx.doc.text()).split(|c: char| !c.is_alphanumeric() && c != '.') {
+            if let Some((_, g)) = ctx.lex.title(w) {
+                if g != Gender::Unknown {
+                    return Some(g);
+                }
+            }
+        }
+    }
+    let last = surname(name)?;
+    if FEMALE_ENDINGS.iter().any(|s| last.ends_with(s)) {
+        return Some(Gender::Female);
+    }
+    if MALE_ENDINGS.iter().any(|s| last.ends_with(s)) {
+        return Some(Gender::Male);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Referent {
+        Referent { name: name.into(), kind: SpeakerKind::Person, plural: false }
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_and_number() {
+        let party = Referent { name: "the party".into(), kind: SpeakerKind::Organization, plural: false };
+        let antecedents = [person("Anna Petrova"), party.clone(), person("John Smith")];
+        let mut genders = FxMap::from_iter([("Anna Petrova".to_string(), Gender::Female)]);
+        // "he" takes the latest person of no other known gender, and records his gender; then
+        // "she" skips him to the woman.
+        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("John Smith")));
+        assert_eq!(genders.get("John Smith"), Some(&Gender::Male));
+        assert_eq!(antecedent_of(Pronoun::She, &antecedents, &mut genders), Some(person("Anna Petrova")));
+        assert_eq!(antecedent_of(Pronoun::It, &antecedents, &mut genders), Some(party.clone()));
+        assert_eq!(antecedent_of(Pronoun::They, &antecedents, &mut genders), Some(party));
+        assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
+    }
+
+    #[test]
+    fn surname_endings_mark_gender() {
+        use crate::attribution::context::test_support::Fixture;
+        let f = Fixture::new("Anna Petrova and Ivan Petrov met.");
+        f.with(|ctx| {
+            let m = |a: usize, b: usize| Mention {
+                span: ctx.span(a, b),
+                tokens: a..b,
+                kind: MentionKind::Entity(EntityLabel::Person),
+                role: None,
+                place_kind: None,
+            };
+            assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova"), Some(Gender::Female));
+            assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov"), Some(Gender::Male));
+            assert_eq!(gender_of(ctx, &m(3, 5), "Petrov"), None);
+        });
+    }
+}

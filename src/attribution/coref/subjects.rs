@@ -1,0 +1,62 @@
+//! The names that open sentences ("Erdogan visited Ankara."): antecedents for later pronouns even
+//! when the sentence reports nothing.
+
+use crate::entities::EntityLabel;
+
+use super::super::context::Context;
+use super::super::mentions::{Mention, MentionKind};
+
+/// The entity that opens each sentence (after a dateline, a short fronted phrase, a title), as a
+/// mention; not an outlet, a nationality or a possessive ("Iran's capital").
+pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for s in ctx.doc.sentences() {
+        let mut t = ctx.dateline_end(s.tokens.start, s.tokens.end);
+        // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma.
+        if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
+            if ctx.entity_at(t).is_none() {
+                t = c + 1;
+            }
+        }
+        // "Education Secretary Liam Duffy visited …": the title opens the sentence, the name follows.
+        while t < s.tokens.end && ctx.entity_at(t).is_none() && ctx.title(t).is_some() {
+            t += 1;
+        }
+        if t >= s.tokens.end || ctx.outlet_at(t).is_some() {
+            continue;
+        }
+        let Some(ent) = ctx.entity(t) else { continue };
+        if ent.label == EntityLabel::Misc {
+            continue;
+        }
+        let a = ctx.doc.token_index_at(ent.span.start);
+        let b = ctx.doc.token_index_at(ent.span.end);
+        // A possessive ("Iran's capital") is not the subject.
+        if b < s.tokens.end && matches!(ctx.word(b), "'" | "’") {
+            continue;
+        }
+        out.push(Mention {
+            span: ent.span,
+            tokens: a..b,
+            kind: MentionKind::Entity(ent.label),
+            role: None,
+            place_kind: ctx.lex.place(ent.span.as_str(ctx.doc.text())),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn names_opening_sentences() {
+        let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left.";
+        let f = Fixture::new(text);
+        let got: Vec<String> =
+            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        assert_eq!(got, ["Recep Erdogan", "Liam Duffy"]);
+    }
+}

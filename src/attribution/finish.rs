@@ -1,0 +1,116 @@
+//! Raw claims and their speakers' referents → public [`Claim`]s: canonical names and roles, one id
+//! per canonical speaker, and the final confidence.
+
+use crate::claim::{Claim, Cue, Source, Speaker, TextSpan};
+use crate::lexicon::FxMap;
+use crate::{SpeakerKind, Stance};
+
+use super::confidence;
+use super::context::Context;
+use super::coref::{resolve, Speaking};
+use super::raw::RawClaim;
+
+/// Resolve the speakers of `raw` and turn each claim into the public type.
+pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
+    let text = ctx.doc.text();
+    let speaking: Vec<Speaking<'_>> = raw
+        .iter()
+        .map(|r| Speaking { mention: r.speaker.as_ref(), pos: r.pos, antecedent: r.is_antecedent() })
+        .collect();
+    let resolution = resolve(ctx, &speaking);
+    let mut ids: FxMap<(String, SpeakerKind), usize> = FxMap::default();
+    let mut id_of = |name: String, kind: SpeakerKind| {
+        let next = ids.len();
+        *ids.entry((name, kind)).or_insert(next)
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    for (r, referent) in raw.iter().zip(&resolution.referents) {
+        let speaker = r.speaker.as_ref().map(|m| {
+            let mention = TextSpan::new(text, m.span);
+            match referent {
+                Some(refr) => Speaker {
+                    id: id_of(refr.name.clone(), refr.kind),
+                    name: tidy(&refr.name),
+                    role: resolution.roles.get(&refr.name).map(|s| tidy(s.as_str(text))),
+                    kind: refr.kind,
+                    mention,
+                },
+                // An unresolved pronoun: keep it as written, with low confidence.
+                None => {
+                    let name = m.span.as_str(text).to_string();
+                    Speaker {
+                        id: id_of(name.clone(), SpeakerKind::Unknown),
+                        name,
+                        role: None,
+                        kind: SpeakerKind::Unknown,
+                        mention,
+                    }
+                }
+            }
+        });
+        let unresolved = r.speaker.is_some() && referent.is_none();
+        let nobody = speaker.is_none() && r.source.is_none();
+        out.push(claim(ctx, r, speaker, confidence::resolved(r.confidence, unresolved, nobody)));
+    }
+    out
+}
+
+/// A name or role as one line: runs of white space (a hard-wrapped line, CRLF) become one space.
+fn tidy(s: &str) -> String {
+    let mut words = s.split_whitespace();
+    let mut out = String::with_capacity(s.len());
+    if let Some(first) = words.next() {
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// The public claim of raw claim `r`.
+fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confidence: f32) -> Claim {
+    let text = ctx.doc.text();
+    let cue = r.origin.cue().and_then(|i| ctx.cues.get(i));
+    Claim {
+        kind: r.content.kind,
+        content: TextSpan::new(text, r.content.span),
+        quotes: r.content.quotes.clone(),
+        speaker,
+        cue: cue.map(|c| Cue {
+            text: c.span.as_str(text).to_string(),
+            lemma: c.lemma.clone(),
+            start: c.span.start,
+            end: c.span.end,
+        }),
+        stance: cue.map_or(Stance::Neutral, |c| c.stance),
+        negated: cue.is_some_and(|c| c.negated),
+        source: r.source.as_ref().map(|credit| Source {
+            name: credit.name.clone(),
+            text: credit.span.as_str(text).to_string(),
+            start: credit.span.start,
+            end: credit.span.end,
+        }),
+        sentence: r.sentence,
+        confidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_on_one_line() {
+        assert_eq!(tidy("Vladimir\r\n  Putin"), "Vladimir Putin");
+    }
+
+    #[test]
+    fn one_id_per_canonical_speaker() {
+        let text = "Maria Okonjo said it rained. Okonjo said it snowed. John Smith said it was dry.";
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let ids: Vec<usize> = claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.id)).collect();
+        assert_eq!(ids, [0, 0, 1]);
+    }
+}

@@ -1,0 +1,124 @@
+//! Headlines: the document's first line, and title-case lines standing alone ("Conservative Icon
+//! Morton Blackwell Endorses Ted Cruz", "Trump Says He's Unlikely To …"), where capitals mark no
+//! names: the speaker is the capitalised phrase before the verb, the content what follows it.
+
+use crate::cues::CueMatch;
+use crate::text::Sentence;
+use crate::SpeakerKind;
+
+use super::content::object_end;
+use super::context::{Bounds, Context};
+use super::mentions::{common_mention, left_np};
+use super::raw::{Content, RawClaim};
+use super::source::speaker_or_source;
+
+/// Whether sentence `si` is the document's headline: the first sentence, alone in the first
+/// paragraph, and short.
+pub(crate) fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
+    si == 0 && ctx.short_line(si)
+}
+
+/// A headline in title case ("Conservative Icon Endorses Ted Cruz"): the document's headline, or
+/// a title-case line standing alone in the body (a related headline, a list entry).
+pub(crate) fn title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
+    if !ctx.short_line(si) {
+        return false;
+    }
+    let s = &ctx.doc.sentences()[si];
+    // Capitalised words with lower-case letters: "Endorses", not "SAID" in a text set in capitals.
+    let (mut words, mut titled) = (0usize, 0usize);
+    for t in s.tokens.start + 1..s.tokens.end {
+        let w = ctx.word(t);
+        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            words += 1;
+            titled += usize::from(ctx.is_cap(t) && w.chars().any(char::is_lowercase));
+            // Even if every word left were titled, three in four could no longer be.
+            if (words - titled) * 4 > words + (s.tokens.end - t - 1) {
+                return false;
+            }
+        }
+    }
+    words >= 2 && titled * 4 >= words * 3
+}
+
+/// Capitalised words, as a headline names a person or body ("Graham", "Jeb Bush Super PAC Chief"),
+/// not a shouted phrase ("FIX IS IN", "BREAKING") or a phrase with a function word ("The Latest").
+pub(crate) fn headline_name(ctx: &Context<'_, '_>, toks: std::ops::Range<usize>) -> bool {
+    let n = toks.len();
+    (1..=6).contains(&n)
+        && toks.clone().all(|t| ctx.is_cap(t) || matches!(ctx.word(t), "." | "\'" | "’" | "s" | "-"))
+        && !toks.clone().any(|t| ctx.class(t).is_some())
+        && !toks.clone().all(|t| !ctx.word(t).chars().any(char::is_lowercase))
+}
+
+/// The claim of a title-case headline `sent`, if one of its `cues` makes one: the capitalised
+/// phrase before the verb (after a "Name:" lead) speaks, what follows it is the content. `first`
+/// is the index of the first cue in the document's list.
+pub(crate) fn headline_claim(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    first: usize,
+    sent: &Sentence,
+) -> Option<RawClaim> {
+    let b = Bounds::of(sent);
+    let s0 = b.start;
+    let mut s1 = b.end;
+    while s1 > s0 + 1 && matches!(ctx.word(s1 - 1), "." | "!" | "?") {
+        s1 -= 1;
+    }
+    let colon = (s0..s1).find(|&t| ctx.word(t) == ":");
+    for (k, cue) in cues.iter().enumerate() {
+        let g = cue.group_start;
+        let lead = colon.filter(|&c| c < g).map_or(s0, |c| c + 1);
+        if g <= lead || cue.tokens.end >= s1 || !headline_name(ctx, lead..g) {
+            continue;
+        }
+        let speaker = ctx
+            .outlet_at(g - 1)
+            .and_then(|_| left_np(ctx, g, lead))
+            .unwrap_or_else(|| common_mention(ctx, lead, g, SpeakerKind::Unknown, false));
+        let end = if cue.object { object_end(ctx, cue.tokens.end, s1) } else { s1 };
+        let start = if ctx.lower_is(cue.tokens.end, "that") { cue.tokens.end + 1 } else { cue.tokens.end };
+        if start >= end {
+            continue;
+        }
+        let content = Content::reported(ctx.span(start, end), &ctx.quotes);
+        let (speaker, source) = speaker_or_source(speaker);
+        return Some(RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, source, false));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn title_case_headline_claims() {
+        let text = "Conservative Icon Morton Blackwell Endorses Ted Cruz\n\nThe endorsement came on Monday.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            assert!(is_headline(ctx, 0) && title_case(ctx, 0));
+            assert!(!title_case(ctx, 1));
+            let cues: Vec<CueMatch> = f.cues.iter().filter(|c| c.sentence == 0).cloned().collect();
+            let claim = headline_claim(ctx, &cues, 0, &ctx.doc.sentences()[0]);
+            let claim = claim.map(|c| {
+                (c.speaker.map(|m| m.span.as_str(text).to_string()), c.content.span.as_str(text).to_string())
+            });
+            assert_eq!(claim, Some((Some("Conservative Icon Morton Blackwell".into()), "Ted Cruz".into())));
+        });
+    }
+
+    #[test]
+    fn names_in_headlines() {
+        let text = "Graham: FIX IS IN for The Latest";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            assert!(headline_name(ctx, 0..1));
+            // Shouted words, and a phrase with a function word, name nobody.
+            assert!(!headline_name(ctx, 2..5));
+            assert!(!headline_name(ctx, 6..8));
+        });
+    }
+}

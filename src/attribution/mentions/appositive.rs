@@ -1,0 +1,235 @@
+//! A name with a description set off by commas: "X, a spokesman for Y, said" (the description
+//! before the verb), "…, said X, a spokesman for Y." (after the name).
+
+use crate::entities::EntityLabel;
+use crate::lexicon::{NounKind, WordClass};
+use crate::text::TokenKind;
+
+use super::super::context::Context;
+use super::left::left_np;
+use super::mention::{det_or_poss, entity_mention, Mention, MentionKind};
+
+/// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
+/// an aside ("Smith, in an interview, said").
+pub(super) fn appositive(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    appositive_one(ctx, k, limit).or_else(|| appositive_chain(ctx, k, limit))
+}
+
+/// "Cecelia Purner, 67, a retired service representative in Allentown, Pa., said": a person's
+/// name before a run of commas, with no verb up to `k`; the run is the role.
+fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    let lo = limit.max(k.saturating_sub(30));
+    let mut c = k;
+    while c > lo + 1 {
+        c -= 1;
+        if ctx.clause_word(c) {
+            return None;
+        }
+        if ctx.word(c) != "," {
+            continue;
+        }
+        let Some(e) = ctx.entity_at(c - 1) else { continue };
+        let ent = &ctx.entities[e];
+        let a = ctx.doc.token_index_at(ent.span.start);
+        // "… a representative in Allentown, Pa.": a name after a preposition is a place.
+        let after_prep = a > limit && ctx.class(a - 1) == Some(WordClass::Prep);
+        if ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == c && !after_prep {
+            let mut np = entity_mention(ctx, e, limit);
+            np.role = Some(ctx.span(c + 1, k));
+            return Some(np);
+        }
+    }
+    None
+}
+
+/// One description between the comma before it and the comma `k`.
+fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    let m = opening_comma(ctx, k, limit)?;
+    // "Murphy, though, said": a one-word aside.
+    if k == m + 2
+        && matches!(
+            ctx.class(m + 1),
+            Some(WordClass::Adv | WordClass::Subord | WordClass::Conj | WordClass::Time)
+        )
+    {
+        return left_np(ctx, m, limit);
+    }
+    if let Some(np) = subject_before_aside(ctx, m, limit) {
+        return Some(np);
+    }
+    if let Some(np) = name_after_role(ctx, m, k, limit) {
+        return Some(np);
+    }
+    if !role_like(ctx, m, k) {
+        return None;
+    }
+    described_subject(ctx, m, k, limit)
+}
+
+/// The comma opening the stretch that comma `k` closes: at most 30 tokens back, not across a
+/// double quote mark.
+fn opening_comma(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<usize> {
+    let lo = limit.max(k.saturating_sub(30));
+    let mut m = k;
+    while m > lo {
+        m -= 1;
+        let w = ctx.word(m);
+        if w == "," {
+            break;
+        }
+        if matches!(w, "\"" | "“" | "”") {
+            return None;
+        }
+    }
+    (m > lo && ctx.word(m) == "," && m + 1 < k).then_some(m)
+}
+
+/// "Clinton, after the scandal broke in March, said", "Smith, in an interview, said": an
+/// adverbial aside opening at comma `m`; the subject is before it.
+fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option<Mention> {
+    if !matches!(ctx.class(m + 1), Some(WordClass::Subord | WordClass::Prep)) || ctx.lower_is(m + 1, "that") {
+        return None;
+    }
+    // (A place before the aside more often ends an earlier appositive: "Sandy Phillips, who lost
+    // her daughter in Aurora, Colorado, in July 2012, said".)
+    left_np(ctx, m, limit).filter(|np| {
+        np.is_person_or_org() || matches!(np.kind, MentionKind::Common { .. } | MentionKind::Pronoun(_))
+    })
+}
+
+/// "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
+fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+    let e = ctx.entity_at(m + 1)?;
+    let ent = &ctx.entities[e];
+    let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
+    if ent.label != EntityLabel::Person || a != m + 1 || b != k {
+        return None;
+    }
+    let mut np = entity_mention(ctx, e, m + 1);
+    if let Some(MentionKind::Common { .. }) = left_np(ctx, m, limit).map(|r| r.kind) {
+        np.role = left_np(ctx, m, limit).map(|r| r.span);
+    }
+    Some(np)
+}
+
+/// Whether the stretch between comma `m` and comma `k` reads as a description or a relative
+/// clause: it opens with a determiner, a title, "who", an adverb or a number, or holds a title.
+fn role_like(ctx: &Context<'_, '_>, m: usize, k: usize) -> bool {
+    det_or_poss(ctx, m + 1)
+        || ctx.title(m + 1).is_some()
+        || ctx.lower_is(m + 1, "who")
+        || ctx.lower_is(m + 1, "which")
+        || ctx.class(m + 1) == Some(WordClass::Adv)
+        || ctx.class(m + 1) == Some(WordClass::Time)
+        || ctx.kind(m + 1) == TokenKind::Number
+        || ctx.is_cap(m + 1) && ctx.title(k - 1).is_some()
+        // "Robert Peck, managing director and analyst at SunTrust, told": a title inside.
+        || ctx.entity_at(m - 1).is_some()
+            && (m + 1..k).any(|t| ctx.lower_title(t).is_some() || ctx.lower_noun(t) == Some(NounKind::Person))
+}
+
+/// The subject before the description between comma `m` and comma `k`, the description as its
+/// role (not for a relative clause, an adverb or an age).
+fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+    let mut np = left_np(ctx, m, limit)?;
+    // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": a name after a
+    // preposition ends an aside; the person before the aside speaks.
+    if np.tokens.start > limit && ctx.class(np.tokens.start - 1) == Some(WordClass::Prep) {
+        if let Some(person) = appositive_chain(ctx, k, limit) {
+            return Some(person);
+        }
+    }
+    let first = ctx.lower(m + 1);
+    // "Reuters, which first reported the story, said …" speaks as the outlet; "…, a reporter for
+    // Reuters, said" does not.
+    if matches!(np.kind, MentionKind::Outlet(_)) {
+        return matches!(first, "which" | "who").then_some(np);
+    }
+    let clause = matches!(first, "who" | "which")
+        || matches!(ctx.class(m + 1), Some(WordClass::Adv | WordClass::Time));
+    if ctx.kind(m + 1) != TokenKind::Number && !clause {
+        np.role = Some(ctx.span(m + 1, k));
+    }
+    Some(np)
+}
+
+/// After a name at `end` (exclusive): ", a spokesman for Y," or ", who heads Z." — an appositive
+/// closed by a comma or the end of the clause. Sets the role (not for "who" clauses) and returns
+/// the first token after it; `end` itself when there is none.
+pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, limit: usize) -> usize {
+    if end + 1 >= limit || ctx.word(end) != "," {
+        return end;
+    }
+    let first = end + 1;
+    let who = ctx.lower_is(first, "who") || ctx.lower_is(first, "which");
+    let role_like =
+        who || det_or_poss(ctx, first) || ctx.title(first).is_some() || ctx.kind(first) == TokenKind::Number;
+    if !role_like {
+        return end;
+    }
+    let lim = limit.min(first + 30);
+    let mut j = first;
+    while j < lim && !matches!(ctx.word(j), "," | "." | ";" | "“" | "\"" | "”" | "!" | "?") {
+        j += 1;
+    }
+    if j == lim && lim < limit {
+        return end;
+    }
+    if !who && ctx.kind(first) != TokenKind::Number && j > first {
+        np.role = Some(ctx.span(first, j));
+    }
+    if j < limit && ctx.word(j) == "," {
+        j + 1
+    } else {
+        j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    /// The subject and role of the appositive closed by the comma before `verb`.
+    fn before(text: &str, verb: &str) -> Option<(String, Option<String>)> {
+        let f = Fixture::new(text);
+        let k = f.token(verb) - 1;
+        f.with(|ctx| {
+            appositive(ctx, k, 0)
+                .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
+        })
+    }
+
+    #[test]
+    fn description_between_commas() {
+        let got = before("Olga Nemec, a spokeswoman for the ministry, said it.", "said");
+        assert_eq!(got, Some(("Olga Nemec".into(), Some("a spokeswoman for the ministry".into()))));
+        // "Smith, in an interview, said": an aside, no role.
+        let got = before("John Smith, in an interview, said it.", "said");
+        assert_eq!(got, Some(("John Smith".into(), None)));
+        // "Murphy, though, said".
+        let got = before("Tom Murphy, though, said it.", "said");
+        assert_eq!(got.map(|g| g.0), Some("Tom Murphy".into()));
+    }
+
+    #[test]
+    fn name_after_its_role() {
+        // "Its chairwoman, Olga Nemec, said".
+        let got = before("Its chairwoman, Olga Nemec, said it.", "said");
+        assert_eq!(got, Some(("Olga Nemec".into(), Some("Its chairwoman".into()))));
+    }
+
+    #[test]
+    fn description_after_the_name() {
+        let text = "said Olga Nemec, a spokeswoman for the ministry, on Monday.";
+        let f = Fixture::new(text);
+        let comma = f.token(",");
+        f.with(|ctx| {
+            let mut m =
+                super::super::mention::common_mention(ctx, 1, comma, crate::SpeakerKind::Person, false);
+            let after = appositive_after(ctx, &mut m, comma, ctx.doc.tokens().len());
+            assert_eq!(ctx.word(after), "on");
+            assert_eq!(m.role.map(|r| r.as_str(text)), Some("a spokeswoman for the ministry"));
+        });
+    }
+}

@@ -1,0 +1,277 @@
+//! The noun phrase that ends right before a verb group: the subject of "Officials said".
+
+use crate::entities::EntityLabel;
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+use crate::SpeakerKind;
+
+use super::super::context::Context;
+use super::super::words;
+use super::appositive::appositive;
+use super::mention::{
+    common_kind, common_mention, det_or_poss, entity_mention, pronoun_mention, Mention, MentionKind, Pronoun,
+};
+use super::outlets::outlet_mention;
+
+/// Noun phrase ending just before token `end` (exclusive), not starting before `limit`.
+/// Handles pronouns, entities (with title roles), outlets, possessives ("Smith's office"),
+/// appositives ("X, a spokesman for Y,") and common noun phrases ("senior officials").
+pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
+    if end <= limit {
+        return None;
+    }
+    let k = end - 1;
+    let w = ctx.word(k);
+    if w == "," {
+        return appositive(ctx, k, limit);
+    }
+    // "James B. Comey Jr. said": the period of a name suffix.
+    if w == "." && k > limit && ctx.touches(k - 1, k) && matches!(ctx.word(k - 1), "Jr" | "Sr") {
+        return left_np(ctx, k, limit);
+    }
+    if w == ")" {
+        // "Sen. Marco Rubio (R-Fla.) said", "Kasich (who has 25 delegates) said".
+        let lo = limit.max(k.saturating_sub(20));
+        let open = (lo..k).rev().find(|&i| ctx.word(i) == "(")?;
+        return left_np(ctx, open, limit);
+    }
+    if let Some(p) = Pronoun::at(ctx, k) {
+        return Some(pronoun_mention(ctx, k, p));
+    }
+    if let Some(o) = ctx.outlet_at(k) {
+        let m = outlet_mention(ctx, o);
+        if m.tokens.start >= limit {
+            return Some(m);
+        }
+    }
+    if let Some(m) = part_of_group(ctx, end, limit) {
+        return Some(m);
+    }
+    // Symbols and emoji after a name ("Zoë Smith 😀 said") stand outside it.
+    if ctx.kind(k) == TokenKind::Other {
+        return left_np(ctx, k, limit);
+    }
+    if let Some(m) = entity_ending_at(ctx, k, limit) {
+        return Some(m);
+    }
+    common_np(ctx, end, limit).map(|m| with_quantity(ctx, m, limit))
+}
+
+/// "Some said", "Several said", "9 percent said", "About four in 10 said", "Six in 10 say": a
+/// part or a share of a group speaks.
+fn part_of_group(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
+    let k = end - 1;
+    let lw = ctx.lower(k);
+    if words::is_group_part(lw) || lw == "percent" && k > limit && ctx.kind(k - 1) == TokenKind::Number {
+        let mut a = k;
+        while a > limit && (ctx.kind(a - 1) == TokenKind::Number || words::is_approximation(ctx.lower(a - 1)))
+        {
+            a -= 1;
+        }
+        return Some(common_mention(ctx, a, end, SpeakerKind::Person, true));
+    }
+    if ctx.kind(k) == TokenKind::Number {
+        let share_word = |t: usize| {
+            let w = ctx.lower(t);
+            ctx.kind(t) == TokenKind::Number || words::is_share_word(w) || words::is_number_word(w)
+        };
+        let mut a = k;
+        while a > limit && share_word(a - 1) {
+            a -= 1;
+        }
+        if (a..k).any(|t| matches!(ctx.lower(t), "in" | "of")) {
+            return Some(common_mention(ctx, a, end, SpeakerKind::Person, true));
+        }
+    }
+    None
+}
+
+/// A person, organisation or place whose name ends with token `k`, not starting before `limit`.
+fn entity_ending_at(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    let e = ctx.entity_at(k)?;
+    let ent = &ctx.entities[e];
+    if ent.span.end != ctx.doc.tokens()[k].span.end || ent.label == EntityLabel::Misc {
+        return None;
+    }
+    let mut m = entity_mention(ctx, e, limit);
+    // … and inside it ("Zoë 😀 Smith"): take the capitalised word before the symbol too.
+    while m.tokens.start >= limit + 2
+        && ctx.kind(m.tokens.start - 1) == TokenKind::Other
+        && ctx.is_cap(m.tokens.start - 2)
+    {
+        m.tokens.start -= 2;
+        m.span = ctx.span(m.tokens.start, m.tokens.end);
+    }
+    (m.tokens.start >= limit).then_some(m)
+}
+
+/// "A slew of harbor pilots agree": a quantity before "of" is part of the subject.
+fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let a = m.tokens.start;
+    if a >= limit + 3
+        && ctx.lower_is(a - 1, "of")
+        && words::is_quantity_noun(ctx.lower(a - 2))
+        && matches!(ctx.class(a - 3), Some(WordClass::Det))
+    {
+        let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: true };
+        return Mention { span: ctx.span(a - 3, m.tokens.end), tokens: a - 3..m.tokens.end, kind, ..m };
+    }
+    m
+}
+
+/// A common noun phrase ending before `end`: a multi-word title, or up to five words back to a
+/// determiner.
+pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
+    if let Some(m) = title_phrase_before(ctx, end, limit) {
+        return Some(m);
+    }
+    let k = end - 1;
+    if ctx.kind(k) != TokenKind::Word || ctx.class(k).is_some() || !can_head(ctx, k, limit) {
+        return None;
+    }
+    let mut i = k;
+    while i > limit && k - i < 5 {
+        let p = i - 1;
+        let w = ctx.word(p);
+        match ctx.class(p) {
+            Some(WordClass::Det | WordClass::Poss) => {
+                i = p;
+                break;
+            }
+            // "a June poll", "the Tuesday statement".
+            // … and "the 57-year-old scientist".
+            Some(WordClass::Time) if ctx.is_cap(p) || ctx.touches(p, p + 1) => {}
+            Some(_) => break,
+            None => {}
+        }
+        if (w == "s" && p > limit && matches!(ctx.word(p - 1), "'" | "’")) || w == "'" || w == "’" {
+            i = p;
+            continue;
+        }
+        // "this Trump look-alike", "the 50-state poll": a hyphen inside a word.
+        if matches!(w, "-" | "‑") && p > limit && ctx.touches(p - 1, p) && ctx.touches(p, p + 1) {
+            i = p;
+            continue;
+        }
+        let hyphenated_number =
+            ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
+        if (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() {
+            break;
+        }
+        i = p;
+    }
+    // Skip a leading possessive marker that lost its owner.
+    while i < k && matches!(ctx.word(i), "'" | "’" | "s") {
+        i += 1;
+    }
+    // A lone lower-case singular word that names no speaker ("century", "feat") is a fragment of
+    // something else, not a subject.
+    let kind = common_kind(ctx, k);
+    if i == k
+        && !ctx.is_cap(k)
+        && matches!(kind, MentionKind::Common { kind: SpeakerKind::Unknown, plural: false })
+    {
+        return None;
+    }
+    Some(Mention { span: ctx.span(i, end), tokens: i..end, kind, role: None, place_kind: None })
+}
+
+/// A multi-word title ending before `end`: "the secretary of state", "the press secretary".
+fn title_phrase_before(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
+    let k = end - 1;
+    for n in (2..=4).rev() {
+        if k + 1 < limit + n {
+            continue;
+        }
+        let a = k + 1 - n;
+        if ctx.lex.title(ctx.span(a, end).as_str(ctx.doc.text())).is_some() && ctx.word(a) != "of" {
+            let a = if a > limit && det_or_poss(ctx, a - 1) { a - 1 } else { a };
+            return Some(common_mention(ctx, a, end, SpeakerKind::Person, false));
+        }
+    }
+    None
+}
+
+/// Whether the word at `k` can head a subject: not an adverb, a participle, a single letter, a
+/// negated word, a cue (unless after a determiner: "the statement"), or a common past form.
+fn can_head(ctx: &Context<'_, '_>, k: usize, limit: usize) -> bool {
+    let lh = ctx.lower(k);
+    !(lh.ends_with("ly")
+        || lh.ends_with("ing")
+        || lh.chars().count() == 1
+        || (k > limit && matches!(ctx.class(k - 1), Some(WordClass::Neg)))
+        || (ctx.lower_cue(k).is_some() && !(k > limit && det_or_poss(ctx, k - 1)))
+        || ctx.lex.is_common_word(lh) && lh.ends_with("ed"))
+}
+
+/// The subject of a relative clause whose pronoun is token `rel` ("The official, who spoke …"):
+/// a mention of the pronoun that stands for the noun phrase before it.
+pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Option<Mention> {
+    if !words::is_relative_pronoun(ctx.lower(rel)) || rel <= limit {
+        return None;
+    }
+    let end = if ctx.word(rel - 1) == "," { rel - 1 } else { rel };
+    let antecedent = left_np(ctx, end, limit)?;
+    if matches!(antecedent.kind, MentionKind::Pronoun(_) | MentionKind::Relative(_)) {
+        return None;
+    }
+    // "Reuters, which first reported the story": the outlet reports.
+    if matches!(antecedent.kind, MentionKind::Outlet(_)) {
+        return Some(antecedent);
+    }
+    Some(Mention {
+        span: ctx.span(rel, rel + 1),
+        tokens: rel..rel + 1,
+        role: antecedent.role,
+        place_kind: antecedent.place_kind,
+        kind: MentionKind::Relative(Box::new(antecedent)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    fn left(text: &str, before: &str) -> Option<String> {
+        let f = Fixture::new(text);
+        let end = f.token(before);
+        f.with(|ctx| left_np(ctx, end, 0).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn subjects_before_the_verb() {
+        // "Officials said", "Smith's office said", "Six in 10 say", "Some said".
+        assert_eq!(left("Senior officials said it.", "said").as_deref(), Some("Senior officials"));
+        assert_eq!(left("About six in 10 voters say so.", "voters").as_deref(), Some("About six in 10"));
+        assert_eq!(left("Some said no.", "said").as_deref(), Some("Some"));
+        assert_eq!(
+            left("A slew of harbor pilots agree.", "agree").as_deref(),
+            Some("A slew of harbor pilots")
+        );
+        assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn names_titles_and_asides() {
+        // "James B. Comey Jr. said", "Sen. Marco Rubio (R-Fla.) said".
+        assert_eq!(left("James B. Comey Jr. said it.", "said").as_deref(), Some("James B. Comey Jr"));
+        assert_eq!(left("Sen. Marco Rubio (R-Fla.) said it.", "said").as_deref(), Some("Marco Rubio"));
+        // A lone lower-case word that names no speaker is no subject ("in century said").
+        assert_eq!(left("It rained in century said it.", "said"), None);
+    }
+
+    #[test]
+    fn relative_pronoun_stands_for_the_phrase_before() {
+        let text = "The official, who spoke on Monday, left.";
+        let f = Fixture::new(text);
+        let who = f.token("who");
+        f.with(|ctx| {
+            let m = relative(ctx, who, 0);
+            assert!(m.as_ref().is_some_and(Mention::is_relative));
+            if let Some(MentionKind::Relative(a)) = m.map(|m| m.kind) {
+                assert_eq!(a.span.as_str(text), "The official");
+            }
+        });
+    }
+}

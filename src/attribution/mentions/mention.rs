@@ -1,0 +1,202 @@
+//! The mention types — what names a speaker — and the small constructors and readings every
+//! finder shares: a common noun's kind, a title before a name.
+
+use crate::entities::EntityLabel;
+use crate::lexicon::{NounKind, PlaceKind, TitleClass, WordClass};
+use crate::{Span, SpeakerKind};
+
+use super::super::context::Context;
+
+/// Personal pronouns that can stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+    We,
+    I,
+}
+
+impl Pronoun {
+    /// The pronoun token `t` is, if any.
+    pub(crate) fn at(ctx: &Context<'_, '_>, t: usize) -> Option<Pronoun> {
+        match ctx.lower(t) {
+            "he" => Some(Pronoun::He),
+            "she" => Some(Pronoun::She),
+            "it" => Some(Pronoun::It),
+            "they" => Some(Pronoun::They),
+            "we" => Some(Pronoun::We),
+            "i" => Some(Pronoun::I),
+            _ => None,
+        }
+    }
+}
+
+/// What a speaker mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum MentionKind {
+    /// A recognised entity.
+    Entity(EntityLabel),
+    /// A pronoun, to resolve.
+    Pronoun(Pronoun),
+    /// A common noun phrase ("officials", "the spokesman", "Smith's office"): what it stands for,
+    /// and whether it reads as a group.
+    Common { kind: SpeakerKind, plural: bool },
+    /// A news outlet, with its canonical name.
+    Outlet(String),
+    /// A relative pronoun ("who", "which") standing for the noun phrase before it.
+    Relative(Box<Mention>),
+}
+
+/// A phrase naming a speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// Tokens of the phrase.
+    pub tokens: std::ops::Range<usize>,
+    pub kind: MentionKind,
+    /// Title or appositive role attached to this mention.
+    pub role: Option<Span>,
+    /// The kind of place an entity mention names ("Ankara said": a capital speaks for its
+    /// government).
+    pub place_kind: Option<PlaceKind>,
+}
+
+impl Mention {
+    /// Whether the mention is a relative pronoun ("who").
+    pub fn is_relative(&self) -> bool {
+        matches!(self.kind, MentionKind::Relative(_))
+    }
+
+    /// Whether the mention is a recognised person or organisation.
+    pub fn is_person_or_org(&self) -> bool {
+        matches!(self.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization))
+    }
+}
+
+/// A mention of tokens `a..b` with no role.
+pub(super) fn mention(ctx: &Context<'_, '_>, a: usize, b: usize, kind: MentionKind) -> Mention {
+    Mention { span: ctx.span(a, b), tokens: a..b, kind, role: None, place_kind: None }
+}
+
+/// A common-noun mention over tokens `a..b` ("the board", "Six in 10", a transcript's "TAPPER").
+pub(crate) fn common_mention(
+    ctx: &Context<'_, '_>,
+    a: usize,
+    b: usize,
+    kind: SpeakerKind,
+    plural: bool,
+) -> Mention {
+    mention(ctx, a, b, MentionKind::Common { kind, plural })
+}
+
+/// The pronoun at token `t` as a mention.
+pub(super) fn pronoun_mention(ctx: &Context<'_, '_>, t: usize, p: Pronoun) -> Mention {
+    mention(ctx, t, t + 1, MentionKind::Pronoun(p))
+}
+
+/// Entity `e` as a mention; a person's title before it (not before `role_limit`) is its role.
+pub(super) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize) -> Mention {
+    let ent = &ctx.entities[e];
+    let a = ctx.doc.token_index_at(ent.span.start);
+    let b = ctx.doc.token_index_at(ent.span.end);
+    let place_kind = ctx.lex.place(ent.span.as_str(ctx.doc.text()));
+    let role = if ent.label == EntityLabel::Person { title_role(ctx, a, role_limit) } else { None };
+    Mention { span: ent.span, tokens: a..b, kind: MentionKind::Entity(ent.label), role, place_kind }
+}
+
+/// Kind of a common noun phrase from its head word, token `t`.
+pub(super) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
+    let head = ctx.lower(t);
+    let singular = head.strip_suffix('s').filter(|_| !head.ends_with("ss")).unwrap_or(head);
+    let title = ctx.lower_title(t).is_some() || singular != head && ctx.lex.title(singular).is_some();
+    let (kind, plural) = match ctx.lower_noun(t) {
+        Some(NounKind::Person) => (SpeakerKind::Person, false),
+        Some(NounKind::Group) => (SpeakerKind::Person, true),
+        Some(NounKind::Organization) => (SpeakerKind::Organization, false),
+        None if title => (SpeakerKind::Person, singular != head),
+        None => (SpeakerKind::Unknown, singular != head),
+    };
+    MentionKind::Common { kind, plural }
+}
+
+/// A title prefix right before token `a`, not before `limit` ("Russian Foreign Ministry
+/// spokesperson", "former Sen."): titles, places and organisations, with at least one title that
+/// heads a role.
+pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<Span> {
+    let mut i = a;
+    let mut has_head = false;
+    while i > limit {
+        let p = i - 1;
+        let w = ctx.word(p);
+        if w == "." && p > limit && ctx.tokens.title_abbrev(p - 1) {
+            has_head = true;
+            i = p - 1;
+            continue;
+        }
+        if let Some((class, _)) = ctx.title(p) {
+            has_head |= class == TitleClass::Head;
+            i = p;
+            continue;
+        }
+        if ctx.place(p).is_some() && ctx.is_cap(p) {
+            i = p;
+            continue;
+        }
+        if let Some(ent) = ctx.entity(p) {
+            if matches!(ent.label, EntityLabel::Organization | EntityLabel::Misc | EntityLabel::Location)
+                && ctx.outlet_at(p).is_none()
+            {
+                i = ctx.doc.token_index_at(ent.span.start).max(limit);
+                continue;
+            }
+        }
+        if (w == "of" || w == "for") && i < a && p > limit && ctx.title(p - 1).is_some() {
+            i = p;
+            continue;
+        }
+        break;
+    }
+    // Never start a role on "of".
+    while i < a && matches!(ctx.word(i), "of" | "for") {
+        i += 1;
+    }
+    (has_head && i < a).then(|| ctx.span(i, a))
+}
+
+/// Whether token `t` is a determiner or a possessive ("the", "his").
+pub(super) fn det_or_poss(ctx: &Context<'_, '_>, t: usize) -> bool {
+    matches!(ctx.class(t), Some(WordClass::Det | WordClass::Poss))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn pronouns_and_titles() {
+        let f = Fixture::new("She met former Sen. John Smith.");
+        f.with(|ctx| {
+            assert_eq!(Pronoun::at(ctx, 0), Some(Pronoun::She));
+            assert_eq!(Pronoun::at(ctx, 1), None);
+            let john = f.token("John");
+            let role = title_role(ctx, john, 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("former Sen."));
+        });
+    }
+
+    #[test]
+    fn common_kinds_from_the_head() {
+        let f = Fixture::new("The officials and the spokesman and the office.");
+        f.with(|ctx| {
+            let officials = common_kind(ctx, f.token("officials"));
+            assert_eq!(officials, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+            let spokesman = common_kind(ctx, f.token("spokesman"));
+            assert_eq!(spokesman, MentionKind::Common { kind: SpeakerKind::Person, plural: false });
+            let office = common_kind(ctx, f.token("office"));
+            assert_eq!(office, MentionKind::Common { kind: SpeakerKind::Organization, plural: false });
+        });
+    }
+}

@@ -1,0 +1,378 @@
+//! Noun phrases that start at a token: an inverted subject ("said Putin", "reported BBC", "said
+//! the spokesman"), a clause's opening subject ("The nurse later sued"), and the plain phrases
+//! that "according to" and a passive's "by" name ("according to a pool report").
+
+use crate::entities::EntityLabel;
+use crate::lexicon::{NounKind, WordClass};
+use crate::text::TokenKind;
+use crate::SpeakerKind;
+
+use super::super::context::Context;
+use super::super::words;
+use super::mention::{
+    common_kind, det_or_poss, entity_mention, pronoun_mention, title_role, Mention, MentionKind, Pronoun,
+};
+use super::outlets::outlet_mention;
+
+/// Noun phrase starting at token `start` (an inverted subject: "said Putin", "reported BBC",
+/// "said the spokesman"). Stops at `limit`.
+pub(crate) fn right_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    if start >= limit {
+        return None;
+    }
+    if let Some(p) = Pronoun::at(ctx, start) {
+        return Some(pronoun_mention(ctx, start, p));
+    }
+    if let Some(m) = name_ahead(ctx, start, limit) {
+        return Some(m);
+    }
+    if let Some(m) = member_of_group(ctx, start, limit) {
+        return Some(m);
+    }
+    common_phrase(ctx, start, limit)
+}
+
+/// What an entity at token `i` tells the scan for a name.
+enum Step {
+    /// The speaker is found.
+    Found(Mention),
+    /// Go on scanning at this token.
+    At(usize),
+    /// No name here: stop scanning.
+    Stop,
+    /// The entity decides nothing; look at the word itself.
+    Word,
+}
+
+/// Skip determiners, titles and demonyms to reach an outlet or a name.
+fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    let mut i = start;
+    while i < limit {
+        if let Some(o) = ctx.outlet_at(i) {
+            return Some(outlet_mention(ctx, o));
+        }
+        match entity_step(ctx, start, i, limit) {
+            Step::Found(m) => return Some(m),
+            Step::At(t) => {
+                i = t;
+                continue;
+            }
+            Step::Stop => return None,
+            Step::Word => {}
+        }
+        let skippable = matches!(ctx.class(i), Some(WordClass::Det))
+            || ctx.is_title_word(i)
+            || ctx.place(i).is_some()
+            || matches!(ctx.lower(i), "one" | "another" | "former" | "retired")
+            || ctx.word(i) == ".";
+        if !skippable {
+            i = described_person_ahead(ctx, i, limit)?;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The entity at token `i` during the scan from `start`.
+fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> Step {
+    let Some(e) = ctx.entity_at(i) else { return Step::Word };
+    let ent = &ctx.entities[e];
+    let end = ctx.doc.token_index_at(ent.span.end);
+    // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
+    // a noun that names a person is part of the role when a name follows.
+    let in_role = end < limit
+        && (ctx.is_title_word(end)
+            || ctx.lower_noun(end).is_some() && end + 1 < limit && ctx.entity_at(end + 1).is_some());
+    // "a Trump supporter": a name modifying a noun after a determiner is part of a phrase.
+    let modifier = i > start
+        && end < limit
+        && ctx.kind(end) == TokenKind::Word
+        && !ctx.is_cap(end)
+        && ctx.class(end).is_none()
+        && ctx.cue(end).is_none()
+        && !in_role;
+    if modifier && (det_or_poss(ctx, start) || matches!(ctx.lower(start), "one" | "another")) {
+        return Step::Stop;
+    }
+    if let Some(m) = possessed_phrase(ctx, e, end, limit) {
+        return Step::Found(m);
+    }
+    // "Idaho nutritional-supplement executive Frank VanderSloot": a place modifying what follows.
+    let place_modifier = ent.label == EntityLabel::Location
+        && end < limit
+        && ctx.kind(end) == TokenKind::Word
+        && !ctx.is_cap(end)
+        && ctx.class(end).is_none();
+    if place_modifier {
+        return Step::At(end);
+    }
+    // "said Air Force 1st Lt. Tyler Livingston": a body describing the person named after it.
+    if ent.label != EntityLabel::Person && !in_role {
+        if let Some(t) = described_person_ahead(ctx, end - 1, limit) {
+            return Step::At(t);
+        }
+    }
+    if ent.label != EntityLabel::Misc && !in_role {
+        let mut m = entity_mention(ctx, e, start);
+        if m.role.is_none() && i > start {
+            m.role = title_role(ctx, i, start);
+        }
+        return Step::Found(m);
+    }
+    if in_role {
+        // Step over the name, and over a plain noun after it ("ally") to the next name.
+        return Step::At(if ctx.is_title_word(end) { end } else { end + 1 });
+    }
+    Step::Word
+}
+
+/// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s", the
+/// possessor names the speaker's phrase, not the speaker.
+fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -> Option<Mention> {
+    let possessive = end + 1 < limit && matches!(ctx.word(end), "'" | "’") && ctx.word(end + 1) == "s";
+    if !possessive {
+        return None;
+    }
+    let a = ctx.doc.token_index_at(ctx.entities[e].span.start);
+    let mut m = np_until(ctx, a, end + 2, limit, 3, |j| {
+        let lw = ctx.lower(j);
+        ctx.kind(j) != TokenKind::Word
+            || ctx.class(j).is_some()
+            || ctx.lower_cue(j).is_some()
+            || lw.ends_with("ly")
+            || lw.ends_with("ed")
+    })?;
+    m.span = ctx.span(a, m.tokens.end);
+    Some(m)
+}
+
+/// "one of two witnesses", "one of the organizers", "a handful of Democrats": the group names the
+/// speaker.
+fn member_of_group(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    let part = if matches!(ctx.lower(start), "one" | "some" | "many" | "several" | "most") {
+        start + 1
+    } else if matches!(ctx.lower(start), "a" | "the")
+        && start + 1 < limit
+        && words::is_quantity_noun(ctx.lower(start + 1))
+    {
+        start + 2
+    } else {
+        return None;
+    };
+    if part + 1 >= limit || !ctx.lower_is(part, "of") {
+        return None;
+    }
+    let mut m = right_np(ctx, part + 1, limit).or_else(|| subject_np(ctx, part + 1, limit))?;
+    let group = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. })
+        || matches!(m.kind, MentionKind::Entity(EntityLabel::Organization | EntityLabel::Misc))
+        // "a handful of Democrats"
+        || matches!(m.kind, MentionKind::Common { plural: true, .. }) && ctx.is_cap(m.tokens.end - 1);
+    if !group {
+        return None;
+    }
+    m.span = ctx.span(start, m.tokens.end);
+    m.tokens = start..m.tokens.end;
+    let plural = !ctx.lower_is(start, "one");
+    m.kind = MentionKind::Common { kind: SpeakerKind::Person, plural };
+    Some(m)
+}
+
+/// A common noun phrase that names a person or body: "the spokesman", "a senior official", "one
+/// party activist", "the 46-year-old".
+fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    let det = det_or_poss(ctx, start);
+    if !(det || ctx.title(start).is_some() || matches!(ctx.lower(start), "one" | "another")) {
+        return None;
+    }
+    let j = common_phrase_end(ctx, start, limit);
+    if j <= start + usize::from(det) {
+        return None;
+    }
+    // The head is the last word that names someone ("one Democrat familiar", "a senior aide
+    // close"); a capitalised word names a group member ("a Trump supporter").
+    let named = (start..j).rev().find_map(|t| match common_kind(ctx, t) {
+        k @ MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. } => Some(k),
+        _ => None,
+    });
+    let capitalised = (start + 1..j).any(|t| ctx.is_cap(t));
+    // "the 46-year-old"
+    let age = j >= start + 3 && ctx.lower_is(j - 1, "old") && ctx.lower_is(j - 3, "year");
+    let kind = named.unwrap_or_else(|| {
+        if capitalised || age {
+            MentionKind::Common { kind: SpeakerKind::Person, plural: false }
+        } else {
+            common_kind(ctx, j - 1)
+        }
+    });
+    // Only people and bodies speak after an inverted cue ("said the spokesman").
+    matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. })
+        .then(|| Mention { span: ctx.span(start, j), tokens: start..j, kind, role: None, place_kind: None })
+}
+
+/// Where a common noun phrase opening at `start` ends: at most nine tokens, through possessives
+/// ("the company's chief executive") and compounds ("the 46-year-old"), before a function word,
+/// a cue or a past-tense verb ("The union doubled down").
+fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize {
+    let mut j = start + 1;
+    while j < limit && j - start < 9 {
+        let wj = ctx.word(j);
+        if matches!(wj, "'" | "’") && j + 1 < limit && ctx.word(j + 1) == "s" {
+            j += 2;
+            continue;
+        }
+        let compound = ctx.kind(j) == TokenKind::Number
+            || wj == "-" && j + 1 < limit && ctx.touches(j - 1, j)
+            || ctx.word(j - 1) == "-" && ctx.touches(j - 1, j);
+        let past_verb = j >= start + 2 && !compound && wj.ends_with("ed") && !ctx.is_cap(j);
+        if !compound
+            && (ctx.kind(j) != TokenKind::Word || ctx.class(j).is_some() || ctx.cue(j).is_some() || past_verb)
+        {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// A person named within a few words after `i`, right after a title or a noun naming a person
+/// ("said Idaho nutritional-supplement executive Frank VanderSloot", "mused Blaze co-host Stu
+/// Burguiere", "said Concord resident Whit Symms", "said Air Force 1st Lt. Tyler Livingston"):
+/// the words from `i` describe that person. Returns the name's first token.
+fn described_person_ahead(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+    (i + 1..limit.min(i + 7))
+        .take_while(|&t| {
+            (matches!(ctx.kind(t - 1), TokenKind::Word | TokenKind::Number) && ctx.class(t - 1).is_none())
+                || matches!(ctx.word(t - 1), "-" | "‑")
+                || ctx.word(t - 1) == "." && t >= 2 && ctx.is_title_word(t - 2)
+        })
+        .find(|&t| {
+            let noun = ctx.word(t - 1) == "." && ctx.is_title_word(t - 2)
+                || ctx.is_title_word(t - 1)
+                || ctx.noun(t - 1) == Some(NounKind::Person);
+            noun && ctx.entity(t).is_some_and(|e| e.label == EntityLabel::Person)
+        })
+}
+
+/// A subject noun phrase opening a clause at `start` ("The nurse later sued"): determiner, then
+/// up to four words, stopping before an adverb, time word, function word, cue or verb-looking word.
+pub(crate) fn subject_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    let first = start + usize::from(det_or_poss(ctx, start));
+    // Numbers count as words: "Some 56 percent".
+    np_until(ctx, start, first, limit, 4, |j| {
+        let lw = ctx.lower(j);
+        // "the tenants’ union": a plural possessive goes on.
+        let possessive =
+            matches!(lw, "'" | "’") && j > first && ctx.touches(j - 1, j) && ctx.word(j - 1).ends_with('s');
+        !possessive && !matches!(ctx.kind(j), TokenKind::Word | TokenKind::Number)
+            || ctx.class(j).is_some()
+            || ctx.lower_cue(j).is_some()
+            || lw.ends_with("ly")
+            || (lw.ends_with("ed") || lw.ends_with("ing")) && !ctx.is_cap(j)
+    })
+}
+
+/// After a closing quote ("“…,” wrote one commenter."), a determiner and nouns up to the clause
+/// end name the speaker even when the head is unknown to the lexicons.
+pub(crate) fn right_np_after_quote(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    if start >= limit || !(det_or_poss(ctx, start) || matches!(ctx.lower(start), "one" | "another")) {
+        return None;
+    }
+    let mut j = start + 1;
+    while j < limit && j - start < 5 && ctx.kind(j) == TokenKind::Word && ctx.class(j).is_none() {
+        j += 1;
+    }
+    let ends_clause = j >= limit || matches!(ctx.word(j), "." | "," | ";" | "!" | "?");
+    if j == start + 1 || !ends_clause {
+        return None;
+    }
+    let head = ctx.lower(j - 1);
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let kind = MentionKind::Common { kind: SpeakerKind::Person, plural };
+    Some(Mention { span: ctx.span(start, j), tokens: start..j, kind, role: None, place_kind: None })
+}
+
+/// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
+/// "media buying sources"): what "according to" names when no person or body is found.
+pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    np_until(ctx, start, start, limit, 8, |j| {
+        matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–")
+            || matches!(ctx.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
+    })
+}
+
+/// The phrase from `start` whose words run from `from` until `stop` holds (at most `max` words,
+/// never past `limit`), typed by its last word.
+fn np_until(
+    ctx: &Context<'_, '_>,
+    start: usize,
+    from: usize,
+    limit: usize,
+    max: usize,
+    stop: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    let mut j = from;
+    while j < limit && j - from < max && !stop(j) {
+        j += 1;
+    }
+    if j == from {
+        return None;
+    }
+    let kind = common_kind(ctx, j - 1);
+    Some(Mention { span: ctx.span(start, j), tokens: start..j, kind, role: None, place_kind: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    fn right(text: &str, after: &str) -> Option<(String, Option<String>)> {
+        let f = Fixture::new(text);
+        let start = f.token(after) + 1;
+        let end = f.doc.tokens().len();
+        f.with(|ctx| {
+            right_np(ctx, start, end)
+                .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
+        })
+    }
+
+    #[test]
+    fn inverted_subjects() {
+        // "said Putin", "reported BBC", "said the spokesman".
+        assert_eq!(
+            right("It is over, said Vladimir Putin.", "said").map(|r| r.0).as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(right("It is over, reported BBC.", "reported").map(|r| r.0).as_deref(), Some("BBC"));
+        assert_eq!(
+            right("It is over, said the spokesman.", "said").map(|r| r.0).as_deref(),
+            Some("the spokesman")
+        );
+        assert_eq!(right("It is over, said the weather.", "said"), None);
+    }
+
+    #[test]
+    fn described_and_grouped_speakers() {
+        // "said former Obama adviser David Axelrod": the scan steps over the name before the title
+        // to the one after it; the title right before the name is the role.
+        let got = right("It is over, said former Obama adviser David Axelrod.", "said");
+        assert_eq!(got, Some(("David Axelrod".into(), Some("adviser".into()))));
+        // "said one of the organizers".
+        let got = right("It is over, said one of the organizers.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("one of the organizers"));
+    }
+
+    #[test]
+    fn plain_and_subject_phrases() {
+        let text = "according to a pool report, the nurse later sued.";
+        let f = Fixture::new(text);
+        let a = f.token("a");
+        let the = f.token("the");
+        let end = f.doc.tokens().len();
+        f.with(|ctx| {
+            assert_eq!(plain_np(ctx, a, end).map(|m| m.span.as_str(text)), Some("a pool report"));
+            assert_eq!(subject_np(ctx, the, end).map(|m| m.span.as_str(text)), Some("the nurse"));
+        });
+    }
+}

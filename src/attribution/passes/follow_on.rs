@@ -1,0 +1,92 @@
+//! Cue-less quotes that follow a quote of a known speaker in the same paragraph: "“We will win,”
+//! she said. “Nothing can stop us now.”" — the second quote is hers too.
+
+use crate::Span;
+
+use super::super::confidence;
+use super::super::context::Context;
+use super::super::raw::{Content, Origin, RawClaim};
+
+/// The follow-on claims for the quotes no claim of `raw` (sorted by position) overlaps: a quote of
+/// four words or more, or a whole sentence, after the latest claim with quotes, in that claim's
+/// paragraph, speaks for that claim's speaker.
+pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+    let overlaps_claim = overlap_index(raw);
+    let text = ctx.doc.text();
+    let mut extra = Vec::new();
+    let mut r = 0usize;
+    // Index into `raw` of the latest claim with quotes.
+    let mut last_quoted: Option<usize> = None;
+    for q in ctx.quotes.all() {
+        while r < raw.len() && raw[r].content.span.start <= q.span.start {
+            if !raw[r].content.quotes.is_empty() {
+                last_quoted = Some(r);
+            }
+            r += 1;
+        }
+        if overlaps_claim(q.inner) {
+            continue;
+        }
+        let sentence = ctx.doc.sentence_at(q.span.start);
+        // Short quotes are scare quotes, unless they make up a sentence of their own (“One is money.”).
+        let whole_sentence = q.inner.as_str(text).trim_end().ends_with(['.', '!', '?'])
+            && ctx.doc.sentences()[sentence].span.start == q.span.start;
+        if q.words(text) < 4 && !whole_sentence {
+            continue;
+        }
+        let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
+        if prev.paragraph != ctx.doc.sentences()[sentence].paragraph || prev.speaker.is_none() {
+            continue;
+        }
+        extra.push(RawClaim {
+            content: Content::direct(q.inner),
+            speaker: prev.speaker.clone(),
+            origin: Origin::FollowOn,
+            source: None,
+            sentence,
+            paragraph: prev.paragraph,
+            pos: q.span.start,
+            confidence: confidence::follow_on(prev.confidence),
+        });
+    }
+    extra
+}
+
+/// "Does any claim of `raw` overlap this span?" as a binary search: contents by start, with the
+/// running maximum end.
+fn overlap_index(raw: &[RawClaim]) -> impl Fn(Span) -> bool {
+    let mut contents: Vec<(usize, usize)> =
+        raw.iter().map(|c| (c.content.span.start, c.content.span.end)).collect();
+    contents.sort_unstable();
+    let max_end: Vec<usize> = contents
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
+    move |s: Span| {
+        let k = contents.partition_point(|&(start, _)| start < s.end);
+        k > 0 && max_end[k - 1] > s.start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::claims;
+
+    #[test]
+    fn next_quote_of_the_same_speaker() {
+        let got = claims("“We will win,” Mary Lee said. “Nothing can stop us now.”");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (Some("Mary Lee".into()), "Nothing can stop us now.".into()));
+    }
+
+    #[test]
+    fn scare_quotes_and_other_paragraphs_are_not_claims() {
+        // A short quote inside prose is a scare quote.
+        assert_eq!(claims("“We will win,” Mary Lee said. The plan is “a dream” to some.").len(), 1);
+        // A quote in the next paragraph has no speaker from this one.
+        assert_eq!(claims("“We will win,” Mary Lee said.\n\n“Nothing can stop us now.”").len(), 1);
+    }
+}

@@ -1,0 +1,150 @@
+//! Headline and transcript attributions: a sentence that opens with a name (after an optional
+//! title) and a colon, "Rubio: I'm Not Interested" or "BENENSON: Senator Sanders doesn't get to
+//! decide". The colon is the only cue, so the claim has none.
+
+use crate::claim::ClaimKind;
+use crate::entities::EntityLabel;
+use crate::text::TokenKind;
+use crate::SpeakerKind;
+
+use super::super::confidence;
+use super::super::context::Context;
+use super::super::headline::{headline_name, is_headline};
+use super::super::mentions::{common_mention, left_np, Mention, MentionKind};
+use super::super::raw::{Content, Origin, RawClaim};
+use super::super::source::speaker_or_source;
+use super::super::words;
+
+/// The label claims of the sentences of `raw`'s document that hold no claim yet.
+pub(crate) fn labels(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+    let sentences = ctx.doc.sentences();
+    let mut has_claim = vec![false; sentences.len()];
+    for r in raw {
+        if let Some(h) = has_claim.get_mut(r.sentence) {
+            *h = true;
+        }
+    }
+    (0..sentences.len()).filter(|&si| !has_claim[si]).filter_map(|si| label_claim(ctx, si)).collect()
+}
+
+/// The claim of sentence `si` when it opens with "Name:" (the colon among its first eight tokens).
+fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
+    let s = &ctx.doc.sentences()[si];
+    let (s0, s1) = (s.tokens.start, s.tokens.end);
+    let colon = (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":")?;
+    if colon + 3 >= s1 {
+        return None;
+    }
+    let opens_paragraph = ctx.opens_paragraph(si);
+    let np = label_speaker(ctx, si, colon, opens_paragraph)?;
+    let (speaker, source) = speaker_or_source(np);
+    let content = label_content(ctx, si, colon, opens_paragraph)?;
+    Some(RawClaim {
+        content,
+        speaker,
+        origin: Origin::Label,
+        source,
+        sentence: si,
+        paragraph: s.paragraph,
+        pos: ctx.byte(colon),
+        confidence: confidence::LABEL,
+    })
+}
+
+/// Who a label before `colon` names: a transcript's speaker ("TAPPER:" opening a paragraph), a
+/// sure name (several words, a title, or a recognizer sure of it: "Sen. Rubio:"), or in the
+/// headline a surname or outlet alone ("Graham: Trump's rhetoric …", "NY Daily News: …"). The
+/// name opens the sentence, or its role does.
+fn label_speaker(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph: bool) -> Option<Mention> {
+    let s0 = ctx.doc.sentences()[si].tokens.start;
+    let label = opens_paragraph && transcript_label(ctx, s0, colon);
+    let np = if label {
+        Some(common_mention(ctx, s0, colon, SpeakerKind::Person, false))
+    } else {
+        left_np(ctx, colon, s0)
+    }?;
+    let sure = np.tokens.len() > 1
+        || np.role.is_some()
+        || ctx.entity(np.tokens.start).is_some_and(|e| e.score >= 0.8);
+    let named =
+        sure && matches!(np.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization));
+    let role_only = np.role.is_some_and(|r| r.start == ctx.byte(s0));
+    let headline_name = is_headline(ctx, si)
+        && np.tokens.start == s0
+        && (matches!(np.kind, MentionKind::Outlet(_)) || headline_name(ctx, np.tokens.clone()));
+    ((named || headline_name || label) && (np.tokens.start == s0 || role_only)).then_some(np)
+}
+
+/// What follows the label's colon: to the end of the sentence, or of the paragraph when the label
+/// opens it (a transcript's turn); at least two words ("Hillary Clinton: 1,769." in a list of
+/// results states nothing). Direct when one quote makes up almost all of it.
+fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph: bool) -> Option<Content> {
+    let s = &ctx.doc.sentences()[si];
+    let start = colon + 1;
+    let mut end = if opens_paragraph {
+        ctx.doc.sentences()[si..]
+            .iter()
+            .take_while(|n| n.paragraph == s.paragraph)
+            .last()
+            .map_or(s.tokens.end, |n| n.tokens.end)
+    } else {
+        s.tokens.end
+    };
+    while end > start + 1 && matches!(ctx.word(end - 1), "." | "!" | "?") {
+        end -= 1;
+    }
+    let words = (start..end).filter(|&t| ctx.kind(t) == TokenKind::Word).count();
+    if words < 2 {
+        return None;
+    }
+    let mut content = Content::reported(ctx.span(start, end), &ctx.quotes);
+    if let [q] = content.quotes.as_slice() {
+        if content.span.len() <= q.len() + 8 {
+            content.kind = ClaimKind::Direct;
+        }
+    }
+    Some(content)
+}
+
+/// Tokens `s0..colon` are a transcript's speaker label: one to three words in capitals ("TAPPER",
+/// "JAKE TAPPER"), not a section heading ("BREAKING", "FULL TEXT"), an interview's "Q" and "A",
+/// or a place.
+fn transcript_label(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> bool {
+    (1..=3).contains(&(colon - s0))
+        && (s0..colon).all(|t| {
+            let w = ctx.word(t);
+            w.chars().count() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'')
+                && !words::is_transcript_heading(w)
+                && ctx.place(t).is_none()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::claims;
+
+    #[test]
+    fn transcript_turns() {
+        // "TAPPER: Do you think …" at the start of a paragraph speaks for the whole paragraph.
+        let text = "The interview went on.\n\nTAPPER: Do you think he will win? The polls are close.";
+        let got = claims(text);
+        assert_eq!(got, [(Some("TAPPER".into()), "Do you think he will win? The polls are close".into())]);
+        // A section heading is no speaker.
+        assert!(
+            claims("The interview went on.\n\nBREAKING: The senator has resigned from office.").is_empty()
+        );
+    }
+
+    #[test]
+    fn headline_names_its_speaker_by_surname() {
+        // "Graham: Trump's rhetoric …"
+        let got = claims("Graham: Trump's rhetoric is dangerous\n\nThe senator spoke on Monday.");
+        assert_eq!(got.first().map(|g| g.1.as_str()), Some("Trump's rhetoric is dangerous"));
+    }
+
+    #[test]
+    fn results_list_states_nothing() {
+        assert!(claims("The count went on.\n\nHillary Clinton: 1,769.").is_empty());
+    }
+}

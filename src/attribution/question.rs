@@ -1,0 +1,96 @@
+//! Questions put to someone: "Asked whether …, X said", "… when asked about her weaknesses",
+//! "Asked by Stephanopoulos to respond, …". The content is the question; the speaker is the asker
+//! when the text names one.
+
+use crate::cues::CueMatch;
+use crate::text::TokenKind;
+
+use super::content::{skip_prelude, Purpose};
+use super::context::{is_closing_mark, Bounds, Context};
+use super::mentions::right_np;
+use super::raw::{Content, Origin, RawClaim};
+use super::words;
+
+/// The claim of a question cue (`ask`, index `ci`) that opens its sentence `b` or follows "when":
+/// the question up to the comma before the main clause, asked by whoever "by" names.
+pub(crate) fn question_claim(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    ci: usize,
+    b: Bounds,
+    paragraph: usize,
+) -> Option<RawClaim> {
+    let (g, s0, s1) = (cue.group_start, b.start, b.end);
+    let opens = g == ctx.dateline_end(s0, g.max(s0 + 1)) || g == s0;
+    let after_when = g > s0 && words::is_question_opener(ctx.lower(g - 1));
+    if !(opens || after_when) {
+        return None;
+    }
+    let mut start = skip_prelude(ctx, cue, cue.tokens.end, s1, Purpose::Content);
+    let mut asker = None;
+    if start + 1 < s1 && ctx.lower_is(start, "by") {
+        asker = right_np(ctx, start + 1, s1);
+        start = asker.as_ref().map_or(start + 1, |m| m.tokens.end);
+    }
+    let end = if opens { main_clause_comma(ctx, start, s1) } else { s1 };
+    let end = ctx.trim_end_punctuation(start, end);
+    if start >= end {
+        return None;
+    }
+    let content = Content::reported(ctx.span(start, end), &ctx.quotes);
+    let claim = RawClaim::from_cue(cue, ci, paragraph, content, asker, None, false);
+    Some(RawClaim { origin: Origin::Question(ci), ..claim })
+}
+
+/// Opening the sentence, the question ends at the comma before the main clause: one not inside a
+/// quote and followed by a subject, or one a quote closes on ("Asked if he is “realistic
+/// enough,” 72 percent said yes").
+fn main_clause_comma(ctx: &Context<'_, '_>, start: usize, s1: usize) -> usize {
+    let subject_at =
+        |u: usize| u < s1 && (ctx.subject_starts(u) || ctx.kind(u) == TokenKind::Number || ctx.is_cap(u));
+    (start + 1..s1)
+        .find(|&t| {
+            ctx.word(t) == ","
+                && (!ctx.in_quote(t) && subject_at(t + 1)
+                    || t + 2 < s1 && is_closing_mark(ctx.word(t + 1)) && subject_at(t + 2))
+        })
+        .unwrap_or(s1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    fn question(text: &str) -> Option<(String, Option<String>)> {
+        let f = Fixture::new(text);
+        let (ci, cue) = f.cues.iter().enumerate().find(|(_, c)| c.lemma.starts_with("ask"))?;
+        let b = Bounds::of(&f.doc.sentences()[cue.sentence]);
+        f.with(|ctx| {
+            question_claim(ctx, cue, ci, b, 0).map(|c| {
+                (c.content.span.as_str(text).to_string(), c.speaker.map(|m| m.span.as_str(text).to_string()))
+            })
+        })
+    }
+
+    #[test]
+    fn question_opening_the_sentence() {
+        // "Asked whether …, X said".
+        let got = question("Asked whether she would run, Mary Lee said no.");
+        assert_eq!(got, Some(("whether she would run".into(), None)));
+    }
+
+    #[test]
+    fn asker_named_by_by() {
+        // "Asked by Stephanopoulos to respond, …".
+        let got = question("Asked by George Stephanopoulos to respond, Mary Lee laughed.");
+        assert_eq!(got, Some(("to respond".into(), Some("George Stephanopoulos".into()))));
+    }
+
+    #[test]
+    fn question_after_when() {
+        // "… when asked about her weaknesses".
+        let got = question("She smiled when asked about her weaknesses.");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("her weaknesses"));
+    }
+}

@@ -1,0 +1,127 @@
+//! One sentence's claims: the headline check, the frames (who speaks for each cue), the clause
+//! map (where each cue's content must stop), the content of each cue, and the outlets credited.
+
+use crate::cues::{CueForm, CueMatch};
+
+use super::clause::Clauses;
+use super::content::{content, quote_before, Reach};
+use super::context::{Bounds, Context};
+use super::headline::{headline_claim, title_case};
+use super::question::question_claim;
+use super::raw::RawClaim;
+use super::source::{credit_outlets, outlet_credit};
+use super::speaker::{sentence_frames, Frame};
+use super::words;
+
+/// The claims of the sentence holding `cues` (all of that sentence's cues, in order; the first has
+/// index `first` in the document's list).
+pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: usize) -> Vec<RawClaim> {
+    let si = cues[0].sentence;
+    let Some(sent) = ctx.doc.sentences().get(si) else { return Vec::new() };
+    let b = Bounds::of(sent);
+    // A title-case headline has rules of its own; without a headline claim the ordinary ones apply.
+    if title_case(ctx, si) {
+        if let Some(claim) = headline_claim(ctx, cues, first, sent) {
+            return vec![claim];
+        }
+    }
+    let frames = sentence_frames(ctx, cues, b);
+    let clauses = Clauses::new(ctx, cues, &frames, b);
+    let mut claims = Vec::new();
+    // The claims only an outlet reported ("…, Reuters reported"), and the first such outlet.
+    let (mut outlet_claims, mut credit) = (Vec::new(), None);
+    // Tokens before this belong to earlier claims of the sentence.
+    let mut consumed = b.start;
+    for (k, (cue, f)) in cues.iter().zip(&frames).enumerate() {
+        // A cue inside an earlier claim's content, or inside the clause a later trailing
+        // attribution takes, is part of that content.
+        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) {
+            continue;
+        }
+        // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses".
+        if f.speaker.is_none() && matches!(cue.lemma.as_str(), "ask" | "ask about") {
+            if let Some(claim) = question_claim(ctx, cue, first + k, b, sent.paragraph) {
+                consumed = consumed.max(ctx.doc.token_index_at(claim.content.span.end));
+                claims.push(claim);
+                continue;
+            }
+        }
+        if !reports(ctx, cue, f, b) {
+            continue;
+        }
+        let trailing = clauses.trailing[k];
+        let reach = Reach {
+            floor: consumed.max(b.start),
+            clause_end: clauses.content_end(ctx, k),
+            trailing,
+            quote_before: quote_before(ctx, cue, f, b, consumed, trailing),
+        };
+        let content = content(ctx, cue, f, b, sent.paragraph, &reach);
+        let outlet = f.speaker.as_ref().and_then(outlet_credit);
+        if let Some(o) = &outlet {
+            credit.get_or_insert_with(|| o.clone());
+        }
+        let Some(content) = content.filter(|c| !c.span.is_empty()) else { continue };
+        if f.speaker.is_none() && outlet.is_none() && !stands_alone(cue) {
+            continue;
+        }
+        consumed = consumed.max(ctx.doc.token_index_at(content.span.end)).max(f.cluster.end);
+        let speaker = if outlet.is_some() {
+            outlet_claims.push(claims.len());
+            None
+        } else {
+            f.speaker.clone()
+        };
+        claims.push(RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing));
+    }
+    credit_outlets(ctx, claims, &outlet_claims, credit, b)
+}
+
+/// Whether a cue with frame `f` can report at all: not a participle or an imperative opening the
+/// sentence with nobody to speak ("Asked whether …"), nor part of a name ("Jackson State
+/// University").
+fn reports(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: Bounds) -> bool {
+    let opener = f.speaker.is_none()
+        && cue.form == CueForm::Finite
+        && cue.group_start == b.start
+        && f.after == cue.tokens.end;
+    let t = cue.tokens.start;
+    let title_case = ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
+    let in_name = ctx.entity_at(t).is_some() && title_case && t > b.start;
+    !opener && !in_name
+}
+
+/// Whether a cue makes a claim with neither speaker nor outlet: an active cue whose subject could
+/// not be found is more often a misreading (a participle, a noun, an adjective: "self-described",
+/// "the oft-stated goal") than a claim; only a passive ("it was reported that") stands alone, and
+/// not one that names or places rather than reports ("is called X", "was found dead", "was
+/// confirmed by the Senate", "was posted online").
+fn stands_alone(cue: &CueMatch) -> bool {
+    cue.form == CueForm::Passive && !words::is_naming_passive(&cue.lemma)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn claims(text: &str) -> Vec<(Option<String>, String)> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| (c.speaker.map(|s| s.mention.text), c.content.text)).collect()
+    }
+
+    #[test]
+    fn several_cues_in_one_sentence() {
+        // "He promised to defeat Randolph …, Frankel said.": the trailing attribution takes the
+        // whole clause, and the cue inside it is part of the content.
+        let got = claims("Jane Moreno promised to defeat the bill, Tom Frankel said.");
+        assert_eq!(got, [(Some("Tom Frankel".into()), "Jane Moreno promised to defeat the bill".into())]);
+    }
+
+    #[test]
+    fn cues_that_make_no_claim() {
+        // A participle opening the sentence, a cue inside a name, a naming passive.
+        assert!(claims("Jackson State University opened a library.").is_empty());
+        assert!(claims("The dog was found dead.").is_empty());
+        assert_eq!(claims("It was reported that the talks failed."), [(None, "the talks failed".into())]);
+    }
+}

@@ -1,0 +1,133 @@
+//! Outlets as sources: "…, Reuters reported" credits the claims it wraps; "told Reuters", "in an
+//! interview with CNN", "according to the Associated Press" credit the sentence's claims; an outlet
+//! that reports alone is the source of a claim with no speaker.
+
+use crate::Span;
+
+use super::context::{Bounds, Context};
+use super::mentions::{Mention, MentionKind};
+use super::raw::{Credit, RawClaim};
+
+/// The outlet a mention names, as the source it credits (span as written, canonical name).
+pub(crate) fn outlet_credit(m: &Mention) -> Option<Credit> {
+    match &m.kind {
+        MentionKind::Outlet(name) => Some(Credit { span: m.span, name: name.clone() }),
+        _ => None,
+    }
+}
+
+/// A mention as speaker, or, when it names an outlet, as source: an outlet is never the speaker of
+/// its own report.
+pub(crate) fn speaker_or_source(m: Mention) -> (Option<Mention>, Option<Credit>) {
+    match outlet_credit(&m) {
+        Some(source) => (None, Some(source)),
+        None => (Some(m), None),
+    }
+}
+
+/// The claims of sentence `b` with their sources: `outlets` lists the claims an outlet reported
+/// (no speaker, the outlet as source), `credit` the first such outlet. An outlet that reports a
+/// claim someone else made is that claim's source, not a claim of its own; an outlet credited by
+/// preposition or object credits every claim of the sentence that does not contain it.
+pub(crate) fn credit_outlets(
+    ctx: &Context<'_, '_>,
+    mut claims: Vec<RawClaim>,
+    outlets: &[usize],
+    mut credit: Option<Credit>,
+    b: Bounds,
+) -> Vec<RawClaim> {
+    // ("Though Kaine has described himself as …, the Huffington Post reported that he has moved …":
+    // an outlet's report beside another claim, not around it, stays the outlet's claim.)
+    if !outlets.is_empty() && claims.len() > outlets.len() {
+        let others: Vec<Span> =
+            (0..claims.len()).filter(|i| !outlets.contains(i)).map(|i| claims[i].content.span).collect();
+        let mut wraps = false;
+        let mut kept = Vec::with_capacity(claims.len());
+        for (i, c) in claims.into_iter().enumerate() {
+            let span = c.content.span;
+            let separate = !others.iter().any(|o| o.overlaps(span) || span.contains(*o));
+            let outlet = outlets.contains(&i);
+            wraps |= outlet && !separate;
+            if !outlet || separate {
+                kept.push(c);
+            }
+        }
+        claims = kept;
+        // Only a report around other claims credits them.
+        if !wraps {
+            credit = None;
+        }
+    }
+    let by_preposition = credited_outlet(ctx, b);
+    for credit in credit.iter().chain(&by_preposition) {
+        for c in &mut claims {
+            if c.source.is_none() && !c.content.span.contains(credit.span) {
+                c.source = Some(credit.clone());
+            }
+        }
+    }
+    claims
+}
+
+/// An outlet credited by preposition or object in sentence `b`: "told Reuters", "according to
+/// the Associated Press", "in an interview with CNN", "said in a statement to AP", "appearing on
+/// Fox News".
+fn credited_outlet(ctx: &Context<'_, '_>, b: Bounds) -> Option<Credit> {
+    let (s0, s1) = (b.start, b.end);
+    let outlets = ctx.outlets();
+    let first = outlets.partition_point(|o| o.tokens.start < s0);
+    for o in outlets[first..].iter().take_while(|o| o.tokens.start < s1) {
+        let mut p = o.tokens.start;
+        if p > s0 && ctx.lower_is(p - 1, "the") {
+            p -= 1;
+        }
+        if p == s0 {
+            continue;
+        }
+        let before = ctx.lower(p - 1);
+        let before2 = if p >= s0 + 2 { ctx.lower(p - 2) } else { "" };
+        let credited = matches!(before, "told" | "tells" | "telling")
+            || (before == "to" && before2 == "according")
+            || (before == "with" && matches!(before2, "interview" | "conversation" | "call"))
+            || (before == "to"
+                && matches!(before2, "statement" | "interview" | "said" | "spoke" | "speaking"))
+            || matches!(before, "on" | "by") && matches!(before2, "appearing" | "interviewed" | "aired");
+        if credited {
+            return Some(Credit { span: o.span, name: o.name.clone() });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn sources(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims
+            .into_iter()
+            .map(|c| (c.content.text, c.speaker.map(|s| s.name), c.source.map(|s| s.name)))
+            .collect()
+    }
+
+    #[test]
+    fn outlet_around_a_claim_is_its_source() {
+        // "…, Reuters reported" around "X said …".
+        let got = sources("Mary Lee said the plan would fail, Reuters reported.");
+        assert_eq!(got, [("the plan would fail".into(), Some("Mary Lee".into()), Some("Reuters".into()))]);
+    }
+
+    #[test]
+    fn outlet_alone_reports_with_no_speaker() {
+        let got = sources("The plan failed, Reuters reported.");
+        assert_eq!(got, [("The plan failed".into(), None, Some("Reuters".into()))]);
+    }
+
+    #[test]
+    fn outlet_credited_by_preposition() {
+        // "told Reuters".
+        let got = sources("Mary Lee told Reuters the plan would fail.");
+        assert_eq!(got, [("the plan would fail".into(), Some("Mary Lee".into()), Some("Reuters".into()))]);
+    }
+}

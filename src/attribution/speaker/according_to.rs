@@ -1,0 +1,101 @@
+//! "according to X", "as reported by X": the source follows the cue.
+
+use crate::cues::CueMatch;
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
+use super::super::context::{Bounds, Context};
+use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
+use super::frame::Frame;
+
+/// The frame of "according to" (or "as reported by") in sentence `b`.
+pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
+    let (g, s0, s1) = (cue.group_start, b.start, b.end);
+    let after_cue = cue.tokens.end;
+    let mut np = source_phrase(ctx, after_cue, s1);
+    let after = match np.as_mut() {
+        Some(m) => {
+            let end = m.tokens.end;
+            let after = appositive_after(ctx, m, end, s1);
+            // "According to Smith, the talks had failed.": opening a clause, an appositive must close
+            // with a comma, or it is the content.
+            let opens_clause = g == s0
+                || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";")
+                || g >= s0 + 2 && matches!(ctx.class(g - 2), Some(WordClass::Subord | WordClass::Conj));
+            if opens_clause && (after >= s1 || ctx.word(after - 1) != ",") {
+                m.role = None;
+                end
+            } else {
+                after
+            }
+        }
+        None => after_cue,
+    };
+    let after = to_closing_comma(ctx, g, s0, s1, after, np.as_mut());
+    Frame { cluster: g..after, after, speaker: np }
+}
+
+/// The phrase "according to" names at `start`: a person, body or outlet, or any noun phrase
+/// ("according to FEC filings"). A name that goes on into a longer phrase is part of it
+/// ("according to an online University of Texas poll": "of" goes on too).
+fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
+    match right_np(ctx, start, s1) {
+        Some(m)
+            if m.tokens.end < s1
+                && ctx.kind(m.tokens.end) == TokenKind::Word
+                && (ctx.class(m.tokens.end).is_none()
+                    || ctx.lower_is(m.tokens.end, "of") && !ctx.is_cap(m.tokens.start)) =>
+        {
+            plain_np(ctx, start, s1).or(Some(m))
+        }
+        Some(m) => Some(m),
+        None => plain_np(ctx, start, s1),
+    }
+}
+
+/// "For Trump, according to a person close to the process, the speech is a test": set off
+/// mid-sentence, the source runs to its closing comma even where the phrase scan stopped (a
+/// common noun phrase grows to it).
+fn to_closing_comma(
+    ctx: &Context<'_, '_>,
+    g: usize,
+    s0: usize,
+    s1: usize,
+    after: usize,
+    np: Option<&mut Mention>,
+) -> usize {
+    let set_off = g > s0 && matches!(ctx.word(g - 1), "," | "—" | "–");
+    if !set_off || after >= s1 || ctx.word(after) == "," {
+        return after;
+    }
+    let close = (after..s1.min(after + 12)).find(|&t| matches!(ctx.word(t), "," | "—" | "–"));
+    let Some(c) = close.filter(|&c| !(after..c).any(|t| ctx.clause_word(t))) else { return after };
+    if let Some(m) = np.filter(|m| matches!(m.kind, MentionKind::Common { .. })) {
+        m.tokens.end = c;
+        m.span = ctx.span(m.tokens.start, c);
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{speaker_of, who};
+
+    #[test]
+    fn source_after_according_to() {
+        // "according to FEC filings", "according to Smith, the talks had failed".
+        assert_eq!(
+            who("Donations rose, according to FEC filings.", "according to").as_deref(),
+            Some("FEC filings")
+        );
+        let got = speaker_of("According to John Smith, the talks had failed.", "According to");
+        assert_eq!(got, Some(("John Smith".into(), None)));
+    }
+
+    #[test]
+    fn set_off_source_runs_to_its_comma() {
+        // "For Trump, according to a person close to the process, the speech is a test".
+        let text = "For Trump, according to a person close to the process, the speech is a test.";
+        assert_eq!(who(text, "according to").as_deref(), Some("a person close to the process"));
+    }
+}

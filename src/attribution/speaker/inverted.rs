@@ -1,0 +1,226 @@
+//! The speaker after the cue: "“…,” said Putin", "…, reported BBC", "…, said a spokesman", "“…,”
+//! declared Senator Flake", "said his best friend at Lehigh, Bruce Turry".
+
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+use crate::{Span, Stance};
+
+use super::super::context::{Bounds, Context};
+use super::super::mentions::{
+    appositive_after, left_np, right_np, right_np_after_quote, Mention, MentionKind, Pronoun,
+};
+use super::super::words;
+use super::frame::Frame;
+use super::subject::skip_adverbials_left;
+
+/// The frame of a cue whose speaker follows it, if it has one.
+pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<Frame> {
+    let (g, s1) = (cue.group_start, b.end);
+    // After a quote any cue inverts ("“…,” declared Senator Flake"); after a comma only verbs of
+    // saying do.
+    let after_quote = g > b.start && ctx.quote_closing_before(g).is_some();
+    if !invertible(ctx, cue, b, after_quote) || appositive_subject(ctx, g, b.start, after_quote) {
+        return None;
+    }
+    let after_cue = cue.tokens.end;
+    let mut np = right_np(ctx, after_cue, s1)
+        .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
+    let end = name_end(ctx, &np, s1);
+    if !ends_clause(ctx, cue, end, s1, after_quote) || matches!(np.kind, MentionKind::Pronoun(Pronoun::It)) {
+        return None;
+    }
+    // "said his best friend at Lehigh, Bruce Turry": the name after the description speaks, the
+    // description is its role.
+    let end = match named_after_description(ctx, &np, end, s1) {
+        Some((named, name_end)) => {
+            np = named;
+            name_end
+        }
+        None => end,
+    };
+    let after = appositive_after(ctx, &mut np, end, s1);
+    let after = role_to_sentence_end(ctx, &mut np, end, after, s1);
+    Some(Frame { cluster: g..after, after, speaker: Some(np) })
+}
+
+/// Whether the cue can have its speaker after it: a finite verb after a quote, or a finite verb
+/// of saying after a comma, a colon, a dash, or opening its clause. "told" is followed by its
+/// addressee ("…, told MSNBC"), never by its speaker.
+fn invertible(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds, after_quote: bool) -> bool {
+    let g = cue.group_start;
+    let prev = (g > b.start).then(|| ctx.word(g - 1));
+    cue.form == CueForm::Finite
+        && !words::takes_addressee(&cue.lemma)
+        && (after_quote
+            || cue.stance == Stance::Neutral
+                && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–"))
+                    || skip_adverbials_left(ctx, g, b.start) == b.start))
+}
+
+/// "Jose Vargas, an immigration activist, asked the former secretary …": a name with its
+/// appositive (or a relative clause: "Mike Murphy, who ran a super PAC, said") before the comma is
+/// the subject; nothing inverts. Nor after a short aside ("Chairman Will Rogers, for example,
+/// said …").
+fn appositive_subject(ctx: &Context<'_, '_>, g: usize, s0: usize, after_quote: bool) -> bool {
+    if after_quote || g <= s0 || ctx.word(g - 1) != "," {
+        return false;
+    }
+    short_aside(ctx, g, s0)
+        || left_np(ctx, g, s0).is_some_and(|m| {
+            let relative = m.tokens.end + 1 < g
+                && ctx.word(m.tokens.end) == ","
+                && words::is_relative_pronoun(ctx.lower(m.tokens.end + 1));
+            (m.role.is_some() || relative) && matches!(m.kind, MentionKind::Entity(_))
+        })
+}
+
+/// "Chairman Will Rogers, for example, said": a short lower-case aside with a preposition or an
+/// adverb between commas, right after a name or a pronoun, before the verb group at `g`.
+fn short_aside(ctx: &Context<'_, '_>, g: usize, s0: usize) -> bool {
+    if g < s0 + 3 {
+        return false;
+    }
+    let c = (g.saturating_sub(5).max(s0)..g - 1).rev().find(|&t| ctx.word(t) == ",");
+    c.is_some_and(|c| {
+        c + 1 < g - 1
+            && (c + 1..g - 1).all(|t| !ctx.clause_word(t) && !ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word)
+            && (c + 1..g - 1).any(|t| matches!(ctx.class(t), Some(WordClass::Prep | WordClass::Adv)))
+            && left_np(ctx, c, s0)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Entity(_) | MentionKind::Pronoun(_)))
+    })
+}
+
+/// Where an inverted name ends: over symbols and emoji inside or after it ("Zoë 😀 Smith") and any
+/// capitalised word they join, and over a parenthesis after it ("Sen. Amy Klobuchar (D-Minn.), who
+/// …").
+fn name_end(ctx: &Context<'_, '_>, np: &Mention, s1: usize) -> usize {
+    let mut end = np.tokens.end;
+    while end < s1 && ctx.kind(end) == TokenKind::Other {
+        end += 1;
+        if end < s1 && ctx.is_cap(end) {
+            end += 1;
+        }
+    }
+    if end < s1 && ctx.word(end) == "(" {
+        if let Some(close) = (end..s1.min(end + 12)).find(|&t| ctx.word(t) == ")") {
+            end = close + 1;
+        }
+    }
+    end
+}
+
+/// Whether the clause can end after an inverted speaker ending at `end`: at punctuation, "who",
+/// a preposition, subordinator or time word ("…, said Smith on Monday"); after a quote also at a
+/// participle or "familiar"/"close" ("“…,” says a source involved in the talks").
+fn ends_clause(ctx: &Context<'_, '_>, cue: &CueMatch, end: usize, s1: usize, after_quote: bool) -> bool {
+    end >= s1
+        || matches!(ctx.word(end), "." | "," | ";" | ":" | "”" | "\"" | "!" | "?")
+        || ctx.lower_is(end, "who")
+        || (after_quote && {
+            let w = ctx.lower(end);
+            matches!(w, "which" | "familiar" | "close")
+                || (w.ends_with("ed") || w.ends_with("ing")) && ctx.lower_cue(end).is_none()
+        })
+        // ("… cites his Twitter followers as the source": an object before "as".)
+        || matches!(ctx.class(end), Some(WordClass::Prep | WordClass::Subord | WordClass::Time))
+            && !(cue.object && ctx.lower_is(end, "as"))
+}
+
+/// After an inverted common-noun speaker ("said his best friend at Lehigh, Bruce Turry"), the person
+/// named right after the description, with the description (and its phrase) as role; and the token
+/// after the name.
+fn named_after_description(
+    ctx: &Context<'_, '_>,
+    np: &Mention,
+    end: usize,
+    s1: usize,
+) -> Option<(Mention, usize)> {
+    if !matches!(np.kind, MentionKind::Common { .. }) {
+        return None;
+    }
+    let comma = (end..s1.min(end + 8)).find(|&t| ctx.word(t) == ",")?;
+    if (end..comma).any(|t| matches!(ctx.word(t), "." | ";" | ":" | "“" | "”" | "\"")) {
+        return None;
+    }
+    let ent = ctx.entity(comma + 1)?;
+    let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
+    let closes = b >= s1 || matches!(ctx.word(b), "," | "." | ";" | "!" | "?") || ctx.lower_is(b, "who");
+    if ent.label != crate::entities::EntityLabel::Person || a != comma + 1 || !closes {
+        return None;
+    }
+    let mut named = right_np(ctx, a, b)?;
+    named.role = Some(ctx.span(np.tokens.start, comma));
+    Some((named, b))
+}
+
+/// After an inverted speaker ending at `end` whose appositive (if any) ends at `after`: a verbless
+/// phrase running to the end of the sentence describes the speaker and joins its role ("“…,” said
+/// Angie Holan, Politifact's editor.", "…, said Steve Bell, senior director at X, and a Republican
+/// who headed …"). Returns where the attribution ends.
+fn role_to_sentence_end(
+    ctx: &Context<'_, '_>,
+    np: &mut Mention,
+    end: usize,
+    after: usize,
+    s1: usize,
+) -> usize {
+    let comma_at = |t: usize| t < s1 && ctx.word(t) == ",";
+    let and_after_role = after > end && ctx.lower_is(after, "and");
+    let extends = if after == end {
+        np.role.is_none() && comma_at(end)
+    } else {
+        np.role.is_some() && (comma_at(after - 1) || and_after_role)
+    };
+    let from = if after == end { end } else { after - 1 };
+    if !extends || from + 2 >= s1 {
+        return after;
+    }
+    let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+    // (A relative clause may describe the speaker too, but not one that reports: "…, who noted that".)
+    let relative = (from + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
+    let verbless =
+        !(from + 1..relative).any(|t| ctx.clause_word(t)) && !(relative..last).any(|t| ctx.cue(t).is_some());
+    if !verbless || last - from > 16 || last <= from + 1 {
+        return after;
+    }
+    let role_start = np.role.map_or(ctx.byte(from + 1), |r| r.start);
+    np.role = Some(Span::new(role_start, ctx.span(from + 1, last).end));
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{speaker_of, who};
+
+    #[test]
+    fn speaker_after_the_cue() {
+        // "“…,” said Putin", "…, reported BBC", "…, said a spokesman".
+        assert_eq!(
+            who("“We will continue,” said Vladimir Putin.", "said").as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(who("The talks failed, reported BBC.", "reported").as_deref(), Some("BBC"));
+        assert_eq!(who("The talks failed, said a spokesman.", "said").as_deref(), Some("a spokesman"));
+    }
+
+    #[test]
+    fn told_takes_its_addressee() {
+        // "…, told MSNBC": the addressee, not the speaker.
+        assert_ne!(who("The talks failed, told MSNBC.", "told").as_deref(), Some("MSNBC"));
+    }
+
+    #[test]
+    fn name_after_a_description() {
+        // "said his best friend at Lehigh, Bruce Turry".
+        let got = speaker_of("“He was kind,” said his best friend at Lehigh, Bruce Turry.", "said");
+        assert_eq!(got, Some(("Bruce Turry".into(), Some("his best friend at Lehigh".into()))));
+    }
+
+    #[test]
+    fn verbless_phrase_to_the_end_joins_the_role() {
+        // "“…,” said Angie Holan, Politifact's editor."
+        let got = speaker_of("“It is false,” said Angie Holan, Politifact's editor.", "said");
+        assert_eq!(got, Some(("Angie Holan".into(), Some("Politifact's editor".into()))));
+    }
+}

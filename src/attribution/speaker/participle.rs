@@ -1,0 +1,128 @@
+//! Participles: "…, saying", "…, adding that", "Noting that …, Tester added", "After praising the
+//! plan, Ortiz left", "he spent more time mocking …".
+
+use crate::cues::{before_manner_participle, CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
+use super::super::context::{Bounds, Context};
+use super::super::mentions::{left_np, right_np, subject_np, Mention, MentionKind};
+use super::frame::Frame;
+use super::subject::clause_subject;
+
+/// The frame of an "-ing" cue that opens the sentence or follows a comma or a word of manner, if
+/// it is one.
+pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<Frame> {
+    if cue.form != CueForm::Gerund {
+        return None;
+    }
+    let (g, s0, s1) = (cue.group_start, b.start, b.end);
+    let manner = g > s0 && before_manner_participle(ctx.lex, ctx.word(g - 1));
+    let opens_sentence = g == ctx.dateline_end(s0, g.max(s0 + 1));
+    if opens_sentence {
+        // "Noting that …, Tester added": the subject after the opening phrase.
+        return Some(Frame::bare(g, cue, subject_after_comma(ctx, g, s1)));
+    }
+    if !(ctx.after_comma(s0, g) || manner) {
+        return None;
+    }
+    // ", saying …": the speaker is the subject of the main clause; "After praising the plan, Ortiz
+    // left": the main clause follows the opening phrase.
+    let opening = manner
+        && g > s0
+        && (ctx.dateline_end(s0, g)..g - 1)
+            .all(|t| ctx.kind(t) == TokenKind::Number || ctx.class(t) == Some(WordClass::Time));
+    let speaker = if opening { subject_after_comma(ctx, g, s1) } else { clause_subject(ctx, s0, g) };
+    Some(Frame::bare(g, cue, speaker))
+}
+
+/// The subject after the first comma from `g` (at most 30 tokens on).
+fn subject_after_comma(ctx: &Context<'_, '_>, g: usize, s1: usize) -> Option<Mention> {
+    (g..s1.min(g + 30))
+        .find(|&t| ctx.word(t) == ",")
+        .and_then(|c| right_np(ctx, c + 1, s1).or_else(|| subject_np(ctx, c + 1, s1)))
+}
+
+/// ", adding …", ", noting …": a participle without a speaker takes the speaker of the verb
+/// before it in the sentence. Right after "X said," the participle is X's too ("…, a Chinese
+/// official said, adding that …").
+pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames: &mut [Frame]) {
+    for k in 1..frames.len() {
+        let cue = &cues[k];
+        if cue.form != CueForm::Gerund {
+            continue;
+        }
+        let right_after = cue.group_start > 0
+            && ctx.word(cue.group_start - 1) == ","
+            && frames[k - 1].after + 1 >= cue.group_start
+            && cues[k - 1].tokens.end <= cue.group_start;
+        if frames[k].speaker.is_none() || right_after && frames[k - 1].speaker.is_some() {
+            frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
+        }
+    }
+}
+
+/// For a gerund whose left neighbour `o` is the object of another verb ("he spent more time mocking
+/// …", "she spent much of her speech praising …"), that verb's subject; otherwise `o`.
+pub(super) fn gerund_object_subject(ctx: &Context<'_, '_>, o: Mention, s0: usize) -> Mention {
+    if !matches!(o.kind, MentionKind::Common { .. }) || o.tokens.start <= s0 + 1 {
+        return o;
+    }
+    let mut v = o.tokens.start - 1;
+    // ("much of her speech")
+    if ctx.lower_is(v, "of")
+        && v >= s0 + 2
+        && matches!(ctx.lower(v - 1), "much" | "most" | "part" | "some" | "all" | "half")
+    {
+        v -= 2;
+    }
+    let w = ctx.lower(v);
+    let verbish = !ctx.is_cap(v)
+        && ctx.lower_class(v).is_none_or(|c| c == WordClass::Verb)
+        && (w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("nt")
+            || ctx.lower_class(v) == Some(WordClass::Verb));
+    if !verbish {
+        return o;
+    }
+    while v > s0
+        && matches!(
+            ctx.class(v - 1),
+            Some(WordClass::Aux | WordClass::Adv | WordClass::Neg | WordClass::Modal)
+        )
+    {
+        v -= 1;
+    }
+    match left_np(ctx, v, s0) {
+        Some(subj) if !subj.is_relative() => subj,
+        _ => o,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::who;
+
+    #[test]
+    fn participle_after_a_comma_speaks_for_the_subject() {
+        // ", saying …", ", adding that …".
+        let text = "The minister rejected the plan, saying it was too costly.";
+        assert_eq!(who(text, "saying").as_deref(), Some("The minister"));
+        let text = "The plan is dead, a Chinese official said, adding that talks would go on.";
+        assert_eq!(who(text, "adding").as_deref(), Some("a Chinese official"));
+    }
+
+    #[test]
+    fn participle_opening_the_sentence() {
+        // "Noting that …, Tester added".
+        let text = "Noting that only Kirk voted with them, Jon Tester added a warning.";
+        assert_eq!(who(text, "Noting").as_deref(), Some("Jon Tester"));
+    }
+
+    #[test]
+    fn gerund_after_another_verbs_object() {
+        // "he spent more time mocking …".
+        assert_eq!(who("He spent more time mocking the plan.", "mocking").as_deref(), Some("He"));
+    }
+}

@@ -1,0 +1,188 @@
+//! The subject before the verb group: "Officials said", "Governor Peter Lasko said", "… brought up
+//! the bombing and later said", "Slayton, who is now supporting …", "A woman who attended the
+//! rally said", "Some 56 percent of Cuban-Americans polled said".
+
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
+use super::super::context::{Bounds, Context};
+use super::super::mentions::{
+    left_np, outlet_mention, relative, right_np, subject_np, Mention, MentionKind, Pronoun,
+};
+use super::super::words;
+use super::frame::Frame;
+use super::participle::gerund_object_subject;
+use super::subject::{clause_subject, opening_subject, skip_adverbials_left};
+
+/// The frame of a cue whose speaker comes before it (the last resort: always a frame, perhaps
+/// without a speaker).
+pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
+    let (g, s0) = (cue.group_start, b.start);
+    let left = skip_adverbials_left(ctx, g, s0);
+    if let Some(np) = coordinated_subject(ctx, s0, left, g) {
+        return Frame::bare(g, cue, Some(np));
+    }
+    if let Some(f) = relative_subject(ctx, cue, s0, left) {
+        return f;
+    }
+    if g == s0 && cue.form == CueForm::Finite {
+        // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
+        return Frame::bare(g, cue, None);
+    }
+    // "X went so far as to say", "X shook her head and said": a verb before the group belongs to
+    // the clause whose subject speaks.
+    let np = if left > s0 && ctx.class(left - 1) == Some(WordClass::Verb) {
+        None
+    } else {
+        left_np(ctx, left, s0).map(|np| relative_clause_subject(ctx, np, s0))
+    };
+    // "he spent more time mocking …": a gerund after the object of another verb; that verb's
+    // subject speaks.
+    let np = match np {
+        Some(o) if cue.form == CueForm::Gerund => Some(gerund_object_subject(ctx, o, s0)),
+        other => other,
+    };
+    match np {
+        Some(np) => Frame::bare(cluster_start(ctx, &np, s0).min(np.tokens.start), cue, Some(np)),
+        None => match opening_subject(ctx, s0, left) {
+            Some(np) => Frame::bare(np.tokens.start, cue, Some(np)),
+            None => Frame::bare(g, cue, None),
+        },
+    }
+}
+
+/// "… brought up the bombing and later said", "Kasich offered the man a job, then says …": after
+/// "and", "but" or ", then" the subject of the first verb speaks; "… was complete when Trump in
+/// his speech called them “rapists” and promised …": the subject of an open adverbial clause
+/// holding the first verb; "ProPublica obtained a video … and said": an outlet reports.
+fn coordinated_subject(ctx: &Context<'_, '_>, s0: usize, left: usize, g: usize) -> Option<Mention> {
+    let then = left > s0 && left < g && ctx.lower_is(left, "then") && ctx.word(left - 1) == ",";
+    if !(left > s0 && (matches!(ctx.lower(left - 1), "and" | "but") || then)) {
+        return None;
+    }
+    let adverbial = (s0..left - 1)
+        .rev()
+        .take_while(|&t| !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–" | "(" | ")"))
+        .find(|&t| words::is_adverbial_clause(ctx.lower(t)))
+        .and_then(|t| right_np(ctx, t + 1, left - 1).or_else(|| subject_np(ctx, t + 1, left - 1)))
+        .filter(|m| ctx.verb_follows(m.tokens.end, left - 1) && !m.is_relative());
+    if let Some(np) = adverbial.or_else(|| clause_subject(ctx, s0, left - 1)) {
+        return Some(np);
+    }
+    let start = ctx.dateline_end(s0, left);
+    let m = outlet_mention(ctx, ctx.outlet_at(start)?);
+    (m.tokens.start == start && m.tokens.end < left - 1).then_some(m)
+}
+
+/// "Slayton, who is now supporting …": a relative pronoun before the verb group, past adverbs and
+/// auxiliaries after it.
+fn relative_subject(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, left: usize) -> Option<Frame> {
+    if left <= s0 {
+        return None;
+    }
+    let mut r = left - 1;
+    while r > s0
+        && left - r < 5
+        && matches!(ctx.class(r), Some(WordClass::Adv | WordClass::Time | WordClass::Aux | WordClass::Neg))
+    {
+        r -= 1;
+    }
+    relative(ctx, r, s0).map(|rel| Frame::bare(r, cue, Some(rel)))
+}
+
+/// Where the attribution cluster of subject `np` starts: a title before the name belongs to it
+/// ("Governor Peter Lasko said"), also one the mention left out ("Mr. Daniloff, now 81, said"),
+/// and so does a coordinated speaker ("…, he and Mr. Allen said").
+fn cluster_start(ctx: &Context<'_, '_>, np: &Mention, s0: usize) -> usize {
+    let mut role_start = np
+        .role
+        .filter(|r| r.end <= np.span.start)
+        .map_or(np.tokens.start, |r| ctx.doc.token_index_at(r.start));
+    if role_start >= s0 + 2 && ctx.word(role_start - 1) == "." && ctx.is_title_word(role_start - 2) {
+        role_start -= 2;
+    } else if role_start > s0 && ctx.is_title_word(role_start - 1) {
+        role_start -= 1;
+    }
+    if role_start >= s0 + 2
+        && ctx.lower_is(role_start - 1, "and")
+        && (Pronoun::at(ctx, role_start - 2).is_some() || ctx.entity_at(role_start - 2).is_some())
+    {
+        role_start = left_np(ctx, role_start - 1, s0).map_or(role_start - 2, |m| m.tokens.start);
+    }
+    role_start
+}
+
+/// When `np` is the object inside a relative clause that ends before the verb ("Some who study the
+/// delta argue", "A woman who attended the rally said"), the whole subject: the noun phrase before
+/// "who" through `np`. Otherwise `np`.
+fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Mention {
+    let a = np.tokens.start;
+    if a < s0 + 3 || !matches!(np.kind, MentionKind::Common { .. } | MentionKind::Entity(_)) {
+        return np;
+    }
+    let verb_like = ctx.kind(a - 1) == TokenKind::Word
+        && !ctx.is_cap(a - 1)
+        && ctx.class(a - 1).is_none_or(|c| c == WordClass::Verb);
+    // "Republicans who have praised his candidacy warned": auxiliaries between "who" and the verb.
+    let mut w = a - 2;
+    while w > s0 && matches!(ctx.class(w), Some(WordClass::Aux | WordClass::Neg | WordClass::Adv)) {
+        w -= 1;
+    }
+    if !verb_like || !matches!(ctx.lower(w), "who" | "that") {
+        return long_relative_subject(ctx, np, a, s0);
+    }
+    match left_np(ctx, w, s0) {
+        Some(head @ Mention { kind: MentionKind::Common { .. }, .. }) => {
+            let span = crate::Span::new(head.span.start, np.span.end);
+            Mention { span, tokens: head.tokens.start..np.tokens.end, ..head }
+        }
+        Some(head @ Mention { kind: MentionKind::Entity(_), .. }) => head,
+        _ => np,
+    }
+}
+
+/// "a White House official who spoke anonymously to discuss internal strategy said": a longer run
+/// of lower-case words back from `np` (starting at `a`) to "who"; the phrase before it speaks.
+fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize) -> Mention {
+    let who = (a.saturating_sub(8).max(s0 + 1)..a).rev().take_while(|&t| {
+        ctx.lower_is(t, "who")
+            || ctx.kind(t) == TokenKind::Word
+                && !ctx.is_cap(t)
+                && !matches!(ctx.class(t), Some(WordClass::Subord | WordClass::Pron))
+    });
+    let Some(w) = who.filter(|&t| ctx.lower_is(t, "who")).last() else { return np };
+    match left_np(ctx, w, s0) {
+        Some(head @ Mention { kind: MentionKind::Common { .. } | MentionKind::Entity(_), .. }) => head,
+        _ => np,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{speaker_of, who};
+
+    #[test]
+    fn subject_before_the_verb() {
+        // "Officials said", "Putin on Friday rejected".
+        assert_eq!(who("Officials said the bridge would reopen.", "said").as_deref(), Some("Officials"));
+        let got = speaker_of("Governor Peter Lasko said the bridge would reopen.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Peter Lasko"));
+    }
+
+    #[test]
+    fn second_verb_of_a_subject() {
+        // "… brought up the bombing and later said".
+        let text = "Jane Moreno brought up the bombing and later said it was wrong.";
+        assert_eq!(who(text, "said").as_deref(), Some("Jane Moreno"));
+    }
+
+    #[test]
+    fn relative_pronouns_and_clauses() {
+        // "Slayton, who is now supporting …"; "A woman who attended the rally said".
+        let got = who("Tom Slayton, who is now supporting Cruz, said it.", "supporting");
+        assert_eq!(got.as_deref(), Some("who"));
+        let got = who("A woman who attended the speech said it was loud.", "said");
+        assert_eq!(got.as_deref(), Some("A woman who attended the speech"));
+    }
+}

@@ -1,0 +1,166 @@
+//! The subject that opens a clause, past what can stand before it: a dateline, a fronted time
+//! or place phrase, an opening participle phrase, an adverb, a subordinate clause.
+
+use crate::entities::EntityLabel;
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
+use super::super::context::Context;
+use super::super::mentions::{right_np, subject_np, Mention, MentionKind, Pronoun};
+use super::super::words;
+
+/// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected", "this
+/// past week", "Monday morning", "earlier this year").
+pub(super) fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
+    let mut i = g;
+    let time = |i: usize| matches!(ctx.class(i), Some(WordClass::Time));
+    let lead = |i: usize| {
+        matches!(ctx.class(i), Some(WordClass::Prep | WordClass::Det)) || words::is_time_lead(ctx.lower(i))
+    };
+    while i > s0 && time(i - 1) {
+        i -= 1;
+        while i > s0 && (lead(i - 1) || time(i - 1)) {
+            i -= 1;
+        }
+    }
+    i
+}
+
+/// The subject that opens the clause of tokens `s0..limit`, after a fronted phrase ("At a rally
+/// Monday, Trump's rival Sen. Marco Rubio …").
+pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> Option<Mention> {
+    let mut t = fronted_end(ctx, ctx.dateline_end(s0, limit), limit)?;
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place or time phrase set off
+    // by commas is still the fronted phrase.
+    for _ in 0..4 {
+        if t >= limit {
+            return None;
+        }
+        if matches!(ctx.class(t), Some(WordClass::Prep | WordClass::Time)) {
+            t = (t..limit.min(t + 15)).find(|&i| ctx.word(i) == ",")? + 1;
+            continue;
+        }
+        let m = right_np(ctx, t, limit).or_else(|| subject_np(ctx, t, limit))?;
+        let end = m.tokens.end;
+        let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
+        match (end < limit && ctx.word(end) == ",", place) {
+            (true, true) => t = end + 1,
+            _ => return (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m),
+        }
+    }
+    None
+}
+
+/// Past what opens the clause at token `t`: a verbless time phrase ("Eight years ago, he …",
+/// "Back in 1999, Mr. Trump …"), a participle phrase ("Asked on Monday whether …, Mrs. Clinton …",
+/// "Led by Council Speaker X, the rally …"), one adverb or conjunction ("Then she shattered …"),
+/// or a fronted phrase up to its comma ("In a statement on Monday, …"). `None` when a fronted
+/// phrase runs on with no comma.
+fn fronted_end(ctx: &Context<'_, '_>, t: usize, limit: usize) -> Option<usize> {
+    let lf = ctx.lower(t);
+    let participle =
+        (lf.ends_with("ed") || lf.ends_with("ing")) && lf.len() > 4 && ctx.entity_at(t).is_none()
+            || t + 1 < limit && ctx.lower_is(t + 1, "by");
+    let numeral =
+        ctx.kind(t) == TokenKind::Number || matches!(lf, "back" | "several") || words::is_number_word(lf);
+    // ("Back at the bungalow, he …" too: "back" and a preposition.)
+    let back_at = lf == "back" && t + 1 < limit && ctx.class(t + 1) == Some(WordClass::Prep);
+    let time_phrase = (t..limit.min(t + 10)).find(|&i| numeral && ctx.word(i) == ",").filter(|&c| {
+        (back_at || (t..c).any(|i| ctx.class(i) == Some(WordClass::Time) || ctx.kind(i) == TokenKind::Number))
+            && !(t..c).any(|i| ctx.clause_word(i))
+    });
+    if let Some(c) = time_phrase {
+        return Some(c + 1);
+    }
+    if participle {
+        return Some((t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",").map_or(t, |c| c + 1));
+    }
+    if !ctx.class(t).is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron) {
+        return Some(t);
+    }
+    // "But Sen. Durbin, noting …, said": one adverb or conjunction before the subject.
+    let one_word = matches!(ctx.class(t), Some(WordClass::Adv | WordClass::Time | WordClass::Conj))
+        && t + 1 < limit
+        && (Pronoun::at(ctx, t + 1).is_some()
+            || ctx.entity_at(t + 1).is_some()
+            || ctx.is_title_word(t + 1)
+            || matches!(ctx.class(t + 1), Some(WordClass::Det | WordClass::Poss)));
+    if one_word {
+        Some(t + 1)
+    } else {
+        Some((t..limit.min(t + 20)).find(|&i| ctx.word(i) == ",")? + 1)
+    }
+}
+
+/// The subject that opens the clause of a verb group starting at `left`, when no noun phrase ends
+/// right before it: "Some 56 percent of Cuban-Americans polled said", "The ex-wife of X who filed
+/// reports blames", "Senator Whitehouse, in the name of growth, has proposed". The clause starts
+/// after the last subordinator, semicolon or colon before the verb, or with the sentence.
+pub(super) fn opening_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Mention> {
+    if left <= s0 {
+        return None;
+    }
+    let start = (s0..left)
+        .rev()
+        .find(|&t| matches!(ctx.word(t), ";" | ":") || ctx.class(t) == Some(WordClass::Subord))
+        .map_or(s0, |t| t + 1);
+    // "Even after the complaint was filed, Lewandowski continued to say": a subordinate clause closed
+    // by its comma is fronted; the main clause's subject follows it.
+    let closed = start > s0
+        && ctx.class(start - 1) == Some(WordClass::Subord)
+        && (start..left).any(|t| ctx.word(t) == ",");
+    let start = if closed { s0 } else { start };
+    if start >= left {
+        return None;
+    }
+    let m = if start == s0 {
+        clause_subject(ctx, s0, left)?
+    } else {
+        right_np(ctx, start, left).or_else(|| subject_np(ctx, start, left))?
+    };
+    (m.tokens.end <= left && !m.is_relative()).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::context::test_support::Fixture;
+
+    fn subject(text: &str) -> Option<String> {
+        let f = Fixture::new(text);
+        let end = f.doc.tokens().len();
+        f.with(|ctx| clause_subject(ctx, 0, end).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn past_fronted_phrases() {
+        // "Eight years ago, he …", "In a statement on Monday, …", "Then she …".
+        assert_eq!(subject("Eight years ago, the mayor said no.").as_deref(), Some("the mayor"));
+        assert_eq!(
+            subject("In a statement on Monday, the ministry denied it.").as_deref(),
+            Some("the ministry")
+        );
+        assert_eq!(subject("Then she left.").as_deref(), Some("she"));
+        assert_eq!(subject("WASHINGTON (AP) — The senator said no.").as_deref(), Some("The senator"));
+    }
+
+    #[test]
+    fn time_words_before_the_verb() {
+        // "Putin on Friday rejected".
+        let f = Fixture::new("Putin on Friday rejected it.");
+        let verb = f.token("rejected");
+        f.with(|ctx| assert_eq!(skip_adverbials_left(ctx, verb, 0), 1));
+    }
+
+    #[test]
+    fn subject_after_a_closed_subordinate_clause() {
+        // "Even after the complaint was filed, Lewandowski continued to say".
+        let text = "Even after the complaint was filed, Corey Lewandowski continued to say it.";
+        let f = Fixture::new(text);
+        let verb = f.token("continued");
+        f.with(|ctx| {
+            let m = opening_subject(ctx, 0, verb).map(|m| m.span.as_str(text).to_string());
+            assert_eq!(m.as_deref(), Some("Corey Lewandowski"));
+        });
+    }
+}

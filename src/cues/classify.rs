@@ -1,0 +1,473 @@
+//! Whether a lexicon hit is used as a verb of saying or believing, and in what shape: one function
+//! per written form of the verb — the "-ing" participle, the bare form, the "-s" form, the past —
+//! each reading the same neighbourhood of the hit.
+
+use std::borrow::Cow;
+
+use crate::lexicon::{Lexicons, WordClass};
+use crate::text::{Document, TokenKind};
+
+use super::cue::CueForm;
+use super::group::{before_aside, past_adverbs};
+use super::words::{self, is_quote_mark, lower};
+
+/// A lexicon hit at tokens `first..last` and what surrounds it in its sentence.
+struct Hit<'d, 't> {
+    doc: &'d Document<'t>,
+    lex: &'d Lexicons,
+    first: usize,
+    last: usize,
+    /// The written form and the lemma, from the lexicon.
+    form: &'d str,
+    lemma: &'d str,
+    /// The sentence's first token and one past its last.
+    start: usize,
+    end: usize,
+    /// The first word of the form and of the lemma ("ruled" and "rule" in "ruled out").
+    head: &'d str,
+    lemma_head: &'d str,
+    /// The token before the hit (in its sentence), in lower case, and its class.
+    prev: Option<usize>,
+    prev_word: Cow<'t, str>,
+    prev_class: Option<WordClass>,
+    /// The two words after the hit, in lower case ("" past the sentence).
+    next_word: Cow<'t, str>,
+    next2: Cow<'t, str>,
+}
+
+impl<'d, 't> Hit<'d, 't> {
+    fn new(
+        doc: &'d Document<'t>,
+        lex: &'d Lexicons,
+        first: usize,
+        last: usize,
+        form: &'d str,
+        lemma: &'d str,
+    ) -> Self {
+        let sent = &doc.sentences()[doc.sentence_at(doc.tokens()[first].span.start)];
+        let (start, end) = (sent.tokens.start, sent.tokens.end);
+        let prev = (first > start).then(|| first - 1);
+        let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
+        let prev_class = lex.word_class(&prev_word);
+        let next_word = if last < end { lower(doc, last) } else { Cow::Borrowed("") };
+        let next2 = if last + 1 < end { lower(doc, last + 1) } else { Cow::Borrowed("") };
+        let head = form.split(' ').next().unwrap_or(form);
+        let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
+        Hit {
+            doc,
+            lex,
+            first,
+            last,
+            form,
+            lemma,
+            start,
+            end,
+            head,
+            lemma_head,
+            prev,
+            prev_word,
+            prev_class,
+            next_word,
+            next2,
+        }
+    }
+
+    /// Token `i` in lower case.
+    fn lower(&self, i: usize) -> Cow<'t, str> {
+        lower(self.doc, i)
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.doc.tokens()[i].kind
+    }
+
+    /// Whether the token before the hit is a plain word.
+    fn prev_is_word(&self) -> bool {
+        self.prev.is_some_and(|p| self.kind(p) == TokenKind::Word)
+    }
+
+    /// "put" and "cast" are their own past: a phrase on them ("put it", "cast as") reads as past.
+    fn same_past(&self) -> bool {
+        matches!(self.head, "put" | "cast") && self.form.contains(' ')
+    }
+
+    /// The form is an "-s" form ("says", "calls").
+    fn s_form(&self) -> bool {
+        self.head.ends_with('s') && !self.head.ends_with("ss")
+    }
+
+    /// The form is a past ("said", "ruled out"), not a bare, "-s" or "-ing" form.
+    fn head_past(&self) -> bool {
+        (self.head != self.lemma_head || self.same_past()) && !self.head.ends_with("ing") && !self.s_form()
+    }
+
+    /// "to" before a base form is the infinitive marker ("refused to say", "seemed to urge", "went
+    /// on to say"): only after a control verb or adjective, whose subject is the cue's speaker;
+    /// "met to discuss" and "urged voters to support" name someone else.
+    fn infinitive(&self) -> bool {
+        let first = self.first;
+        let went_on = first >= self.start + 3
+            && self.lower(first - 2) == "on"
+            && matches!(&*self.lower(first - 3), "went" | "go" | "goes" | "going" | "gone");
+        self.prev_word == "to"
+            && self.head == self.lemma_head
+            && first >= self.start + 2
+            && (words::is_control_word(&self.lower(first - 2)) || went_on)
+    }
+
+    /// "Some said", "Many believe", "another says", "one said": a quantifier standing alone is the
+    /// subject ("a few hints" is a noun phrase).
+    fn quantifier(&self) -> bool {
+        let after_a = self.first >= self.start + 2 && matches!(&*self.lower(self.first - 2), "a" | "the");
+        let group = words::is_quantifier(&self.prev_word);
+        let one = matches!(&*self.prev_word, "another" | "one") && (self.head_past() || self.lemma == "say");
+        (group && !after_a) || one
+    }
+
+    /// Before a determiner, possessive, preposition or number, a cue word is a noun ("the
+    /// warning", "his claims", "in response"), and after a possessive "'s" ("Editor's note",
+    /// "Trump's claims"); a past form between a number and its noun is an adjective ("20 pledged
+    /// delegates"), but a number before a past form is its subject ("Six in 10 said").
+    fn noun_context(&self) -> bool {
+        let (doc, first, last) = (self.doc, self.first, self.last);
+        let after_possessive = self.prev_word == "s"
+            && first >= self.start + 2
+            && matches!(doc.token_text(first - 2), "'" | "’")
+            && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
+        let after_number = self.prev.is_some_and(|p| self.kind(p) == TokenKind::Number)
+            && (!self.head_past()
+                || last < self.end
+                    && self.kind(last) == TokenKind::Word
+                    && self.lex.word_class(&self.next_word).is_none()
+                    && self.lex.cue(&self.next_word).is_none()
+                    && !doc.token_text(last).starts_with(char::is_uppercase));
+        (matches!(self.prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+            && !self.infinitive()
+            && !self.quantifier())
+            || after_possessive
+            || after_number
+    }
+
+    /// Directly after another cue verb ("rejected calls for"), it is the object; but a past form
+    /// after "plans", "claims" is that noun's verb ("internal plans said").
+    fn after_cue_verb(&self) -> bool {
+        self.prev.is_some_and(|p| {
+            let w = self.doc.token_text(p);
+            self.lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
+                && (w.ends_with("ed")
+                    || self.lex.cue(w).is_some_and(|c| c.form != c.lemma) && !self.head_past())
+        })
+    }
+
+    /// "is not expected", "is widely expected": a form of "be" before the hit, past negation and
+    /// adverbs.
+    fn prev_is_be(&self) -> bool {
+        self.prev.is_some_and(|p| {
+            let mut q = p;
+            while q > self.start
+                && (matches!(self.lex.word_class(&self.lower(q)), Some(WordClass::Neg | WordClass::Adv))
+                    || self.lower(q).ends_with("ly"))
+            {
+                q -= 1;
+            }
+            matches!(&*self.lower(q), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+        })
+    }
+
+    /// Whether an object or a clause starts after the hit.
+    fn object_follows(&self) -> bool {
+        object_starts(self.doc, self.lex, self.last, self.end)
+    }
+}
+
+/// Decide whether the hit at tokens `first..last` (written `form`, of `lemma`) is a cue, and of
+/// what shape.
+pub(super) fn classify(
+    doc: &Document<'_>,
+    lex: &Lexicons,
+    first: usize,
+    last: usize,
+    form: &str,
+    lemma: &str,
+) -> Option<CueForm> {
+    // "according to", "as reported by": the source follows.
+    if lemma == "according to" || form.ends_with(" by") {
+        return Some(CueForm::Preposition);
+    }
+    let h = Hit::new(doc, lex, first, last, form, lemma);
+    if reports_nothing(&h) {
+        return None;
+    }
+    if h.head.ends_with("ing") && h.head != h.lemma_head {
+        return gerund(&h);
+    }
+    if h.head == h.lemma_head && !h.same_past() {
+        return base_form(&h);
+    }
+    if h.noun_context() || h.after_cue_verb() {
+        return None;
+    }
+    let is_s_form = h.s_form() && h.lemma_head.len() < h.head.len() && !h.head.ends_with("ed");
+    if is_s_form {
+        return s_form(&h);
+    }
+    past(&h)
+}
+
+/// Contexts in which a cue word is no verb of reporting: inside a hyphenated compound
+/// ("so-called", "self-described"), a context listed in `data/cue_exclusions.tsv` ("adding to her
+/// lead", "backed down", "the reality TV show", "spoke on condition of anonymity"), or "named"
+/// before a name after a plain noun ("a worker named Antonio Arroyo": naming, not nominating).
+fn reports_nothing(h: &Hit<'_, '_>) -> bool {
+    let doc = h.doc;
+    let hyphenated = h.prev.is_some_and(|p| {
+        matches!(doc.token_text(p), "-" | "‑") && doc.tokens()[p].span.end == doc.tokens()[h.first].span.start
+    });
+    let named = h.head == "named"
+        && h.last < h.end
+        && doc.token_text(h.last).starts_with(char::is_uppercase)
+        && h.prev.is_some_and(|p| {
+            h.kind(p) == TokenKind::Word
+                && h.prev_class.is_none()
+                && !doc.token_text(p).starts_with(char::is_uppercase)
+        });
+    hyphenated || h.lex.cue_excluded(h.lemma, h.head, &h.prev_word, &[&h.next_word, &h.next2]) || named
+}
+
+/// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
+/// "a statement saying", "released a statement Wednesday saying": a participle whose speaker is
+/// the clause's subject.
+fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
+    let manner = before_manner_participle(h.lex, &h.prev_word);
+    if (h.noun_context() || h.after_cue_verb()) && !manner {
+        return None;
+    }
+    let prev_word = &*h.prev_word;
+    // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting
+    // deportation": a participle after a noun phrase, with an object of its own.
+    let next_is_object = h.object_follows();
+    let noun_before = h.prev_is_word()
+        && (h.prev_class.is_none() || matches!(prev_word, "those" | "others" | "some" | "many"))
+        && !prev_word.ends_with("ly")
+        && !prev_word.ends_with("ing")
+        && !prev_word.ends_with("ed");
+    // "Noting that only Kirk voted with them, Tester added": a participle opening the sentence.
+    let opening = h.prev.is_none() && (next_is_object || h.next_word == "that");
+    // "began calling for", "kept insisting": a participle after a verb of beginning or going on.
+    let aspect = words::is_aspect_verb(prev_word);
+    let ok = manner
+        || aspect
+        || opening
+        || (noun_before && next_is_object)
+        || h.prev_is_be()
+        // "he's not predicting", "is not saying"
+        || h.prev_class == Some(WordClass::Neg)
+        || matches!(prev_word, "," | "and" | "but" | "”" | "\"" | "'" | "’")
+        || h.prev_class == Some(WordClass::Adv)
+        || prev_word.ends_with("ly");
+    ok.then_some(CueForm::Gerund)
+}
+
+/// The bare form: after a modal, "do"/"did", "to" or negation ("would not say", "refused to
+/// say"); or present tense with a plural subject ("analysts say", "they believe", "who say", "Six
+/// in 10 say"; adverbs between stay out: "voters still say") or before a clause ("some who
+/// advocate free speech argue that …").
+fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
+    if h.noun_context() {
+        return None;
+    }
+    let prev_is_modal = matches!(h.prev_class, Some(WordClass::Modal))
+        || matches!(&*h.prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
+    if prev_is_modal {
+        return Some(CueForm::Base);
+    }
+    let (doc, lex) = (h.doc, h.lex);
+    let prev = h.prev.map(|p| past_adverbs(doc, lex, p, h.start, false));
+    // "Democrats — and some Republicans — say": the subject before the aside.
+    let prev = prev.map(|p| before_aside(doc, p, h.start));
+    let plural_subject = prev.is_some_and(|p| {
+        let w = doc.token_text(p);
+        let lw = crate::lexicon::lower(w);
+        words::is_plural_subject(&lw)
+            || (lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && lex.word_class(&lw).is_none()
+                && !lw.ends_with("ly"))
+            || lex.speaker_noun(&lw).is_some()
+            || h.kind(p) == TokenKind::Number
+            || (w.chars().next().is_some_and(char::is_uppercase) && p > h.start)
+    });
+    // "Latino support for the party", "45 percent support and …": the noun.
+    let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
+        || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
+    // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
+    let clause_follows = (h.next_word == "that"
+        || matches!(&*h.next_word, "he" | "she" | "they" | "we" | "i")
+        || h.next_word == "there" && lex.word_class(&h.next2) == Some(WordClass::Aux))
+        && h.prev_word != ","
+        && !matches!(h.lemma, "support" | "back");
+    ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, &h.next_word))
+        .then_some(CueForm::Finite)
+}
+
+/// "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
+/// adverb; "Jason Sims — a teacher from Mount Pleasant — says": before the aside), or after a
+/// plain noun when a clause follows or the clause ends ("The billionaire magnate says the …", "the
+/// poll finds immigration is …", "“…,” the board writes."), or in a phrasal form ("The plan calls
+/// for rates …").
+fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
+    let (doc, lex) = (h.doc, h.lex);
+    let prev = h.prev.map(|p| past_adverbs(doc, lex, p, h.start, true));
+    let prev = prev.map(|p| before_aside(doc, p, h.start));
+    let subject_like = prev.is_some_and(|p| {
+        let w = doc.token_text(p);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
+            || w.ends_with("ly")
+            || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
+            // "“…,” writes Nate Silver": inverted after a quote.
+            || is_quote_mark(w)
+            || lex.speaker_noun(w).is_some()
+            || lex.title(w).is_some()
+    });
+    let clause_follows = h.object_follows()
+        || (h.last + 1 < h.end
+            && h.kind(h.last) == TokenKind::Word
+            && lex.word_class(&h.next_word).is_none()
+            && matches!(lex.word_class(&h.lower(h.last + 1)), Some(WordClass::Aux | WordClass::Modal)));
+    let plain_noun_before = prev.is_some_and(|p| {
+        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !h.prev_word.ends_with("ly")
+    });
+    let clause_ends = matches!(&*h.next_word, "." | "," | "!" | "?" | ";" | "");
+    let phrasal = h.form.contains(' ');
+    let subject_like =
+        subject_like || h.quantifier() || (plain_noun_before && (clause_follows || clause_ends || phrasal));
+    (subject_like && !noun_follows(lex, &h.next_word)).then_some(CueForm::Finite)
+}
+
+/// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
+/// he"), "a program called Sandy Hook Promise" (a participle that names), or "backed by Russian
+/// air power" (a participle modifying a noun) — but "Asked by a reporter whether …" opening the
+/// sentence (or after "when") puts a question, and "said by telephone" names the means.
+fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
+    let (doc, lex) = (h.doc, h.lex);
+    let last = h.last;
+    if h.lemma == "feel"
+        && !(h.next_word == "that"
+            || matches!(lex.word_class(&h.next_word), Some(WordClass::Pron | WordClass::Det))
+            || doc
+                .token_text(last.min(h.end.saturating_sub(1)))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let indefinite_before = (h.first.saturating_sub(3).max(h.start)..h.first)
+        .any(|t| matches!(&*h.lower(t), "a" | "an" | "another"));
+    if h.lemma == "call"
+        && h.form == "called"
+        && indefinite_before
+        && h.prev_is_word()
+        && h.prev_class.is_none()
+        && !doc.token_text(h.prev.unwrap_or(h.first)).starts_with(char::is_uppercase)
+        && (last < h.end
+            && (doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc.token_text(last))))
+    {
+        return None;
+    }
+    if h.prev_is_be() {
+        return Some(CueForm::Passive);
+    }
+    let by_means = h.next_word == "by" && last + 1 < h.end && means_of_contact(&h.lower(last + 1));
+    if h.next_word == "by" && !by_means {
+        let has_aux = h.prev.is_some_and(|p| matches!(&*h.lower(p), "has" | "have" | "had"));
+        let question_opener =
+            matches!(h.lemma, "ask" | "ask about") && (h.prev.is_none() || h.prev_word == "when");
+        if !has_aux && !question_opener {
+            return None;
+        }
+    }
+    // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
+    Some(CueForm::Finite)
+}
+
+/// Whether an object or a clause starts at token `next` (before `end`): "that", a determiner,
+/// possessive or pronoun, a capitalised word or a number.
+fn object_starts(doc: &Document<'_>, lex: &Lexicons, next: usize, end: usize) -> bool {
+    if next >= end {
+        return false;
+    }
+    let w = doc.token_text(next);
+    lower(doc, next) == "that"
+        || matches!(lex.word_class(w), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
+        || w.starts_with(char::is_uppercase)
+        || doc.tokens()[next].kind == TokenKind::Number
+}
+
+/// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
+/// could not", "36 percent support is"), and so does a closing parenthesis.
+fn noun_follows(lex: &Lexicons, next_word: &str) -> bool {
+    matches!(lex.word_class(next_word), Some(WordClass::Aux | WordClass::Modal)) || next_word == ")"
+}
+
+/// Whether `word` (lower case) names a means of contact: "said by telephone", "told by email".
+pub(crate) fn means_of_contact(word: &str) -> bool {
+    words::is_means_of_contact(word)
+}
+
+/// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the
+/// clause's subject: "… by saying", "a statement saying", "released a statement Wednesday saying".
+pub(crate) fn before_manner_participle(lex: &Lexicons, word: &str) -> bool {
+    words::is_manner_word(&crate::lexicon::lower(word)) || lex.word_class(word) == Some(WordClass::Time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape of the only lexicon hit written `word` in `text`.
+    fn shape(text: &str, word: &str) -> Option<CueForm> {
+        let doc = Document::new(text);
+        let lex = Lexicons::default();
+        let (start, end, entry) = lex.find_cues(text).find(|(s, e, _)| &text[*s..*e] == word)?;
+        let first = doc.token_index_at(start);
+        let last = doc.token_index_at(end);
+        classify(&doc, &lex, first, last, &entry.form, &entry.lemma)
+    }
+
+    #[test]
+    fn one_rule_per_form() {
+        use CueForm::{Base, Finite, Gerund, Passive};
+        let cases: &[(&str, &str, Option<CueForm>)] = &[
+            // Gerunds: participles and progressives; "the warning" is a noun.
+            ("He left, saying it was over.", "saying", Some(Gerund)),
+            ("She is warning of a crash.", "warning", Some(Gerund)),
+            ("The warning came late.", "warning", None),
+            // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.
+            ("He would not say why.", "say", Some(Base)),
+            ("Analysts say the plan failed.", "say", Some(Finite)),
+            ("Latino support for the party grew.", "support", None),
+            // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
+            ("Kaine now says he will run.", "says", Some(Finite)),
+            ("The plan calls for new rates.", "calls for", Some(Finite)),
+            ("He repeated his claims.", "claims", None),
+            // Past forms; "backed by jets" modifies a noun, "said by telephone" names the means,
+            // "a program called Sandy Hook Promise" names.
+            ("Putin rejected the plan.", "rejected", Some(Finite)),
+            ("It was reported that he left.", "reported", Some(Passive)),
+            ("Forces backed by jets advanced.", "backed", None),
+            ("He said by telephone that it was over.", "said", Some(Finite)),
+            ("She runs a program called Sandy Hook Promise.", "called", None),
+        ];
+        for &(text, word, want) in cases {
+            assert_eq!(shape(text, word), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn excluded_contexts() {
+        assert_eq!(shape("Critics of the so-called deal left.", "called"), None);
+        assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
+    }
+}

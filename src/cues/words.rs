@@ -1,0 +1,76 @@
+//! The word lists the cue rules read, one named constant each, and the small helpers they share.
+
+use std::borrow::Cow;
+
+use crate::text::Document;
+
+/// Token `i` of `doc` in lower case.
+pub(super) fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
+    crate::lexicon::lower(doc.token_text(i))
+}
+
+/// A double quote mark or a guillemet.
+pub(super) fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+word_list! {
+    /// Verbs and adjectives that pass their subject to an infinitive cue ("seemed to urge", "refused
+    /// to say", "went so far as to say").
+    CONTROL_WORDS, is_control_word: [
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "refuse", "refuses", "refused", "decline",
+        "declines", "declined", "continue", "continues", "continued", "try", "tries", "tried", "begin", "begins",
+        "began", "start", "starts", "started", "want", "wants", "wanted", "going", "able", "willing", "ready",
+        "likely", "eager", "quick", "careful", "as", "has", "have", "had", "sought", "seeks", "vowed", "promised",
+        "hesitate", "hesitated",
+    ]
+}
+
+word_list! {
+    /// Quantifiers that stand alone as a subject ("Some said", "Many believe").
+    QUANTIFIERS, is_quantifier: ["some", "several", "many", "most", "both", "all", "few", "others"]
+}
+
+word_list! {
+    /// Verbs of beginning or going on before a participle ("began calling for", "kept insisting").
+    ASPECT_VERBS, is_aspect_verb: [
+        "began", "begun", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "continued",
+        "continue", "continues",
+    ]
+}
+
+word_list! {
+    /// Plural subjects before a bare present form ("they say", "who say", "Six in 10 percent say").
+    PLURAL_SUBJECTS, is_plural_subject:
+        ["they", "we", "i", "you", "who", "percent", "many", "some", "others", "several", "both", "most", "all"]
+}
+
+word_list! {
+    /// Words before an "-ing" cue that make it a participle of manner, whose speaker is the
+    /// clause's subject ("… by saying", "a statement saying"; time words count too).
+    MANNER_WORDS, is_manner_word:
+        ["by", "statement", "letter", "email", "memo", "release", "after", "before", "while", "since", "without"]
+}
+
+word_list! {
+    /// Means of contact after "by" ("said by telephone", "told by email"): no agent.
+    MEANS_OF_CONTACT, is_means_of_contact: ["telephone", "phone", "email", "e-mail", "text", "video", "satellite"]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_agree_with_their_predicates() {
+        crate::macros::check_word_lists(&[
+            (CONTROL_WORDS, is_control_word),
+            (QUANTIFIERS, is_quantifier),
+            (ASPECT_VERBS, is_aspect_verb),
+            (PLURAL_SUBJECTS, is_plural_subject),
+            (MANNER_WORDS, is_manner_word),
+            (MEANS_OF_CONTACT, is_means_of_contact),
+        ]);
+        assert!(is_quote_mark("«") && !is_quote_mark("'"));
+    }
+}

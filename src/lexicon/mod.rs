@@ -1,0 +1,575 @@
+//! The embedded lexicons under `data/`, parsed once, plus entries users add through the builder.
+//!
+//! Each lexicon is a plain TSV file embedded with `include_str!` and read by one parser
+//! (`parse.rs`, with errors that name the file and line). Cue forms and outlets are found in the
+//! text by Aho–Corasick automata (`automata.rs`) built once per [`Lexicons`] value; everything the
+//! lexicons know about one lower-case word — its closed class, cue, title, speaker noun — sits in
+//! one table, so one hash lookup answers them all. The default value is built once per process
+//! and shared.
+//!
+//! - `types.rs`: the value types ([`CueEntry`], [`PlaceKind`], [`TitleClass`], [`Gender`],
+//!   [`WordClass`], [`NounKind`]);
+//! - `parse.rs`: the data files' formats;
+//! - `automata.rs`: phrase automata and word boundaries;
+//! - `hash.rs`: the tables' hasher.
+
+mod automata;
+mod hash;
+mod parse;
+mod types;
+
+pub use types::{CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
+
+pub(crate) use types::AbbrevKind;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::AhoCorasick;
+
+use crate::Error;
+use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
+pub(crate) use hash::FxMap;
+use hash::FxSet;
+use parse::{CueExclusion, ParseError};
+
+/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
+/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// Run `f` on `word` with its ASCII capitals lowered, without allocating for short ASCII words
+/// (the lexicons' case-insensitive lookups).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 48];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(out) {
+            return f(s);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// Everything the lexicons know about one lower-case word or phrase.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Lexeme {
+    /// Closed word class (`data/function_words.tsv`).
+    pub class: Option<WordClass>,
+    /// Index of the cue entry of this form (see [`Lexicons::cue_at`]).
+    pub cue: Option<u32>,
+    /// Title class and gender (`data/titles.tsv`).
+    pub title: Option<(TitleClass, Gender)>,
+    /// What a speaker noun stands for (`data/speaker_nouns.tsv`).
+    pub noun: Option<NounKind>,
+    /// Some place is written like this in some case: its case-sensitive name is worth a lookup.
+    pub place_fold: bool,
+}
+
+/// All lexicons the pipeline uses. Cheap to clone (shared behind an `Arc`).
+///
+/// ```
+/// let lex = claimex::lexicon::Lexicons::default();
+/// assert_eq!(lex.cue("ruled out").map(|c| c.lemma.as_str()), Some("rule out"));
+/// assert_eq!(lex.outlet("Reuters"), Some("Reuters"));
+/// ```
+#[derive(Clone)]
+pub struct Lexicons {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Lexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicons")
+            .field("cues", &self.inner.cues.len())
+            .field("outlets", &self.inner.outlets.len())
+            .field("places", &self.inner.places.len())
+            .finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    cues: Vec<CueEntry>,
+    cue_automaton: AhoCorasick,
+    /// Lower-case word or phrase → what the lexicons know about it.
+    lexemes: Lexemes,
+    /// written form → canonical name
+    outlets: FxMap<String, String>,
+    outlet_automaton: AhoCorasick,
+    outlet_forms: Vec<String>,
+    places: FxMap<String, PlaceKind>,
+    orgs: FxSet<String>,
+    org_suffixes: FxSet<String>,
+    outlet_suffixes: FxSet<String>,
+    /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
+    closed: &'static Closed,
+}
+
+/// Raw lexicon entries, before compilation: the embedded data plus user additions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LexiconSources {
+    pub cues: Vec<CueEntry>,
+    pub outlets: Vec<(String, String)>,
+    pub titles: Vec<(String, TitleClass, Gender)>,
+    pub places: Vec<(String, PlaceKind)>,
+    pub orgs: Vec<String>,
+    pub org_suffixes: Vec<String>,
+    pub outlet_suffixes: Vec<String>,
+}
+
+impl LexiconSources {
+    /// Parse the embedded data files that users can add to.
+    pub(crate) fn embedded() -> Result<Self, Error> {
+        let orgs = parse::organizations(include_str!("../../data/organizations.tsv"))?;
+        Ok(LexiconSources {
+            cues: parse::cues(include_str!("../../data/cues.tsv"))?,
+            outlets: parse::outlets(include_str!("../../data/outlets.tsv"))?,
+            titles: parse::titles(include_str!("../../data/titles.tsv"))?,
+            places: parse::places(include_str!("../../data/places.tsv"))?,
+            orgs: orgs.orgs,
+            org_suffixes: orgs.org_suffixes,
+            outlet_suffixes: orgs.outlet_suffixes,
+        })
+    }
+}
+
+/// The closed lists, which users cannot extend: parsed once per process.
+struct Closed {
+    function_words: FxMap<String, WordClass>,
+    speaker_nouns: FxMap<String, NounKind>,
+    common_words: FxSet<String>,
+    cue_exclusions: Vec<CueExclusion>,
+}
+
+static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
+    Ok(Closed {
+        function_words: parse::function_words(include_str!("../../data/function_words.tsv"))?,
+        speaker_nouns: parse::speaker_nouns(include_str!("../../data/speaker_nouns.tsv"))?,
+        common_words: parse::common_words(include_str!("../../data/common_words.txt")),
+        cue_exclusions: parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))?,
+    })
+});
+
+/// The sentence splitter's lists: abbreviations before a full stop, and the words that open
+/// sentences after one.
+struct Splitter {
+    abbreviations: HashMap<String, AbbrevKind>,
+    openers: HashSet<&'static str>,
+}
+
+static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
+    // The embedded files are checked by a unit test; a broken one cannot ship.
+    abbreviations: parse::abbreviations(include_str!("../../data/abbreviations.txt")).unwrap_or_else(|e| {
+        panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
+    }),
+    openers: parse::sentence_openers(include_str!("../../data/sentence_openers.txt")),
+});
+
+/// What the abbreviation `word` (lower case, without its full stop) is, if it is one
+/// (`data/abbreviations.txt`).
+pub(crate) fn abbreviation(word: &str) -> Option<AbbrevKind> {
+    SPLITTER.abbreviations.get(word).copied()
+}
+
+/// Whether `word` (lower case) often opens a sentence (`data/sentence_openers.txt`), so that a
+/// full stop before it can end one even after an abbreviation or an initial.
+pub(crate) fn is_sentence_opener(word: &str) -> bool {
+    SPLITTER.openers.contains(word)
+}
+
+static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {
+    LexiconSources::embedded().and_then(|s| Lexicons::compile(&s)).map_err(|e| e.to_string())
+});
+
+impl Default for Lexicons {
+    /// The embedded lexicons (parsed once per process).
+    fn default() -> Self {
+        match &*DEFAULT {
+            Ok(l) => l.clone(),
+            // The embedded files are checked by a unit test; this cannot happen in a released build.
+            Err(e) => panic!("claimex: embedded lexicon is invalid: {e}"),
+        }
+    }
+}
+
+impl Lexicons {
+    pub(crate) fn compile(s: &LexiconSources) -> Result<Lexicons, Error> {
+        let closed = CLOSED.as_ref().map_err(|e| Error::from(e.clone()))?;
+        let mut cues: Vec<CueEntry> = Vec::new();
+        let mut cue_index: FxMap<&str, usize> = FxMap::default();
+        for e in &s.cues {
+            // Later entries (user additions) override earlier ones.
+            if let Some(&i) = cue_index.get(e.form.as_str()) {
+                cues[i] = e.clone();
+            } else {
+                cue_index.insert(&e.form, cues.len());
+                cues.push(e.clone());
+            }
+        }
+        let cue_automaton = automaton("cues", cues.iter().map(|c| c.form.as_str()), Case::AsciiInsensitive)?;
+        let outlets: FxMap<String, String> = s.outlets.iter().cloned().collect();
+        let mut outlet_forms: Vec<String> = outlets.keys().cloned().collect();
+        outlet_forms.sort();
+        let outlet_automaton = automaton("outlets", &outlet_forms, Case::Sensitive)?;
+        let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
+        let lexemes = lexemes(closed, &cues, &s.titles, &places);
+        Ok(Lexicons {
+            inner: Arc::new(Inner {
+                cues,
+                cue_automaton,
+                lexemes,
+                outlets,
+                outlet_automaton,
+                outlet_forms,
+                places,
+                orgs: s.orgs.iter().cloned().collect(),
+                org_suffixes: s.org_suffixes.iter().cloned().collect(),
+                outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
+                closed,
+            }),
+        })
+    }
+
+    /// What the lexicons know about the lower-case word or phrase `lower`.
+    pub(crate) fn lexeme(&self, lower: &str) -> Option<&Lexeme> {
+        self.inner.lexemes.get(lower)
+    }
+
+    /// The cue entry of index `i` (a [`Lexeme`]'s cue).
+    pub(crate) fn cue_at(&self, i: u32) -> Option<&CueEntry> {
+        self.inner.cues.get(i as usize)
+    }
+
+    /// The cue entry for a written form (case-insensitive), if any.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert_eq!(lex.cue("Urged").unwrap().stance, claimex::Stance::Urge);
+    /// ```
+    pub fn cue(&self, form: &str) -> Option<&CueEntry> {
+        with_lower(form, |f| self.lexeme(f).and_then(|l| l.cue)).and_then(|i| self.inner.cues.get(i as usize))
+    }
+
+    /// Every cue occurrence in `text` as `(start, end, entry)`, leftmost-longest, on word boundaries.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// let hits: Vec<_> = lex.find_cues("He ruled out talks.").map(|(s, e, c)| (s, e, c.lemma.clone())).collect();
+    /// assert_eq!(hits, [(3, 12, "rule out".to_string())]);
+    /// ```
+    pub fn find_cues<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a CueEntry)> + 'a {
+        self.inner.cue_automaton.find_iter(text).filter_map(move |m| {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                return Some((m.start(), m.end(), self.inner.cues.get(m.pattern().as_usize())?));
+            }
+            // The longest form ran into the next word ("called For|d's plans"): a shorter form that
+            // ends on a word boundary inside it ("called") still counts.
+            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.cue(s).is_some())?;
+            Some((start, end, self.cue(&text[start..end])?))
+        })
+    }
+
+    /// Canonical outlet name for a written form (case-sensitive), if any.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert_eq!(lex.outlet("AP"), Some("Associated Press"));
+    /// ```
+    pub fn outlet(&self, form: &str) -> Option<&str> {
+        self.inner.outlets.get(form).map(String::as_str)
+    }
+
+    /// Every outlet occurrence in `text` as `(start, end, canonical name)`.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// let hits: Vec<_> = lex.find_outlets("told Reuters.").collect();
+    /// assert_eq!(hits, [(5, 12, "Reuters")]);
+    /// ```
+    pub fn find_outlets<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+        self.inner.outlet_automaton.find_iter(text).filter_map(move |m| {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                let form = self.inner.outlet_forms.get(m.pattern().as_usize())?;
+                return Some((m.start(), m.end(), self.inner.outlets.get(form)?.as_str()));
+            }
+            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.outlet(s).is_some())?;
+            Some((start, end, self.outlet(&text[start..end])?))
+        })
+    }
+
+    /// Class and gender of a title phrase (case-insensitive), if any.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, TitleClass};
+    /// assert_eq!(Lexicons::default().title("President").map(|t| t.0), Some(TitleClass::Head));
+    /// ```
+    pub fn title(&self, phrase: &str) -> Option<(TitleClass, Gender)> {
+        with_lower(phrase, |p| self.lexeme(p).and_then(|l| l.title))
+    }
+
+    /// Kind of a place name or demonym (case-sensitive), if any.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, PlaceKind};
+    /// assert_eq!(Lexicons::default().place("Ankara"), Some(PlaceKind::Capital));
+    /// ```
+    pub fn place(&self, name: &str) -> Option<PlaceKind> {
+        self.inner.places.get(name).copied()
+    }
+
+    /// Whether `name` is a known organisation ("Kremlin").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_org("Kremlin"));
+    /// ```
+    pub fn is_org(&self, name: &str) -> bool {
+        self.inner.orgs.contains(name)
+    }
+
+    /// Whether `word` ends organisation names ("Ministry").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_org_suffix("Ministry"));
+    /// ```
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.inner.org_suffixes.contains(word)
+    }
+
+    /// Whether `word` ends the names of news outlets ("Times", "Post").
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_outlet_suffix("Times"));
+    /// ```
+    pub fn is_outlet_suffix(&self, word: &str) -> bool {
+        self.inner.outlet_suffixes.contains(word)
+    }
+
+    /// Closed word class of `word` (case-insensitive), if any. A capitalised past form of the `verb`
+    /// class ("Shook", "Drew") is read as a name and has none.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, WordClass};
+    /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
+    /// ```
+    pub fn word_class(&self, word: &str) -> Option<WordClass> {
+        // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
+        if matches!(word, "US" | "IS") {
+            return None;
+        }
+        let class = with_lower(word, |w| self.lexeme(w).and_then(|l| l.class));
+        // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
+        if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        class
+    }
+
+    /// What a common noun heading a speaker phrase stands for ("officials" → group).
+    ///
+    /// ```
+    /// use claimex::lexicon::{Lexicons, NounKind};
+    /// assert_eq!(Lexicons::default().speaker_noun("Office"), Some(NounKind::Organization));
+    /// ```
+    pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
+        with_lower(word, |w| self.lexeme(w).and_then(|l| l.noun))
+    }
+
+    /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
+    /// sentence, probably not a name).
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_common_word("Leaders"));
+    /// ```
+    pub fn is_common_word(&self, word: &str) -> bool {
+        with_lower(word, |w| self.inner.closed.common_words.contains(w))
+    }
+
+    /// Whether a cue word reports nothing in this context (`data/cue_exclusions.tsv`): `lemma` and
+    /// the written `word` of the cue, the lower-case word `before` it and the lower-case words
+    /// `after` it.
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert!(lex.cue_excluded("add", "adding", "", &["to", "her"]));
+    /// assert!(!lex.cue_excluded("add", "added", "", &["that", "she"]));
+    /// ```
+    pub fn cue_excluded(&self, lemma: &str, word: &str, before: &str, after: &[&str]) -> bool {
+        self.inner.closed.cue_exclusions.iter().any(|x| {
+            let names = if x.form_only { with_lower(word, |w| w == x.cue) } else { lemma == x.cue };
+            names
+                && x.words.iter().any(|alt| {
+                    if x.before {
+                        alt.len() == 1 && alt[0] == before
+                    } else {
+                        alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
+                    }
+                })
+        })
+    }
+}
+
+/// Lower-case words and phrases → [`Lexeme`]. Most words of running text are short, so words of
+/// up to seven bytes are keyed by one integer (their bytes and their length), which hashes and
+/// compares far faster than a string; longer ones by the string.
+#[derive(Default)]
+struct Lexemes {
+    short: FxMap<u64, Lexeme>,
+    long: FxMap<String, Lexeme>,
+}
+
+impl Lexemes {
+    /// The integer key of a word of up to seven bytes.
+    fn short_key(word: &str) -> Option<u64> {
+        let b = word.as_bytes();
+        if b.len() > 7 {
+            return None;
+        }
+        let mut key = [0u8; 8];
+        key[..b.len()].copy_from_slice(b);
+        key[7] = b.len() as u8;
+        Some(u64::from_le_bytes(key))
+    }
+
+    fn get(&self, word: &str) -> Option<&Lexeme> {
+        match Lexemes::short_key(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        }
+    }
+
+    fn entry(&mut self, word: String) -> &mut Lexeme {
+        match Lexemes::short_key(&word) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => self.long.entry(word).or_default(),
+        }
+    }
+}
+
+/// The one table of lower-case words and phrases: closed classes, cue forms, titles, speaker
+/// nouns, and which forms some place takes in some case.
+fn lexemes(
+    closed: &Closed,
+    cues: &[CueEntry],
+    titles: &[(String, TitleClass, Gender)],
+    places: &FxMap<String, PlaceKind>,
+) -> Lexemes {
+    let mut out = Lexemes::default();
+    for (w, class) in &closed.function_words {
+        out.entry(w.clone()).class = Some(*class);
+    }
+    for (w, kind) in &closed.speaker_nouns {
+        out.entry(w.clone()).noun = Some(*kind);
+    }
+    for (i, c) in cues.iter().enumerate() {
+        out.entry(c.form.clone()).cue = Some(i as u32);
+    }
+    // (Later entries, user additions among them, override earlier ones.)
+    for (t, class, gender) in titles {
+        out.entry(t.clone()).title = Some((*class, *gender));
+    }
+    for name in places.keys() {
+        out.entry(name.to_lowercase()).place_fold = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        let s = LexiconSources::embedded().expect("embedded lexicons parse");
+        assert!(!s.cues.is_empty() && !s.outlets.is_empty() && !s.titles.is_empty() && !s.places.is_empty());
+        let closed = CLOSED.as_ref().expect("closed lists parse");
+        assert!(!closed.function_words.is_empty() && !closed.common_words.is_empty());
+        assert!(!closed.speaker_nouns.is_empty() && !closed.cue_exclusions.is_empty());
+        assert!(abbreviation("mr") == Some(AbbrevKind::Title) && is_sentence_opener("the"));
+    }
+
+    #[test]
+    fn every_stance_has_a_cue() {
+        let s = LexiconSources::embedded().unwrap();
+        for st in crate::Stance::ALL {
+            assert!(s.cues.iter().any(|c| c.stance == st), "no cue for {st}");
+        }
+    }
+
+    #[test]
+    fn one_lookup_answers_every_lexicon() {
+        let lex = Lexicons::default();
+        let said = lex.lexeme("said").and_then(|l| l.cue).and_then(|i| lex.cue_at(i));
+        assert_eq!(said.map(|c| c.lemma.as_str()), Some("say"));
+        assert_eq!(lex.lexeme("the").and_then(|l| l.class), Some(WordClass::Det));
+        assert_eq!(lex.lexeme("spokesman").and_then(|l| l.title).map(|t| t.1), Some(Gender::Male));
+        assert!(lex.lexeme("ankara").is_some_and(|l| l.place_fold) && lex.lexeme("Ankara").is_none());
+        // Short and long keys alike; a NUL byte is no padding.
+        assert!(
+            lex.lexeme("spokeswoman").is_some() && lex.lexeme("a").is_some() && lex.lexeme("a\0").is_none()
+        );
+        // As written, "US" is a name, and a capitalised past form too.
+        assert_eq!(lex.word_class("US"), None);
+        assert_eq!(lex.word_class("us"), Some(WordClass::Pron));
+    }
+
+    #[test]
+    fn no_sample_person_in_any_lexicon() {
+        // People are found by pattern, never by list.
+        let files = [
+            include_str!("../../data/cues.tsv"),
+            include_str!("../../data/outlets.tsv"),
+            include_str!("../../data/titles.tsv"),
+            include_str!("../../data/places.tsv"),
+            include_str!("../../data/organizations.tsv"),
+            include_str!("../../data/function_words.tsv"),
+            include_str!("../../data/common_words.txt"),
+            include_str!("../../data/abbreviations.txt"),
+            include_str!("../../data/sentence_openers.txt"),
+            include_str!("../../data/speaker_nouns.tsv"),
+            include_str!("../../data/cue_exclusions.tsv"),
+        ];
+        let names = [
+            "vladimir",
+            "putin",
+            "sergei",
+            "ryabkov",
+            "maria",
+            "zakharova",
+            "hossein",
+            "jaberi",
+            "ansari",
+            "mohammad",
+            "javad",
+            "zarif",
+            "erdogan",
+        ];
+        for f in files {
+            for line in f.lines() {
+                for word in line.split(|c: char| !c.is_alphanumeric()) {
+                    assert!(
+                        !names.contains(&word.to_lowercase().as_str()),
+                        "person name {word:?} in a lexicon"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shorter_cue_inside_a_longer_form() {
+        let lex = Lexicons::default();
+        let text = "Trump called Ford's move a disgrace.";
+        let hits: Vec<&str> = lex.find_cues(text).map(|(s, e, _)| &text[s..e]).collect();
+        assert_eq!(hits, ["called"]);
+    }
+}

@@ -1,0 +1,316 @@
+//! One reader for every data file under `data/`: rows of tab-separated, trimmed columns, and a
+//! typed error that names the file, the line and what is wrong with it.
+
+use std::collections::{HashMap, HashSet};
+
+use super::hash::{FxMap, FxSet};
+use super::types::{AbbrevKind, CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
+use crate::{Error, Stance};
+
+/// What is wrong with one line of a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// The line has too few or too many columns for the file's format.
+    Columns { format: &'static str },
+    /// A required column is empty.
+    Empty { column: &'static str },
+    /// A column holds a name the file does not define.
+    Unknown { column: &'static str, value: String, expected: &'static str },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Columns { format } => write!(f, "expected {format}"),
+            Problem::Empty { column } => write!(f, "the {column} is empty"),
+            Problem::Unknown { column, value, expected } => {
+                write!(f, "unknown {column} {value:?} ({expected})")
+            }
+        }
+    }
+}
+
+/// A data file's line that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ParseError {
+    /// The lexicon ("cues", "places", …).
+    pub lexicon: &'static str,
+    /// The line number in the file (1-based).
+    pub line: usize,
+    pub problem: Problem,
+}
+
+impl From<ParseError> for Error {
+    fn from(e: ParseError) -> Error {
+        Error::Lexicon { lexicon: e.lexicon, line: e.line, reason: e.problem.to_string() }
+    }
+}
+
+/// The most columns a data file has.
+const MAX_COLUMNS: usize = 4;
+
+/// One data line: where it is and its columns, trimmed (`n` of them; more than
+/// [`MAX_COLUMNS`] count as one too many).
+pub(crate) struct Row<'a> {
+    lexicon: &'static str,
+    line: usize,
+    cols: [&'a str; MAX_COLUMNS + 1],
+    n: usize,
+}
+
+impl<'a> Row<'a> {
+    fn error(&self, problem: Problem) -> ParseError {
+        ParseError { lexicon: self.lexicon, line: self.line, problem }
+    }
+
+    /// The row's columns, when there are `min..=max` of them (`format` describes them).
+    fn columns(&self, min: usize, max: usize, format: &'static str) -> Result<&[&'a str], ParseError> {
+        if (min..=max).contains(&self.n) {
+            Ok(&self.cols[..self.n])
+        } else {
+            Err(self.error(Problem::Columns { format }))
+        }
+    }
+
+    /// Column `value` (named `column`) read by `read`, which knows the names `expected` lists.
+    fn named<T>(
+        &self,
+        value: &str,
+        column: &'static str,
+        expected: &'static str,
+        read: impl Fn(&str) -> Option<T>,
+    ) -> Result<T, ParseError> {
+        read(value).ok_or_else(|| self.error(Problem::Unknown { column, value: value.to_string(), expected }))
+    }
+
+    /// Column `value` (named `column`), which must not be empty.
+    fn non_empty(&self, value: &'a str, column: &'static str) -> Result<&'a str, ParseError> {
+        if value.is_empty() {
+            Err(self.error(Problem::Empty { column }))
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+/// Non-empty, non-comment lines of an embedded data file, with their line numbers.
+fn lines(data: &str) -> impl Iterator<Item = (usize, &str)> {
+    data.lines()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.trim_end()))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The rows of data file `data` of lexicon `lexicon`.
+pub(crate) fn rows<'a>(lexicon: &'static str, data: &'a str) -> impl Iterator<Item = Row<'a>> {
+    lines(data).map(move |(line, l)| {
+        let mut cols = [""; MAX_COLUMNS + 1];
+        let mut n = 0;
+        for col in l.split('\t').map(str::trim) {
+            if let Some(slot) = cols.get_mut(n) {
+                *slot = col;
+            }
+            n += 1;
+        }
+        Row { lexicon, line, cols, n: n.min(MAX_COLUMNS + 1) }
+    })
+}
+
+/// `data/cues.tsv`: lemma, stance, comma-separated forms, and optionally `object`.
+pub(crate) fn cues(data: &str) -> Result<Vec<CueEntry>, ParseError> {
+    let mut out = Vec::new();
+    for row in rows("cues", data) {
+        let c = row.columns(3, 4, "lemma<TAB>stance<TAB>forms[<TAB>object]")?;
+        let stance: Stance = row.named(c[1], "stance", "see Stance", |s| s.parse().ok())?;
+        let object = row.named(c.get(3).copied().unwrap_or(""), "column", "object", |s| match s {
+            "" => Some(false),
+            "object" => Some(true),
+            _ => None,
+        })?;
+        for form in c[2].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            out.push(CueEntry { form: form.to_lowercase(), lemma: c[0].to_string(), stance, object });
+        }
+    }
+    Ok(out)
+}
+
+/// `data/outlets.tsv`: canonical name, comma-separated written forms. Returns (form, name) pairs.
+pub(crate) fn outlets(data: &str) -> Result<Vec<(String, String)>, ParseError> {
+    let mut out = Vec::new();
+    for row in rows("outlets", data) {
+        let c = row.columns(2, 2, "name<TAB>forms")?;
+        let name = row.non_empty(c[0], "name")?;
+        for form in c[1].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            out.push((form.to_string(), name.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// `data/titles.tsv`: phrase, class (`head` or `modifier`), gender (`m`, `f` or `-`).
+pub(crate) fn titles(data: &str) -> Result<Vec<(String, TitleClass, Gender)>, ParseError> {
+    rows("titles", data)
+        .map(|row| {
+            let c = row.columns(3, 3, "phrase<TAB>class<TAB>gender")?;
+            let class = row.named(c[1], "class", "head or modifier", TitleClass::from_data)?;
+            let gender = row.named(c[2], "gender", "m, f or -", Gender::from_data)?;
+            Ok((c[0].to_lowercase(), class, gender))
+        })
+        .collect()
+}
+
+/// `data/places.tsv`: name (case as written), kind.
+pub(crate) fn places(data: &str) -> Result<Vec<(String, PlaceKind)>, ParseError> {
+    rows("places", data)
+        .map(|row| {
+            let c = row.columns(2, 2, "name<TAB>kind")?;
+            let kind = row.named(
+                c[1],
+                "place kind",
+                "country, capital, city, state, region or demonym",
+                PlaceKind::from_data,
+            )?;
+            Ok((c[0].to_string(), kind))
+        })
+        .collect()
+}
+
+/// The three lists of `data/organizations.tsv`.
+#[derive(Debug, Default)]
+pub(crate) struct Organizations {
+    pub orgs: Vec<String>,
+    pub org_suffixes: Vec<String>,
+    pub outlet_suffixes: Vec<String>,
+}
+
+/// `data/organizations.tsv`: name, and what it is (`org`, `suffix` or `outlet-suffix`).
+pub(crate) fn organizations(data: &str) -> Result<Organizations, ParseError> {
+    let mut out = Organizations::default();
+    for row in rows("organizations", data) {
+        let c = row.columns(2, 2, "name<TAB>org|suffix|outlet-suffix")?;
+        let list = match c[1] {
+            "org" => &mut out.orgs,
+            "suffix" => &mut out.org_suffixes,
+            "outlet-suffix" => &mut out.outlet_suffixes,
+            other => {
+                let (column, expected) = ("entry kind", "org, suffix or outlet-suffix");
+                return Err(row.error(Problem::Unknown { column, value: other.to_string(), expected }));
+            }
+        };
+        list.push(c[0].to_string());
+    }
+    Ok(out)
+}
+
+/// A two-column file of a word (lower-cased) and a class read by `read`.
+fn word_classes<T>(
+    lexicon: &'static str,
+    data: &str,
+    expected: &'static str,
+    read: impl Fn(&str) -> Option<T>,
+) -> Result<FxMap<String, T>, ParseError> {
+    rows(lexicon, data)
+        .map(|row| {
+            let c = row.columns(2, 2, "word<TAB>class")?;
+            Ok((c[0].to_lowercase(), row.named(c[1], "class", expected, &read)?))
+        })
+        .collect()
+}
+
+/// `data/function_words.tsv`: word, closed class.
+pub(crate) fn function_words(data: &str) -> Result<FxMap<String, WordClass>, ParseError> {
+    let expected = "det, poss, pron, aux, modal, neg, prep, conj, subord, time, adv or verb";
+    word_classes("function_words", data, expected, WordClass::from_data)
+}
+
+/// `data/speaker_nouns.tsv`: noun, what it stands for.
+pub(crate) fn speaker_nouns(data: &str) -> Result<FxMap<String, NounKind>, ParseError> {
+    word_classes("speaker_nouns", data, "person, group or organization", NounKind::from_data)
+}
+
+/// `data/abbreviations.txt`: abbreviation (without its stop), kind.
+pub(crate) fn abbreviations(data: &str) -> Result<HashMap<String, AbbrevKind>, ParseError> {
+    rows("abbreviations", data)
+        .map(|row| {
+            let c = row.columns(2, 2, "abbreviation<TAB>title|month|other")?;
+            Ok((c[0].to_string(), row.named(c[1], "kind", "title, month or other", AbbrevKind::from_data)?))
+        })
+        .collect()
+}
+
+/// A context in which a cue word reports nothing (`data/cue_exclusions.tsv`).
+#[derive(Debug)]
+pub(crate) struct CueExclusion {
+    /// A lemma, or with `form_only` one written word.
+    pub cue: String,
+    pub form_only: bool,
+    /// The word right before the cue, or (when false) the words right after it.
+    pub before: bool,
+    /// Alternatives, each a run of words.
+    pub words: Vec<Vec<String>>,
+}
+
+/// `data/cue_exclusions.tsv`: lemma (or `=form`), `before` or `after`, comma-separated word runs.
+pub(crate) fn cue_exclusions(data: &str) -> Result<Vec<CueExclusion>, ParseError> {
+    rows("cue_exclusions", data)
+        .map(|row| {
+            let c = row.columns(3, 3, "lemma or =form<TAB>before|after<TAB>words")?;
+            let before = row.named(c[1], "side", "before or after", |s| match s {
+                "before" => Some(true),
+                "after" => Some(false),
+                _ => None,
+            })?;
+            let (cue, form_only) = match c[0].strip_prefix('=') {
+                Some(word) => (word, true),
+                None => (c[0], false),
+            };
+            let words =
+                c[2].split(',').map(|alt| alt.split_whitespace().map(str::to_lowercase).collect()).collect();
+            Ok(CueExclusion { cue: cue.to_lowercase(), form_only, before, words })
+        })
+        .collect()
+}
+
+/// `data/common_words.txt`: one word a line, lower-cased.
+pub(crate) fn common_words(data: &str) -> FxSet<String> {
+    lines(data).map(|(_, l)| l.trim().to_lowercase()).collect()
+}
+
+/// `data/sentence_openers.txt`: one word a line.
+pub(crate) fn sentence_openers(data: &'static str) -> HashSet<&'static str> {
+    lines(data).map(|(_, l)| l).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_line_and_the_problem() {
+        let data = "# comment\nsay\tneutral\tsay,said\n\nspeak\tloud\tspoke\n";
+        let err = cues(data).err();
+        let want = Problem::Unknown { column: "stance", value: "loud".into(), expected: "see Stance" };
+        assert_eq!(err, Some(ParseError { lexicon: "cues", line: 4, problem: want }));
+        let err = places("Gondor\tcountry\tMiddle-earth\n").err().map(|e| e.problem);
+        assert_eq!(err, Some(Problem::Columns { format: "name<TAB>kind" }));
+        let err = outlets("\tBBC\n").err().map(|e| e.problem);
+        // (A leading tab leaves an empty name; `lines` trims only the end.)
+        assert_eq!(err, Some(Problem::Empty { column: "name" }));
+        let msg = Error::from(ParseError {
+            lexicon: "titles",
+            line: 3,
+            problem: Problem::Empty { column: "phrase" },
+        });
+        assert_eq!(msg.to_string(), "lexicon titles, entry 3: the phrase is empty");
+    }
+
+    #[test]
+    fn rows_of_every_format() {
+        assert_eq!(cues("say\tneutral\tsay, said\tobject\n").map(|c| c.len()), Ok(2));
+        let t = titles("Minister\thead\t-\n");
+        assert_eq!(t, Ok(vec![("minister".to_string(), TitleClass::Head, Gender::Unknown)]));
+        assert_eq!(abbreviations("jan\tmonth\n").map(|a| a.get("jan").copied()), Ok(Some(AbbrevKind::Month)));
+        let x = cue_exclusions("=adding\tafter\tto, up to\n");
+        assert_eq!(x.map(|x| (x[0].form_only, x[0].words.len())), Ok((true, 2)));
+    }
+}

@@ -1,0 +1,443 @@
+//! Stage 4: the token table — each token's lexical facts, made once, right after entities.
+//!
+//! The attribution rules ask the same questions of the same few tokens many times ("is this word
+//! a determiner?", "is it a cue?", "does a title start here?"). Like spaCy's token attributes,
+//! the table answers them once per token: the lower-case form and whether it starts with a
+//! capital; the closed word class (as written and of the lower-case form, which differ for "US",
+//! "IS" and capitalised past forms such as "Shook"); cue, title, speaker-noun and place
+//! membership; whether it is a clause word; and which entity and which news outlet cover it.
+//!
+//! Built by [`attribute`](crate::attribution::attribute) before any rule runs. What the lexicons
+//! say of a token (one hash lookup of its lower-case form) is looked up the first time a rule
+//! asks and kept: most tokens of a news text sit in sentences no rule reads closely, and looking
+//! them all up would cost more than the rules save. A token's facts take 16 bytes, so that the
+//! table of a long document stays in cache.
+
+use std::cell::Cell;
+
+use crate::entities::{Entity, EntityLabel};
+use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
+use crate::text::Document;
+use crate::Span;
+
+/// The facts of one token, in 16 bytes (a long document holds hundreds of thousands of tokens,
+/// and the table should stay in cache). How the token is written is set when the table is made;
+/// what the lexicons say of its lower-case form is looked up the first time a rule asks.
+#[derive(Debug, Clone, Copy, Default)]
+struct Facts {
+    /// Where the lower-case form of an ASCII token with a capital starts in
+    /// [`TokenTable::lowered`] (it is as long as the token).
+    lowered: u32,
+    /// Index + 1 of the cue entry of the lower-case form; 0 for none.
+    cue: u32,
+    class: Option<WordClass>,
+    title: Option<(TitleClass, Gender)>,
+    noun: Option<NounKind>,
+    place: Option<PlaceKind>,
+    /// The `Facts::…` bits below.
+    bits: u8,
+}
+
+impl Facts {
+    /// Starts with a capital letter.
+    const CAP: u8 = 1;
+    /// Has a capital letter.
+    const HAS_CAPITAL: u8 = 1 << 1;
+    /// Holds no character beyond ASCII.
+    const ASCII: u8 = 1 << 2;
+    /// The lexicons have been asked.
+    const LOOKED_UP: u8 = 1 << 3;
+    /// The token and a following "." form a title ("Sen" "." → "Sen.").
+    const TITLE_ABBREV: u8 = 1 << 4;
+    /// An auxiliary, modal, verb, subordinator or cue, or a double quote mark, semicolon or colon
+    /// (the "s" of a possessive is none).
+    const CLAUSE_WORD: u8 = 1 << 5;
+    /// As written the word has no class though its lower-case form has one: "US" and "IS" are
+    /// names, and so is a capitalised past form ("Shook", see `Lexicons::word_class`).
+    const NAME_LIKE: u8 = 1 << 6;
+
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+
+    /// A capital beyond ASCII: the only case where the lexicon's own folding (ASCII letters
+    /// only) reads the written word otherwise than its lower-case form ("Élu").
+    fn folds_otherwise(self) -> bool {
+        self.has(Facts::HAS_CAPITAL) && !self.has(Facts::ASCII)
+    }
+}
+
+/// A news outlet found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Outlet {
+    /// As written, with a leading "the" and a trailing "news agency" when present.
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    /// Canonical name.
+    pub name: String,
+}
+
+/// Words after an outlet's name that belong to it as written ("TASS news agency").
+const AGENCY_WORDS: &[&str] = &["news agency", "agency", "newspaper", "news service", "daily", "broadcaster"];
+
+/// The facts of every token of a document: how it is written, what the lexicons say of it, and
+/// the entity and news outlet that cover it.
+pub(crate) struct TokenTable<'a> {
+    doc: &'a Document<'a>,
+    lex: &'a Lexicons,
+    facts: Vec<Cell<Facts>>,
+    /// Lower-case forms of the ASCII tokens that have a capital, one after another.
+    lowered: String,
+    /// Lower-case forms of the other tokens that have a capital, by token.
+    lowered_other: Vec<(usize, String)>,
+    /// For each token, the entity covering it (index into the entity list).
+    pub entity_at: Vec<Option<u32>>,
+    /// For each token, the outlet covering it (index into `outlets`).
+    pub outlet_at: Vec<Option<u32>>,
+    /// The document's outlets, in text order.
+    pub outlets: Vec<Outlet>,
+}
+
+impl<'a> TokenTable<'a> {
+    /// The table of `doc`'s tokens, with `entities` from the recognizer.
+    pub fn new(doc: &'a Document<'a>, lex: &'a Lexicons, entities: &[Entity]) -> Self {
+        let n = doc.tokens().len();
+        let mut table = TokenTable {
+            doc,
+            lex,
+            facts: Vec::with_capacity(n),
+            lowered: String::new(),
+            lowered_other: Vec::new(),
+            entity_at: entities_at(doc, entities),
+            outlet_at: vec![None; n],
+            outlets: Vec::new(),
+        };
+        for t in 0..n {
+            let facts = table.written(t, doc.token_text(t));
+            table.facts.push(Cell::new(facts));
+        }
+        table.find_outlets(doc, lex, entities);
+        table
+    }
+
+    /// How token `t`, `word`, is written; its lower-case form is kept when it has a capital.
+    fn written(&mut self, t: usize, word: &str) -> Facts {
+        let ascii = word.is_ascii();
+        let (cap, has_capital) = if ascii {
+            (
+                word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+                word.bytes().any(|b| b.is_ascii_uppercase()),
+            )
+        } else {
+            (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
+        };
+        let mut facts = Facts::default();
+        if has_capital && ascii {
+            facts.lowered = self.lowered.len() as u32;
+            self.lowered.push_str(word);
+            let start = facts.lowered as usize;
+            self.lowered[start..].make_ascii_lowercase();
+        } else if has_capital {
+            // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
+            self.lowered_other.push((t, word.to_lowercase()));
+        }
+        for (on, bit) in [(cap, Facts::CAP), (has_capital, Facts::HAS_CAPITAL), (ascii, Facts::ASCII)] {
+            if on {
+                facts.bits |= bit;
+            }
+        }
+        facts
+    }
+
+    /// Add to `facts` of token `t` what the lexicons say: one lookup of its lower-case form
+    /// serves every lexicon.
+    fn look_up(&self, t: usize, mut facts: Facts) -> Facts {
+        let (lex, word) = (self.lex, self.doc.token_text(t));
+        let lower = self.lower(t, word);
+        let lexeme = lex.lexeme(lower).copied().unwrap_or_default();
+        // (As `Lexicons::word_class` reads it: a past form starting with a capital is none.)
+        let capital_verb = lexeme.class == Some(WordClass::Verb) && lower.starts_with(char::is_uppercase);
+        facts.class = if capital_verb { None } else { lexeme.class };
+        facts.cue = lexeme.cue.map_or(0, |i| i + 1);
+        facts.title = lexeme.title;
+        facts.noun = lexeme.noun;
+        facts.place = if lexeme.place_fold { lex.place(word) } else { None };
+        let name_like =
+            matches!(word, "US" | "IS") || facts.has(Facts::CAP) && facts.class == Some(WordClass::Verb);
+        let title_abbrev = self.doc.token_text(t + 1) == "." && title_with_stop(lex, word);
+        let possessive_s = word == "s"
+            && t > 0
+            && matches!(self.doc.token_text(t - 1), "'" | "’")
+            && self.doc.tokens()[t - 1].span.end == self.doc.tokens()[t].span.start;
+        let clause_word = !possessive_s
+            && (matches!(
+                facts.class,
+                Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+            ) || facts.cue != 0
+                || matches!(word, "“" | "”" | "\"" | ";" | ":"));
+        for (on, bit) in [
+            (true, Facts::LOOKED_UP),
+            (name_like, Facts::NAME_LIKE),
+            (title_abbrev, Facts::TITLE_ABBREV),
+            (clause_word, Facts::CLAUSE_WORD),
+        ] {
+            if on {
+                facts.bits |= bit;
+            }
+        }
+        facts
+    }
+
+    /// The facts of token `t`, the lexicons asked (nothing past the last token).
+    fn facts(&self, t: usize) -> Facts {
+        let Some(cell) = self.facts.get(t) else { return Facts::default() };
+        let facts = cell.get();
+        if facts.has(Facts::LOOKED_UP) {
+            return facts;
+        }
+        let facts = self.look_up(t, facts);
+        cell.set(facts);
+        facts
+    }
+
+    /// What the lexicon reads in token `t` as written, when it folds the word otherwise than its
+    /// lower-case form: `Some(the written word)`.
+    fn folds_otherwise(&self, t: usize) -> Option<&'a str> {
+        self.facts.get(t).is_some_and(|f| f.get().folds_otherwise()).then(|| self.doc.token_text(t))
+    }
+
+    /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
+    /// "X news agency". The written span keeps a leading "the" and a trailing "news agency".
+    fn find_outlets(&mut self, doc: &Document<'_>, lex: &Lexicons, entities: &[Entity]) {
+        let text = doc.text();
+        let tokens = doc.tokens();
+        // Case matters for short forms ("AP" vs "ap"); the automaton is case-sensitive.
+        let mut found: Vec<(usize, usize, String)> =
+            lex.find_outlets(text).map(|(s, e, name)| (s, e, name.to_string())).collect();
+        for e in entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+            let s = e.span.as_str(text);
+            let s = s.strip_prefix("The ").unwrap_or(s);
+            let last = s.rsplit(' ').next().unwrap_or(s);
+            if s.contains(' ') && lex.is_outlet_suffix(last) {
+                found.push((e.span.end - s.len(), e.span.end, s.to_string()));
+            }
+        }
+        found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+        let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        let mut last_end = 0;
+        for (mut s, e, name) in found {
+            if s < last_end {
+                continue;
+            }
+            let mut a = doc.token_index_at(s);
+            let mut b = doc.token_index_at(e);
+            // "the Associated Press": the article belongs to the name as written.
+            if a > 0
+                && doc.token_text(a - 1).eq_ignore_ascii_case("the")
+                && doc.sentence_at(s) == doc.sentence_at(tokens[a - 1].span.start)
+            {
+                a -= 1;
+                s = tokens[a].span.start;
+            }
+            // Extend over "news agency" and the like.
+            let mut end = e;
+            for w in AGENCY_WORDS {
+                let n = w.split(' ').count();
+                if b + n <= tokens.len() {
+                    let cand = span(b, b + n);
+                    if cand.as_str(text).eq_ignore_ascii_case(w)
+                        && doc.sentence_at(cand.start) == doc.sentence_at(s)
+                    {
+                        end = cand.end;
+                        b += n;
+                        break;
+                    }
+                }
+            }
+            let idx = self.outlets.len() as u32;
+            for t in a..b.min(self.outlet_at.len()) {
+                self.outlet_at[t] = Some(idx);
+            }
+            self.outlets.push(Outlet { span: Span::new(s, end), tokens: a..b, name });
+            last_end = end;
+        }
+    }
+
+    /// The lower-case form of token `t` (`word` is its text).
+    pub fn lower<'w>(&'w self, t: usize, word: &'w str) -> &'w str {
+        let Some(facts) = self.facts.get(t).map(Cell::get) else { return word };
+        if !facts.has(Facts::HAS_CAPITAL) {
+            return word;
+        }
+        if facts.has(Facts::ASCII) {
+            let start = facts.lowered as usize;
+            return self.lowered.get(start..start + word.len()).unwrap_or(word);
+        }
+        match self.lowered_other.binary_search_by_key(&t, |(u, _)| *u) {
+            Ok(i) => &self.lowered_other[i].1,
+            Err(_) => word,
+        }
+    }
+
+    /// Starts with a capital letter.
+    pub fn is_cap(&self, t: usize) -> bool {
+        self.facts.get(t).is_some_and(|f| f.get().has(Facts::CAP))
+    }
+
+    /// Closed word class of the token as written ([`Lexicons::word_class`] of its text).
+    pub fn class(&self, t: usize) -> Option<WordClass> {
+        if let Some(word) = self.folds_otherwise(t) {
+            return self.lex.word_class(word);
+        }
+        let facts = self.facts(t);
+        if facts.has(Facts::NAME_LIKE) {
+            None
+        } else {
+            facts.class
+        }
+    }
+
+    /// Closed word class of the lower-case form ("US" is "us", "Shook" is "shook").
+    pub fn lower_class(&self, t: usize) -> Option<WordClass> {
+        self.facts(t).class
+    }
+
+    /// The cue entry of the token as written.
+    pub fn cue(&self, t: usize) -> Option<&'a CueEntry> {
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.cue(word),
+            None => self.lower_cue(t),
+        }
+    }
+
+    /// The cue entry of the lower-case form.
+    pub fn lower_cue(&self, t: usize) -> Option<&'a CueEntry> {
+        self.facts(t).cue.checked_sub(1).and_then(|i| self.lex.cue_at(i))
+    }
+
+    /// Title class and gender of the token as written.
+    pub fn title(&self, t: usize) -> Option<(TitleClass, Gender)> {
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.title(word),
+            None => self.facts(t).title,
+        }
+    }
+
+    /// Title class and gender of the lower-case form.
+    pub fn lower_title(&self, t: usize) -> Option<(TitleClass, Gender)> {
+        self.facts(t).title
+    }
+
+    /// Whether the token and the "." after it form a title ("Sen.").
+    pub fn title_abbrev(&self, t: usize) -> bool {
+        self.facts(t).has(Facts::TITLE_ABBREV)
+    }
+
+    /// What a speaker noun stands for, as written.
+    pub fn noun(&self, t: usize) -> Option<NounKind> {
+        match self.folds_otherwise(t) {
+            Some(word) => self.lex.speaker_noun(word),
+            None => self.facts(t).noun,
+        }
+    }
+
+    /// What a speaker noun stands for, lower-cased.
+    pub fn lower_noun(&self, t: usize) -> Option<NounKind> {
+        self.facts(t).noun
+    }
+
+    /// The kind of place the token names (case-sensitive).
+    pub fn place(&self, t: usize) -> Option<PlaceKind> {
+        self.facts(t).place
+    }
+
+    /// Whether the token belongs to a clause rather than a noun phrase.
+    pub fn clause_word(&self, t: usize) -> bool {
+        self.facts(t).has(Facts::CLAUSE_WORD)
+    }
+}
+
+/// Whether `word` with a full stop is a title ("Sen" → "Sen."), without allocating for a short
+/// word.
+fn title_with_stop(lex: &Lexicons, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.len() < buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[word.len()] = b'.';
+        if let Ok(s) = std::str::from_utf8(&buf[..=word.len()]) {
+            return lex.title(s).is_some();
+        }
+    }
+    lex.title(&format!("{word}.")).is_some()
+}
+
+/// For each token, the entity covering it.
+fn entities_at(doc: &Document<'_>, entities: &[Entity]) -> Vec<Option<u32>> {
+    let n = doc.tokens().len();
+    let mut entity_at = vec![None; n];
+    for (i, e) in entities.iter().enumerate() {
+        let mut t = doc.token_index_at(e.span.start);
+        while t < n && doc.tokens()[t].span.start < e.span.end {
+            entity_at[t] = Some(i as u32);
+            t += 1;
+        }
+    }
+    entity_at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{EmbeddedRecognizer, Recognizer};
+
+    fn table<'a>(doc: &'a Document<'a>, lex: &'a Lexicons) -> TokenTable<'a> {
+        let all: Vec<usize> = (0..doc.sentences().len()).collect();
+        let entities = EmbeddedRecognizer::new(lex.clone()).recognize(doc, &all).unwrap_or_default();
+        TokenTable::new(doc, lex, &entities)
+    }
+
+    #[test]
+    fn lower_case_forms_and_classes() {
+        let lex = Lexicons::default();
+        let doc = Document::new("The US said Shook was told.");
+        let t = table(&doc, &lex);
+        assert_eq!(t.lower(0, doc.token_text(0)), "the");
+        assert_eq!(t.lower(2, doc.token_text(2)), "said");
+        assert_eq!(t.class(0), Some(WordClass::Det));
+        // "US" as written is a name; its lower-case form is the pronoun.
+        assert_eq!(t.class(1), None);
+        assert_eq!(t.lower_class(1), Some(WordClass::Pron));
+        assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
+        assert!(t.clause_word(2) && !t.clause_word(0));
+    }
+
+    #[test]
+    fn lower_case_beyond_ascii() {
+        let lex = Lexicons::default();
+        let text = "Élu ΟΔΟΣ said";
+        let doc = Document::new(text);
+        let t = table(&doc, &lex);
+        for i in 0..doc.tokens().len() {
+            let word = doc.token_text(i);
+            assert_eq!(t.lower(i, word), word.to_lowercase(), "{word}");
+        }
+        // (A word-final sigma lowers to "ς".)
+        assert!(t.lower(1, doc.token_text(1)).ends_with('\u{3c2}'));
+        assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
+    }
+
+    #[test]
+    fn titles_places_and_outlets() {
+        let lex = Lexicons::default();
+        let doc = Document::new("Sen. Amy Klobuchar of Minnesota told the Associated Press news agency.");
+        let t = table(&doc, &lex);
+        // "Sen" and "Sen." are both titles.
+        assert!(t.title_abbrev(0) && t.title(0).is_some() && !t.title_abbrev(1));
+        assert_eq!(t.place(5), Some(PlaceKind::State));
+        assert_eq!(t.outlets.len(), 1);
+        assert_eq!(t.outlets[0].name, "Associated Press");
+        assert_eq!(t.outlets[0].span.as_str(doc.text()), "the Associated Press news agency");
+        assert!(t.outlet_at[7].is_some() && t.outlet_at[6].is_none());
+        assert!(t.entity_at[2].is_some());
+    }
+}
