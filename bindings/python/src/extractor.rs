@@ -116,10 +116,9 @@ impl Extractor {
         let pool = threads.map(|n| self.pool(n)).transpose()?;
         let docs = py.detach(|| {
             let run = || {
-                self.inner
-                    .par_extract(&texts)
-                    .zip(texts.par_iter())
-                    .map(|(result, text)| result.map(|e| Doc::new(text, e)))
+                texts
+                    .par_iter()
+                    .map(|text| self.inner.extract(text).map(|e| Doc::new(text, e)))
                     .collect::<Vec<_>>()
             };
             match &pool {
