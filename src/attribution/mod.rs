@@ -27,6 +27,7 @@
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
+//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent" (no claim) | `proposition.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
@@ -51,6 +52,7 @@ mod finish;
 mod headline;
 mod mentions;
 mod passes;
+mod proposition;
 mod question;
 mod quote_index;
 mod raw;
