@@ -5,9 +5,10 @@
 //!   …" — an infinitive of a verb of speaking after "decline" or "refuse", with no clause of its
 //!   own;
 //! - an anonymity clause: "who asked not to be named", "who did not wish to be identified";
-//! - an agentless passive with an infinitive: "The convoy is expected to arrive on Tuesday",
-//!   "Residents were told to leave", "Members are encouraged to take part": nobody speaks, and
-//!   the infinitive is what the subject is to do, not what anyone said;
+//! - an agentless passive without a clause: "The convoy is expected to arrive on Tuesday",
+//!   "Residents were told to leave", "was warned for time-wasting", "was named player of the
+//!   match": nobody speaks, and what follows is what the subject is to do or is, not what anyone
+//!   said;
 //! - a quantity, a rank or a financial result as the whole content: "The Nasdaq added 1.2 per
 //!   cent", "Silver added 1.1%", "Smith added a second goal", "Kestrel reported a net loss of
 //!   $212 million": the verb's sense is counting or scoring, not saying.
@@ -16,6 +17,7 @@ use crate::claim::ClaimKind;
 use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
+use crate::Stance;
 
 use super::context::Context;
 use super::raw::Content;
@@ -34,12 +36,36 @@ pub(crate) fn states_something(
     }
     let start = ctx.doc.token_index_at(content.span.start);
     let end = ctx.doc.token_index_at(content.span.end).max(start + 1);
-    let agentless_infinitive = cue.form == CueForm::Passive && !has_speaker && ctx.lower_is(start, "to");
-    !(agentless_infinitive
+    let agentless = cue.form == CueForm::Passive
+        && !has_speaker
+        && !agentless_passive_reports(ctx, cue, content, start, end);
+    !(agentless
         || refusal(ctx, cue, start, end)
         || anonymity_clause(ctx, content)
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end))
+}
+
+/// What an agentless passive reports: a clause ("It was reported that the talks failed",
+/// "It was announced that the plant would close") or a quotation; not an infinitive ("is expected to
+/// arrive", "were told to leave"), a phrase ("was warned for time-wasting") or a bare noun phrase
+/// ("was named player of the match").
+fn agentless_passive_reports(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    content: &Content,
+    start: usize,
+    end: usize,
+) -> bool {
+    let opener = ctx.lower(start);
+    if opener == "to" {
+        return false;
+    }
+    // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed.
+    if ctx.lower_class(start) == Some(WordClass::Prep) {
+        return matches!(cue.stance, Stance::Accuse | Stance::Support);
+    }
+    content.kind == ClaimKind::Mixed || opener == "that" || has_verb(ctx, start, end)
 }
 
 /// "declined to comment", "declined to comment further on the report", "refused to be drawn":
@@ -166,6 +192,10 @@ mod tests {
         // "The convoy is expected to arrive on Tuesday."
         assert!(contents("The convoy is expected to arrive in the city on Tuesday.").is_empty());
         assert!(contents("Residents were told to leave their homes.").is_empty());
+        // "was named player of the match", "after the results were announced": no clause.
+        assert!(contents("Okoro was named player of the match.").is_empty());
+        assert!(contents("Shares fell after the results were announced on Monday.").is_empty());
+        assert_eq!(contents("It was announced that the plant would close."), ["the plant would close"]);
         // With an agent it is a claim.
         assert_eq!(contents("It was reported by the paper that the talks failed.").len(), 1);
     }
