@@ -41,6 +41,7 @@ pub(crate) fn states_something(
         && !agentless_passive_reports(ctx, cue, content, start, end);
     !(agentless
         || refusal(ctx, cue, start, end)
+        || reason_for_refusal(ctx, cue)
         || anonymity_clause(ctx, content)
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end))
@@ -86,6 +87,22 @@ fn refusal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> b
     words::is_comment_verb(ctx.lower(start + 1)) && adjunct_only && !ctx.lower_is(next.min(end - 1), "that")
 }
 
+/// "declined to comment, citing the ongoing investigation": the reason given for a refusal that
+/// says nothing is no statement either.
+fn reason_for_refusal(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    cue.lemma == "cite"
+        && cue.form == CueForm::Gerund
+        && ctx.cues.iter().any(|c| {
+            let t = c.tokens.end;
+            c.sentence == cue.sentence
+                && c.tokens.end <= cue.tokens.start
+                && words::is_refusal_verb(&c.lemma)
+                && t + 1 < cue.tokens.start
+                && ctx.lower_is(t, "to")
+                && words::is_comment_verb(ctx.lower(t + 1))
+        })
+}
+
 /// "who asked not to be named", "who did not wish to be identified", "declined to be identified
 /// because …": the content is a wish to stay unnamed.
 pub(crate) fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
@@ -121,7 +138,10 @@ fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     } else if t < end && words::is_quantity_unit(ctx.lower(t)) {
         t += 1;
     }
-    let rest = t >= end || matches!(ctx.word(t), "," | ";") || ctx.lower_class(t) == Some(WordClass::Prep);
+    // ("added 1.2 per cent and the S&P 500 gained 0.8 per cent": one more move.)
+    let rest = t >= end
+        || matches!(ctx.word(t), "," | ";")
+        || matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Conj));
     rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, end)
 }
 
@@ -171,6 +191,8 @@ mod tests {
         // "A spokesman declined to comment."
         assert!(contents("A spokesman for the ministry declined to comment on the report.").is_empty());
         assert!(contents("Moss declined to comment as he left court.").is_empty());
+        // "declined to comment, citing …": the reason for saying nothing.
+        assert!(contents("A spokesman declined to comment, citing the ongoing investigation.").is_empty());
         // A refusal of a question or a clause keeps it.
         assert_eq!(
             contents("The mayor refused to say whether she would run again."),
@@ -204,6 +226,7 @@ mod tests {
     fn quantities_and_results_are_not_statements() {
         // "The Nasdaq added 1.2 per cent", "Silver added 1.1%".
         assert!(contents("The Nasdaq added 1.2 per cent on Wednesday.").is_empty());
+        assert!(contents("The Nasdaq added 1.2 per cent and the S&P 500 gained 0.8 per cent.").is_empty());
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
