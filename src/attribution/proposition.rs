@@ -44,7 +44,8 @@ pub(crate) fn states_something(
         || reason_for_refusal(ctx, cue)
         || anonymity_clause(ctx, content)
         || quantity(ctx, start, end)
-        || rank_or_result(ctx, cue, start, end))
+        || rank_or_result(ctx, cue, start, end)
+        || names_an_act(ctx, cue, start, end))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -177,6 +178,34 @@ fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     ordinal || result
 }
 
+/// "The ministry issued a statement on Monday", "The retailer issued its second profit warning
+/// in three months": the object names an act of speaking and nothing it said (not "issued a
+/// statement saying …", "released a statement that …"); for a neutral verb only ("criticized his
+/// remarks" takes a stance on them).
+fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if !cue.object || cue.stance != Stance::Neutral {
+        return false;
+    }
+    let Some(noun) = (start..end.min(start + 5)).find(|&t| words::is_speech_act_noun(ctx.lower(t))) else {
+        return false;
+    };
+    let modifiers = (start..noun).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            && ctx.lower_cue(t).is_none()
+    });
+    let says_more = (noun + 1..end).any(|t| {
+        let w = ctx.lower(t);
+        w == "that" || w.ends_with("ing") || ctx.lower_cue(t).is_some() || ctx.word(t) == ":"
+    });
+    modifiers && !says_more && !content_has_quote(ctx, start, end)
+}
+
+/// Whether a quotation lies in tokens `start..end`.
+fn content_has_quote(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    (start..end).any(|t| ctx.in_quote(t))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
@@ -230,6 +259,9 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
+        // An object naming an act of speaking and nothing said.
+        assert!(contents("The retailer issued its second profit warning in three months.").is_empty());
+        assert_eq!(contents("The ministry issued a statement saying the border would reopen.").len(), 1);
         // A number that opens a clause is a statement.
         assert_eq!(contents("Police said 40 people died in the fire."), ["40 people died in the fire"]);
         assert_eq!(

@@ -175,6 +175,16 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns naming an act of speaking: as the whole object of a neutral speech verb they say
+    /// nothing ("issued a statement on Monday", "issued its second profit warning").
+    SPEECH_ACT_NOUNS, is_speech_act_noun: [
+        "statement", "statements", "warning", "warnings", "apology", "denial", "response", "rebuttal",
+        "speech", "address", "remarks", "announcement", "communique", "communiqué", "release", "update",
+        "clarification", "correction", "ultimatum", "appeal",
+    ]
+}
+
+word_list! {
     /// Verbs of publishing a figure: with a company's result as object they are accounts
     /// ("reported a net loss of", "posted revenue of"), not statements.
     PUBLISHING_VERBS, is_publishing_verb: ["report", "post", "announce", "show", "add", "record"]
@@ -258,6 +268,7 @@ mod tests {
             (ORDINALS, is_ordinal),
             (RESULT_NOUNS, is_result_noun),
             (PUBLISHING_VERBS, is_publishing_verb),
+            (SPEECH_ACT_NOUNS, is_speech_act_noun),
             (QUANTITY_NOUNS, is_quantity_noun),
             (GROUP_PARTS, is_group_part),
             (APPROXIMATIONS, is_approximation),
