@@ -139,11 +139,13 @@ fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     } else if t < end && words::is_quantity_unit(ctx.lower(t)) {
         t += 1;
     }
-    // ("added 1.2 per cent and the S&P 500 gained 0.8 per cent": one more move.)
+    // ("added 1.2 per cent and the S&P 500 gained 0.8 per cent": one more move; "added 3% after
+    // the company said …": a clause of its own.)
     let rest = t >= end
         || matches!(ctx.word(t), "," | ";")
-        || matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Conj));
-    rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, end)
+        || matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Conj | WordClass::Subord));
+    let clause = (t + 1..end).find(|&u| ctx.lower_class(u) == Some(WordClass::Subord)).unwrap_or(end);
+    rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, clause)
 }
 
 /// Whether tokens `start..end` hold an auxiliary, a modal or a common past verb ("31,000 of
@@ -256,6 +258,8 @@ mod tests {
         // "The Nasdaq added 1.2 per cent", "Silver added 1.1%".
         assert!(contents("The Nasdaq added 1.2 per cent on Wednesday.").is_empty());
         assert!(contents("The Nasdaq added 1.2 per cent and the S&P 500 gained 0.8 per cent.").is_empty());
+        let got = contents("Shares of Orbis Foods added 3% after the company said profit rose 12%.");
+        assert_eq!(got, ["profit rose 12%"]);
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
