@@ -60,14 +60,18 @@ fn agentless_passive_reports(
     end: usize,
 ) -> bool {
     let opener = ctx.lower(start);
-    if opener == "to" {
+    // ("The claims were disputed, but nobody acted on them": a clause of its own.)
+    if opener == "to" || ctx.lower_class(start) == Some(WordClass::Conj) {
         return false;
     }
     // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed.
     if ctx.lower_class(start) == Some(WordClass::Prep) {
         return matches!(cue.stance, Stance::Accuse | Stance::Support);
     }
-    content.kind == ClaimKind::Mixed || opener == "that" || has_verb(ctx, start, end)
+    // "that" (often left out of the content), a colon, or a verb: past tense, auxiliary, modal.
+    let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
+    let past = (start..end).any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t));
+    content.kind == ClaimKind::Mixed || opener == "that" || introduced || past || has_verb(ctx, start, end)
 }
 
 /// "declined to comment", "declined to comment further on the report", "refused to be drawn":
@@ -248,6 +252,7 @@ mod tests {
         // "was named player of the match", "after the results were announced": no clause.
         assert!(contents("Okoro was named player of the match.").is_empty());
         assert!(contents("Shares fell after the results were announced on Monday.").is_empty());
+        assert!(contents("The claims were disputed, but nobody acted on them.").is_empty());
         assert_eq!(contents("It was announced that the plant would close."), ["the plant would close"]);
         // With an agent it is a claim.
         assert_eq!(contents("It was reported by the paper that the talks failed.").len(), 1);
