@@ -1,9 +1,9 @@
 //! Whether a cue's content states anything: a reporting verb whose content is not a proposition
-//! makes no claim. Four constructions, each written for its shape rather than its words:
+//! makes no claim. Each construction is written for its shape rather than its words:
 //!
-//! - a refusal that says nothing: "declined to comment (on the report)", "refused to say whether
-//!   …" — an infinitive of a verb of speaking after "decline" or "refuse", with no clause of its
-//!   own;
+//! - a refusal that says nothing: "declined to comment (on the report)" — an infinitive of a
+//!   verb of speaking after "decline" or "refuse" with only adjuncts after it — and the reason
+//!   given for it ("…, citing the ongoing investigation");
 //! - an anonymity clause: "who asked not to be named", "who did not wish to be identified";
 //! - an agentless passive without a clause: "The convoy is expected to arrive on Tuesday",
 //!   "Residents were told to leave", "was warned for time-wasting", "was named player of the
@@ -11,7 +11,8 @@
 //!   said;
 //! - a quantity, a rank or a financial result as the whole content: "The Nasdaq added 1.2 per
 //!   cent", "Silver added 1.1%", "Smith added a second goal", "Kestrel reported a net loss of
-//!   $212 million": the verb's sense is counting or scoring, not saying.
+//!   $212 million": the verb's sense is counting or scoring, not saying;
+//! - an object that only names an act of speaking: "issued a statement on Monday".
 
 use crate::claim::ClaimKind;
 use crate::cues::{CueForm, CueMatch};
@@ -74,7 +75,7 @@ fn agentless_passive_reports(
     content.kind == ClaimKind::Mixed || opener == "that" || introduced || past || has_verb(ctx, start, end)
 }
 
-/// "declined to comment", "declined to comment further on the report", "refused to be drawn":
+/// "declined to comment", "declined to comment further on the report", "refused to comment":
 /// after a refusal, an infinitive of a verb of speaking with nothing but adjuncts after it says
 /// nothing. ("refused to say whether the plant would close" and "refused to say that …" keep the
 /// question or clause they refuse.)
@@ -204,12 +205,7 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
         let w = ctx.lower(t);
         w == "that" || w.ends_with("ing") || ctx.lower_cue(t).is_some() || ctx.word(t) == ":"
     });
-    modifiers && !says_more && !content_has_quote(ctx, start, end)
-}
-
-/// Whether a quotation lies in tokens `start..end`.
-fn content_has_quote(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
-    (start..end).any(|t| ctx.in_quote(t))
+    modifiers && !says_more && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 #[cfg(test)]

@@ -145,7 +145,7 @@ word_list! {
 
 word_list! {
     /// Verbs of speaking whose infinitive after a refusal says nothing ("declined to comment",
-    /// "refused to say whether", "declined to be drawn", "would not go into detail").
+    /// "declined to comment further", "refused to go into detail").
     COMMENT_VERBS, is_comment_verb: [
         "comment", "say", "elaborate", "speculate", "discuss", "answer", "respond", "specify", "detail",
         "disclose", "reveal", "confirm", "identify", "name", "give", "provide", "go", "talk", "speak", "be",
