@@ -27,6 +27,7 @@
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
+//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent" (no claim) | `proposition.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
@@ -35,6 +36,7 @@
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | "he", "she", "they", a surname → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
+//! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
 //! Shared by the rules: `context.rs` (the document, token facts, entities, outlets, and small
 //! questions about tokens and sentences), `quote_index.rs` (quotes by byte), `words.rs` (every
@@ -51,6 +53,7 @@ mod finish;
 mod headline;
 mod mentions;
 mod passes;
+mod proposition;
 mod question;
 mod quote_index;
 mod raw;
@@ -97,9 +100,14 @@ pub fn attribute(
     let ctx =
         Context { doc, lex, entities, cues, quotes: QuoteIndex::new(quotes, doc.text()), tokens: &tokens };
     // 1. Each sentence with cues: frames, clauses, contents, sources.
+    // Page furniture ("Advertisement", "Photo: …", a "Most read" list) says nothing of the story.
+    let furniture = crate::text::furniture(doc);
+    let in_furniture = |byte: usize| furniture.get(doc.sentence_at(byte)).copied().unwrap_or(false);
     let mut raw = Vec::new();
     for (first, sentence_cues) in by_sentence(cues) {
-        raw.extend(sentence::sentence_claims(&ctx, sentence_cues, first));
+        if !in_furniture(sentence_cues[0].span.start) {
+            raw.extend(sentence::sentence_claims(&ctx, sentence_cues, first));
+        }
     }
     // 2. A paragraph quoted as a block after "X writes:" holds no claims of its own.
     let mut raw = passes::drop_inside_blocks(&ctx, raw);
@@ -112,6 +120,7 @@ pub fn attribute(
     raw.sort_by_key(|r| r.pos);
     let follow_ons = passes::follow_on_quotes(&ctx, &raw);
     raw.extend(follow_ons);
+    raw.retain(|r| !in_furniture(r.content.span.start));
     // 5. One claim per content, in text order.
     raw.sort_by_key(|r| (r.content.span.start, r.content.span.end));
     raw.dedup_by(|b, a| {

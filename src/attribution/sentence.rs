@@ -7,6 +7,7 @@ use super::clause::Clauses;
 use super::content::{content, quote_before, Reach};
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
+use super::proposition::{anonymity_clause, states_something};
 use super::question::question_claim;
 use super::raw::RawClaim;
 use super::source::{credit_outlets, outlet_credit};
@@ -62,6 +63,14 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
             credit.get_or_insert_with(|| o.clone());
         }
         let Some(content) = content.filter(|c| !c.span.is_empty()) else { continue };
+        // "declined to comment", "is expected to arrive", "The Nasdaq added 1.2 per cent".
+        if !states_something(ctx, cue, f.speaker.is_some(), &content) {
+            // The participle of "who asked not to be named" is no cue either.
+            if anonymity_clause(ctx, &content) {
+                consumed = consumed.max(ctx.doc.token_index_at(content.span.end));
+            }
+            continue;
+        }
         if f.speaker.is_none() && outlet.is_none() && !stands_alone(cue) {
             continue;
         }

@@ -139,6 +139,67 @@ word_list! {
 }
 
 word_list! {
+    /// Verbs of refusing: with an infinitive of speaking they say nothing ("declined to comment").
+    REFUSAL_VERBS, is_refusal_verb: ["decline", "refuse"]
+}
+
+word_list! {
+    /// Verbs of speaking whose infinitive after a refusal says nothing ("declined to comment",
+    /// "declined to comment further", "refused to go into detail").
+    COMMENT_VERBS, is_comment_verb: [
+        "comment", "say", "elaborate", "speculate", "discuss", "answer", "respond", "specify", "detail",
+        "disclose", "reveal", "confirm", "identify", "name", "give", "provide", "go", "talk", "speak", "be",
+        "reply", "explain", "address",
+    ]
+}
+
+word_list! {
+    /// Participles of naming after "to be" in an anonymity clause ("asked not to be named").
+    NAMING_PARTICIPLES, is_naming_participle: ["named", "identified", "quoted", "cited", "publicly"]
+}
+
+word_list! {
+    /// Units after a number in a market move or a score ("added 42 points", "added 3 cents").
+    QUANTITY_UNITS, is_quantity_unit: [
+        "points", "point", "pts", "cents", "cent", "pence", "p", "pounds", "dollars", "euros", "yen", "percent",
+        "pc", "bps", "runs", "goals", "strokes", "yards", "wickets", "shots",
+    ]
+}
+
+word_list! {
+    /// Ordinals after a determiner: a rank or a count, not a statement ("added a second goal").
+    ORDINALS, is_ordinal: [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+        "4th", "5th",
+    ]
+}
+
+word_list! {
+    /// Nouns naming an act of speaking: as the whole object of a neutral speech verb they say
+    /// nothing ("issued a statement on Monday", "issued its second profit warning").
+    SPEECH_ACT_NOUNS, is_speech_act_noun: [
+        "statement", "statements", "warning", "warnings", "apology", "denial", "response", "rebuttal",
+        "speech", "address", "remarks", "announcement", "communique", "communiqué", "release", "update",
+        "clarification", "correction", "ultimatum", "appeal",
+    ]
+}
+
+word_list! {
+    /// Verbs of publishing a figure: with a company's result as object they are accounts
+    /// ("reported a net loss of", "posted revenue of"), not statements.
+    PUBLISHING_VERBS, is_publishing_verb: ["report", "post", "announce", "show", "add", "record"]
+}
+
+word_list! {
+    /// Nouns of a company's results: reported or posted, they are accounts, not statements
+    /// ("reported a net loss of", "posted revenue of").
+    RESULT_NOUNS, is_result_noun: [
+        "loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "deficit",
+        "surplus", "turnover", "ebitda",
+    ]
+}
+
+word_list! {
     /// Nouns that count a group ("a handful of Democrats", "a slew of pilots").
     QUANTITY_NOUNS, is_quantity_noun:
         ["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host"]
@@ -200,6 +261,14 @@ mod tests {
             (TIME_LEADS_AFTER_CUE, is_time_lead_after_cue),
             (TIME_LEADS_AFTER_PASSIVE, is_time_lead_after_passive),
             (NUMBER_WORDS, is_number_word),
+            (REFUSAL_VERBS, is_refusal_verb),
+            (COMMENT_VERBS, is_comment_verb),
+            (NAMING_PARTICIPLES, is_naming_participle),
+            (QUANTITY_UNITS, is_quantity_unit),
+            (ORDINALS, is_ordinal),
+            (RESULT_NOUNS, is_result_noun),
+            (PUBLISHING_VERBS, is_publishing_verb),
+            (SPEECH_ACT_NOUNS, is_speech_act_noun),
             (QUANTITY_NOUNS, is_quantity_noun),
             (GROUP_PARTS, is_group_part),
             (APPROXIMATIONS, is_approximation),

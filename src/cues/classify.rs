@@ -469,5 +469,13 @@ mod tests {
     fn excluded_contexts() {
         assert_eq!(shape("Critics of the so-called deal left.", "called"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
+        // Senses that report nothing: a plea, a charge, a win, an injury, a ban, a ruling.
+        assert_eq!(shape("Moss pleaded not guilty to all counts.", "pleaded"), None);
+        assert_eq!(shape("He was charged with murder.", "charged"), None);
+        assert_eq!(shape("Petrovic claimed the title in Doha.", "claimed"), None);
+        assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
+        assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
+        assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));
     }
 }

@@ -20,7 +20,7 @@ mod types;
 
 pub use types::{CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
 
-pub(crate) use types::AbbrevKind;
+pub(crate) use types::{AbbrevKind, FurnitureKind};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
@@ -161,10 +161,11 @@ static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
 });
 
 /// The sentence splitter's lists: abbreviations before a full stop, and the words that open
-/// sentences after one.
+/// sentences after one; and the phrases of page furniture.
 struct Splitter {
     abbreviations: HashMap<String, AbbrevKind>,
     openers: HashSet<&'static str>,
+    furniture: Vec<(FurnitureKind, &'static str)>,
 }
 
 static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
@@ -173,7 +174,14 @@ static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
         panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
     }),
     openers: parse::sentence_openers(include_str!("../../data/sentence_openers.txt")),
+    furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
+        .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
 });
+
+/// The phrases of page furniture (`data/furniture.tsv`), in file order.
+pub(crate) fn furniture_phrases() -> &'static [(FurnitureKind, &'static str)] {
+    &SPLITTER.furniture
+}
 
 /// What the abbreviation `word` (lower case, without its full stop) is, if it is one
 /// (`data/abbreviations.txt`).
@@ -537,6 +545,7 @@ mod tests {
             include_str!("../../data/sentence_openers.txt"),
             include_str!("../../data/speaker_nouns.tsv"),
             include_str!("../../data/cue_exclusions.tsv"),
+            include_str!("../../data/furniture.tsv"),
         ];
         let names = [
             "vladimir",

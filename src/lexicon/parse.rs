@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::hash::{FxMap, FxSet};
-use super::types::{AbbrevKind, CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
+use super::types::{AbbrevKind, CueEntry, FurnitureKind, Gender, NounKind, PlaceKind, TitleClass, WordClass};
 use crate::{Act, Error, Stance};
 
 /// What is wrong with one line of a data file.
@@ -281,6 +281,16 @@ pub(crate) fn common_words(data: &str) -> FxSet<String> {
 /// `data/sentence_openers.txt`: one word a line.
 pub(crate) fn sentence_openers(data: &'static str) -> HashSet<&'static str> {
     lines(data).map(|(_, l)| l).collect()
+}
+
+/// `data/furniture.tsv`: kind (`line`, `prefix` or `list`), lower-case phrase.
+pub(crate) fn furniture(data: &'static str) -> Result<Vec<(FurnitureKind, &'static str)>, ParseError> {
+    rows("furniture", data)
+        .map(|row| {
+            let c = row.columns(2, 2, "kind<TAB>phrase")?;
+            Ok((row.named(c[0], "kind", "line, prefix or list", FurnitureKind::from_data)?, c[1]))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -191,6 +191,29 @@ impl NounKind {
     }
 }
 
+/// How a phrase of `data/furniture.tsv` marks page furniture in scraped text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FurnitureKind {
+    /// The whole paragraph is the phrase ("Advertisement").
+    Line,
+    /// The paragraph opens with the phrase ("Photo: …", "Watch: …").
+    Prefix,
+    /// A heading over a list of other stories' headlines ("Most read", "Related").
+    List,
+}
+
+impl FurnitureKind {
+    /// The kind named in `data/furniture.tsv`.
+    pub(crate) fn from_data(name: &str) -> Option<FurnitureKind> {
+        match name {
+            "line" => Some(FurnitureKind::Line),
+            "prefix" => Some(FurnitureKind::Prefix),
+            "list" => Some(FurnitureKind::List),
+            _ => None,
+        }
+    }
+}
+
 /// What an abbreviation before a full stop is (`data/abbreviations.txt`), which decides whether
 /// the stop ends the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

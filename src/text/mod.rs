@@ -1,11 +1,14 @@
-//! Stage 1: text → paragraphs, sentences and word tokens, all as byte spans into the input.
+//! Stage 1: text → paragraphs, sentences and word tokens, all as byte spans into the input; and
+//! which paragraphs are page furniture (`furniture.rs`: "Advertisement", "Photo: …").
 //!
 //! Nothing is normalised: the [`Document`] borrows the caller's `&str` and every later stage
 //! works on spans of it.
 
+mod furniture;
 mod sentences;
 mod tokens;
 
+pub use furniture::furniture;
 pub use sentences::Sentence;
 pub use tokens::{is_punctuation, tokenize, Token, TokenKind};
 

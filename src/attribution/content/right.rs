@@ -101,13 +101,20 @@ fn relative_infinitive_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, 
 }
 
 /// Verbs that report only with a topic or a quote after them: "spoke about the deal", not "spoke at a
-/// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite"; "showed", not
+/// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite" or "continued its
+/// march"; "showed", not
 /// "showed up".
 fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
     let w = ctx.lower(start);
     match cue.lemma.as_str() {
         "speak" => words::is_speak_topic(w) || ctx.quotes.opening_at(ctx.byte(start)).is_some(),
-        "continue" => w != "to" && !w.ends_with("ing"),
+        // "continued: “…”", "continued, “…”", "continued that …"; not "continued its upward march",
+        // "continues to be the favourite", "Story continues below".
+        "continue" => {
+            ctx.quotes.opening_at(ctx.byte(start)).is_some()
+                || w == "that"
+                || start > 0 && matches!(ctx.word(start - 1), ":" | ",")
+        }
         // "showed up at the rally"
         "show" => w != "up",
         _ => true,
@@ -216,5 +223,8 @@ mod tests {
         // "spoke about the deal", not "spoke at a rally".
         assert!(right("The mayor spoke at a rally.", "spoke").is_none());
         assert!(right("The mayor spoke about the deal.", "spoke").is_some());
+        // "continued its upward march": no speech; "continued: “…”" is.
+        assert!(right("The Nifty continued its upward march.", "continued").is_none());
+        assert!(right("He continued: “We will win.”", "continued").is_some());
     }
 }

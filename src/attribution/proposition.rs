@@ -1,0 +1,277 @@
+//! Whether a cue's content states anything: a reporting verb whose content is not a proposition
+//! makes no claim. Each construction is written for its shape rather than its words:
+//!
+//! - a refusal that says nothing: "declined to comment (on the report)" — an infinitive of a
+//!   verb of speaking after "decline" or "refuse" with only adjuncts after it — and the reason
+//!   given for it ("…, citing the ongoing investigation");
+//! - an anonymity clause: "who asked not to be named", "who did not wish to be identified";
+//! - an agentless passive without a clause: "The convoy is expected to arrive on Tuesday",
+//!   "Residents were told to leave", "was warned for time-wasting", "was named player of the
+//!   match": nobody speaks, and what follows is what the subject is to do or is, not what anyone
+//!   said;
+//! - a quantity, a rank or a financial result as the whole content: "The Nasdaq added 1.2 per
+//!   cent", "Silver added 1.1%", "Smith added a second goal", "Kestrel reported a net loss of
+//!   $212 million": the verb's sense is counting or scoring, not saying;
+//! - an object that only names an act of speaking: "issued a statement on Monday".
+
+use crate::claim::ClaimKind;
+use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+use crate::Stance;
+
+use super::context::Context;
+use super::raw::Content;
+use super::words;
+
+/// Whether `content` of `cue` (with `has_speaker` when the frame found one) is a proposition: a
+/// claim can be made of it.
+pub(crate) fn states_something(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    has_speaker: bool,
+    content: &Content,
+) -> bool {
+    if content.kind == ClaimKind::Direct {
+        return true;
+    }
+    let start = ctx.doc.token_index_at(content.span.start);
+    let end = ctx.doc.token_index_at(content.span.end).max(start + 1);
+    let agentless = cue.form == CueForm::Passive
+        && !has_speaker
+        && !agentless_passive_reports(ctx, cue, content, start, end);
+    !(agentless
+        || refusal(ctx, cue, start, end)
+        || reason_for_refusal(ctx, cue)
+        || anonymity_clause(ctx, content)
+        || quantity(ctx, start, end)
+        || rank_or_result(ctx, cue, start, end)
+        || names_an_act(ctx, cue, start, end))
+}
+
+/// What an agentless passive reports: a clause ("It was reported that the talks failed",
+/// "It was announced that the plant would close") or a quotation; not an infinitive ("is expected to
+/// arrive", "were told to leave"), a phrase ("was warned for time-wasting") or a bare noun phrase
+/// ("was named player of the match").
+fn agentless_passive_reports(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    content: &Content,
+    start: usize,
+    end: usize,
+) -> bool {
+    let opener = ctx.lower(start);
+    // ("The claims were disputed, but nobody acted on them": a clause of its own.)
+    if opener == "to" || ctx.lower_class(start) == Some(WordClass::Conj) {
+        return false;
+    }
+    // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed.
+    if ctx.lower_class(start) == Some(WordClass::Prep) {
+        return matches!(cue.stance, Stance::Accuse | Stance::Support);
+    }
+    // "that" (often left out of the content), a colon, or a verb: past tense, auxiliary, modal.
+    let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
+    let past = (start..end).any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t));
+    content.kind == ClaimKind::Mixed || opener == "that" || introduced || past || has_verb(ctx, start, end)
+}
+
+/// "declined to comment", "declined to comment further on the report", "refused to comment":
+/// after a refusal, an infinitive of a verb of speaking with nothing but adjuncts after it says
+/// nothing. ("refused to say whether the plant would close" and "refused to say that …" keep the
+/// question or clause they refuse.)
+fn refusal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if !words::is_refusal_verb(&cue.lemma) || !ctx.lower_is(start, "to") || start + 1 >= end {
+        return false;
+    }
+    let next = start + 2;
+    let adjunct_only = next >= end
+        || matches!(ctx.kind(next), TokenKind::Punct)
+        || matches!(ctx.lower_class(next), Some(WordClass::Prep | WordClass::Adv | WordClass::Time))
+        || ctx.lower(next).ends_with("ly")
+        || ctx.lower_is(next, "further")
+        || words::is_adverbial_clause(ctx.lower(next));
+    words::is_comment_verb(ctx.lower(start + 1)) && adjunct_only && !ctx.lower_is(next.min(end - 1), "that")
+}
+
+/// "declined to comment, citing the ongoing investigation": the reason given for a refusal that
+/// says nothing is no statement either.
+fn reason_for_refusal(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    cue.lemma == "cite"
+        && cue.form == CueForm::Gerund
+        && ctx.cues.iter().any(|c| {
+            let t = c.tokens.end;
+            c.sentence == cue.sentence
+                && c.tokens.end <= cue.tokens.start
+                && words::is_refusal_verb(&c.lemma)
+                && t + 1 < cue.tokens.start
+                && ctx.lower_is(t, "to")
+                && words::is_comment_verb(ctx.lower(t + 1))
+        })
+}
+
+/// "who asked not to be named", "who did not wish to be identified", "declined to be identified
+/// because …": the content is a wish to stay unnamed.
+pub(crate) fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
+    let start = ctx.doc.token_index_at(content.span.start);
+    let end = ctx.doc.token_index_at(content.span.end);
+    let s = if ctx.lower_is(start, "not") { start + 1 } else { start };
+    s + 2 < end
+        && ctx.lower_is(s, "to")
+        && ctx.lower_is(s + 1, "be")
+        && words::is_naming_participle(ctx.lower(s + 2))
+}
+
+/// "added 1.2 per cent", "added 42 points, or 0.6 per cent, to 7,812.4", "added 0.3%": a number,
+/// a unit, then nothing, a comma or a preposition — a quantity, not a clause ("said 40 people
+/// died", "said 5 per cent of voters …" go on to a noun or "of").
+fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    let mut t = start;
+    if matches!(ctx.word(t), "$" | "£" | "€" | "¥") {
+        t += 1;
+    }
+    if t >= end || ctx.kind(t) != TokenKind::Number {
+        return false;
+    }
+    t += 1;
+    // "1.2" and "7,812.4" are one number to a reader.
+    while t + 1 < end && matches!(ctx.word(t), "." | ",") && ctx.touches(t - 1, t) && ctx.touches(t, t + 1) {
+        t += 2;
+    }
+    if t < end && ctx.word(t) == "%" {
+        t += 1;
+    } else if t + 1 < end && ctx.lower_is(t, "per") && ctx.lower_is(t + 1, "cent") {
+        t += 2;
+    } else if t < end && words::is_quantity_unit(ctx.lower(t)) {
+        t += 1;
+    }
+    // ("added 1.2 per cent and the S&P 500 gained 0.8 per cent": one more move; "added 3% after
+    // the company said …": a clause of its own.)
+    let rest = t >= end
+        || matches!(ctx.word(t), "," | ";")
+        || matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Conj | WordClass::Subord));
+    let clause = (t + 1..end).find(|&u| ctx.lower_class(u) == Some(WordClass::Subord)).unwrap_or(end);
+    rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, clause)
+}
+
+/// Whether tokens `start..end` hold an auxiliary, a modal or a common past verb ("31,000 of
+/// them could be lost").
+fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    (start..end)
+        .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb)))
+}
+
+/// "added a second goal", "added his second from a corner", "claimed his third title": a noun
+/// phrase opening on an ordinal, for a verb that takes a clause (not "seeking a fifth term");
+/// "reported a net loss of $212 million", "posted revenue of $104 million": a company's result
+/// with its amount, after a verb of publishing. Neither holds a verb.
+fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if has_verb(ctx, start, end) {
+        return false;
+    }
+    let determined = matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss));
+    let ordinal = !cue.object
+        && determined
+        && start + 1 < end
+        && words::is_ordinal(ctx.lower(start + 1))
+        && !(start + 2 < end && ctx.touches(start + 1, start + 2));
+    let amount = |t: usize| {
+        t < end && (ctx.kind(t) == TokenKind::Number || matches!(ctx.word(t), "$" | "£" | "€" | "¥"))
+    };
+    // ("Analysts had expected a loss of $150 million" is a belief about the figure.)
+    let result = words::is_publishing_verb(&cue.lemma)
+        && (start..end.min(start + 5)).any(|t| {
+            words::is_result_noun(ctx.lower(t)) && t + 2 < end && ctx.lower_is(t + 1, "of") && amount(t + 2)
+        });
+    ordinal || result
+}
+
+/// "The ministry issued a statement on Monday", "The retailer issued its second profit warning
+/// in three months": the object names an act of speaking and nothing it said (not "issued a
+/// statement saying …", "released a statement that …"); for a neutral verb only ("criticized his
+/// remarks" takes a stance on them).
+fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if !cue.object || cue.stance != Stance::Neutral {
+        return false;
+    }
+    let Some(noun) = (start..end.min(start + 5)).find(|&t| words::is_speech_act_noun(ctx.lower(t))) else {
+        return false;
+    };
+    let modifiers = (start..noun).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            && ctx.lower_cue(t).is_none()
+    });
+    let says_more = (noun + 1..end).any(|t| {
+        let w = ctx.lower(t);
+        w == "that" || w.ends_with("ing") || ctx.lower_cue(t).is_some() || ctx.word(t) == ":"
+    });
+    modifiers && !says_more && !(start..end).any(|t| ctx.in_quote(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn contents(text: &str) -> Vec<String> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| c.content.text).collect()
+    }
+
+    #[test]
+    fn refusals_say_nothing() {
+        // "A spokesman declined to comment."
+        assert!(contents("A spokesman for the ministry declined to comment on the report.").is_empty());
+        assert!(contents("Moss declined to comment as he left court.").is_empty());
+        // "declined to comment, citing …": the reason for saying nothing.
+        assert!(contents("A spokesman declined to comment, citing the ongoing investigation.").is_empty());
+        // A refusal of a question or a clause keeps it.
+        assert_eq!(
+            contents("The mayor refused to say whether she would run again."),
+            ["to say whether she would run again"]
+        );
+    }
+
+    #[test]
+    fn anonymity_clauses_say_nothing() {
+        // "A neighbour, who asked not to be named, said …": one claim, and "named" is no cue.
+        let got = contents("A neighbour, who asked not to be named, said the fire started at night.");
+        assert_eq!(got, ["the fire started at night"]);
+        let got = contents("An official, who did not wish to be identified, said the talks had failed.");
+        assert_eq!(got, ["the talks had failed"]);
+    }
+
+    #[test]
+    fn agentless_passive_infinitives_say_nothing() {
+        // "The convoy is expected to arrive on Tuesday."
+        assert!(contents("The convoy is expected to arrive in the city on Tuesday.").is_empty());
+        assert!(contents("Residents were told to leave their homes.").is_empty());
+        // "was named player of the match", "after the results were announced": no clause.
+        assert!(contents("Okoro was named player of the match.").is_empty());
+        assert!(contents("Shares fell after the results were announced on Monday.").is_empty());
+        assert!(contents("The claims were disputed, but nobody acted on them.").is_empty());
+        assert_eq!(contents("It was announced that the plant would close."), ["the plant would close"]);
+        // With an agent it is a claim.
+        assert_eq!(contents("It was reported by the paper that the talks failed.").len(), 1);
+    }
+
+    #[test]
+    fn quantities_and_results_are_not_statements() {
+        // "The Nasdaq added 1.2 per cent", "Silver added 1.1%".
+        assert!(contents("The Nasdaq added 1.2 per cent on Wednesday.").is_empty());
+        assert!(contents("The Nasdaq added 1.2 per cent and the S&P 500 gained 0.8 per cent.").is_empty());
+        let got = contents("Shares of Orbis Foods added 3% after the company said profit rose 12%.");
+        assert_eq!(got, ["profit rose 12%"]);
+        assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
+        assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
+        assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
+        // An object naming an act of speaking and nothing said.
+        assert!(contents("The retailer issued its second profit warning in three months.").is_empty());
+        assert_eq!(contents("The ministry issued a statement saying the border would reopen.").len(), 1);
+        // A number that opens a clause is a statement.
+        assert_eq!(contents("Police said 40 people died in the fire."), ["40 people died in the fire"]);
+        assert_eq!(
+            contents("He added 5 per cent of voters were undecided."),
+            ["5 per cent of voters were undecided"]
+        );
+    }
+}
