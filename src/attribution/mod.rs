@@ -32,6 +32,7 @@
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
+//! | "X said …" ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | "he", "she", "they", a surname → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
@@ -112,13 +113,17 @@ pub fn attribute(
     raw.sort_by_key(|r| r.pos);
     let follow_ons = passes::follow_on_quotes(&ctx, &raw);
     raw.extend(follow_ons);
-    // 5. One claim per content, in text order.
+    // 5. A quotation paragraph after a paragraph of one speaker's claims is that speaker's.
+    raw.sort_by_key(|r| r.pos);
+    let floating = passes::floating_quotes(&ctx, &raw);
+    raw.extend(floating);
+    // 6. One claim per content, in text order.
     raw.sort_by_key(|r| (r.content.span.start, r.content.span.end));
     raw.dedup_by(|b, a| {
         a.content.span.overlaps(b.content.span) && a.origin.cue() == b.origin.cue()
             || a.content.span == b.content.span
     });
-    // 6. Coreference, and the public claims.
+    // 7. Coreference, and the public claims.
     finish::finish(&ctx, &raw)
 }
 

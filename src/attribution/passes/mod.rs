@@ -3,15 +3,18 @@
 //! - `block_quotes.rs`: a paragraph quoted as a block after "X writes:" holds no claims of its own;
 //! - `labels.rs`: "TAPPER: …" transcript turns and "Graham: …" headlines;
 //! - `dash_credits.rs`: a quotation paragraph credited by "— Hillary Clinton" after it;
-//! - `follow_on.rs`: cue-less quotes that follow a quote of the same speaker.
+//! - `follow_on.rs`: cue-less quotes that follow a quote of the same speaker;
+//! - `floating.rs`: a quotation paragraph after a paragraph of one speaker's claims.
 
 mod block_quotes;
 mod dash_credits;
+mod floating;
 mod follow_on;
 mod labels;
 
 pub(crate) use block_quotes::drop_inside_blocks;
 pub(crate) use dash_credits::dash_credits;
+pub(crate) use floating::floating_quotes;
 pub(crate) use follow_on::follow_on_quotes;
 pub(crate) use labels::labels;
 
