@@ -31,6 +31,7 @@
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
+//! | "X is more blunt: “…”", "X had a warning: “…”" | `passes/colon_lead.rs` |
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
 //! | "X said …" ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
@@ -104,11 +105,14 @@ pub fn attribute(
     }
     // 2. A paragraph quoted as a block after "X writes:" holds no claims of its own.
     let mut raw = passes::drop_inside_blocks(&ctx, raw);
-    // 3. "Name:" labels in sentences without a claim, then dash credits in paragraphs without one.
+    // 3. "Name:" labels in sentences without a claim, then dash credits in paragraphs without one,
+    //    then quotes after "X is more blunt:".
     let labels = passes::labels(&ctx, &raw);
     raw.extend(labels);
     let credits = passes::dash_credits(&ctx, &raw);
     raw.extend(credits);
+    let colon_leads = passes::colon_leads(&ctx, &raw);
+    raw.extend(colon_leads);
     // 4. Cue-less quotes after a quote of the same speaker (the pass reads the claims by position).
     raw.sort_by_key(|r| r.pos);
     let follow_ons = passes::follow_on_quotes(&ctx, &raw);

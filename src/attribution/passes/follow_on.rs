@@ -54,7 +54,7 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
 
 /// "Does any claim of `raw` overlap this span?" as a binary search: contents by start, with the
 /// running maximum end.
-fn overlap_index(raw: &[RawClaim]) -> impl Fn(Span) -> bool {
+pub(super) fn overlap_index(raw: &[RawClaim]) -> impl Fn(Span) -> bool {
     let mut contents: Vec<(usize, usize)> =
         raw.iter().map(|c| (c.content.span.start, c.content.span.end)).collect();
     contents.sort_unstable();
