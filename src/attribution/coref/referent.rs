@@ -55,6 +55,11 @@ pub(super) fn referent(
             Some(Referent { name: name.to_string(), kind, plural: false })
         }
         MentionKind::Common { kind, plural } => {
+            // "his mother", "the chairwoman": the head noun's gender, from the title lexicon.
+            let head = m.tokens.end.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t)));
+            if let Some((_, g @ (Gender::Male | Gender::Female))) = head {
+                genders.entry(written.to_string()).or_insert(g);
+            }
             Some(Referent { name: written.to_string(), kind: *kind, plural: *plural })
         }
         MentionKind::Outlet(_) => None,
