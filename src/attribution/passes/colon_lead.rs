@@ -87,8 +87,9 @@ fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Menti
     let phrase =
         |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss | WordClass::Time));
     let plain = |t: usize| {
+        let subordinate = matches!(ctx.lower_class(t), Some(WordClass::Subord)) && !phrase(t + 1);
         (ctx.cue(t).is_none() && ctx.lower_cue(t).is_none() || noun(t))
-            && !(matches!(ctx.lower_class(t), Some(WordClass::Subord)) && !phrase(t + 1))
+            && !subordinate
             && !matches!(ctx.word(t), ";" | "“" | "\"" | "”" | "," | "—" | "(")
     };
     (verb..colon).all(plain).then_some(m)
