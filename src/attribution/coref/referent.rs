@@ -148,18 +148,23 @@ mod tests {
         assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
     }
 
+    /// A person-name mention of tokens `a..b`.
+    fn person_mention(ctx: &Context<'_, '_>, a: usize, b: usize) -> Mention {
+        Mention {
+            span: ctx.span(a, b),
+            tokens: a..b,
+            kind: MentionKind::Entity(EntityLabel::Person),
+            role: None,
+            place_kind: None,
+        }
+    }
+
     #[test]
     fn surname_endings_mark_gender() {
         use crate::attribution::context::test_support::Fixture;
         let f = Fixture::new("Anna Petrova and Ivan Petrov met.");
         f.with(|ctx| {
-            let m = |a: usize, b: usize| Mention {
-                span: ctx.span(a, b),
-                tokens: a..b,
-                kind: MentionKind::Entity(EntityLabel::Person),
-                role: None,
-                place_kind: None,
-            };
+            let m = |a: usize, b: usize| person_mention(ctx, a, b);
             assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova"), Some(Gender::Female));
             assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov"), Some(Gender::Male));
             assert_eq!(gender_of(ctx, &m(3, 5), "Petrov"), None);
@@ -172,13 +177,7 @@ mod tests {
         // "Tomas Wirth said …. Karin Wolff said …. He said …": the first names tell them apart.
         let f = Fixture::new("Karin Wolff and Tomas Wirth met.");
         f.with(|ctx| {
-            let m = |a: usize, b: usize| Mention {
-                span: ctx.span(a, b),
-                tokens: a..b,
-                kind: MentionKind::Entity(EntityLabel::Person),
-                role: None,
-                place_kind: None,
-            };
+            let m = |a: usize, b: usize| person_mention(ctx, a, b);
             assert_eq!(gender_of(ctx, &m(0, 2), "Karin Wolff"), Some(Gender::Female));
             assert_eq!(gender_of(ctx, &m(3, 5), "Tomas Wirth"), Some(Gender::Male));
             // A surname alone says nothing, even when it is also a first name.

@@ -10,10 +10,10 @@
 
 use crate::Span;
 
-use super::super::confidence;
 use super::super::context::Context;
 use super::super::mentions::{Mention, MentionKind};
-use super::super::raw::{Content, Origin, RawClaim};
+use super::super::raw::{Origin, RawClaim};
+use super::follow_on::follow_on_claim;
 
 /// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
 /// previous paragraph hands it a speaker (see the module comment). The pass chains: a second
@@ -44,16 +44,7 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Ra
         if names_speaker(text, q.inner, prev.speaker.as_ref()) {
             continue;
         }
-        extra.push(RawClaim {
-            content: Content::direct(q.inner),
-            speaker: prev.speaker.clone(),
-            origin: Origin::FollowOn,
-            source: None,
-            sentence,
-            paragraph,
-            pos: q.span.start,
-            confidence: confidence::follow_on(prev.confidence),
-        });
+        extra.push(follow_on_claim(q, prev, sentence, paragraph));
     }
     extra
 }

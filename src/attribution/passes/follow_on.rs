@@ -1,6 +1,7 @@
 //! Cue-less quotes that follow a quote of a known speaker in the same paragraph: "“We will win,”
 //! she said. “Nothing can stop us now.”" — the second quote is hers too.
 
+use crate::quotes::Quote;
 use crate::Span;
 
 use super::super::confidence;
@@ -38,18 +39,23 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         if prev.paragraph != ctx.doc.sentences()[sentence].paragraph || prev.speaker.is_none() {
             continue;
         }
-        extra.push(RawClaim {
-            content: Content::direct(q.inner),
-            speaker: prev.speaker.clone(),
-            origin: Origin::FollowOn,
-            source: None,
-            sentence,
-            paragraph: prev.paragraph,
-            pos: q.span.start,
-            confidence: confidence::follow_on(prev.confidence),
-        });
+        extra.push(follow_on_claim(q, prev, sentence, prev.paragraph));
     }
     extra
+}
+
+/// The claim of quote `q` (in `sentence` and `paragraph`) that goes on quoting `prev`'s speaker.
+pub(super) fn follow_on_claim(q: &Quote, prev: &RawClaim, sentence: usize, paragraph: usize) -> RawClaim {
+    RawClaim {
+        content: Content::direct(q.inner),
+        speaker: prev.speaker.clone(),
+        origin: Origin::FollowOn,
+        source: None,
+        sentence,
+        paragraph,
+        pos: q.span.start,
+        confidence: confidence::follow_on(prev.confidence),
+    }
 }
 
 /// "Does any claim of `raw` overlap this span?" as a binary search: contents by start, with the
