@@ -41,9 +41,10 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
             continue;
         }
         let colon = colon - 1;
-        let gap = text.get(ctx.doc.tokens()[colon].span.end..q.span.start).unwrap_or("x");
+        let gap = text.get(ctx.doc.tokens()[colon].span.end..q.span.start);
+        let adjoins = gap.is_some_and(|g| g.chars().all(char::is_whitespace));
         let sentence = ctx.doc.sentence_at(ctx.doc.tokens()[colon].span.start);
-        if !gap.chars().all(char::is_whitespace) || raw.iter().any(|r| r.sentence == sentence) {
+        if !adjoins || raw.iter().any(|r| r.sentence == sentence) {
             continue;
         }
         let Some(speaker) = colon_subject(ctx, ctx.doc.sentences()[sentence].tokens.start, colon) else {
