@@ -31,7 +31,7 @@ pub(crate) struct Clauses<'a> {
 impl<'a> Clauses<'a> {
     pub fn new(ctx: &Context<'_, '_>, cues: &'a [CueMatch], frames: &'a [Frame], b: Bounds) -> Self {
         let trailing: Vec<bool> =
-            cues.iter().zip(frames).map(|(c, f)| is_trailing(ctx, c, f.after, b.end)).collect();
+            cues.iter().zip(frames).map(|(c, f)| is_trailing(ctx, c, f, b.end)).collect();
         let (mut next_trailing, mut separators) = (Vec::new(), Vec::new());
         // (Most sentences need neither table.)
         if trailing.iter().skip(1).any(|&t| t) {

@@ -22,7 +22,8 @@
 //! | position | the content before the cue ("…, she said") | 1.0 |
 //! | | the content after the cue | 0.98 |
 //!
-//! Claims without a cue: a "Name:" label or a dash credit ("— Hillary Clinton") gets 0.6; a
+//! Claims without a cue: a "Name:" label, a dash credit ("— Hillary Clinton") or a quote after
+//! "X is more blunt:" gets 0.6; a
 //! quote that follows a quote of the same speaker gets 0.85 of that claim's confidence. After
 //! coreference, a pronoun that found no antecedent halves it (×0.5), and a claim with neither
 //! speaker nor outlet gets ×0.6.

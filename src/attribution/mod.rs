@@ -32,7 +32,9 @@
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
+//! | "X is more blunt: “…”", "X had a warning: “…”" | `passes/colon_lead.rs` |
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
+//! | "X said …" ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | "he", "she", "they", a surname → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
@@ -111,23 +113,30 @@ pub fn attribute(
     }
     // 2. A paragraph quoted as a block after "X writes:" holds no claims of its own.
     let mut raw = passes::drop_inside_blocks(&ctx, raw);
-    // 3. "Name:" labels in sentences without a claim, then dash credits in paragraphs without one.
+    // 3. "Name:" labels in sentences without a claim, then dash credits in paragraphs without one,
+    //    then quotes after "X is more blunt:".
     let labels = passes::labels(&ctx, &raw);
     raw.extend(labels);
     let credits = passes::dash_credits(&ctx, &raw);
     raw.extend(credits);
+    let colon_leads = passes::colon_leads(&ctx, &raw);
+    raw.extend(colon_leads);
     // 4. Cue-less quotes after a quote of the same speaker (the pass reads the claims by position).
     raw.sort_by_key(|r| r.pos);
     let follow_ons = passes::follow_on_quotes(&ctx, &raw);
     raw.extend(follow_ons);
+    // 5. A quotation paragraph after a paragraph of one speaker's claims is that speaker's.
+    raw.sort_by_key(|r| r.pos);
+    let floating = passes::floating_quotes(&ctx, &raw);
+    raw.extend(floating);
     raw.retain(|r| !in_furniture(r.content.span.start));
-    // 5. One claim per content, in text order.
+    // 6. One claim per content, in text order.
     raw.sort_by_key(|r| (r.content.span.start, r.content.span.end));
     raw.dedup_by(|b, a| {
         a.content.span.overlaps(b.content.span) && a.origin.cue() == b.origin.cue()
             || a.content.span == b.content.span
     });
-    // 6. Coreference, and the public claims.
+    // 7. Coreference, and the public claims.
     finish::finish(&ctx, &raw)
 }
 

@@ -52,6 +52,8 @@ pub(crate) enum Origin {
     Label,
     /// A quotation paragraph credited by a dash line after it ("— Hillary Clinton").
     DashCredit,
+    /// A quotation after a colon ending a clause that names its speaker ("X is more blunt: “…”").
+    ColonLead,
 }
 
 impl Origin {
@@ -59,7 +61,7 @@ impl Origin {
     pub fn cue(self) -> Option<usize> {
         match self {
             Origin::Cue(i) | Origin::Question(i) => Some(i),
-            Origin::FollowOn | Origin::Label | Origin::DashCredit => None,
+            Origin::FollowOn | Origin::Label | Origin::DashCredit | Origin::ColonLead => None,
         }
     }
 }

@@ -149,6 +149,7 @@ struct Closed {
     speaker_nouns: FxMap<String, NounKind>,
     common_words: FxSet<String>,
     cue_exclusions: Vec<CueExclusion>,
+    first_names: FxMap<String, Gender>,
 }
 
 static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
@@ -157,6 +158,7 @@ static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
         speaker_nouns: parse::speaker_nouns(include_str!("../../data/speaker_nouns.tsv"))?,
         common_words: parse::common_words(include_str!("../../data/common_words.txt")),
         cue_exclusions: parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))?,
+        first_names: parse::first_names(include_str!("../../data/first_names.tsv"))?,
     })
 });
 
@@ -392,6 +394,20 @@ impl Lexicons {
         with_lower(word, |w| self.lexeme(w).and_then(|l| l.noun))
     }
 
+    /// The gender a first name mostly marks (`data/first_names.tsv`: the 1990 US Census lists), if
+    /// it marks one clearly.
+    ///
+    /// ```
+    /// use claimex::lexicon::{Gender, Lexicons};
+    /// let lex = Lexicons::default();
+    /// assert_eq!(lex.first_name_gender("Karin"), Some(Gender::Female));
+    /// assert_eq!(lex.first_name_gender("Tomas"), Some(Gender::Male));
+    /// assert_eq!(lex.first_name_gender("Casey"), None);
+    /// ```
+    pub fn first_name_gender(&self, word: &str) -> Option<Gender> {
+        with_lower(word, |w| self.inner.closed.first_names.get(w).copied())
+    }
+
     /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
     /// sentence, probably not a name).
     ///
@@ -546,6 +562,7 @@ mod tests {
             include_str!("../../data/speaker_nouns.tsv"),
             include_str!("../../data/cue_exclusions.tsv"),
             include_str!("../../data/furniture.tsv"),
+            include_str!("../../data/first_names.tsv"),
         ];
         let names = [
             "vladimir",

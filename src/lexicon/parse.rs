@@ -230,6 +230,11 @@ pub(crate) fn speaker_nouns(data: &str) -> Result<FxMap<String, NounKind>, Parse
     word_classes("speaker_nouns", data, "person, group or organization", NounKind::from_data)
 }
 
+/// `data/first_names.tsv`: first name, the gender it mostly marks (`m` or `f`).
+pub(crate) fn first_names(data: &str) -> Result<FxMap<String, Gender>, ParseError> {
+    word_classes("first_names", data, "m or f", |s| Gender::from_data(s).filter(|g| *g != Gender::Unknown))
+}
+
 /// `data/abbreviations.txt`: abbreviation (without its stop), kind.
 pub(crate) fn abbreviations(data: &str) -> Result<HashMap<String, AbbrevKind>, ParseError> {
     rows("abbreviations", data)

@@ -108,7 +108,7 @@ mod tests {
         f.with(|ctx| {
             let b = Bounds::of(s);
             let frame = speaker::frame(ctx, c, b);
-            let trailing = is_trailing(ctx, c, frame.after, b.end);
+            let trailing = is_trailing(ctx, c, &frame, b.end);
             let reach = Reach {
                 floor: b.start,
                 clause_end: b.end,

@@ -164,13 +164,16 @@ fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
     years.then_some(Step::Next(i + 2))
 }
 
-/// "said dryly", "said quietly that …": an adverb of manner before the clause or the end.
+/// "said dryly", "said quietly that …", "put it simply: “…”": an adverb of manner before the
+/// clause, a colon or the end.
 fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
     let clause_or_end =
-        i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
-    let manner =
-        lw.ends_with("ly") && lw.len() > 3 && ctx.lower_class(i).is_none() && !ctx.is_cap(i) && clause_or_end;
+        i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?" | ":") || ctx.lower_is(i + 1, "that");
+    // (A listed adverb only before a colon: "put it simply:", "said bluntly:".)
+    let colon = i + 1 < s1 && ctx.word(i + 1) == ":";
+    let open_class = ctx.lower_class(i).is_none() || colon && ctx.lower_class(i) == Some(WordClass::Adv);
+    let manner = lw.ends_with("ly") && lw.len() > 3 && open_class && !ctx.is_cap(i) && clause_or_end;
     manner.then_some(Step::Next(i + 1))
 }
 
@@ -238,6 +241,7 @@ mod tests {
         assert_eq!(got, "prices would rise.");
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
+        assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
     }
 
     #[test]

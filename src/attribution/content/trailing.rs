@@ -9,9 +9,10 @@ use super::super::speaker::Frame;
 use super::left::quote_opens_clause;
 use super::prelude::{skip_prelude, Purpose};
 
-/// Is the cue at the end of its clause (so its content is on the left)? `after` is the first
-/// token after the cue and any inverted speaker.
-pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, s1: usize) -> bool {
+/// Is the cue at the end of its clause (so its content is on the left)? `frame` is its
+/// attribution: `frame.after` the first token after the cue and any inverted speaker.
+pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, s1: usize) -> bool {
+    let after = frame.after;
     // "…, according to a new poll that shows …": the clause before is the content.
     let g = cue.group_start;
     let mid_sentence_preposition = cue.form == CueForm::Preposition
@@ -43,6 +44,19 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, s
     doubled
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
+        || parenthetical(ctx, frame, i, s1)
+}
+
+/// "Callum made the call, his mother said, and she said …": an attribution with its speaker set
+/// off by commas, before a coordinated clause, ends the clause it reports.
+fn parenthetical(ctx: &Context<'_, '_>, frame: &Frame, i: usize, s1: usize) -> bool {
+    let c = frame.cluster.start;
+    let set_off =
+        frame.speaker.as_ref().is_some_and(|m| m.tokens.start == c) && c > 0 && ctx.word(c - 1) == ",";
+    // (The prelude skips the comma: `i` may be at the conjunction.)
+    let conj = if ctx.word(i) == "," { i + 1 } else { i };
+    let comma = conj > 0 && ctx.word(conj - 1) == ",";
+    set_off && comma && conj < s1 && matches!(ctx.lower(conj), "and" | "but")
 }
 
 /// "“…,” X said, “…”": a quote right before the attribution is its content whatever follows —
@@ -84,7 +98,7 @@ mod tests {
         f.with(|ctx| {
             let frame =
                 crate::attribution::speaker::frame(ctx, c, Bounds::of(&ctx.doc.sentences()[c.sentence]));
-            is_trailing(ctx, c, frame.after, s1)
+            is_trailing(ctx, c, &frame, s1)
         })
     }
 
@@ -98,6 +112,13 @@ mod tests {
             "Prices will rise, said Howard Rubel, a senior analyst, who notes the costs.",
             "said"
         ));
+    }
+
+    #[test]
+    fn parenthetical_before_a_coordinated_clause() {
+        // "Callum made the call, his mother said, and she said …".
+        assert!(trailing("Tom made the call, his mother said, and she said he rang twice.", "said"));
+        assert!(!trailing("His mother said, and she said it twice, that Tom rang.", "said"));
     }
 
     #[test]

@@ -108,6 +108,14 @@ mod tests {
     }
 
     #[test]
+    fn family_words_carry_gender() {
+        // "Tom made the call, his mother said, and she …": "she" is the mother, not Tom.
+        let text = "Tom Reid made the call, his mother said, and she said he had tried for an hour.";
+        let got = speakers(text);
+        assert_eq!(got.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["his mother", "his mother"]);
+    }
+
+    #[test]
     fn pronoun_and_surname_find_the_full_name() {
         let text = "Maria Okonjo said the plan would fail. She said it again. Okonjo said it thrice.";
         let got = speakers(text);

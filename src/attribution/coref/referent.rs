@@ -55,6 +55,11 @@ pub(super) fn referent(
             Some(Referent { name: name.to_string(), kind, plural: false })
         }
         MentionKind::Common { kind, plural } => {
+            // "his mother", "the chairwoman": the head noun's gender, from the title lexicon.
+            let head = m.tokens.end.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t)));
+            if let Some((_, g @ (Gender::Male | Gender::Female))) = head {
+                genders.entry(written.to_string()).or_insert(g);
+            }
             Some(Referent { name: written.to_string(), kind: *kind, plural: *plural })
         }
         MentionKind::Outlet(_) => None,
@@ -90,8 +95,9 @@ fn antecedent_of(
     Some(r)
 }
 
-/// Gender evidence from the mention's title ("spokeswoman", "Mrs.") or a surname ending that
-/// marks it (Slavic "-ova", "-eva").
+/// Gender evidence from the mention's title ("spokeswoman", "Mrs."), the first name of the full
+/// name ("Karin Wolff", `data/first_names.tsv`) or a surname ending that marks it (Slavic "-ova",
+/// "-eva").
 fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
     if let Some(role) = m.role {
         for w in role.as_str(ctx.doc.text()).split(|c: char| !c.is_alphanumeric() && c != '.') {
@@ -100,6 +106,13 @@ fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
                     return Some(g);
                 }
             }
+        }
+    }
+    // "Karin Wolff": a first name that clearly marks a gender (not for a surname alone).
+    let mut words = name.split_whitespace();
+    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        if let Some(g) = ctx.lex.first_name_gender(first) {
+            return Some(g);
         }
     }
     let last = surname(name)?;
@@ -135,21 +148,40 @@ mod tests {
         assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
     }
 
+    /// A person-name mention of tokens `a..b`.
+    fn person_mention(ctx: &Context<'_, '_>, a: usize, b: usize) -> Mention {
+        Mention {
+            span: ctx.span(a, b),
+            tokens: a..b,
+            kind: MentionKind::Entity(EntityLabel::Person),
+            role: None,
+            place_kind: None,
+        }
+    }
+
     #[test]
     fn surname_endings_mark_gender() {
         use crate::attribution::context::test_support::Fixture;
         let f = Fixture::new("Anna Petrova and Ivan Petrov met.");
         f.with(|ctx| {
-            let m = |a: usize, b: usize| Mention {
-                span: ctx.span(a, b),
-                tokens: a..b,
-                kind: MentionKind::Entity(EntityLabel::Person),
-                role: None,
-                place_kind: None,
-            };
+            let m = |a: usize, b: usize| person_mention(ctx, a, b);
             assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova"), Some(Gender::Female));
             assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov"), Some(Gender::Male));
             assert_eq!(gender_of(ctx, &m(3, 5), "Petrov"), None);
+        });
+    }
+
+    #[test]
+    fn first_names_mark_gender() {
+        use crate::attribution::context::test_support::Fixture;
+        // "Tomas Wirth said …. Karin Wolff said …. He said …": the first names tell them apart.
+        let f = Fixture::new("Karin Wolff and Tomas Wirth met.");
+        f.with(|ctx| {
+            let m = |a: usize, b: usize| person_mention(ctx, a, b);
+            assert_eq!(gender_of(ctx, &m(0, 2), "Karin Wolff"), Some(Gender::Female));
+            assert_eq!(gender_of(ctx, &m(3, 5), "Tomas Wirth"), Some(Gender::Male));
+            // A surname alone says nothing, even when it is also a first name.
+            assert_eq!(gender_of(ctx, &m(4, 5), "Wirth"), None);
         });
     }
 }

@@ -1,6 +1,7 @@
 //! Cue-less quotes that follow a quote of a known speaker in the same paragraph: "“We will win,”
 //! she said. “Nothing can stop us now.”" — the second quote is hers too.
 
+use crate::quotes::Quote;
 use crate::Span;
 
 use super::super::confidence;
@@ -38,23 +39,28 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         if prev.paragraph != ctx.doc.sentences()[sentence].paragraph || prev.speaker.is_none() {
             continue;
         }
-        extra.push(RawClaim {
-            content: Content::direct(q.inner),
-            speaker: prev.speaker.clone(),
-            origin: Origin::FollowOn,
-            source: None,
-            sentence,
-            paragraph: prev.paragraph,
-            pos: q.span.start,
-            confidence: confidence::follow_on(prev.confidence),
-        });
+        extra.push(follow_on_claim(q, prev, sentence, prev.paragraph));
     }
     extra
 }
 
+/// The claim of quote `q` (in `sentence` and `paragraph`) that goes on quoting `prev`'s speaker.
+pub(super) fn follow_on_claim(q: &Quote, prev: &RawClaim, sentence: usize, paragraph: usize) -> RawClaim {
+    RawClaim {
+        content: Content::direct(q.inner),
+        speaker: prev.speaker.clone(),
+        origin: Origin::FollowOn,
+        source: None,
+        sentence,
+        paragraph,
+        pos: q.span.start,
+        confidence: confidence::follow_on(prev.confidence),
+    }
+}
+
 /// "Does any claim of `raw` overlap this span?" as a binary search: contents by start, with the
 /// running maximum end.
-fn overlap_index(raw: &[RawClaim]) -> impl Fn(Span) -> bool {
+pub(super) fn overlap_index(raw: &[RawClaim]) -> impl Fn(Span) -> bool {
     let mut contents: Vec<(usize, usize)> =
         raw.iter().map(|c| (c.content.span.start, c.content.span.end)).collect();
     contents.sort_unstable();
@@ -86,7 +92,9 @@ mod tests {
     fn scare_quotes_and_other_paragraphs_are_not_claims() {
         // A short quote inside prose is a scare quote.
         assert_eq!(claims("“We will win,” Mary Lee said. The plan is “a dream” to some.").len(), 1);
-        // A quote in the next paragraph has no speaker from this one.
-        assert_eq!(claims("“We will win,” Mary Lee said.\n\n“Nothing can stop us now.”").len(), 1);
+        // A quote inside the next paragraph's prose has no speaker from this one (a paragraph that
+        // is only a quotation is `floating.rs`'s).
+        let next = "“We will win,” Mary Lee said.\n\nThe crowd cheered. “Nothing can stop us now.”";
+        assert_eq!(claims(next).len(), 1);
     }
 }

@@ -3,15 +3,21 @@
 //! - `block_quotes.rs`: a paragraph quoted as a block after "X writes:" holds no claims of its own;
 //! - `labels.rs`: "TAPPER: …" transcript turns and "Graham: …" headlines;
 //! - `dash_credits.rs`: a quotation paragraph credited by "— Hillary Clinton" after it;
-//! - `follow_on.rs`: cue-less quotes that follow a quote of the same speaker.
+//! - `colon_lead.rs`: a quotation after "X is more blunt:" (a colon, no reporting verb);
+//! - `follow_on.rs`: cue-less quotes that follow a quote of the same speaker;
+//! - `floating.rs`: a quotation paragraph after a paragraph of one speaker's claims.
 
 mod block_quotes;
+mod colon_lead;
 mod dash_credits;
+mod floating;
 mod follow_on;
 mod labels;
 
 pub(crate) use block_quotes::drop_inside_blocks;
+pub(crate) use colon_lead::colon_leads;
 pub(crate) use dash_credits::dash_credits;
+pub(crate) use floating::floating_quotes;
 pub(crate) use follow_on::follow_on_quotes;
 pub(crate) use labels::labels;
 

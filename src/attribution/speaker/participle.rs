@@ -45,21 +45,56 @@ fn subject_after_comma(ctx: &Context<'_, '_>, g: usize, s1: usize) -> Option<Men
 
 /// ", adding …", ", noting …": a participle without a speaker takes the speaker of the verb
 /// before it in the sentence. Right after "X said," the participle is X's too ("…, a Chinese
-/// official said, adding that …").
+/// official said, adding that …"), also past a short phrase ("…, X said on Tuesday, adding that
+/// …", "said in a statement, adding"); and when the sentence's subject is a title whose name
+/// follows it ("The foreign secretary, David Lammond, said …, adding that …"), the name speaks.
 pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames: &mut [Frame]) {
     for k in 1..frames.len() {
         let cue = &cues[k];
         if cue.form != CueForm::Gerund {
             continue;
         }
-        let right_after = cue.group_start > 0
-            && ctx.word(cue.group_start - 1) == ","
-            && frames[k - 1].after + 1 >= cue.group_start
-            && cues[k - 1].tokens.end <= cue.group_start;
-        if frames[k].speaker.is_none() || right_after && frames[k - 1].speaker.is_some() {
+        let g = cue.group_start;
+        let after = frames[k - 1].after.max(cues[k - 1].tokens.end);
+        // Past a phrase only after a trailing attribution set off by a comma ("…, X said on
+        // Tuesday, adding"), not after a verb in the middle of a clause ("… why X did not speak
+        // at the convention, implying").
+        let trailing = frames[k - 1].cluster.start > 0 && ctx.word(frames[k - 1].cluster.start - 1) == ",";
+        let right_after = g > 0
+            && ctx.word(g - 1) == ","
+            && cues[k - 1].tokens.end <= g
+            && (after + 1 >= g || trailing && short_phrase(ctx, after, g - 1));
+        let named = frames[k].speaker.as_ref().and_then(|own| {
+            (0..k).rev().find_map(|j| {
+                let prev = frames[j].speaker.as_ref()?;
+                (cues[j].form == CueForm::Finite && names_the_title(ctx, own, prev)).then(|| prev.clone())
+            })
+        });
+        if let Some(name) = named {
+            frames[k].speaker = Some(name);
+        } else if frames[k].speaker.is_none() || right_after && frames[k - 1].speaker.is_some() {
             frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
         }
     }
+}
+
+/// Whether tokens `a..b` are nothing or a short time or prepositional phrase without a clause of
+/// its own ("on Tuesday", "in a statement", "at a news conference in Ottawa"; not an object: "would
+/// not recognise the result, adding …").
+fn short_phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    const MAX_PHRASE: usize = 8;
+    let phrase_start = |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time));
+    a >= b
+        || b - a <= MAX_PHRASE
+            && phrase_start(a)
+            && !(a..b).any(|t| ctx.clause_word(t) || matches!(ctx.word(t), "," | ";" | "“" | "”" | "\""))
+}
+
+/// Whether `name` is the appositive right after the title `subject` ("The foreign secretary,
+/// David Lammond,").
+fn names_the_title(ctx: &Context<'_, '_>, subject: &Mention, name: &Mention) -> bool {
+    let end = subject.tokens.end;
+    name.tokens.start == end + 1 && ctx.word(end) == "," && matches!(subject.kind, MentionKind::Common { .. })
 }
 
 /// For a gerund whose left neighbour `o` is the object of another verb ("he spent more time mocking
@@ -111,6 +146,11 @@ mod tests {
         assert_eq!(who(text, "saying").as_deref(), Some("The minister"));
         let text = "The plan is dead, a Chinese official said, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("a Chinese official"));
+        let text = "The plan is dead, Li Wei said on Tuesday, adding that talks would go on.";
+        assert_eq!(who(text, "adding").as_deref(), Some("Li Wei"));
+        let text =
+            "The foreign secretary, David Lammond, said the vote was void, adding that talks would go on.";
+        assert_eq!(who(text, "adding").as_deref(), Some("David Lammond"));
     }
 
     #[test]

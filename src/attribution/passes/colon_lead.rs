@@ -1,0 +1,130 @@
+//! A quotation introduced by a colon after a clause whose subject names a person or body, with no
+//! reporting verb: the quote is the subject's.
+//!
+//! > Representative Carl Dunning, a Republican from the Ninth District, is more blunt: “This bill
+//! > is dead on arrival.”
+//!
+//! Likewise "Prof Iain Dalby had a warning: “…”" and "She had this to say:" ⏎ "“…”". The claim has
+//! no cue and a neutral stance. Not when the sentence already holds a claim, when the clause before
+//! the colon holds a cue, a subordinate clause or a quote, or when its subject is a thing ("The
+//! sign read: “…”", "The report has one aim: “…”").
+
+use crate::entities::EntityLabel;
+use crate::lexicon::WordClass;
+use crate::SpeakerKind;
+
+use super::super::confidence;
+use super::super::context::Context;
+use super::super::mentions::{left_np, Mention, MentionKind, Pronoun};
+use super::super::raw::{Content, Origin, RawClaim};
+use super::follow_on::overlap_index;
+
+/// Longest verb phrase between the subject and the colon, in tokens ("had a warning for his
+/// players before the derby").
+const MAX_PREDICATE: usize = 12;
+
+/// Longest title or role before the subject's name, in tokens ("Harrow coach").
+const MAX_ROLE: usize = 4;
+
+/// The claims of quotes that open right after a colon ending such a clause (see the module
+/// comment).
+pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+    let overlaps_claim = overlap_index(raw);
+    let text = ctx.doc.text();
+    let mut extra = Vec::new();
+    for q in ctx.quotes.all() {
+        if overlaps_claim(q.inner) || q.words(text) < 4 {
+            continue;
+        }
+        let colon = ctx.doc.token_index_at(q.span.start);
+        if colon == 0 || ctx.word(colon - 1) != ":" {
+            continue;
+        }
+        let colon = colon - 1;
+        let gap = text.get(ctx.doc.tokens()[colon].span.end..q.span.start);
+        let adjoins = gap.is_some_and(|g| g.chars().all(char::is_whitespace));
+        let sentence = ctx.doc.sentence_at(ctx.doc.tokens()[colon].span.start);
+        if !adjoins || raw.iter().any(|r| r.sentence == sentence) {
+            continue;
+        }
+        let Some(speaker) = colon_subject(ctx, ctx.doc.sentences()[sentence].tokens.start, colon) else {
+            continue;
+        };
+        let paragraph = ctx.doc.sentences()[sentence].paragraph;
+        extra.push(RawClaim {
+            content: Content::direct(q.inner),
+            speaker: Some(speaker),
+            origin: Origin::ColonLead,
+            source: None,
+            sentence,
+            paragraph,
+            pos: ctx.doc.tokens()[colon].span.start,
+            confidence: confidence::LABEL,
+        });
+    }
+    extra
+}
+
+/// The subject of the clause `s0..colon` when it names a person or body and the rest of the
+/// clause is a plain predicate from its first verb ("is more blunt", "had a warning for his
+/// players"). The subject is the noun phrase before that verb, opening the clause or after a
+/// fronted phrase and its comma.
+fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Mention> {
+    let s0 = ctx.dateline_end(s0, colon);
+    let verb = (s0 + 1..colon)
+        .find(|&t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Verb | WordClass::Modal)))?;
+    let m = left_np(ctx, verb, s0)?;
+    // The subject opens the clause, after a fronted phrase and its comma, with at most a title
+    // or role before it ("Harrow coach Gary Pell", "Representative Carl Dunning").
+    let lead = (s0..m.tokens.start).rev().find(|&t| ctx.word(t) == ",").map_or(s0, |c| c + 1);
+    let opens = m.tokens.start - lead <= MAX_ROLE && !(lead..m.tokens.start).any(|t| ctx.clause_word(t));
+    if !opens || !speaks(&m.kind) || colon - verb > MAX_PREDICATE {
+        return None;
+    }
+    // "had a warning", "had one request": a cue word after a determiner is a noun.
+    let noun =
+        |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det)) || ctx.lower_is(t - 1, "one");
+    // "before the derby" is a phrase; "before he left", "that …" a clause.
+    let phrase =
+        |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss | WordClass::Time));
+    let plain = |t: usize| {
+        let subordinate = matches!(ctx.lower_class(t), Some(WordClass::Subord)) && !phrase(t + 1);
+        (ctx.cue(t).is_none() && ctx.lower_cue(t).is_none() || noun(t))
+            && !subordinate
+            && !matches!(ctx.word(t), ";" | "“" | "\"" | "”" | "," | "—" | "(")
+    };
+    (verb..colon).all(plain).then_some(m)
+}
+
+/// Whether a subject can speak: a person or organisation, a person or body named by a common
+/// noun ("the minister"), or "he", "she", "they".
+fn speaks(kind: &MentionKind) -> bool {
+    match kind {
+        MentionKind::Entity(label) => matches!(label, EntityLabel::Person | EntityLabel::Organization),
+        MentionKind::Common { kind, .. } => matches!(kind, SpeakerKind::Person | SpeakerKind::Organization),
+        MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She | Pronoun::They),
+        MentionKind::Outlet(_) | MentionKind::Relative(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::claims;
+
+    #[test]
+    fn a_colon_after_a_clause_naming_the_speaker() {
+        let got = claims(
+            "Representative Carl Dunning, a Republican, is more blunt: “This bill is dead on arrival.”",
+        );
+        assert_eq!(got, vec![(Some("Carl Dunning".into()), "This bill is dead on arrival.".into())]);
+        let got =
+            claims("Coach Gary Pell had a warning for his players: “If we start slowly, we will lose.”");
+        assert_eq!(got, vec![(Some("Gary Pell".into()), "If we start slowly, we will lose.".into())]);
+    }
+
+    #[test]
+    fn things_and_clauses_before_the_colon_are_not_speakers() {
+        assert!(claims("The sign on the door read: “Closed until further notice, sorry.”").is_empty());
+        assert!(claims("The report has one aim: “to protect children from harm.”").is_empty());
+    }
+}

@@ -1,0 +1,129 @@
+//! Floating quotes: a paragraph that is only a quotation, right after a paragraph whose claims
+//! all belong to one speaker, is that speaker's — journalism's standard way to go on quoting:
+//!
+//! > Dr. Helen Marsh said the closure would leave thousands of families without care.
+//! >
+//! > “People will drive two hours for a checkup. Some of them just won’t go.”
+//!
+//! Not safe, so left alone: a quotation after a paragraph with two speakers, after a paragraph
+//! without a claim, or after a heading (a paragraph that does not end a sentence).
+
+use crate::Span;
+
+use super::super::context::Context;
+use super::super::mentions::{Mention, MentionKind};
+use super::super::raw::{Origin, RawClaim};
+use super::follow_on::follow_on_claim;
+
+/// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
+/// previous paragraph hands it a speaker (see the module comment). The pass chains: a second
+/// quotation paragraph after a floating one is the same speaker's.
+pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+    let text = ctx.doc.text();
+    let mut extra: Vec<RawClaim> = Vec::new();
+    for q in ctx.quotes.all() {
+        let sentence = ctx.doc.sentence_at(q.span.start);
+        let paragraph = q.paragraph;
+        if paragraph == 0 || !is_whole_paragraph(text, ctx.doc.paragraphs()[paragraph], q.span) {
+            continue;
+        }
+        if raw.iter().any(|r| r.paragraph == paragraph) {
+            continue;
+        }
+        let before = ctx.doc.paragraphs()[paragraph - 1];
+        if !ends_sentence(before.as_str(text)) {
+            continue;
+        }
+        if !reads_as_speech(q.inner.as_str(text)) {
+            continue;
+        }
+        let chained = extra.last().filter(|c| c.paragraph == paragraph - 1);
+        let Some(prev) = chained.or_else(|| sole_speaker_claim(text, raw, paragraph - 1)) else {
+            continue;
+        };
+        if names_speaker(text, q.inner, prev.speaker.as_ref()) {
+            continue;
+        }
+        extra.push(follow_on_claim(q, prev, sentence, paragraph));
+    }
+    extra
+}
+
+/// Whether the quotation `quote` (marks included) is all of `paragraph` but for closing
+/// punctuation.
+fn is_whole_paragraph(text: &str, paragraph: Span, quote: Span) -> bool {
+    let rest = &text[quote.end.min(paragraph.end)..paragraph.end];
+    text[paragraph.start..quote.start].trim().is_empty()
+        && rest.trim().chars().all(|c| matches!(c, '.' | ',' | '!' | '?'))
+}
+
+/// Whether a quotation reads as something said: it ends a sentence (not "Related:") and is not
+/// set in capitals like a headline ("EVENTUALLY VOTERS DECIDE").
+fn reads_as_speech(inner: &str) -> bool {
+    let inner = inner.trim_end_matches(['”', '"', '’', '\'', ' ']);
+    let shouting = !inner.chars().any(char::is_lowercase);
+    inner.ends_with(['.', '!', '?', '…', '—', ',']) && !shouting
+}
+
+/// Whether the quotation names the speaker in the third person ("One of the shortcomings of
+/// Byler’s piece …" is not Byler's): then it quotes someone else.
+fn names_speaker(text: &str, inner: Span, speaker: Option<&Mention>) -> bool {
+    let Some(m) = speaker.filter(|m| !is_pronoun(m)) else { return false };
+    let quoted = inner.as_str(text);
+    let last = m.span.as_str(text).split_whitespace().last().unwrap_or("");
+    quoted.split(|c: char| !c.is_alphanumeric()).any(|w| w == last)
+}
+
+/// Whether a paragraph ends a sentence (a heading does not).
+fn ends_sentence(paragraph: &str) -> bool {
+    paragraph.trim_end().ends_with(['.', '!', '?', '”', '"', '’'])
+}
+
+/// The last claim of `paragraph` when it has a speaker and the paragraph names no other speaker
+/// (pronouns aside: "Smith said …, and he added …" is one speaker).
+fn sole_speaker_claim<'r>(text: &str, raw: &'r [RawClaim], paragraph: usize) -> Option<&'r RawClaim> {
+    let claims: Vec<&RawClaim> = raw.iter().filter(|r| r.paragraph == paragraph).collect();
+    let last = *claims.last()?;
+    let speaker = last.speaker.as_ref()?;
+    if matches!(last.origin, Origin::Label | Origin::Question(_)) {
+        return None;
+    }
+    let mut names = claims.iter().filter_map(|c| c.speaker.as_ref()).filter(|m| !is_pronoun(m));
+    let first = names.next().map(|m| m.span.as_str(text));
+    let one_name = names.all(|m| Some(m.span.as_str(text)) == first);
+    let all_spoken = claims.iter().all(|c| c.speaker.is_some());
+    (one_name && all_spoken && (first.is_some() || is_pronoun(speaker))).then_some(last)
+}
+
+fn is_pronoun(m: &Mention) -> bool {
+    matches!(m.kind, MentionKind::Pronoun(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::claims;
+
+    #[test]
+    fn quotation_paragraph_after_a_said_paragraph() {
+        let got = claims(
+            "Dr. Helen Marsh said the closure would leave families without care.\n\n“People will drive two hours for a checkup. Some of them just won’t go.”",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[1],
+            (
+                Some("Helen Marsh".into()),
+                "People will drive two hours for a checkup. Some of them just won’t go.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn two_speakers_or_a_heading_before_are_not_safe() {
+        let two = "Ann Ray said taxes would rise. Bob Cole said they would fall.\n\n“Nobody knows for sure what happens next.”";
+        assert_eq!(claims(two).len(), 2);
+        let heading =
+            "Ann Ray said taxes would rise.\n\nWhat comes next\n\n“Nobody knows for sure what happens next.”";
+        assert_eq!(claims(heading).len(), 1);
+    }
+}
