@@ -41,6 +41,14 @@ impl EmbeddedRecognizer {
 
 const CONNECTORS: &[&str] = &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der"];
 
+/// Lower-case words inside organisation names after their head word ("the Committee to Protect
+/// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
+const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];
+
+/// Words joining two parts of one organisation name ("Avon and Somerset Police", "Department of
+/// Health and Human Services", "Procter & Gamble").
+const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -98,6 +106,8 @@ impl EmbeddedRecognizer {
                     end += 1; // "Jean-Claude", "O'Malley"
                 } else if CONNECTORS.contains(&s) && next_cap && !glued {
                     end += 1;
+                } else if next_cap && !glued && self.org_connector(doc, start, end, range.end) {
+                    end += 1;
                 } else {
                     break;
                 }
@@ -133,7 +143,10 @@ impl EmbeddedRecognizer {
         // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
         // chunk is an organisation ("Green Valley Party").
         let last_word = word(end - 1);
-        let org_like = end - start > 1 && (lex.is_org_suffix(last_word) || lex.is_outlet_suffix(last_word));
+        let org_like = end - start > 1
+            && (lex.is_org_suffix(last_word)
+                || lex.is_outlet_suffix(last_word)
+                || self.headed_org(doc, start, end));
         if start == chunk_start
             && initial
             && !org_like
@@ -163,7 +176,8 @@ impl EmbeddedRecognizer {
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
         let titled = (start..end - 1).any(|i| lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head));
-        if !titled && (lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last))) {
+        let org_end = lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last));
+        if !titled && (org_end || self.headed_org(doc, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
             return;
@@ -247,6 +261,43 @@ impl EmbeddedRecognizer {
             && !self.lexicons.is_outlet_suffix(next)
     }
 
+    /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
+    /// words after it as one organisation name: "for", "to", "on" after an organisation's head word
+    /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
+    /// inside a name that already has one ("Department of Health and Human Services") or before
+    /// words ending on a head word ("Avon and Somerset Police").
+    fn org_connector(&self, doc: &Document<'_>, start: usize, c: usize, limit: usize) -> bool {
+        let w = doc.token_text(c);
+        let next = doc.token_text(c + 1);
+        if matches!(self.lexicons.word_class(next), Some(WordClass::Time)) || self.caps_break(next) {
+            return false;
+        }
+        if ORG_CONNECTORS.contains(&w) {
+            return (start..c).any(|i| self.lexicons.is_org_suffix(doc.token_text(i)));
+        }
+        if !ORG_CONJUNCTIONS.contains(&w) {
+            return false;
+        }
+        if self.headed_org(doc, start, c) {
+            return true;
+        }
+        // "Avon and Somerset Police": the capitalised run after "and" ends on a head word.
+        let run_end = (c + 1..limit)
+            .find(|&i| doc.tokens()[i].kind != TokenKind::Word || !is_capitalised(doc.token_text(i)))
+            .unwrap_or(limit);
+        c - start <= 2 && run_end > c + 1 && self.lexicons.is_org_suffix(doc.token_text(run_end - 1))
+    }
+
+    /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
+    /// connector: "Bureau of Meteorology", "Ministry of External Affairs", "Committee to Protect
+    /// Journalists".
+    fn headed_org(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
+        let joins = |w: &str| w == "of" || ORG_CONNECTORS.contains(&w) || ORG_CONJUNCTIONS.contains(&w);
+        (start + 1..end).any(|i| {
+            joins(doc.token_text(i)) && (start..i).any(|h| self.lexicons.is_org_suffix(doc.token_text(h)))
+        })
+    }
+
     /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"); and
     /// "According" never joins one.
     fn caps_break(&self, w: &str) -> bool {
@@ -324,5 +375,44 @@ fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize
     }
     if ents.len() > before {
         ents.sort_by_key(|e| e.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entities(text: &str) -> Vec<(String, EntityLabel)> {
+        let doc = Document::new(text);
+        let ents = EmbeddedRecognizer::default().recognize(&doc, &[0]).unwrap_or_default();
+        ents.iter().map(|e| (e.span.as_str(text).to_string(), e.label)).collect()
+    }
+
+    fn org(name: &str) -> (String, EntityLabel) {
+        (name.to_string(), EntityLabel::Organization)
+    }
+
+    #[test]
+    fn organisation_names_with_lower_case_connectors() {
+        // "the Committee to Protect Journalists said", "the Centre for Economic Policy Research".
+        let got = entities("Rates will rise, the Committee to Protect Journalists said.");
+        assert_eq!(got, [org("Committee to Protect Journalists")]);
+        let got = entities("It fell, the Centre for Economic Policy Research said on Monday.");
+        assert_eq!(got[0], org("Centre for Economic Policy Research"));
+        // "Avon and Somerset Police", "Department of Health and Human Services".
+        assert_eq!(entities("He was charged, Avon and Somerset Police said."), [org("Avon and Somerset Police")]);
+        let got = entities("The Department of Health and Human Services said so.");
+        assert_eq!(got, [org("Department of Health and Human Services")]);
+        // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
+        assert_eq!(entities("The Bureau of Meteorology warned of storms."), [org("Bureau of Meteorology")]);
+    }
+
+    #[test]
+    fn connectors_do_not_join_people_or_dates() {
+        // "told the Committee on Tuesday"; "Smith and Jones said".
+        let got = entities("She told the Committee on Tuesday that it failed.");
+        assert_eq!(got[0], org("Committee"));
+        let got = entities("Anna Smith and Tom Jones said it failed.");
+        assert_eq!(got.iter().filter(|e| e.1 == EntityLabel::Person).count(), 2);
     }
 }
