@@ -4,6 +4,7 @@
 
 use crate::cues::{means_of_contact, CueMatch};
 use crate::lexicon::WordClass;
+use crate::text::TokenKind;
 
 use super::super::context::Context;
 use super::super::mentions::{right_np, subject_np};
@@ -139,9 +140,35 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
                 i = more.tokens.end;
             }
         }
-        return Some(Step::Next(i));
+        return Some(Step::Next(possessed_noun(ctx, i, s1)));
     }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// "told the BBC's Today programme that …", "told Reuters' reporters": a noun after the
+/// addressee's possessive belongs to the addressee. Returns the token after it (`i` when no
+/// possessive follows).
+fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
+    let mark = i < s1 && matches!(ctx.word(i), "'" | "’") && ctx.touches(i - 1, i);
+    if !mark {
+        return i;
+    }
+    let mut j = if i + 1 < s1 && ctx.word(i + 1) == "s" && ctx.touches(i, i + 1) { i + 2 } else { i + 1 };
+    let first = j;
+    while j < s1
+        && j < first + 4
+        && ctx.kind(j) == TokenKind::Word
+        && !ctx.lower_is(j, "that")
+        && matches!(ctx.class(j), None | Some(WordClass::Time))
+        && ctx.cue(j).is_none()
+    {
+        j += 1;
+    }
+    if j > first {
+        j
+    } else {
+        i
+    }
 }
 
 /// "said on condition of anonymity …", "said by telephone", "have said for years that …": no part
@@ -245,6 +272,11 @@ mod tests {
         // "told reporters", "told Randolph and others that …"
         let got = content_from("She told reporters the plan was dead.", "told", Purpose::Content);
         assert_eq!(got, "the plan was dead.");
+        // "told the BBC's Today programme that …", "told CNN’s Jake Tapper the …".
+        let text = "She told the BBC's Today programme that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        let text = "She told CNN’s Jake Tapper the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
     }
 
     #[test]
