@@ -142,7 +142,30 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         }
         return Some(Step::Next(possessed_noun(ctx, i, s1)));
     }
+    if let Some(that) = audience_before_that(ctx, i, s1) {
+        return Some(Step::Next(that));
+    }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …": an audience no speaker
+/// rule reads as a noun phrase, opening with an article or a possessive and running, with no
+/// verb, pronoun or punctuation, to a "that". Returns the token of the "that".
+fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
+        return None;
+    }
+    let that = (i + 1..s1.min(i + MAX_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
+    let plain = (i + 1..that).all(|j| {
+        ctx.kind(j) == TokenKind::Word
+            && ctx.cue(j).is_none()
+            && !matches!(
+                ctx.class(j),
+                Some(WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+            )
+    });
+    (that > i + 1 && plain).then_some(that)
 }
 
 /// "told the BBC's Today programme that …", "told Reuters' reporters": a noun after the
@@ -171,8 +194,8 @@ fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
     }
 }
 
-/// "said on condition of anonymity …", "said by telephone", "have said for years that …": no part
-/// of the report.
+/// "said on condition of anonymity …", "said by telephone", "have said for years that …", "said for
+/// the first time that …": no part of the report.
 fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
     if lw == "on"
@@ -188,7 +211,16 @@ fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
         return Some(Step::Next(i + 2));
     }
     let years = lw == "for" && i + 1 < s1 && ctx.class(i + 1) == Some(WordClass::Time);
-    years.then_some(Step::Next(i + 2))
+    if years {
+        return Some(Step::Next(i + 2));
+    }
+    // "said for the first time that …", "said for the last time".
+    let occasion = lw == "for"
+        && i + 3 < s1
+        && ctx.lower_is(i + 1, "the")
+        && words::is_occasion_ordinal(ctx.lower(i + 2))
+        && ctx.lower_is(i + 3, "time");
+    occasion.then_some(Step::Next(i + 4))
 }
 
 /// "said dryly", "said quietly that …": an adverb of manner before the clause or the end.
@@ -198,7 +230,9 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?") || ctx.lower_is(i + 1, "that");
     let manner =
         lw.ends_with("ly") && lw.len() > 3 && ctx.lower_class(i).is_none() && !ctx.is_cap(i) && clause_or_end;
-    manner.then_some(Step::Next(i + 1))
+    // "said repeatedly that …", "said only that …": a listed adverb right before "that".
+    let before_that = ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.lower_is(i + 1, "that");
+    (manner || before_that).then_some(Step::Next(i + 1))
 }
 
 /// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
@@ -265,6 +299,14 @@ mod tests {
         assert_eq!(got, "prices would rise.");
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
+        // "said repeatedly that …", "said only that …", "said for the first time that …".
+        for text in [
+            "He said repeatedly that it was over.",
+            "He said only that it was over.",
+            "He said for the first time that it was over.",
+        ] {
+            assert_eq!(content_from(text, "said", Purpose::Content), "it was over.", "{text}");
+        }
     }
 
     #[test]
@@ -276,6 +318,11 @@ mod tests {
         let text = "She told the BBC's Today programme that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "She told CNN’s Jake Tapper the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told a crowd in Miami Tuesday that …", "told the raucous crowd that …".
+        let text = "He told a crowd in Miami Tuesday that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        let text = "He told the raucous crowd that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
     }
 
