@@ -98,7 +98,11 @@ impl EmbeddedRecognizer {
                 let glued = toks[end].span.start == toks[end - 1].span.end;
                 let next_cap = end + 1 < range.end && is_capitalised(doc.token_text(end + 1));
                 let next_glued = end + 1 < range.end && toks[end + 1].span.start == toks[end].span.end;
-                if toks[end].kind == TokenKind::Word && is_capitalised(s) && !self.caps_break(s) {
+                if toks[end].kind == TokenKind::Word
+                    && is_capitalised(s)
+                    && !self.caps_break(s)
+                    && !self.title_case_break(s)
+                {
                     end += 1;
                 } else if s == "." && glued && doc.token_text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
@@ -118,6 +122,10 @@ impl EmbeddedRecognizer {
             }
             self.classify(doc, start, end, start == first || after_quote(doc, start, first), out, dropped);
             i = end.max(start + 1);
+            // "Chuck Grassley Compares Trump": the verb that ended the name opens none.
+            if i < range.end && self.title_case_verb(doc.token_text(i)) {
+                i += 1;
+            }
         }
     }
 
@@ -309,6 +317,30 @@ impl EmbeddedRecognizer {
                     || self.lexicons.cue(w).is_some())
     }
 
+    /// In a headline set in title case, a capitalised function word or reporting verb inside a run
+    /// of capitals ends a name: "Biden Aims Insult At Trump", "Chuck Grassley Compares Trump",
+    /// "Kaine Growls In Response To Trump". Not "Of" ("Bank Of England"), nor modals and adverbs,
+    /// which are surnames too ("Theresa May", "Huey Long").
+    fn title_case_break(&self, w: &str) -> bool {
+        if w == "Of" {
+            return false;
+        }
+        let lower = crate::lexicon::lower(w);
+        let function_word = matches!(
+            self.lexicons.word_class(&lower),
+            Some(WordClass::Prep | WordClass::Det | WordClass::Conj | WordClass::Subord | WordClass::Aux | WordClass::Neg)
+        );
+        function_word || self.title_case_verb(w)
+    }
+
+    /// A capitalised reporting verb in a title-case headline ("Compares", "Slams", "Warned").
+    fn title_case_verb(&self, w: &str) -> bool {
+        is_capitalised(w)
+            && w.len() > 4
+            && (w.ends_with('s') || w.ends_with("ed"))
+            && self.lexicons.cue(w).is_some()
+    }
+
     fn is_known(&self, w: &str) -> bool {
         self.lexicons.place(w).is_some() || self.lexicons.outlet(w).is_some() || self.lexicons.is_org(w)
     }
@@ -405,6 +437,18 @@ mod tests {
         assert_eq!(got, [org("Department of Health and Human Services")]);
         // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
         assert_eq!(entities("The Bureau of Meteorology warned of storms."), [org("Bureau of Meteorology")]);
+    }
+
+    #[test]
+    fn title_case_headline_words_end_a_name() {
+        // "Chuck Grassley Compares Trump To …", "Biden Aims Insult At Trump".
+        let people = |text: &str| -> Vec<String> {
+            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+        };
+        assert_eq!(people("Chuck Grassley Compares Trump To Nixon"), ["Chuck Grassley", "Trump", "Nixon"]);
+        assert!(people("Biden Aims Insult At Trump").contains(&"Trump".to_string()));
+        // Surnames that are modals stay: "Theresa May said".
+        assert_eq!(people("Prime Minister Theresa May said so."), ["Theresa May"]);
     }
 
     #[test]
