@@ -87,6 +87,16 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
+            if let Some(end) = self.listed_org_at(doc, i, range.end) {
+                out.push(Entity {
+                    span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+                    label: EntityLabel::Organization,
+                    score: 0.95,
+                });
+                i = end;
+                continue;
+            }
             // Grow a chunk of capitalised words, initials, glued hyphens/apostrophes and connectors.
             let start = i;
             let mut end = i + 1; // exclusive
@@ -269,6 +279,35 @@ impl EmbeddedRecognizer {
             && !self.lexicons.is_outlet_suffix(next)
     }
 
+    /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
+    /// compared case-blind (one word only when it is capitalised): a name added through the builder as "Doctors
+    /// without Borders" or "doctors without borders" is found whole in "Doctors Without Borders
+    /// said".
+    fn listed_org_at(&self, doc: &Document<'_>, i: usize, limit: usize) -> Option<usize> {
+        let toks = doc.tokens();
+        let max_words = self.lexicons.org_first_word(&crate::lexicon::lower(doc.token_text(i)))?;
+        let mut key = String::new();
+        let mut words = 0;
+        let mut best = None;
+        for j in i..limit {
+            if j > i && toks[j].span.start > toks[j - 1].span.end {
+                key.push(' ');
+                words += 1;
+                if words >= max_words {
+                    break;
+                }
+            }
+            key.push_str(&crate::lexicon::lower(doc.token_text(j)));
+            // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
+            let whole =
+                words > 0 || is_capitalised(doc.token_text(i)) && !self.lexicons.is_org(doc.token_text(i));
+            if whole && toks[j].kind == TokenKind::Word && self.lexicons.is_org_lower(&key) {
+                best = Some(j + 1);
+            }
+        }
+        best
+    }
+
     /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
     /// words after it as one organisation name: "for", "to", "on" after an organisation's head word
     /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
@@ -328,7 +367,14 @@ impl EmbeddedRecognizer {
         let lower = crate::lexicon::lower(w);
         let function_word = matches!(
             self.lexicons.word_class(&lower),
-            Some(WordClass::Prep | WordClass::Det | WordClass::Conj | WordClass::Subord | WordClass::Aux | WordClass::Neg)
+            Some(
+                WordClass::Prep
+                    | WordClass::Det
+                    | WordClass::Conj
+                    | WordClass::Subord
+                    | WordClass::Aux
+                    | WordClass::Neg
+            )
         );
         function_word || self.title_case_verb(w)
     }
@@ -432,7 +478,10 @@ mod tests {
         let got = entities("It fell, the Centre for Economic Policy Research said on Monday.");
         assert_eq!(got[0], org("Centre for Economic Policy Research"));
         // "Avon and Somerset Police", "Department of Health and Human Services".
-        assert_eq!(entities("He was charged, Avon and Somerset Police said."), [org("Avon and Somerset Police")]);
+        assert_eq!(
+            entities("He was charged, Avon and Somerset Police said."),
+            [org("Avon and Somerset Police")]
+        );
         let got = entities("The Department of Health and Human Services said so.");
         assert_eq!(got, [org("Department of Health and Human Services")]);
         // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
@@ -449,6 +498,19 @@ mod tests {
         assert!(people("Biden Aims Insult At Trump").contains(&"Trump".to_string()));
         // Surnames that are modals stay: "Theresa May said".
         assert_eq!(people("Prime Minister Theresa May said so."), ["Theresa May"]);
+    }
+
+    #[test]
+    fn an_organisation_added_in_any_case_comes_out_whole() {
+        // The builder's "doctors without borders" finds "Doctors Without Borders said".
+        let mut sources = crate::lexicon::LexiconSources::embedded().unwrap_or_default();
+        sources.orgs.push("doctors without borders".into());
+        let lexicons = Lexicons::compile(&sources).unwrap_or_default();
+        let text = "Staff were evacuated, Doctors Without Borders said.";
+        let doc = Document::new(text);
+        let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
+        let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
+        assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
     }
 
     #[test]

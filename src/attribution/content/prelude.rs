@@ -162,7 +162,9 @@ fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<us
             && ctx.cue(j).is_none()
             && !matches!(
                 ctx.class(j),
-                Some(WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord)
+                Some(
+                    WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord
+                )
             )
     });
     (that > i + 1 && plain).then_some(that)
