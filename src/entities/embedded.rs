@@ -49,6 +49,11 @@ const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];
 /// Health and Human Services", "Procter & Gamble").
 const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
 
+/// A short word in capitals ("NSW", "FDA"), as the lone all-caps rule reads one.
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -253,6 +258,13 @@ impl EmbeddedRecognizer {
             }
             if lex.outlet(w).is_some() || lex.is_org(w) {
                 out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.9 });
+                i += 1;
+                continue;
+            }
+            // "NSW Premier Kate Ellery", "FDA Commissioner": an acronym before a title is the
+            // body the role belongs to, not a part of the name.
+            if is_acronym(w) && i + 1 < end && lex.title(word(i + 1)).is_some() {
+                out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.6 });
                 i += 1;
                 continue;
             }
@@ -511,6 +523,13 @@ mod tests {
         let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
         let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
         assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn an_acronym_before_a_title_is_no_part_of_the_name() {
+        // "NSW Premier Kate Ellery said".
+        let got = entities("NSW Premier Kate Ellery said so.");
+        assert_eq!(got, [org("NSW"), ("Kate Ellery".to_string(), EntityLabel::Person)]);
     }
 
     #[test]
