@@ -123,9 +123,10 @@ impl EmbeddedRecognizer {
                     end += 1; // initial: "W. Bush"
                 } else if (s == "-" || s == "'" || s == "’") && glued && next_glued && next_cap {
                     end += 1; // "Jean-Claude", "O'Malley"
-                } else if CONNECTORS.contains(&s) && next_cap && !glued {
-                    end += 1;
-                } else if next_cap && !glued && self.org_connector(doc, start, end, range.end) {
+                } else if next_cap
+                    && !glued
+                    && (CONNECTORS.contains(&s) || self.org_connector(doc, start, end, range.end))
+                {
                     end += 1;
                 } else {
                     break;
