@@ -293,9 +293,9 @@ impl EmbeddedRecognizer {
     }
 
     /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
-    /// compared case-blind (one word only when it is capitalised): a name added through the builder as "Doctors
-    /// without Borders" or "doctors without borders" is found whole in "Doctors Without Borders
-    /// said".
+    /// compared case-blind (one word only when it is capitalised): a name added through the
+    /// builder as "Doctors without Borders" or "doctors without borders" is found whole in
+    /// "Doctors Without Borders said".
     fn listed_org_at(&self, doc: &Document<'_>, i: usize, limit: usize) -> Option<usize> {
         let toks = doc.tokens();
         let max_words = self.lexicons.org_first_word(&crate::lexicon::lower(doc.token_text(i)))?;
