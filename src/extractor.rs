@@ -383,11 +383,15 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Add a named organisation ("Hamas", "Gazprom").
+    /// Add a named organisation ("Hamas", "Gazprom"). The embedded recognizer finds it whole
+    /// whatever its case in the text ("doctors without borders" finds "Doctors Without Borders").
     ///
     /// ```
     /// let e = claimex::Extractor::builder().add_organization("Gazprom").build()?;
     /// assert!(e.lexicons().is_org("Gazprom"));
+    /// let e = claimex::Extractor::builder().add_organization("doctors without borders").build()?;
+    /// let claims = e.extract("Staff were evacuated, Doctors Without Borders said.")?.claims;
+    /// assert_eq!(claims[0].speaker.as_ref().unwrap().name, "Doctors Without Borders");
     /// # Ok::<(), claimex::Error>(())
     /// ```
     pub fn add_organization(mut self, name: &str) -> Self {

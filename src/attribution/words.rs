@@ -111,6 +111,12 @@ word_list! {
 }
 
 word_list! {
+    /// Ordinals of an occasion after "for the" ("said for the first time that …"), read by the
+    /// prelude.
+    OCCASION_ORDINALS, is_occasion_ordinal: ["first", "second", "third", "last", "final", "umpteenth"]
+}
+
+word_list! {
     /// What "spoke" reports with: a topic ("spoke about the deal", "spoke out", "spoke highly of");
     /// not "spoke at a rally".
     SPEAK_TOPICS, is_speak_topic: ["about", "of", "out", "favorably", "highly", "against", "up"]
@@ -256,6 +262,7 @@ mod tests {
             (ADDRESSEE_VERBS, takes_addressee),
             (NAMING_PASSIVES, is_naming_passive),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
+            (OCCASION_ORDINALS, is_occasion_ordinal),
             (SPEAK_TOPICS, is_speak_topic),
             (TIME_LEADS, is_time_lead),
             (TIME_LEADS_AFTER_CUE, is_time_lead_after_cue),

@@ -41,6 +41,19 @@ impl EmbeddedRecognizer {
 
 const CONNECTORS: &[&str] = &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der"];
 
+/// Lower-case words inside organisation names after their head word ("the Committee to Protect
+/// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
+const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];
+
+/// Words joining two parts of one organisation name ("Avon and Somerset Police", "Department of
+/// Health and Human Services", "Procter & Gamble").
+const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
+
+/// A short word in capitals ("NSW", "FDA"), as the lone all-caps rule reads one.
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -79,6 +92,16 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
+            if let Some(end) = self.listed_org_at(doc, i, range.end) {
+                out.push(Entity {
+                    span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+                    label: EntityLabel::Organization,
+                    score: 0.95,
+                });
+                i = end;
+                continue;
+            }
             // Grow a chunk of capitalised words, initials, glued hyphens/apostrophes and connectors.
             let start = i;
             let mut end = i + 1; // exclusive
@@ -90,13 +113,20 @@ impl EmbeddedRecognizer {
                 let glued = toks[end].span.start == toks[end - 1].span.end;
                 let next_cap = end + 1 < range.end && is_capitalised(doc.token_text(end + 1));
                 let next_glued = end + 1 < range.end && toks[end + 1].span.start == toks[end].span.end;
-                if toks[end].kind == TokenKind::Word && is_capitalised(s) && !self.caps_break(s) {
+                if toks[end].kind == TokenKind::Word
+                    && is_capitalised(s)
+                    && !self.caps_break(s)
+                    && !self.title_case_break(s)
+                {
                     end += 1;
                 } else if s == "." && glued && doc.token_text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
                 } else if (s == "-" || s == "'" || s == "’") && glued && next_glued && next_cap {
                     end += 1; // "Jean-Claude", "O'Malley"
-                } else if CONNECTORS.contains(&s) && next_cap && !glued {
+                } else if next_cap
+                    && !glued
+                    && (CONNECTORS.contains(&s) || self.org_connector(doc, start, end, range.end))
+                {
                     end += 1;
                 } else {
                     break;
@@ -108,6 +138,10 @@ impl EmbeddedRecognizer {
             }
             self.classify(doc, start, end, start == first || after_quote(doc, start, first), out, dropped);
             i = end.max(start + 1);
+            // "Chuck Grassley Compares Trump": the verb that ended the name opens none.
+            if i < range.end && self.title_case_verb(doc.token_text(i)) {
+                i += 1;
+            }
         }
     }
 
@@ -133,7 +167,10 @@ impl EmbeddedRecognizer {
         // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
         // chunk is an organisation ("Green Valley Party").
         let last_word = word(end - 1);
-        let org_like = end - start > 1 && (lex.is_org_suffix(last_word) || lex.is_outlet_suffix(last_word));
+        let org_like = end - start > 1
+            && (lex.is_org_suffix(last_word)
+                || lex.is_outlet_suffix(last_word)
+                || self.headed_org(doc, start, end));
         if start == chunk_start
             && initial
             && !org_like
@@ -163,7 +200,8 @@ impl EmbeddedRecognizer {
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
         let titled = (start..end - 1).any(|i| lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head));
-        if !titled && (lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last))) {
+        let org_end = lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last));
+        if !titled && (org_end || self.headed_org(doc, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
             return;
@@ -224,6 +262,13 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            // "NSW Premier Kate Ellery", "FDA Commissioner": an acronym before a title is the
+            // body the role belongs to, not a part of the name.
+            if is_acronym(w) && i + 1 < end && lex.title(word(i + 1)).is_some() {
+                out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.6 });
+                i += 1;
+                continue;
+            }
             if matches!(lex.word_class(w), Some(WordClass::Time)) {
                 i += 1;
                 continue;
@@ -247,6 +292,72 @@ impl EmbeddedRecognizer {
             && !self.lexicons.is_outlet_suffix(next)
     }
 
+    /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
+    /// compared case-blind (one word only when it is capitalised): a name added through the
+    /// builder as "Doctors without Borders" or "doctors without borders" is found whole in
+    /// "Doctors Without Borders said".
+    fn listed_org_at(&self, doc: &Document<'_>, i: usize, limit: usize) -> Option<usize> {
+        let toks = doc.tokens();
+        let max_words = self.lexicons.org_first_word(&crate::lexicon::lower(doc.token_text(i)))?;
+        let mut key = String::new();
+        let mut words = 0;
+        let mut best = None;
+        for j in i..limit {
+            if j > i && toks[j].span.start > toks[j - 1].span.end {
+                key.push(' ');
+                words += 1;
+                if words >= max_words {
+                    break;
+                }
+            }
+            key.push_str(&crate::lexicon::lower(doc.token_text(j)));
+            // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
+            let whole =
+                words > 0 || is_capitalised(doc.token_text(i)) && !self.lexicons.is_org(doc.token_text(i));
+            if whole && toks[j].kind == TokenKind::Word && self.lexicons.is_org_lower(&key) {
+                best = Some(j + 1);
+            }
+        }
+        best
+    }
+
+    /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
+    /// words after it as one organisation name: "for", "to", "on" after an organisation's head word
+    /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
+    /// inside a name that already has one ("Department of Health and Human Services") or before
+    /// words ending on a head word ("Avon and Somerset Police").
+    fn org_connector(&self, doc: &Document<'_>, start: usize, c: usize, limit: usize) -> bool {
+        let w = doc.token_text(c);
+        let next = doc.token_text(c + 1);
+        if matches!(self.lexicons.word_class(next), Some(WordClass::Time)) || self.caps_break(next) {
+            return false;
+        }
+        if ORG_CONNECTORS.contains(&w) {
+            return (start..c).any(|i| self.lexicons.is_org_suffix(doc.token_text(i)));
+        }
+        if !ORG_CONJUNCTIONS.contains(&w) {
+            return false;
+        }
+        if self.headed_org(doc, start, c) {
+            return true;
+        }
+        // "Avon and Somerset Police": the capitalised run after "and" ends on a head word.
+        let run_end = (c + 1..limit)
+            .find(|&i| doc.tokens()[i].kind != TokenKind::Word || !is_capitalised(doc.token_text(i)))
+            .unwrap_or(limit);
+        c - start <= 2 && run_end > c + 1 && self.lexicons.is_org_suffix(doc.token_text(run_end - 1))
+    }
+
+    /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
+    /// connector: "Bureau of Meteorology", "Ministry of External Affairs", "Committee to Protect
+    /// Journalists".
+    fn headed_org(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
+        let joins = |w: &str| w == "of" || ORG_CONNECTORS.contains(&w) || ORG_CONJUNCTIONS.contains(&w);
+        (start + 1..end).any(|i| {
+            joins(doc.token_text(i)) && (start..i).any(|h| self.lexicons.is_org_suffix(doc.token_text(h)))
+        })
+    }
+
     /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"); and
     /// "According" never joins one.
     fn caps_break(&self, w: &str) -> bool {
@@ -256,6 +367,37 @@ impl EmbeddedRecognizer {
                 && !w.chars().any(char::is_lowercase)
                 && (self.lexicons.word_class(&crate::lexicon::lower(w)).is_some()
                     || self.lexicons.cue(w).is_some())
+    }
+
+    /// In a headline set in title case, a capitalised function word or reporting verb inside a run
+    /// of capitals ends a name: "Biden Aims Insult At Trump", "Chuck Grassley Compares Trump",
+    /// "Kaine Growls In Response To Trump". Not "Of" ("Bank Of England"), nor modals and adverbs,
+    /// which are surnames too ("Theresa May", "Huey Long").
+    fn title_case_break(&self, w: &str) -> bool {
+        if w == "Of" {
+            return false;
+        }
+        let lower = crate::lexicon::lower(w);
+        let function_word = matches!(
+            self.lexicons.word_class(&lower),
+            Some(
+                WordClass::Prep
+                    | WordClass::Det
+                    | WordClass::Conj
+                    | WordClass::Subord
+                    | WordClass::Aux
+                    | WordClass::Neg
+            )
+        );
+        function_word || self.title_case_verb(w)
+    }
+
+    /// A capitalised reporting verb in a title-case headline ("Compares", "Slams", "Warned").
+    fn title_case_verb(&self, w: &str) -> bool {
+        is_capitalised(w)
+            && w.len() > 4
+            && (w.ends_with('s') || w.ends_with("ed"))
+            && self.lexicons.cue(w).is_some()
     }
 
     fn is_known(&self, w: &str) -> bool {
@@ -324,5 +466,79 @@ fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize
     }
     if ents.len() > before {
         ents.sort_by_key(|e| e.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entities(text: &str) -> Vec<(String, EntityLabel)> {
+        let doc = Document::new(text);
+        let ents = EmbeddedRecognizer::default().recognize(&doc, &[0]).unwrap_or_default();
+        ents.iter().map(|e| (e.span.as_str(text).to_string(), e.label)).collect()
+    }
+
+    fn org(name: &str) -> (String, EntityLabel) {
+        (name.to_string(), EntityLabel::Organization)
+    }
+
+    #[test]
+    fn organisation_names_with_lower_case_connectors() {
+        // "the Committee to Protect Journalists said", "the Centre for Economic Policy Research".
+        let got = entities("Rates will rise, the Committee to Protect Journalists said.");
+        assert_eq!(got, [org("Committee to Protect Journalists")]);
+        let got = entities("It fell, the Centre for Economic Policy Research said on Monday.");
+        assert_eq!(got[0], org("Centre for Economic Policy Research"));
+        // "Avon and Somerset Police", "Department of Health and Human Services".
+        assert_eq!(
+            entities("He was charged, Avon and Somerset Police said."),
+            [org("Avon and Somerset Police")]
+        );
+        let got = entities("The Department of Health and Human Services said so.");
+        assert_eq!(got, [org("Department of Health and Human Services")]);
+        // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
+        assert_eq!(entities("The Bureau of Meteorology warned of storms."), [org("Bureau of Meteorology")]);
+    }
+
+    #[test]
+    fn title_case_headline_words_end_a_name() {
+        // "Chuck Grassley Compares Trump To …", "Biden Aims Insult At Trump".
+        let people = |text: &str| -> Vec<String> {
+            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+        };
+        assert_eq!(people("Chuck Grassley Compares Trump To Nixon"), ["Chuck Grassley", "Trump", "Nixon"]);
+        assert!(people("Biden Aims Insult At Trump").contains(&"Trump".to_string()));
+        // Surnames that are modals stay: "Theresa May said".
+        assert_eq!(people("Prime Minister Theresa May said so."), ["Theresa May"]);
+    }
+
+    #[test]
+    fn an_organisation_added_in_any_case_comes_out_whole() {
+        // The builder's "doctors without borders" finds "Doctors Without Borders said".
+        let mut sources = crate::lexicon::LexiconSources::embedded().unwrap_or_default();
+        sources.orgs.push("doctors without borders".into());
+        let lexicons = Lexicons::compile(&sources).unwrap_or_default();
+        let text = "Staff were evacuated, Doctors Without Borders said.";
+        let doc = Document::new(text);
+        let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
+        let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
+        assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn an_acronym_before_a_title_is_no_part_of_the_name() {
+        // "NSW Premier Kate Ellery said".
+        let got = entities("NSW Premier Kate Ellery said so.");
+        assert_eq!(got, [org("NSW"), ("Kate Ellery".to_string(), EntityLabel::Person)]);
+    }
+
+    #[test]
+    fn connectors_do_not_join_people_or_dates() {
+        // "told the Committee on Tuesday"; "Smith and Jones said".
+        let got = entities("She told the Committee on Tuesday that it failed.");
+        assert_eq!(got[0], org("Committee"));
+        let got = entities("Anna Smith and Tom Jones said it failed.");
+        assert_eq!(got.iter().filter(|e| e.1 == EntityLabel::Person).count(), 2);
     }
 }

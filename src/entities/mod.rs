@@ -131,10 +131,22 @@ impl<R: Recognizer + ?Sized> Recognizer for std::sync::Arc<R> {
     }
 }
 
+/// Generational suffixes after a surname ("Joseph R. Biden Jr.", "Ken Griffey Sr", "John Smith III").
+const GENERATIONS: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// A person's name without a generational suffix: "Joseph R. Biden Jr." → "Joseph R. Biden".
+pub(crate) fn without_generation(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if GENERATIONS.contains(&last) && rest.contains(' ') => rest.trim_end_matches(','),
+        _ => name,
+    }
+}
+
 /// The surname of a person's name as written: its last word, after the last space ("Vladimir
-/// Putin" → "Putin"); none for a one-word name.
+/// Putin" → "Putin"), before a generational suffix ("Joseph R. Biden Jr." → "Biden"); none for a
+/// one-word name.
 pub(crate) fn surname(name: &str) -> Option<&str> {
-    name.rsplit_once(' ').map(|(_, last)| last)
+    without_generation(name).rsplit_once(' ').map(|(_, last)| last)
 }
 
 /// The surnames of the multi-word person names among `entities`, sorted, each once.
@@ -165,5 +177,9 @@ mod surname_tests {
         ];
         assert_eq!(surnames(text, &entities), ["Putin"]);
         assert_eq!(surname("Putin"), None);
+        // "Joseph R. Biden Jr." is Biden; "Smith Jr" is no full name.
+        assert_eq!(surname("Joseph R. Biden Jr."), Some("Biden"));
+        assert_eq!(surname("Joseph R. Biden Jr"), Some("Biden"));
+        assert_eq!(surname("Smith Jr"), Some("Jr"));
     }
 }

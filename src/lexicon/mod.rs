@@ -35,6 +35,17 @@ use parse::{CueExclusion, ParseError};
 
 /// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
 /// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
+/// An organisation name as the case-blind lookup keys it: lower case, single-spaced, without a
+/// leading "the" ("The Committee to Protect  Journalists" → "committee to protect journalists").
+fn org_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") && !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    words.join(" ").to_lowercase()
+}
+
 pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
@@ -109,6 +120,11 @@ struct Inner {
     outlet_forms: Vec<String>,
     places: FxMap<String, PlaceKind>,
     orgs: FxSet<String>,
+    /// Every organisation name in lower case, single-spaced, without a leading "the".
+    org_names_lower: FxSet<String>,
+    /// The first word of each of them, and the most words any has.
+    org_first_words: FxSet<String>,
+    org_max_words: usize,
     org_suffixes: FxSet<String>,
     outlet_suffixes: FxSet<String>,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
@@ -243,6 +259,13 @@ impl Lexicons {
                 outlet_forms,
                 places,
                 orgs: s.orgs.iter().cloned().collect(),
+                org_names_lower: s.orgs.iter().map(|o| org_key(o)).collect(),
+                org_first_words: s
+                    .orgs
+                    .iter()
+                    .filter_map(|o| org_key(o).split(' ').next().map(str::to_string))
+                    .collect(),
+                org_max_words: s.orgs.iter().map(|o| org_key(o).split(' ').count()).max().unwrap_or(0),
                 org_suffixes: s.org_suffixes.iter().cloned().collect(),
                 outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
                 closed,
@@ -344,6 +367,23 @@ impl Lexicons {
     /// ```
     pub fn is_org(&self, name: &str) -> bool {
         self.inner.orgs.contains(name)
+    }
+
+    /// Whether `lower` (lower case, single-spaced, no leading "the") is a known organisation, in
+    /// whatever case it was listed ("committee to protect journalists").
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert!(lex.is_org_lower("white house"));
+    /// ```
+    pub fn is_org_lower(&self, lower: &str) -> bool {
+        self.inner.org_names_lower.contains(lower)
+    }
+
+    /// Whether some known organisation's name starts with the lower-case word `lower`, and the
+    /// most words any name has.
+    pub(crate) fn org_first_word(&self, lower: &str) -> Option<usize> {
+        self.inner.org_first_words.contains(lower).then_some(self.inner.org_max_words)
     }
 
     /// Whether `word` ends organisation names ("Ministry").

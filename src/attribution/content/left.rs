@@ -1,6 +1,9 @@
 //! Content before a trailing cue: the adjacent quote ("“…,” she said"), or the clause from the
 //! start of the sentence or the end of the previous claim ("The talks failed, he said").
 
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
 use super::super::context::Context;
 use super::super::raw::Content;
 
@@ -15,7 +18,7 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
             return Some(Content::direct(quote.inner));
         }
     }
-    let end = ctx.trim_back(cluster_start, floor);
+    let end = ctx.trim_back(attribution_start(ctx, cluster_start, floor), floor);
     let mut start = floor;
     // Skip a leading conjunction or punctuation.
     while start < end
@@ -30,6 +33,30 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
         return None;
     }
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// Where the attribution really starts when the speaker's name leaves words of its noun phrase
+/// behind: "Rates will rise, the Home Office said" (the article of a named speaker), "…, his
+/// neighbor Linda Cho said" (a role before the name). A short stretch of words right after a comma,
+/// opening with an article or a possessive and holding no verb, belongs to the attribution: the
+/// content ends at the comma.
+fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> usize {
+    const MAX_GAP: usize = 4;
+    let lo = floor.max(cluster_start.saturating_sub(MAX_GAP + 1));
+    let Some(comma) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == ",") else { return cluster_start };
+    let gap = comma + 1..cluster_start;
+    let opens_np = !gap.is_empty() && matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss));
+    let nominal = gap.clone().skip(1).all(|i| {
+        ctx.kind(i) == TokenKind::Word
+            && ctx.cue(i).is_none()
+            && !ctx.lower(i).ends_with("ed")
+            && matches!(ctx.class(i), None | Some(WordClass::Det | WordClass::Poss))
+    });
+    if opens_np && nominal {
+        comma
+    } else {
+        cluster_start
+    }
 }
 
 /// Whether a quote starting at byte `quote_start` opens the clause that starts at token `floor`:
@@ -64,6 +91,18 @@ mod tests {
         // "X may be “strategic,” said Y": mixed.
         let got = left("The move may be “strategic,” said Mary Lee.", "said");
         assert_eq!(got.map(|g| g.1), Some(ClaimKind::Mixed));
+    }
+
+    #[test]
+    fn words_of_the_speaker_phrase_stay_out() {
+        // "Rates will rise, the Home Office said"; "…, his neighbor Linda Cho said".
+        let got = left("Rates will rise, the Home Office said.", "Home");
+        assert_eq!(got.map(|g| g.0), Some("Rates will rise".into()));
+        let got = left("Daniel was the first to see it, his neighbor Linda Cho said.", "Linda");
+        assert_eq!(got.map(|g| g.0), Some("Daniel was the first to see it".into()));
+        // A clause after the comma is content: "…, the talks failed, Jones said".
+        let got = left("It rained, the talks failed, Jones said.", "Jones");
+        assert_eq!(got.map(|g| g.0), Some("It rained, the talks failed".into()));
     }
 
     #[test]

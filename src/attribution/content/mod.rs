@@ -58,8 +58,8 @@ pub(crate) fn content(
     }
     let right = || right_content(ctx, cue, f.after, reach.clause_end);
     if reach.trailing || reach.quote_before {
-        let floor =
-            if cue.form == CueForm::Passive { passive_floor(ctx, reach.floor, f) } else { reach.floor };
+        let floor = story_start(ctx, b, reach.floor, f);
+        let floor = if cue.form == CueForm::Passive { passive_floor(ctx, floor, f) } else { floor };
         let left = left_content(ctx, f.cluster.start, floor);
         // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
         // splits the clause; the longer side carries the statement.
@@ -81,6 +81,17 @@ pub(crate) fn content(
         return left_content(ctx, f.cluster.start, passive_floor(ctx, reach.floor, f)).or_else(right);
     }
     right()
+}
+
+/// Where a content on the left may start: after a dateline that opens the sentence ("OTTAWA — The
+/// government will extend the program, an official said"; "BERLIN (Reuters) - …"), which is no part
+/// of what anyone said.
+fn story_start(ctx: &Context<'_, '_>, b: Bounds, floor: usize, f: &Frame) -> usize {
+    if floor == b.start {
+        ctx.dateline_end(b.start, f.cluster.start)
+    } else {
+        floor
+    }
 }
 
 /// A passive's subject starts after any opening phrase ("In the primary, Ortiz was supported by").
@@ -127,6 +138,15 @@ mod tests {
         // "In the primary, Ortiz was supported by …": after the opening phrase.
         let got = said("In the primary, the new budget was supported by Dianne Feinstein.", "supported");
         assert_eq!(got.as_deref(), Some("the new budget"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_a_content_on_the_left() {
+        // "OTTAWA — The government will extend …, a senior official said Wednesday."
+        let got = said("OTTAWA — The government will extend the program, an official said.", "said");
+        assert_eq!(got.as_deref(), Some("The government will extend the program"));
+        let got = said("Kordo (AFP) - Ten people were hurt, local officials said on Sunday.", "said");
+        assert_eq!(got.as_deref(), Some("Ten people were hurt"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::cues::{means_of_contact, CueMatch};
 use crate::lexicon::WordClass;
+use crate::text::TokenKind;
 
 use super::super::context::Context;
 use super::super::mentions::{right_np, subject_np};
@@ -139,13 +140,64 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
                 i = more.tokens.end;
             }
         }
-        return Some(Step::Next(i));
+        return Some(Step::Next(possessed_noun(ctx, i, s1)));
+    }
+    if let Some(that) = audience_before_that(ctx, i, s1) {
+        return Some(Step::Next(that));
     }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
 }
 
-/// "said on condition of anonymity …", "said by telephone", "have said for years that …": no part
-/// of the report.
+/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …": an audience no speaker
+/// rule reads as a noun phrase, opening with an article or a possessive and running, with no
+/// verb, pronoun or punctuation, to a "that". Returns the token of the "that".
+fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
+        return None;
+    }
+    let that = (i + 1..s1.min(i + MAX_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
+    let plain = (i + 1..that).all(|j| {
+        ctx.kind(j) == TokenKind::Word
+            && ctx.cue(j).is_none()
+            && !matches!(
+                ctx.class(j),
+                Some(
+                    WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord
+                )
+            )
+    });
+    (that > i + 1 && plain).then_some(that)
+}
+
+/// "told the BBC's Today programme that …", "told Reuters' reporters": a noun after the
+/// addressee's possessive belongs to the addressee. Returns the token after it (`i` when no
+/// possessive follows).
+fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
+    let mark = i < s1 && matches!(ctx.word(i), "'" | "’") && ctx.touches(i - 1, i);
+    if !mark {
+        return i;
+    }
+    let mut j = if i + 1 < s1 && ctx.word(i + 1) == "s" && ctx.touches(i, i + 1) { i + 2 } else { i + 1 };
+    let first = j;
+    while j < s1
+        && j < first + 4
+        && ctx.kind(j) == TokenKind::Word
+        && !ctx.lower_is(j, "that")
+        && matches!(ctx.class(j), None | Some(WordClass::Time))
+        && ctx.cue(j).is_none()
+    {
+        j += 1;
+    }
+    if j > first {
+        j
+    } else {
+        i
+    }
+}
+
+/// "said on condition of anonymity …", "said by telephone", "have said for years that …", "said for
+/// the first time that …": no part of the report.
 fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
     if lw == "on"
@@ -161,7 +213,16 @@ fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
         return Some(Step::Next(i + 2));
     }
     let years = lw == "for" && i + 1 < s1 && ctx.class(i + 1) == Some(WordClass::Time);
-    years.then_some(Step::Next(i + 2))
+    if years {
+        return Some(Step::Next(i + 2));
+    }
+    // "said for the first time that …", "said for the last time".
+    let occasion = lw == "for"
+        && i + 3 < s1
+        && ctx.lower_is(i + 1, "the")
+        && words::is_occasion_ordinal(ctx.lower(i + 2))
+        && ctx.lower_is(i + 3, "time");
+    occasion.then_some(Step::Next(i + 4))
 }
 
 /// "said dryly", "said quietly that …", "put it simply: “…”": an adverb of manner before the
@@ -174,7 +235,9 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let colon = i + 1 < s1 && ctx.word(i + 1) == ":";
     let open_class = ctx.lower_class(i).is_none() || colon && ctx.lower_class(i) == Some(WordClass::Adv);
     let manner = lw.ends_with("ly") && lw.len() > 3 && open_class && !ctx.is_cap(i) && clause_or_end;
-    manner.then_some(Step::Next(i + 1))
+    // "said repeatedly that …", "said only that …": a listed adverb right before "that".
+    let before_that = ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.lower_is(i + 1, "that");
+    (manner || before_that).then_some(Step::Next(i + 1))
 }
 
 /// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
@@ -242,6 +305,14 @@ mod tests {
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
         assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
+        // "said repeatedly that …", "said only that …", "said for the first time that …".
+        for text in [
+            "He said repeatedly that it was over.",
+            "He said only that it was over.",
+            "He said for the first time that it was over.",
+        ] {
+            assert_eq!(content_from(text, "said", Purpose::Content), "it was over.", "{text}");
+        }
     }
 
     #[test]
@@ -249,6 +320,16 @@ mod tests {
         // "told reporters", "told Randolph and others that …"
         let got = content_from("She told reporters the plan was dead.", "told", Purpose::Content);
         assert_eq!(got, "the plan was dead.");
+        // "told the BBC's Today programme that …", "told CNN’s Jake Tapper the …".
+        let text = "She told the BBC's Today programme that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        let text = "She told CNN’s Jake Tapper the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told a crowd in Miami Tuesday that …", "told the raucous crowd that …".
+        let text = "He told a crowd in Miami Tuesday that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        let text = "He told the raucous crowd that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The document's person names: every multi-word person entity, for surname → full name ("Putin"
 //! → "Vladimir Putin") and for the roles written around them.
 
-use crate::entities::{surname, EntityLabel};
+use crate::entities::{surname, without_generation, EntityLabel};
 use crate::lexicon::FxMap;
 use crate::Span;
 
@@ -49,8 +49,13 @@ impl<'t> PersonIndex<'t> {
             })
             .collect();
         let mut by_suffix: FxMap<&'t str, SuffixMentions> = FxMap::default();
-        for (i, f) in full.iter().enumerate() {
-            let mut suffix = f.name;
+        // "Joseph R. Biden Jr." answers to "Biden Jr." and, without the suffix, to "Biden".
+        let keyed = full.iter().enumerate().flat_map(|(i, f)| {
+            let core = without_generation(f.name);
+            std::iter::once((i, f, f.name)).chain((core != f.name).then_some((i, f, core)))
+        });
+        for (i, f, name) in keyed {
+            let mut suffix = name;
             loop {
                 let entry = by_suffix.entry(suffix).or_default();
                 let best = match entry.best.last() {
@@ -123,6 +128,18 @@ mod tests {
             assert_eq!(people.canonical("Putin", at("Putin stayed")), "Vladimir Putin");
             assert_eq!(people.canonical("Vladimir Putin", at("Vladimir")), "Vladimir Putin");
             assert_eq!(people.canonical("Nobody", 0), "Nobody");
+        });
+    }
+
+    #[test]
+    fn a_generational_suffix_still_answers_to_the_surname() {
+        // "Joseph R. Biden Jr. spoke. Biden said …" → "Joseph R. Biden Jr".
+        let text = "Vice President Joseph R. Biden Jr. spoke on Monday. Biden left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            let got = people.canonical("Biden", text.find("Biden left").unwrap_or(0));
+            assert!(got.starts_with("Joseph R. Biden"), "{got}");
         });
     }
 

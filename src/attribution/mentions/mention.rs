@@ -3,6 +3,7 @@
 
 use crate::entities::EntityLabel;
 use crate::lexicon::{NounKind, PlaceKind, TitleClass, WordClass};
+use crate::text::TokenKind;
 use crate::{Span, SpeakerKind};
 
 use super::super::context::Context;
@@ -138,6 +139,13 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
         if let Some((class, _)) = ctx.title(p) {
             has_head |= class == TitleClass::Head;
             i = p;
+            // "Fire Chief Roberta Vance": a two-word title whose first word is no title alone.
+            if p > limit && ctx.kind(p - 1) == TokenKind::Word {
+                let pair = format!("{} {}", ctx.lower(p - 1), ctx.lower(p));
+                if ctx.lex.title(&pair).is_some() {
+                    i = p - 1;
+                }
+            }
             continue;
         }
         if ctx.place(p).is_some() && ctx.is_cap(p) {
@@ -184,6 +192,12 @@ mod tests {
             let john = f.token("John");
             let role = title_role(ctx, john, 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("former Sen."));
+        });
+        // "said Fire Chief Roberta Vance": a two-word title.
+        let f = Fixture::new("It was a miracle, said Fire Chief Roberta Vance.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Roberta"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Fire Chief"));
         });
     }
 
