@@ -38,8 +38,10 @@
 //!
 //! One module per stage, data flowing one way: [`text`] (tokens, sentences, paragraphs) →
 //! [`entities`] (a [`entities::Recognizer`]; [`entities::EmbeddedRecognizer`] by default, a
-//! transformer with the `bert` feature) → [`quotes`] and [`cues`] → [`attribution`]. Each stage's
-//! entry point is public, so you can run and inspect one stage alone.
+//! transformer with the `bert` feature) → [`quotes`] and [`cues`] → [`attribution`], and, when
+//! [`ExtractorBuilder::tagger`] turns it on, [`tagger`]: a CRF trained on annotated news that
+//! keeps, trims or drops each claim. Each stage's entry point is public, so you can run and
+//! inspect one stage alone.
 //!
 //! ## Customising
 //!
@@ -69,7 +71,9 @@
 //! - the kind: direct 1.0, mixed 0.97, indirect 0.93; and 0.98 when the content follows the cue
 //!   rather than preceding it;
 //! - after coreference: ×0.5 for a pronoun that found no antecedent, ×0.6 for a claim with neither
-//!   speaker nor outlet; a cue-less follow-on quote gets 0.85 of the claim it follows.
+//!   speaker nor outlet; a cue-less follow-on quote gets 0.85 of the claim it follows;
+//! - with the tagger on: ×(1 − w + w·s), where s is the tagger's support for the claim (see
+//!   [`tagger::Settings::threshold`]) and w the weight in [`tagger::Settings`].
 //!
 //! On PolNeAR (real political news, see the README) the upper half of claims by confidence is
 //! markedly more precise than the lower half; `examples/evaluate.rs` prints both.
@@ -93,6 +97,7 @@ mod extractor;
 pub mod lexicon;
 pub mod quotes;
 mod span;
+pub mod tagger;
 pub mod text;
 
 pub use claim::{
