@@ -2,13 +2,14 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
-//!     [--misses FILE] [--dump FILE.jsonl] [--json]
+//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger]
 //! ```
 //!
 //! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
 //! the tuning set's misses (false negatives, false positives, wrong speakers and cues, with marked
 //! context), `--dump FILE` one JSON line per gold attribution and per claim with its verdicts, and
-//! `--json` prints the metrics as one JSON object instead of the text report.
+//! `--json` prints the metrics as one JSON object instead of the text report, and `--tagger` turns
+//! the learned tagger stage on (`ExtractorBuilder::tagger`).
 //!
 //! `DIR` holds `text/NAME.txt` (the articles) and `attributions/NAME_ANNOTATOR.ann` (brat standoff whose
 //! offsets count characters, not bytes). The publisher of an article is its file name up to the first
@@ -25,6 +26,11 @@
 //! - **cue**: the claim's cue overlaps a gold Cue span; a claim without cue against a gold cue is
 //!   wrong; gold attributions without Cue are not counted.
 //! - **attribution**: a claim is a true positive when it is matched and its speaker is right.
+//! - **strict** (content exact): a matched claim whose content equals the gold Content after
+//!   removing double quote marks, collapsing white space, and dropping edge punctuation and a
+//!   leading "that" (the whole gold Content, or one piece of a multi-piece one); the strict
+//!   attribution counts true positives with exact content. (The speaker is judged by the rule
+//!   above; issue 13 will bring a stricter speaker-name rule.)
 //! - **confidence ranking**: all claims of the split sorted by confidence (ties in document order),
 //!   cut in halves (the upper half takes the odd one); the attribution precision of each half.
 //! - **documents failing**: `extract` returned `Err`, panicked (caught per document), or returned a
@@ -34,272 +40,18 @@
 //! PolNeAR annotates `"Q1," X said. "Q2."` as one attribution with two Content spans, while claimex
 //! reports the cue-less follow-on quote as its own claim; unmatched claims that overlap such an
 //! already matched gold attribution and share the matched claim's speaker are reported as
-//! "fragments", and the precision without them is printed next to the strict one.
+//! "fragments", and the precision without them is printed next to the plain one.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+#[path = "support/polnear.rs"]
+mod polnear;
+
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use claimex::{Claim, Span};
-
-// ---------------------------------------------------------------------------------------------
-// Gold annotation
-// ---------------------------------------------------------------------------------------------
-
-/// One gold attribution: byte spans of its roles (discontinuous spans and Content2 etc. flattened).
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Gold {
-    content: Vec<Span>,
-    source: Vec<Span>,
-    cue: Vec<Span>,
-}
-
-/// Counters about the annotation file itself.
-#[derive(Debug, Clone, Default)]
-struct ParseStats {
-    /// E lines read.
-    events: usize,
-    /// E lines without any Content role (skipped).
-    no_content: usize,
-    /// E role references to a T id that does not exist, or offsets outside the text.
-    bad_refs: usize,
-    /// Single-span T lines whose text differs from the article at the converted offsets.
-    text_mismatch: usize,
-    /// Single-span T lines checked.
-    text_checked: usize,
-}
-
-/// Byte offset of every character index `0..=chars` of `text`.
-fn char_to_byte_table(text: &str) -> Vec<usize> {
-    let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    table.push(text.len());
-    table
-}
-
-/// Parse brat standoff leniently. Offsets are character offsets into `text`; the returned spans are
-/// byte spans. Lines that are neither `T` nor `E` lines (notes, continuation lines of multi-line
-/// span texts, blanks) are ignored.
-fn parse_brat(ann: &str, text: &str) -> (Vec<Gold>, ParseStats) {
-    let table = char_to_byte_table(text);
-    let mut stats = ParseStats::default();
-    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
-    let mut events: Vec<Vec<(&str, &str)>> = Vec::new();
-    for line in ann.lines() {
-        let mut fields = line.splitn(3, '\t');
-        let (Some(id), Some(middle)) = (fields.next(), fields.next()) else { continue };
-        let id = id.trim();
-        if id.starts_with('T') {
-            let Some((_role, offsets)) = middle.trim().split_once(' ') else { continue };
-            let mut list = Vec::new();
-            let mut ok = true;
-            for pair in offsets.split(';') {
-                let mut nums = pair.split_whitespace().map(str::parse::<usize>);
-                match (nums.next(), nums.next()) {
-                    (Some(Ok(a)), Some(Ok(b))) if a <= b && b < table.len() => {
-                        list.push(Span::new(table[a], table[b]))
-                    }
-                    _ => ok = false,
-                }
-            }
-            if !ok {
-                stats.bad_refs += 1;
-            }
-            if list.len() == 1 {
-                if let Some(t) = fields.next() {
-                    let want = t.trim();
-                    if !want.is_empty() {
-                        stats.text_checked += 1;
-                        if list[0].as_str(text).trim() != want {
-                            stats.text_mismatch += 1;
-                        }
-                    }
-                }
-            }
-            spans.insert(id, list);
-        } else if id.starts_with('E') {
-            let roles = middle
-                .split_whitespace()
-                .filter_map(|r| r.split_once(':'))
-                .filter(|(role, t)| !role.is_empty() && !t.is_empty())
-                .collect();
-            events.push(roles);
-        }
-    }
-    let mut golds = Vec::new();
-    for roles in events {
-        stats.events += 1;
-        let mut gold = Gold::default();
-        for (role, tid) in roles {
-            let target = if role.starts_with("Content") {
-                &mut gold.content
-            } else if role.starts_with("Source") {
-                &mut gold.source
-            } else if role.starts_with("Cue") {
-                &mut gold.cue
-            } else {
-                continue; // Attribution / Attribution-no-source anchors
-            };
-            match spans.get(tid) {
-                Some(list) => target.extend(list.iter().copied().filter(|s| !s.is_empty())),
-                None => stats.bad_refs += 1,
-            }
-        }
-        for list in [&mut gold.content, &mut gold.source, &mut gold.cue] {
-            list.sort();
-            list.dedup();
-        }
-        if gold.content.is_empty() {
-            stats.no_content += 1;
-            continue;
-        }
-        golds.push(gold);
-    }
-    golds.sort_by_key(|g| g.content[0]);
-    (golds, stats)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Matching
-// ---------------------------------------------------------------------------------------------
-
-/// Lower-cased alphanumeric words of `text` within `spans`, as a set.
-fn token_set(text: &str, spans: &[Span]) -> HashSet<String> {
-    let mut set = HashSet::new();
-    for span in spans {
-        for word in span.as_str(text).split(|c: char| !c.is_alphanumeric()) {
-            if !word.is_empty() {
-                set.insert(word.to_lowercase());
-            }
-        }
-    }
-    set
-}
-
-/// Token-set F1 of two sets (0 when either is empty).
-fn set_f1(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let common = a.intersection(b).count();
-    2.0 * common as f64 / (a.len() + b.len()) as f64
-}
-
-/// One-to-one matching from a matrix of F1 scores (`f1[claim][gold]`): pairs with F1 ≥ `threshold`,
-/// best first, ties in (claim, gold) order. Returns, for each claim, its gold index.
-fn greedy_match(f1: &[Vec<f64>], n_gold: usize, threshold: f64) -> Vec<Option<usize>> {
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (c, row) in f1.iter().enumerate() {
-        for (g, &score) in row.iter().enumerate() {
-            if score >= threshold {
-                pairs.push((score, c, g));
-            }
-        }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut claim_to_gold = vec![None; f1.len()];
-    let mut gold_taken = vec![false; n_gold];
-    for (_, c, g) in pairs {
-        if claim_to_gold[c].is_none() && !gold_taken[g] {
-            claim_to_gold[c] = Some(g);
-            gold_taken[g] = true;
-        }
-    }
-    claim_to_gold
-}
-
-fn overlaps_any(span: Span, spans: &[Span]) -> bool {
-    spans.iter().any(|s| span.start < s.end && s.start < span.end)
-}
-
-/// The span that stands for the claim's speaker: its mention, or its outlet when it has no speaker.
-fn speaker_span(claim: &Claim) -> Option<Span> {
-    match (&claim.speaker, &claim.source) {
-        (Some(sp), _) => Some(sp.mention.span()),
-        (None, Some(src)) => Some(Span::new(src.start, src.end)),
-        (None, None) => None,
-    }
-}
-
-/// Speaker rule: overlap with the gold Source; with no gold Source, right iff the claim has no speaker.
-fn speaker_right(claim: &Claim, gold: &Gold) -> bool {
-    if gold.source.is_empty() {
-        return claim.speaker.is_none();
-    }
-    speaker_span(claim).is_some_and(|s| overlaps_any(s, &gold.source))
-}
-
-/// Cue rule: `None` when the gold has no cue (not counted).
-fn cue_right(claim: &Claim, gold: &Gold) -> Option<bool> {
-    if gold.cue.is_empty() {
-        return None;
-    }
-    Some(claim.cue.as_ref().is_some_and(|c| overlaps_any(Span::new(c.start, c.end), &gold.cue)))
-}
-
-/// The scoring of one document.
-#[derive(Debug, Clone, Default)]
-struct DocScore {
-    /// For each claim, the matched gold index.
-    claim_to_gold: Vec<Option<usize>>,
-    /// For each gold, the matched claim index.
-    gold_to_claim: Vec<Option<usize>>,
-    /// For each claim: matched and speaker right.
-    tp: Vec<bool>,
-    /// For each claim: cue verdict when matched and gold has a cue.
-    cue_ok: Vec<Option<bool>>,
-    /// For each claim: speaker verdict when matched.
-    speaker_ok: Vec<Option<bool>>,
-    /// For each unmatched claim: it is another piece of a multi-span gold attribution that a claim of
-    /// the same speaker already matched (`"Q1," X said. "Q2."` annotated as one attribution).
-    fragment: Vec<bool>,
-}
-
-fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
-    let gold_tokens: Vec<_> = golds.iter().map(|g| token_set(text, &g.content)).collect();
-    let f1: Vec<Vec<f64>> = claims
-        .iter()
-        .map(|c| {
-            let ct = token_set(text, &[c.content.span()]);
-            gold_tokens.iter().map(|gt| set_f1(&ct, gt)).collect()
-        })
-        .collect();
-    let claim_to_gold = greedy_match(&f1, golds.len(), 0.5);
-    let mut gold_to_claim = vec![None; golds.len()];
-    let mut s = DocScore {
-        tp: vec![false; claims.len()],
-        cue_ok: vec![None; claims.len()],
-        speaker_ok: vec![None; claims.len()],
-        ..DocScore::default()
-    };
-    for (c, g) in claim_to_gold.iter().enumerate() {
-        if let Some(g) = *g {
-            gold_to_claim[g] = Some(c);
-            let sp = speaker_right(&claims[c], &golds[g]);
-            s.speaker_ok[c] = Some(sp);
-            s.tp[c] = sp;
-            s.cue_ok[c] = cue_right(&claims[c], &golds[g]);
-        }
-    }
-    s.fragment = claims
-        .iter()
-        .enumerate()
-        .map(|(c, claim)| {
-            claim_to_gold[c].is_none()
-                && golds.iter().zip(&gold_to_claim).any(|(gold, m)| {
-                    m.is_some_and(|m| {
-                        gold.content.len() > 1
-                            && overlaps_any(claim.content.span(), &gold.content)
-                            && claims[m].speaker.as_ref().map(|s| s.id)
-                                == claim.speaker.as_ref().map(|s| s.id)
-                    })
-                })
-        })
-        .collect();
-    s.claim_to_gold = claim_to_gold;
-    s.gold_to_claim = gold_to_claim;
-    s
-}
+use polnear::*;
 
 // ---------------------------------------------------------------------------------------------
 // Aggregation
@@ -320,28 +72,16 @@ struct Totals {
     cue_total: usize,
     cue_ok: usize,
     tp: usize,
+    /// Matched claims whose content is exact by the strict rule.
+    exact: usize,
+    /// True positives whose content is exact.
+    strict_tp: usize,
     bytes: usize,
     secs: f64,
     /// (confidence, true positive) of every claim, in document order.
     ranked: Vec<(f32, bool)>,
     /// Unmatched claims that are further pieces of an already matched multi-span gold attribution.
     fragments: usize,
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
 }
 
 /// Upper/lower half precision by confidence, plus the tie count at the cut.
@@ -394,6 +134,8 @@ impl Totals {
         self.cue_total += other.cue_total;
         self.cue_ok += other.cue_ok;
         self.tp += other.tp;
+        self.exact += other.exact;
+        self.strict_tp += other.strict_tp;
         self.fragments += other.fragments;
         self.bytes += other.bytes;
         self.secs += other.secs;
@@ -420,6 +162,13 @@ impl Totals {
             "speaker_accuracy": r4(ratio(self.speaker_ok, self.matched)),
             "cue_accuracy": r4(ratio(self.cue_ok, self.cue_total)),
             "attribution": {"precision": r4(ap), "recall": r4(ar), "f1": r4(f1(ap, ar))},
+            "strict": {
+                "content_exact": self.exact,
+                "content": {"precision": r4(ratio(self.exact, self.claims)), "recall": r4(ratio(self.exact, self.gold)),
+                            "f1": r4(f1(ratio(self.exact, self.claims), ratio(self.exact, self.gold)))},
+                "attribution": {"precision": r4(ratio(self.strict_tp, self.claims)), "recall": r4(ratio(self.strict_tp, self.gold)),
+                                "f1": r4(f1(ratio(self.strict_tp, self.claims), ratio(self.strict_tp, self.gold)))},
+            },
             "attribution_fragments_forgiven": {
                 "fragments": self.fragments,
                 "precision": r4(lp),
@@ -479,6 +228,15 @@ impl Totals {
             ar,
             f1(ap, ar),
             self.tp
+        );
+        let (xp, xr) = (ratio(self.exact, self.claims), ratio(self.exact, self.gold));
+        let (sp, sr) = (ratio(self.strict_tp, self.claims), ratio(self.strict_tp, self.gold));
+        println!(
+            "   strict       content exact P {xp:.3}  R {xr:.3}  F1 {:.3}; attribution P {sp:.3}  R {sr:.3}  F1 {:.3}  ({} exact, {} true positives)",
+            f1(xp, xr),
+            f1(sp, sr),
+            self.exact,
+            self.strict_tp
         );
         println!(
             "   (secondary)  attribution P {:.3}  F1 {:.3} when the {} split-quote fragments of an already \
@@ -951,10 +709,12 @@ struct Args {
     misses: Option<PathBuf>,
     dump: Option<PathBuf>,
     json: bool,
+    tagger: bool,
 }
 
 const USAGE: &str =
-    "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] [--json]";
+    "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] \
+                     [--json] [--tagger]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -965,6 +725,7 @@ fn parse_args() -> Result<Args, String> {
         misses: None,
         dump: None,
         json: false,
+        tagger: false,
     };
     let mut dir = None;
     while let Some(a) = it.next() {
@@ -979,6 +740,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--misses" => args.misses = Some(it.next().ok_or("--misses needs a file")?.into()),
             "--json" => args.json = true,
+            "--tagger" => args.tagger = true,
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
@@ -987,36 +749,6 @@ fn parse_args() -> Result<Args, String> {
     }
     args.dir = dir.ok_or(USAGE)?;
     Ok(args)
-}
-
-/// `(name, text path, annotation path)` for every article with an annotation file.
-fn list_documents(dir: &Path) -> Result<Vec<(String, PathBuf, Option<PathBuf>)>, String> {
-    let read = |d: PathBuf| -> Result<Vec<PathBuf>, String> {
-        let mut v: Vec<PathBuf> = std::fs::read_dir(&d)
-            .map_err(|e| format!("{}: {e}", d.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        v.sort();
-        Ok(v)
-    };
-    let mut anns: HashMap<String, PathBuf> = HashMap::new();
-    for p in read(dir.join("attributions"))? {
-        if p.extension().is_some_and(|e| e == "ann") {
-            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
-                let base = stem.rsplit_once('_').map_or(stem, |(b, _)| b);
-                anns.entry(base.to_string()).or_insert(p.clone());
-            }
-        }
-    }
-    let mut docs = Vec::new();
-    for p in read(dir.join("text"))? {
-        if p.extension().is_some_and(|e| e == "txt") {
-            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
-                docs.push((stem.to_string(), p.clone(), anns.get(stem).cloned()));
-            }
-        }
-    }
-    Ok(docs)
 }
 
 fn span_ok(text: &str, start: usize, end: usize) -> bool {
@@ -1059,7 +791,13 @@ fn main() {
     if let Some(n) = args.limit {
         docs.truncate(n);
     }
-    let extractor = claimex::Extractor::new();
+    let extractor = match claimex::Extractor::builder().tagger(args.tagger).build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
     // Keep panics of the extractor from flooding the output; they are counted.
     std::panic::set_hook(Box::new(|_| {}));
 
@@ -1121,7 +859,9 @@ fn main() {
                 if score.tp[c] {
                     t.tp += 1;
                     t.speaker_ok += 1;
+                    t.strict_tp += usize::from(score.exact[c]);
                 }
+                t.exact += usize::from(score.exact[c]);
                 if golds[g].source.is_empty() {
                     t.speaker_nosource_total += 1;
                     t.speaker_nosource_ok += usize::from(score.tp[c]);
