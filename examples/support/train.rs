@@ -203,12 +203,12 @@ pub(crate) fn run(opts: &Options) -> Result<Report, String> {
             model.attributes(),
             t.elapsed().as_secs_f64()
         ));
-        fold_models.push(model);
+        fold_models.push(Tagger::new(model, Settings::embedded()));
     }
     let seconds_folds = clock.elapsed().as_secs_f64();
 
     let clock = Instant::now();
-    let rules = score(&articles, folds, |_| Extractor::new());
+    let rules = score(&articles, &[Extractor::new()])?;
     log(format!("rules alone (out of fold): {}", rules.line()));
     let mut best: Option<(Settings, Counts)> = None;
     let mut grid = Vec::new();
@@ -221,7 +221,7 @@ pub(crate) fn run(opts: &Options) -> Result<Report, String> {
         }
     }
     for settings in grid {
-        let counts = score(&articles, folds, |k| with_tagger(&fold_models[k], settings));
+        let counts = score(&articles, &with_taggers(&fold_models, settings)?)?;
         let better = best
             .as_ref()
             .is_none_or(|(_, b)| (counts.strict().2, counts.lenient().2) > (b.strict().2, b.lenient().2));
@@ -241,7 +241,7 @@ pub(crate) fn run(opts: &Options) -> Result<Report, String> {
     log(format!("  weight {:.2}: average precision by confidence {:.4}", settings.weight, tagged.ranking()));
     for weight in [0.0, 0.25, 0.75, 1.0] {
         let s = Settings { weight, ..settings };
-        let counts = score(&articles, folds, |k| with_tagger(&fold_models[k], s));
+        let counts = score(&articles, &with_taggers(&fold_models, s)?)?;
         log(format!("  weight {weight:.2}: average precision by confidence {:.4}", counts.ranking()));
         if counts.ranking() > tagged.ranking() + 1e-9 {
             (settings, tagged) = (s, counts);
@@ -249,7 +249,7 @@ pub(crate) fn run(opts: &Options) -> Result<Report, String> {
     }
     let seconds_selection = clock.elapsed().as_secs_f64();
     log(format!("chosen: {settings:?}: {}", tagged.line()));
-    let additions = measure_additions(&articles, &fold_models, settings);
+    let additions = measure_additions(&articles, &fold_models, settings)?;
     for (least, counts) in &additions {
         log(format!("  adding tagger claims at mean probability >= {least:.2}: {}", counts.line()));
     }
@@ -298,18 +298,23 @@ pub(crate) fn run(opts: &Options) -> Result<Report, String> {
 /// What adding the tagger's own claims would give: in every sentence holding no claim after the
 /// review, each run of content tags (best path) whose mean content probability reaches a bound
 /// becomes a claim, its speaker the sentence's first source run, its cue the first cue run.
-fn measure_additions(articles: &[Article], models: &[Model], settings: Settings) -> Vec<(f32, Counts)> {
-    let folds = models.len();
+fn measure_additions(
+    articles: &[Article],
+    taggers: &[Tagger],
+    settings: Settings,
+) -> Result<Vec<(f32, Counts)>, String> {
+    let reviewers = with_taggers(taggers, settings)?;
+    let rules = Extractor::new();
     let bounds = [0.6f32, 0.7, 0.8, 0.9];
     let per_article: Vec<Vec<Counts>> = articles
         .par_iter()
         .enumerate()
         .map(|(i, a)| {
-            let model = &models[i % folds];
-            let reviewed =
-                with_tagger(model, settings).extract(&a.text).map(|x| x.claims).unwrap_or_default();
-            let tagged = claimex::tagger::tag(&Extractor::new(), model, &a.text).unwrap_or_default();
-            bounds
+            let fold = i % taggers.len();
+            let reviewed = reviewers[fold].extract(&a.text).map_err(|e| format!("{}: {e}", a.name))?.claims;
+            let tagged = claimex::tagger::tag(&rules, taggers[fold].model(), &a.text)
+                .map_err(|e| format!("{}: {e}", a.name))?;
+            Ok(bounds
                 .iter()
                 .map(|&least| {
                     let mut claims = reviewed.clone();
@@ -323,17 +328,17 @@ fn measure_additions(articles: &[Article], models: &[Model], settings: Settings)
                     claims.sort_by_key(|c| (c.content.start, c.content.end));
                     counts(a, &claims)
                 })
-                .collect()
+                .collect())
         })
-        .collect();
-    bounds
+        .collect::<Result<_, String>>()?;
+    Ok(bounds
         .iter()
         .enumerate()
         .map(|(b, &least)| {
             let total = per_article.iter().map(|c| c[b].clone()).fold(Counts::default(), Counts::add);
             (least, total)
         })
-        .collect()
+        .collect())
 }
 
 /// The claims one tagged sentence makes on its own: content runs of mean probability `least` or more.
@@ -395,12 +400,14 @@ fn counts(a: &Article, claims: &[claimex::Claim]) -> Counts {
     }
 }
 
-fn with_tagger(model: &Model, settings: Settings) -> Extractor {
-    // The builder fails only on bad lexicon entries, and this adds none.
-    Extractor::builder()
-        .tagger_with(Tagger::new(model.clone(), settings))
-        .build()
-        .unwrap_or_else(|_| Extractor::new())
+/// One extractor per fold, each with its fold's model and `settings`.
+fn with_taggers(taggers: &[Tagger], settings: Settings) -> Result<Vec<Extractor>, String> {
+    taggers
+        .iter()
+        .map(|t| {
+            Extractor::builder().tagger_with(t.with_settings(settings)).build().map_err(|e| e.to_string())
+        })
+        .collect()
 }
 
 /// One article as read: name, text, gold attributions, features.
@@ -528,15 +535,16 @@ fn train_crf(articles: &[&Article], names: &[String], opts: &Options, tag: &str)
     bytes
 }
 
-/// Score every article with the extractor of its fold (`extractor(i % folds)`), in parallel.
-fn score(articles: &[Article], folds: usize, extractor: impl Fn(usize) -> Extractor + Sync) -> Counts {
-    let extractors: Vec<Extractor> = (0..folds).map(&extractor).collect();
+/// Score every article with the extractor of its fold (`extractors[i % extractors.len()]`), in
+/// parallel.
+fn score(articles: &[Article], extractors: &[Extractor]) -> Result<Counts, String> {
     articles
         .par_iter()
         .enumerate()
         .map(|(i, a)| {
-            let claims = extractors[i % folds].extract(&a.text).map(|x| x.claims).unwrap_or_default();
-            counts(a, &claims)
+            let claims =
+                extractors[i % extractors.len()].extract(&a.text).map_err(|e| format!("{}: {e}", a.name))?;
+            Ok(counts(a, &claims.claims))
         })
-        .reduce(Counts::default, Counts::add)
+        .try_reduce(Counts::default, |a, b| Ok(a.add(b)))
 }

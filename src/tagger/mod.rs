@@ -112,6 +112,17 @@ impl Tagger {
         Tagger { model: Some(Arc::new(model)), settings }
     }
 
+    /// The same model (shared, not copied) with other settings.
+    ///
+    /// ```
+    /// use claimex::tagger::{Settings, Tagger};
+    /// let lenient = Tagger::embedded().with_settings(Settings { threshold: 0.1, ..Settings::embedded() });
+    /// assert_eq!(lenient.settings().threshold, 0.1);
+    /// ```
+    pub fn with_settings(&self, settings: Settings) -> Tagger {
+        Tagger { model: self.model.clone(), settings }
+    }
+
     /// The model.
     ///
     /// ```

@@ -111,7 +111,7 @@ const NEVER: f32 = -1.0e30;
 /// assert_eq!(model.tags().len(), 7);
 /// assert!(model.attributes() > 1000);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Model {
     /// Tag of each label id.
     tags: Vec<Tag>,
@@ -132,6 +132,15 @@ pub struct Model {
     cue: Lanes,
     source: Lanes,
     attributes: usize,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("tags", &self.tags)
+            .field("attributes", &self.attributes)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The marginal probabilities and best path of one stretch of tokens.
