@@ -120,7 +120,9 @@ impl std::str::FromStr for PlaceKind {
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         PlaceKind::from_data(s).ok_or_else(|| {
-            format!("unknown place kind {s:?}; expected one of country, capital, city, state, region, demonym")
+            format!(
+                "unknown place kind {s:?}; expected one of country, capital, city, state, region, demonym"
+            )
         })
     }
 }
