@@ -390,31 +390,34 @@ mod tests {
         // “The plan failed,” Smith said.
         let text = "“The plan failed,” Smith said.";
         let doc = crate::text::Document::new(text);
-        let lex = crate::lexicon::Lexicons::default();
         let extractor = crate::Extractor::new();
         let stages = extractor.stages(text).expect("small input");
         let view = super::super::View::new(&stages.input());
         let v = Values::new(&view, 0, doc.sentences()[0].tokens.clone());
-        let _ = lex;
         let words: Vec<&str> = (0..v.len()).map(|i| v.get(i, Template::Form).unwrap_or("")).collect();
         assert_eq!(words, ["“", "The", "plan", "failed", ",", "”", "Smith", "said", "."]);
-        assert_eq!(v.get(0, Template::Mark), Some("open"));
-        assert_eq!(v.get(5, Template::Mark), Some("close"));
-        assert_eq!(v.get(2, Template::Quote), Some("in"));
-        assert_eq!(v.get(6, Template::Quote), None);
-        assert_eq!(v.get(7, Template::CueLemma), Some("say"));
-        assert_eq!(v.get(7, Template::CueAct), Some("speech"));
-        assert_eq!(v.get(6, Template::Role), Some("SRC"));
-        assert_eq!(v.get(7, Template::Role), Some("CUE"));
-        assert_eq!(v.get(1, Template::Role), Some("CON"));
-        assert_eq!(v.get(0, Template::Role), None);
-        assert_eq!(v.get(6, Template::Entity), Some("B-PER"));
-        assert_eq!(v.get(1, Template::Lower), Some("the"));
-        assert_eq!(v.get(3, Template::Suffix), Some("led"));
-        assert_eq!(v.get(3, Template::Prefix), Some("fai"));
-        assert_eq!(v.get(2, Template::Prefix), Some("pla"));
-        assert_eq!(v.get(0, Template::TokenPosition), Some("first"));
-        assert_eq!(v.get(8, Template::TokenPosition), Some("last"));
+        let expected: &[(usize, Template, Option<&str>)] = &[
+            (0, Template::Mark, Some("open")),
+            (5, Template::Mark, Some("close")),
+            (2, Template::Quote, Some("in")),
+            (6, Template::Quote, None),
+            (7, Template::CueLemma, Some("say")),
+            (7, Template::CueAct, Some("speech")),
+            (6, Template::Role, Some("SRC")),
+            (7, Template::Role, Some("CUE")),
+            (1, Template::Role, Some("CON")),
+            (0, Template::Role, None),
+            (6, Template::Entity, Some("B-PER")),
+            (1, Template::Lower, Some("the")),
+            (3, Template::Suffix, Some("led")),
+            (3, Template::Prefix, Some("fai")),
+            (2, Template::Prefix, Some("pla")),
+            (0, Template::TokenPosition, Some("first")),
+            (8, Template::TokenPosition, Some("last")),
+        ];
+        for &(t, template, want) in expected {
+            assert_eq!(v.get(t, template), want, "token {t}, {template:?}");
+        }
         assert_eq!(v.at_offset(0, Template::Lower, -2), Some(BEFORE));
         assert_eq!(v.at_offset(8, Template::Lower, 1), Some(AFTER));
         assert_eq!(v.at_offset(0, Template::Shape, -1), None);

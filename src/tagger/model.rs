@@ -210,12 +210,21 @@ impl Model {
         for row in model.transitions.iter_mut().take(n) {
             row[..n].fill(0.0);
         }
-        // Where each attribute's weights go: (row, offset slot). Rows are numbered across all
-        // templates, one per (template, value).
+        let slot_of = model.lay_out(&attrs)?;
+        model.load_weights(&file, &slot_of)?;
+        for (e, w) in model.exp_transitions.iter_mut().flatten().zip(model.transitions.iter().flatten()) {
+            *e = if *w <= NEVER { 0.0 } else { w.exp() };
+        }
+        Ok(model)
+    }
+
+    /// Number the rows of weights, one per (template, value), and lay out each row's offsets as
+    /// consecutive lanes; returns where each attribute's weights go: (row, offset slot).
+    fn lay_out(&mut self, attrs: &[&str]) -> Result<Vec<(u32, usize)>, Error> {
         let mut slot_of = Vec::with_capacity(attrs.len());
         let mut rows = 0u32;
         let mut open: std::collections::HashMap<(Template, &str), u32> = std::collections::HashMap::new();
-        for name in &attrs {
+        for name in attrs {
             let unknown =
                 || bad(format!("attribute {name:?} is not one of the features this version produces"));
             let (template, k, value) = super::features::parse_attribute(name).ok_or_else(unknown)?;
@@ -226,7 +235,7 @@ impl Model {
             let row = match template.closed() {
                 Some(names) => {
                     let code = names.iter().position(|v| *v == value).ok_or_else(unknown)?;
-                    let row = &mut model.coded[template.index()][code];
+                    let row = &mut self.coded[template.index()][code];
                     if *row == u32::MAX {
                         *row = next();
                     }
@@ -236,18 +245,24 @@ impl Model {
             };
             slot_of.push((row, (k + WINDOW as isize) as usize));
         }
-        model.index = Index::new(&open)?;
+        self.index = Index::new(&open)?;
         // Each row keeps the offsets it has, in order, as consecutive lane rows.
-        model.rows = vec![Row::default(); rows as usize];
+        self.rows = vec![Row::default(); rows as usize];
         for &(row, k) in &slot_of {
-            model.rows[row as usize].offsets |= 1 << k;
+            self.rows[row as usize].offsets |= 1 << k;
         }
         let mut at = 0u32;
-        for row in &mut model.rows {
+        for row in &mut self.rows {
             row.at = at;
             at += row.offsets.count_ones();
         }
-        model.lanes = vec![[0.0; LANES]; at as usize];
+        self.lanes = vec![[0.0; LANES]; at as usize];
+        Ok(slot_of)
+    }
+
+    /// Add the file's feature weights: state features into their lanes, transitions.
+    fn load_weights(&mut self, file: &File<'_>, slot_of: &[(u32, usize)]) -> Result<(), Error> {
+        let n = self.tags.len();
         for f in 0..file.num_features {
             let (kind, src, dst, weight) = file.feature(f)?;
             let (src, dst) = (src as usize, dst as usize);
@@ -257,20 +272,17 @@ impl Model {
             match kind {
                 0 => {
                     let (row, k) = slot_of.get(src).copied().ok_or_else(|| {
-                        bad(format!("feature {f} points to attribute {src} of {}", attrs.len()))
+                        bad(format!("feature {f} points to attribute {src} of {}", slot_of.len()))
                     })?;
-                    let r = model.rows[row as usize];
+                    let r = self.rows[row as usize];
                     let rank = (r.offsets & ((1 << k) - 1)).count_ones();
-                    model.lanes[(r.at + rank) as usize][dst] += weight as f32;
+                    self.lanes[(r.at + rank) as usize][dst] += weight as f32;
                 }
-                1 if src < n => model.transitions[src][dst] += weight as f32,
+                1 if src < n => self.transitions[src][dst] += weight as f32,
                 _ => return Err(bad(format!("feature {f} has type {kind} and source {src}"))),
             }
         }
-        for (e, w) in model.exp_transitions.iter_mut().flatten().zip(model.transitions.iter().flatten()) {
-            *e = if *w <= NEVER { 0.0 } else { w.exp() };
-        }
-        Ok(model)
+        Ok(())
     }
 
     /// The model's tags, in label-id order.
