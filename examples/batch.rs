@@ -11,7 +11,8 @@
 use std::error::Error;
 use std::path::PathBuf;
 
-use claimex::Extractor;
+use claimex::{Claim, Extractor};
+use serde::Serialize;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let dir = std::env::args_os().nth(1).ok_or("usage: batch DIR")?;
@@ -27,15 +28,21 @@ fn main() -> Result<(), Box<dyn Error>> {
         let id = path.file_stem().unwrap_or_default().to_string_lossy();
         match result {
             Ok(extraction) => {
-                let line = serde_json::json!({
-                    "id": id,
-                    "schema_version": extraction.schema_version,
-                    "claims": extraction.claims,
-                });
-                println!("{line}");
+                let line =
+                    Line { id: &id, schema_version: extraction.schema_version, claims: &extraction.claims };
+                println!("{}", serde_json::to_string(&line)?);
             }
             Err(e) => eprintln!("{id}: {e}"),
         }
     }
     Ok(())
+}
+
+/// One output line. Serialised from the claims themselves (not through `serde_json::Value`), so
+/// an `f32` confidence keeps its shortest form, as `Extraction`'s own JSON writes it.
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    schema_version: u32,
+    claims: &'a [Claim],
 }

@@ -3,21 +3,28 @@
 //! ```text
 //! cargo run --example extract -- tests/data/idlib-summit.txt
 //! cat article.txt | cargo run --example extract
+//! cargo run --example extract -- --speech-only tests/data/idlib-summit.txt
 //! cargo run --features bert --example extract -- --bert MODEL_DIR tests/data/idlib-summit.txt
 //! ```
 //!
-//! `--bert DIR` (feature `bert`) takes entities from the BERT model in DIR instead of the embedded
+//! `--speech-only` leaves out attributed attitudes ("believes", "hopes": `Acts::Speech`). `--bert
+//! DIR` (feature `bert`) takes entities from the BERT model in DIR instead of the embedded
 //! recognizer. The `claimex` command (`cli/`) does the same with options and error handling:
 //! `claimex extract FILE`.
 use std::error::Error;
 use std::io::Read;
 
 fn main() -> Result<(), Box<dyn Error>> {
+    let (mut bert, mut path, mut acts) = (None, None, claimex::Acts::All);
     let mut args = std::env::args().skip(1);
-    let (bert, path) = match args.next() {
-        Some(flag) if flag == "--bert" => (args.next(), args.next()),
-        first => (None, first),
-    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--bert" => bert = Some(args.next().ok_or("--bert needs a model directory")?),
+            "--speech-only" => acts = claimex::Acts::Speech,
+            _ if path.is_none() => path = Some(arg),
+            _ => return Err("usage: extract [--speech-only] [--bert DIR] [FILE]".into()),
+        }
+    }
     let text = match path {
         Some(path) => std::fs::read_to_string(path)?,
         None => {
@@ -26,20 +33,19 @@ fn main() -> Result<(), Box<dyn Error>> {
             text
         }
     };
-    let extraction = extractor(bert.as_deref())?.extract(&text)?;
+    let extraction = extractor(bert.as_deref(), acts)?.extract(&text)?;
     println!("{}", serde_json::to_string_pretty(&extraction)?);
     Ok(())
 }
 
-/// The embedded extractor, or one on the BERT model in `bert` (a model directory).
-fn extractor(bert: Option<&str>) -> Result<claimex::Extractor, Box<dyn Error>> {
+/// The embedded extractor, or one on the BERT model in `bert` (a model directory); `acts` says
+/// whether attitudes are kept.
+fn extractor(bert: Option<&str>, acts: claimex::Acts) -> Result<claimex::Extractor, Box<dyn Error>> {
+    let builder = claimex::Extractor::builder().acts(acts);
     match bert {
-        None => Ok(claimex::Extractor::new()),
+        None => Ok(builder.build()?),
         #[cfg(feature = "bert")]
-        Some(dir) => {
-            let recognizer = claimex::entities::BertRecognizer::from_dir(dir)?;
-            Ok(claimex::Extractor::builder().recognizer(recognizer).build()?)
-        }
+        Some(dir) => Ok(builder.recognizer(claimex::entities::BertRecognizer::from_dir(dir)?).build()?),
         #[cfg(not(feature = "bert"))]
         Some(_) => Err("this build has no BERT support; rebuild with --features bert".into()),
     }

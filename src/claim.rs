@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::Span;
 
 /// Version of the JSON shape written by [`Extraction`]; raised on breaking changes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// Version 2 added [`Claim::act`] (`"act": "speech" | "attitude"`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The result of extracting one document: its claims in text order.
 ///
@@ -70,6 +72,9 @@ pub struct Claim {
     pub cue: Option<Cue>,
     /// How the speaker said it, from the cue's lexicon entry (`Neutral` without a cue).
     pub stance: Stance,
+    /// Whether the speaker said it or the text attributes a state of mind ("believes", "hopes"),
+    /// from the cue's lexicon entry ([`Act::Speech`] without a cue).
+    pub act: Act,
     /// Whether the cue is negated ("did not deny").
     pub negated: bool,
     /// The outlet credited for the claim ("…, Reuters reported").
@@ -249,6 +254,69 @@ impl std::str::FromStr for Stance {
 }
 
 impl std::fmt::Display for Stance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a claim was said or is an attributed state of mind.
+///
+/// Speech: the speaker said, wrote, told, denied, urged or predicted it. Attitude: the text reports
+/// what the speaker believes, thinks, hopes, expects, wants, plans or fears; nothing says they said
+/// it. [`ExtractorBuilder::acts`](crate::ExtractorBuilder::acts) can leave attitudes out.
+///
+/// ```
+/// use claimex::Act;
+/// let text = "Smith said the plant would close. Jones believes it will stay open.";
+/// let claims = claimex::Extractor::new().extract(text)?.claims;
+/// assert_eq!(claims[0].act, Act::Speech);
+/// assert_eq!(claims[1].act, Act::Attitude);
+/// assert_eq!(serde_json::to_value(Act::Attitude)?, "attitude");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Act {
+    /// Said, told, wrote, tweeted, announced, claimed, denied, urged…
+    #[default]
+    Speech,
+    /// Believes, thinks, hopes, expects, wants, plans, fears, feels…
+    Attitude,
+}
+
+impl Act {
+    /// The lower-case name used in JSON and in `data/cues.tsv`.
+    ///
+    /// ```
+    /// assert_eq!(claimex::Act::Attitude.as_str(), "attitude");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Act::Speech => "speech",
+            Act::Attitude => "attitude",
+        }
+    }
+}
+
+impl std::str::FromStr for Act {
+    type Err = String;
+
+    /// `speech` or `attitude`, in any case.
+    ///
+    /// ```
+    /// assert_eq!("Attitude".parse::<claimex::Act>(), Ok(claimex::Act::Attitude));
+    /// assert!("belief".parse::<claimex::Act>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [Act::Speech, Act::Attitude]
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("unknown act {s:?}; expected speech or attitude"))
+    }
+}
+
+impl std::fmt::Display for Act {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }

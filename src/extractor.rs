@@ -8,10 +8,42 @@ use crate::entities::{EmbeddedRecognizer, Entity, Recognizer};
 use crate::lexicon::{CueEntry, Gender, LexiconSources, Lexicons, PlaceKind, TitleClass};
 use crate::tagger::{Input, Tagger};
 use crate::text::Document;
-use crate::{attribution, cues, quotes, Error, Extraction, Stance};
+use crate::{attribution, cues, quotes, Act, Error, Extraction, Stance};
 
 /// Default for [`ExtractorBuilder::max_input_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Which acts [`Extractor::extract`] returns: see [`ExtractorBuilder::acts`].
+///
+/// ```
+/// use claimex::{Act, Acts};
+/// assert!(Acts::All.admits(Act::Attitude));
+/// assert!(!Acts::Speech.admits(Act::Attitude));
+/// assert_eq!(Acts::default(), Acts::All);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Acts {
+    /// Speech and attributed attitudes (the default).
+    #[default]
+    All,
+    /// Speech only: claims whose cue reports a state of mind ("believes", "hopes") are left out.
+    Speech,
+}
+
+impl Acts {
+    /// Whether a claim of act `act` is returned.
+    ///
+    /// ```
+    /// assert!(claimex::Acts::Speech.admits(claimex::Act::Speech));
+    /// ```
+    pub fn admits(self, act: Act) -> bool {
+        match self {
+            Acts::All => true,
+            Acts::Speech => act == Act::Speech,
+        }
+    }
+}
 
 /// Extracts claims from English news text. Build once, share freely: it is `Send + Sync` and
 /// `extract` takes `&self`. It is not `UnwindSafe` (it holds an `Arc<dyn Recognizer>`): a caller
@@ -37,6 +69,7 @@ pub struct Extractor {
     max_input_bytes: usize,
     sentence_filter: bool,
     tagger: Option<Tagger>,
+    acts: Acts,
 }
 
 /// The outputs of stages 1–5 for one text: what [`Extractor::extract`] returns the claims of, and
@@ -71,6 +104,7 @@ impl std::fmt::Debug for Extractor {
             .field("max_input_bytes", &self.max_input_bytes)
             .field("sentence_filter", &self.sentence_filter)
             .field("tagger", &self.tagger.is_some())
+            .field("acts", &self.acts)
             .finish()
     }
 }
@@ -98,6 +132,7 @@ impl Extractor {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             sentence_filter: false,
             tagger: None,
+            acts: Acts::All,
         }
     }
 
@@ -180,7 +215,8 @@ impl Extractor {
             let all: Vec<usize> = (0..doc.sentences().len()).collect();
             self.recognizer.recognize(&doc, &all)?
         };
-        let claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
+        let mut claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
+        claims.retain(|c| self.acts.admits(c.act));
         Ok(Stages { lexicons: &self.lexicons, doc, quotes, cues, entities, claims })
     }
 
@@ -280,12 +316,14 @@ pub struct ExtractorBuilder {
     sentence_filter: Option<bool>,
     tagger: Option<bool>,
     tagger_custom: Option<Tagger>,
+    acts: Acts,
 }
 
 impl std::fmt::Debug for ExtractorBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExtractorBuilder")
             .field("max_input_bytes", &self.max_input_bytes)
+            .field("acts", &self.acts)
             .finish_non_exhaustive()
     }
 }
@@ -304,8 +342,9 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Add a reporting-verb form (any case; matched case-insensitively) with its lemma and stance.
-    /// Overrides a built-in entry of the same form.
+    /// Add a reporting-verb form (any case; matched case-insensitively) with its lemma and stance,
+    /// as a speech cue ([`Act::Speech`]; [`add_attitude_cue`](Self::add_attitude_cue) adds a verb of
+    /// belief or intention). Overrides a built-in entry of the same form.
     ///
     /// ```
     /// let e = claimex::Extractor::builder().add_cue("lambasted", "lambaste", claimex::Stance::Accuse).build()?;
@@ -317,8 +356,46 @@ impl ExtractorBuilder {
             form: form.trim().to_lowercase(),
             lemma: lemma.trim().to_string(),
             stance,
+            act: Act::Speech,
             object: false,
         });
+        self
+    }
+
+    /// Add a verb of belief, hope or intention (any case) with its lemma and stance: its claims have
+    /// [`Act::Attitude`], and [`acts`](Self::acts)`(`[`Acts::Speech`]`)` leaves them out.
+    /// Overrides a built-in entry of the same form.
+    ///
+    /// ```
+    /// use claimex::{Act, Stance};
+    /// let e = claimex::Extractor::builder().add_attitude_cue("reckoned", "reckon", Stance::Belief).build()?;
+    /// let claims = e.extract("Mrs Lowe reckoned the bridge would never open.")?.claims;
+    /// assert_eq!(claims[0].act, Act::Attitude);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn add_attitude_cue(self, form: &str, lemma: &str, stance: Stance) -> Self {
+        let mut builder = self.add_cue(form, lemma, stance);
+        if let Some(entry) = builder.extra.cues.last_mut() {
+            entry.act = Act::Attitude;
+        }
+        builder
+    }
+
+    /// Which claims to return: [`Acts::All`] (the default) or [`Acts::Speech`], which leaves out the
+    /// attributed attitudes ("she believes …", "they hope …"). The attitudes are still read, so the
+    /// speech around them keeps the same boundaries.
+    ///
+    /// ```
+    /// use claimex::{Act, Acts};
+    /// let text = "Smith said the plant would close. Jones believes it will stay open.";
+    /// let e = claimex::Extractor::builder().acts(Acts::Speech).build()?;
+    /// let claims = e.extract(text)?.claims;
+    /// assert_eq!(claims.len(), 1);
+    /// assert_eq!(claims[0].act, Act::Speech);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn acts(mut self, acts: Acts) -> Self {
+        self.acts = acts;
         self
     }
 
@@ -508,6 +585,7 @@ impl ExtractorBuilder {
                 (_, Some(custom)) => Some(custom),
                 (Some(true), None) => Some(Tagger::embedded()),
             },
+            acts: self.acts,
         })
     }
 }

@@ -25,14 +25,16 @@
 //!   [`SpeakerKind`], and the [`Speaker::mention`] that names it in the claim's sentence ("Putin",
 //!   "She"). [`Speaker::id`] is shared by every claim of one speaker in a document.
 //! - [`Claim::cue`] and [`Claim::stance`]: the reporting verb and its [`Stance`] class, with
-//!   [`Claim::negated`] for "did not deny".
+//!   [`Claim::negated`] for "did not deny"; [`Claim::act`]: [`Act::Speech`] (said, told, urged) or
+//!   [`Act::Attitude`] (believes, hopes, expects), which
+//!   [`ExtractorBuilder::acts`]`(`[`Acts::Speech`]`)` leaves out.
 //! - [`Claim::content`] and [`Claim::kind`]: what was said, [`ClaimKind::Direct`] (inside quote
 //!   marks), [`ClaimKind::Indirect`] or [`ClaimKind::Mixed`]; [`Claim::quotes`] lists the quoted
 //!   stretches.
 //! - [`Claim::source`]: the outlet credited ("…, Reuters reported"). An outlet that is the only
 //!   reporter gives a claim with no speaker and that outlet as source.
 //!
-//! [`Extraction`] serialises to the documented JSON shape (`schema_version` 1).
+//! [`Extraction`] serialises to the documented JSON shape (`schema_version` 2, which added `act`).
 //!
 //! ## The pipeline
 //!
@@ -103,8 +105,8 @@ mod token_table;
 
 pub use batch::ParExtract;
 pub use claim::{
-    Claim, ClaimKind, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan, SCHEMA_VERSION,
+    Act, Claim, ClaimKind, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan, SCHEMA_VERSION,
 };
 pub use error::{Error, Result};
-pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use extractor::{Acts, Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
 pub use span::Span;

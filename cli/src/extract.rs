@@ -2,28 +2,33 @@
 
 use std::path::{Path, PathBuf};
 
-use claimex::{Extraction, Extractor};
+use claimex::{Acts, Extraction, Extractor};
 
 use crate::output::{input_name, Output};
 use crate::{input, offsets, CliError, Offsets, Status};
 
-/// Options shared by every command: the extractor's input limit.
+/// Options shared by every command: what the extractor returns and how large an input it takes.
 #[derive(clap::Args, Debug)]
 pub struct Limits {
     /// Largest document accepted, in bytes [default: 67108864, the library's 64 MiB]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_bytes: Option<u64>,
+    /// Leave out attributed attitudes ("believes", "hopes"): only what was said or written
+    #[arg(long)]
+    pub speech_only: bool,
 }
 
 impl Limits {
     /// The extractor for these options.
     pub fn extractor(&self) -> Result<Extractor, CliError> {
-        Ok(match self.max_bytes {
-            Some(max) => {
-                Extractor::builder().max_input_bytes(usize::try_from(max).unwrap_or(usize::MAX)).build()?
-            }
-            None => Extractor::new(),
-        })
+        let mut builder = Extractor::builder();
+        if let Some(max) = self.max_bytes {
+            builder = builder.max_input_bytes(usize::try_from(max).unwrap_or(usize::MAX));
+        }
+        if self.speech_only {
+            builder = builder.acts(Acts::Speech);
+        }
+        Ok(builder.build()?)
     }
 }
 

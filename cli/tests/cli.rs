@@ -109,6 +109,28 @@ fn extract_reads_a_file_or_standard_input() {
 }
 
 #[test]
+fn speech_only_leaves_out_attitudes_in_every_command() {
+    let text = "Mayor Ada Stone believes the bridge will open in May. Her deputy said the work was late.\n";
+    let acts = |out: &Output| -> Vec<String> {
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["claims"].as_array().unwrap().iter().map(|c| c["act"].as_str().unwrap().to_string()).collect()
+    };
+    let all = run(claimex().args(["extract", "-"]), text.as_bytes());
+    assert_eq!(acts(&all), ["attitude", "speech"]);
+    let speech = run(claimex().args(["extract", "--speech-only", "-"]), text.as_bytes());
+    assert_eq!(acts(&speech), ["speech"]);
+    let line = serde_json::json!({ "id": "a", "text": text }).to_string();
+    let batch = run(claimex().args(["batch", "--speech-only", "-"]), line.as_bytes());
+    assert_eq!(lines(&batch)[0]["claims"].as_array().map(Vec::len), Some(1));
+    let page = |args: &[&str]| {
+        String::from_utf8_lossy(&run(claimex().args(args), text.as_bytes()).stdout).into_owned()
+    };
+    assert!(page(&["html", "-"]).contains("<td>attitude</td>"));
+    let speech_page = page(&["html", "--speech-only", "-"]);
+    assert!(speech_page.contains("<td>speech</td>") && !speech_page.contains("attitude"));
+}
+
+#[test]
 fn char_offsets_count_unicode_scalar_values() {
     let out = run(claimex().args(["extract", "--offsets", "chars", SAMPLE_PATH]), b"");
     let claims = &lines(&out)[0]["claims"];

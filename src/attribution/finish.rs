@@ -3,7 +3,7 @@
 
 use crate::claim::{Claim, Cue, Source, Speaker, TextSpan};
 use crate::lexicon::FxMap;
-use crate::{SpeakerKind, Stance};
+use crate::{Act, SpeakerKind, Stance};
 
 use super::confidence;
 use super::context::Context;
@@ -85,6 +85,7 @@ fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confiden
             end: c.span.end,
         }),
         stance: cue.map_or(Stance::Neutral, |c| c.stance),
+        act: cue.map_or(Act::Speech, |c| c.act),
         negated: cue.is_some_and(|c| c.negated),
         source: r.source.as_ref().map(|credit| Source {
             name: credit.name.clone(),

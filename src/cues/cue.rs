@@ -1,9 +1,10 @@
 //! A cue found in the text, and its grammatical shape.
 
-use crate::{Span, Stance};
+use crate::{Act, Span, Stance};
 
 /// Grammatical shape of a cue occurrence, which decides where its speaker can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CueForm {
     /// Finite active verb: "said", "says", "has said".
     Finite,
@@ -30,6 +31,7 @@ pub enum CueForm {
 /// assert_eq!(cues[0].form, claimex::cues::CueForm::Base);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CueMatch {
     /// Where the cue is.
     pub span: Span,
@@ -39,6 +41,8 @@ pub struct CueMatch {
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
+    /// Speech or attitude.
+    pub act: Act,
     /// Negated ("did not deny", "never said").
     pub negated: bool,
     /// Sentence index.

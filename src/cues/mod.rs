@@ -69,6 +69,7 @@ pub fn find(doc: &Document<'_>, lex: &Lexicons, quotes: &[Quote]) -> Vec<CueMatc
             tokens: first..last,
             lemma: lemma.clone(),
             stance: entry.stance,
+            act: entry.act,
             negated,
             sentence,
             form,

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::hash::{FxMap, FxSet};
 use super::types::{AbbrevKind, CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
-use crate::{Error, Stance};
+use crate::{Act, Error, Stance};
 
 /// What is wrong with one line of a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,19 +116,21 @@ pub(crate) fn rows<'a>(lexicon: &'static str, data: &'a str) -> impl Iterator<It
     })
 }
 
-/// `data/cues.tsv`: lemma, stance, comma-separated forms, and optionally `object`.
+/// `data/cues.tsv`: lemma, act, stance, comma-separated forms, and optionally `object`.
 pub(crate) fn cues(data: &str) -> Result<Vec<CueEntry>, ParseError> {
     let mut out = Vec::new();
     for row in rows("cues", data) {
-        let c = row.columns(3, 4, "lemma<TAB>stance<TAB>forms[<TAB>object]")?;
-        let stance: Stance = row.named(c[1], "stance", "see Stance", |s| s.parse().ok())?;
-        let object = row.named(c.get(3).copied().unwrap_or(""), "column", "object", |s| match s {
+        let c = row.columns(4, 5, "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>object]")?;
+        let act: Act = row.named(c[1], "act", "speech or attitude", |s| s.parse().ok())?;
+        let stance: Stance = row.named(c[2], "stance", "see Stance", |s| s.parse().ok())?;
+        let object = row.named(c.get(4).copied().unwrap_or(""), "column", "object", |s| match s {
             "" => Some(false),
             "object" => Some(true),
             _ => None,
         })?;
-        for form in c[2].split(',').map(str::trim).filter(|f| !f.is_empty()) {
-            out.push(CueEntry { form: form.to_lowercase(), lemma: c[0].to_string(), stance, object });
+        for form in c[3].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            let lemma = c[0].to_string();
+            out.push(CueEntry { form: form.to_lowercase(), lemma, stance, act, object });
         }
     }
     Ok(out)
@@ -287,10 +289,15 @@ mod tests {
 
     #[test]
     fn errors_name_the_line_and_the_problem() {
-        let data = "# comment\nsay\tneutral\tsay,said\n\nspeak\tloud\tspoke\n";
+        let data = "# comment\nsay\tspeech\tneutral\tsay,said\n\nspeak\tspeech\tloud\tspoke\n";
         let err = cues(data).err();
         let want = Problem::Unknown { column: "stance", value: "loud".into(), expected: "see Stance" };
         assert_eq!(err, Some(ParseError { lexicon: "cues", line: 4, problem: want }));
+        let err = cues("think\tbelief\tbelief\tthink\n").err().map(|e| e.problem);
+        let want = Problem::Unknown { column: "act", value: "belief".into(), expected: "speech or attitude" };
+        assert_eq!(err, Some(want));
+        let err = cues("say\tneutral\tsay,said\n").err().map(|e| e.problem);
+        assert_eq!(err, Some(Problem::Columns { format: "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>object]" }));
         let err = places("Gondor\tcountry\tMiddle-earth\n").err().map(|e| e.problem);
         assert_eq!(err, Some(Problem::Columns { format: "name<TAB>kind" }));
         let err = outlets("\tBBC\n").err().map(|e| e.problem);
@@ -306,7 +313,9 @@ mod tests {
 
     #[test]
     fn rows_of_every_format() {
-        assert_eq!(cues("say\tneutral\tsay, said\tobject\n").map(|c| c.len()), Ok(2));
+        assert_eq!(cues("say\tspeech\tneutral\tsay, said\tobject\n").map(|c| c.len()), Ok(2));
+        let think = cues("think\tattitude\tbelief\tthinks\n").map(|c| (c[0].act, c[0].stance, c[0].object));
+        assert_eq!(think, Ok((Act::Attitude, Stance::Belief, false)));
         let t = titles("Minister\thead\t-\n");
         assert_eq!(t, Ok(vec![("minister".to_string(), TitleClass::Head, Gender::Unknown)]));
         assert_eq!(abbreviations("jan\tmonth\n").map(|a| a.get("jan").copied()), Ok(Some(AbbrevKind::Month)));

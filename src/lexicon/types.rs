@@ -1,9 +1,10 @@
 //! The lexicons' value types: cue entries, and the classes of places, titles, nouns and words.
 
-use crate::Stance;
+use crate::{Act, Stance};
 
 /// One reporting-verb form and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CueEntry {
     /// The written form, lower case ("ruled out").
     pub form: String,
@@ -11,12 +12,15 @@ pub struct CueEntry {
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
+    /// Speech ("said") or attitude ("believes").
+    pub act: Act,
     /// The content is usually the verb's noun-phrase object ("opposed the deal"), not a clause.
     pub object: bool,
 }
 
 /// Kinds of place in `data/places.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PlaceKind {
     /// A country.
     Country,
@@ -34,6 +38,7 @@ pub enum PlaceKind {
 
 /// Kinds of title in `data/titles.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TitleClass {
     /// A role on its own ("minister").
     Head,
@@ -43,6 +48,7 @@ pub enum TitleClass {
 
 /// Grammatical gender, where a word tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Gender {
     /// He.
     Male,
@@ -54,6 +60,7 @@ pub enum Gender {
 
 /// Closed word classes from `data/function_words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WordClass {
     /// the, a, an, this.
     Det,
@@ -83,6 +90,7 @@ pub enum WordClass {
 
 /// What a common noun heading a speaker phrase stands for (`data/speaker_nouns.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NounKind {
     /// One person ("the official").
     Person,

@@ -3,13 +3,13 @@
 //! training command can measure them again on a newsroom's own annotation.
 
 use super::{Tag, TaggedSentence};
-use crate::claim::{Claim, ClaimKind, Cue, Speaker, SpeakerKind, Stance, TextSpan};
+use crate::claim::{Act, Claim, ClaimKind, Cue, Speaker, SpeakerKind, Stance, TextSpan};
 use crate::span::Span;
 
 impl TaggedSentence {
     /// The claims this sentence makes on the tagger's word alone: one per run of content tags
     /// whose mean content probability is `least` or more, with the sentence's first source run as
-    /// the speaker and its first cue run as the cue. Such a claim is indirect, neutral, of
+    /// the speaker and its first cue run as the cue. Such a claim is indirect, neutral, speech, of
     /// confidence 0.5, and its speaker's id is `usize::MAX` (no coreference ran on it).
     ///
     /// ```
@@ -46,6 +46,7 @@ impl TaggedSentence {
                     end: c.end,
                 }),
                 stance: Stance::Neutral,
+                act: Act::Speech,
                 negated: false,
                 source: None,
                 sentence: self.sentence,

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use claimex::{Claim, ClaimKind, SpeakerKind, Stance};
+use claimex::{Act, Claim, ClaimKind, SpeakerKind, Stance};
 use serde_json::Value;
 
 pub mod cases;
@@ -23,6 +23,8 @@ pub struct Expected {
     pub content_alts: Vec<String>,
     pub kind: ClaimKind,
     pub stance: Stance,
+    /// Speech or attitude; `None` = not checked.
+    pub act: Option<Act>,
     pub negated: bool,
     /// Canonical speaker name; `None` means the claim must have no speaker.
     pub speaker: Option<String>,
@@ -53,6 +55,7 @@ impl Expected {
             content_alts: Vec::new(),
             kind,
             stance,
+            act: None,
             negated: false,
             speaker: speaker.map(str::to_string),
             mention: Vec::new(),
@@ -78,6 +81,7 @@ impl Expected {
             "cue",
             "cue_lemma",
             "stance",
+            "act",
             "negated",
             "kind",
             "content",
@@ -113,6 +117,10 @@ impl Expected {
             .map_err(|e| format!("bad \"kind\" (direct, indirect, mixed): {e}"))?;
         let stance: Stance =
             req("stance")?.as_str().ok_or("\"stance\" must be a string")?.parse::<Stance>()?;
+        let act = match obj.get("act") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v.as_str().ok_or("\"act\" must be a string")?.parse::<Act>()?),
+        };
         let speaker = match req("speaker")? {
             Value::Null => None,
             Value::String(s) => Some(s.clone()),
@@ -147,6 +155,7 @@ impl Expected {
             content_alts,
             kind,
             stance,
+            act,
             negated,
             speaker,
             mention: match obj.get("mention") {
@@ -254,6 +263,7 @@ pub const FIELDS: &[&str] = &[
     "cue",
     "cue_lemma",
     "stance",
+    "act",
     "negated",
     "kind",
     "source",
@@ -316,6 +326,9 @@ pub fn check_fields(e: &Expected, a: &Claim) -> Vec<FieldCheck> {
         push("cue_lemma", got == Some(lemma.as_str()), show(Some(lemma)), show(got));
     }
     push("stance", a.stance == e.stance, e.stance.to_string(), a.stance.to_string());
+    if let Some(act) = e.act {
+        push("act", a.act == act, act.to_string(), a.act.to_string());
+    }
     push("negated", a.negated == e.negated, e.negated.to_string(), a.negated.to_string());
     push("kind", a.kind == e.kind, format!("{:?}", e.kind), format!("{:?}", a.kind));
     let src = a.source.as_ref().map(|s| s.name.as_str());

@@ -3,7 +3,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use claimex::lexicon::PlaceKind;
-use claimex::{Claim, Stance};
+use claimex::{Acts, Claim, Stance};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -52,8 +52,10 @@ impl Extractor {
     /// The extractor for the keyword options of `claimex.Extractor(...)`; a malformed entry
     /// (empty, unknown stance or place kind) raises `LexiconError` naming it.
     #[new]
+    // One argument per keyword option of the Python constructor: the signature is the Python API.
+    #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, cues=Vec::new(), outlets=Vec::new(), titles=Vec::new(), places=Vec::new(),
-                        organizations=Vec::new(), max_input_bytes=None))]
+                        organizations=Vec::new(), acts="all", max_input_bytes=None))]
     fn new(
         py: Python<'_>,
         cues: Vec<(String, String, String)>,
@@ -61,6 +63,7 @@ impl Extractor {
         titles: Vec<String>,
         places: Vec<(String, String)>,
         organizations: Vec<String>,
+        acts: &str,
         max_input_bytes: Option<usize>,
     ) -> PyResult<Self> {
         let lexicon_error = |lexicon, n: usize, reason| {
@@ -84,6 +87,15 @@ impl Extractor {
         for organization in &organizations {
             builder = builder.add_organization(organization);
         }
+        builder = builder.acts(match acts {
+            "all" => Acts::All,
+            "speech" => Acts::Speech,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "acts must be \"all\" or \"speech\", not {other:?}"
+                )))
+            }
+        });
         if let Some(max) = max_input_bytes {
             builder = builder.max_input_bytes(max);
         }

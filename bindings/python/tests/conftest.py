@@ -37,7 +37,7 @@ def polnear() -> Dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def rust_lines(tmp_path_factory: pytest.TempPathFactory, polnear: Dict[str, str]) -> Dict[str, str]:
+def rust_lines(polnear: Dict[str, str]) -> Dict[str, str]:
     """The JSON line the Rust crate writes for each PolNeAR text (`examples/batch`, release build).
 
     `CLAIMEX_BATCH` names a built batch example; otherwise it is built here with cargo."""
@@ -46,9 +46,8 @@ def rust_lines(tmp_path_factory: pytest.TempPathFactory, polnear: Dict[str, str]
         subprocess.run(["cargo", "build", "--release", "--example", "batch"], cwd=REPO, check=True)
         target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
         batch = str(target / "release" / "examples" / "batch")
-    out = tmp_path_factory.mktemp("rust") / "claims.jsonl"
-    subprocess.run([batch, str(POLNEAR), "-o", str(out)], check=True, capture_output=True)
-    lines = out.read_text(encoding="utf-8").splitlines()
+    done = subprocess.run([batch, str(POLNEAR)], check=True, capture_output=True)
+    lines = done.stdout.decode("utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == list(polnear)
     return {json.loads(line)["id"]: line for line in lines}
 

@@ -50,6 +50,16 @@ def test_each_option_changes_what_is_found():
     assert repr(ex) == "claimex.Extractor(max_input_bytes=1000)"
 
 
+def test_acts_speech_leaves_out_exactly_the_attitudes(sample):
+    text = "Mayor Ada Stone believes the bridge will open in May. Her deputy said the work was late."
+    every = claimex.Extractor().extract(text)
+    assert [(c.cue.lemma, c.act) for c in every] == [("believe", "attitude"), ("say", "speech")]
+    speech = claimex.Extractor(acts="speech")
+    assert [c.to_dict() for c in speech.extract(text)] == [every[1].to_dict()]
+    kept = [c.to_dict() for c in claimex.Extractor().extract(sample) if c.act == "speech"]
+    assert [c.to_dict() for c in speech.extract(sample)] == kept
+
+
 # --- exceptions ------------------------------------------------------------------------------
 
 
@@ -148,7 +158,9 @@ def test_bad_option_types_raise_type_error(options):
         claimex.Extractor(**options)
 
 
-@pytest.mark.parametrize("options", [{"max_input_bytes": -1}, {"cues": [("said", "say")]}])
+@pytest.mark.parametrize(
+    "options", [{"max_input_bytes": -1}, {"cues": [("said", "say")]}, {"acts": "attitude"}]
+)
 def test_bad_option_values_raise_value_error(options):
     with pytest.raises(ValueError):
         claimex.Extractor(**options)
@@ -170,7 +182,7 @@ def test_lone_surrogate_is_a_unicode_error(extractor):
 def test_claim_fields(extractor):
     text = "Russian President Vladimir Putin on Friday rejected calls for a truce, reported BBC."
     c = one(extractor, text)
-    assert (c.kind, c.stance, c.negated, c.sentence) == ("indirect", "reject", False, 0)
+    assert (c.kind, c.stance, c.act, c.negated, c.sentence) == ("indirect", "reject", "speech", False, 0)
     assert (c.speaker.name, c.speaker.role, c.speaker.kind, c.speaker.id) == (
         "Vladimir Putin",
         "Russian President",

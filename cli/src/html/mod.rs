@@ -110,7 +110,7 @@ fn article(html: &mut String, text: &str, claims: &[Claim]) {
     }
 }
 
-/// "Vladimir Putin (Russian President), reject, mixed, via BBC".
+/// "Vladimir Putin (Russian President), reject, speech, mixed, via BBC".
 fn describe(claim: &Claim) -> String {
     let mut s = match &claim.speaker {
         Some(sp) => match &sp.role {
@@ -119,7 +119,8 @@ fn describe(claim: &Claim) -> String {
         },
         None => "no speaker".to_string(),
     };
-    let _ = write!(s, ", {}{}, {}", if claim.negated { "not " } else { "" }, claim.stance, claim.kind);
+    let not = if claim.negated { "not " } else { "" };
+    let _ = write!(s, ", {not}{}, {}, {}", claim.stance, claim.act, claim.kind);
     if let Some(source) = &claim.source {
         let _ = write!(s, ", via {}", source.name);
     }
@@ -144,7 +145,7 @@ fn by_speaker(claims: &[Claim]) -> Vec<(Option<usize>, Vec<usize>)> {
 /// The table of claims, one `tbody` per speaker.
 fn table(html: &mut String, claims: &[Claim], groups: &[(Option<usize>, Vec<usize>)]) {
     html.push_str(
-        "<table>\n<thead><tr><th>#</th><th>kind</th><th>stance</th><th>cue</th><th>content</th><th>source</th></tr></thead>\n",
+        "<table>\n<thead><tr><th>#</th><th>kind</th><th>act</th><th>stance</th><th>cue</th><th>content</th><th>source</th></tr></thead>\n",
     );
     for (id, members) in groups {
         let head = match claims[members[0]].speaker.as_ref() {
@@ -156,7 +157,7 @@ fn table(html: &mut String, claims: &[Claim], groups: &[(Option<usize>, Vec<usiz
         };
         let _ = write!(
             html,
-            "<tbody class=\"speaker\" data-speaker=\"{}\">\n<tr class=\"speaker-row\"><th colspan=\"6\">{head} \
+            "<tbody class=\"speaker\" data-speaker=\"{}\">\n<tr class=\"speaker-row\"><th colspan=\"7\">{head} \
              <span class=\"count\">{} claims</span></th></tr>\n",
             id.map_or_else(|| "none".to_string(), |i| i.to_string()),
             members.len(),
@@ -165,10 +166,11 @@ fn table(html: &mut String, claims: &[Claim], groups: &[(Option<usize>, Vec<usiz
             let c = &claims[i];
             let _ = writeln!(
                 html,
-                "<tr class=\"claim-row\" data-claim=\"{i}\"><td>{}</td><td>{}</td><td class=\"stance\">{}{}</td>\
+                "<tr class=\"claim-row\" data-claim=\"{i}\"><td>{}</td><td>{}</td><td>{}</td><td class=\"stance\">{}{}</td>\
                  <td>{}</td><td class=\"content\">{}</td><td>{}</td></tr>",
                 i + 1,
                 c.kind,
+                c.act,
                 if c.negated { "not " } else { "" },
                 c.stance,
                 c.cue.as_ref().map(|cue| escape(&cue.text)).unwrap_or_default(),

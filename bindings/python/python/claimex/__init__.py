@@ -18,7 +18,8 @@ Offsets (``c.content.start``/``end`` and every other span) are Python string ind
 ``byte_start``/``byte_end`` give the crate's UTF-8 byte offsets.
 
 - ``Extractor(...)``: ``extract(text)``, ``extract_batch(texts, threads=None)``; keyword options
-  add cues, outlets, titles, places and organisations, or set ``max_input_bytes``.
+  add cues, outlets, titles, places and organisations, or set ``acts`` ("speech" leaves out
+  attributed attitudes) and ``max_input_bytes``.
 - ``Claim`` and its parts ``TextSpan``, ``Span``, ``Speaker``, ``Cue``, ``Source``;
   ``Claim.to_dict(offsets="chars"|"bytes")``.
 - ``to_json(claims)``: the crate's JSON shape; ``to_pandas(claims_per_doc, ids=None)``: one row
@@ -32,9 +33,24 @@ from ._claimex import DEFAULT_MAX_INPUT_BYTES, SCHEMA_VERSION, Error, InputTooLa
 from ._claimex import VERSION as __version__
 from ._extractor import Extractor
 from ._frames import to_json, to_pandas
-from ._records import Claim, ClaimKind, Cue, PlaceKind, Source, Span, Speaker, SpeakerKind, Stance, TextSpan
+from ._records import (
+    Act,
+    Acts,
+    Claim,
+    ClaimKind,
+    Cue,
+    PlaceKind,
+    Source,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Stance,
+    TextSpan,
+)
 
 __all__ = [
+    "Act",
+    "Acts",
     "DEFAULT_MAX_INPUT_BYTES",
     "SCHEMA_VERSION",
     "Claim",

@@ -41,6 +41,7 @@ class Extractor:
         titles: Sequence[str] = ...,
         places: Sequence[Tuple[str, str]] = ...,
         organizations: Sequence[str] = ...,
+        acts: str = "all",
         max_input_bytes: Optional[int] = None,
     ) -> None: ...
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional, Tuple, Union
 
 from . import _claimex
-from ._records import Claim, PlaceKind, Stance
+from ._records import Acts, Claim, PlaceKind, Stance
 
 _wrap = Claim._from_raw
 
@@ -32,6 +32,8 @@ class Extractor:
     - ``places``: ``(name, kind)`` pairs, ``kind`` one of ``claimex.PlaceKind`` (country, capital,
       city, state, region, demonym).
     - ``organizations``: named bodies (``"Gazprom"``).
+    - ``acts``: ``"all"`` (the default) or ``"speech"``, which leaves out attributed attitudes
+      (claims whose ``act`` is ``attitude``: "believes", "hopes", "expects").
     - ``max_input_bytes``: the largest document accepted, in UTF-8 bytes (default 64 MiB); a larger
       one raises ``claimex.InputTooLarge``.
 
@@ -51,6 +53,7 @@ class Extractor:
         titles: Iterable[str] = (),
         places: Iterable[Tuple[str, PlaceKind]] = (),
         organizations: Iterable[str] = (),
+        acts: Acts = "all",
         max_input_bytes: Optional[int] = None,
     ) -> None:
         if isinstance(outlets, str):
@@ -63,6 +66,7 @@ class Extractor:
             titles=_listed("titles", titles),
             places=_listed("places", places),
             organizations=_listed("organizations", organizations),
+            acts=acts,
             max_input_bytes=max_input_bytes,
         )
 

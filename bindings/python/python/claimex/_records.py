@@ -20,6 +20,12 @@ Stance = Literal[
 ]
 """The stance class of a cue, from the cue lexicon; ``neutral`` without a cue."""
 
+Act = Literal["speech", "attitude"]
+"""``speech`` (said, told, denied, urged) or ``attitude`` (believes, hopes, expects), from the cue."""
+
+Acts = Literal["all", "speech"]
+"""Which claims ``Extractor(acts=...)`` returns: ``all`` (the default) or ``speech`` only."""
+
 SpeakerKind = Literal["person", "organization", "location", "unknown"]
 """What a speaker is; ``location`` is a country or capital speaking as its government."""
 
@@ -193,6 +199,7 @@ class Claim(_Record):
     the text inside the quote marks); ``quotes`` (quoted stretches inside ``content``); ``speaker``
     (``None`` when only an outlet reports it, or nobody is named); ``cue`` (``None`` for a quote
     following its speaker's earlier one); ``stance`` (from the cue; ``neutral`` without one);
+    ``act`` (``speech``, or ``attitude`` for "believes", "hopes"; ``speech`` without a cue);
     ``negated`` ("did not deny"); ``source`` (the outlet credited); ``sentence`` (index of the
     sentence holding the cue); ``confidence`` (in [0, 1], ranks claims).
 
@@ -206,6 +213,7 @@ class Claim(_Record):
     speaker: Optional[Speaker]
     cue: Optional[Cue]
     stance: Stance
+    act: Act
     negated: bool
     source: Optional[Source]
     sentence: int

@@ -1,0 +1,81 @@
+//! Speech and attitude apart: `acts(Acts::Speech)` removes exactly the attitude claims and
+//! changes nothing else, and the act comes from the cue's lexicon entry.
+
+use claimex::{Act, Acts, Extractor, Stance};
+
+fn texts() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for dir in ["tests/dev", "tests/challenge", "tests/data"] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("test directory")
+            .map(|e| e.expect("directory entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).expect("UTF-8 test text");
+            out.push((p.display().to_string(), text));
+        }
+    }
+    out
+}
+
+#[test]
+fn speech_only_drops_exactly_the_attitudes() {
+    let all = Extractor::new();
+    let speech = Extractor::builder().acts(Acts::Speech).build().expect("builder");
+    let (mut attitudes, mut kept) = (0, 0);
+    for (name, text) in texts() {
+        let every = all.extract(&text).expect("extract").claims;
+        let only = speech.extract(&text).expect("extract").claims;
+        let want: Vec<_> = every.iter().filter(|c| c.act == Act::Speech).cloned().collect();
+        assert_eq!(only, want, "{name}");
+        attitudes += every.len() - want.len();
+        kept += want.len();
+    }
+    // The test texts hold both kinds, so the filter is exercised, not vacuous.
+    assert!(attitudes >= 10, "only {attitudes} attitude claims in the test texts");
+    assert!(kept > attitudes);
+}
+
+#[test]
+fn the_act_follows_the_cue() {
+    let text = "Mayor Ada Stone believes the bridge will open in May. \
+                Her deputy said the work was late. \
+                Engineers hope the steel arrives soon, the council announced.";
+    let claims = Extractor::new().extract(text).expect("extract").claims;
+    let acts: Vec<(&str, Act)> =
+        claims.iter().map(|c| (c.cue.as_ref().map_or("", |c| c.lemma.as_str()), c.act)).collect();
+    assert!(acts.contains(&("believe", Act::Attitude)), "{acts:?}");
+    assert!(acts.contains(&("say", Act::Speech)), "{acts:?}");
+    assert!(acts.iter().all(|(lemma, act)| (*act == Act::Attitude) == matches!(*lemma, "believe" | "hope")));
+}
+
+#[test]
+fn user_cues_take_an_act() {
+    let e = Extractor::builder()
+        .add_cue("opined", "opine", Stance::Assert)
+        .add_attitude_cue("surmised", "surmise", Stance::Tentative)
+        .build()
+        .expect("builder");
+    assert_eq!(e.lexicons().cue("opined").map(|c| c.act), Some(Act::Speech));
+    assert_eq!(e.lexicons().cue("surmised").map(|c| c.act), Some(Act::Attitude));
+    let claims = e.extract("Ms Vance surmised that the vote was lost.").expect("extract").claims;
+    assert_eq!(claims.iter().map(|c| c.act).collect::<Vec<_>>(), [Act::Attitude]);
+}
+
+#[test]
+fn claims_without_a_cue_are_speech() {
+    let text = "\"We will rebuild,\" Mayor Stone said. \"Every street of it.\"";
+    let claims = Extractor::new().extract(text).expect("extract").claims;
+    assert_eq!(claims.len(), 2);
+    assert!(claims[1].cue.is_none());
+    assert_eq!(claims[1].act, Act::Speech);
+}
+
+#[test]
+fn act_is_serialised_in_lower_case() {
+    let claims = Extractor::new().extract("Jo Tran thinks the plan will fail.").expect("extract").claims;
+    let json = serde_json::to_value(&claims[0]).expect("serialise");
+    assert_eq!(json["act"], "attitude");
+}
