@@ -1302,7 +1302,8 @@ mod tests {
         });
         serde_json::from_value(serde_json::json!({
             "kind": "direct", "content": span(content), "quotes": [], "speaker": speaker, "cue": null,
-            "stance": "neutral", "negated": false, "source": null, "sentence": 0, "confidence": 0.5,
+            "stance": "neutral", "act": "speech", "negated": false, "source": null, "sentence": 0,
+            "confidence": 0.5,
         }))
         .expect("a valid claim")
     }
