@@ -244,7 +244,9 @@ pub fn run_set(dir: &str, label: &str, review: Review) {
         println!("known gap: {g}");
     }
     if review == Review::Rules {
-        failures.extend(broken);
+        // A case's invalid spans are among its mismatches already, unless it is a known gap.
+        let new: Vec<String> = broken.into_iter().filter(|b| !failures.contains(b)).collect();
+        failures.extend(new);
         fail_if_any(label, &failures);
     } else {
         fail_if_any(label, &broken);
