@@ -1,6 +1,6 @@
 //! Throughput of the claimex pipeline: whole `extract`, each stage alone, scaling with input size,
-//! adversarial inputs, the batch API on 1 and 2 threads, and the tokenizer against the
-//! `tokenizers` crate's pre-tokenizers.
+//! adversarial inputs, the batch API on 1 and 2 threads, the tokenizer against the `tokenizers`
+//! crate's pre-tokenizers, and the tagger stage off and on.
 //!
 //! ```text
 //! cargo bench --bench pipeline                  # everything (a few minutes on 2 cores)
@@ -346,6 +346,41 @@ fn bench_batch(c: &mut Crit) {
     g.finish();
 }
 
+/// The tagger stage on the 1 MB corpus: `extract` with it off and on, in one sitting; and tagging
+/// every sentence, claimex's tagger (stages, features and CRF together) against the `crfs` crate's
+/// tagger on the same model, given the attribute names already built.
+fn bench_tagger(c: &mut Crit) {
+    let (text, _) = corpus(MB);
+    let off = Extractor::new();
+    let on = match Extractor::builder().tagger(true).build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("note: cannot build the tagger: {e}");
+            return;
+        }
+    };
+    let mut g = throughput(c, "tagger", MB);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("extract_off", |b| b.iter(|| off.extract(black_box(&text))));
+    g.bench_function("extract_on", |b| b.iter(|| on.extract(black_box(&text))));
+    let model = claimex::tagger::Model::embedded();
+    g.bench_function("tag_all/claimex", |b| b.iter(|| claimex::tagger::tag(&off, model, black_box(&text))));
+    let bytes: &[u8] = include_bytes!("../data/tagger.crfsuite");
+    if let (Ok(crf), Ok(features)) =
+        (crfs::Model::new(bytes), claimex::tagger::training_features(&off, &text))
+    {
+        let xseq: Vec<Vec<crfs::Attribute>> = features
+            .iter()
+            .flat_map(|s| &s.attributes)
+            .map(|t| t.iter().map(|a| crfs::Attribute::new(a.as_str(), 1.0)).collect())
+            .collect();
+        if let Ok(tagger) = crf.tagger() {
+            g.bench_function("tag_all/crfs", |b| b.iter(|| tagger.tag(black_box(&xseq)).map(|t| t.len())));
+        }
+    }
+    g.finish();
+}
+
 /// claimex's tokenizer against the `tokenizers` crate's BERT and Whitespace pre-tokenizers on
 /// the 1 MB corpus; every one returns its tokens with byte offsets into the input.
 fn bench_tokenizers(c: &mut Crit) {
@@ -373,7 +408,7 @@ fn bench_tokenizers(c: &mut Crit) {
 criterion_group! {
     name = single_thread;
     config = Criterion::default().with_measurement(Clock::from_env(true));
-    targets = bench_extract, bench_stages, bench_adversarial, bench_tokenizers
+    targets = bench_extract, bench_stages, bench_adversarial, bench_tokenizers, bench_tagger
 }
 criterion_group! {
     name = parallel;

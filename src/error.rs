@@ -92,6 +92,21 @@ pub enum Error {
         /// The underlying failure.
         reason: String,
     },
+    /// The tagger's model is not a CRFsuite model this crate can use: damaged or cut short, or
+    /// trained on other labels or features.
+    #[error("tagger model is not usable: {reason}; give a model written by examples/train_tagger.rs (CRFsuite format) for this version of claimex")]
+    TaggerModel {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The tagger's settings file has a line that cannot be read.
+    #[error("tagger settings, line {line}: {reason}; write `threshold`, `boundaries` and `weight`, one `key<TAB>value` per line, as examples/train_tagger.rs does")]
+    TaggerSettings {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// libtorch failed while running a model.
     #[error("libtorch failed in {recognizer}: {reason}; check that the libtorch found at run time is the one tch was built against (scripts/setup-libtorch.sh prints the settings), or lower the batch size if memory ran out")]
     Torch {

@@ -42,7 +42,9 @@
 //! [`entities`] (a [`entities::Recognizer`]; [`entities::EmbeddedRecognizer`] by default, a
 //! transformer with the `bert` feature) → [`quotes`] and [`cues`] → [`attribution`], which first
 //! gives each token its lexical facts once (the token table) and then finds speakers, contents
-//! and sources. Each stage's entry point is public, so you can run and inspect one stage alone.
+//! and sources; and, when [`ExtractorBuilder::tagger`] turns it on, [`tagger`]: a CRF trained on
+//! annotated news that keeps, trims or drops each claim. Each stage's entry point is public, so
+//! you can run and inspect one stage alone.
 //!
 //! ## Customising
 //!
@@ -66,9 +68,11 @@
 //! [`Claim::confidence`] ranks claims by how sure the pipeline is: a product of factors for the
 //! speaker (a name or a pronoun), the cue ("said" or "according to"), the kind (direct or
 //! indirect) and the content's side of the cue, clamped to `[0, 1]`. The whole scheme, with every
-//! factor, is in [`attribution::confidence`]. On PolNeAR (real political news, see the README) the
-//! upper half of claims by confidence is markedly more precise than the lower half;
-//! `examples/evaluate.rs` prints both.
+//! factor, is in [`attribution::confidence`]; with the tagger on, each claim's confidence is then
+//! multiplied by ×(1 − w + w·s), where s is the tagger's support for the claim (see
+//! [`tagger::Settings::threshold`]) and w the weight in [`tagger::Settings`]. On PolNeAR (real
+//! political news, see the README) the upper half of claims by confidence is markedly more
+//! precise than the lower half; `examples/evaluate/` prints both.
 //!
 //! ## Limits and errors
 //!
@@ -95,6 +99,7 @@ mod extractor;
 pub mod lexicon;
 pub mod quotes;
 mod span;
+pub mod tagger;
 pub mod text;
 mod token_table;
 

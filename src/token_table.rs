@@ -371,8 +371,9 @@ fn title_with_stop(lex: &Lexicons, word: &str) -> bool {
     lex.title(&format!("{word}.")).is_some()
 }
 
-/// For each token, the entity covering it.
-fn entities_at(doc: &Document<'_>, entities: &[Entity]) -> Vec<Option<u32>> {
+/// For each token, the entity covering it (index into `entities`); also what the tagger stage
+/// reads of the entities.
+pub(crate) fn entities_at(doc: &Document<'_>, entities: &[Entity]) -> Vec<Option<u32>> {
     let n = doc.tokens().len();
     let mut entity_at = vec![None; n];
     for (i, e) in entities.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! - every span lies on char boundaries inside the input and slices it to the field's text
 //!   (content, quotes inside the content, speaker mention, cue, source);
 //! - claims are ordered by content start and never duplicate;
+//! - the same with the tagger stage on, in each of its boundary modes;
 //! - extraction is deterministic;
 //! - for `a + "\n\n" + b`, every claim of `a` and of `b` is found again with the same content and cue
 //!   spans (shifted for `b`); speakers may differ only where coreference crossed the join.
@@ -20,6 +21,22 @@ use claimex::{Extraction, Extractor, Span};
 use proptest::prelude::*;
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// The tagger stage in each of its boundary modes, dropping nothing (threshold 0) so that every
+/// claim goes through the boundary change.
+static TAGGED: LazyLock<Vec<Extractor>> = LazyLock::new(|| {
+    use claimex::tagger::{Boundaries, Model, Settings, Tagger};
+    [Boundaries::Rules, Boundaries::Trim, Boundaries::Tagger]
+        .into_iter()
+        .map(|boundaries| {
+            let settings = Settings { threshold: 0.0, boundaries, margin: 0.5, weight: 0.5 };
+            Extractor::builder()
+                .tagger_with(Tagger::new(Model::embedded().clone(), settings))
+                .build()
+                .unwrap()
+        })
+        .collect()
+});
 
 const NAMES: &[&str] = &[
     "Vladimir Putin",
@@ -272,6 +289,18 @@ proptest! {
     #[test]
     fn spans_slice_the_input_on_lossy_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let (text, e) = EXTRACTOR.extract_bytes(&bytes).unwrap();
+        invariants::check_extraction(&text, &e);
+    }
+
+    #[test]
+    fn the_tagger_review_keeps_spans_inside_the_input(text in news(), mode in 0..3usize) {
+        let e = TAGGED[mode].extract(&text).unwrap();
+        invariants::check_extraction(&text, &e);
+    }
+
+    #[test]
+    fn the_tagger_review_keeps_spans_inside_arbitrary_strings(text in any::<String>(), mode in 0..3usize) {
+        let e = TAGGED[mode].extract(&text).unwrap();
         invariants::check_extraction(&text, &e);
     }
 

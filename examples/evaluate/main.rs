@@ -2,13 +2,18 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
-//!     [--misses FILE] [--dump FILE.jsonl] [--json]
+//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger]
 //! ```
 //!
 //! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
 //! the tuning set's misses (false negatives, false positives, wrong speakers and cues, with marked
 //! context), `--dump FILE` one JSON line per gold attribution and per claim with its verdicts, and
-//! `--json` prints the metrics as one JSON object instead of the text report.
+//! `--json` prints the metrics as one JSON object instead of the text report. `--tagger` turns the
+//! learned tagger stage on (`ExtractorBuilder::tagger`): run once without and once with it to
+//! compare rules alone with rules + tagger on the same figures.
+//!
+//! The gold reading and the scoring of a document are in `polnear.rs` (shared with the tagger's
+//! training), the strict judgement in `strict.rs`.
 //!
 //! `DIR` holds `text/NAME.txt` (the articles) and `attributions/NAME_ANNOTATOR.ann` (brat standoff whose
 //! offsets count characters, not bytes). The publisher of an article is its file name up to the first
@@ -53,324 +58,16 @@
 //! already matched gold attribution and share the matched claim's speaker are reported as
 //! "fragments", and the precision without them is printed next to the strict one.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use claimex::{Claim, ClaimKind, Span};
+use claimex::{Claim, Span};
+use polnear::*;
 
+mod polnear;
 mod strict;
-
-// ---------------------------------------------------------------------------------------------
-// Gold annotation
-// ---------------------------------------------------------------------------------------------
-
-/// One gold attribution: byte spans of its roles (discontinuous spans and Content2 etc. flattened).
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Gold {
-    content: Vec<Span>,
-    source: Vec<Span>,
-    cue: Vec<Span>,
-}
-
-/// Counters about the annotation file itself.
-#[derive(Debug, Clone, Default)]
-struct ParseStats {
-    /// E lines read.
-    events: usize,
-    /// E lines without any Content role (skipped).
-    no_content: usize,
-    /// E role references to a T id that does not exist, or offsets outside the text.
-    bad_refs: usize,
-    /// Single-span T lines whose text differs from the article at the converted offsets.
-    text_mismatch: usize,
-    /// Single-span T lines checked.
-    text_checked: usize,
-}
-
-/// Byte offset of every character index `0..=chars` of `text`.
-fn char_to_byte_table(text: &str) -> Vec<usize> {
-    let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    table.push(text.len());
-    table
-}
-
-/// Parse brat standoff leniently. Offsets are character offsets into `text`; the returned spans are
-/// byte spans. Lines that are neither `T` nor `E` lines (notes, continuation lines of multi-line
-/// span texts, blanks) are ignored.
-fn parse_brat(ann: &str, text: &str) -> (Vec<Gold>, ParseStats) {
-    let table = char_to_byte_table(text);
-    let mut stats = ParseStats::default();
-    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
-    let mut events: Vec<Vec<(&str, &str)>> = Vec::new();
-    for line in ann.lines() {
-        let mut fields = line.splitn(3, '\t');
-        let (Some(id), Some(middle)) = (fields.next(), fields.next()) else { continue };
-        let id = id.trim();
-        if id.starts_with('T') {
-            let Some((_role, offsets)) = middle.trim().split_once(' ') else { continue };
-            let mut list = Vec::new();
-            let mut ok = true;
-            for pair in offsets.split(';') {
-                let mut nums = pair.split_whitespace().map(str::parse::<usize>);
-                match (nums.next(), nums.next()) {
-                    (Some(Ok(a)), Some(Ok(b))) if a <= b && b < table.len() => {
-                        list.push(Span::new(table[a], table[b]))
-                    }
-                    _ => ok = false,
-                }
-            }
-            if !ok {
-                stats.bad_refs += 1;
-            }
-            if list.len() == 1 {
-                if let Some(t) = fields.next() {
-                    let want = t.trim();
-                    if !want.is_empty() {
-                        stats.text_checked += 1;
-                        if list[0].as_str(text).trim() != want {
-                            stats.text_mismatch += 1;
-                        }
-                    }
-                }
-            }
-            spans.insert(id, list);
-        } else if id.starts_with('E') {
-            let roles = middle
-                .split_whitespace()
-                .filter_map(|r| r.split_once(':'))
-                .filter(|(role, t)| !role.is_empty() && !t.is_empty())
-                .collect();
-            events.push(roles);
-        }
-    }
-    let mut golds = Vec::new();
-    for roles in events {
-        stats.events += 1;
-        let mut gold = Gold::default();
-        for (role, tid) in roles {
-            let target = if role.starts_with("Content") {
-                &mut gold.content
-            } else if role.starts_with("Source") {
-                &mut gold.source
-            } else if role.starts_with("Cue") {
-                &mut gold.cue
-            } else {
-                continue; // Attribution / Attribution-no-source anchors
-            };
-            match spans.get(tid) {
-                Some(list) => target.extend(list.iter().copied().filter(|s| !s.is_empty())),
-                None => stats.bad_refs += 1,
-            }
-        }
-        for list in [&mut gold.content, &mut gold.source, &mut gold.cue] {
-            list.sort();
-            list.dedup();
-        }
-        if gold.content.is_empty() {
-            stats.no_content += 1;
-            continue;
-        }
-        golds.push(gold);
-    }
-    golds.sort_by_key(|g| g.content[0]);
-    (golds, stats)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Matching
-// ---------------------------------------------------------------------------------------------
-
-/// Lower-cased alphanumeric words of `text` within `spans`, as a set.
-fn token_set(text: &str, spans: &[Span]) -> HashSet<String> {
-    let mut set = HashSet::new();
-    for span in spans {
-        for word in span.as_str(text).split(|c: char| !c.is_alphanumeric()) {
-            if !word.is_empty() {
-                set.insert(word.to_lowercase());
-            }
-        }
-    }
-    set
-}
-
-/// Token-set F1 of two sets (0 when either is empty).
-fn set_f1(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let common = a.intersection(b).count();
-    2.0 * common as f64 / (a.len() + b.len()) as f64
-}
-
-/// One-to-one matching from a matrix of F1 scores (`f1[claim][gold]`): pairs with F1 ≥ `threshold`,
-/// best first, ties in (claim, gold) order. Returns, for each claim, its gold index.
-fn greedy_match(f1: &[Vec<f64>], n_gold: usize, threshold: f64) -> Vec<Option<usize>> {
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (c, row) in f1.iter().enumerate() {
-        for (g, &score) in row.iter().enumerate() {
-            if score >= threshold {
-                pairs.push((score, c, g));
-            }
-        }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut claim_to_gold = vec![None; f1.len()];
-    let mut gold_taken = vec![false; n_gold];
-    for (_, c, g) in pairs {
-        if claim_to_gold[c].is_none() && !gold_taken[g] {
-            claim_to_gold[c] = Some(g);
-            gold_taken[g] = true;
-        }
-    }
-    claim_to_gold
-}
-
-fn overlaps_any(span: Span, spans: &[Span]) -> bool {
-    spans.iter().any(|s| span.start < s.end && s.start < span.end)
-}
-
-/// The span that stands for the claim's speaker: its mention, or its outlet when it has no speaker.
-fn speaker_span(claim: &Claim) -> Option<Span> {
-    match (&claim.speaker, &claim.source) {
-        (Some(sp), _) => Some(sp.mention.span()),
-        (None, Some(src)) => Some(Span::new(src.start, src.end)),
-        (None, None) => None,
-    }
-}
-
-/// Speaker rule: overlap with the gold Source; with no gold Source, right iff the claim has no speaker.
-fn speaker_right(claim: &Claim, gold: &Gold) -> bool {
-    if gold.source.is_empty() {
-        return claim.speaker.is_none();
-    }
-    speaker_span(claim).is_some_and(|s| overlaps_any(s, &gold.source))
-}
-
-/// Cue rule: `None` when the gold has no cue (not counted).
-fn cue_right(claim: &Claim, gold: &Gold) -> Option<bool> {
-    if gold.cue.is_empty() {
-        return None;
-    }
-    Some(claim.cue.as_ref().is_some_and(|c| overlaps_any(Span::new(c.start, c.end), &gold.cue)))
-}
-
-/// The scoring of one document.
-#[derive(Debug, Clone, Default)]
-struct DocScore {
-    /// For each claim, the matched gold index.
-    claim_to_gold: Vec<Option<usize>>,
-    /// For each gold, the matched claim index.
-    gold_to_claim: Vec<Option<usize>>,
-    /// For each claim: matched and speaker right.
-    tp: Vec<bool>,
-    /// For each claim: cue verdict when matched and gold has a cue.
-    cue_ok: Vec<Option<bool>>,
-    /// For each claim: speaker verdict when matched.
-    speaker_ok: Vec<Option<bool>>,
-    /// For each unmatched claim: it is another piece of a multi-span gold attribution that a claim of
-    /// the same speaker already matched (`"Q1," X said. "Q2."` annotated as one attribution).
-    fragment: Vec<bool>,
-    /// For each claim: the strict judgement of its pair, when matched.
-    strict: Vec<Option<StrictPair>>,
-    /// For each gold: its kind, inferred from its quote marks.
-    gold_kind: Vec<ClaimKind>,
-}
-
-/// The strict judgement of one matched (claim, gold) pair.
-#[derive(Debug, Clone)]
-struct StrictPair {
-    content: strict::ContentVerdict,
-    /// The gold Content's forms, kept for the miss report.
-    forms: strict::ContentForms,
-    source: strict::SourceClass,
-    /// The fullest names a `Name` gold Source stands for (empty for other classes).
-    targets: Vec<String>,
-    speaker_exact: bool,
-}
-
-impl StrictPair {
-    /// Content exact and speaker exact.
-    fn tp(&self) -> bool {
-        self.content.ok() && self.speaker_exact
-    }
-}
-
-/// Judge a matched pair strictly (see `strict.rs`); `speaker_lenient` is the lenient speaker verdict,
-/// used where the gold Source names no one.
-fn judge_strict(
-    text: &str,
-    names: &mut strict::DocNames<'_>,
-    claim: &Claim,
-    gold: &Gold,
-    speaker_lenient: bool,
-) -> StrictPair {
-    let forms = strict::ContentForms::new(text, &gold.content);
-    let content = forms.judge(&strict::normalise(&claim.content.text));
-    let source = strict::source_class(text, &gold.source);
-    let targets = match &source {
-        strict::SourceClass::Name { key, words } => names.targets(key, words),
-        _ => Vec::new(),
-    };
-    let speaker_exact = match &source {
-        strict::SourceClass::Name { .. } => {
-            strict::claim_names(claim).iter().any(|name| targets.iter().any(|t| strict::names_match(name, t)))
-        }
-        _ => speaker_lenient,
-    };
-    StrictPair { content, forms, source, targets, speaker_exact }
-}
-
-fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
-    let gold_tokens: Vec<_> = golds.iter().map(|g| token_set(text, &g.content)).collect();
-    let f1: Vec<Vec<f64>> = claims
-        .iter()
-        .map(|c| {
-            let ct = token_set(text, &[c.content.span()]);
-            gold_tokens.iter().map(|gt| set_f1(&ct, gt)).collect()
-        })
-        .collect();
-    let claim_to_gold = greedy_match(&f1, golds.len(), 0.5);
-    let mut gold_to_claim = vec![None; golds.len()];
-    let mut s = DocScore {
-        tp: vec![false; claims.len()],
-        cue_ok: vec![None; claims.len()],
-        speaker_ok: vec![None; claims.len()],
-        strict: vec![None; claims.len()],
-        gold_kind: golds.iter().map(|g| strict::gold_kind(text, &g.content)).collect(),
-        ..DocScore::default()
-    };
-    let mut names = strict::DocNames::new(text);
-    for (c, g) in claim_to_gold.iter().enumerate() {
-        if let Some(g) = *g {
-            gold_to_claim[g] = Some(c);
-            let sp = speaker_right(&claims[c], &golds[g]);
-            s.speaker_ok[c] = Some(sp);
-            s.tp[c] = sp;
-            s.cue_ok[c] = cue_right(&claims[c], &golds[g]);
-            s.strict[c] = Some(judge_strict(text, &mut names, &claims[c], &golds[g], sp));
-        }
-    }
-    s.fragment = claims
-        .iter()
-        .enumerate()
-        .map(|(c, claim)| {
-            claim_to_gold[c].is_none()
-                && golds.iter().zip(&gold_to_claim).any(|(gold, m)| {
-                    m.is_some_and(|m| {
-                        gold.content.len() > 1
-                            && overlaps_any(claim.content.span(), &gold.content)
-                            && claims[m].speaker.as_ref().map(|s| s.id)
-                                == claim.speaker.as_ref().map(|s| s.id)
-                    })
-                })
-        })
-        .collect();
-    s.claim_to_gold = claim_to_gold;
-    s.gold_to_claim = gold_to_claim;
-    s
-}
 
 // ---------------------------------------------------------------------------------------------
 // Aggregation
@@ -547,23 +244,6 @@ impl StrictTotals {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
-
-/// Upper/lower half precision by confidence, plus the tie count at the cut.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Ranking {
     upper_n: usize,
@@ -1255,10 +935,12 @@ struct Args {
     misses: Option<PathBuf>,
     dump: Option<PathBuf>,
     json: bool,
+    tagger: bool,
 }
 
 const USAGE: &str =
-    "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] [--json]";
+    "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] \
+     [--json] [--tagger]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -1269,6 +951,7 @@ fn parse_args() -> Result<Args, String> {
         misses: None,
         dump: None,
         json: false,
+        tagger: false,
     };
     let mut dir = None;
     while let Some(a) = it.next() {
@@ -1283,6 +966,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--misses" => args.misses = Some(it.next().ok_or("--misses needs a file")?.into()),
             "--json" => args.json = true,
+            "--tagger" => args.tagger = true,
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
@@ -1291,36 +975,6 @@ fn parse_args() -> Result<Args, String> {
     }
     args.dir = dir.ok_or(USAGE)?;
     Ok(args)
-}
-
-/// `(name, text path, annotation path)` for every article with an annotation file.
-fn list_documents(dir: &Path) -> Result<Vec<(String, PathBuf, Option<PathBuf>)>, String> {
-    let read = |d: PathBuf| -> Result<Vec<PathBuf>, String> {
-        let mut v: Vec<PathBuf> = std::fs::read_dir(&d)
-            .map_err(|e| format!("{}: {e}", d.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        v.sort();
-        Ok(v)
-    };
-    let mut anns: HashMap<String, PathBuf> = HashMap::new();
-    for p in read(dir.join("attributions"))? {
-        if p.extension().is_some_and(|e| e == "ann") {
-            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
-                let base = stem.rsplit_once('_').map_or(stem, |(b, _)| b);
-                anns.entry(base.to_string()).or_insert(p.clone());
-            }
-        }
-    }
-    let mut docs = Vec::new();
-    for p in read(dir.join("text"))? {
-        if p.extension().is_some_and(|e| e == "txt") {
-            if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
-                docs.push((stem.to_string(), p.clone(), anns.get(stem).cloned()));
-            }
-        }
-    }
-    Ok(docs)
 }
 
 fn span_ok(text: &str, start: usize, end: usize) -> bool {
@@ -1363,7 +1017,13 @@ fn main() {
     if let Some(n) = args.limit {
         docs.truncate(n);
     }
-    let extractor = claimex::Extractor::new();
+    let extractor = match claimex::Extractor::builder().tagger(args.tagger).build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
     // Keep panics of the extractor from flooding the output; they are counted.
     std::panic::set_hook(Box::new(|_| {}));
 
@@ -1642,7 +1302,8 @@ mod tests {
         });
         serde_json::from_value(serde_json::json!({
             "kind": "direct", "content": span(content), "quotes": [], "speaker": speaker, "cue": null,
-            "stance": "neutral", "negated": false, "source": null, "sentence": 0, "confidence": 0.5,
+            "stance": "neutral", "act": "speech", "negated": false, "source": null, "sentence": 0,
+            "confidence": 0.5,
         }))
         .expect("a valid claim")
     }

@@ -29,8 +29,8 @@ use aho_corasick::AhoCorasick;
 
 use crate::Error;
 use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
-pub(crate) use hash::FxMap;
 use hash::FxSet;
+pub(crate) use hash::{FxHasher, FxMap};
 use parse::{CueExclusion, ParseError};
 
 /// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for

@@ -1,0 +1,430 @@
+//! Token features for the tagger: per token its form, lower case, shape, affixes, word class, quote
+//! depth and quote-mark flag, cue lemma / form / act, entity label, the rules' role, and its
+//! sentence and paragraph position; most of them also for the two tokens on each side.
+//!
+//! No part-of-speech tagger or parser: everything here is computed by the earlier stages (or from
+//! the token's characters), read through the tagger's [`View`].
+//!
+//! Training and tagging see the same features by construction: both read [`Values`] (one value per
+//! token and [`Template`]); training spells them as CRFsuite attribute names (`lw[-1]=said`), the
+//! tagger looks each value up once and spreads its weights over the window.
+
+use std::ops::Range;
+
+use super::View;
+
+/// How far the window reaches on each side.
+pub(crate) const WINDOW: usize = 2;
+
+/// Value of the lower-case template before the first token of a sentence (`lw[-1]=^`).
+pub(crate) const BEFORE: &str = "^";
+/// Value of the lower-case template after the last token of a sentence (`lw[1]=$`).
+pub(crate) const AFTER: &str = "$";
+
+/// Word classes, in the order of [`WordClass`](crate::lexicon::WordClass).
+pub(crate) const CLASSES: [&str; 12] =
+    ["det", "poss", "pron", "aux", "modal", "neg", "prep", "conj", "subord", "time", "adv", "verb"];
+/// Quote-mark flags.
+pub(crate) const MARKS: [&str; 3] = ["open", "close", "stray"];
+/// Cue forms.
+pub(crate) const FORMS: [&str; 5] = ["finite", "passive", "gerund", "base", "prep"];
+/// Cue acts.
+pub(crate) const ACTS: [&str; 2] = ["speech", "attitude"];
+/// Entity labels with their position.
+pub(crate) const ENTITIES: [&str; 8] =
+    ["B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+/// The rules' roles: source, cue, content.
+pub(crate) const ROLES: [&str; 3] = ["SRC", "CUE", "CON"];
+const QUOTED: [&str; 1] = ["in"];
+const TOKEN_POSITIONS: [&str; 2] = ["first", "last"];
+/// A sentence's place in its paragraph.
+pub(crate) const SENTENCE_POSITIONS: [&str; 3] = ["first", "second", "later"];
+
+/// One kind of feature. Its name is the prefix of the CRFsuite attribute (`lw[0]=said`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Template {
+    /// The token as written.
+    Form,
+    /// Lower case.
+    Lower,
+    /// Character classes, runs collapsed: "Putin" → `Xx`, "2,000" → `d,d`.
+    Shape,
+    /// First three characters (lower case) of a word.
+    Prefix,
+    /// Last three characters (lower case) of a word.
+    Suffix,
+    /// Closed word class from the lexicon (det, pron, aux, …).
+    Class,
+    /// `in` for tokens inside a quotation.
+    Quote,
+    /// `open` / `close` for the marks of a paired quotation, `stray` for an unpaired double mark.
+    Mark,
+    /// Lemma of the cue the token belongs to.
+    CueLemma,
+    /// Grammatical form of that cue (finite, passive, …).
+    CueForm,
+    /// Whether that cue reports speech or an attitude.
+    CueAct,
+    /// Entity label with its position (`B-PER`, `I-ORG`).
+    Entity,
+    /// The rules' role: source (speaker mention), cue or content (`SRC`, `CUE`, `CON`).
+    Role,
+    /// `first` / `last` token of its sentence.
+    TokenPosition,
+    /// The sentence's place in its paragraph: `first`, `second`, `later`.
+    SentencePosition,
+}
+
+impl Template {
+    /// Every template, in the order of a token's values.
+    pub(crate) const ALL: [Template; 15] = [
+        Template::Form,
+        Template::Lower,
+        Template::Shape,
+        Template::Prefix,
+        Template::Suffix,
+        Template::Class,
+        Template::Quote,
+        Template::Mark,
+        Template::CueLemma,
+        Template::CueForm,
+        Template::CueAct,
+        Template::Entity,
+        Template::Role,
+        Template::TokenPosition,
+        Template::SentencePosition,
+    ];
+
+    /// The attribute-name prefix.
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Template::Form => "w",
+            Template::Lower => "lw",
+            Template::Shape => "sh",
+            Template::Prefix => "p3",
+            Template::Suffix => "s3",
+            Template::Class => "wc",
+            Template::Quote => "qd",
+            Template::Mark => "qm",
+            Template::CueLemma => "cl",
+            Template::CueForm => "cf",
+            Template::CueAct => "ca",
+            Template::Entity => "ne",
+            Template::Role => "r",
+            Template::TokenPosition => "tp",
+            Template::SentencePosition => "sp",
+        }
+    }
+
+    /// The template named `name`.
+    pub(crate) fn from_name(name: &str) -> Option<Template> {
+        Template::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// Index in [`Template::ALL`].
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the template is also read from the neighbours (`lw[-2]` … `lw[2]`); the others
+    /// only at offset 0. The form, affixes and positions stay at the token itself: the lower case
+    /// and shape of the neighbours carry the same, and the window would multiply rare features.
+    pub(crate) const fn windowed(self) -> bool {
+        !matches!(
+            self,
+            Template::Form
+                | Template::Prefix
+                | Template::Suffix
+                | Template::TokenPosition
+                | Template::SentencePosition
+        )
+    }
+
+    /// The values of a closed template, in code order; `None` for an open one (any string).
+    pub(crate) const fn closed(self) -> Option<&'static [&'static str]> {
+        match self {
+            Template::Class => Some(&CLASSES),
+            Template::Quote => Some(&QUOTED),
+            Template::Mark => Some(&MARKS),
+            Template::CueForm => Some(&FORMS),
+            Template::CueAct => Some(&ACTS),
+            Template::Entity => Some(&ENTITIES),
+            Template::Role => Some(&ROLES),
+            Template::TokenPosition => Some(&TOKEN_POSITIONS),
+            Template::SentencePosition => Some(&SENTENCE_POSITIONS),
+            Template::Form
+            | Template::Lower
+            | Template::Shape
+            | Template::Prefix
+            | Template::Suffix
+            | Template::CueLemma => None,
+        }
+    }
+
+    /// The window offsets at which the template is read.
+    pub(crate) fn offsets(self) -> Range<isize> {
+        let w = if self.windowed() { WINDOW as isize } else { 0 };
+        -w..w + 1
+    }
+}
+
+/// Feature values of a stretch of tokens (one sentence): for each token and template, a string
+/// (open templates, stored in one arena), a code (closed templates), or nothing.
+#[derive(Debug, Default)]
+pub(crate) struct Values {
+    arena: String,
+    /// `len × Template::ALL.len()` slots: an arena range, `(CODE, code)`, or `NONE`.
+    slots: Vec<(u32, u32)>,
+    len: usize,
+}
+
+const NONE: (u32, u32) = (u32::MAX, 0);
+const CODE: u32 = u32::MAX - 1;
+
+impl Values {
+    /// The values of the tokens `tokens` (sentence `sentence`) of `view`.
+    pub(crate) fn new(view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) -> Values {
+        let mut v = Values::default();
+        v.fill(view, sentence, tokens);
+        v
+    }
+
+    /// Replace the values with those of the tokens `tokens` (sentence `sentence`) of `view`,
+    /// reusing the buffers.
+    pub(crate) fn fill(&mut self, view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) {
+        let n = tokens.len();
+        self.arena.clear();
+        self.slots.clear();
+        self.slots.resize(n * Template::ALL.len(), NONE);
+        self.len = n;
+        let v = self;
+        let position = view.sentence_position(sentence);
+        for (i, t) in tokens.clone().enumerate() {
+            let word = view.word(t);
+            v.push(i, Template::Form, word);
+            let lower = v.arena.len();
+            push_lower(&mut v.arena, word);
+            v.slots[i * Template::ALL.len() + Template::Lower.index()] = range(lower..v.arena.len());
+            let shape = v.arena.len();
+            push_shape(&mut v.arena, word);
+            v.slots[i * Template::ALL.len() + Template::Shape.index()] = range(shape..v.arena.len());
+            if view.is_word(t) && word.chars().nth(3).is_some() {
+                let low = &v.arena[lower..shape];
+                let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
+                let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+                v.slots[i * Template::ALL.len() + Template::Prefix.index()] = range(lower..lower + p);
+                v.slots[i * Template::ALL.len() + Template::Suffix.index()] = range(lower + s..shape);
+            }
+            v.code(i, Template::Class, view.word_class(t).map(|c| c as u8));
+            let (inside, mark) = view.quote(t);
+            v.code(i, Template::Quote, inside.then_some(0));
+            v.code(i, Template::Mark, mark);
+            if let Some(cue) = view.cue(t) {
+                v.push(i, Template::CueLemma, cue.lemma);
+                v.code(i, Template::CueForm, Some(cue.form));
+                v.code(i, Template::CueAct, Some(cue.act));
+            }
+            v.code(i, Template::Entity, view.entity(t));
+            v.code(i, Template::Role, view.role(t));
+            let edge = if t == tokens.start {
+                Some(0)
+            } else if t + 1 == tokens.end {
+                Some(1)
+            } else {
+                None
+            };
+            v.code(i, Template::TokenPosition, edge);
+            v.code(i, Template::SentencePosition, Some(position));
+        }
+    }
+
+    fn push(&mut self, i: usize, template: Template, value: &str) {
+        let at = self.arena.len();
+        self.arena.push_str(value);
+        self.slots[i * Template::ALL.len() + template.index()] = range(at..self.arena.len());
+    }
+
+    fn code(&mut self, i: usize, template: Template, code: Option<u8>) {
+        if let Some(code) = code {
+            self.slots[i * Template::ALL.len() + template.index()] = (CODE, u32::from(code));
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The code of a closed `template` at token `i`.
+    pub(crate) fn code_of(&self, i: usize, template: Template) -> Option<usize> {
+        let (tag, code) = *self.slots.get(i * Template::ALL.len() + template.index())?;
+        (tag == CODE).then_some(code as usize)
+    }
+
+    /// The value of `template` at token `i`.
+    pub(crate) fn get(&self, i: usize, template: Template) -> Option<&str> {
+        let (at, len) = *self.slots.get(i * Template::ALL.len() + template.index())?;
+        match (at, template.closed()) {
+            (u32::MAX, _) => None,
+            (CODE, Some(names)) => names.get(len as usize).copied(),
+            (CODE, None) => None,
+            _ => self.arena.get(at as usize..(at + len) as usize),
+        }
+    }
+
+    /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value, or
+    /// [`BEFORE`] / [`AFTER`] for the lower case beyond the sentence.
+    pub(crate) fn at_offset(&self, i: usize, template: Template, k: isize) -> Option<&str> {
+        match i.checked_add_signed(k) {
+            Some(j) if j < self.len => self.get(j, template),
+            _ if template != Template::Lower => None,
+            _ if k < 0 => Some(BEFORE),
+            _ => Some(AFTER),
+        }
+    }
+
+    /// The CRFsuite attribute names of token `i` (`lw[-1]=said`), as training writes them.
+    pub(crate) fn attributes(&self, i: usize) -> Vec<String> {
+        let mut out = Vec::with_capacity(40);
+        for template in Template::ALL {
+            for k in template.offsets() {
+                if let Some(value) = self.at_offset(i, template, k) {
+                    out.push(format!("{}[{k}]={value}", template.name()));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn range(r: Range<usize>) -> (u32, u32) {
+    // Sentences are bounded by the input limit, far below 4 GiB of feature text.
+    (u32::try_from(r.start).unwrap_or(u32::MAX - 1), u32::try_from(r.len()).unwrap_or(0))
+}
+
+/// Split an attribute name `lw[-1]=said` into its template, offset and value.
+pub(crate) fn parse_attribute(name: &str) -> Option<(Template, isize, &str)> {
+    let (head, value) = name.split_once("]=")?;
+    let (template, offset) = head.split_once('[')?;
+    let template = Template::from_name(template)?;
+    let offset: isize = offset.parse().ok()?;
+    template.offsets().contains(&offset).then_some((template, offset, value))
+}
+
+fn push_lower(out: &mut String, word: &str) {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    } else {
+        out.push_str(word);
+    }
+}
+
+/// "Putin" → `Xx`, "U.S." → `X.X.`, "2,000" → `d,d`: upper `X`, lower `x`, digit `d`, anything
+/// else itself; runs of one class collapsed; at most 8 characters.
+fn push_shape(out: &mut String, word: &str) {
+    let mut last = None;
+    let mut n = 0;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(class) {
+            out.push(class);
+            last = Some(class);
+            n += 1;
+            if n == 8 {
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(w: &str) -> String {
+        let mut s = String::new();
+        push_shape(&mut s, w);
+        s
+    }
+
+    #[test]
+    fn closed_lists_follow_the_enums() {
+        use crate::lexicon::WordClass;
+        assert_eq!(CLASSES[WordClass::Det as usize], "det");
+        assert_eq!(CLASSES[WordClass::Verb as usize], "verb");
+        assert_eq!(CLASSES.len(), WordClass::Verb as usize + 1);
+    }
+
+    #[test]
+    fn shapes_collapse_runs() {
+        assert_eq!(shape("Putin"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("2,000"), "d,d");
+        assert_eq!(shape("“"), "“");
+        assert_eq!(shape("McDonald"), "XxXx");
+    }
+
+    #[test]
+    fn attribute_names_round_trip() {
+        assert_eq!(parse_attribute("lw[-1]=said"), Some((Template::Lower, -1, "said")));
+        assert_eq!(parse_attribute("w[0]=a]=b"), Some((Template::Form, 0, "a]=b")));
+        assert_eq!(parse_attribute("w[2]=x"), None, "the form is read at the token only");
+        assert_eq!(parse_attribute("zz[0]=x"), None);
+        assert_eq!(parse_attribute("lw[x]=y"), None);
+        for t in Template::ALL {
+            assert_eq!(Template::from_name(t.name()), Some(t));
+            assert_eq!(Template::ALL[t.index()], t);
+        }
+    }
+
+    #[test]
+    fn values_of_a_sentence() {
+        // “The plan failed,” Smith said.
+        let text = "“The plan failed,” Smith said.";
+        let doc = crate::text::Document::new(text);
+        let extractor = crate::Extractor::new();
+        let stages = extractor.stages(text).expect("small input");
+        let view = super::super::View::new(&stages.input());
+        let v = Values::new(&view, 0, doc.sentences()[0].tokens.clone());
+        let words: Vec<&str> = (0..v.len()).map(|i| v.get(i, Template::Form).unwrap_or("")).collect();
+        assert_eq!(words, ["“", "The", "plan", "failed", ",", "”", "Smith", "said", "."]);
+        let expected: &[(usize, Template, Option<&str>)] = &[
+            (0, Template::Mark, Some("open")),
+            (5, Template::Mark, Some("close")),
+            (2, Template::Quote, Some("in")),
+            (6, Template::Quote, None),
+            (7, Template::CueLemma, Some("say")),
+            (7, Template::CueAct, Some("speech")),
+            (6, Template::Role, Some("SRC")),
+            (7, Template::Role, Some("CUE")),
+            (1, Template::Role, Some("CON")),
+            (0, Template::Role, None),
+            (6, Template::Entity, Some("B-PER")),
+            (1, Template::Lower, Some("the")),
+            (3, Template::Suffix, Some("led")),
+            (3, Template::Prefix, Some("fai")),
+            (2, Template::Prefix, Some("pla")),
+            (0, Template::TokenPosition, Some("first")),
+            (8, Template::TokenPosition, Some("last")),
+        ];
+        for &(t, template, want) in expected {
+            assert_eq!(v.get(t, template), want, "token {t}, {template:?}");
+        }
+        assert_eq!(v.at_offset(0, Template::Lower, -2), Some(BEFORE));
+        assert_eq!(v.at_offset(8, Template::Lower, 1), Some(AFTER));
+        assert_eq!(v.at_offset(0, Template::Shape, -1), None);
+        let attrs = v.attributes(7);
+        assert!(attrs.contains(&"lw[-1]=smith".to_string()), "{attrs:?}");
+        assert!(attrs.contains(&"cl[0]=say".to_string()));
+        assert!(attrs.contains(&"lw[2]=$".to_string()));
+        assert!(attrs.iter().all(|a| parse_attribute(a).is_some()), "{attrs:?}");
+    }
+}
