@@ -39,7 +39,7 @@ use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::{Lexicons, WordClass};
 use crate::quotes::Quote;
 use crate::text::{Document, TokenKind};
-use crate::{Error, Span, Stance};
+use crate::{Act, Error, Span};
 
 /// What the tagger reads from the earlier stages: the text stage's document, the quotes, cues
 /// and entities, and the rules' claims.
@@ -337,7 +337,7 @@ impl<'a, 't> View<'a, 't> {
             view.cues.push(CueView {
                 lemma: &cue.lemma,
                 form: form_code(cue.form),
-                act: act_code(cue.stance),
+                act: act_code(cue.act),
             });
             let id = view.cues.len() as u32;
             for t in cue.tokens.clone().filter(|&t| t < n) {
@@ -465,10 +465,9 @@ fn form_code(form: CueForm) -> u8 {
     }
 }
 
-/// Speech (0) or attitude (1), codes in [`features::ACTS`]. The cue lexicon has no act yet:
-/// believing and hoping are attitudes, the other stances report speech.
-fn act_code(stance: Stance) -> u8 {
-    u8::from(matches!(stance, Stance::Belief | Stance::Hope))
+/// Speech (0) or attitude (1), codes in [`features::ACTS`], from the cue's lexicon entry.
+fn act_code(act: Act) -> u8 {
+    u8::from(act == Act::Attitude)
 }
 
 /// Code of the `B-` label of `label` in [`features::ENTITIES`] (`I-` is one more).
@@ -490,8 +489,8 @@ mod tests {
     fn codes_name_the_right_values() {
         assert_eq!(FORMS[form_code(CueForm::Passive) as usize], "passive");
         assert_eq!(FORMS[form_code(CueForm::Preposition) as usize], "prep");
-        assert_eq!(ACTS[act_code(Stance::Belief) as usize], "attitude");
-        assert_eq!(ACTS[act_code(Stance::Reject) as usize], "speech");
+        assert_eq!(ACTS[act_code(Act::Attitude) as usize], "attitude");
+        assert_eq!(ACTS[act_code(Act::Speech) as usize], "speech");
         assert_eq!(ENTITIES[entity_code(EntityLabel::Location) as usize], "B-LOC");
         assert_eq!(ENTITIES[entity_code(EntityLabel::Misc) as usize + 1], "I-MISC");
         assert_eq!(ROLES[ROLE_CUE as usize], "CUE");
