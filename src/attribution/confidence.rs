@@ -39,7 +39,7 @@
 //! ```
 //!
 //! On PolNeAR (see the README) the upper half of claims by confidence is markedly more precise
-//! than the lower half; `examples/evaluate.rs` prints both.
+//! than the lower half; `examples/evaluate/` prints both.
 
 use crate::claim::ClaimKind;
 use crate::cues::{CueForm, CueMatch};
