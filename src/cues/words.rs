@@ -9,6 +9,12 @@ pub(super) fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
     crate::lexicon::lower(doc.token_text(i))
 }
 
+/// Whether `w` (lower case) has an adverb's "-ly" ending ("widely", "now openly"); "supply",
+/// "reply" and "apply" end so and are nouns or verbs.
+pub(super) fn ly_adverb(w: &str) -> bool {
+    w.ends_with("ly") && !w.ends_with("pply")
+}
+
 /// A double quote mark or a guillemet.
 pub(super) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
@@ -73,4 +79,14 @@ mod tests {
         ]);
         assert!(is_quote_mark("«") && !is_quote_mark("'"));
     }
+}
+
+word_list! {
+    /// Verbs of rising and falling, which follow a noun subject ("Asylum claims fell", "the
+    /// Treasury note rose", "as supply fears mount"): after one, a cue word was that noun.
+    CHANGE_VERBS, is_change_verb: [
+        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "surged", "soared", "slumped", "eased",
+        "mounted", "grew", "rise", "fall", "climb", "drop", "mount", "grow", "ease", "rises", "falls", "climbs",
+        "drops", "mounts", "grows", "eases",
+    ]
 }
