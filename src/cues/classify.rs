@@ -498,6 +498,8 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
+        assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));
     }
 
