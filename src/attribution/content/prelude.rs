@@ -265,7 +265,13 @@ fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bo
     };
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
-        if ctx.cue(j).is_some() && !ctx.lower_is(j, "statement") {
+        // "in a statement", "in a note to clients", "on a conference call": a cue word after an
+        // article or a possessive is the phrase's noun.
+        let det = |t: usize| matches!(ctx.class(t), Some(WordClass::Det | WordClass::Poss));
+        let noun = ctx.lower_is(j, "statement")
+            || det(j - 1)
+            || j >= i + 2 && det(j - 2) && ctx.kind(j - 1) == TokenKind::Word && ctx.class(j - 1).is_none();
+        if ctx.cue(j).is_some() && !noun {
             break;
         }
         j += 1;
@@ -274,6 +280,14 @@ fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bo
         return Some(Step::Done(j));
     }
     if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
+        return Some(Step::Next(j));
+    }
+    // "said in a statement it would appeal": a subject pronoun opens the reported clause after a
+    // phrase of an article and its noun.
+    let subject = j < lim
+        && matches!(ctx.lower(j), "it" | "he" | "she" | "they" | "we" | "i")
+        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss));
+    if subject && !trailing {
         return Some(Step::Next(j));
     }
     (trailing && j >= lim).then_some(Step::Done(i))
@@ -302,6 +316,16 @@ mod tests {
             Purpose::Content,
         );
         assert_eq!(got, "prices would rise.");
+        // A cue word as the phrase's noun; a subject pronoun after the phrase opens the clause.
+        for text in [
+            "Analysts wrote in a note to clients that prices would rise.",
+            "She told analysts on a conference call that prices would rise.",
+        ] {
+            let cue = text.split(' ').nth(1).unwrap_or_default();
+            assert_eq!(content_from(text, cue, Purpose::Content), "prices would rise.", "{text}");
+        }
+        let got = content_from("The firm said in a statement it would appeal.", "said", Purpose::Content);
+        assert_eq!(got, "it would appeal.");
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
         assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
