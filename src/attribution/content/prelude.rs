@@ -140,6 +140,13 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
                 i = more.tokens.end;
             }
         }
+        // "told BBC Sport:", "told Sky News that": capitalised words after a named addressee are
+        // its name.
+        if ctx.is_cap(np.tokens.start) {
+            while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && ctx.cue(i).is_none() {
+                i += 1;
+            }
+        }
         return Some(Step::Next(possessed_noun(ctx, i, s1)));
     }
     if let Some(that) = audience_before_that(ctx, i, s1) {
@@ -148,15 +155,17 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
 }
 
-/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …": an audience no speaker
-/// rule reads as a noun phrase, opening with an article or a possessive and running, with no
-/// verb, pronoun or punctuation, to a "that". Returns the token of the "that".
+/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
+/// been …": an audience no speaker rule reads as a noun phrase, opening with an article or a
+/// possessive and running, with no verb, pronoun or punctuation, to a "that" or a subject pronoun.
+/// Returns the token of the "that" or the pronoun.
 fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     const MAX_WORDS: usize = 8;
     if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
-    let that = (i + 1..s1.min(i + MAX_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
+    let that = (i + 1..s1.min(i + MAX_WORDS))
+        .find(|&j| matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it"))?;
     let plain = (i + 1..that).all(|j| {
         ctx.kind(j) == TokenKind::Word
             && ctx.cue(j).is_none()
@@ -354,6 +363,13 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "He told the raucous crowd that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told the jury he had …", "told BBC Sport: …", "told reporters after the match: …".
+        let text = "He told the jury he had been at home.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "he had been at home.");
+        let text = "Doyle told BBC Sport: “We lost.”";
+        assert_eq!(content_from(text, "told", Purpose::Content), "“We lost.”");
+        let text = "Pell told reporters after the match: “We lost.”";
+        assert_eq!(content_from(text, "told", Purpose::Content), "“We lost.”");
     }
 
     #[test]
