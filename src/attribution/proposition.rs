@@ -46,7 +46,22 @@ pub(crate) fn states_something(
         || anonymity_clause(ctx, content)
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end)
-        || names_an_act(ctx, cue, start, end))
+        || names_an_act(ctx, cue, start, end)
+        || denied_someone(ctx, cue, start, end))
+}
+
+/// "The goalkeeper denied Smith twice", "denied him a second term": "deny" with a person as its
+/// object and no clause withholds something from them ("denied Smith's claims", "denied Russia
+/// was involved" are denials).
+fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
+        || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
+    let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
+    cue.lemma == "deny"
+        && person
+        && !possessive
+        && !has_verb(ctx, start, end)
+        && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -277,6 +292,9 @@ mod tests {
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
         assert!(contents("Lena Brandt posted a career-best 64 to take a two-shot lead.").is_empty());
+        // "deny" withholding from a person; a denial keeps its object or clause.
+        assert!(contents("Goalkeeper Tom Ansell denied Smith twice in the final minutes.").is_empty());
+        assert_eq!(contents("Ansell denied Smith's claims."), ["Smith's claims"]);
         // An object naming an act of speaking and nothing said.
         assert!(contents("The retailer issued its second profit warning in three months.").is_empty());
         assert_eq!(contents("The ministry issued a statement saying the border would reopen.").len(), 1);
