@@ -248,7 +248,7 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     let next_is_object = h.object_follows();
     let noun_before = h.prev_is_word()
         && (h.prev_class.is_none() || matches!(prev_word, "those" | "others" | "some" | "many"))
-        && !words::ly_adverb(&prev_word)
+        && !words::ly_adverb(prev_word)
         && !prev_word.ends_with("ing")
         && !prev_word.ends_with("ed");
     // "Noting that only Kirk voted with them, Tester added": a participle opening the sentence.
@@ -264,7 +264,7 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
         || h.prev_class == Some(WordClass::Neg)
         || matches!(prev_word, "," | "and" | "but" | "”" | "\"" | "'" | "’")
         || h.prev_class == Some(WordClass::Adv)
-        || words::ly_adverb(&prev_word);
+        || words::ly_adverb(prev_word);
     ok.then_some(CueForm::Gerund)
 }
 
@@ -323,7 +323,7 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         let w = doc.token_text(p);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
-            || words::ly_adverb(&w)
+            || words::ly_adverb(w)
             || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
             // "“…,” writes Nate Silver": inverted after a quote.
             || is_quote_mark(w)

@@ -63,6 +63,16 @@ word_list! {
     MEANS_OF_CONTACT, is_means_of_contact: ["telephone", "phone", "email", "e-mail", "text", "video", "satellite"]
 }
 
+word_list! {
+    /// Verbs of rising and falling, which follow a noun subject ("Asylum claims fell", "the
+    /// Treasury note rose", "as supply fears mount"): after one, a cue word was that noun.
+    CHANGE_VERBS, is_change_verb: [
+        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "surged", "soared", "slumped", "eased",
+        "mounted", "grew", "rise", "fall", "climb", "drop", "mount", "grow", "ease", "rises", "falls", "climbs",
+        "drops", "mounts", "grows", "eases",
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,17 +86,8 @@ mod tests {
             (PLURAL_SUBJECTS, is_plural_subject),
             (MANNER_WORDS, is_manner_word),
             (MEANS_OF_CONTACT, is_means_of_contact),
+            (CHANGE_VERBS, is_change_verb),
         ]);
         assert!(is_quote_mark("«") && !is_quote_mark("'"));
     }
-}
-
-word_list! {
-    /// Verbs of rising and falling, which follow a noun subject ("Asylum claims fell", "the
-    /// Treasury note rose", "as supply fears mount"): after one, a cue word was that noun.
-    CHANGE_VERBS, is_change_verb: [
-        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "surged", "soared", "slumped", "eased",
-        "mounted", "grew", "rise", "fall", "climb", "drop", "mount", "grow", "ease", "rises", "falls", "climbs",
-        "drops", "mounts", "grows", "eases",
-    ]
 }
