@@ -127,7 +127,7 @@ pub fn attribute(
     raw.extend(follow_ons);
     // 5. A quotation paragraph after a paragraph of one speaker's claims is that speaker's.
     raw.sort_by_key(|r| r.pos);
-    let floating = passes::floating_quotes(&ctx, &raw);
+    let floating = passes::floating_quotes(&ctx, &raw, &furniture);
     raw.extend(floating);
     raw.retain(|r| !in_furniture(r.content.span.start));
     // 6. One claim per content, in text order.

@@ -46,7 +46,22 @@ pub(crate) fn states_something(
         || anonymity_clause(ctx, content)
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end)
-        || names_an_act(ctx, cue, start, end))
+        || names_an_act(ctx, cue, start, end)
+        || denied_someone(ctx, cue, start, end))
+}
+
+/// "The goalkeeper denied Smith twice", "denied him a second term": "deny" with a person as its
+/// object and no clause withholds something from them ("denied Smith's claims", "denied Russia
+/// was involved" are denials).
+fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
+        || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
+    let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
+    cue.lemma == "deny"
+        && person
+        && !possessive
+        && !has_verb(ctx, start, end)
+        && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -163,7 +178,8 @@ fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// "added a second goal", "added his second from a corner", "claimed his third title": a noun
 /// phrase opening on an ordinal, for a verb that takes a clause (not "seeking a fifth term");
 /// "reported a net loss of $212 million", "posted revenue of $104 million": a company's result
-/// with its amount, after a verb of publishing. Neither holds a verb.
+/// with its amount, after a verb of publishing, or a score ("posted a career-best 64"). None holds
+/// a verb.
 fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     if has_verb(ctx, start, end) {
         return false;
@@ -182,7 +198,18 @@ fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
         && (start..end.min(start + 5)).any(|t| {
             words::is_result_noun(ctx.lower(t)) && t + 2 < end && ctx.lower_is(t + 1, "of") && amount(t + 2)
         });
-    ordinal || result
+    // "posted a career-best 64 to take the lead", "posted a four-under 68": a score, an article and
+    // a number with only its modifiers between.
+    let score = words::is_publishing_verb(&cue.lemma)
+        && matches!(ctx.lower(start), "a" | "an")
+        && (start + 1..end.min(start + 6)).find(|&t| ctx.kind(t) == TokenKind::Number).is_some_and(|n| {
+            (start + 1..n).all(|t| ctx.kind(t) != TokenKind::Word || ctx.lower_class(t).is_none())
+                && (n + 1 >= end
+                    || matches!(ctx.word(n + 1), "," | ";")
+                    || matches!(ctx.lower_class(n + 1), Some(WordClass::Prep))
+                    || ctx.lower_is(n + 1, "to"))
+        });
+    ordinal || result || score
 }
 
 /// "The ministry issued a statement on Monday", "The retailer issued its second profit warning
@@ -264,6 +291,10 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
+        assert!(contents("Lena Brandt posted a career-best 64 to take a two-shot lead.").is_empty());
+        // "deny" withholding from a person; a denial keeps its object or clause.
+        assert!(contents("Goalkeeper Tom Ansell denied Smith twice in the final minutes.").is_empty());
+        assert_eq!(contents("Ansell denied Smith's claims."), ["Smith's claims"]);
         // An object naming an act of speaking and nothing said.
         assert!(contents("The retailer issued its second profit warning in three months.").is_empty());
         assert_eq!(contents("The ministry issued a statement saying the border would reopen.").len(), 1);

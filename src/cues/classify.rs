@@ -166,7 +166,7 @@ impl<'d, 't> Hit<'d, 't> {
             let mut q = p;
             while q > self.start
                 && (matches!(self.lex.word_class(&self.lower(q)), Some(WordClass::Neg | WordClass::Adv))
-                    || self.lower(q).ends_with("ly"))
+                    || words::ly_adverb(&self.lower(q)))
             {
                 q -= 1;
             }
@@ -248,7 +248,7 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     let next_is_object = h.object_follows();
     let noun_before = h.prev_is_word()
         && (h.prev_class.is_none() || matches!(prev_word, "those" | "others" | "some" | "many"))
-        && !prev_word.ends_with("ly")
+        && !words::ly_adverb(prev_word)
         && !prev_word.ends_with("ing")
         && !prev_word.ends_with("ed");
     // "Noting that only Kirk voted with them, Tester added": a participle opening the sentence.
@@ -264,7 +264,7 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
         || h.prev_class == Some(WordClass::Neg)
         || matches!(prev_word, "," | "and" | "but" | "”" | "\"" | "'" | "’")
         || h.prev_class == Some(WordClass::Adv)
-        || prev_word.ends_with("ly");
+        || words::ly_adverb(prev_word);
     ok.then_some(CueForm::Gerund)
 }
 
@@ -292,7 +292,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             || (lw.ends_with('s')
                 && !lw.ends_with("ss")
                 && lex.word_class(&lw).is_none()
-                && !lw.ends_with("ly"))
+                && !words::ly_adverb(&lw))
             || lex.speaker_noun(&lw).is_some()
             || h.kind(p) == TokenKind::Number
             || (w.chars().next().is_some_and(char::is_uppercase) && p > h.start)
@@ -323,7 +323,7 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         let w = doc.token_text(p);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
-            || w.ends_with("ly")
+            || words::ly_adverb(w)
             || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
             // "“…,” writes Nate Silver": inverted after a quote.
             || is_quote_mark(w)
@@ -335,14 +335,33 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             && h.kind(h.last) == TokenKind::Word
             && lex.word_class(&h.next_word).is_none()
             && matches!(lex.word_class(&h.lower(h.last + 1)), Some(WordClass::Aux | WordClass::Modal)));
+    // "on supply fears": the plain noun before is a preposition's object, and the "-s" form the
+    // head of its noun phrase.
+    let in_phrase = prev.is_some_and(|p| {
+        p > h.start && matches!(lex.word_class(doc.token_text(p - 1)), Some(WordClass::Prep))
+    });
     let plain_noun_before = prev.is_some_and(|p| {
-        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !h.prev_word.ends_with("ly")
+        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !words::ly_adverb(&h.prev_word)
     });
     let clause_ends = matches!(&*h.next_word, "." | "," | "!" | "?" | ";" | "");
     let phrasal = h.form.contains(' ');
-    let subject_like =
-        subject_like || h.quantifier() || (plain_noun_before && (clause_follows || clause_ends || phrasal));
-    (subject_like && !noun_follows(lex, &h.next_word)).then_some(CueForm::Finite)
+    let subject_like = subject_like
+        || h.quantifier()
+        || (plain_noun_before && (clause_follows || (clause_ends && !in_phrase) || phrasal));
+    // "as supply fears mount": one bare lower-case word ends the sentence, the noun's own verb
+    // (not an adverb, "asks rhetorically", a plural object, "tells parishioners", or the object of a
+    // verb that takes one, "Rubio opposes abortion").
+    let takes_object = lex.cue(h.form).is_some_and(|c| c.object);
+    let bare_verb_ends = !takes_object
+        && h.last < h.end
+        && (h.last + 1 == h.end || matches!(&*h.next2, "." | "!" | "?"))
+        && h.kind(h.last) == TokenKind::Word
+        && doc.token_text(h.last).starts_with(char::is_lowercase)
+        && lex.word_class(&h.next_word).is_none()
+        && lex.cue(&h.next_word).is_none()
+        && !words::ly_adverb(&h.next_word)
+        && !h.next_word.ends_with('s');
+    (subject_like && !noun_follows(lex, &h.next_word) && !bare_verb_ends).then_some(CueForm::Finite)
 }
 
 /// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
@@ -405,10 +424,13 @@ fn object_starts(doc: &Document<'_>, lex: &Lexicons, next: usize, end: usize) ->
         || doc.tokens()[next].kind == TokenKind::Number
 }
 
-/// After a present-tense form, an auxiliary or modal shows it was a noun subject ("the report
-/// could not", "36 percent support is"), and so does a closing parenthesis.
+/// After a present-tense form, an auxiliary, a modal, a past verb or a verb of rising and falling
+/// shows it was a noun subject ("the report could not", "36 percent support is", "Asylum claims
+/// fell", "the Treasury note rose"), and so does a closing parenthesis.
 fn noun_follows(lex: &Lexicons, next_word: &str) -> bool {
-    matches!(lex.word_class(next_word), Some(WordClass::Aux | WordClass::Modal)) || next_word == ")"
+    matches!(lex.word_class(next_word), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+        || words::is_change_verb(next_word)
+        || next_word == ")"
 }
 
 /// Whether `word` (lower case) names a means of contact: "said by telephone", "told by email".
@@ -476,6 +498,20 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
+        assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn nouns_before_their_own_verb() {
+        assert_eq!(shape("Asylum claims fell by a fifth, the Home Office said.", "claims"), None);
+        assert_eq!(shape("The yield on the Treasury note rose to 4.31%.", "note"), None);
+        assert_eq!(shape("Oil climbs as Gulf supply fears mount", "fears"), None);
+        assert_eq!(shape("Copper hit a high on supply fears, and aluminium followed.", "fears"), None);
+        // A verb still: an object, an adverb, a clause after a prepositional phrase.
+        assert_eq!(shape("Rubio opposes abortion.", "opposes"), Some(CueForm::Finite));
+        assert_eq!(shape("“Can you?” he asks rhetorically.", "asks"), Some(CueForm::Finite));
+        assert_eq!(shape("A body of work suggests that tests help.", "suggests"), Some(CueForm::Finite));
     }
 }

@@ -9,6 +9,12 @@ pub(super) fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
     crate::lexicon::lower(doc.token_text(i))
 }
 
+/// Whether `w` (lower case) has an adverb's "-ly" ending ("widely", "now openly"); "supply",
+/// "reply" and "apply" end so and are nouns or verbs.
+pub(super) fn ly_adverb(w: &str) -> bool {
+    w.ends_with("ly") && !w.ends_with("pply")
+}
+
 /// A double quote mark or a guillemet.
 pub(super) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
@@ -57,6 +63,16 @@ word_list! {
     MEANS_OF_CONTACT, is_means_of_contact: ["telephone", "phone", "email", "e-mail", "text", "video", "satellite"]
 }
 
+word_list! {
+    /// Verbs of rising and falling, which follow a noun subject ("Asylum claims fell", "the
+    /// Treasury note rose", "as supply fears mount"): after one, a cue word was that noun.
+    CHANGE_VERBS, is_change_verb: [
+        "rose", "fell", "climbed", "dropped", "slipped", "jumped", "surged", "soared", "slumped", "eased",
+        "mounted", "grew", "rise", "fall", "climb", "drop", "mount", "grow", "ease", "rises", "falls", "climbs",
+        "drops", "mounts", "grows", "eases",
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +86,7 @@ mod tests {
             (PLURAL_SUBJECTS, is_plural_subject),
             (MANNER_WORDS, is_manner_word),
             (MEANS_OF_CONTACT, is_means_of_contact),
+            (CHANGE_VERBS, is_change_verb),
         ]);
         assert!(is_quote_mark("«") && !is_quote_mark("'"));
     }

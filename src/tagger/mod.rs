@@ -334,11 +334,7 @@ impl<'a, 't> View<'a, 't> {
             }
         }
         for cue in input.cues {
-            view.cues.push(CueView {
-                lemma: &cue.lemma,
-                form: form_code(cue.form),
-                act: act_code(cue.act),
-            });
+            view.cues.push(CueView { lemma: &cue.lemma, form: form_code(cue.form), act: act_code(cue.act) });
             let id = view.cues.len() as u32;
             for t in cue.tokens.clone().filter(|&t| t < n) {
                 view.cue[t] = id;

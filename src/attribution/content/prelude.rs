@@ -140,6 +140,13 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
                 i = more.tokens.end;
             }
         }
+        // "told BBC Sport:", "told Sky News that": capitalised words after a named addressee are
+        // its name.
+        if ctx.is_cap(np.tokens.start) {
+            while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && ctx.cue(i).is_none() {
+                i += 1;
+            }
+        }
         return Some(Step::Next(possessed_noun(ctx, i, s1)));
     }
     if let Some(that) = audience_before_that(ctx, i, s1) {
@@ -148,15 +155,17 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
 }
 
-/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …": an audience no speaker
-/// rule reads as a noun phrase, opening with an article or a possessive and running, with no
-/// verb, pronoun or punctuation, to a "that". Returns the token of the "that".
+/// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
+/// been …": an audience no speaker rule reads as a noun phrase, opening with an article or a
+/// possessive and running, with no verb, pronoun or punctuation, to a "that" or a subject pronoun.
+/// Returns the token of the "that" or the pronoun.
 fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     const MAX_WORDS: usize = 8;
     if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
-    let that = (i + 1..s1.min(i + MAX_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
+    let that = (i + 1..s1.min(i + MAX_WORDS))
+        .find(|&j| matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it"))?;
     let plain = (i + 1..that).all(|j| {
         ctx.kind(j) == TokenKind::Word
             && ctx.cue(j).is_none()
@@ -265,7 +274,13 @@ fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bo
     };
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
-        if ctx.cue(j).is_some() && !ctx.lower_is(j, "statement") {
+        // "in a statement", "in a note to clients", "on a conference call": a cue word after an
+        // article or a possessive is the phrase's noun.
+        let det = |t: usize| matches!(ctx.class(t), Some(WordClass::Det | WordClass::Poss));
+        let noun = ctx.lower_is(j, "statement")
+            || det(j - 1)
+            || j >= i + 2 && det(j - 2) && ctx.kind(j - 1) == TokenKind::Word && ctx.class(j - 1).is_none();
+        if ctx.cue(j).is_some() && !noun {
             break;
         }
         j += 1;
@@ -274,6 +289,14 @@ fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bo
         return Some(Step::Done(j));
     }
     if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
+        return Some(Step::Next(j));
+    }
+    // "said in a statement it would appeal": a subject pronoun opens the reported clause after a
+    // phrase of an article and its noun.
+    let subject = j < lim
+        && matches!(ctx.lower(j), "it" | "he" | "she" | "they" | "we" | "i")
+        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss));
+    if subject && !trailing {
         return Some(Step::Next(j));
     }
     (trailing && j >= lim).then_some(Step::Done(i))
@@ -302,6 +325,16 @@ mod tests {
             Purpose::Content,
         );
         assert_eq!(got, "prices would rise.");
+        // A cue word as the phrase's noun; a subject pronoun after the phrase opens the clause.
+        for text in [
+            "Analysts wrote in a note to clients that prices would rise.",
+            "She told analysts on a conference call that prices would rise.",
+        ] {
+            let cue = text.split(' ').nth(1).unwrap_or_default();
+            assert_eq!(content_from(text, cue, Purpose::Content), "prices would rise.", "{text}");
+        }
+        let got = content_from("The firm said in a statement it would appeal.", "said", Purpose::Content);
+        assert_eq!(got, "it would appeal.");
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
         assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
@@ -330,6 +363,13 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "He told the raucous crowd that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told the jury he had …", "told BBC Sport: …", "told reporters after the match: …".
+        let text = "He told the jury he had been at home.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "he had been at home.");
+        let text = "Doyle told BBC Sport: “We lost.”";
+        assert_eq!(content_from(text, "told", Purpose::Content), "“We lost.”");
+        let text = "Pell told reporters after the match: “We lost.”";
+        assert_eq!(content_from(text, "told", Purpose::Content), "“We lost.”");
     }
 
     #[test]

@@ -81,9 +81,15 @@ fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Menti
     if !opens || !speaks(&m.kind) || colon - verb > MAX_PREDICATE {
         return None;
     }
-    // "had a warning", "had one request": a cue word after a determiner is a noun.
-    let noun =
-        |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det)) || ctx.lower_is(t - 1, "one");
+    // "had a warning", "had one request": a cue word after a determiner is a noun; "had this to
+    // say": an infinitive after a pronoun object names no content of its own.
+    let noun = |t: usize| {
+        matches!(ctx.lower_class(t - 1), Some(WordClass::Det))
+            || ctx.lower_is(t - 1, "one")
+            || t >= verb + 2
+                && ctx.lower_is(t - 1, "to")
+                && matches!(ctx.lower_class(t - 2), Some(WordClass::Det))
+    };
     // "before the derby" is a phrase; "before he left", "that …" a clause.
     let phrase =
         |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss | WordClass::Time));
@@ -120,6 +126,8 @@ mod tests {
         let got =
             claims("Coach Gary Pell had a warning for his players: “If we start slowly, we will lose.”");
         assert_eq!(got, vec![(Some("Gary Pell".into()), "If we start slowly, we will lose.".into())]);
+        let got = claims("Helen Park had this to say: “The board is united behind the strategy.”");
+        assert_eq!(got, vec![(Some("Helen Park".into()), "The board is united behind the strategy.".into())]);
     }
 
     #[test]

@@ -18,7 +18,9 @@ use super::follow_on::follow_on_claim;
 /// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
 /// previous paragraph hands it a speaker (see the module comment). The pass chains: a second
 /// quotation paragraph after a floating one is the same speaker's.
-pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+/// `furniture` marks the sentences of page furniture: an "Advertisement" line between the two
+/// paragraphs is stepped over.
+pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture: &[bool]) -> Vec<RawClaim> {
     let text = ctx.doc.text();
     let mut extra: Vec<RawClaim> = Vec::new();
     for q in ctx.quotes.all() {
@@ -30,15 +32,20 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Ra
         if raw.iter().any(|r| r.paragraph == paragraph) {
             continue;
         }
-        let before = ctx.doc.paragraphs()[paragraph - 1];
+        // "Advertisement" between the paragraphs: the story goes on past it.
+        let is_furniture = |p: usize| {
+            furniture.get(ctx.doc.sentence_at(ctx.doc.paragraphs()[p].start)).copied().unwrap_or(false)
+        };
+        let Some(before_index) = (0..paragraph).rev().find(|&p| !is_furniture(p)) else { continue };
+        let before = ctx.doc.paragraphs()[before_index];
         if !ends_sentence(before.as_str(text)) {
             continue;
         }
         if !reads_as_speech(q.inner.as_str(text)) {
             continue;
         }
-        let chained = extra.last().filter(|c| c.paragraph == paragraph - 1);
-        let Some(prev) = chained.or_else(|| sole_speaker_claim(text, raw, paragraph - 1)) else {
+        let chained = extra.last().filter(|c| c.paragraph == before_index);
+        let Some(prev) = chained.or_else(|| sole_speaker_claim(text, raw, before_index)) else {
             continue;
         };
         if names_speaker(text, q.inner, prev.speaker.as_ref()) {
@@ -116,6 +123,12 @@ mod tests {
                 "People will drive two hours for a checkup. Some of them just won’t go.".into()
             )
         );
+        // An "Advertisement" line between the paragraphs is stepped over.
+        let got = claims(
+            "Tom Keller said the bill had the votes.\n\nAdvertisement\n\n“We are not going to wait for them.”",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (Some("Tom Keller".into()), "We are not going to wait for them.".into()));
     }
 
     #[test]
