@@ -5,6 +5,7 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
+use super::super::words;
 use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
 use super::frame::Frame;
 
@@ -39,6 +40,9 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
 /// ("according to FEC filings"). A name that goes on into a longer phrase is part of it
 /// ("according to an online University of Texas poll": "of" goes on too).
 fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
+    if let Some(m) = issuer(ctx, start, s1) {
+        return Some(m);
+    }
     match right_np(ctx, start, s1) {
         Some(m)
             if m.tokens.end < s1
@@ -51,6 +55,18 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         Some(m) => Some(m),
         None => plain_np(ctx, start, s1),
     }
+}
+
+/// "according to a statement from the Interior Ministry", "according to a news release from
+/// Harrow Foods": the body that issued the statement is the source, not the paper.
+fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
+    let noun = (start..s1.min(start + 4))
+        .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+        .find(|&t| words::is_speech_act_noun(ctx.lower(t)))?;
+    if noun + 2 >= s1 || !matches!(ctx.lower(noun + 1), "from" | "by") {
+        return None;
+    }
+    right_np(ctx, noun + 2, s1).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
 }
 
 /// "For Trump, according to a person close to the process, the speech is a test": set off
@@ -90,6 +106,12 @@ mod tests {
         );
         let got = speaker_of("According to John Smith, the talks had failed.", "According to");
         assert_eq!(got, Some(("John Smith".into(), None)));
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_is_the_source() {
+        let text = "According to a statement from the Interior Ministry, 14 people were detained.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
     }
 
     #[test]
