@@ -364,14 +364,16 @@ impl EmbeddedRecognizer {
         })
     }
 
-    /// Whether the chunk `start..end` is a company's name: a trade word after a word that is no
-    /// first name ("Brightline Chemical said", "Velantis Pharma said"; not "Michael Steel said").
+    /// Whether the chunk `start..end` is a company's name: capitalised words ending on a trade word,
+    /// the first no first name ("Brightline Chemical said", "Velantis Pharma said"; not "Michael
+    /// Steel said", nor "Shares of Orbis Foods", where the name starts after "of").
     fn company_name(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
         let lex = &self.lexicons;
         let first = doc.token_text(start);
         end - start > 1
             && lex.is_company_suffix(doc.token_text(end - 1))
             && (lex.first_name_gender(first).is_none() || lex.place(first).is_some())
+            && (start..end).all(|i| is_capitalised(doc.token_text(i)))
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
