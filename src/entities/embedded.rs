@@ -92,6 +92,17 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            // "Rep. Tom Brandt, R-Texas, said": a party tag's letter is no name; the state after it
+            // is a place.
+            if matches!(t, "D" | "R" | "I")
+                && i + 2 < range.end
+                && doc.token_text(i + 1) == "-"
+                && toks[i + 1].span.start == toks[i].span.end
+                && toks[i + 2].span.start == toks[i + 1].span.end
+            {
+                i += 2;
+                continue;
+            }
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
             if let Some(end) = self.listed_org_at(doc, i, range.end) {
                 out.push(Entity {
@@ -574,6 +585,12 @@ mod tests {
         assert_eq!(league, vec![org("Premier Hockey League")]);
         let survey = entities("The quake struck off the coast, the US Geological Survey said.");
         assert_eq!(survey, vec![org("US Geological Survey")]);
+    }
+
+    #[test]
+    fn a_party_tag_is_no_name() {
+        let got = entities("Rep. Tom Brandt, R-Texas, said it.");
+        assert!(!got.iter().any(|(n, _)| n.contains("R-")), "{got:?}");
     }
 
     #[test]
