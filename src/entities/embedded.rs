@@ -209,6 +209,12 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
+        // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
+        // capitalised words before a first name are the portfolio, not the name.
+        if let Some(j) = self.name_after_portfolio(doc, start, end) {
+            out.push(Entity { span: span(j, end), label: EntityLabel::Person, score: 0.8 });
+            return;
+        }
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
         let titled = (start..end - 1).any(|i| {
@@ -385,6 +391,20 @@ impl EmbeddedRecognizer {
             && lex.is_company_suffix(doc.token_text(end - 1))
             && (lex.first_name_gender(first).is_none() || lex.place(first).is_some())
             && (start..end).all(|i| is_capitalised(doc.token_text(i)))
+    }
+
+    /// Where the person's name starts in a chunk `start..end` that follows a title and "for"/"of":
+    /// at the first known first name after the portfolio ("Minister for Emergency Management Tara
+    /// Quinlan"), at least two words before the end.
+    fn name_after_portfolio(&self, doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+        let lex = &self.lexicons;
+        if start < 2
+            || !matches!(doc.token_text(start - 1), "for" | "of")
+            || lex.title(doc.token_text(start - 2)).is_none_or(|(c, _)| c != TitleClass::Head)
+        {
+            return None;
+        }
+        (start + 1..end.saturating_sub(1)).find(|&j| lex.first_name_gender(doc.token_text(j)).is_some())
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
@@ -585,6 +605,12 @@ mod tests {
         assert_eq!(league, vec![org("Premier Hockey League")]);
         let survey = entities("The quake struck off the coast, the US Geological Survey said.");
         assert_eq!(survey, vec![org("US Geological Survey")]);
+    }
+
+    #[test]
+    fn a_portfolio_after_minister_for_is_no_part_of_the_name() {
+        let got = entities("Minister for Emergency Management Tara Quinlan said it.");
+        assert_eq!(got, vec![("Tara Quinlan".to_string(), EntityLabel::Person)]);
     }
 
     #[test]

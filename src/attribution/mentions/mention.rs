@@ -164,6 +164,10 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
             i = p;
             continue;
         }
+        if let Some(f) = portfolio_start(ctx, i, limit) {
+            i = f;
+            continue;
+        }
         break;
     }
     // Never start a role on "of".
@@ -174,6 +178,20 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
         i -= 1;
     }
     (has_head && i < a).then(|| ctx.span(i, a))
+}
+
+/// "Minister for Emergency Management Tara Quinlan": capitalised words with no entity ending at
+/// `i`, after "for"/"of" and a title, are the title's portfolio; the "for"/"of" where it starts.
+fn portfolio_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+    let mut q = i;
+    while q > limit + 1 && i - q < 4 && ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1) {
+        if ctx.entity(q - 1).is_some() {
+            return None;
+        }
+        q -= 1;
+    }
+    let f = q.checked_sub(1)?;
+    (q < i && f > limit && matches!(ctx.word(f), "for" | "of") && ctx.title(f - 1).is_some()).then_some(f)
 }
 
 /// Whether the capitalised word `p` qualifies the lower-case title `t` after it, as the body or
@@ -215,6 +233,11 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Luc"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Government spokesman"));
+        });
+        let f = Fixture::new("Minister for Emergency Management Tara Quinlan said it.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Tara"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Minister for Emergency Management"));
         });
         // "said Fire Chief Roberta Vance": a two-word title.
         let f = Fixture::new("It was a miracle, said Fire Chief Roberta Vance.");
