@@ -1,6 +1,7 @@
 //! "according to X", "as reported by X": the source follows the cue.
 
 use crate::cues::CueMatch;
+use crate::entities::EntityLabel;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
@@ -43,7 +44,7 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
     if let Some(m) = issuer(ctx, start, s1) {
         return Some(m);
     }
-    match right_np(ctx, start, s1) {
+    let np = match right_np(ctx, start, s1) {
         Some(m)
             if m.tokens.end < s1
                 && ctx.kind(m.tokens.end) == TokenKind::Word
@@ -54,7 +55,25 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         }
         Some(m) => Some(m),
         None => plain_np(ctx, start, s1),
+    };
+    np.map(|m| described_name(ctx, m))
+}
+
+/// "according to the property portal Zoopla", "according to the research firm Gartner": a
+/// description in lower case before a name ending the phrase; the name is the source.
+fn described_name(ctx: &Context<'_, '_>, m: Mention) -> Mention {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if !matches!(m.kind, MentionKind::Common { .. }) || b < a + 3 || !ctx.lower_is(a, "the") {
+        return m;
     }
+    let Some(ent) = ctx.entity(b - 1).filter(|e| e.span.end == m.span.end) else { return m };
+    let e = ctx.doc.token_index_at(ent.span.start);
+    let described = e > a + 1 && (a + 1..e).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t));
+    if !described || !matches!(ent.label, EntityLabel::Person | EntityLabel::Organization) {
+        return m;
+    }
+    let kind = MentionKind::Entity(ent.label);
+    Mention { span: ent.span, tokens: e..b, kind, role: None, place_kind: None }
 }
 
 /// "according to a statement from the Interior Ministry", "according to a news release from
@@ -112,6 +131,12 @@ mod tests {
     fn the_issuer_of_a_statement_is_the_source() {
         let text = "According to a statement from the Interior Ministry, 14 people were detained.";
         assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
+    }
+
+    #[test]
+    fn a_name_after_its_description_is_the_source() {
+        let text = "Rents rose by 11 per cent, according to the property portal Zoopla.";
+        assert_eq!(who(text, "according to").as_deref(), Some("Zoopla"));
     }
 
     #[test]
