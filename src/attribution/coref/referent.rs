@@ -6,8 +6,8 @@ use crate::lexicon::{FxMap, Gender, PlaceKind};
 use crate::SpeakerKind;
 
 use super::super::context::Context;
-use super::super::words;
 use super::super::mentions::{Mention, MentionKind, Pronoun};
+use super::super::words;
 use super::people::PersonIndex;
 
 /// What a mention stands for.
@@ -92,7 +92,9 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
             && e.span.end <= m.span.start
             && t >= from
             && ctx.outlet_at(t).is_none()
-            && (ctx.lex.is_company_suffix(last) || !ctx.lex.is_org_suffix(last) || words::is_corporate_ending(last))
+            && (ctx.lex.is_company_suffix(last)
+                || !ctx.lex.is_org_suffix(last)
+                || words::is_corporate_ending(last))
     })?;
     let name = company.span.as_str(text);
     let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);

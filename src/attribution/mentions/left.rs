@@ -26,8 +26,10 @@ pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option
 /// preposition after a noun naming people, who are the speaker; the whole phrase is the mention.
 /// After a person's name the name alone is ("Chief Wendell Bear of the … First Nation said").
 fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
-    if !matches!(m.kind, MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Common { .. })
-    {
+    if !matches!(
+        m.kind,
+        MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Common { .. }
+    ) {
         return m;
     }
     let mut a = m.tokens.start;

@@ -6,8 +6,8 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
-use super::super::words;
 use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
+use super::super::words;
 use super::frame::Frame;
 
 /// The frame of "according to" (or "as reported by") in sentence `b`.
