@@ -193,6 +193,24 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns a story uses for a company it has named ("Shares of Orbis Foods rose after the
+    /// company said …"): "the company" stands for the latest company named before it.
+    COMPANY_NOUNS, is_company_noun: [
+        "company", "firm", "carrier", "airline", "miner", "lender", "insurer", "retailer", "automaker",
+        "carmaker", "drugmaker", "chipmaker", "manufacturer", "conglomerate", "startup",
+    ]
+}
+
+word_list! {
+    /// Organisation-name endings only companies have ("Harrow Holdings", "Acme Corp"), though the
+    /// entity lexicon lists them among every body's endings.
+    CORPORATE_ENDINGS, is_corporate_ending: [
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "LLC", "Co.", "Company", "Group", "Holdings",
+        "Industries", "Airlines", "Airways", "Motors", "Partners", "Bank",
+    ]
+}
+
+word_list! {
     /// Verbs of publishing a figure: with a company's result as object they are accounts
     /// ("reported a net loss of", "posted revenue of"), not statements.
     PUBLISHING_VERBS, is_publishing_verb: ["report", "post", "announce", "show", "add", "record"]
@@ -278,6 +296,8 @@ mod tests {
             (RESULT_NOUNS, is_result_noun),
             (PUBLISHING_VERBS, is_publishing_verb),
             (SPEECH_ACT_NOUNS, is_speech_act_noun),
+            (COMPANY_NOUNS, is_company_noun),
+            (CORPORATE_ENDINGS, is_corporate_ending),
             (QUANTITY_NOUNS, is_quantity_noun),
             (GROUP_PARTS, is_group_part),
             (APPROXIMATIONS, is_approximation),

@@ -92,6 +92,17 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            // "Rep. Tom Brandt, R-Texas, said": a party tag's letter is no name; the state after it
+            // is a place.
+            if matches!(t, "D" | "R" | "I")
+                && i + 2 < range.end
+                && doc.token_text(i + 1) == "-"
+                && toks[i + 1].span.start == toks[i].span.end
+                && toks[i + 2].span.start == toks[i + 1].span.end
+            {
+                i += 2;
+                continue;
+            }
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
             if let Some(end) = self.listed_org_at(doc, i, range.end) {
                 out.push(Entity {
@@ -170,6 +181,7 @@ impl EmbeddedRecognizer {
         let org_like = end - start > 1
             && (lex.is_org_suffix(last_word)
                 || lex.is_outlet_suffix(last_word)
+                || self.company_name(doc, start, end)
                 || self.headed_org(doc, start, end));
         if start == chunk_start
             && initial
@@ -197,10 +209,21 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
+        // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
+        // capitalised words before a first name are the portfolio, not the name.
+        if let Some(j) = self.name_after_portfolio(doc, start, end) {
+            out.push(Entity { span: span(j, end), label: EntityLabel::Person, score: 0.8 });
+            return;
+        }
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
-        let titled = (start..end - 1).any(|i| lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head));
-        let org_end = lex.is_org_suffix(last) || (end - start > 1 && lex.is_outlet_suffix(last));
+        let titled = (start..end - 1).any(|i| {
+            lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head)
+                && !self.title_opens_org(doc, i, end)
+        });
+        let org_end = lex.is_org_suffix(last)
+            || (end - start > 1 && lex.is_outlet_suffix(last))
+            || self.company_name(doc, start, end);
         if !titled && (org_end || self.headed_org(doc, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
@@ -358,13 +381,48 @@ impl EmbeddedRecognizer {
         })
     }
 
-    /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"); and
-    /// "According" never joins one.
+    /// Whether the chunk `start..end` is a company's name: capitalised words ending on a trade word,
+    /// the first no first name ("Brightline Chemical said", "Velantis Pharma said"; not "Michael
+    /// Steel said", nor "Shares of Orbis Foods", where the name starts after "of").
+    fn company_name(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
+        let lex = &self.lexicons;
+        let first = doc.token_text(start);
+        end - start > 1
+            && lex.is_company_suffix(doc.token_text(end - 1))
+            && (lex.first_name_gender(first).is_none() || lex.place(first).is_some())
+            && (start..end).all(|i| is_capitalised(doc.token_text(i)))
+    }
+
+    /// Where the person's name starts in a chunk `start..end` that follows a title and "for"/"of":
+    /// at the first known first name after the portfolio ("Minister for Emergency Management Tara
+    /// Quinlan"), at least two words before the end.
+    fn name_after_portfolio(&self, doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+        let lex = &self.lexicons;
+        if start < 2
+            || !matches!(doc.token_text(start - 1), "for" | "of")
+            || lex.title(doc.token_text(start - 2)).is_none_or(|(c, _)| c != TitleClass::Head)
+        {
+            return None;
+        }
+        (start + 1..end.saturating_sub(1)).find(|&j| lex.first_name_gender(doc.token_text(j)).is_some())
+    }
+
+    /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
+    /// follows it and the chunk ends on a head word ("The Premier Hockey League said"; not "Mayor
+    /// Don Guardian", "Premier Kate Ellery").
+    fn title_opens_org(&self, doc: &Document<'_>, t: usize, end: usize) -> bool {
+        self.lexicons.is_org_suffix(doc.token_text(end - 1))
+            && (t + 1..end).all(|i| self.lexicons.first_name_gender(doc.token_text(i)).is_none())
+    }
+
+    /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"), unless
+    /// a lexicon knows the word ("the US Geological Survey"); and "According" never joins one.
     fn caps_break(&self, w: &str) -> bool {
         // "According" (to) opens a cue, never a name, in any case.
         w.eq_ignore_ascii_case("according")
             || w.len() > 1
                 && !w.chars().any(char::is_lowercase)
+                && !self.is_known(w)
                 && (self.lexicons.word_class(&crate::lexicon::lower(w)).is_some()
                     || self.lexicons.cue(w).is_some())
     }
@@ -531,6 +589,34 @@ mod tests {
         // "NSW Premier Kate Ellery said".
         let got = entities("NSW Premier Kate Ellery said so.");
         assert_eq!(got, [org("NSW"), ("Kate Ellery".to_string(), EntityLabel::Person)]);
+    }
+
+    #[test]
+    fn a_trade_word_ends_a_company_name_unless_a_first_name_opens_it() {
+        assert_eq!(entities("Brightline Chemical said it was saddened."), vec![org("Brightline Chemical")]);
+        assert_eq!(entities("Torvald Steel warned that profit would fall."), vec![org("Torvald Steel")]);
+        let steel = entities("Michael Steel said the vote would go ahead.");
+        assert_eq!(steel, vec![("Michael Steel".to_string(), EntityLabel::Person)]);
+    }
+
+    #[test]
+    fn a_title_before_a_head_word_opens_an_organisation() {
+        let league = entities("The Premier Hockey League said the match would be replayed.");
+        assert_eq!(league, vec![org("Premier Hockey League")]);
+        let survey = entities("The quake struck off the coast, the US Geological Survey said.");
+        assert_eq!(survey, vec![org("US Geological Survey")]);
+    }
+
+    #[test]
+    fn a_portfolio_after_minister_for_is_no_part_of_the_name() {
+        let got = entities("Minister for Emergency Management Tara Quinlan said it.");
+        assert_eq!(got, vec![("Tara Quinlan".to_string(), EntityLabel::Person)]);
+    }
+
+    #[test]
+    fn a_party_tag_is_no_name() {
+        let got = entities("Rep. Tom Brandt, R-Texas, said it.");
+        assert!(!got.iter().any(|(n, _)| n.contains("R-")), "{got:?}");
     }
 
     #[test]

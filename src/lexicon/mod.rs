@@ -127,6 +127,7 @@ struct Inner {
     org_max_words: usize,
     org_suffixes: FxSet<String>,
     outlet_suffixes: FxSet<String>,
+    company_suffixes: FxSet<String>,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
     closed: &'static Closed,
 }
@@ -141,6 +142,7 @@ pub(crate) struct LexiconSources {
     pub orgs: Vec<String>,
     pub org_suffixes: Vec<String>,
     pub outlet_suffixes: Vec<String>,
+    pub company_suffixes: Vec<String>,
 }
 
 impl LexiconSources {
@@ -155,6 +157,7 @@ impl LexiconSources {
             orgs: orgs.orgs,
             org_suffixes: orgs.org_suffixes,
             outlet_suffixes: orgs.outlet_suffixes,
+            company_suffixes: orgs.company_suffixes,
         })
     }
 }
@@ -268,6 +271,7 @@ impl Lexicons {
                 org_max_words: s.orgs.iter().map(|o| org_key(o).split(' ').count()).max().unwrap_or(0),
                 org_suffixes: s.org_suffixes.iter().cloned().collect(),
                 outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
+                company_suffixes: s.company_suffixes.iter().cloned().collect(),
                 closed,
             }),
         })
@@ -402,6 +406,17 @@ impl Lexicons {
     /// ```
     pub fn is_outlet_suffix(&self, word: &str) -> bool {
         self.inner.outlet_suffixes.contains(word)
+    }
+
+    /// Whether `word` ends company names made of a coined word and the trade ("Brightline
+    /// Chemical", "Velantis Pharma"). Unlike [`Lexicons::is_org_suffix`] some of these words are
+    /// also surnames ("Steel", "Power"), so a chunk opened by a first name stays a person's name.
+    ///
+    /// ```
+    /// assert!(claimex::lexicon::Lexicons::default().is_company_suffix("Mining"));
+    /// ```
+    pub fn is_company_suffix(&self, word: &str) -> bool {
+        self.inner.company_suffixes.contains(word)
     }
 
     /// Closed word class of `word` (case-insensitive), if any. A capitalised past form of the `verb`

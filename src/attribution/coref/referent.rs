@@ -7,6 +7,7 @@ use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::{Mention, MentionKind, Pronoun};
+use super::super::words;
 use super::people::PersonIndex;
 
 /// What a mention stands for.
@@ -34,6 +35,11 @@ pub(super) fn referent(
     genders: &mut FxMap<String, Gender>,
 ) -> Option<Referent> {
     let written = m.span.as_str(ctx.doc.text());
+    if matches!(m.kind, MentionKind::Common { .. }) {
+        if let Some(r) = company_antecedent(ctx, m) {
+            return Some(r);
+        }
+    }
     match &m.kind {
         MentionKind::Entity(EntityLabel::Person) => {
             let name = people.canonical(written, m.span.start);
@@ -66,6 +72,33 @@ pub(super) fn referent(
         MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
         MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
     }
+}
+
+/// "Shares of Orbis Foods added 3% after the company said …": "the company" (a company noun after
+/// "the") stands for the latest company named before it in its sentence, wherever that name stood
+/// (an object, after "of"); not a public body ("the Interior Ministry") nor an outlet. Across
+/// sentences it stays as written ("… revenue of $104 million. The company expects …").
+fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
+        return None;
+    }
+    let from = ctx.doc.sentences().iter().find(|s| s.tokens.contains(&a))?.tokens.start;
+    let text = ctx.doc.text();
+    let company = ctx.entities.iter().rev().find(|e| {
+        let t = ctx.doc.token_index_at(e.span.start);
+        let last = e.span.as_str(text).rsplit(' ').next().unwrap_or_default();
+        e.label == EntityLabel::Organization
+            && e.span.end <= m.span.start
+            && t >= from
+            && ctx.outlet_at(t).is_none()
+            && (ctx.lex.is_company_suffix(last)
+                || !ctx.lex.is_org_suffix(last)
+                || words::is_corporate_ending(last))
+    })?;
+    let name = company.span.as_str(text);
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    Some(Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
 }
 
 /// The latest antecedent pronoun `p` agrees with: "he"/"she" a single person of no other known
@@ -146,6 +179,20 @@ mod tests {
         assert_eq!(antecedent_of(Pronoun::It, &antecedents, &mut genders), Some(party.clone()));
         assert_eq!(antecedent_of(Pronoun::They, &antecedents, &mut genders), Some(party));
         assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
+    }
+
+    #[test]
+    fn the_company_stands_for_the_company_named_before_it_in_its_sentence() {
+        use crate::Extractor;
+        let name = |text: &str| {
+            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
+        };
+        let text = "Shares of Orbis Foods added 3% after the company said profit rose 12%.";
+        assert_eq!(name(text), ["Orbis Foods"]);
+        // In a sentence of its own, "the company" stays as written.
+        let text = "Orbis Foods posted revenue of $4 million. The company said demand was strong.";
+        assert_eq!(name(text), ["The company"]);
     }
 
     /// A person-name mention of tokens `a..b`.

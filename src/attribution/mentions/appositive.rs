@@ -45,6 +45,10 @@ fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
 /// One description between the comma before it and the comma `k`.
 fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
     let m = opening_comma(ctx, k, limit)?;
+    // "Rep. Tom Brandt, R-Texas, said": a party tag says nothing of who speaks.
+    if party_tag(ctx, m + 1, k) {
+        return left_np(ctx, m, limit);
+    }
     // "Murphy, though, said": a one-word aside.
     if k == m + 2
         && matches!(
@@ -64,6 +68,16 @@ fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Menti
         return None;
     }
     described_subject(ctx, m, k, limit)
+}
+
+/// Whether tokens `a..b` are a US party tag: "D", "R" or "I", a hyphen and a state, all written
+/// as one word ("R-Texas", "D-N.M.").
+fn party_tag(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    b >= a + 3
+        && matches!(ctx.word(a), "D" | "R" | "I")
+        && ctx.word(a + 1) == "-"
+        && ctx.is_cap(a + 2)
+        && (a + 1..b).all(|t| ctx.touches(t - 1, t))
 }
 
 /// The comma opening the stretch that comma `k` closes: at most 30 tokens back, not across a
@@ -210,6 +224,12 @@ mod tests {
         // "Murphy, though, said".
         let got = before("Tom Murphy, though, said it.", "said");
         assert_eq!(got.map(|g| g.0), Some("Tom Murphy".into()));
+    }
+
+    #[test]
+    fn a_party_tag_is_skipped() {
+        let got = before("Rep. Tom Brandt, R-Texas, said it would save jobs.", "said");
+        assert_eq!(got.map(|g| g.0), Some("Tom Brandt".into()));
     }
 
     #[test]

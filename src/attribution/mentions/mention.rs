@@ -164,13 +164,48 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
             i = p;
             continue;
         }
+        if let Some(f) = portfolio_start(ctx, i, limit) {
+            i = f;
+            continue;
+        }
         break;
     }
     // Never start a role on "of".
     while i < a && matches!(ctx.word(i), "of" | "for") {
         i += 1;
     }
+    if has_head && i < a && i > limit && capitalised_modifier(ctx, i - 1, i) {
+        i -= 1;
+    }
     (has_head && i < a).then(|| ctx.span(i, a))
+}
+
+/// "Minister for Emergency Management Tara Quinlan": capitalised words with no entity ending at
+/// `i`, after "for"/"of" and a title, are the title's portfolio; the "for"/"of" where it starts.
+fn portfolio_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+    let mut q = i;
+    while q > limit + 1 && i - q < 4 && ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1) {
+        if ctx.entity(q - 1).is_some() {
+            return None;
+        }
+        q -= 1;
+    }
+    let f = q.checked_sub(1)?;
+    (q < i && f > limit && matches!(ctx.word(f), "for" | "of") && ctx.title(f - 1).is_some()).then_some(f)
+}
+
+/// Whether the capitalised word `p` qualifies the lower-case title `t` after it, as the body or
+/// team the role belongs to: "Government spokesman Luc Perrin", "Rovers captain Sean Doyle",
+/// "Board president Karen Oduya". Not a function or time word ("On Monday spokesman …"), nor an
+/// outlet.
+fn capitalised_modifier(ctx: &Context<'_, '_>, p: usize, t: usize) -> bool {
+    ctx.kind(p) == TokenKind::Word
+        && ctx.is_cap(p)
+        && !ctx.is_cap(t)
+        && ctx.title(p).is_none()
+        && ctx.lower_class(p).is_none()
+        && ctx.outlet_at(p).is_none()
+        && ctx.entity(p).is_none_or(|e| e.span.end == ctx.doc.tokens()[p].span.end)
 }
 
 /// Whether token `t` is a determiner or a possessive ("the", "his").
@@ -192,6 +227,17 @@ mod tests {
             let john = f.token("John");
             let role = title_role(ctx, john, 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("former Sen."));
+        });
+        // "Government spokesman Luc Perrin": the body before a lower-case title is in the role.
+        let f = Fixture::new("Government spokesman Luc Perrin replied that it was debated.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Luc"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Government spokesman"));
+        });
+        let f = Fixture::new("Minister for Emergency Management Tara Quinlan said it.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Tara"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Minister for Emergency Management"));
         });
         // "said Fire Chief Roberta Vance": a two-word title.
         let f = Fixture::new("It was a miracle, said Fire Chief Roberta Vance.");

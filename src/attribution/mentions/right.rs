@@ -355,9 +355,10 @@ mod tests {
     #[test]
     fn described_and_grouped_speakers() {
         // "said former Obama adviser David Axelrod": the scan steps over the name before the title
-        // to the one after it; the title right before the name is the role.
+        // to the one after it; the title right before the name is the role, with the name that
+        // qualifies it ("Rovers captain", "Obama adviser").
         let got = right("It is over, said former Obama adviser David Axelrod.", "said");
-        assert_eq!(got, Some(("David Axelrod".into(), Some("adviser".into()))));
+        assert_eq!(got, Some(("David Axelrod".into(), Some("Obama adviser".into()))));
         // "said one of the organizers".
         let got = right("It is over, said one of the organizers.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("one of the organizers"));

@@ -1,11 +1,13 @@
 //! "according to X", "as reported by X": the source follows the cue.
 
 use crate::cues::CueMatch;
+use crate::entities::EntityLabel;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
+use super::super::words;
 use super::frame::Frame;
 
 /// The frame of "according to" (or "as reported by") in sentence `b`.
@@ -39,7 +41,10 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
 /// ("according to FEC filings"). A name that goes on into a longer phrase is part of it
 /// ("according to an online University of Texas poll": "of" goes on too).
 fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
-    match right_np(ctx, start, s1) {
+    if let Some(m) = issuer(ctx, start, s1) {
+        return Some(m);
+    }
+    let np = match right_np(ctx, start, s1) {
         Some(m)
             if m.tokens.end < s1
                 && ctx.kind(m.tokens.end) == TokenKind::Word
@@ -50,7 +55,37 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         }
         Some(m) => Some(m),
         None => plain_np(ctx, start, s1),
+    };
+    np.map(|m| described_name(ctx, m))
+}
+
+/// "according to the property portal Zoopla", "according to the research firm Gartner": a
+/// description in lower case before a name ending the phrase; the name is the source.
+fn described_name(ctx: &Context<'_, '_>, m: Mention) -> Mention {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if !matches!(m.kind, MentionKind::Common { .. }) || b < a + 3 || !ctx.lower_is(a, "the") {
+        return m;
     }
+    let Some(ent) = ctx.entity(b - 1).filter(|e| e.span.end == m.span.end) else { return m };
+    let e = ctx.doc.token_index_at(ent.span.start);
+    let described = e > a + 1 && (a + 1..e).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t));
+    if !described || !matches!(ent.label, EntityLabel::Person | EntityLabel::Organization) {
+        return m;
+    }
+    let kind = MentionKind::Entity(ent.label);
+    Mention { span: ent.span, tokens: e..b, kind, role: None, place_kind: None }
+}
+
+/// "according to a statement from the Interior Ministry", "according to a news release from
+/// Harrow Foods": the body that issued the statement is the source, not the paper.
+fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
+    let noun = (start..s1.min(start + 4))
+        .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+        .find(|&t| words::is_speech_act_noun(ctx.lower(t)))?;
+    if noun + 2 >= s1 || !matches!(ctx.lower(noun + 1), "from" | "by") {
+        return None;
+    }
+    right_np(ctx, noun + 2, s1).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
 }
 
 /// "For Trump, according to a person close to the process, the speech is a test": set off
@@ -90,6 +125,18 @@ mod tests {
         );
         let got = speaker_of("According to John Smith, the talks had failed.", "According to");
         assert_eq!(got, Some(("John Smith".into(), None)));
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_is_the_source() {
+        let text = "According to a statement from the Interior Ministry, 14 people were detained.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
+    }
+
+    #[test]
+    fn a_name_after_its_description_is_the_source() {
+        let text = "Rents rose by 11 per cent, according to the property portal Zoopla.";
+        assert_eq!(who(text, "according to").as_deref(), Some("Zoopla"));
     }
 
     #[test]
