@@ -83,15 +83,14 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
         return None;
     }
-    let from = ctx.doc.sentences().iter().find(|s| s.tokens.contains(&a))?.tokens.start;
+    // Walk back over the sentence's tokens (linear in the sentence, not in the document).
+    let from = ctx.doc.sentences().get(ctx.doc.sentence_at(m.span.start))?.tokens.start;
     let text = ctx.doc.text();
-    let company = ctx.entities.iter().rev().find(|e| {
-        let t = ctx.doc.token_index_at(e.span.start);
+    let company = (from..a).rev().filter_map(|t| ctx.entity(t)).find(|e| {
         let last = e.span.as_str(text).rsplit(' ').next().unwrap_or_default();
         e.label == EntityLabel::Organization
             && e.span.end <= m.span.start
-            && t >= from
-            && ctx.outlet_at(t).is_none()
+            && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none()
             && (ctx.lex.is_company_suffix(last)
                 || !ctx.lex.is_org_suffix(last)
                 || words::is_corporate_ending(last))
