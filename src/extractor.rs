@@ -45,6 +45,24 @@ impl Acts {
     }
 }
 
+impl std::str::FromStr for Acts {
+    type Err = String;
+
+    /// `all` or `speech`, in lower case (the names the Python option takes).
+    ///
+    /// ```
+    /// assert_eq!("speech".parse::<claimex::Acts>(), Ok(claimex::Acts::Speech));
+    /// assert!("attitude".parse::<claimex::Acts>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "all" => Ok(Acts::All),
+            "speech" => Ok(Acts::Speech),
+            other => Err(format!("acts must be \"all\" or \"speech\", not {other:?}")),
+        }
+    }
+}
+
 /// Extracts claims from English news text. Build once, share freely: it is `Send + Sync` and
 /// `extract` takes `&self`. It is not `UnwindSafe` (it holds an `Arc<dyn Recognizer>`): a caller
 /// that wraps calls in `std::panic::catch_unwind` needs `AssertUnwindSafe`.
@@ -351,15 +369,8 @@ impl ExtractorBuilder {
     /// assert_eq!(e.lexicons().cue("lambasted").unwrap().lemma, "lambaste");
     /// # Ok::<(), claimex::Error>(())
     /// ```
-    pub fn add_cue(mut self, form: &str, lemma: &str, stance: Stance) -> Self {
-        self.extra.cues.push(CueEntry {
-            form: form.trim().to_lowercase(),
-            lemma: lemma.trim().to_string(),
-            stance,
-            act: Act::Speech,
-            object: false,
-        });
-        self
+    pub fn add_cue(self, form: &str, lemma: &str, stance: Stance) -> Self {
+        self.push_cue(form, lemma, stance, Act::Speech)
     }
 
     /// Add a verb of belief, hope or intention (any case) with its lemma and stance: its claims have
@@ -374,11 +385,14 @@ impl ExtractorBuilder {
     /// # Ok::<(), claimex::Error>(())
     /// ```
     pub fn add_attitude_cue(self, form: &str, lemma: &str, stance: Stance) -> Self {
-        let mut builder = self.add_cue(form, lemma, stance);
-        if let Some(entry) = builder.extra.cues.last_mut() {
-            entry.act = Act::Attitude;
-        }
-        builder
+        self.push_cue(form, lemma, stance, Act::Attitude)
+    }
+
+    /// A user cue entry, as `add_cue` and `add_attitude_cue` write it.
+    fn push_cue(mut self, form: &str, lemma: &str, stance: Stance, act: Act) -> Self {
+        let (form, lemma) = (form.trim().to_lowercase(), lemma.trim().to_string());
+        self.extra.cues.push(CueEntry { form, lemma, stance, act, object: false });
+        self
     }
 
     /// Which claims to return: [`Acts::All`] (the default) or [`Acts::Speech`], which leaves out the

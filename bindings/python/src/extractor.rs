@@ -87,15 +87,7 @@ impl Extractor {
         for organization in &organizations {
             builder = builder.add_organization(organization);
         }
-        builder = builder.acts(match acts {
-            "all" => Acts::All,
-            "speech" => Acts::Speech,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "acts must be \"all\" or \"speech\", not {other:?}"
-                )))
-            }
-        });
+        builder = builder.acts(acts.parse::<Acts>().map_err(PyValueError::new_err)?);
         if let Some(max) = max_input_bytes {
             builder = builder.max_input_bytes(max);
         }
