@@ -1,0 +1,145 @@
+//! British single quotation marks: "‘We have been let down at every turn,’ said Aisha Rahman."
+//!
+//! British papers (and many headlines everywhere) quote with curly single marks, which share their
+//! closing glyph `’` with the apostrophe. A `‘` opens a quote when it starts a word; the quote
+//! closes at the first `’` of the same paragraph that ends a word and is followed by a space,
+//! punctuation or the paragraph's end — except a plural possessive, `s’` followed by a word
+//! ("the residents’ association"), which is read as an apostrophe. Straight `'` stays an
+//! apostrophe (or half of a doubled `''`): it is too often both to pair safely.
+//!
+//! Nesting decides between the two styles: a single quote inside a double one is the American
+//! nested quote and is not a quotation of its own; double quotes inside a single one are the
+//! British nested quote, and the single quote is kept instead of them.
+
+use super::{Quote, MAX_QUOTE_PIECE_BYTES};
+use crate::text::Document;
+use crate::Span;
+
+const OPEN: &str = "‘";
+const CLOSE: &str = "’";
+
+/// The single-quoted quotations of `doc` (one paragraph each), before nesting is decided.
+pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    for (paragraph, p) in doc.paragraphs().iter().enumerate() {
+        let Some(body) = text.get(p.start..p.end) else { continue };
+        if !body.contains(OPEN) {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = body[from..].find(OPEN).map(|i| from + i) {
+            let inner_start = at + OPEN.len();
+            from = inner_start;
+            if !opens(body, at) {
+                continue;
+            }
+            let Some(close) = closing(body, inner_start) else { continue };
+            // Another opening mark before the closing one: this one was stray, try from there.
+            if body[inner_start..close].contains(OPEN) || close - inner_start > MAX_QUOTE_PIECE_BYTES {
+                continue;
+            }
+            let inner = Span::new(p.start + inner_start, p.start + close);
+            out.push(Quote {
+                span: Span::new(p.start + at, p.start + close + CLOSE.len()),
+                inner,
+                pieces: vec![inner],
+                paragraph,
+            });
+            from = close + CLOSE.len();
+        }
+    }
+    out
+}
+
+/// `‘` at byte `at` of `body` starts a word: after a space, an opening bracket, a dash or a double
+/// mark, and before a letter, digit or mark — but not the elided decade "‘90s".
+fn opens(body: &str, at: usize) -> bool {
+    let before = body[..at].chars().next_back();
+    let rest = &body[at + OPEN.len()..];
+    let after = rest.chars().next();
+    let starts_word = before.is_none_or(|c| c.is_whitespace() || "([{—–-/“\"".contains(c));
+    let decade =
+        rest.len() >= 3 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit) && rest.as_bytes()[2] == b's';
+    starts_word && after.is_some_and(|c| !c.is_whitespace()) && !decade
+}
+
+/// Byte offset in `body` of the `’` closing a quote whose text starts at `from`.
+fn closing(body: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = body[at..].find(CLOSE).map(|i| at + i) {
+        at = i + CLOSE.len();
+        let before = body[..i].chars().next_back();
+        let rest = &body[at..];
+        let after = rest.chars().next();
+        let ends_word = before.is_some_and(|c| !c.is_whitespace()) && i > from;
+        let then_break = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…”\"".contains(c));
+        // "the residents’ association": a plural possessive, not the end of a quote.
+        let possessive = matches!(before, Some('s' | 'S'))
+            && rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(|c| c.is_lowercase());
+        if ends_word && then_break && !possessive {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Merge the single-quoted `singles` into the double-quoted `doubles` (both in text order):
+/// a single inside a double is dropped (American nesting), doubles inside a single give way to it
+/// (British nesting), and a single that crosses a double's edge is dropped.
+pub(super) fn merge(doubles: Vec<Quote>, singles: Vec<Quote>) -> Vec<Quote> {
+    if singles.is_empty() {
+        return doubles;
+    }
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let inside = |a: Span, b: Span| b.start <= a.start && a.end <= b.end;
+    let kept: Vec<Quote> = singles
+        .into_iter()
+        .filter(|s| doubles.iter().filter(|d| overlaps(s.span, d.span)).all(|d| inside(d.span, s.span)))
+        .collect();
+    let mut out: Vec<Quote> =
+        doubles.into_iter().filter(|d| !kept.iter().any(|s| inside(d.span, s.span))).collect();
+    out.extend(kept);
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    fn inners(text: &str) -> Vec<&str> {
+        let doc = crate::text::Document::new(text);
+        crate::quotes::find(&doc).iter().map(|q| q.inner.as_str(text)).collect()
+    }
+
+    #[test]
+    fn british_quotes_pair() {
+        assert_eq!(
+            inners("‘We have been let down,’ said Ms Rahman, who chairs the residents’ association."),
+            ["We have been let down,"]
+        );
+        assert_eq!(inners("He called the delays ‘deeply regrettable’."), ["deeply regrettable"]);
+        assert_eq!(
+            inners("She said: ‘We can’t go on. It is the players’ decision.’"),
+            ["We can’t go on. It is the players’ decision."]
+        );
+    }
+
+    #[test]
+    fn apostrophes_alone_are_no_quotes() {
+        assert!(
+            inners("Syria’s war isn’t over, the residents’ group said of the ’90s and the ‘80s.").is_empty()
+        );
+        assert!(inners("A stray ‘ mark and another’ one.").is_empty());
+        assert!(inners("‘Unclosed to the end of the paragraph\n\nand’ beyond.").is_empty());
+    }
+
+    #[test]
+    fn nesting_decides_the_style() {
+        // American: the single quote is nested in the double one.
+        assert_eq!(inners("“He called it ‘a disaster’,” she said."), ["He called it ‘a disaster’,"]);
+        // British: the double quote is nested in the single one.
+        assert_eq!(inners("‘He called it “a disaster”,’ she said."), ["He called it “a disaster”,"]);
+        // Side by side, both stay.
+        assert_eq!(inners("The ‘plan’ was “dead,” he said."), ["plan", "dead,"]);
+    }
+}
