@@ -100,7 +100,7 @@ fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, st
     if lw == "that" && !trailing && !pronoun_that {
         return Some(Step::Done(i + 1));
     }
-    if trailing && steps > 1 && words::is_adverbial_clause(lw) {
+    if trailing && steps > 1 && words::is_adverbial_clause(lw) && !phrase_before_content(ctx, i, s1) {
         return Some(Step::Done(s1));
     }
     let closing_time_phrase = trailing
@@ -108,6 +108,29 @@ fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, st
         && s1 - i <= 10
         && !(i + 1..s1).any(|t| matches!(ctx.word(t), "," | "“" | "\"" | ":") || ctx.lower_is(t, "that"));
     closing_time_phrase.then_some(Step::Done(s1))
+}
+
+/// "told reporters after the match that …", "told reporters before the hearing: “…”": a word that
+/// opens either a clause or a phrase heads a phrase when no pronoun, auxiliary, verb or cue comes
+/// before a "that" or a colon; the content follows it. ("… told his advisers as he labored …" and
+/// "… told them after he left that …" are clauses.)
+fn phrase_before_content(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    if !matches!(ctx.lower(i), "after" | "before" | "since" | "until") {
+        return false;
+    }
+    let end = (i + 1..s1.min(i + MAX_WORDS)).find(|&t| ctx.word(t) == ":" || ctx.lower_is(t, "that"));
+    end.is_some_and(|end| {
+        end > i + 1
+            && (i + 1..end).all(|t| {
+                ctx.kind(t) == TokenKind::Word
+                    && ctx.cue(t).is_none()
+                    && !matches!(
+                        ctx.class(t),
+                        Some(WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb)
+                    )
+            })
+    })
 }
 
 /// Time words ("said Monday", "said today"; not "Monday's speech", a noun phrase), an adverb set
@@ -393,5 +416,18 @@ mod tests {
             content_from("It failed, Ben Carson said after the attacks.", "said", Purpose::Trailing),
             ""
         );
+        // "… told his advisers as he laboured …": an adverbial clause after the addressee.
+        let got = content_from("Pell told them after he left that it was over.", "told", Purpose::Trailing);
+        assert_eq!(got, "");
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_addressee() {
+        // "told reporters after the match that …": "after" heads a phrase, not a clause.
+        let text = "Pell told reporters after the match that they were second to every ball.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "they were second to every ball.");
+        assert_ne!(content_from(text, "told", Purpose::Trailing), "");
+        let text = "Pell told reporters before training: “We were poor.”";
+        assert_eq!(content_from(text, "told", Purpose::Content), "“We were poor.”");
     }
 }

@@ -122,6 +122,9 @@ pub(super) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
     MentionKind::Common { kind, plural }
 }
 
+/// Longest body named before a lower-case title in a role ("Harrow Town Council leader").
+const MAX_BODY_WORDS: usize = 3;
+
 /// A title prefix right before token `a`, not before `limit` ("Russian Foreign Ministry
 /// spokesperson", "former Sen."): titles, places and organisations, with at least one title that
 /// heads a role.
@@ -174,7 +177,14 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
     while i < a && matches!(ctx.word(i), "of" | "for") {
         i += 1;
     }
-    if has_head && i < a && i > limit && capitalised_modifier(ctx, i - 1, i) {
+    // "Harrow Town manager Gary Pell": the body before a lower-case title, up to three words.
+    let title = i;
+    while has_head
+        && i < a
+        && i > limit
+        && title - i < MAX_BODY_WORDS
+        && capitalised_modifier(ctx, i - 1, title)
+    {
         i -= 1;
     }
     (has_head && i < a).then(|| ctx.span(i, a))
@@ -233,6 +243,11 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Luc"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Government spokesman"));
+        });
+        let f = Fixture::new("Harrow Town manager Gary Pell was furious.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Gary"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Harrow Town manager"));
         });
         let f = Fixture::new("Minister for Emergency Management Tara Quinlan said it.");
         f.with(|ctx| {

@@ -71,14 +71,25 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
 /// fronted phrase and its comma.
 fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Mention> {
     let s0 = ctx.dateline_end(s0, colon);
-    let verb = (s0 + 1..colon)
-        .find(|&t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Verb | WordClass::Modal)))?;
-    let m = left_np(ctx, verb, s0)?;
+    // A capitalised word inside the clause is part of a name, not its verb ("the Met Office",
+    // "Will Jordan").
+    let verb = (s0 + 1..colon).find(|&t| {
+        matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Verb | WordClass::Modal))
+            && !ctx.is_cap(t)
+    })?;
     // The subject opens the clause, after a fronted phrase and its comma, with at most a title
-    // or role before it ("Harrow coach Gary Pell", "Representative Carl Dunning").
-    let lead = (s0..m.tokens.start).rev().find(|&t| ctx.word(t) == ",").map_or(s0, |c| c + 1);
-    let opens = m.tokens.start - lead <= MAX_ROLE && !(lead..m.tokens.start).any(|t| ctx.clause_word(t));
-    if !opens || !speaks(&m.kind) || colon - verb > MAX_PREDICATE {
+    // or role before it ("Harrow coach Gary Pell", "Representative Carl Dunning"). "The chief
+    // meteorologist at the Met Office, Prof Iain Dalby, had a warning:": a name set off by commas
+    // after a description is the subject.
+    let opens = |m: &Mention| {
+        let lead = (s0..m.tokens.start).rev().find(|&t| ctx.word(t) == ",").map_or(s0, |c| c + 1);
+        m.tokens.start - lead <= MAX_ROLE
+            && !(lead..m.tokens.start).any(|t| ctx.clause_word(t))
+            && speaks(&m.kind)
+    };
+    let set_off = || (ctx.word(verb - 1) == ",").then(|| left_np(ctx, verb - 1, s0)).flatten();
+    let m = left_np(ctx, verb, s0).filter(|m| opens(m)).or_else(|| set_off().filter(|m| opens(m)))?;
+    if colon - verb > MAX_PREDICATE {
         return None;
     }
     // "had a warning", "had one request": a cue word after a determiner is a noun; "had this to
@@ -126,6 +137,11 @@ mod tests {
         let got =
             claims("Coach Gary Pell had a warning for his players: “If we start slowly, we will lose.”");
         assert_eq!(got, vec![(Some("Gary Pell".into()), "If we start slowly, we will lose.".into())]);
+        // A name set off by commas after a description; "Met" is part of a name, not a verb.
+        let got = claims(
+            "The chief forecaster at the Met Office, Prof Iain Dalby, had a warning: “This will not be the last.”",
+        );
+        assert_eq!(got, vec![(Some("Iain Dalby".into()), "This will not be the last.".into())]);
         let got = claims("Helen Park had this to say: “The board is united behind the strategy.”");
         assert_eq!(got, vec![(Some("Helen Park".into()), "The board is united behind the strategy.".into())]);
     }
