@@ -16,6 +16,7 @@
 mod automata;
 mod hash;
 mod parse;
+mod table;
 mod types;
 
 pub use types::{CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
@@ -32,9 +33,8 @@ use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
 use hash::FxSet;
 pub(crate) use hash::{FxHasher, FxMap};
 use parse::{CueExclusion, ParseError};
+use table::WordMap;
 
-/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
-/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
 /// An organisation name as the case-blind lookup keys it: lower case, single-spaced, without a
 /// leading "the" ("The Committee to Protect  Journalists" → "committee to protect journalists").
 fn org_key(name: &str) -> String {
@@ -46,11 +46,41 @@ fn org_key(name: &str) -> String {
     words.join(" ").to_lowercase()
 }
 
+/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
+/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
 pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        // (The ASCII lowering is the whole of it, without Unicode's tables.)
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return std::borrow::Cow::Owned(word.to_ascii_lowercase());
+        }
+        return std::borrow::Cow::Borrowed(word);
+    }
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// [`lower`] written into `buf` (cleared first) instead of a new `String`: a loop over many words
+/// reuses one buffer. Returns `word` itself when it has no capital.
+pub(crate) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    match lower(word) {
+        std::borrow::Cow::Borrowed(w) => w,
+        std::borrow::Cow::Owned(w) => {
+            buf.push_str(&w);
+            buf
+        }
     }
 }
 
@@ -87,6 +117,32 @@ pub(crate) struct Lexeme {
     pub place_fold: bool,
 }
 
+/// Everything the case-sensitive lexicons know about one word or phrase as written: one lookup
+/// answers whether "Reuters", "Ministry" or "Ankara" is an outlet, an organisation's last word or a
+/// place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Name {
+    /// Kind of place (`data/places.tsv`).
+    pub place: Option<PlaceKind>,
+    /// A written form of an outlet (`data/outlets.tsv`).
+    pub outlet: bool,
+    /// A known organisation (`data/organizations.tsv`).
+    pub org: bool,
+    /// Ends organisation names ("Ministry").
+    pub org_suffix: bool,
+    /// Ends outlet names ("Times").
+    pub outlet_suffix: bool,
+    /// Ends company names ("Mining").
+    pub company_suffix: bool,
+}
+
+impl Name {
+    /// A place, an outlet or an organisation.
+    pub(crate) fn known(&self) -> bool {
+        self.place.is_some() || self.outlet || self.org
+    }
+}
+
 /// All lexicons the pipeline uses. Cheap to clone (shared behind an `Arc`).
 ///
 /// ```
@@ -104,7 +160,7 @@ impl std::fmt::Debug for Lexicons {
         f.debug_struct("Lexicons")
             .field("cues", &self.inner.cues.len())
             .field("outlets", &self.inner.outlets.len())
-            .field("places", &self.inner.places.len())
+            .field("places", &self.inner.names.values().filter(|n| n.place.is_some()).count())
             .finish_non_exhaustive()
     }
 }
@@ -113,21 +169,18 @@ struct Inner {
     cues: Vec<CueEntry>,
     cue_automaton: AhoCorasick,
     /// Lower-case word or phrase → what the lexicons know about it.
-    lexemes: Lexemes,
+    lexemes: WordMap<Lexeme>,
+    /// Word or phrase as written → what the case-sensitive lexicons know about it.
+    names: WordMap<Name>,
     /// written form → canonical name
     outlets: FxMap<String, String>,
     outlet_automaton: AhoCorasick,
     outlet_forms: Vec<String>,
-    places: FxMap<String, PlaceKind>,
-    orgs: FxSet<String>,
     /// Every organisation name in lower case, single-spaced, without a leading "the".
     org_names_lower: FxSet<String>,
     /// The first word of each of them, and the most words any has.
     org_first_words: FxSet<String>,
     org_max_words: usize,
-    org_suffixes: FxSet<String>,
-    outlet_suffixes: FxSet<String>,
-    company_suffixes: FxSet<String>,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
     closed: &'static Closed,
 }
@@ -166,18 +219,20 @@ impl LexiconSources {
 struct Closed {
     function_words: FxMap<String, WordClass>,
     speaker_nouns: FxMap<String, NounKind>,
-    common_words: FxSet<String>,
+    common_words: WordMap<()>,
     cue_exclusions: Vec<CueExclusion>,
-    first_names: FxMap<String, Gender>,
+    first_names: WordMap<Gender>,
 }
 
 static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
     Ok(Closed {
         function_words: parse::function_words(include_str!("../../data/function_words.tsv"))?,
         speaker_nouns: parse::speaker_nouns(include_str!("../../data/speaker_nouns.tsv"))?,
-        common_words: parse::common_words(include_str!("../../data/common_words.txt")),
+        common_words: WordMap::from_pairs(
+            parse::common_words(include_str!("../../data/common_words.txt")).into_iter().map(|w| (w, ())),
+        ),
         cue_exclusions: parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))?,
-        first_names: parse::first_names(include_str!("../../data/first_names.tsv"))?,
+        first_names: WordMap::from_pairs(parse::first_names(include_str!("../../data/first_names.tsv"))?),
     })
 });
 
@@ -252,16 +307,16 @@ impl Lexicons {
         let outlet_automaton = automaton("outlets", &outlet_forms, Case::Sensitive)?;
         let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
         let lexemes = lexemes(closed, &cues, &s.titles, &places);
+        let names = names(s, &outlets, &places);
         Ok(Lexicons {
             inner: Arc::new(Inner {
                 cues,
                 cue_automaton,
                 lexemes,
+                names,
                 outlets,
                 outlet_automaton,
                 outlet_forms,
-                places,
-                orgs: s.orgs.iter().cloned().collect(),
                 org_names_lower: s.orgs.iter().map(|o| org_key(o)).collect(),
                 org_first_words: s
                     .orgs
@@ -269,9 +324,6 @@ impl Lexicons {
                     .filter_map(|o| org_key(o).split(' ').next().map(str::to_string))
                     .collect(),
                 org_max_words: s.orgs.iter().map(|o| org_key(o).split(' ').count()).max().unwrap_or(0),
-                org_suffixes: s.org_suffixes.iter().cloned().collect(),
-                outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
-                company_suffixes: s.company_suffixes.iter().cloned().collect(),
                 closed,
             }),
         })
@@ -280,6 +332,18 @@ impl Lexicons {
     /// What the lexicons know about the lower-case word or phrase `lower`.
     pub(crate) fn lexeme(&self, lower: &str) -> Option<&Lexeme> {
         self.inner.lexemes.get(lower)
+    }
+
+    /// What the case-sensitive lexicons know about `word` as written (nothing if they do not
+    /// know it).
+    pub(crate) fn name(&self, word: &str) -> Name {
+        self.inner.names.get(word).copied().unwrap_or_default()
+    }
+
+    /// What the lexicons know about `word` with its ASCII capitals lowered: the case-blind lookup
+    /// of [`Lexicons::title`], [`Lexicons::cue`] and the like (see `WordMap::get_folded`).
+    pub(crate) fn folded(&self, word: &str) -> Option<&Lexeme> {
+        self.inner.lexemes.get_folded(word)
     }
 
     /// The cue entry of index `i` (a [`Lexeme`]'s cue).
@@ -294,7 +358,7 @@ impl Lexicons {
     /// assert_eq!(lex.cue("Urged").unwrap().stance, claimex::Stance::Urge);
     /// ```
     pub fn cue(&self, form: &str) -> Option<&CueEntry> {
-        with_lower(form, |f| self.lexeme(f).and_then(|l| l.cue)).and_then(|i| self.inner.cues.get(i as usize))
+        self.folded(form).and_then(|l| l.cue).and_then(|i| self.inner.cues.get(i as usize))
     }
 
     /// Every cue occurrence in `text` as `(start, end, entry)`, leftmost-longest, on word boundaries.
@@ -351,7 +415,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().title("President").map(|t| t.0), Some(TitleClass::Head));
     /// ```
     pub fn title(&self, phrase: &str) -> Option<(TitleClass, Gender)> {
-        with_lower(phrase, |p| self.lexeme(p).and_then(|l| l.title))
+        self.folded(phrase).and_then(|l| l.title)
     }
 
     /// Kind of a place name or demonym (case-sensitive), if any.
@@ -361,7 +425,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().place("Ankara"), Some(PlaceKind::Capital));
     /// ```
     pub fn place(&self, name: &str) -> Option<PlaceKind> {
-        self.inner.places.get(name).copied()
+        self.name(name).place
     }
 
     /// Whether `name` is a known organisation ("Kremlin").
@@ -370,7 +434,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_org("Kremlin"));
     /// ```
     pub fn is_org(&self, name: &str) -> bool {
-        self.inner.orgs.contains(name)
+        self.name(name).org
     }
 
     /// Whether `lower` (lower case, single-spaced, no leading "the") is a known organisation, in
@@ -396,7 +460,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_org_suffix("Ministry"));
     /// ```
     pub fn is_org_suffix(&self, word: &str) -> bool {
-        self.inner.org_suffixes.contains(word)
+        self.name(word).org_suffix
     }
 
     /// Whether `word` ends the names of news outlets ("Times", "Post").
@@ -405,7 +469,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_outlet_suffix("Times"));
     /// ```
     pub fn is_outlet_suffix(&self, word: &str) -> bool {
-        self.inner.outlet_suffixes.contains(word)
+        self.name(word).outlet_suffix
     }
 
     /// Whether `word` ends company names made of a coined word and the trade ("Brightline
@@ -416,7 +480,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_company_suffix("Mining"));
     /// ```
     pub fn is_company_suffix(&self, word: &str) -> bool {
-        self.inner.company_suffixes.contains(word)
+        self.name(word).company_suffix
     }
 
     /// Closed word class of `word` (case-insensitive), if any. A capitalised past form of the `verb`
@@ -431,7 +495,7 @@ impl Lexicons {
         if matches!(word, "US" | "IS") {
             return None;
         }
-        let class = with_lower(word, |w| self.lexeme(w).and_then(|l| l.class));
+        let class = self.folded(word).and_then(|l| l.class);
         // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
         if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
             return None;
@@ -446,7 +510,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().speaker_noun("Office"), Some(NounKind::Organization));
     /// ```
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
-        with_lower(word, |w| self.lexeme(w).and_then(|l| l.noun))
+        self.folded(word).and_then(|l| l.noun)
     }
 
     /// The gender a first name mostly marks (`data/first_names.tsv`: the 1990 US Census lists), if
@@ -460,7 +524,7 @@ impl Lexicons {
     /// assert_eq!(lex.first_name_gender("Casey"), None);
     /// ```
     pub fn first_name_gender(&self, word: &str) -> Option<Gender> {
-        with_lower(word, |w| self.inner.closed.first_names.get(w).copied())
+        self.inner.closed.first_names.get_folded(word).copied()
     }
 
     /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
@@ -470,7 +534,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_common_word("Leaders"));
     /// ```
     pub fn is_common_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.inner.closed.common_words.contains(w))
+        self.inner.closed.common_words.get_folded(word).is_some()
     }
 
     /// Whether a cue word reports nothing in this context (`data/cue_exclusions.tsv`): `lemma` and
@@ -497,43 +561,6 @@ impl Lexicons {
     }
 }
 
-/// Lower-case words and phrases → [`Lexeme`]. Most words of running text are short, so words of
-/// up to seven bytes are keyed by one integer (their bytes and their length), which hashes and
-/// compares far faster than a string; longer ones by the string.
-#[derive(Default)]
-struct Lexemes {
-    short: FxMap<u64, Lexeme>,
-    long: FxMap<String, Lexeme>,
-}
-
-impl Lexemes {
-    /// The integer key of a word of up to seven bytes.
-    fn short_key(word: &str) -> Option<u64> {
-        let b = word.as_bytes();
-        if b.len() > 7 {
-            return None;
-        }
-        let mut key = [0u8; 8];
-        key[..b.len()].copy_from_slice(b);
-        key[7] = b.len() as u8;
-        Some(u64::from_le_bytes(key))
-    }
-
-    fn get(&self, word: &str) -> Option<&Lexeme> {
-        match Lexemes::short_key(word) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(word),
-        }
-    }
-
-    fn entry(&mut self, word: String) -> &mut Lexeme {
-        match Lexemes::short_key(&word) {
-            Some(k) => self.short.entry(k).or_default(),
-            None => self.long.entry(word).or_default(),
-        }
-    }
-}
-
 /// The one table of lower-case words and phrases: closed classes, cue forms, titles, speaker
 /// nouns, and which forms some place takes in some case.
 fn lexemes(
@@ -541,8 +568,8 @@ fn lexemes(
     cues: &[CueEntry],
     titles: &[(String, TitleClass, Gender)],
     places: &FxMap<String, PlaceKind>,
-) -> Lexemes {
-    let mut out = Lexemes::default();
+) -> WordMap<Lexeme> {
+    let mut out = WordMap::<Lexeme>::default();
     for (w, class) in &closed.function_words {
         out.entry(w.clone()).class = Some(*class);
     }
@@ -562,6 +589,35 @@ fn lexemes(
     out
 }
 
+/// The one table of words and phrases as written: places, outlets, organisations and the words
+/// that end their names.
+fn names(
+    s: &LexiconSources,
+    outlets: &FxMap<String, String>,
+    places: &FxMap<String, PlaceKind>,
+) -> WordMap<Name> {
+    let mut out = WordMap::<Name>::default();
+    for (name, kind) in places {
+        out.entry(name.clone()).place = Some(*kind);
+    }
+    for form in outlets.keys() {
+        out.entry(form.clone()).outlet = true;
+    }
+    for o in &s.orgs {
+        out.entry(o.clone()).org = true;
+    }
+    for w in &s.org_suffixes {
+        out.entry(w.clone()).org_suffix = true;
+    }
+    for w in &s.outlet_suffixes {
+        out.entry(w.clone()).outlet_suffix = true;
+    }
+    for w in &s.company_suffixes {
+        out.entry(w.clone()).company_suffix = true;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,7 +627,7 @@ mod tests {
         let s = LexiconSources::embedded().expect("embedded lexicons parse");
         assert!(!s.cues.is_empty() && !s.outlets.is_empty() && !s.titles.is_empty() && !s.places.is_empty());
         let closed = CLOSED.as_ref().expect("closed lists parse");
-        assert!(!closed.function_words.is_empty() && !closed.common_words.is_empty());
+        assert!(!closed.function_words.is_empty() && closed.common_words.get("said").is_some());
         assert!(!closed.speaker_nouns.is_empty() && !closed.cue_exclusions.is_empty());
         assert!(abbreviation("mr") == Some(AbbrevKind::Title) && is_sentence_opener("the"));
     }
