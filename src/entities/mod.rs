@@ -5,6 +5,7 @@
 #[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub mod bert;
 mod embedded;
+mod words;
 
 #[cfg(feature = "remote")]
 #[cfg_attr(docsrs, doc(cfg(feature = "remote")))]

@@ -63,24 +63,15 @@ pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// [`lower`] written into `buf` (cleared first) instead of a new `String`: a loop over many words
-/// reuses one buffer. Returns `word` itself when it has no capital.
-pub(crate) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-    buf.clear();
+/// Append [`lower`] of `word` to `buf`: a loop over many words reuses one buffer instead of
+/// allocating a `String` per word with a capital.
+pub(crate) fn push_lower(buf: &mut String, word: &str) {
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return word;
-        }
+        let start = buf.len();
         buf.push_str(word);
-        buf.make_ascii_lowercase();
-        return buf;
-    }
-    match lower(word) {
-        std::borrow::Cow::Borrowed(w) => w,
-        std::borrow::Cow::Owned(w) => {
-            buf.push_str(&w);
-            buf
-        }
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&lower(word));
     }
 }
 
@@ -491,16 +482,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
     /// ```
     pub fn word_class(&self, word: &str) -> Option<WordClass> {
-        // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
-        if matches!(word, "US" | "IS") {
-            return None;
-        }
-        let class = self.folded(word).and_then(|l| l.class);
-        // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
-        if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
-            return None;
-        }
-        class
+        written_class(word, self.folded(word))
     }
 
     /// What a common noun heading a speaker phrase stands for ("officials" → group).
@@ -559,6 +541,21 @@ impl Lexicons {
                 })
         })
     }
+}
+
+/// [`Lexicons::word_class`] of `word`, given what the case-blind lookup ([`Lexicons::folded`])
+/// found for it.
+pub(crate) fn written_class(word: &str, lexeme: Option<&Lexeme>) -> Option<WordClass> {
+    // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
+    if matches!(word, "US" | "IS") {
+        return None;
+    }
+    let class = lexeme.and_then(|l| l.class);
+    // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
+    if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    class
 }
 
 /// The one table of lower-case words and phrases: closed classes, cue forms, titles, speaker

@@ -1,0 +1,120 @@
+//! The embedded recognizer's view of a document's tokens: what the lexicons say about each token,
+//! looked up once. Chunking and classifying ask about the same capitalised words many times (a
+//! function word? a title? a cue? a place? an organisation's last word?); each question used to
+//! be a hash lookup of its own, the case-blind ones lowering the word each time.
+
+use std::cell::Cell;
+
+use crate::lexicon::{lower, written_class, Lexeme, Lexicons, Name, TitleClass, WordClass};
+use crate::text::{Document, TokenKind};
+use crate::Span;
+
+/// What the lexicons say about one token.
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    /// The case-blind lookup ([`Lexicons::folded`]): title, cue, closed class.
+    lexeme: Lexeme,
+    /// [`Lexicons::word_class`] of the word as written ("US" and "Shook" have none).
+    class: Option<WordClass>,
+    /// [`Lexicons::word_class`] of the word in lower case ("us", "shook").
+    lower_class: Option<WordClass>,
+    /// The case-sensitive lookup: place, outlet, organisation, name-ending word.
+    name: Name,
+}
+
+impl Facts {
+    fn of(lex: &Lexicons, word: &str) -> Facts {
+        let found = lex.folded(word);
+        // For an ASCII word the lower-case form's lookup is the same lookup, and no capital is
+        // left in it to unmake a verb; otherwise ask again ("Élysée" is folded as written).
+        let lower_class =
+            if word.is_ascii() { found.and_then(|l| l.class) } else { lex.word_class(&lower(word)) };
+        Facts {
+            lexeme: found.copied().unwrap_or_default(),
+            class: written_class(word, found),
+            lower_class,
+            name: lex.name(word),
+        }
+    }
+}
+
+/// A document's tokens with their lexicon facts, each looked up on first use.
+pub(super) struct Words<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub lex: &'a Lexicons,
+    facts: Vec<Cell<Option<Facts>>>,
+    /// A buffer for keys built from several words, reused from call to call.
+    scratch: Cell<String>,
+}
+
+impl<'a, 't> Words<'a, 't> {
+    pub(super) fn new(doc: &'a Document<'t>, lex: &'a Lexicons) -> Self {
+        Words { doc, lex, facts: vec![Cell::new(None); doc.tokens().len()], scratch: Cell::default() }
+    }
+
+    fn facts(&self, i: usize) -> Facts {
+        let Some(slot) = self.facts.get(i) else {
+            return Facts::of(self.lex, "");
+        };
+        slot.get().unwrap_or_else(|| {
+            let f = Facts::of(self.lex, self.text(i));
+            slot.set(Some(f));
+            f
+        })
+    }
+
+    /// The text of token `i` (`""` out of range).
+    pub(super) fn text(&self, i: usize) -> &'t str {
+        self.doc.token_text(i)
+    }
+
+    pub(super) fn kind(&self, i: usize) -> TokenKind {
+        self.doc.tokens()[i].kind
+    }
+
+    /// Whether token `i` starts where token `i - 1` ends.
+    pub(super) fn glued(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        toks[i].span.start == toks[i - 1].span.end
+    }
+
+    /// The span from the start of token `a` to the end of token `b - 1`.
+    pub(super) fn span(&self, a: usize, b: usize) -> Span {
+        let toks = self.doc.tokens();
+        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    }
+
+    /// [`Lexicons::title`] of token `i`.
+    pub(super) fn title(&self, i: usize) -> Option<(TitleClass, crate::lexicon::Gender)> {
+        self.facts(i).lexeme.title
+    }
+
+    /// Whether [`Lexicons::cue`] knows token `i`.
+    pub(super) fn cue(&self, i: usize) -> bool {
+        self.facts(i).lexeme.cue.is_some()
+    }
+
+    /// [`Lexicons::word_class`] of token `i` as written.
+    pub(super) fn class(&self, i: usize) -> Option<WordClass> {
+        self.facts(i).class
+    }
+
+    /// [`Lexicons::word_class`] of token `i` in lower case.
+    pub(super) fn lower_class(&self, i: usize) -> Option<WordClass> {
+        self.facts(i).lower_class
+    }
+
+    /// What the case-sensitive lexicons know about token `i`.
+    pub(super) fn name(&self, i: usize) -> Name {
+        self.facts(i).name
+    }
+
+    /// Run `f` on a cleared reusable buffer.
+    pub(super) fn with_scratch<R>(&self, f: impl FnOnce(&mut String) -> R) -> R {
+        let mut buf = self.scratch.take();
+        buf.clear();
+        let r = f(&mut buf);
+        self.scratch.set(buf);
+        r
+    }
+}
