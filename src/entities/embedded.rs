@@ -307,10 +307,8 @@ impl EmbeddedRecognizer {
     /// builder as "Doctors without Borders" or "doctors without borders" is found whole in
     /// "Doctors Without Borders said".
     fn listed_org_at(&self, w: &Words<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+        let max_words = w.org_first(i)?;
         w.with_scratch(|key| {
-            crate::lexicon::push_lower(key, w.text(i));
-            let max_words = self.lexicons.org_first_word(key)?;
-            key.clear();
             let mut words = 0;
             let mut best = None;
             for j in i..limit {
@@ -322,9 +320,11 @@ impl EmbeddedRecognizer {
                     }
                 }
                 crate::lexicon::push_lower(key, w.text(j));
+                // No name begins so: none will with more words.
+                let Some(name) = self.lexicons.org_lower_prefix(key) else { break };
                 // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
                 let whole = words > 0 || is_capitalised(w.text(i)) && !w.name(i).org;
-                if whole && w.kind(j) == TokenKind::Word && self.lexicons.is_org_lower(key) {
+                if name && whole && w.kind(j) == TokenKind::Word {
                     best = Some(j + 1);
                 }
             }

@@ -20,6 +20,8 @@ struct Facts {
     lower_class: Option<WordClass>,
     /// The case-sensitive lookup: place, outlet, organisation, name-ending word.
     name: Name,
+    /// [`Lexicons::org_first_word`] of the word in lower case.
+    org_first: Option<usize>,
 }
 
 impl Facts {
@@ -27,13 +29,18 @@ impl Facts {
         let found = lex.folded(word);
         // For an ASCII word the lower-case form's lookup is the same lookup, and no capital is
         // left in it to unmake a verb; otherwise ask again ("Élysée" is folded as written).
-        let lower_class =
-            if word.is_ascii() { found.and_then(|l| l.class) } else { lex.word_class(&lower(word)) };
+        let (lower_class, org_first) = if word.is_ascii() {
+            (found.and_then(|l| l.class), lex.org_first(found))
+        } else {
+            let lower = lower(word);
+            (lex.word_class(&lower), lex.org_first_word(&lower))
+        };
         Facts {
             lexeme: found.copied().unwrap_or_default(),
             class: written_class(word, found),
             lower_class,
             name: lex.name(word),
+            org_first,
         }
     }
 }
@@ -107,6 +114,12 @@ impl<'a, 't> Words<'a, 't> {
     /// What the case-sensitive lexicons know about token `i`.
     pub(super) fn name(&self, i: usize) -> Name {
         self.facts(i).name
+    }
+
+    /// Whether some listed organisation's name starts with token `i` in lower case, and the most
+    /// words any name has ([`Lexicons::org_first_word`]).
+    pub(super) fn org_first(&self, i: usize) -> Option<usize> {
+        self.facts(i).org_first
     }
 
     /// Run `f` on a cleared reusable buffer.

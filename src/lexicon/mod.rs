@@ -30,7 +30,6 @@ use aho_corasick::AhoCorasick;
 
 use crate::Error;
 use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
-use hash::FxSet;
 pub(crate) use hash::{FxHasher, FxMap};
 use parse::{CueExclusion, ParseError};
 use table::WordMap;
@@ -106,6 +105,8 @@ pub(crate) struct Lexeme {
     pub noun: Option<NounKind>,
     /// Some place is written like this in some case: its case-sensitive name is worth a lookup.
     pub place_fold: bool,
+    /// Some organisation's name starts with this word (`data/organizations.tsv`, lower-cased).
+    pub org_first: bool,
 }
 
 /// Everything the case-sensitive lexicons know about one word or phrase as written: one lookup
@@ -167,10 +168,10 @@ struct Inner {
     outlets: FxMap<String, String>,
     outlet_automaton: AhoCorasick,
     outlet_forms: Vec<String>,
-    /// Every organisation name in lower case, single-spaced, without a leading "the".
-    org_names_lower: FxSet<String>,
-    /// The first word of each of them, and the most words any has.
-    org_first_words: FxSet<String>,
+    /// Every organisation name in lower case, single-spaced, without a leading "the"; sorted, so
+    /// that the names a key begins lie together. (Their first words are marked in `lexemes`.)
+    org_names_lower: Vec<String>,
+    /// The most words any of them has.
     org_max_words: usize,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
     closed: &'static Closed,
@@ -297,7 +298,15 @@ impl Lexicons {
         outlet_forms.sort();
         let outlet_automaton = automaton("outlets", &outlet_forms, Case::Sensitive)?;
         let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
-        let lexemes = lexemes(closed, &cues, &s.titles, &places);
+        let mut org_names_lower: Vec<String> = s.orgs.iter().map(|o| org_key(o)).collect();
+        org_names_lower.sort_unstable();
+        org_names_lower.dedup();
+        let mut lexemes = lexemes(closed, &cues, &s.titles, &places);
+        for name in &org_names_lower {
+            if let Some(first) = name.split(' ').next() {
+                lexemes.entry(first.to_string()).org_first = true;
+            }
+        }
         let names = names(s, &outlets, &places);
         Ok(Lexicons {
             inner: Arc::new(Inner {
@@ -308,13 +317,8 @@ impl Lexicons {
                 outlets,
                 outlet_automaton,
                 outlet_forms,
-                org_names_lower: s.orgs.iter().map(|o| org_key(o)).collect(),
-                org_first_words: s
-                    .orgs
-                    .iter()
-                    .filter_map(|o| org_key(o).split(' ').next().map(str::to_string))
-                    .collect(),
-                org_max_words: s.orgs.iter().map(|o| org_key(o).split(' ').count()).max().unwrap_or(0),
+                org_max_words: org_names_lower.iter().map(|o| o.split(' ').count()).max().unwrap_or(0),
+                org_names_lower,
                 closed,
             }),
         })
@@ -436,13 +440,28 @@ impl Lexicons {
     /// assert!(lex.is_org_lower("white house"));
     /// ```
     pub fn is_org_lower(&self, lower: &str) -> bool {
-        self.inner.org_names_lower.contains(lower)
+        self.inner.org_names_lower.binary_search_by(|n| n.as_str().cmp(lower)).is_ok()
+    }
+
+    /// Whether `lower` (as [`Lexicons::is_org_lower`] takes it) is a known organisation (`Some(true)`),
+    /// or begins one (`Some(false)`), or neither (`None`): a key growing word by word can stop at
+    /// `None`.
+    pub(crate) fn org_lower_prefix(&self, lower: &str) -> Option<bool> {
+        let names = &self.inner.org_names_lower;
+        // The names beginning with `lower` sort together from the first not below it.
+        let first = names.get(names.partition_point(|n| n.as_str() < lower))?;
+        first.starts_with(lower).then(|| first == lower)
     }
 
     /// Whether some known organisation's name starts with the lower-case word `lower`, and the
     /// most words any name has.
     pub(crate) fn org_first_word(&self, lower: &str) -> Option<usize> {
-        self.inner.org_first_words.contains(lower).then_some(self.inner.org_max_words)
+        self.org_first(self.lexeme(lower))
+    }
+
+    /// [`Lexicons::org_first_word`] given the word's lexeme.
+    pub(crate) fn org_first(&self, lexeme: Option<&Lexeme>) -> Option<usize> {
+        lexeme.is_some_and(|l| l.org_first).then_some(self.inner.org_max_words)
     }
 
     /// Whether `word` ends organisation names ("Ministry").

@@ -1,43 +1,63 @@
 //! The word tables of the lexicons: a word or phrase → what a lexicon knows about it, with words
-//! of up to seven bytes keyed by one integer.
+//! of up to fifteen bytes keyed by one integer.
 
 use super::hash::FxMap;
 
-/// A word or phrase → `V`. Most words of running text are short, so words of up to seven bytes
-/// are keyed by one integer (their bytes and their length), which hashes and compares far faster
-/// than a string; longer ones by the string.
+/// A word or phrase → `V`. Most words of running text are short, so words of up to fifteen
+/// bytes are keyed by one integer (their bytes and their length), which hashes and compares far
+/// faster than a string (and folds its capitals without a copy); longer ones by the string.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap<V> {
     short: FxMap<u64, V>,
+    mid: FxMap<u128, V>,
     long: FxMap<String, V>,
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { short: FxMap::default(), long: FxMap::default() }
+        WordMap { short: FxMap::default(), mid: FxMap::default(), long: FxMap::default() }
     }
 }
 
-/// The integer key of a word of up to seven bytes, its ASCII capitals lowered when `fold`.
-fn short_key(word: &[u8], fold: bool) -> Option<u64> {
-    if word.len() > 7 {
-        return None;
+/// The integer key of a word: its bytes, ASCII capitals lowered when `fold`, and its length in the
+/// last byte.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Key {
+    /// Up to seven bytes.
+    Short(u64),
+    /// Eight to fifteen bytes.
+    Mid(u128),
+    /// Longer: keyed by the string.
+    Long,
+}
+
+fn key(word: &[u8], fold: bool) -> Key {
+    let n = word.len();
+    if n > 15 {
+        return Key::Long;
     }
-    let mut key = [0u8; 8];
-    key[..word.len()].copy_from_slice(word);
+    let mut key = [0u8; 16];
+    key[..n].copy_from_slice(word);
     if fold {
         key.make_ascii_lowercase();
     }
-    key[7] = word.len() as u8;
-    Some(u64::from_le_bytes(key))
+    key[15] = n as u8;
+    let key = u128::from_le_bytes(key);
+    if n <= 7 {
+        // The same bytes in eight: the length moves to the eighth.
+        Key::Short(key as u64 | (n as u64) << 56)
+    } else {
+        Key::Mid(key)
+    }
 }
 
 impl<V: Default> WordMap<V> {
     /// The value of `word`, created empty if it has none.
     pub(crate) fn entry(&mut self, word: String) -> &mut V {
-        match short_key(word.as_bytes(), false) {
-            Some(k) => self.short.entry(k).or_default(),
-            None => self.long.entry(word).or_default(),
+        match key(word.as_bytes(), false) {
+            Key::Short(k) => self.short.entry(k).or_default(),
+            Key::Mid(k) => self.mid.entry(k).or_default(),
+            Key::Long => self.long.entry(word).or_default(),
         }
     }
 }
@@ -47,9 +67,10 @@ impl<V> WordMap<V> {
     pub(crate) fn from_pairs(pairs: impl IntoIterator<Item = (String, V)>) -> Self {
         let mut out = WordMap::default();
         for (word, v) in pairs {
-            match short_key(word.as_bytes(), false) {
-                Some(k) => out.short.insert(k, v),
-                None => out.long.insert(word, v),
+            match key(word.as_bytes(), false) {
+                Key::Short(k) => out.short.insert(k, v),
+                Key::Mid(k) => out.mid.insert(k, v),
+                Key::Long => out.long.insert(word, v),
             };
         }
         out
@@ -57,9 +78,10 @@ impl<V> WordMap<V> {
 
     /// The value of `word` as written.
     pub(crate) fn get(&self, word: &str) -> Option<&V> {
-        match short_key(word.as_bytes(), false) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(word),
+        match key(word.as_bytes(), false) {
+            Key::Short(k) => self.short.get(&k),
+            Key::Mid(k) => self.mid.get(&k),
+            Key::Long => self.long.get(word),
         }
     }
 
@@ -72,8 +94,10 @@ impl<V> WordMap<V> {
             return self.get(&word.to_lowercase());
         }
         // ASCII, or no ASCII capital: lowering the ASCII capitals is the whole lowering.
-        if let Some(k) = short_key(b, true) {
-            return self.short.get(&k);
+        match key(b, true) {
+            Key::Short(k) => return self.short.get(&k),
+            Key::Mid(k) => return self.mid.get(&k),
+            Key::Long => {}
         }
         if !b.iter().any(u8::is_ascii_uppercase) {
             return self.long.get(word);
@@ -91,7 +115,7 @@ impl<V> WordMap<V> {
 
     /// Every value, in no order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
-        self.short.values().chain(self.long.values())
+        self.short.values().chain(self.mid.values()).chain(self.long.values())
     }
 }
 
@@ -119,5 +143,20 @@ mod tests {
         let long = "A".repeat(60);
         *m.entry(long.to_lowercase()) = 5;
         assert_eq!(m.get_folded(&long), Some(&5));
+        // Seven, eight, fifteen and sixteen bytes: each length its own key.
+        for (i, w) in
+            ["abcdefg", "abcdefgh", "abcdefghijklmno", "abcdefghijklmnop", "deputy foreign minister"]
+                .into_iter()
+                .enumerate()
+        {
+            *m.entry(w.into()) = 10 + i as u8;
+        }
+        assert_eq!(m.get_folded("ABCDEFG"), Some(&10));
+        assert_eq!(m.get_folded("AbcdefgH"), Some(&11));
+        assert_eq!(m.get("abcdefghijklmno"), Some(&12));
+        assert_eq!(m.get_folded("Abcdefghijklmnop"), Some(&13));
+        assert_eq!(m.get_folded("Deputy Foreign Minister"), Some(&14));
+        assert_eq!(m.get("abcdefghijklmn"), None);
+        assert_eq!(m.values().count(), 10);
     }
 }
