@@ -31,24 +31,38 @@ enum Key {
     Long,
 }
 
+#[inline]
 fn key(word: &[u8], fold: bool) -> Key {
     let n = word.len();
     if n > 15 {
         return Key::Long;
     }
-    let mut key = [0u8; 16];
-    key[..n].copy_from_slice(word);
+    let mut bytes = [0u8; 16];
+    bytes[..n].copy_from_slice(word);
+    let mut key = u128::from_le_bytes(bytes);
     if fold {
-        key.make_ascii_lowercase();
+        key = fold_ascii(key);
     }
-    key[15] = n as u8;
-    let key = u128::from_le_bytes(key);
+    key |= (n as u128) << 120;
     if n <= 7 {
         // The same bytes in eight: the length moves to the eighth.
         Key::Short(key as u64 | (n as u64) << 56)
     } else {
         Key::Mid(key)
     }
+}
+
+/// `bytes` with each ASCII capital lowered, all sixteen at once: a byte's high bit marks a capital
+/// when its low seven bits are at least `A` and not above `Z` and it is ASCII (no byte's sum
+/// carries into the next), and the capital's 0x20 bit is then set.
+#[inline]
+fn fold_ascii(bytes: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xff;
+    let low7 = bytes & (0x7f * ONES);
+    let from_a = low7 + (0x80 - u128::from(b'A')) * ONES;
+    let past_z = low7 + (0x7f - u128::from(b'Z')) * ONES;
+    let capitals = from_a & !past_z & !bytes & (0x80 * ONES);
+    bytes | capitals >> 2
 }
 
 impl<V: Default> WordMap<V> {
@@ -158,5 +172,17 @@ mod tests {
         assert_eq!(m.get_folded("Deputy Foreign Minister"), Some(&14));
         assert_eq!(m.get("abcdefghijklmn"), None);
         assert_eq!(m.values().count(), 10);
+    }
+
+    #[test]
+    fn folding_lowers_ascii_capitals_only() {
+        let all: Vec<u8> = (0..=255).collect();
+        for chunk in all.chunks(16) {
+            let mut bytes = [0u8; 16];
+            bytes.copy_from_slice(chunk);
+            let mut lowered = bytes;
+            lowered.make_ascii_lowercase();
+            assert_eq!(fold_ascii(u128::from_le_bytes(bytes)), u128::from_le_bytes(lowered));
+        }
     }
 }
