@@ -320,12 +320,16 @@ impl EmbeddedRecognizer {
                     }
                 }
                 crate::lexicon::push_lower(key, w.text(j));
-                // No name begins so: none will with more words.
-                let Some(name) = self.lexicons.org_lower_prefix(key) else { break };
+                let found = self.lexicons.org_key(key);
                 // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
                 let whole = words > 0 || is_capitalised(w.text(i)) && !w.name(i).org;
-                if name && whole && w.kind(j) == TokenKind::Word {
+                if found.name && whole && w.kind(j) == TokenKind::Word {
                     best = Some(j + 1);
+                }
+                // A longer name goes on after a space: where none does, and the next token is no
+                // part of this word, no longer key can be a name.
+                if !found.goes_on && (j + 1 >= limit || !w.glued(j + 1)) {
+                    break;
                 }
             }
             best

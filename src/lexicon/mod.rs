@@ -128,6 +128,15 @@ pub(crate) struct Name {
     pub company_suffix: bool,
 }
 
+/// What [`Lexicons::org_key`] knows about a lower-case run of words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct OrgKey {
+    /// A known organisation's whole name ("white house").
+    pub name: bool,
+    /// The words before a space in some name ("white" of "white house").
+    pub goes_on: bool,
+}
+
 impl Name {
     /// A place, an outlet or an organisation.
     pub(crate) fn known(&self) -> bool {
@@ -168,9 +177,9 @@ struct Inner {
     outlets: FxMap<String, String>,
     outlet_automaton: AhoCorasick,
     outlet_forms: Vec<String>,
-    /// Every organisation name in lower case, single-spaced, without a leading "the"; sorted, so
-    /// that the names a key begins lie together. (Their first words are marked in `lexemes`.)
-    org_names_lower: Vec<String>,
+    /// Every organisation name in lower case, single-spaced, without a leading "the", and every
+    /// run of its words before a space. (Their first words are marked in `lexemes`.)
+    org_keys: WordMap<OrgKey>,
     /// The most words any of them has.
     org_max_words: usize,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
@@ -298,14 +307,17 @@ impl Lexicons {
         outlet_forms.sort();
         let outlet_automaton = automaton("outlets", &outlet_forms, Case::Sensitive)?;
         let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
-        let mut org_names_lower: Vec<String> = s.orgs.iter().map(|o| org_key(o)).collect();
-        org_names_lower.sort_unstable();
-        org_names_lower.dedup();
+        let org_names: Vec<String> = s.orgs.iter().map(|o| org_key(o)).collect();
         let mut lexemes = lexemes(closed, &cues, &s.titles, &places);
-        for name in &org_names_lower {
+        let mut org_keys = WordMap::<OrgKey>::default();
+        for name in &org_names {
             if let Some(first) = name.split(' ').next() {
                 lexemes.entry(first.to_string()).org_first = true;
             }
+            for (at, _) in name.match_indices(' ') {
+                org_keys.entry(name[..at].to_string()).goes_on = true;
+            }
+            org_keys.entry(name.clone()).name = true;
         }
         let names = names(s, &outlets, &places);
         Ok(Lexicons {
@@ -317,8 +329,8 @@ impl Lexicons {
                 outlets,
                 outlet_automaton,
                 outlet_forms,
-                org_max_words: org_names_lower.iter().map(|o| o.split(' ').count()).max().unwrap_or(0),
-                org_names_lower,
+                org_max_words: org_names.iter().map(|o| o.split(' ').count()).max().unwrap_or(0),
+                org_keys,
                 closed,
             }),
         })
@@ -440,17 +452,14 @@ impl Lexicons {
     /// assert!(lex.is_org_lower("white house"));
     /// ```
     pub fn is_org_lower(&self, lower: &str) -> bool {
-        self.inner.org_names_lower.binary_search_by(|n| n.as_str().cmp(lower)).is_ok()
+        self.org_key(lower).name
     }
 
-    /// Whether `lower` (as [`Lexicons::is_org_lower`] takes it) is a known organisation (`Some(true)`),
-    /// or begins one (`Some(false)`), or neither (`None`): a key growing word by word can stop at
-    /// `None`.
-    pub(crate) fn org_lower_prefix(&self, lower: &str) -> Option<bool> {
-        let names = &self.inner.org_names_lower;
-        // The names beginning with `lower` sort together from the first not below it.
-        let first = names.get(names.partition_point(|n| n.as_str() < lower))?;
-        first.starts_with(lower).then(|| first == lower)
+    /// Whether `lower` (as [`Lexicons::is_org_lower`] takes it) is a known organisation, and
+    /// whether some longer one goes on from it after a space: a key growing word by word can stop
+    /// where none does.
+    pub(crate) fn org_key(&self, lower: &str) -> OrgKey {
+        self.inner.org_keys.get(lower).copied().unwrap_or_default()
     }
 
     /// Whether some known organisation's name starts with the lower-case word `lower`, and the
