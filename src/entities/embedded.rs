@@ -55,10 +55,6 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
-fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
 impl Recognizer for EmbeddedRecognizer {
     fn name(&self) -> &str {
         "embedded"
@@ -88,11 +84,11 @@ impl EmbeddedRecognizer {
         let mut i = range.start;
         let first = range.start;
         while i < range.end {
-            let t = w.text(i);
-            if w.kind(i) != TokenKind::Word || !is_capitalised(t) || self.caps_break(w, i) {
+            if w.kind(i) != TokenKind::Word || !w.capitalised(i) || self.caps_break(w, i) {
                 i += 1;
                 continue;
             }
+            let t = w.text(i);
             // "Rep. Tom Brandt, R-Texas, said": a party tag's letter is no name; the state after it
             // is a place.
             if matches!(t, "D" | "R" | "I")
@@ -119,10 +115,10 @@ impl EmbeddedRecognizer {
                 }
                 let s = w.text(end);
                 let glued = w.glued(end);
-                let next_cap = end + 1 < range.end && is_capitalised(w.text(end + 1));
+                let next_cap = end + 1 < range.end && w.capitalised(end + 1);
                 let next_glued = end + 1 < range.end && w.glued(end + 1);
                 if w.kind(end) == TokenKind::Word
-                    && is_capitalised(s)
+                    && w.capitalised(end)
                     && !self.caps_break(w, end)
                     && !self.title_case_break(w, end)
                 {
@@ -322,7 +318,7 @@ impl EmbeddedRecognizer {
                 crate::lexicon::push_lower(key, w.text(j));
                 let found = self.lexicons.org_key(key);
                 // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
-                let whole = words > 0 || is_capitalised(w.text(i)) && !w.name(i).org;
+                let whole = words > 0 || w.capitalised(i) && !w.name(i).org;
                 if found.name && whole && w.kind(j) == TokenKind::Word {
                     best = Some(j + 1);
                 }
@@ -356,9 +352,8 @@ impl EmbeddedRecognizer {
             return true;
         }
         // "Avon and Somerset Police": the capitalised run after "and" ends on a head word.
-        let run_end = (c + 1..limit)
-            .find(|&i| w.kind(i) != TokenKind::Word || !is_capitalised(w.text(i)))
-            .unwrap_or(limit);
+        let run_end =
+            (c + 1..limit).find(|&i| w.kind(i) != TokenKind::Word || !w.capitalised(i)).unwrap_or(limit);
         c - start <= 2 && run_end > c + 1 && w.name(run_end - 1).org_suffix
     }
 
@@ -377,7 +372,7 @@ impl EmbeddedRecognizer {
         end - start > 1
             && w.name(end - 1).company_suffix
             && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
-            && (start..end).all(|i| is_capitalised(w.text(i)))
+            && (start..end).all(|i| w.capitalised(i))
     }
 
     /// Where the person's name starts in a chunk `start..end` that follows a title and "for"/"of":
@@ -438,7 +433,7 @@ impl EmbeddedRecognizer {
     /// A capitalised reporting verb in a title-case headline ("Compares", "Slams", "Warned").
     fn title_case_verb(&self, w: &Words<'_, '_>, i: usize) -> bool {
         let word = w.text(i);
-        is_capitalised(word) && word.len() > 4 && (word.ends_with('s') || word.ends_with("ed")) && w.cue(i)
+        w.capitalised(i) && word.len() > 4 && (word.ends_with('s') || word.ends_with("ed")) && w.cue(i)
     }
 
     /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").

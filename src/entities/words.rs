@@ -20,8 +20,8 @@ struct Facts {
     lower_class: Option<WordClass>,
     /// The case-sensitive lookup: place, outlet, organisation, name-ending word.
     name: Name,
-    /// [`Lexicons::org_first_word`] of the word in lower case.
-    org_first: Option<usize>,
+    /// Some listed organisation's name starts with the word in lower case.
+    org_first: bool,
 }
 
 impl Facts {
@@ -30,10 +30,10 @@ impl Facts {
         // For an ASCII word the lower-case form's lookup is the same lookup, and no capital is
         // left in it to unmake a verb; otherwise ask again ("Élysée" is folded as written).
         let (lower_class, org_first) = if word.is_ascii() {
-            (found.and_then(|l| l.class), lex.org_first(found))
+            (found.and_then(|l| l.class), found.is_some_and(|l| l.org_first))
         } else {
             let lower = lower(word);
-            (lex.word_class(&lower), lex.org_first_word(&lower))
+            (lex.word_class(&lower), lex.org_first_word(&lower).is_some())
         };
         Facts {
             lexeme: found.copied().unwrap_or_default(),
@@ -73,6 +73,18 @@ impl<'a, 't> Words<'a, 't> {
     /// The text of token `i` (`""` out of range).
     pub(super) fn text(&self, i: usize) -> &'t str {
         self.doc.token_text(i)
+    }
+
+    /// Whether token `i` starts with a capital (`false` out of range). Most tokens start with an
+    /// ASCII byte, which answers without slicing the text or decoding a character.
+    pub(super) fn capitalised(&self, i: usize) -> bool {
+        let Some(span) = self.doc.tokens().get(i).map(|t| t.span) else {
+            return false;
+        };
+        match self.doc.text().as_bytes().get(span.start) {
+            Some(b) if b.is_ascii() => span.end > span.start && b.is_ascii_uppercase(),
+            _ => self.text(i).starts_with(char::is_uppercase),
+        }
     }
 
     pub(super) fn kind(&self, i: usize) -> TokenKind {
@@ -119,7 +131,7 @@ impl<'a, 't> Words<'a, 't> {
     /// Whether some listed organisation's name starts with token `i` in lower case, and the most
     /// words any name has ([`Lexicons::org_first_word`]).
     pub(super) fn org_first(&self, i: usize) -> Option<usize> {
-        self.facts(i).org_first
+        self.facts(i).org_first.then(|| self.lex.org_max_words())
     }
 
     /// Run `f` on a cleared reusable buffer.

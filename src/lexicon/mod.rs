@@ -465,12 +465,12 @@ impl Lexicons {
     /// Whether some known organisation's name starts with the lower-case word `lower`, and the
     /// most words any name has.
     pub(crate) fn org_first_word(&self, lower: &str) -> Option<usize> {
-        self.org_first(self.lexeme(lower))
+        self.lexeme(lower).is_some_and(|l| l.org_first).then_some(self.inner.org_max_words)
     }
 
-    /// [`Lexicons::org_first_word`] given the word's lexeme.
-    pub(crate) fn org_first(&self, lexeme: Option<&Lexeme>) -> Option<usize> {
-        lexeme.is_some_and(|l| l.org_first).then_some(self.inner.org_max_words)
+    /// The most words any known organisation's name has.
+    pub(crate) fn org_max_words(&self) -> usize {
+        self.inner.org_max_words
     }
 
     /// Whether `word` ends organisation names ("Ministry").
