@@ -48,12 +48,14 @@ fn org_key(name: &str) -> String {
 /// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
 /// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
 pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.is_ascii() {
-        // (The ASCII lowering is the whole of it, without Unicode's tables.)
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass finds the first capital or non-ASCII byte; an ASCII word without a capital (most
+    // words) is done, and an ASCII word's lowering needs no Unicode tables.
+    match word.bytes().find(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => return std::borrow::Cow::Borrowed(word),
+        Some(b) if b.is_ascii() && word.is_ascii() => {
             return std::borrow::Cow::Owned(word.to_ascii_lowercase());
         }
-        return std::borrow::Cow::Borrowed(word);
+        Some(_) => {}
     }
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())

@@ -37,13 +37,14 @@ fn key(word: &[u8], fold: bool) -> Key {
     if n > 15 {
         return Key::Long;
     }
-    let mut bytes = [0u8; 16];
-    bytes[..n].copy_from_slice(word);
-    let mut key = u128::from_le_bytes(bytes);
-    if fold {
-        key = fold_ascii(key);
-    }
-    key |= (n as u128) << 120;
+    let bytes = load(word);
+    with_length(if fold { bytes | capitals(bytes) >> 2 } else { bytes }, n)
+}
+
+/// The key of the (at most fifteen) `bytes` of a word of `n` bytes.
+#[inline]
+fn with_length(bytes: u128, n: usize) -> Key {
+    let key = bytes | (n as u128) << 120;
     if n <= 7 {
         // The same bytes in eight: the length moves to the eighth.
         Key::Short(key as u64 | (n as u64) << 56)
@@ -52,17 +53,51 @@ fn key(word: &[u8], fold: bool) -> Key {
     }
 }
 
-/// `bytes` with each ASCII capital lowered, all sixteen at once: a byte's high bit marks a capital
-/// when its low seven bits are at least `A` and not above `Z` and it is ASCII (no byte's sum
-/// carries into the next), and the capital's 0x20 bit is then set.
+/// The bytes of `word` (at most fifteen) as a little-endian integer, zero above them. Two loads
+/// that may overlap (they agree where they do) instead of a copy of a varying length.
 #[inline]
-fn fold_ascii(bytes: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 0xff;
+fn load(word: &[u8]) -> u128 {
+    let n = word.len();
+    match n {
+        0 => 0,
+        1..=3 => {
+            let at = |i: usize| u128::from(word[i]) << (8 * i);
+            at(0) | at(n / 2) | at(n - 1)
+        }
+        4..=7 => {
+            let first = u32::from_le_bytes(head(word));
+            let last = u32::from_le_bytes(head(&word[n - 4..]));
+            u128::from(u64::from(first) | u64::from(last) << (8 * (n - 4)))
+        }
+        _ => {
+            let first = u64::from_le_bytes(head(word));
+            let last = u64::from_le_bytes(head(&word[n - 8..]));
+            u128::from(first) | u128::from(last) << (8 * (n - 8))
+        }
+    }
+}
+
+/// The first `N` bytes of `bytes` (zeros where it is shorter).
+#[inline]
+fn head<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    if let Some(b) = bytes.get(..N) {
+        out.copy_from_slice(b);
+    }
+    out
+}
+
+const ONES: u128 = u128::MAX / 0xff;
+
+/// The high bit of each ASCII capital among `bytes`, all sixteen at once: a byte is one when its
+/// low seven bits are at least `A` and not above `Z` (no byte's sum carries into the next) and
+/// its high bit is clear. Setting the capitals' 0x20 bits (`capitals >> 2`) lowers them.
+#[inline]
+fn capitals(bytes: u128) -> u128 {
     let low7 = bytes & (0x7f * ONES);
     let from_a = low7 + (0x80 - u128::from(b'A')) * ONES;
     let past_z = low7 + (0x7f - u128::from(b'Z')) * ONES;
-    let capitals = from_a & !past_z & !bytes & (0x80 * ONES);
-    bytes | capitals >> 2
+    from_a & !past_z & !bytes & (0x80 * ONES)
 }
 
 impl<V: Default> WordMap<V> {
@@ -175,6 +210,16 @@ mod tests {
     }
 
     #[test]
+    fn every_length_loads_its_bytes() {
+        let word = b"abcdefghijklmno";
+        for n in 0..=15 {
+            let mut bytes = [0u8; 16];
+            bytes[..n].copy_from_slice(&word[..n]);
+            assert_eq!(load(&word[..n]), u128::from_le_bytes(bytes), "{n} bytes");
+        }
+    }
+
+    #[test]
     fn folding_lowers_ascii_capitals_only() {
         let all: Vec<u8> = (0..=255).collect();
         for chunk in all.chunks(16) {
@@ -182,7 +227,8 @@ mod tests {
             bytes.copy_from_slice(chunk);
             let mut lowered = bytes;
             lowered.make_ascii_lowercase();
-            assert_eq!(fold_ascii(u128::from_le_bytes(bytes)), u128::from_le_bytes(lowered));
+            let v = u128::from_le_bytes(bytes);
+            assert_eq!(v | capitals(v) >> 2, u128::from_le_bytes(lowered));
         }
     }
 }
