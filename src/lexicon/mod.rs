@@ -223,18 +223,28 @@ struct Closed {
     function_words: FxMap<String, WordClass>,
     speaker_nouns: FxMap<String, NounKind>,
     common_words: WordMap<()>,
-    cue_exclusions: Vec<CueExclusion>,
+    /// The contexts where a cue reports nothing, by the lemma or (`form_only`) the written form
+    /// they name: a cue looks at its own few, not at all.
+    exclusions_by_lemma: FxMap<String, Vec<CueExclusion>>,
+    exclusions_by_form: FxMap<String, Vec<CueExclusion>>,
     first_names: WordMap<Gender>,
 }
 
 static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
+    let mut exclusions_by_lemma: FxMap<String, Vec<CueExclusion>> = FxMap::default();
+    let mut exclusions_by_form: FxMap<String, Vec<CueExclusion>> = FxMap::default();
+    for x in parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))? {
+        let by = if x.form_only { &mut exclusions_by_form } else { &mut exclusions_by_lemma };
+        by.entry(x.cue.clone()).or_default().push(x);
+    }
     Ok(Closed {
         function_words: parse::function_words(include_str!("../../data/function_words.tsv"))?,
         speaker_nouns: parse::speaker_nouns(include_str!("../../data/speaker_nouns.tsv"))?,
         common_words: WordMap::from_pairs(
             parse::common_words(include_str!("../../data/common_words.txt")).into_iter().map(|w| (w, ())),
         ),
-        cue_exclusions: parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))?,
+        exclusions_by_lemma,
+        exclusions_by_form,
         first_names: WordMap::from_pairs(parse::first_names(include_str!("../../data/first_names.tsv"))?),
     })
 });
@@ -559,17 +569,18 @@ impl Lexicons {
     /// assert!(!lex.cue_excluded("add", "added", "", &["that", "she"]));
     /// ```
     pub fn cue_excluded(&self, lemma: &str, word: &str, before: &str, after: &[&str]) -> bool {
-        self.inner.closed.cue_exclusions.iter().any(|x| {
-            let names = if x.form_only { with_lower(word, |w| w == x.cue) } else { lemma == x.cue };
-            names
-                && x.words.iter().any(|alt| {
-                    if x.before {
-                        alt.len() == 1 && alt[0] == before
-                    } else {
-                        alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
-                    }
-                })
-        })
+        let applies = |x: &CueExclusion| {
+            x.words.iter().any(|alt| {
+                if x.before {
+                    alt.len() == 1 && alt[0] == before
+                } else {
+                    alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
+                }
+            })
+        };
+        let closed = self.inner.closed;
+        closed.exclusions_by_lemma.get(lemma).is_some_and(|xs| xs.iter().any(applies))
+            || with_lower(word, |w| closed.exclusions_by_form.get(w).is_some_and(|xs| xs.iter().any(applies)))
     }
 }
 
@@ -655,7 +666,8 @@ mod tests {
         assert!(!s.cues.is_empty() && !s.outlets.is_empty() && !s.titles.is_empty() && !s.places.is_empty());
         let closed = CLOSED.as_ref().expect("closed lists parse");
         assert!(!closed.function_words.is_empty() && closed.common_words.get("said").is_some());
-        assert!(!closed.speaker_nouns.is_empty() && !closed.cue_exclusions.is_empty());
+        assert!(!closed.speaker_nouns.is_empty() && !closed.exclusions_by_lemma.is_empty());
+        assert!(!closed.exclusions_by_form.is_empty());
         assert!(abbreviation("mr") == Some(AbbrevKind::Title) && is_sentence_opener("the"));
     }
 
