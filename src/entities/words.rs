@@ -5,15 +5,17 @@
 
 use std::cell::Cell;
 
-use crate::lexicon::{lower, written_class, Lexeme, Lexicons, Name, TitleClass, WordClass};
+use crate::lexicon::{lower, written_class, Gender, Lexicons, Name, TitleClass, WordClass};
 use crate::text::{Document, TokenKind};
 use crate::Span;
 
-/// What the lexicons say about one token.
+/// What the lexicons say about one token (small: a document holds one per token).
 #[derive(Debug, Clone, Copy)]
 struct Facts {
-    /// The case-blind lookup ([`Lexicons::folded`]): title, cue, closed class.
-    lexeme: Lexeme,
+    /// [`Lexicons::title`] of the word.
+    title: Option<(TitleClass, Gender)>,
+    /// [`Lexicons::cue`] knows the word.
+    cue: bool,
     /// [`Lexicons::word_class`] of the word as written ("US" and "Shook" have none).
     class: Option<WordClass>,
     /// [`Lexicons::word_class`] of the word in lower case ("us", "shook").
@@ -36,7 +38,8 @@ impl Facts {
             (lex.word_class(&lower), lex.org_first_word(&lower).is_some())
         };
         Facts {
-            lexeme: found.copied().unwrap_or_default(),
+            title: found.and_then(|l| l.title),
+            cue: found.is_some_and(|l| l.cue.is_some()),
             class: written_class(word, found),
             lower_class,
             name: lex.name(word),
@@ -104,13 +107,13 @@ impl<'a, 't> Words<'a, 't> {
     }
 
     /// [`Lexicons::title`] of token `i`.
-    pub(super) fn title(&self, i: usize) -> Option<(TitleClass, crate::lexicon::Gender)> {
-        self.facts(i).lexeme.title
+    pub(super) fn title(&self, i: usize) -> Option<(TitleClass, Gender)> {
+        self.facts(i).title
     }
 
     /// Whether [`Lexicons::cue`] knows token `i`.
     pub(super) fn cue(&self, i: usize) -> bool {
-        self.facts(i).lexeme.cue.is_some()
+        self.facts(i).cue
     }
 
     /// [`Lexicons::word_class`] of token `i` as written.
