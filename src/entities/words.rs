@@ -42,7 +42,8 @@ impl Facts {
             cue: found.is_some_and(|l| l.cue.is_some()),
             class: written_class(word, found),
             lower_class,
-            name: lex.name(word),
+            // (Most capitalised words are people's names, which no lexicon lists.)
+            name: if found.is_some_and(|l| l.name_fold) { lex.name(word) } else { Name::default() },
             org_first,
         }
     }

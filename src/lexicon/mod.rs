@@ -107,6 +107,9 @@ pub(crate) struct Lexeme {
     pub noun: Option<NounKind>,
     /// Some place is written like this in some case: its case-sensitive name is worth a lookup.
     pub place_fold: bool,
+    /// Some word or phrase of the case-sensitive table ([`Name`]) is folded to this one by the
+    /// case-blind lookup: for any other, [`Lexicons::name`] knows nothing.
+    pub name_fold: bool,
     /// Some organisation's name starts with this word (`data/organizations.tsv`, lower-cased).
     pub org_first: bool,
 }
@@ -332,6 +335,10 @@ impl Lexicons {
             org_keys.entry(name.clone()).name = true;
         }
         let names = names(s, &outlets, &places);
+        for name in names.keys() {
+            lexemes.entry(table::folded(name)).name_fold = true;
+        }
+        let names = WordMap::from_pairs(names);
         Ok(Lexicons {
             inner: Arc::new(Inner {
                 cues,
@@ -633,25 +640,25 @@ fn names(
     s: &LexiconSources,
     outlets: &FxMap<String, String>,
     places: &FxMap<String, PlaceKind>,
-) -> WordMap<Name> {
-    let mut out = WordMap::<Name>::default();
+) -> FxMap<String, Name> {
+    let mut out = FxMap::<String, Name>::default();
     for (name, kind) in places {
-        out.entry(name.clone()).place = Some(*kind);
+        out.entry(name.clone()).or_default().place = Some(*kind);
     }
     for form in outlets.keys() {
-        out.entry(form.clone()).outlet = true;
+        out.entry(form.clone()).or_default().outlet = true;
     }
     for o in &s.orgs {
-        out.entry(o.clone()).org = true;
+        out.entry(o.clone()).or_default().org = true;
     }
     for w in &s.org_suffixes {
-        out.entry(w.clone()).org_suffix = true;
+        out.entry(w.clone()).or_default().org_suffix = true;
     }
     for w in &s.outlet_suffixes {
-        out.entry(w.clone()).outlet_suffix = true;
+        out.entry(w.clone()).or_default().outlet_suffix = true;
     }
     for w in &s.company_suffixes {
-        out.entry(w.clone()).company_suffix = true;
+        out.entry(w.clone()).or_default().company_suffix = true;
     }
     out
 }
@@ -687,6 +694,8 @@ mod tests {
         assert_eq!(lex.lexeme("the").and_then(|l| l.class), Some(WordClass::Det));
         assert_eq!(lex.lexeme("spokesman").and_then(|l| l.title).map(|t| t.1), Some(Gender::Male));
         assert!(lex.lexeme("ankara").is_some_and(|l| l.place_fold) && lex.lexeme("Ankara").is_none());
+        assert!(lex.folded("Reuters").is_some_and(|l| l.name_fold) && lex.name("Reuters").outlet);
+        assert!(lex.folded("Élysée").is_some_and(|l| l.name_fold) && lex.name("Élysée").org);
         // Short and long keys alike; a NUL byte is no padding.
         assert!(
             lex.lexeme("spokeswoman").is_some() && lex.lexeme("a").is_some() && lex.lexeme("a\0").is_none()

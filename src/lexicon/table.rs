@@ -168,6 +168,15 @@ impl<V> WordMap<V> {
     }
 }
 
+/// The word that [`WordMap::get_folded`] looks up for `word`.
+pub(crate) fn folded(word: &str) -> String {
+    if !word.is_ascii() && word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_lowercase()
+    } else {
+        word.to_ascii_lowercase()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +216,10 @@ mod tests {
         assert_eq!(m.get_folded("Deputy Foreign Minister"), Some(&14));
         assert_eq!(m.get("abcdefghijklmn"), None);
         assert_eq!(m.values().count(), 10);
+        // The folded lookup of a word is the plain lookup of its folded form.
+        for w in ["SAID", "Élysée", "ÉlYSÉE", "Deputy Foreign Minister", "a\0", &long] {
+            assert_eq!(m.get_folded(w), m.get(&folded(w)), "{w}");
+        }
     }
 
     #[test]
