@@ -401,7 +401,12 @@ impl EmbeddedRecognizer {
     fn caps_break(&self, w: &Words<'_, '_>, i: usize) -> bool {
         let word = w.text(i);
         // "According" (to) opens a cue, never a name, in any case.
-        word.eq_ignore_ascii_case("according")
+        let according = word.eq_ignore_ascii_case("according");
+        // (Most words have a small second letter: not set in capitals.)
+        if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+            return according;
+        }
+        according
             || word.len() > 1
                 && !word.chars().any(char::is_lowercase)
                 && !w.name(i).known()

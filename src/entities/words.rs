@@ -63,6 +63,7 @@ impl<'a, 't> Words<'a, 't> {
         Words { doc, lex, facts: vec![Cell::new(None); doc.tokens().len()], scratch: Cell::default() }
     }
 
+    #[inline]
     fn facts(&self, i: usize) -> Facts {
         let Some(slot) = self.facts.get(i) else {
             return Facts::of(self.lex, "");
@@ -75,12 +76,14 @@ impl<'a, 't> Words<'a, 't> {
     }
 
     /// The text of token `i` (`""` out of range).
+    #[inline]
     pub(super) fn text(&self, i: usize) -> &'t str {
         self.doc.token_text(i)
     }
 
     /// Whether token `i` starts with a capital (`false` out of range). Most tokens start with an
     /// ASCII byte, which answers without slicing the text or decoding a character.
+    #[inline]
     pub(super) fn capitalised(&self, i: usize) -> bool {
         let Some(span) = self.doc.tokens().get(i).map(|t| t.span) else {
             return false;
@@ -91,11 +94,13 @@ impl<'a, 't> Words<'a, 't> {
         }
     }
 
+    #[inline]
     pub(super) fn kind(&self, i: usize) -> TokenKind {
         self.doc.tokens()[i].kind
     }
 
     /// Whether token `i` starts where token `i - 1` ends.
+    #[inline]
     pub(super) fn glued(&self, i: usize) -> bool {
         let toks = self.doc.tokens();
         toks[i].span.start == toks[i - 1].span.end
@@ -108,26 +113,31 @@ impl<'a, 't> Words<'a, 't> {
     }
 
     /// [`Lexicons::title`] of token `i`.
+    #[inline]
     pub(super) fn title(&self, i: usize) -> Option<(TitleClass, Gender)> {
         self.facts(i).title
     }
 
     /// Whether [`Lexicons::cue`] knows token `i`.
+    #[inline]
     pub(super) fn cue(&self, i: usize) -> bool {
         self.facts(i).cue
     }
 
     /// [`Lexicons::word_class`] of token `i` as written.
+    #[inline]
     pub(super) fn class(&self, i: usize) -> Option<WordClass> {
         self.facts(i).class
     }
 
     /// [`Lexicons::word_class`] of token `i` in lower case.
+    #[inline]
     pub(super) fn lower_class(&self, i: usize) -> Option<WordClass> {
         self.facts(i).lower_class
     }
 
     /// What the case-sensitive lexicons know about token `i`.
+    #[inline]
     pub(super) fn name(&self, i: usize) -> Name {
         self.facts(i).name
     }
