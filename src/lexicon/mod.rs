@@ -4,11 +4,13 @@
 //! (`parse.rs`, with errors that name the file and line). Cue forms and outlets are found in the
 //! text by Aho–Corasick automata (`automata.rs`) built once per [`Lexicons`] value; everything the
 //! lexicons know about one lower-case word — its closed class, cue, title, speaker noun — sits in
-//! one table, so one hash lookup answers them all. The default value is built once per process
-//! and shared.
+//! one table, so one hash lookup answers them all; likewise everything the case-sensitive ones
+//! know about a word as written (place, outlet, organisation, name ending). The default value is
+//! built once per process and shared.
 //!
 //! - `types.rs`: the value types ([`CueEntry`], [`PlaceKind`], [`TitleClass`], [`Gender`],
 //!   [`WordClass`], [`NounKind`]);
+//! - `table.rs`: the word tables (short words keyed by one integer, folded without a copy);
 //! - `parse.rs`: the data files' formats;
 //! - `automata.rs`: phrase automata and word boundaries;
 //! - `hash.rs`: the tables' hasher.
