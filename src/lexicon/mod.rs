@@ -25,7 +25,6 @@ pub use types::{CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
 
 pub(crate) use types::{AbbrevKind, FurnitureKind};
 
-use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::AhoCorasick;
@@ -257,17 +256,23 @@ static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
 /// The sentence splitter's lists: abbreviations before a full stop, and the words that open
 /// sentences after one; and the phrases of page furniture.
 struct Splitter {
-    abbreviations: HashMap<String, AbbrevKind>,
-    openers: HashSet<&'static str>,
+    abbreviations: WordMap<AbbrevKind>,
+    openers: WordMap<()>,
     furniture: Vec<(FurnitureKind, &'static str)>,
 }
 
 static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
     // The embedded files are checked by a unit test; a broken one cannot ship.
-    abbreviations: parse::abbreviations(include_str!("../../data/abbreviations.txt")).unwrap_or_else(|e| {
-        panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
-    }),
-    openers: parse::sentence_openers(include_str!("../../data/sentence_openers.txt")),
+    abbreviations: WordMap::from_pairs(
+        parse::abbreviations(include_str!("../../data/abbreviations.txt")).unwrap_or_else(|e| {
+            panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
+        }),
+    ),
+    openers: WordMap::from_pairs(
+        parse::sentence_openers(include_str!("../../data/sentence_openers.txt"))
+            .into_iter()
+            .map(|w| (w.to_string(), ())),
+    ),
     furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
 });
@@ -286,7 +291,7 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevKind> {
 /// Whether `word` (lower case) often opens a sentence (`data/sentence_openers.txt`), so that a
 /// full stop before it can end one even after an abbreviation or an initial.
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    SPLITTER.openers.contains(word)
+    SPLITTER.openers.get(word).is_some()
 }
 
 static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {
