@@ -443,6 +443,9 @@ impl EmbeddedRecognizer {
 
     /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").
     fn multiword_place(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        if !w.name(i).place_head {
+            return None;
+        }
         let text = w.doc.text();
         for n in (2..=4).rev() {
             if i + n > end {
@@ -459,6 +462,9 @@ impl EmbeddedRecognizer {
 
     /// Length in tokens of the longest title phrase starting at `i` ("Deputy Foreign Minister").
     fn title_phrase_len(&self, w: &Words<'_, '_>, i: usize, end: usize) -> usize {
+        if !w.may_start_title(i) {
+            return usize::from(w.title(i).is_some());
+        }
         let text = w.doc.text();
         for n in (2..=4).rev() {
             if i + n > end {

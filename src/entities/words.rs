@@ -16,6 +16,8 @@ struct Facts {
     title: Option<(TitleClass, Gender)>,
     /// [`Lexicons::cue`] knows the word.
     cue: bool,
+    /// Some title of several words starts with the word (`Lexeme::title_head`).
+    title_head: bool,
     /// [`Lexicons::word_class`] of the word as written ("US" and "Shook" have none).
     class: Option<WordClass>,
     /// [`Lexicons::word_class`] of the word in lower case ("us", "shook").
@@ -40,6 +42,7 @@ impl Facts {
         Facts {
             title: found.and_then(|l| l.title),
             cue: found.is_some_and(|l| l.cue.is_some()),
+            title_head: found.is_some_and(|l| l.title_head),
             class: written_class(word, found),
             lower_class,
             // (Most capitalised words are people's names, which no lexicon lists.)
@@ -116,6 +119,12 @@ impl<'a, 't> Words<'a, 't> {
     #[inline]
     pub(super) fn title(&self, i: usize) -> Option<(TitleClass, Gender)> {
         self.facts(i).title
+    }
+
+    /// Whether a title of several tokens may start at token `i`: not when its word is ASCII (so it
+    /// folds alone as inside the phrase) and starts no title phrase.
+    pub(super) fn may_start_title(&self, i: usize) -> bool {
+        self.facts(i).title_head || !self.text(i).is_ascii()
     }
 
     /// Whether [`Lexicons::cue`] knows token `i`.

@@ -113,6 +113,9 @@ pub(crate) struct Lexeme {
     pub name_fold: bool,
     /// Some organisation's name starts with this word (`data/organizations.tsv`, lower-cased).
     pub org_first: bool,
+    /// Some title of several words starts with this, before a character that is no letter or
+    /// digit ("first" of "first lady", "maj" of "maj. gen."); see [`heads`].
+    pub title_head: bool,
 }
 
 /// Everything the case-sensitive lexicons know about one word or phrase as written: one lookup
@@ -132,6 +135,9 @@ pub(crate) struct Name {
     pub outlet_suffix: bool,
     /// Ends company names ("Mining").
     pub company_suffix: bool,
+    /// Some place of several words starts with this, before a character that is no letter or
+    /// digit ("New" of "New York"); see [`heads`].
+    pub place_head: bool,
 }
 
 /// What [`Lexicons::org_key`] knows about a lower-case run of words.
@@ -613,6 +619,13 @@ pub(crate) fn written_class(word: &str, lexeme: Option<&Lexeme>) -> Option<WordC
     class
 }
 
+/// Every part of `phrase` before a character that is no letter or digit ("new", "new york" of
+/// "new york city"). A phrase of several tokens starting with the word `w` has `w` among its heads,
+/// since a token ends before such a character: a word that is no head starts no such phrase.
+fn heads(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase.char_indices().filter(|(_, c)| !c.is_alphanumeric()).filter_map(|(at, _)| phrase.get(..at))
+}
+
 /// The one table of lower-case words and phrases: closed classes, cue forms, titles, speaker
 /// nouns, and which forms some place takes in some case.
 fn lexemes(
@@ -634,6 +647,9 @@ fn lexemes(
     // (Later entries, user additions among them, override earlier ones.)
     for (t, class, gender) in titles {
         out.entry(t.clone()).title = Some((*class, *gender));
+        for head in heads(t) {
+            out.entry(head.to_string()).title_head = true;
+        }
     }
     for name in places.keys() {
         out.entry(name.to_lowercase()).place_fold = true;
@@ -651,6 +667,9 @@ fn names(
     let mut out = FxMap::<String, Name>::default();
     for (name, kind) in places {
         out.entry(name.clone()).or_default().place = Some(*kind);
+        for head in heads(name) {
+            out.entry(head.to_string()).or_default().place_head = true;
+        }
     }
     for form in outlets.keys() {
         out.entry(form.clone()).or_default().outlet = true;
@@ -703,6 +722,13 @@ mod tests {
         assert!(lex.lexeme("ankara").is_some_and(|l| l.place_fold) && lex.lexeme("Ankara").is_none());
         assert!(lex.folded("Reuters").is_some_and(|l| l.name_fold) && lex.name("Reuters").outlet);
         assert!(lex.folded("Élysée").is_some_and(|l| l.name_fold) && lex.name("Élysée").org);
+        // "first lady", "New York": words that start longer titles and places.
+        assert!(lex.lexeme("first").is_some_and(|l| l.title_head) && lex.name("New").place_head);
+        assert!(!lex.lexeme("spokesman").is_some_and(|l| l.title_head) && !lex.name("Ankara").place_head);
+        assert_eq!(
+            heads("vice-president of x").collect::<Vec<_>>(),
+            ["vice", "vice-president", "vice-president of"]
+        );
         // Short and long keys alike; a NUL byte is no padding.
         assert!(
             lex.lexeme("spokeswoman").is_some() && lex.lexeme("a").is_some() && lex.lexeme("a\0").is_none()
