@@ -437,8 +437,11 @@ impl EmbeddedRecognizer {
 
     /// A capitalised reporting verb in a title-case headline ("Compares", "Slams", "Warned").
     fn title_case_verb(&self, w: &Words<'_, '_>, i: usize) -> bool {
+        if !w.capitalised(i) {
+            return false;
+        }
         let word = w.text(i);
-        w.capitalised(i) && word.len() > 4 && (word.ends_with('s') || word.ends_with("ed")) && w.cue(i)
+        word.len() > 4 && (word.ends_with('s') || word.ends_with("ed")) && w.cue(i)
     }
 
     /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").
