@@ -139,14 +139,24 @@ impl<V> WordMap<V> {
     /// written). The case-blind lookup of the lexicons, without allocating for ASCII words.
     pub(crate) fn get_folded(&self, word: &str) -> Option<&V> {
         let b = word.as_bytes();
+        // ASCII, or no ASCII capital: lowering the ASCII capitals is the whole lowering.
+        if word.is_ascii() || !b.iter().any(u8::is_ascii_uppercase) {
+            match key(b, true) {
+                Key::Short(k) => return self.short.get(&k),
+                Key::Mid(k) => return self.mid.get(&k),
+                Key::Long => {}
+            }
+        }
+        self.get_folded_rare(word)
+    }
+
+    /// [`WordMap::get_folded`] of a word of more than fifteen bytes, or of one with an ASCII
+    /// capital and a non-ASCII character (kept apart: the common case stays small).
+    #[inline(never)]
+    fn get_folded_rare(&self, word: &str) -> Option<&V> {
+        let b = word.as_bytes();
         if !word.is_ascii() && b.iter().any(u8::is_ascii_uppercase) {
             return self.get(&word.to_lowercase());
-        }
-        // ASCII, or no ASCII capital: lowering the ASCII capitals is the whole lowering.
-        match key(b, true) {
-            Key::Short(k) => return self.short.get(&k),
-            Key::Mid(k) => return self.mid.get(&k),
-            Key::Long => {}
         }
         if !b.iter().any(u8::is_ascii_uppercase) {
             return self.long.get(word);
