@@ -1,10 +1,11 @@
 //! The embedded recognizer: capitalised-span chunking plus lexicons. No model, no allocation per
 //! token beyond the output.
 
+use super::words::Words;
 use super::{Entity, EntityLabel, Recognizer};
 use crate::lexicon::{Lexicons, PlaceKind, TitleClass, WordClass};
 use crate::text::{Document, TokenKind};
-use crate::{Error, Span};
+use crate::Error;
 
 /// Fast entity recognizer that needs no model.
 ///
@@ -54,10 +55,6 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
-fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
 impl Recognizer for EmbeddedRecognizer {
     fn name(&self) -> &str {
         "embedded"
@@ -65,10 +62,11 @@ impl Recognizer for EmbeddedRecognizer {
 
     /// Labels every sentence (it is cheap); `sentences` is ignored.
     fn recognize(&self, doc: &Document<'_>, _sentences: &[usize]) -> Result<Vec<Entity>, Error> {
+        let words = Words::new(doc, &self.lexicons);
         let mut out = Vec::new();
         let mut dropped = Vec::new();
         for sentence in doc.sentences() {
-            self.sentence(doc, sentence.tokens.clone(), &mut out, &mut dropped);
+            self.sentence(&words, sentence.tokens.clone(), &mut out, &mut dropped);
         }
         promote_surnames(doc, &mut out, &dropped);
         Ok(out)
@@ -78,38 +76,33 @@ impl Recognizer for EmbeddedRecognizer {
 impl EmbeddedRecognizer {
     fn sentence(
         &self,
-        doc: &Document<'_>,
+        w: &Words<'_, '_>,
         range: std::ops::Range<usize>,
         out: &mut Vec<Entity>,
         dropped: &mut Vec<usize>,
     ) {
-        let toks = doc.tokens();
         let mut i = range.start;
         let first = range.start;
         while i < range.end {
-            let t = doc.token_text(i);
-            if toks[i].kind != TokenKind::Word || !is_capitalised(t) || self.caps_break(t) {
+            if w.kind(i) != TokenKind::Word || !w.capitalised(i) || self.caps_break(w, i) {
                 i += 1;
                 continue;
             }
+            let t = w.text(i);
             // "Rep. Tom Brandt, R-Texas, said": a party tag's letter is no name; the state after it
             // is a place.
             if matches!(t, "D" | "R" | "I")
                 && i + 2 < range.end
-                && doc.token_text(i + 1) == "-"
-                && toks[i + 1].span.start == toks[i].span.end
-                && toks[i + 2].span.start == toks[i + 1].span.end
+                && w.text(i + 1) == "-"
+                && w.glued(i + 1)
+                && w.glued(i + 2)
             {
                 i += 2;
                 continue;
             }
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
-            if let Some(end) = self.listed_org_at(doc, i, range.end) {
-                out.push(Entity {
-                    span: Span::new(toks[i].span.start, toks[end - 1].span.end),
-                    label: EntityLabel::Organization,
-                    score: 0.95,
-                });
+            if let Some(end) = self.listed_org_at(w, i, range.end) {
+                out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
             }
@@ -120,23 +113,23 @@ impl EmbeddedRecognizer {
                 if end >= range.end {
                     break;
                 }
-                let s = doc.token_text(end);
-                let glued = toks[end].span.start == toks[end - 1].span.end;
-                let next_cap = end + 1 < range.end && is_capitalised(doc.token_text(end + 1));
-                let next_glued = end + 1 < range.end && toks[end + 1].span.start == toks[end].span.end;
-                if toks[end].kind == TokenKind::Word
-                    && is_capitalised(s)
-                    && !self.caps_break(s)
-                    && !self.title_case_break(s)
+                let s = w.text(end);
+                let glued = w.glued(end);
+                let next_cap = end + 1 < range.end && w.capitalised(end + 1);
+                let next_glued = end + 1 < range.end && w.glued(end + 1);
+                if w.kind(end) == TokenKind::Word
+                    && w.capitalised(end)
+                    && !self.caps_break(w, end)
+                    && !self.title_case_break(w, end)
                 {
                     end += 1;
-                } else if s == "." && glued && doc.token_text(end - 1).chars().count() == 1 && next_cap {
+                } else if s == "." && glued && w.text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
                 } else if (s == "-" || s == "'" || s == "’") && glued && next_glued && next_cap {
                     end += 1; // "Jean-Claude", "O'Malley"
                 } else if next_cap
                     && !glued
-                    && (CONNECTORS.contains(&s) || self.org_connector(doc, start, end, range.end))
+                    && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
                 {
                     end += 1;
                 } else {
@@ -144,13 +137,13 @@ impl EmbeddedRecognizer {
                 }
             }
             // Trailing connectors/punctuation never end a chunk.
-            while end > start + 1 && toks[end - 1].kind != TokenKind::Word {
+            while end > start + 1 && w.kind(end - 1) != TokenKind::Word {
                 end -= 1;
             }
-            self.classify(doc, start, end, start == first || after_quote(doc, start, first), out, dropped);
+            self.classify(w, start, end, start == first || after_quote(w.doc, start, first), out, dropped);
             i = end.max(start + 1);
             // "Chuck Grassley Compares Trump": the verb that ended the name opens none.
-            if i < range.end && self.title_case_verb(doc.token_text(i)) {
+            if i < range.end && self.title_case_verb(w, i) {
                 i += 1;
             }
         }
@@ -159,7 +152,7 @@ impl EmbeddedRecognizer {
     /// Split a capitalised chunk `start..end` into entities.
     fn classify(
         &self,
-        doc: &Document<'_>,
+        w: &Words<'_, '_>,
         mut start: usize,
         end: usize,
         initial: bool,
@@ -167,73 +160,67 @@ impl EmbeddedRecognizer {
         dropped: &mut Vec<usize>,
     ) {
         let lex = &self.lexicons;
-        let toks = doc.tokens();
-        let word = |i: usize| doc.token_text(i);
-        let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
         let chunk_start = start;
         // Leading function words ("The", "In") are no part of a name.
-        while start < end && lex.word_class(word(start)).is_some() && !self.is_known(word(start)) {
+        while start < end && w.class(start).is_some() && !w.name(start).known() {
             start += 1;
         }
         // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
         // chunk is an organisation ("Green Valley Party").
-        let last_word = word(end - 1);
+        let last = w.name(end - 1);
         let org_like = end - start > 1
-            && (lex.is_org_suffix(last_word)
-                || lex.is_outlet_suffix(last_word)
-                || self.company_name(doc, start, end)
-                || self.headed_org(doc, start, end));
+            && (last.org_suffix
+                || last.outlet_suffix
+                || self.company_name(w, start, end)
+                || self.headed_org(w, start, end));
         if start == chunk_start
             && initial
             && !org_like
-            && lex.is_common_word(word(start))
-            && !self.is_known(word(start))
+            && lex.is_common_word(w.text(start))
+            && !w.name(start).known()
         {
             if end - start == 1 {
                 dropped.push(start);
             }
             start += 1;
-            if start < end && CONNECTORS.contains(&word(start)) {
+            if start < end && CONNECTORS.contains(&w.text(start)) {
                 start += 1;
             }
         }
         if start >= end {
             return;
         }
-        let text = doc.text();
-        let whole = span(start, end);
-        let whole_str = whole.as_str(text);
-        let last = word(end - 1);
+        let text = w.doc.text();
+        let whole = w.span(start, end);
         // Known outlet or organisation as a whole, or an organisation-like ending.
-        if lex.outlet(whole_str).is_some() || lex.is_org(whole_str) {
+        let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
+        if whole_name.outlet || whole_name.org {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
         // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
         // capitalised words before a first name are the portfolio, not the name.
-        if let Some(j) = self.name_after_portfolio(doc, start, end) {
-            out.push(Entity { span: span(j, end), label: EntityLabel::Person, score: 0.8 });
+        if let Some(j) = self.name_after_portfolio(w, start, end) {
+            out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
             return;
         }
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
         let titled = (start..end - 1).any(|i| {
-            lex.title(word(i)).is_some_and(|(c, _)| c == TitleClass::Head)
-                && !self.title_opens_org(doc, i, end)
+            w.title(i).is_some_and(|(c, _)| c == TitleClass::Head) && !self.title_opens_org(w, i, end)
         });
-        let org_end = lex.is_org_suffix(last)
-            || (end - start > 1 && lex.is_outlet_suffix(last))
-            || self.company_name(doc, start, end);
-        if !titled && (org_end || self.headed_org(doc, start, end)) {
+        let org_end =
+            last.org_suffix || (end - start > 1 && last.outlet_suffix) || self.company_name(w, start, end);
+        if !titled && (org_end || self.headed_org(w, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
             return;
         }
-        let i = self.peel(doc, start, end, out);
+        let i = self.peel(w, start, end, out);
         if i >= end {
             return;
         }
-        let rest = span(i, end);
+        let rest = w.span(i, end);
         let n = end - i;
         let rest_str = rest.as_str(text);
         if n == 1 {
@@ -254,45 +241,41 @@ impl EmbeddedRecognizer {
     /// Peel leading places, demonyms, titles and known organisations/outlets off the chunk
     /// `start..end` one at a time, pushing the places and organisations; returns where the rest
     /// (a name, if anything) starts.
-    fn peel(&self, doc: &Document<'_>, start: usize, end: usize, out: &mut Vec<Entity>) -> usize {
-        let lex = &self.lexicons;
-        let toks = doc.tokens();
-        let word = |i: usize| doc.token_text(i);
-        let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
+    fn peel(&self, w: &Words<'_, '_>, start: usize, end: usize, out: &mut Vec<Entity>) -> usize {
         let mut i = start;
         while i < end {
-            let w = word(i);
-            if let Some(kind) = lex.place(w).filter(|k| !self.first_name_place(doc, *k, i, end)) {
+            let name = w.name(i);
+            if let Some(kind) = name.place.filter(|k| !self.first_name_place(w, *k, i, end)) {
                 // Multi-word places are listed whole; try two- and three-word names first.
                 let label =
                     if kind == PlaceKind::Demonym { EntityLabel::Misc } else { EntityLabel::Location };
-                out.push(Entity { span: span(i, i + 1), label, score: 0.9 });
+                out.push(Entity { span: w.span(i, i + 1), label, score: 0.9 });
                 i += 1;
                 continue;
             }
-            if let Some(n) = self.multiword_place(doc, i, end) {
-                out.push(Entity { span: span(i, i + n), label: EntityLabel::Location, score: 0.9 });
+            if let Some(n) = self.multiword_place(w, i, end) {
+                out.push(Entity { span: w.span(i, i + n), label: EntityLabel::Location, score: 0.9 });
                 i += n;
                 continue;
             }
-            if lex.title(w).is_some() || self.title_phrase_len(doc, i, end) > 0 {
-                let n = self.title_phrase_len(doc, i, end).max(1);
-                i += n;
+            let title_len = self.title_phrase_len(w, i, end);
+            if title_len > 0 {
+                i += title_len;
                 continue;
             }
-            if lex.outlet(w).is_some() || lex.is_org(w) {
-                out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.9 });
+            if name.outlet || name.org {
+                out.push(Entity { span: w.span(i, i + 1), label: EntityLabel::Organization, score: 0.9 });
                 i += 1;
                 continue;
             }
             // "NSW Premier Kate Ellery", "FDA Commissioner": an acronym before a title is the
             // body the role belongs to, not a part of the name.
-            if is_acronym(w) && i + 1 < end && lex.title(word(i + 1)).is_some() {
-                out.push(Entity { span: span(i, i + 1), label: EntityLabel::Organization, score: 0.6 });
+            if is_acronym(w.text(i)) && i + 1 < end && w.title(i + 1).is_some() {
+                out.push(Entity { span: w.span(i, i + 1), label: EntityLabel::Organization, score: 0.6 });
                 i += 1;
                 continue;
             }
-            if matches!(lex.word_class(w), Some(WordClass::Time)) {
+            if matches!(w.class(i), Some(WordClass::Time)) {
                 i += 1;
                 continue;
             }
@@ -303,45 +286,50 @@ impl EmbeddedRecognizer {
 
     /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
     /// lexicon explains).
-    fn first_name_place(&self, doc: &Document<'_>, kind: PlaceKind, i: usize, end: usize) -> bool {
+    fn first_name_place(&self, w: &Words<'_, '_>, kind: PlaceKind, i: usize, end: usize) -> bool {
         if !matches!(kind, PlaceKind::City | PlaceKind::Capital) || i + 1 >= end {
             return false;
         }
-        let next = doc.token_text(i + 1);
-        doc.tokens()[i + 1].kind == TokenKind::Word
-            && self.lexicons.title(next).is_none()
-            && !self.is_known(next)
-            && !self.lexicons.is_org_suffix(next)
-            && !self.lexicons.is_outlet_suffix(next)
+        let next = w.name(i + 1);
+        w.kind(i + 1) == TokenKind::Word
+            && w.title(i + 1).is_none()
+            && !next.known()
+            && !next.org_suffix
+            && !next.outlet_suffix
     }
 
     /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
     /// compared case-blind (one word only when it is capitalised): a name added through the
     /// builder as "Doctors without Borders" or "doctors without borders" is found whole in
     /// "Doctors Without Borders said".
-    fn listed_org_at(&self, doc: &Document<'_>, i: usize, limit: usize) -> Option<usize> {
-        let toks = doc.tokens();
-        let max_words = self.lexicons.org_first_word(&crate::lexicon::lower(doc.token_text(i)))?;
-        let mut key = String::new();
-        let mut words = 0;
-        let mut best = None;
-        for j in i..limit {
-            if j > i && toks[j].span.start > toks[j - 1].span.end {
-                key.push(' ');
-                words += 1;
-                if words >= max_words {
+    fn listed_org_at(&self, w: &Words<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+        let max_words = w.org_first(i)?;
+        w.with_scratch(|key| {
+            let mut words = 0;
+            let mut best = None;
+            for j in i..limit {
+                if j > i && !w.glued(j) {
+                    key.push(' ');
+                    words += 1;
+                    if words >= max_words {
+                        break;
+                    }
+                }
+                crate::lexicon::push_lower(key, w.text(j));
+                let found = self.lexicons.org_key(key);
+                // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
+                let whole = words > 0 || w.capitalised(i) && !w.name(i).org;
+                if found.name && whole && w.kind(j) == TokenKind::Word {
+                    best = Some(j + 1);
+                }
+                // A longer name goes on after a space: where none does, and the next token is no
+                // part of this word, no longer key can be a name.
+                if !found.goes_on && (j + 1 >= limit || !w.glued(j + 1)) {
                     break;
                 }
             }
-            key.push_str(&crate::lexicon::lower(doc.token_text(j)));
-            // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
-            let whole =
-                words > 0 || is_capitalised(doc.token_text(i)) && !self.lexicons.is_org(doc.token_text(i));
-            if whole && toks[j].kind == TokenKind::Word && self.lexicons.is_org_lower(&key) {
-                best = Some(j + 1);
-            }
-        }
-        best
+            best
+        })
     }
 
     /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
@@ -349,95 +337,92 @@ impl EmbeddedRecognizer {
     /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
     /// inside a name that already has one ("Department of Health and Human Services") or before
     /// words ending on a head word ("Avon and Somerset Police").
-    fn org_connector(&self, doc: &Document<'_>, start: usize, c: usize, limit: usize) -> bool {
-        let w = doc.token_text(c);
-        let next = doc.token_text(c + 1);
-        if matches!(self.lexicons.word_class(next), Some(WordClass::Time)) || self.caps_break(next) {
+    fn org_connector(&self, w: &Words<'_, '_>, start: usize, c: usize, limit: usize) -> bool {
+        let word = w.text(c);
+        if matches!(w.class(c + 1), Some(WordClass::Time)) || self.caps_break(w, c + 1) {
             return false;
         }
-        if ORG_CONNECTORS.contains(&w) {
-            return (start..c).any(|i| self.lexicons.is_org_suffix(doc.token_text(i)));
+        if ORG_CONNECTORS.contains(&word) {
+            return (start..c).any(|i| w.name(i).org_suffix);
         }
-        if !ORG_CONJUNCTIONS.contains(&w) {
+        if !ORG_CONJUNCTIONS.contains(&word) {
             return false;
         }
-        if self.headed_org(doc, start, c) {
+        if self.headed_org(w, start, c) {
             return true;
         }
         // "Avon and Somerset Police": the capitalised run after "and" ends on a head word.
-        let run_end = (c + 1..limit)
-            .find(|&i| doc.tokens()[i].kind != TokenKind::Word || !is_capitalised(doc.token_text(i)))
-            .unwrap_or(limit);
-        c - start <= 2 && run_end > c + 1 && self.lexicons.is_org_suffix(doc.token_text(run_end - 1))
+        let run_end =
+            (c + 1..limit).find(|&i| w.kind(i) != TokenKind::Word || !w.capitalised(i)).unwrap_or(limit);
+        c - start <= 2 && run_end > c + 1 && w.name(run_end - 1).org_suffix
     }
 
     /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
     /// connector: "Bureau of Meteorology", "Ministry of External Affairs", "Committee to Protect
     /// Journalists".
-    fn headed_org(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
-        let joins = |w: &str| w == "of" || ORG_CONNECTORS.contains(&w) || ORG_CONJUNCTIONS.contains(&w);
-        (start + 1..end).any(|i| {
-            joins(doc.token_text(i)) && (start..i).any(|h| self.lexicons.is_org_suffix(doc.token_text(h)))
-        })
+    fn headed_org(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        let joins = |s: &str| s == "of" || ORG_CONNECTORS.contains(&s) || ORG_CONJUNCTIONS.contains(&s);
+        (start + 1..end).any(|i| joins(w.text(i)) && (start..i).any(|h| w.name(h).org_suffix))
     }
 
     /// Whether the chunk `start..end` is a company's name: capitalised words ending on a trade word,
     /// the first no first name ("Brightline Chemical said", "Velantis Pharma said"; not "Michael
     /// Steel said", nor "Shares of Orbis Foods", where the name starts after "of").
-    fn company_name(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
-        let lex = &self.lexicons;
-        let first = doc.token_text(start);
+    fn company_name(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         end - start > 1
-            && lex.is_company_suffix(doc.token_text(end - 1))
-            && (lex.first_name_gender(first).is_none() || lex.place(first).is_some())
-            && (start..end).all(|i| is_capitalised(doc.token_text(i)))
+            && w.name(end - 1).company_suffix
+            && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
+            && (start..end).all(|i| w.capitalised(i))
     }
 
     /// Where the person's name starts in a chunk `start..end` that follows a title and "for"/"of":
     /// at the first known first name after the portfolio ("Minister for Emergency Management Tara
     /// Quinlan"), at least two words before the end.
-    fn name_after_portfolio(&self, doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
-        let lex = &self.lexicons;
+    fn name_after_portfolio(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
         if start < 2
-            || !matches!(doc.token_text(start - 1), "for" | "of")
-            || lex.title(doc.token_text(start - 2)).is_none_or(|(c, _)| c != TitleClass::Head)
+            || !matches!(w.text(start - 1), "for" | "of")
+            || w.title(start - 2).is_none_or(|(c, _)| c != TitleClass::Head)
         {
             return None;
         }
-        (start + 1..end.saturating_sub(1)).find(|&j| lex.first_name_gender(doc.token_text(j)).is_some())
+        (start + 1..end.saturating_sub(1)).find(|&j| self.lexicons.first_name_gender(w.text(j)).is_some())
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
     /// follows it and the chunk ends on a head word ("The Premier Hockey League said"; not "Mayor
     /// Don Guardian", "Premier Kate Ellery").
-    fn title_opens_org(&self, doc: &Document<'_>, t: usize, end: usize) -> bool {
-        self.lexicons.is_org_suffix(doc.token_text(end - 1))
-            && (t + 1..end).all(|i| self.lexicons.first_name_gender(doc.token_text(i)).is_none())
+    fn title_opens_org(&self, w: &Words<'_, '_>, t: usize, end: usize) -> bool {
+        w.name(end - 1).org_suffix
+            && (t + 1..end).all(|i| self.lexicons.first_name_gender(w.text(i)).is_none())
     }
 
     /// In text set in capitals, function words and cue verbs still end a name ("SMITH SAID"), unless
     /// a lexicon knows the word ("the US Geological Survey"); and "According" never joins one.
-    fn caps_break(&self, w: &str) -> bool {
+    fn caps_break(&self, w: &Words<'_, '_>, i: usize) -> bool {
+        let word = w.text(i);
         // "According" (to) opens a cue, never a name, in any case.
-        w.eq_ignore_ascii_case("according")
-            || w.len() > 1
-                && !w.chars().any(char::is_lowercase)
-                && !self.is_known(w)
-                && (self.lexicons.word_class(&crate::lexicon::lower(w)).is_some()
-                    || self.lexicons.cue(w).is_some())
+        let according = word.eq_ignore_ascii_case("according");
+        // (Most words have a small second letter: not set in capitals.)
+        if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+            return according;
+        }
+        according
+            || word.len() > 1
+                && !word.chars().any(char::is_lowercase)
+                && !w.name(i).known()
+                && (w.lower_class(i).is_some() || w.cue(i))
     }
 
     /// In a headline set in title case, a capitalised function word or reporting verb inside a run
     /// of capitals ends a name: "Biden Aims Insult At Trump", "Chuck Grassley Compares Trump",
     /// "Kaine Growls In Response To Trump". Not "Of" ("Bank Of England"), nor modals and adverbs,
     /// which are surnames too ("Theresa May", "Huey Long").
-    fn title_case_break(&self, w: &str) -> bool {
-        if w == "Of" {
+    fn title_case_break(&self, w: &Words<'_, '_>, i: usize) -> bool {
+        if w.text(i) == "Of" {
             return false;
         }
-        let lower = crate::lexicon::lower(w);
         let function_word = matches!(
-            self.lexicons.word_class(&lower),
+            w.lower_class(i),
             Some(
                 WordClass::Prep
                     | WordClass::Det
@@ -447,30 +432,29 @@ impl EmbeddedRecognizer {
                     | WordClass::Neg
             )
         );
-        function_word || self.title_case_verb(w)
+        function_word || self.title_case_verb(w, i)
     }
 
     /// A capitalised reporting verb in a title-case headline ("Compares", "Slams", "Warned").
-    fn title_case_verb(&self, w: &str) -> bool {
-        is_capitalised(w)
-            && w.len() > 4
-            && (w.ends_with('s') || w.ends_with("ed"))
-            && self.lexicons.cue(w).is_some()
-    }
-
-    fn is_known(&self, w: &str) -> bool {
-        self.lexicons.place(w).is_some() || self.lexicons.outlet(w).is_some() || self.lexicons.is_org(w)
+    fn title_case_verb(&self, w: &Words<'_, '_>, i: usize) -> bool {
+        if !w.capitalised(i) {
+            return false;
+        }
+        let word = w.text(i);
+        word.len() > 4 && (word.ends_with('s') || word.ends_with("ed")) && w.cue(i)
     }
 
     /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").
-    fn multiword_place(&self, doc: &Document<'_>, i: usize, end: usize) -> Option<usize> {
-        let toks = doc.tokens();
+    fn multiword_place(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        if !w.name(i).place_head {
+            return None;
+        }
+        let text = w.doc.text();
         for n in (2..=4).rev() {
             if i + n > end {
                 continue;
             }
-            let s = Span::new(toks[i].span.start, toks[i + n - 1].span.end).as_str(doc.text());
-            if let Some(kind) = self.lexicons.place(s) {
+            if let Some(kind) = self.lexicons.place(w.span(i, i + n).as_str(text)) {
                 if kind != PlaceKind::Demonym {
                     return Some(n);
                 }
@@ -480,18 +464,20 @@ impl EmbeddedRecognizer {
     }
 
     /// Length in tokens of the longest title phrase starting at `i` ("Deputy Foreign Minister").
-    fn title_phrase_len(&self, doc: &Document<'_>, i: usize, end: usize) -> usize {
-        let toks = doc.tokens();
+    fn title_phrase_len(&self, w: &Words<'_, '_>, i: usize, end: usize) -> usize {
+        if !w.may_start_title(i) {
+            return usize::from(w.title(i).is_some());
+        }
+        let text = w.doc.text();
         for n in (2..=4).rev() {
             if i + n > end {
                 continue;
             }
-            let s = Span::new(toks[i].span.start, toks[i + n - 1].span.end).as_str(doc.text());
-            if self.lexicons.title(s).is_some() {
+            if self.lexicons.title(w.span(i, i + n).as_str(text)).is_some() {
                 return n;
             }
         }
-        usize::from(self.lexicons.title(doc.token_text(i)).is_some())
+        usize::from(w.title(i).is_some())
     }
 }
 

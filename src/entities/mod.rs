@@ -5,6 +5,7 @@
 #[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub mod bert;
 mod embedded;
+mod words;
 
 #[cfg(feature = "remote")]
 #[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
@@ -136,17 +137,24 @@ const GENERATIONS: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
 /// A person's name without a generational suffix: "Joseph R. Biden Jr." → "Joseph R. Biden".
 pub(crate) fn without_generation(name: &str) -> &str {
-    match name.rsplit_once(' ') {
+    match split_last_word(name) {
         Some((rest, last)) if GENERATIONS.contains(&last) && rest.contains(' ') => rest.trim_end_matches(','),
         _ => name,
     }
+}
+
+/// `name` split at its last space: `name.rsplit_once(' ')`, by a plain byte scan (names are
+/// short, and this runs for every person of every document).
+fn split_last_word(name: &str) -> Option<(&str, &str)> {
+    let at = name.bytes().rposition(|b| b == b' ')?;
+    Some((name.get(..at)?, name.get(at + 1..)?))
 }
 
 /// The surname of a person's name as written: its last word, after the last space ("Vladimir
 /// Putin" → "Putin"), before a generational suffix ("Joseph R. Biden Jr." → "Biden"); none for a
 /// one-word name.
 pub(crate) fn surname(name: &str) -> Option<&str> {
-    without_generation(name).rsplit_once(' ').map(|(_, last)| last)
+    split_last_word(without_generation(name)).map(|(_, last)| last)
 }
 
 /// The surnames of the multi-word person names among `entities`, sorted, each once.

@@ -43,6 +43,16 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_u128(&mut self, i: u128) {
+        // As `write` takes its sixteen bytes: the low word, then the high.
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+    #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }

@@ -4,11 +4,13 @@
 //! (`parse.rs`, with errors that name the file and line). Cue forms and outlets are found in the
 //! text by Aho–Corasick automata (`automata.rs`) built once per [`Lexicons`] value; everything the
 //! lexicons know about one lower-case word — its closed class, cue, title, speaker noun — sits in
-//! one table, so one hash lookup answers them all. The default value is built once per process
-//! and shared.
+//! one table, so one hash lookup answers them all; likewise everything the case-sensitive ones
+//! know about a word as written (place, outlet, organisation, name ending). The default value is
+//! built once per process and shared.
 //!
 //! - `types.rs`: the value types ([`CueEntry`], [`PlaceKind`], [`TitleClass`], [`Gender`],
 //!   [`WordClass`], [`NounKind`]);
+//! - `table.rs`: the word tables (short words keyed by one integer, folded without a copy);
 //! - `parse.rs`: the data files' formats;
 //! - `automata.rs`: phrase automata and word boundaries;
 //! - `hash.rs`: the tables' hasher.
@@ -16,25 +18,23 @@
 mod automata;
 mod hash;
 mod parse;
+mod table;
 mod types;
 
 pub use types::{CueEntry, Gender, NounKind, PlaceKind, TitleClass, WordClass};
 
 pub(crate) use types::{AbbrevKind, FurnitureKind};
 
-use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::AhoCorasick;
 
 use crate::Error;
 use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
-use hash::FxSet;
 pub(crate) use hash::{FxHasher, FxMap};
 use parse::{CueExclusion, ParseError};
+use table::WordMap;
 
-/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
-/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
 /// An organisation name as the case-blind lookup keys it: lower case, single-spaced, without a
 /// leading "the" ("The Committee to Protect  Journalists" → "committee to protect journalists").
 fn org_key(name: &str) -> String {
@@ -46,11 +46,34 @@ fn org_key(name: &str) -> String {
     words.join(" ").to_lowercase()
 }
 
+/// `word` in lower case, borrowed when it already is (most words of running text): a drop-in for
+/// `word.to_lowercase()` in comparisons that allocates only for words with a capital.
 pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    // One pass finds the first capital or non-ASCII byte; an ASCII word without a capital (most
+    // words) is done, and an ASCII word's lowering needs no Unicode tables.
+    match word.bytes().find(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => return std::borrow::Cow::Borrowed(word),
+        Some(b) if b.is_ascii() && word.is_ascii() => {
+            return std::borrow::Cow::Owned(word.to_ascii_lowercase());
+        }
+        Some(_) => {}
+    }
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// Append [`lower`] of `word` to `buf`: a loop over many words reuses one buffer instead of
+/// allocating a `String` per word with a capital.
+pub(crate) fn push_lower(buf: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = buf.len();
+        buf.push_str(word);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&lower(word));
     }
 }
 
@@ -85,6 +108,52 @@ pub(crate) struct Lexeme {
     pub noun: Option<NounKind>,
     /// Some place is written like this in some case: its case-sensitive name is worth a lookup.
     pub place_fold: bool,
+    /// Some word or phrase of the case-sensitive table ([`Name`]) is folded to this one by the
+    /// case-blind lookup: for any other, [`Lexicons::name`] knows nothing.
+    pub name_fold: bool,
+    /// Some organisation's name starts with this word (`data/organizations.tsv`, lower-cased).
+    pub org_first: bool,
+    /// Some title of several words starts with this, before a character that is no letter or
+    /// digit ("first" of "first lady", "maj" of "maj. gen."); see [`heads`].
+    pub title_head: bool,
+}
+
+/// Everything the case-sensitive lexicons know about one word or phrase as written: one lookup
+/// answers whether "Reuters", "Ministry" or "Ankara" is an outlet, an organisation's last word or a
+/// place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Name {
+    /// Kind of place (`data/places.tsv`).
+    pub place: Option<PlaceKind>,
+    /// A written form of an outlet (`data/outlets.tsv`).
+    pub outlet: bool,
+    /// A known organisation (`data/organizations.tsv`).
+    pub org: bool,
+    /// Ends organisation names ("Ministry").
+    pub org_suffix: bool,
+    /// Ends outlet names ("Times").
+    pub outlet_suffix: bool,
+    /// Ends company names ("Mining").
+    pub company_suffix: bool,
+    /// Some place of several words starts with this, before a character that is no letter or
+    /// digit ("New" of "New York"); see [`heads`].
+    pub place_head: bool,
+}
+
+/// What [`Lexicons::org_key`] knows about a lower-case run of words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct OrgKey {
+    /// A known organisation's whole name ("white house").
+    pub name: bool,
+    /// The words before a space in some name ("white" of "white house").
+    pub goes_on: bool,
+}
+
+impl Name {
+    /// A place, an outlet or an organisation.
+    pub(crate) fn known(&self) -> bool {
+        self.place.is_some() || self.outlet || self.org
+    }
 }
 
 /// All lexicons the pipeline uses. Cheap to clone (shared behind an `Arc`).
@@ -104,7 +173,7 @@ impl std::fmt::Debug for Lexicons {
         f.debug_struct("Lexicons")
             .field("cues", &self.inner.cues.len())
             .field("outlets", &self.inner.outlets.len())
-            .field("places", &self.inner.places.len())
+            .field("places", &self.inner.names.values().filter(|n| n.place.is_some()).count())
             .finish_non_exhaustive()
     }
 }
@@ -113,21 +182,18 @@ struct Inner {
     cues: Vec<CueEntry>,
     cue_automaton: AhoCorasick,
     /// Lower-case word or phrase → what the lexicons know about it.
-    lexemes: Lexemes,
+    lexemes: WordMap<Lexeme>,
+    /// Word or phrase as written → what the case-sensitive lexicons know about it.
+    names: WordMap<Name>,
     /// written form → canonical name
     outlets: FxMap<String, String>,
     outlet_automaton: AhoCorasick,
     outlet_forms: Vec<String>,
-    places: FxMap<String, PlaceKind>,
-    orgs: FxSet<String>,
-    /// Every organisation name in lower case, single-spaced, without a leading "the".
-    org_names_lower: FxSet<String>,
-    /// The first word of each of them, and the most words any has.
-    org_first_words: FxSet<String>,
+    /// Every organisation name in lower case, single-spaced, without a leading "the", and every
+    /// run of its words before a space. (Their first words are marked in `lexemes`.)
+    org_keys: WordMap<OrgKey>,
+    /// The most words any of them has.
     org_max_words: usize,
-    org_suffixes: FxSet<String>,
-    outlet_suffixes: FxSet<String>,
-    company_suffixes: FxSet<String>,
     /// The closed-class tables cannot be extended, so every Lexicons shares the parsed ones.
     closed: &'static Closed,
 }
@@ -166,35 +232,53 @@ impl LexiconSources {
 struct Closed {
     function_words: FxMap<String, WordClass>,
     speaker_nouns: FxMap<String, NounKind>,
-    common_words: FxSet<String>,
-    cue_exclusions: Vec<CueExclusion>,
-    first_names: FxMap<String, Gender>,
+    common_words: WordMap<()>,
+    /// The contexts where a cue reports nothing, by the lemma or (`form_only`) the written form
+    /// they name: a cue looks at its own few, not at all.
+    exclusions_by_lemma: FxMap<String, Vec<CueExclusion>>,
+    exclusions_by_form: FxMap<String, Vec<CueExclusion>>,
+    first_names: WordMap<Gender>,
 }
 
 static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
+    let mut exclusions_by_lemma: FxMap<String, Vec<CueExclusion>> = FxMap::default();
+    let mut exclusions_by_form: FxMap<String, Vec<CueExclusion>> = FxMap::default();
+    for x in parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))? {
+        let by = if x.form_only { &mut exclusions_by_form } else { &mut exclusions_by_lemma };
+        by.entry(x.cue.clone()).or_default().push(x);
+    }
     Ok(Closed {
         function_words: parse::function_words(include_str!("../../data/function_words.tsv"))?,
         speaker_nouns: parse::speaker_nouns(include_str!("../../data/speaker_nouns.tsv"))?,
-        common_words: parse::common_words(include_str!("../../data/common_words.txt")),
-        cue_exclusions: parse::cue_exclusions(include_str!("../../data/cue_exclusions.tsv"))?,
-        first_names: parse::first_names(include_str!("../../data/first_names.tsv"))?,
+        common_words: WordMap::from_pairs(
+            parse::common_words(include_str!("../../data/common_words.txt")).into_iter().map(|w| (w, ())),
+        ),
+        exclusions_by_lemma,
+        exclusions_by_form,
+        first_names: WordMap::from_pairs(parse::first_names(include_str!("../../data/first_names.tsv"))?),
     })
 });
 
 /// The sentence splitter's lists: abbreviations before a full stop, and the words that open
 /// sentences after one; and the phrases of page furniture.
 struct Splitter {
-    abbreviations: HashMap<String, AbbrevKind>,
-    openers: HashSet<&'static str>,
+    abbreviations: WordMap<AbbrevKind>,
+    openers: WordMap<()>,
     furniture: Vec<(FurnitureKind, &'static str)>,
 }
 
 static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
     // The embedded files are checked by a unit test; a broken one cannot ship.
-    abbreviations: parse::abbreviations(include_str!("../../data/abbreviations.txt")).unwrap_or_else(|e| {
-        panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
-    }),
-    openers: parse::sentence_openers(include_str!("../../data/sentence_openers.txt")),
+    abbreviations: WordMap::from_pairs(
+        parse::abbreviations(include_str!("../../data/abbreviations.txt")).unwrap_or_else(|e| {
+            panic!("claimex: embedded data/abbreviations.txt is invalid: {}", Error::from(e))
+        }),
+    ),
+    openers: WordMap::from_pairs(
+        parse::sentence_openers(include_str!("../../data/sentence_openers.txt"))
+            .into_iter()
+            .map(|w| (w.to_string(), ())),
+    ),
     furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
 });
@@ -213,7 +297,7 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevKind> {
 /// Whether `word` (lower case) often opens a sentence (`data/sentence_openers.txt`), so that a
 /// full stop before it can end one even after an abbreviation or an initial.
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    SPLITTER.openers.contains(word)
+    SPLITTER.openers.get(word).is_some()
 }
 
 static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {
@@ -251,27 +335,34 @@ impl Lexicons {
         outlet_forms.sort();
         let outlet_automaton = automaton("outlets", &outlet_forms, Case::Sensitive)?;
         let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
-        let lexemes = lexemes(closed, &cues, &s.titles, &places);
+        let org_names: Vec<String> = s.orgs.iter().map(|o| org_key(o)).collect();
+        let mut lexemes = lexemes(closed, &cues, &s.titles, &places);
+        let mut org_keys = WordMap::<OrgKey>::default();
+        for name in &org_names {
+            if let Some(first) = name.split(' ').next() {
+                lexemes.entry(first.to_string()).org_first = true;
+            }
+            for (at, _) in name.match_indices(' ') {
+                org_keys.entry(name[..at].to_string()).goes_on = true;
+            }
+            org_keys.entry(name.clone()).name = true;
+        }
+        let names = names(s, &outlets, &places);
+        for name in names.keys() {
+            lexemes.entry(table::folded(name)).name_fold = true;
+        }
+        let names = WordMap::from_pairs(names);
         Ok(Lexicons {
             inner: Arc::new(Inner {
                 cues,
                 cue_automaton,
                 lexemes,
+                names,
                 outlets,
                 outlet_automaton,
                 outlet_forms,
-                places,
-                orgs: s.orgs.iter().cloned().collect(),
-                org_names_lower: s.orgs.iter().map(|o| org_key(o)).collect(),
-                org_first_words: s
-                    .orgs
-                    .iter()
-                    .filter_map(|o| org_key(o).split(' ').next().map(str::to_string))
-                    .collect(),
-                org_max_words: s.orgs.iter().map(|o| org_key(o).split(' ').count()).max().unwrap_or(0),
-                org_suffixes: s.org_suffixes.iter().cloned().collect(),
-                outlet_suffixes: s.outlet_suffixes.iter().cloned().collect(),
-                company_suffixes: s.company_suffixes.iter().cloned().collect(),
+                org_max_words: org_names.iter().map(|o| o.split(' ').count()).max().unwrap_or(0),
+                org_keys,
                 closed,
             }),
         })
@@ -280,6 +371,18 @@ impl Lexicons {
     /// What the lexicons know about the lower-case word or phrase `lower`.
     pub(crate) fn lexeme(&self, lower: &str) -> Option<&Lexeme> {
         self.inner.lexemes.get(lower)
+    }
+
+    /// What the case-sensitive lexicons know about `word` as written (nothing if they do not
+    /// know it).
+    pub(crate) fn name(&self, word: &str) -> Name {
+        self.inner.names.get(word).copied().unwrap_or_default()
+    }
+
+    /// What the lexicons know about `word` with its ASCII capitals lowered: the case-blind lookup
+    /// of [`Lexicons::title`], [`Lexicons::cue`] and the like (see `WordMap::get_folded`).
+    pub(crate) fn folded(&self, word: &str) -> Option<&Lexeme> {
+        self.inner.lexemes.get_folded(word)
     }
 
     /// The cue entry of index `i` (a [`Lexeme`]'s cue).
@@ -294,7 +397,7 @@ impl Lexicons {
     /// assert_eq!(lex.cue("Urged").unwrap().stance, claimex::Stance::Urge);
     /// ```
     pub fn cue(&self, form: &str) -> Option<&CueEntry> {
-        with_lower(form, |f| self.lexeme(f).and_then(|l| l.cue)).and_then(|i| self.inner.cues.get(i as usize))
+        self.folded(form).and_then(|l| l.cue).and_then(|i| self.inner.cues.get(i as usize))
     }
 
     /// Every cue occurrence in `text` as `(start, end, entry)`, leftmost-longest, on word boundaries.
@@ -351,7 +454,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().title("President").map(|t| t.0), Some(TitleClass::Head));
     /// ```
     pub fn title(&self, phrase: &str) -> Option<(TitleClass, Gender)> {
-        with_lower(phrase, |p| self.lexeme(p).and_then(|l| l.title))
+        self.folded(phrase).and_then(|l| l.title)
     }
 
     /// Kind of a place name or demonym (case-sensitive), if any.
@@ -361,7 +464,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().place("Ankara"), Some(PlaceKind::Capital));
     /// ```
     pub fn place(&self, name: &str) -> Option<PlaceKind> {
-        self.inner.places.get(name).copied()
+        self.name(name).place
     }
 
     /// Whether `name` is a known organisation ("Kremlin").
@@ -370,7 +473,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_org("Kremlin"));
     /// ```
     pub fn is_org(&self, name: &str) -> bool {
-        self.inner.orgs.contains(name)
+        self.name(name).org
     }
 
     /// Whether `lower` (lower case, single-spaced, no leading "the") is a known organisation, in
@@ -381,13 +484,25 @@ impl Lexicons {
     /// assert!(lex.is_org_lower("white house"));
     /// ```
     pub fn is_org_lower(&self, lower: &str) -> bool {
-        self.inner.org_names_lower.contains(lower)
+        self.org_key(lower).name
+    }
+
+    /// Whether `lower` (as [`Lexicons::is_org_lower`] takes it) is a known organisation, and
+    /// whether some longer one goes on from it after a space: a key growing word by word can stop
+    /// where none does.
+    pub(crate) fn org_key(&self, lower: &str) -> OrgKey {
+        self.inner.org_keys.get(lower).copied().unwrap_or_default()
     }
 
     /// Whether some known organisation's name starts with the lower-case word `lower`, and the
     /// most words any name has.
     pub(crate) fn org_first_word(&self, lower: &str) -> Option<usize> {
-        self.inner.org_first_words.contains(lower).then_some(self.inner.org_max_words)
+        self.lexeme(lower).is_some_and(|l| l.org_first).then_some(self.inner.org_max_words)
+    }
+
+    /// The most words any known organisation's name has.
+    pub(crate) fn org_max_words(&self) -> usize {
+        self.inner.org_max_words
     }
 
     /// Whether `word` ends organisation names ("Ministry").
@@ -396,7 +511,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_org_suffix("Ministry"));
     /// ```
     pub fn is_org_suffix(&self, word: &str) -> bool {
-        self.inner.org_suffixes.contains(word)
+        self.name(word).org_suffix
     }
 
     /// Whether `word` ends the names of news outlets ("Times", "Post").
@@ -405,7 +520,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_outlet_suffix("Times"));
     /// ```
     pub fn is_outlet_suffix(&self, word: &str) -> bool {
-        self.inner.outlet_suffixes.contains(word)
+        self.name(word).outlet_suffix
     }
 
     /// Whether `word` ends company names made of a coined word and the trade ("Brightline
@@ -416,7 +531,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_company_suffix("Mining"));
     /// ```
     pub fn is_company_suffix(&self, word: &str) -> bool {
-        self.inner.company_suffixes.contains(word)
+        self.name(word).company_suffix
     }
 
     /// Closed word class of `word` (case-insensitive), if any. A capitalised past form of the `verb`
@@ -427,16 +542,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().word_class("The"), Some(WordClass::Det));
     /// ```
     pub fn word_class(&self, word: &str) -> Option<WordClass> {
-        // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
-        if matches!(word, "US" | "IS") {
-            return None;
-        }
-        let class = with_lower(word, |w| self.lexeme(w).and_then(|l| l.class));
-        // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
-        if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
-            return None;
-        }
-        class
+        written_class(word, self.folded(word))
     }
 
     /// What a common noun heading a speaker phrase stands for ("officials" → group).
@@ -446,7 +552,7 @@ impl Lexicons {
     /// assert_eq!(Lexicons::default().speaker_noun("Office"), Some(NounKind::Organization));
     /// ```
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
-        with_lower(word, |w| self.lexeme(w).and_then(|l| l.noun))
+        self.folded(word).and_then(|l| l.noun)
     }
 
     /// The gender a first name mostly marks (`data/first_names.tsv`: the 1990 US Census lists), if
@@ -460,7 +566,7 @@ impl Lexicons {
     /// assert_eq!(lex.first_name_gender("Casey"), None);
     /// ```
     pub fn first_name_gender(&self, word: &str) -> Option<Gender> {
-        with_lower(word, |w| self.inner.closed.first_names.get(w).copied())
+        self.inner.closed.first_names.get_folded(word).copied()
     }
 
     /// Whether the lower-cased `word` is a common English word (so, capitalised at the start of a
@@ -470,7 +576,7 @@ impl Lexicons {
     /// assert!(claimex::lexicon::Lexicons::default().is_common_word("Leaders"));
     /// ```
     pub fn is_common_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.inner.closed.common_words.contains(w))
+        self.inner.closed.common_words.get_folded(word).is_some()
     }
 
     /// Whether a cue word reports nothing in this context (`data/cue_exclusions.tsv`): `lemma` and
@@ -483,55 +589,41 @@ impl Lexicons {
     /// assert!(!lex.cue_excluded("add", "added", "", &["that", "she"]));
     /// ```
     pub fn cue_excluded(&self, lemma: &str, word: &str, before: &str, after: &[&str]) -> bool {
-        self.inner.closed.cue_exclusions.iter().any(|x| {
-            let names = if x.form_only { with_lower(word, |w| w == x.cue) } else { lemma == x.cue };
-            names
-                && x.words.iter().any(|alt| {
-                    if x.before {
-                        alt.len() == 1 && alt[0] == before
-                    } else {
-                        alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
-                    }
-                })
-        })
+        let applies = |x: &CueExclusion| {
+            x.words.iter().any(|alt| {
+                if x.before {
+                    alt.len() == 1 && alt[0] == before
+                } else {
+                    alt.len() <= after.len() && alt.iter().zip(after).all(|(a, b)| a == b)
+                }
+            })
+        };
+        let closed = self.inner.closed;
+        closed.exclusions_by_lemma.get(lemma).is_some_and(|xs| xs.iter().any(applies))
+            || with_lower(word, |w| closed.exclusions_by_form.get(w).is_some_and(|xs| xs.iter().any(applies)))
     }
 }
 
-/// Lower-case words and phrases → [`Lexeme`]. Most words of running text are short, so words of
-/// up to seven bytes are keyed by one integer (their bytes and their length), which hashes and
-/// compares far faster than a string; longer ones by the string.
-#[derive(Default)]
-struct Lexemes {
-    short: FxMap<u64, Lexeme>,
-    long: FxMap<String, Lexeme>,
+/// [`Lexicons::word_class`] of `word`, given what the case-blind lookup ([`Lexicons::folded`])
+/// found for it.
+pub(crate) fn written_class(word: &str, lexeme: Option<&Lexeme>) -> Option<WordClass> {
+    // "US" and "IS" in capitals are names (United States, Islamic State), not "us", "is".
+    if matches!(word, "US" | "IS") {
+        return None;
+    }
+    let class = lexeme.and_then(|l| l.class);
+    // "Shook said", "Drew wrote": a capitalised past form is more often a name than a verb.
+    if class == Some(WordClass::Verb) && word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    class
 }
 
-impl Lexemes {
-    /// The integer key of a word of up to seven bytes.
-    fn short_key(word: &str) -> Option<u64> {
-        let b = word.as_bytes();
-        if b.len() > 7 {
-            return None;
-        }
-        let mut key = [0u8; 8];
-        key[..b.len()].copy_from_slice(b);
-        key[7] = b.len() as u8;
-        Some(u64::from_le_bytes(key))
-    }
-
-    fn get(&self, word: &str) -> Option<&Lexeme> {
-        match Lexemes::short_key(word) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(word),
-        }
-    }
-
-    fn entry(&mut self, word: String) -> &mut Lexeme {
-        match Lexemes::short_key(&word) {
-            Some(k) => self.short.entry(k).or_default(),
-            None => self.long.entry(word).or_default(),
-        }
-    }
+/// Every part of `phrase` before a character that is no letter or digit ("new", "new york" of
+/// "new york city"). A phrase of several tokens starting with the word `w` has `w` among its heads,
+/// since a token ends before such a character: a word that is no head starts no such phrase.
+fn heads(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase.char_indices().filter(|(_, c)| !c.is_alphanumeric()).filter_map(|(at, _)| phrase.get(..at))
 }
 
 /// The one table of lower-case words and phrases: closed classes, cue forms, titles, speaker
@@ -541,8 +633,8 @@ fn lexemes(
     cues: &[CueEntry],
     titles: &[(String, TitleClass, Gender)],
     places: &FxMap<String, PlaceKind>,
-) -> Lexemes {
-    let mut out = Lexemes::default();
+) -> WordMap<Lexeme> {
+    let mut out = WordMap::<Lexeme>::default();
     for (w, class) in &closed.function_words {
         out.entry(w.clone()).class = Some(*class);
     }
@@ -555,9 +647,44 @@ fn lexemes(
     // (Later entries, user additions among them, override earlier ones.)
     for (t, class, gender) in titles {
         out.entry(t.clone()).title = Some((*class, *gender));
+        for head in heads(t) {
+            out.entry(head.to_string()).title_head = true;
+        }
     }
     for name in places.keys() {
         out.entry(name.to_lowercase()).place_fold = true;
+    }
+    out
+}
+
+/// The one table of words and phrases as written: places, outlets, organisations and the words
+/// that end their names.
+fn names(
+    s: &LexiconSources,
+    outlets: &FxMap<String, String>,
+    places: &FxMap<String, PlaceKind>,
+) -> FxMap<String, Name> {
+    let mut out = FxMap::<String, Name>::default();
+    for (name, kind) in places {
+        out.entry(name.clone()).or_default().place = Some(*kind);
+        for head in heads(name) {
+            out.entry(head.to_string()).or_default().place_head = true;
+        }
+    }
+    for form in outlets.keys() {
+        out.entry(form.clone()).or_default().outlet = true;
+    }
+    for o in &s.orgs {
+        out.entry(o.clone()).or_default().org = true;
+    }
+    for w in &s.org_suffixes {
+        out.entry(w.clone()).or_default().org_suffix = true;
+    }
+    for w in &s.outlet_suffixes {
+        out.entry(w.clone()).or_default().outlet_suffix = true;
+    }
+    for w in &s.company_suffixes {
+        out.entry(w.clone()).or_default().company_suffix = true;
     }
     out
 }
@@ -571,8 +698,9 @@ mod tests {
         let s = LexiconSources::embedded().expect("embedded lexicons parse");
         assert!(!s.cues.is_empty() && !s.outlets.is_empty() && !s.titles.is_empty() && !s.places.is_empty());
         let closed = CLOSED.as_ref().expect("closed lists parse");
-        assert!(!closed.function_words.is_empty() && !closed.common_words.is_empty());
-        assert!(!closed.speaker_nouns.is_empty() && !closed.cue_exclusions.is_empty());
+        assert!(!closed.function_words.is_empty() && closed.common_words.get("said").is_some());
+        assert!(!closed.speaker_nouns.is_empty() && !closed.exclusions_by_lemma.is_empty());
+        assert!(!closed.exclusions_by_form.is_empty());
         assert!(abbreviation("mr") == Some(AbbrevKind::Title) && is_sentence_opener("the"));
     }
 
@@ -592,6 +720,15 @@ mod tests {
         assert_eq!(lex.lexeme("the").and_then(|l| l.class), Some(WordClass::Det));
         assert_eq!(lex.lexeme("spokesman").and_then(|l| l.title).map(|t| t.1), Some(Gender::Male));
         assert!(lex.lexeme("ankara").is_some_and(|l| l.place_fold) && lex.lexeme("Ankara").is_none());
+        assert!(lex.folded("Reuters").is_some_and(|l| l.name_fold) && lex.name("Reuters").outlet);
+        assert!(lex.folded("Élysée").is_some_and(|l| l.name_fold) && lex.name("Élysée").org);
+        // "first lady", "New York": words that start longer titles and places.
+        assert!(lex.lexeme("first").is_some_and(|l| l.title_head) && lex.name("New").place_head);
+        assert!(!lex.lexeme("spokesman").is_some_and(|l| l.title_head) && !lex.name("Ankara").place_head);
+        assert_eq!(
+            heads("vice-president of x").collect::<Vec<_>>(),
+            ["vice", "vice-president", "vice-president of"]
+        );
         // Short and long keys alike; a NUL byte is no padding.
         assert!(
             lex.lexeme("spokeswoman").is_some() && lex.lexeme("a").is_some() && lex.lexeme("a\0").is_none()
