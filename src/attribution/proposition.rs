@@ -47,7 +47,23 @@ pub(crate) fn states_something(
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
-        || denied_someone(ctx, cue, start, end))
+        || denied_someone(ctx, cue, start, end)
+        || agreed_a_deal(ctx, cue, start, end))
+}
+
+/// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
+/// ceasefire": "agree" with a noun phrase as its object settles a deal and says nothing ("agreed
+/// that …", "agreed with the ruling", "agreed: “…”" are statements).
+fn agreed_a_deal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "agree" {
+        return false;
+    }
+    let np = if ctx.lower_is(start, "to") { start + 1 } else { start };
+    np < end
+        && (matches!(ctx.lower_class(np), Some(WordClass::Det | WordClass::Poss))
+            || ctx.kind(np) == TokenKind::Number)
+        && !has_verb(ctx, np, end)
+        && !(start..end).any(|t| ctx.in_quote(t) || ctx.lower_is(t, "that"))
 }
 
 /// "The goalkeeper denied Smith twice", "denied him a second term": "deny" with a person as its
@@ -256,6 +272,14 @@ mod tests {
             contents("The mayor refused to say whether she would run again."),
             ["to say whether she would run again"]
         );
+    }
+
+    #[test]
+    fn a_deal_agreed_says_nothing() {
+        // "The club has agreed a contract extension with …": a deal, not a statement.
+        assert!(contents("The club has agreed a three-year contract extension with Hayes.").is_empty());
+        assert!(contents("The two sides agreed to a ceasefire on Monday.").is_empty());
+        assert_eq!(contents("Smith agreed that the plan had failed."), ["the plan had failed"]);
     }
 
     #[test]
