@@ -236,8 +236,12 @@ fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
         && (ctx.lower_is(i + 1, "condition")
             || ctx.lower_is(i + 1, "the") && ctx.lower_is(i + 2, "condition"))
     {
+        // "told AFP on condition of anonymity that …": the content's "that" ends it too (not the
+        // "that" of "on condition that …").
         let stop = (i..s1).find(|&t| {
-            matches!(ctx.word(t), "," | ":" | ";" | "“" | "\"") || ctx.word(t) == "." && t + 1 >= s1
+            matches!(ctx.word(t), "," | ":" | ";" | "“" | "\"")
+                || ctx.word(t) == "." && t + 1 >= s1
+                || t > i + 2 && ctx.lower_is(t, "that")
         });
         return Some(Step::Next(stop.unwrap_or(s1)));
     }
@@ -400,6 +404,12 @@ mod tests {
         // "said on condition of anonymity …", "said by telephone".
         let got = content_from("He said by telephone that it was over.", "said", Purpose::Content);
         assert_eq!(got, "it was over.");
+        let got = content_from(
+            "A source told AFP on condition of anonymity that the talks had stalled.",
+            "told",
+            Purpose::Content,
+        );
+        assert_eq!(got, "the talks had stalled.");
         let got =
             content_from("He said on condition of anonymity, the plan was dead.", "said", Purpose::Content);
         assert_eq!(got, "the plan was dead.");
