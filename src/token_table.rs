@@ -112,8 +112,9 @@ impl<'a> TokenTable<'a> {
             outlet_at: vec![None; n],
             outlets: Vec::new(),
         };
-        for t in 0..n {
-            let facts = table.written(t, doc.token_text(t));
+        let text = doc.text();
+        for (t, token) in doc.tokens().iter().enumerate() {
+            let facts = table.written(t, token.span.as_str(text));
             table.facts.push(Cell::new(facts));
         }
         table.find_outlets(doc, lex, entities);
@@ -141,11 +142,9 @@ impl<'a> TokenTable<'a> {
             // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
             self.lowered_other.push((t, word.to_lowercase()));
         }
-        for (on, bit) in [(cap, Facts::CAP), (has_capital, Facts::HAS_CAPITAL), (ascii, Facts::ASCII)] {
-            if on {
-                facts.bits |= bit;
-            }
-        }
+        facts.bits = u8::from(cap) * Facts::CAP
+            | u8::from(has_capital) * Facts::HAS_CAPITAL
+            | u8::from(ascii) * Facts::ASCII;
         facts
     }
 

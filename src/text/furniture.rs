@@ -43,6 +43,15 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
 /// [`HEAD_MAX`] bytes are read: every phrase is shorter, so a longer paragraph can only open with
 /// one.
 fn furniture_kind(line: &str) -> Option<FurnitureKind> {
+    // Most paragraphs are the story's: one whose ASCII first letter opens no phrase is none
+    // (lower-casing a char beyond ASCII can give an ASCII letter, so those go the whole way).
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && !FIRST_BYTES[usize::from(b.to_ascii_lowercase())])
+    {
+        return None;
+    }
     let mut cut = line.len().min(HEAD_MAX);
     while !line.is_char_boundary(cut) {
         cut -= 1;
@@ -63,6 +72,18 @@ fn furniture_kind(line: &str) -> Option<FurnitureKind> {
     };
     line_kind.or_else(prefix).map(|&(kind, _)| kind)
 }
+
+/// The bytes a phrase starts with; all of them when a phrase is empty.
+static FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut first = [false; 256];
+    for &(_, phrase) in furniture_phrases() {
+        match phrase.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => first = [true; 256],
+        }
+    }
+    first
+});
 
 /// A headline in a list of other stories: a short line without a final full stop ("1. Minister
 /// denies leaking budget papers", "Council warns of higher parking charges").

@@ -16,9 +16,8 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Count line breaks (`\n`, `\r\n`, lone `\r`) in a stretch of white space.
-pub(crate) fn line_breaks(gap: &str) -> usize {
-    let b = gap.as_bytes();
+/// Count line breaks (`\n`, `\r\n`, lone `\r`) in a stretch of white space (its bytes).
+pub(crate) fn line_breaks(b: &[u8]) -> usize {
     let mut n = 0;
     for (i, &c) in b.iter().enumerate() {
         if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
@@ -52,7 +51,8 @@ pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>
         // Gap to the next token decides paragraph breaks.
         let mut end = i; // last token of a candidate sentence
         let mut boundary = false;
-        if is_terminal(tok(i)) {
+        // (Every terminal is a punctuation token: the kind is checked before the text.)
+        if tokens[i].kind == TokenKind::Punct && is_terminal(tok(i)) {
             // Absorb further terminals and closing marks glued to them.
             while end + 1 < tokens.len()
                 && tokens[end + 1].span.start == tokens[end].span.end
@@ -66,7 +66,7 @@ pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>
         if next >= tokens.len() {
             break;
         }
-        let gap = &text[tokens[end].span.end..tokens[next].span.start];
+        let gap = text.as_bytes().get(tokens[end].span.end..tokens[next].span.start).unwrap_or_default();
         let breaks = line_breaks(gap);
         let para_break = breaks >= 2 || (breaks == 1 && !is_wrapped_line(text, tokens, end, next));
         if boundary || para_break {

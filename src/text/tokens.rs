@@ -50,6 +50,10 @@ pub struct Token {
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_punctuation()
+    } else if ('\u{2010}'..='\u{2027}').contains(&c) {
+        // General Punctuation's dashes, quotation marks, bullets and ellipsis (all of category
+        // P*): the common non-ASCII punctuation of news text, without the table search.
+        true
     } else {
         use unicode_categories::UnicodeCategories;
         c.is_punctuation()
@@ -76,45 +80,65 @@ fn kind_of(c: char) -> TokenKind {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut start: Option<(usize, TokenKind)> = None;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII fast path: one table lookup per byte.
-        let (class, len) = if b < 0x80 {
-            (ASCII_CLASS[usize::from(b)], 1)
-        } else {
-            // `i` is always on a char boundary here.
-            match text[i..].chars().next() {
-                Some(c) => (class_of(c), c.len_utf8()),
-                None => break,
-            }
-        };
+        let (class, len) = class_at(text, i);
         match class {
-            Class::Space => {
-                if let Some((s, k)) = start.take() {
-                    out.push(Token { span: Span::new(s, i), kind: k });
-                }
-            }
+            Class::Space => i += len,
             Class::Punct => {
-                if let Some((s, k)) = start.take() {
-                    out.push(Token { span: Span::new(s, i), kind: k });
-                }
                 out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
+                i += len;
             }
             Class::Token(kind) => {
-                if start.is_none() {
-                    start = Some((i, kind));
+                let start = i;
+                i += len;
+                // The rest of the token: a tight loop over ASCII bytes that continue it (most
+                // of them), one char at a time beyond ASCII.
+                loop {
+                    while i < bytes.len() && CONTINUES[usize::from(bytes[i])] {
+                        i += 1;
+                    }
+                    if i >= bytes.len() || bytes[i].is_ascii() {
+                        break;
+                    }
+                    match class_at(text, i) {
+                        (Class::Token(_), len) => i += len,
+                        _ => break,
+                    }
                 }
+                out.push(Token { span: Span::new(start, i), kind });
             }
         }
-        i += len;
-    }
-    if let Some((s, k)) = start {
-        out.push(Token { span: Span::new(s, bytes.len()), kind: k });
     }
     out
 }
+
+/// The class of the char at byte `i` (a char boundary, inside `text`) and its length in bytes.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        // ASCII fast path: one table lookup.
+        return (ASCII_CLASS[usize::from(b)], 1);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (class_of(c), c.len_utf8()),
+        // (Not reached: `i` is a char boundary.)
+        None => (Class::Space, 1),
+    }
+}
+
+/// For each byte, whether it is an ASCII char that continues a token (neither white space nor
+/// punctuation); bytes beyond ASCII are decoded as chars instead.
+static CONTINUES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 128 {
+        table[b] = matches!(ASCII_CLASS[b], Class::Token(_));
+        b += 1;
+    }
+    table
+};
 
 /// What a character does to tokenization.
 #[derive(Clone, Copy, Debug)]
@@ -181,6 +205,14 @@ mod tests {
 #[cfg(test)]
 mod table_check {
     use super::*;
+
+    #[test]
+    fn general_punctuation_fast_path_agrees_with_the_categories() {
+        use unicode_categories::UnicodeCategories;
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(c.is_punctuation(), "{c:?}");
+        }
+    }
     #[test]
     fn ascii_table_matches_char_functions() {
         for b in 0u8..128 {
