@@ -22,17 +22,18 @@ pub(super) struct PersonIndex<'t> {
     /// Every word-suffix of every full name ("Vladimir Putin" → "Vladimir Putin", "Putin") → the
     /// mentions whose name ends with it, in text order, with the running best (longest name, then
     /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
-    by_suffix: FxMap<&'t str, SuffixMentions>,
+    by_suffix: FxMap<&'t str, Vec<SuffixMention>>,
 }
 
-#[derive(Default)]
-struct SuffixMentions {
-    /// Start of each mention, ascending.
-    starts: Vec<usize>,
-    /// Index into `full` of each mention.
-    names: Vec<usize>,
-    /// Index into `full` of the longest (then latest) name among mentions `0..=i`.
-    best: Vec<usize>,
+/// One mention whose name ends with a suffix (one Vec of these per suffix: one allocation, not
+/// one per field).
+struct SuffixMention {
+    /// Start of the mention (ascending along the Vec).
+    start: usize,
+    /// Index into `full` of the mention.
+    name: usize,
+    /// Index into `full` of the longest (then latest) name among the mentions up to this one.
+    best: usize,
 }
 
 impl<'t> PersonIndex<'t> {
@@ -48,7 +49,7 @@ impl<'t> PersonIndex<'t> {
                 Some(FullName { start: e.span.start, name: s, span: e.span })
             })
             .collect();
-        let mut by_suffix: FxMap<&'t str, SuffixMentions> = FxMap::default();
+        let mut by_suffix: FxMap<&'t str, Vec<SuffixMention>> = FxMap::default();
         // "Joseph R. Biden Jr." answers to "Biden Jr." and, without the suffix, to "Biden".
         let keyed = full.iter().enumerate().flat_map(|(i, f)| {
             let core = without_generation(f.name);
@@ -58,13 +59,15 @@ impl<'t> PersonIndex<'t> {
             let mut suffix = name;
             loop {
                 let entry = by_suffix.entry(suffix).or_default();
-                let best = match entry.best.last() {
-                    Some(&b) if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) => b,
+                let best = match entry.last() {
+                    Some(&SuffixMention { best: b, .. })
+                        if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) =>
+                    {
+                        b
+                    }
                     _ => i,
                 };
-                entry.starts.push(f.start);
-                entry.names.push(i);
-                entry.best.push(best);
+                entry.push(SuffixMention { start: f.start, name: i, best });
                 match suffix.split_once(' ') {
                     Some((_, rest)) => suffix = rest,
                     None => break,
@@ -79,9 +82,9 @@ impl<'t> PersonIndex<'t> {
     /// name maps to the longest full name that ends with it.
     pub fn canonical(&self, written: &str, at: usize) -> String {
         let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
-        let k = m.starts.partition_point(|&s| s <= at);
-        let chosen = if k > 0 { m.best.get(k - 1) } else { m.names.get(k) };
-        chosen.map_or_else(|| written.to_string(), |&i| self.full[i].name.to_string())
+        let k = m.partition_point(|e| e.start <= at);
+        let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
+        chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
     }
 
     /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
