@@ -17,7 +17,7 @@ use std::cell::Cell;
 
 use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
-use crate::text::Document;
+use crate::text::{case, Document};
 use crate::Span;
 
 /// The facts of one token, in 16 bytes (a long document holds hundreds of thousands of tokens,
@@ -112,35 +112,34 @@ impl<'a> TokenTable<'a> {
             outlet_at: vec![None; n],
             outlets: Vec::new(),
         };
-        let text = doc.text();
-        for (t, token) in doc.tokens().iter().enumerate() {
-            let facts = table.written(t, token.span.as_str(text));
+        for t in 0..n {
+            let facts = table.written(t);
             table.facts.push(Cell::new(facts));
         }
         table.find_outlets(doc, lex, entities);
         table
     }
 
-    /// How token `t`, `word`, is written; its lower-case form is kept when it has a capital.
-    fn written(&mut self, t: usize, word: &str) -> Facts {
-        let ascii = word.is_ascii();
+    /// How token `t` is written; its lower-case form is kept when it has a capital.
+    fn written(&mut self, t: usize) -> Facts {
+        // An ASCII word's capitals were noted by the tokenizer; other words are read here.
+        let bits = self.doc.token_case(t);
+        let ascii = bits & case::NON_ASCII == 0;
         let (cap, has_capital) = if ascii {
-            (
-                word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-                word.bytes().any(|b| b.is_ascii_uppercase()),
-            )
+            (bits & case::FIRST_UPPER != 0, bits & case::UPPER != 0)
         } else {
+            let word = self.doc.token_text(t);
             (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
         };
         let mut facts = Facts::default();
         if has_capital && ascii {
             facts.lowered = self.lowered.len() as u32;
-            self.lowered.push_str(word);
+            self.lowered.push_str(self.doc.token_text(t));
             let start = facts.lowered as usize;
             self.lowered[start..].make_ascii_lowercase();
         } else if has_capital {
             // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
-            self.lowered_other.push((t, word.to_lowercase()));
+            self.lowered_other.push((t, self.doc.token_text(t).to_lowercase()));
         }
         facts.bits = u8::from(cap) * Facts::CAP
             | u8::from(has_capital) * Facts::HAS_CAPITAL

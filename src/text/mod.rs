@@ -10,6 +10,7 @@ mod tokens;
 
 pub use furniture::furniture;
 pub use sentences::Sentence;
+pub(crate) use tokens::case;
 pub use tokens::{is_punctuation, tokenize, Token, TokenKind};
 
 use crate::Span;
@@ -26,6 +27,8 @@ use crate::Span;
 pub struct Document<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// Each token's [`case`] bits.
+    cases: Vec<u8>,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Span>,
 }
@@ -38,9 +41,9 @@ impl<'t> Document<'t> {
     /// assert!(doc.sentences().is_empty());
     /// ```
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
+        let (tokens, cases) = tokens::tokenize_cased(text);
         let (sentences, paragraphs) = sentences::segment(text, &tokens);
-        Document { text, tokens, sentences, paragraphs }
+        Document { text, tokens, cases, sentences, paragraphs }
     }
 
     /// The input text.
@@ -86,6 +89,11 @@ impl<'t> Document<'t> {
     /// ```
     pub fn token_text(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.as_str(self.text))
+    }
+
+    /// The [`case`] bits of token `i` (0 if out of range).
+    pub(crate) fn token_case(&self, i: usize) -> u8 {
+        self.cases.get(i).copied().unwrap_or(0)
     }
 
     /// The text of sentence `i` (`""` if out of range).

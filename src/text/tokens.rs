@@ -78,7 +78,24 @@ fn kind_of(c: char) -> TokenKind {
 /// assert_eq!(toks, ["Putin", "said", ":", "“", "No", ".", "”"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_cased(text).0
+}
+
+/// What [`tokenize_cased`] tells of each token's letters, as bits: read on the bytes the
+/// tokenizer visits anyway, so that the token table need not scan them again.
+pub(crate) mod case {
+    /// The first byte is an ASCII capital.
+    pub const FIRST_UPPER: u8 = 1;
+    /// Some byte is an ASCII capital.
+    pub const UPPER: u8 = 1 << 1;
+    /// Some char is beyond ASCII.
+    pub const NON_ASCII: u8 = 1 << 2;
+}
+
+/// [`tokenize`], and for each token its [`case`] bits.
+pub(crate) fn tokenize_cased(text: &str) -> (Vec<Token>, Vec<u8>) {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut cases = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -87,31 +104,70 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Class::Space => i += len,
             Class::Punct => {
                 out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
+                cases.push(if len > 1 { case::NON_ASCII } else { 0 });
                 i += len;
             }
             Class::Token(kind) => {
                 let start = i;
+                let mut bits = match BYTE_CASE[usize::from(bytes[i])] {
+                    b if b & case::UPPER != 0 => case::FIRST_UPPER | case::UPPER,
+                    b => b & case::NON_ASCII,
+                };
                 i += len;
                 // The rest of the token: a tight loop over ASCII bytes that continue it (most
                 // of them), one char at a time beyond ASCII.
                 loop {
                     while i < bytes.len() && CONTINUES[usize::from(bytes[i])] {
+                        bits |= BYTE_CASE[usize::from(bytes[i])];
                         i += 1;
                     }
                     if i >= bytes.len() || bytes[i].is_ascii() {
                         break;
                     }
                     match class_at(text, i) {
-                        (Class::Token(_), len) => i += len,
+                        (Class::Token(_), len) => {
+                            bits |= case::NON_ASCII;
+                            i += len;
+                        }
                         _ => break,
                     }
                 }
                 out.push(Token { span: Span::new(start, i), kind });
+                cases.push(bits);
             }
         }
     }
-    out
+    (out, cases)
 }
+
+/// The [`case`] bits of each byte: ASCII capitals are `UPPER`, bytes beyond ASCII `NON_ASCII`.
+static BYTE_CASE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            case::NON_ASCII
+        } else if (b as u8).is_ascii_uppercase() {
+            case::UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// For each byte, whether it is an ASCII char that continues a token (neither white space nor
+/// punctuation); bytes beyond ASCII are decoded as chars instead.
+static CONTINUES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 128 {
+        table[b] = matches!(ASCII_CLASS[b], Class::Token(_));
+        b += 1;
+    }
+    table
+};
 
 /// The class of the char at byte `i` (a char boundary, inside `text`) and its length in bytes.
 #[inline(always)]
@@ -127,18 +183,6 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
         None => (Class::Space, 1),
     }
 }
-
-/// For each byte, whether it is an ASCII char that continues a token (neither white space nor
-/// punctuation); bytes beyond ASCII are decoded as chars instead.
-static CONTINUES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0usize;
-    while b < 128 {
-        table[b] = matches!(ASCII_CLASS[b], Class::Token(_));
-        b += 1;
-    }
-    table
-};
 
 /// What a character does to tokenization.
 #[derive(Clone, Copy, Debug)]
@@ -193,6 +237,28 @@ mod tests {
         assert_eq!(strs("U.S. forces, 3.5%"), ["U", ".", "S", ".", "forces", ",", "3", ".", "5", "%"]);
         assert_eq!(strs("  \t\n"), Vec::<&str>::new());
         assert_eq!(strs("don't"), ["don", "'", "t"]);
+    }
+
+    #[test]
+    fn case_bits() {
+        use super::case::{FIRST_UPPER, NON_ASCII, UPPER};
+        let (toks, cases) = tokenize_cased("Putin's eBay ÉLU said “No.”");
+        assert_eq!(toks.len(), cases.len());
+        assert_eq!(
+            cases,
+            [
+                FIRST_UPPER | UPPER,
+                0,
+                0,
+                UPPER,
+                NON_ASCII | UPPER,
+                0,
+                NON_ASCII,
+                FIRST_UPPER | UPPER,
+                0,
+                NON_ASCII
+            ]
+        );
     }
 
     #[test]
