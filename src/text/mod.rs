@@ -27,6 +27,9 @@ use crate::Span;
 pub struct Document<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// Each token's text: the rules ask for it again and again, and slicing the input checks
+    /// char boundaries each time.
+    words: Vec<&'t str>,
     /// Each token's [`case`] bits.
     cases: Vec<u8>,
     sentences: Vec<Sentence>,
@@ -43,7 +46,8 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
         let (tokens, cases) = tokens::tokenize_cased(text);
         let (sentences, paragraphs) = sentences::segment(text, &tokens);
-        Document { text, tokens, cases, sentences, paragraphs }
+        let words = tokens.iter().map(|t| t.span.as_str(text)).collect();
+        Document { text, tokens, words, cases, sentences, paragraphs }
     }
 
     /// The input text.
@@ -88,7 +92,7 @@ impl<'t> Document<'t> {
     /// assert_eq!(claimex::text::Document::new("Hi there.").token_text(1), "there");
     /// ```
     pub fn token_text(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.as_str(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The [`case`] bits of token `i` (0 if out of range).
