@@ -14,7 +14,7 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
     let mut negated = false;
     while i > start {
         let w = doc.token_text(i - 1);
-        let lw = crate::lexicon::lower(w);
+        let lw = lower(doc, i - 1);
         match lex.word_class(&lw) {
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
