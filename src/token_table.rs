@@ -20,14 +20,12 @@ use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass
 use crate::text::{case, Document};
 use crate::Span;
 
-/// The facts of one token, in 16 bytes (a long document holds hundreds of thousands of tokens,
+/// The facts of one token, in 12 bytes (a long document holds hundreds of thousands of tokens,
 /// and the table should stay in cache). How the token is written is set when the table is made;
-/// what the lexicons say of its lower-case form is looked up the first time a rule asks.
+/// what the lexicons say of its lower-case form is looked up the first time a rule asks. (Its
+/// lower-case form is the document's: [`Document::token_lower`].)
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
-    /// Where the lower-case form of an ASCII token with a capital starts in
-    /// [`TokenTable::lowered`] (it is as long as the token).
-    lowered: u32,
     /// Index + 1 of the cue entry of the lower-case form; 0 for none.
     cue: u32,
     class: Option<WordClass>,
@@ -86,10 +84,6 @@ pub(crate) struct TokenTable<'a> {
     doc: &'a Document<'a>,
     lex: &'a Lexicons,
     facts: Vec<Cell<Facts>>,
-    /// Lower-case forms of the ASCII tokens that have a capital, one after another.
-    lowered: String,
-    /// Lower-case forms of the other tokens that have a capital, by token.
-    lowered_other: Vec<(usize, String)>,
     /// For each token, the entity covering it (index into the entity list).
     pub entity_at: Vec<Option<u32>>,
     /// For each token, the outlet covering it (index into `outlets`).
@@ -106,8 +100,6 @@ impl<'a> TokenTable<'a> {
             doc,
             lex,
             facts: Vec::with_capacity(n),
-            lowered: String::new(),
-            lowered_other: Vec::new(),
             entity_at: entities_at(doc, entities),
             outlet_at: vec![None; n],
             outlets: Vec::new(),
@@ -120,8 +112,8 @@ impl<'a> TokenTable<'a> {
         table
     }
 
-    /// How token `t` is written; its lower-case form is kept when it has a capital.
-    fn written(&mut self, t: usize) -> Facts {
+    /// How token `t` is written.
+    fn written(&self, t: usize) -> Facts {
         // An ASCII word's capitals were noted by the tokenizer; other words are read here.
         let bits = self.doc.token_case(t);
         let ascii = bits & case::NON_ASCII == 0;
@@ -132,15 +124,6 @@ impl<'a> TokenTable<'a> {
             (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
         };
         let mut facts = Facts::default();
-        if has_capital && ascii {
-            facts.lowered = self.lowered.len() as u32;
-            self.lowered.push_str(self.doc.token_text(t));
-            let start = facts.lowered as usize;
-            self.lowered[start..].make_ascii_lowercase();
-        } else if has_capital {
-            // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
-            self.lowered_other.push((t, self.doc.token_text(t).to_lowercase()));
-        }
         facts.bits = u8::from(cap) * Facts::CAP
             | u8::from(has_capital) * Facts::HAS_CAPITAL
             | u8::from(ascii) * Facts::ASCII;
@@ -151,7 +134,7 @@ impl<'a> TokenTable<'a> {
     /// serves every lexicon.
     fn look_up(&self, t: usize, mut facts: Facts) -> Facts {
         let (lex, word) = (self.lex, self.doc.token_text(t));
-        let lower = self.lower(t, word);
+        let lower = self.lower(t);
         let lexeme = lex.lexeme(lower).copied().unwrap_or_default();
         // (As `Lexicons::word_class` reads it: a past form starting with a capital is none.)
         let capital_verb = lexeme.class == Some(WordClass::Verb) && lower.starts_with(char::is_uppercase);
@@ -261,20 +244,9 @@ impl<'a> TokenTable<'a> {
         }
     }
 
-    /// The lower-case form of token `t` (`word` is its text).
-    pub fn lower<'w>(&'w self, t: usize, word: &'w str) -> &'w str {
-        let Some(facts) = self.facts.get(t).map(Cell::get) else { return word };
-        if !facts.has(Facts::HAS_CAPITAL) {
-            return word;
-        }
-        if facts.has(Facts::ASCII) {
-            let start = facts.lowered as usize;
-            return self.lowered.get(start..start + word.len()).unwrap_or(word);
-        }
-        match self.lowered_other.binary_search_by_key(&t, |(u, _)| *u) {
-            Ok(i) => &self.lowered_other[i].1,
-            Err(_) => word,
-        }
+    /// The lower-case form of token `t`.
+    pub fn lower(&self, t: usize) -> &'a str {
+        self.doc.token_lower(t)
     }
 
     /// Starts with a capital letter.
@@ -400,8 +372,8 @@ mod tests {
         let lex = Lexicons::default();
         let doc = Document::new("The US said Shook was told.");
         let t = table(&doc, &lex);
-        assert_eq!(t.lower(0, doc.token_text(0)), "the");
-        assert_eq!(t.lower(2, doc.token_text(2)), "said");
+        assert_eq!(t.lower(0), "the");
+        assert_eq!(t.lower(2), "said");
         assert_eq!(t.class(0), Some(WordClass::Det));
         // "US" as written is a name; its lower-case form is the pronoun.
         assert_eq!(t.class(1), None);
@@ -418,10 +390,10 @@ mod tests {
         let t = table(&doc, &lex);
         for i in 0..doc.tokens().len() {
             let word = doc.token_text(i);
-            assert_eq!(t.lower(i, word), word.to_lowercase(), "{word}");
+            assert_eq!(t.lower(i), word.to_lowercase(), "{word}");
         }
         // (A word-final sigma lowers to "ς".)
-        assert!(t.lower(1, doc.token_text(1)).ends_with('\u{3c2}'));
+        assert!(t.lower(1).ends_with('\u{3c2}'));
         assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
     }
 

@@ -44,7 +44,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
-        self.tokens.lower(t, self.doc.token_text(t))
+        self.doc.token_lower(t)
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.

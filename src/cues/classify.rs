@@ -2,8 +2,6 @@
 //! per written form of the verb — the "-ing" participle, the bare form, the "-s" form, the past —
 //! each reading the same neighbourhood of the hit.
 
-use std::borrow::Cow;
-
 use crate::lexicon::{Lexicons, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -28,11 +26,11 @@ struct Hit<'d, 't> {
     lemma_head: &'d str,
     /// The token before the hit (in its sentence), in lower case, and its class.
     prev: Option<usize>,
-    prev_word: Cow<'t, str>,
+    prev_word: &'d str,
     prev_class: Option<WordClass>,
     /// The two words after the hit, in lower case ("" past the sentence).
-    next_word: Cow<'t, str>,
-    next2: Cow<'t, str>,
+    next_word: &'d str,
+    next2: &'d str,
 }
 
 impl<'d, 't> Hit<'d, 't> {
@@ -49,8 +47,8 @@ impl<'d, 't> Hit<'d, 't> {
         let prev = (first > start).then(|| first - 1);
         let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
         let prev_class = lex.word_class(&prev_word);
-        let next_word = if last < end { lower(doc, last) } else { Cow::Borrowed("") };
-        let next2 = if last + 1 < end { lower(doc, last + 1) } else { Cow::Borrowed("") };
+        let next_word = if last < end { lower(doc, last) } else { "" };
+        let next2 = if last + 1 < end { lower(doc, last + 1) } else { "" };
         let head = form.split(' ').next().unwrap_or(form);
         let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
         Hit {
@@ -73,7 +71,7 @@ impl<'d, 't> Hit<'d, 't> {
     }
 
     /// Token `i` in lower case.
-    fn lower(&self, i: usize) -> Cow<'t, str> {
+    fn lower(&self, i: usize) -> &'d str {
         lower(self.doc, i)
     }
 
@@ -287,8 +285,8 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let prev = prev.map(|p| before_aside(doc, p, h.start));
     let plural_subject = prev.is_some_and(|p| {
         let w = doc.token_text(p);
-        let lw = crate::lexicon::lower(w);
-        words::is_plural_subject(&lw)
+        let lw = lower(doc, p);
+        words::is_plural_subject(lw)
             || (lw.ends_with('s')
                 && !lw.ends_with("ss")
                 && lex.word_class(&lw).is_none()

@@ -1,21 +1,10 @@
 //! The word lists the cue rules read, one named constant each, and the small helpers they share.
 
-use std::borrow::Cow;
-
 use crate::text::Document;
 
 /// Token `i` of `doc` in lower case.
-pub(super) fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
-    let word = doc.token_text(i);
-    // ASCII fast path (most words): the same answer as `to_lowercase`, without its char-by-char
-    // decoding.
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Cow::Owned(word.to_ascii_lowercase());
-        }
-        return Cow::Borrowed(word);
-    }
-    crate::lexicon::lower(word)
+pub(super) fn lower<'d>(doc: &'d Document<'_>, i: usize) -> &'d str {
+    doc.token_lower(i)
 }
 
 /// Whether `w` (lower case) has an adverb's "-ly" ending ("widely", "now openly"); "supply",

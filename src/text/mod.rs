@@ -5,6 +5,7 @@
 //! works on spans of it.
 
 mod furniture;
+mod lower;
 mod sentences;
 mod tokens;
 
@@ -32,6 +33,8 @@ pub struct Document<'t> {
     words: Vec<&'t str>,
     /// Each token's [`case`] bits.
     cases: Vec<u8>,
+    /// Each token's lower-case form.
+    lower: lower::LowerForms,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Span>,
 }
@@ -45,9 +48,12 @@ impl<'t> Document<'t> {
     /// ```
     pub fn new(text: &'t str) -> Self {
         let (tokens, cases) = tokens::tokenize_cased(text);
-        let (sentences, paragraphs) = sentences::segment(text, &tokens);
-        let words = tokens.iter().map(|t| t.span.as_str(text)).collect();
-        Document { text, tokens, words, cases, sentences, paragraphs }
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.as_str(text)).collect();
+        let lower = lower::LowerForms::new(&words, &cases);
+        let lower_of =
+            |i: usize| lower.get(i, words.get(i).copied().unwrap_or(""), cases.get(i).copied().unwrap_or(0));
+        let (sentences, paragraphs) = sentences::segment(text, &tokens, &lower_of);
+        Document { text, tokens, words, cases, lower, sentences, paragraphs }
     }
 
     /// The input text.
@@ -98,6 +104,12 @@ impl<'t> Document<'t> {
     /// The [`case`] bits of token `i` (0 if out of range).
     pub(crate) fn token_case(&self, i: usize) -> u8 {
         self.cases.get(i).copied().unwrap_or(0)
+    }
+
+    /// The lower-case form of token `i` (`""` if out of range): `str::to_lowercase` of its text,
+    /// made once.
+    pub(crate) fn token_lower(&self, i: usize) -> &str {
+        self.lower.get(i, self.token_text(i), self.token_case(i))
     }
 
     /// The text of sentence `i` (`""` if out of range).

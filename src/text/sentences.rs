@@ -35,8 +35,13 @@ fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
 
-/// Split tokens into sentences and paragraphs. Returns `(sentences, paragraphs)`.
-pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>) {
+/// Split tokens into sentences and paragraphs (`lower` gives a token's lower-case form). Returns
+/// `(sentences, paragraphs)`.
+pub(crate) fn segment<'l>(
+    text: &str,
+    tokens: &[Token],
+    lower: &dyn Fn(usize) -> &'l str,
+) -> (Vec<Sentence>, Vec<Span>) {
     let mut sentences = Vec::new();
     let mut paragraphs: Vec<Span> = Vec::new();
     if tokens.is_empty() {
@@ -60,7 +65,7 @@ pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>
             {
                 end += 1;
             }
-            boundary = end + 1 < tokens.len() && ends_sentence(text, tokens, i, end);
+            boundary = end + 1 < tokens.len() && ends_sentence(text, tokens, i, end, lower);
         }
         let next = end + 1;
         if next >= tokens.len() {
@@ -104,7 +109,13 @@ fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> boo
 }
 
 /// Whether the terminal at token `term` (its cluster ending at `end`) ends the sentence.
-fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool {
+fn ends_sentence<'l>(
+    text: &str,
+    tokens: &[Token],
+    term: usize,
+    end: usize,
+    lower: &dyn Fn(usize) -> &'l str,
+) -> bool {
     let next = &tokens[end + 1];
     // Terminal glued to what follows ("3.5", "U.S", "example.com") ends nothing.
     if next.span.start == tokens[end].span.end {
@@ -124,7 +135,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
         return true;
     }
     let word = prev.span.as_str(text);
-    let opener = || is_sentence_opener(&crate::lexicon::lower(next_str));
+    let opener = || is_sentence_opener(lower(end + 1));
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     let dotted = term >= 3
         && tokens[term - 2].span.as_str(text) == "."
@@ -133,8 +144,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
     if dotted {
         return opener();
     }
-    let lower = crate::lexicon::lower(word);
-    match abbreviation(&lower) {
+    match abbreviation(lower(term - 1)) {
         Some(AbbrevKind::Title) => return false,
         Some(AbbrevKind::Month) => return first.is_alphabetic() && opener(),
         Some(AbbrevKind::Other) => return opener(),
@@ -152,12 +162,8 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::text::tokenize;
-
     fn sents(text: &str) -> Vec<&str> {
-        let toks = tokenize(text);
-        segment(text, &toks).0.iter().map(|s| s.span.as_str(text)).collect()
+        crate::text::Document::new(text).sentences().iter().map(|s| s.span.as_str(text)).collect()
     }
 
     #[test]
@@ -180,8 +186,8 @@ mod tests {
     #[test]
     fn paragraphs() {
         let text = "Headline without stop\n\nFirst para. Still first.\r\n\r\nSecond para\nwrapped line. End";
-        let toks = tokenize(text);
-        let (s, p) = segment(text, &toks);
+        let doc = crate::text::Document::new(text);
+        let (s, p) = (doc.sentences(), doc.paragraphs());
         let got: Vec<&str> = s.iter().map(|s| s.span.as_str(text)).collect();
         assert_eq!(
             got,
