@@ -59,12 +59,7 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
 /// A name or role as one line: runs of white space (a hard-wrapped line, CRLF) become one space.
 fn tidy(s: &str) -> String {
     // Most names are already one line of single spaces: copied as they are.
-    let plain = s.is_ascii()
-        && !s.bytes().any(|b| (0x09..=0x0d).contains(&b))
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ");
-    if plain {
+    if one_line(s) {
         return s.to_string();
     }
     let mut words = s.split_whitespace();
@@ -77,6 +72,20 @@ fn tidy(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `s` is ASCII words parted by single spaces, with no other white space: what
+/// [`tidy`] makes of it is itself. (One pass over the bytes.)
+fn one_line(s: &str) -> bool {
+    // (Starting as if after a space rejects a leading one.)
+    let mut prev = b' ';
+    for &c in s.as_bytes() {
+        if !c.is_ascii() || (0x09..=0x0d).contains(&c) || c == b' ' && prev == b' ' {
+            return false;
+        }
+        prev = c;
+    }
+    prev != b' '
 }
 
 /// The public claim of raw claim `r`.
