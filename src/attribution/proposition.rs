@@ -60,10 +60,7 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
         || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
-    person
-        && !possessive
-        && !has_verb(ctx, start, end)
-        && !(start..end).any(|t| ctx.in_quote(t))
+    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",

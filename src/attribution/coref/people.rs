@@ -1,7 +1,7 @@
 //! The document's person names: every multi-word person entity, for surname → full name ("Putin"
 //! → "Vladimir Putin") and for the roles written around them.
 
-use crate::entities::{surname, without_generation, EntityLabel};
+use crate::entities::{without_generation, EntityLabel};
 use crate::lexicon::FxMap;
 use crate::Span;
 
@@ -12,6 +12,8 @@ use super::super::mentions::{appositive_after, title_role, Mention, MentionKind}
 struct FullName<'t> {
     start: usize,
     name: &'t str,
+    /// The name without a generational suffix ("Joseph R. Biden" of "Joseph R. Biden Jr.").
+    core: &'t str,
     span: Span,
 }
 
@@ -44,16 +46,17 @@ impl<'t> PersonIndex<'t> {
             .iter()
             .filter(|e| e.label == EntityLabel::Person)
             .filter_map(|e| {
-                let s = e.span.as_str(text);
-                surname(s)?;
-                Some(FullName { start: e.span.start, name: s, span: e.span })
+                let name = e.span.as_str(text);
+                // (A name has a surname when its core has two words: `surname`'s reading, with
+                // the core kept for the suffixes below.)
+                let core = without_generation(name);
+                core.contains(' ').then_some(FullName { start: e.span.start, name, core, span: e.span })
             })
             .collect();
         let mut by_suffix: FxMap<&'t str, Vec<SuffixMention>> = FxMap::default();
         // "Joseph R. Biden Jr." answers to "Biden Jr." and, without the suffix, to "Biden".
         let keyed = full.iter().enumerate().flat_map(|(i, f)| {
-            let core = without_generation(f.name);
-            std::iter::once((i, f, f.name)).chain((core != f.name).then_some((i, f, core)))
+            std::iter::once((i, f, f.name)).chain((f.core != f.name).then_some((i, f, f.core)))
         });
         for (i, f, name) in keyed {
             let mut suffix = name;
@@ -118,6 +121,16 @@ impl<'t> PersonIndex<'t> {
 mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn a_core_of_two_words_is_a_name_with_a_surname() {
+        for name in
+            ["Vladimir Putin", "Putin", "Joseph R. Biden Jr.", "Biden Jr.", "Jr.", "Mary-Kate Olsen III", ""]
+        {
+            let core = without_generation(name);
+            assert_eq!(core.contains(' '), crate::entities::surname(name).is_some(), "{name}");
+        }
+    }
 
     #[test]
     fn surnames_map_to_the_nearest_full_name() {
