@@ -52,7 +52,7 @@ impl<'t> Document<'t> {
         let lower = lower::LowerForms::new(&words, &cases);
         let lower_of =
             |i: usize| lower.get(i, words.get(i).copied().unwrap_or(""), cases.get(i).copied().unwrap_or(0));
-        let (sentences, paragraphs) = sentences::segment(text, &tokens, &lower_of);
+        let (sentences, paragraphs) = sentences::segment(text, &tokens, &cases, &lower_of);
         Document { text, tokens, words, cases, lower, sentences, paragraphs }
     }
 

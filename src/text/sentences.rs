@@ -1,6 +1,6 @@
 //! Sentence and paragraph segmentation over tokens.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{case, Token, TokenKind};
 use crate::lexicon::{abbreviation, is_sentence_opener, AbbrevKind};
 use crate::Span;
 
@@ -16,17 +16,6 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Count line breaks (`\n`, `\r\n`, lone `\r`) in a stretch of white space (its bytes).
-pub(crate) fn line_breaks(b: &[u8]) -> usize {
-    let mut n = 0;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
-
 fn is_closer(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
 }
@@ -35,11 +24,13 @@ fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
 
-/// Split tokens into sentences and paragraphs (`lower` gives a token's lower-case form). Returns
-/// `(sentences, paragraphs)`.
+/// Split tokens into sentences and paragraphs (`cases`: each token's [`case`] bits, which count
+/// the line breaks before it; `lower` gives a token's lower-case form). Returns `(sentences,
+/// paragraphs)`.
 pub(crate) fn segment<'l>(
     text: &str,
     tokens: &[Token],
+    cases: &[u8],
     lower: &dyn Fn(usize) -> &'l str,
 ) -> (Vec<Sentence>, Vec<Span>) {
     let mut sentences = Vec::new();
@@ -71,9 +62,9 @@ pub(crate) fn segment<'l>(
         if next >= tokens.len() {
             break;
         }
-        let gap = text.as_bytes().get(tokens[end].span.end..tokens[next].span.start).unwrap_or_default();
-        let breaks = line_breaks(gap);
-        let para_break = breaks >= 2 || (breaks == 1 && !is_wrapped_line(text, tokens, end, next));
+        let breaks = cases.get(next).map_or(0, |c| c & (case::BREAK | case::BREAKS));
+        let para_break =
+            breaks == case::BREAKS || (breaks == case::BREAK && !is_wrapped_line(text, tokens, end, next));
         if boundary || para_break {
             sentences.push(Sentence {
                 span: Span::new(tokens[sent_start].span.start, tokens[end].span.end),

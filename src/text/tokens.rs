@@ -90,6 +90,10 @@ pub(crate) mod case {
     pub const UPPER: u8 = 1 << 1;
     /// Some char is beyond ASCII.
     pub const NON_ASCII: u8 = 1 << 2;
+    /// One line break (`\n`, `\r\n` or a lone `\r`) in the white space before the token.
+    pub const BREAK: u8 = 1 << 3;
+    /// Two or more line breaks before it.
+    pub const BREAKS: u8 = 1 << 4;
 }
 
 /// [`tokenize`], and for each token its [`case`] bits.
@@ -100,21 +104,30 @@ pub(crate) fn tokenize_cased(text: &str) -> (Vec<Token>, Vec<u8>) {
     let mut cases = Vec::with_capacity(text.len() / 4 + 16);
     let bytes = text.as_bytes();
     let mut i = 0;
+    // Line breaks in the white space since the last token.
+    let mut breaks = 0u8;
     while i < bytes.len() {
         let (class, len) = class_at(text, i);
         match class {
-            Class::Space => i += len,
+            Class::Space => {
+                if bytes[i] == b'\n' || bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+                    breaks = breaks.saturating_add(1);
+                }
+                i += len;
+            }
             Class::Punct => {
                 out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
-                cases.push(if len > 1 { case::NON_ASCII } else { 0 });
+                cases.push(break_bits(breaks) | if len > 1 { case::NON_ASCII } else { 0 });
+                breaks = 0;
                 i += len;
             }
             Class::Token(kind) => {
                 let start = i;
-                let mut bits = match BYTE_CASE[usize::from(bytes[i])] {
-                    b if b & case::UPPER != 0 => case::FIRST_UPPER | case::UPPER,
-                    b => b & case::NON_ASCII,
-                };
+                let mut bits = break_bits(breaks)
+                    | match BYTE_CASE[usize::from(bytes[i])] {
+                        b if b & case::UPPER != 0 => case::FIRST_UPPER | case::UPPER,
+                        b => b & case::NON_ASCII,
+                    };
                 i += len;
                 // The rest of the token: a tight loop over ASCII bytes that continue it (most
                 // of them), one char at a time beyond ASCII.
@@ -136,6 +149,7 @@ pub(crate) fn tokenize_cased(text: &str) -> (Vec<Token>, Vec<u8>) {
                 }
                 out.push(Token { span: Span::new(start, i), kind });
                 cases.push(bits);
+                breaks = 0;
             }
         }
     }
@@ -170,6 +184,15 @@ static CONTINUES: [bool; 256] = {
     }
     table
 };
+
+/// The [`case`] bits of `breaks` line breaks before a token.
+fn break_bits(breaks: u8) -> u8 {
+    match breaks {
+        0 => 0,
+        1 => case::BREAK,
+        _ => case::BREAKS,
+    }
+}
 
 /// The class of the char at byte `i` (a char boundary, inside `text`) and its length in bytes.
 #[inline(always)]
@@ -243,7 +266,7 @@ mod tests {
 
     #[test]
     fn case_bits() {
-        use super::case::{FIRST_UPPER, NON_ASCII, UPPER};
+        use super::case::{BREAK, BREAKS, FIRST_UPPER, NON_ASCII, UPPER};
         let (toks, cases) = tokenize_cased("Putin's eBay ÉLU said “No.”");
         assert_eq!(toks.len(), cases.len());
         assert_eq!(
@@ -261,6 +284,10 @@ mod tests {
                 NON_ASCII
             ]
         );
+        // Line breaks before a token: "\n", "\r\n" and a lone "\r" are one each.
+        let (_, cases) = tokenize_cased("a\nb \r\n c\r\rd\n \n\ne");
+        let breaks: Vec<u8> = cases.iter().map(|c| c & (BREAK | BREAKS)).collect();
+        assert_eq!(breaks, [0, BREAK, BREAK, BREAKS, BREAKS]);
     }
 
     #[test]
