@@ -17,7 +17,13 @@ pub(super) struct LowerForms {
 impl LowerForms {
     /// The forms of tokens `words`, whose [`case`] bits are `cases`.
     pub(super) fn new(words: &[&str], cases: &[u8]) -> Self {
-        let mut forms = LowerForms { ascii_at: vec![0; words.len()], ..LowerForms::default() };
+        // (News text holds about one byte of capitalised words per token: room for twice that
+        // spares growing the buffer word by word.)
+        let mut forms = LowerForms {
+            ascii: String::with_capacity(2 * words.len()),
+            ascii_at: vec![0; words.len()],
+            ..LowerForms::default()
+        };
         for (t, (&word, &bits)) in words.iter().zip(cases).enumerate() {
             if bits & case::NON_ASCII == 0 {
                 if bits & case::UPPER != 0 {
