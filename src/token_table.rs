@@ -10,8 +10,9 @@
 //! Built by [`attribute`](crate::attribution::attribute) before any rule runs. What the lexicons
 //! say of a token (one hash lookup of its lower-case form) is looked up the first time a rule
 //! asks and kept: most tokens of a news text sit in sentences no rule reads closely, and looking
-//! them all up would cost more than the rules save. A token's facts take 16 bytes, so that the
-//! table of a long document stays in cache.
+//! them all up would cost more than the rules save. A token's facts take 12 bytes, so that the
+//! table of a long document stays in cache. How a token is written (its lower-case form, its
+//! capitals) is the [`Document`]'s, noted as it was tokenized.
 
 use std::cell::Cell;
 
@@ -20,10 +21,9 @@ use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass
 use crate::text::{case, Document};
 use crate::Span;
 
-/// The facts of one token, in 12 bytes (a long document holds hundreds of thousands of tokens,
-/// and the table should stay in cache). How the token is written is set when the table is made;
-/// what the lexicons say of its lower-case form is looked up the first time a rule asks. (Its
-/// lower-case form is the document's: [`Document::token_lower`].)
+/// What the lexicons say of one token's lower-case form, in 12 bytes (a long document holds
+/// hundreds of thousands of tokens, and the table should stay in cache), looked up the first
+/// time a rule asks. (The lower-case form is the document's: [`Document::token_lower`].)
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
     /// Index + 1 of the cue entry of the lower-case form; 0 for none.
@@ -37,12 +37,6 @@ struct Facts {
 }
 
 impl Facts {
-    /// Starts with a capital letter.
-    const CAP: u8 = 1;
-    /// Has a capital letter.
-    const HAS_CAPITAL: u8 = 1 << 1;
-    /// Holds no character beyond ASCII.
-    const ASCII: u8 = 1 << 2;
     /// The lexicons have been asked.
     const LOOKED_UP: u8 = 1 << 3;
     /// The token and a following "." form a title ("Sen" "." → "Sen.").
@@ -56,12 +50,6 @@ impl Facts {
 
     fn has(self, bit: u8) -> bool {
         self.bits & bit != 0
-    }
-
-    /// A capital beyond ASCII: the only case where the lexicon's own folding (ASCII letters
-    /// only) reads the written word otherwise than its lower-case form ("Élu").
-    fn folds_otherwise(self) -> bool {
-        self.has(Facts::HAS_CAPITAL) && !self.has(Facts::ASCII)
     }
 }
 
@@ -99,35 +87,14 @@ impl<'a> TokenTable<'a> {
         let mut table = TokenTable {
             doc,
             lex,
-            facts: Vec::with_capacity(n),
+            // (How a token is written is the document's: its case bits.)
+            facts: vec![Cell::new(Facts::default()); n],
             entity_at: entities_at(doc, entities),
             outlet_at: vec![None; n],
             outlets: Vec::new(),
         };
-        for t in 0..n {
-            let facts = table.written(t);
-            table.facts.push(Cell::new(facts));
-        }
         table.find_outlets(doc, lex, entities);
         table
-    }
-
-    /// How token `t` is written.
-    fn written(&self, t: usize) -> Facts {
-        // An ASCII word's capitals were noted by the tokenizer; other words are read here.
-        let bits = self.doc.token_case(t);
-        let ascii = bits & case::NON_ASCII == 0;
-        let (cap, has_capital) = if ascii {
-            (bits & case::FIRST_UPPER != 0, bits & case::UPPER != 0)
-        } else {
-            let word = self.doc.token_text(t);
-            (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
-        };
-        let mut facts = Facts::default();
-        facts.bits = u8::from(cap) * Facts::CAP
-            | u8::from(has_capital) * Facts::HAS_CAPITAL
-            | u8::from(ascii) * Facts::ASCII;
-        facts
     }
 
     /// Add to `facts` of token `t` what the lexicons say: one lookup of its lower-case form
@@ -143,8 +110,7 @@ impl<'a> TokenTable<'a> {
         facts.title = lexeme.title;
         facts.noun = lexeme.noun;
         facts.place = if lexeme.place_fold { lex.place(word) } else { None };
-        let name_like =
-            matches!(word, "US" | "IS") || facts.has(Facts::CAP) && facts.class == Some(WordClass::Verb);
+        let name_like = matches!(word, "US" | "IS") || self.is_cap(t) && facts.class == Some(WordClass::Verb);
         let title_abbrev = self.doc.token_text(t + 1) == "." && title_with_stop(lex, word);
         let possessive_s = word == "s"
             && t > 0
@@ -183,8 +149,14 @@ impl<'a> TokenTable<'a> {
 
     /// What the lexicon reads in token `t` as written, when it folds the word otherwise than its
     /// lower-case form: `Some(the written word)`.
+    /// (A capital beyond ASCII is the only case where the lexicon's own folding, ASCII letters
+    /// only, reads the written word otherwise than its lower-case form: "Élu".)
     fn folds_otherwise(&self, t: usize) -> Option<&'a str> {
-        self.facts.get(t).is_some_and(|f| f.get().folds_otherwise()).then(|| self.doc.token_text(t))
+        if self.doc.token_case(t) & case::NON_ASCII == 0 {
+            return None;
+        }
+        let word = self.doc.token_text(t);
+        word.chars().any(char::is_uppercase).then_some(word)
     }
 
     /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
@@ -251,7 +223,13 @@ impl<'a> TokenTable<'a> {
 
     /// Starts with a capital letter.
     pub fn is_cap(&self, t: usize) -> bool {
-        self.facts.get(t).is_some_and(|f| f.get().has(Facts::CAP))
+        // (An ASCII word's first capital was noted by the tokenizer; other words are read here.)
+        let bits = self.doc.token_case(t);
+        if bits & case::NON_ASCII == 0 {
+            bits & case::FIRST_UPPER != 0
+        } else {
+            self.doc.token_text(t).chars().next().is_some_and(char::is_uppercase)
+        }
     }
 
     /// Closed word class of the token as written ([`Lexicons::word_class`] of its text).
@@ -365,6 +343,11 @@ mod tests {
         let all: Vec<usize> = (0..doc.sentences().len()).collect();
         let entities = EmbeddedRecognizer::new(lex.clone()).recognize(doc, &all).unwrap_or_default();
         TokenTable::new(doc, lex, &entities)
+    }
+
+    #[test]
+    fn facts_stay_small() {
+        assert!(std::mem::size_of::<Facts>() <= 12);
     }
 
     #[test]
