@@ -2,6 +2,8 @@
 //! → "Vladimir Putin") and for the roles written around them.
 
 use crate::entities::{without_generation, EntityLabel};
+use std::collections::hash_map::Entry;
+
 use crate::lexicon::FxMap;
 use crate::Span;
 
@@ -24,11 +26,41 @@ pub(super) struct PersonIndex<'t> {
     /// Every word-suffix of every full name ("Vladimir Putin" → "Vladimir Putin", "Putin") → the
     /// mentions whose name ends with it, in text order, with the running best (longest name, then
     /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
-    by_suffix: FxMap<&'t str, Vec<SuffixMention>>,
+    by_suffix: FxMap<&'t str, SuffixMentions>,
 }
 
-/// One mention whose name ends with a suffix (one Vec of these per suffix: one allocation, not
-/// one per field).
+/// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
+/// it is kept in place, and only a second one allocates.
+struct SuffixMentions {
+    first: SuffixMention,
+    rest: Vec<SuffixMention>,
+}
+
+impl SuffixMentions {
+    fn last(&self) -> &SuffixMention {
+        self.rest.last().unwrap_or(&self.first)
+    }
+
+    /// Mention `k` in text order.
+    fn get(&self, k: usize) -> Option<&SuffixMention> {
+        match k {
+            0 => Some(&self.first),
+            _ => self.rest.get(k - 1),
+        }
+    }
+
+    /// How many mentions start at or before byte `at` (the starts ascend).
+    fn count_up_to(&self, at: usize) -> usize {
+        if self.first.start > at {
+            0
+        } else {
+            1 + self.rest.partition_point(|e| e.start <= at)
+        }
+    }
+}
+
+/// One mention whose name ends with a suffix.
+#[derive(Clone, Copy)]
 struct SuffixMention {
     /// Start of the mention (ascending along the Vec).
     start: usize,
@@ -53,7 +85,7 @@ impl<'t> PersonIndex<'t> {
                 core.contains(' ').then_some(FullName { start: e.span.start, name, core, span: e.span })
             })
             .collect();
-        let mut by_suffix: FxMap<&'t str, Vec<SuffixMention>> = FxMap::default();
+        let mut by_suffix: FxMap<&'t str, SuffixMentions> = FxMap::default();
         // "Joseph R. Biden Jr." answers to "Biden Jr." and, without the suffix, to "Biden".
         let keyed = full.iter().enumerate().flat_map(|(i, f)| {
             std::iter::once((i, f, f.name)).chain((f.core != f.name).then_some((i, f, f.core)))
@@ -61,16 +93,18 @@ impl<'t> PersonIndex<'t> {
         for (i, f, name) in keyed {
             let mut suffix = name;
             loop {
-                let entry = by_suffix.entry(suffix).or_default();
-                let best = match entry.last() {
-                    Some(&SuffixMention { best: b, .. })
-                        if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) =>
-                    {
-                        b
+                let mention = SuffixMention { start: f.start, name: i, best: i };
+                match by_suffix.entry(suffix) {
+                    Entry::Vacant(v) => {
+                        v.insert(SuffixMentions { first: mention, rest: Vec::new() });
                     }
-                    _ => i,
-                };
-                entry.push(SuffixMention { start: f.start, name: i, best });
+                    Entry::Occupied(mut o) => {
+                        let b = o.get().last().best;
+                        let best =
+                            if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) { b } else { i };
+                        o.get_mut().rest.push(SuffixMention { best, ..mention });
+                    }
+                }
                 match suffix.split_once(' ') {
                     Some((_, rest)) => suffix = rest,
                     None => break,
@@ -85,7 +119,7 @@ impl<'t> PersonIndex<'t> {
     /// name maps to the longest full name that ends with it.
     pub fn canonical(&self, written: &str, at: usize) -> String {
         let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
-        let k = m.partition_point(|e| e.start <= at);
+        let k = m.count_up_to(at);
         let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
         chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
     }
