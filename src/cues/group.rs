@@ -23,9 +23,8 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
             // clause opener, so only inside a group that has an auxiliary further left.
             Some(WordClass::Time)
                 if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
-            _ if words::ly_adverb(lw)
-                && lw.len() > 3
-                && w.chars().next().is_some_and(char::is_lowercase) => {}
+            _ if words::ly_adverb(lw) && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {
+            }
             // "was quick to say", "seemed to urge": a control word before "to" is part of the group,
             // unless it is a cue of its own ("refused to say").
             _ if lw == "to"
