@@ -81,8 +81,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokenize_cased(text).0
 }
 
-/// What [`tokenize_cased`] tells of each token's letters, as bits: read on the bytes the
-/// tokenizer visits anyway, so that the token table need not scan them again.
+/// What [`tokenize_cased`] notes of each token, as bits: its capitals and chars beyond ASCII, and
+/// the line breaks before it. Read on the bytes the tokenizer visits anyway, so that the sentence
+/// splitter and the token table need not scan them again.
 pub(crate) mod case {
     /// The first byte is an ASCII capital.
     pub const FIRST_UPPER: u8 = 1;
