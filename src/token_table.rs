@@ -38,15 +38,15 @@ struct Facts {
 
 impl Facts {
     /// The lexicons have been asked.
-    const LOOKED_UP: u8 = 1 << 3;
+    const LOOKED_UP: u8 = 1;
     /// The token and a following "." form a title ("Sen" "." → "Sen.").
-    const TITLE_ABBREV: u8 = 1 << 4;
+    const TITLE_ABBREV: u8 = 1 << 1;
     /// An auxiliary, modal, verb, subordinator or cue, or a double quote mark, semicolon or colon
     /// (the "s" of a possessive is none).
-    const CLAUSE_WORD: u8 = 1 << 5;
+    const CLAUSE_WORD: u8 = 1 << 2;
     /// As written the word has no class though its lower-case form has one: "US" and "IS" are
     /// names, and so is a capitalised past form ("Shook", see `Lexicons::word_class`).
-    const NAME_LIKE: u8 = 1 << 6;
+    const NAME_LIKE: u8 = 1 << 3;
 
     fn has(self, bit: u8) -> bool {
         self.bits & bit != 0
