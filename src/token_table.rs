@@ -10,24 +10,22 @@
 //! Built by [`attribute`](crate::attribution::attribute) before any rule runs. What the lexicons
 //! say of a token (one hash lookup of its lower-case form) is looked up the first time a rule
 //! asks and kept: most tokens of a news text sit in sentences no rule reads closely, and looking
-//! them all up would cost more than the rules save. A token's facts take 16 bytes, so that the
-//! table of a long document stays in cache.
+//! them all up would cost more than the rules save. A token's facts take 12 bytes, so that the
+//! table of a long document stays in cache. How a token is written (its lower-case form, its
+//! capitals) is the [`Document`]'s, noted as it was tokenized.
 
 use std::cell::Cell;
 
 use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::{CueEntry, Gender, Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
-use crate::text::Document;
+use crate::text::{case, Document};
 use crate::Span;
 
-/// The facts of one token, in 16 bytes (a long document holds hundreds of thousands of tokens,
-/// and the table should stay in cache). How the token is written is set when the table is made;
-/// what the lexicons say of its lower-case form is looked up the first time a rule asks.
+/// What the lexicons say of one token's lower-case form, in 12 bytes (a long document holds
+/// hundreds of thousands of tokens, and the table should stay in cache), looked up the first
+/// time a rule asks. (The lower-case form is the document's: [`Document::token_lower`].)
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
-    /// Where the lower-case form of an ASCII token with a capital starts in
-    /// [`TokenTable::lowered`] (it is as long as the token).
-    lowered: u32,
     /// Index + 1 of the cue entry of the lower-case form; 0 for none.
     cue: u32,
     class: Option<WordClass>,
@@ -39,31 +37,19 @@ struct Facts {
 }
 
 impl Facts {
-    /// Starts with a capital letter.
-    const CAP: u8 = 1;
-    /// Has a capital letter.
-    const HAS_CAPITAL: u8 = 1 << 1;
-    /// Holds no character beyond ASCII.
-    const ASCII: u8 = 1 << 2;
     /// The lexicons have been asked.
-    const LOOKED_UP: u8 = 1 << 3;
+    const LOOKED_UP: u8 = 1;
     /// The token and a following "." form a title ("Sen" "." → "Sen.").
-    const TITLE_ABBREV: u8 = 1 << 4;
+    const TITLE_ABBREV: u8 = 1 << 1;
     /// An auxiliary, modal, verb, subordinator or cue, or a double quote mark, semicolon or colon
     /// (the "s" of a possessive is none).
-    const CLAUSE_WORD: u8 = 1 << 5;
+    const CLAUSE_WORD: u8 = 1 << 2;
     /// As written the word has no class though its lower-case form has one: "US" and "IS" are
     /// names, and so is a capitalised past form ("Shook", see `Lexicons::word_class`).
-    const NAME_LIKE: u8 = 1 << 6;
+    const NAME_LIKE: u8 = 1 << 3;
 
     fn has(self, bit: u8) -> bool {
         self.bits & bit != 0
-    }
-
-    /// A capital beyond ASCII: the only case where the lexicon's own folding (ASCII letters
-    /// only) reads the written word otherwise than its lower-case form ("Élu").
-    fn folds_otherwise(self) -> bool {
-        self.has(Facts::HAS_CAPITAL) && !self.has(Facts::ASCII)
     }
 }
 
@@ -86,10 +72,6 @@ pub(crate) struct TokenTable<'a> {
     doc: &'a Document<'a>,
     lex: &'a Lexicons,
     facts: Vec<Cell<Facts>>,
-    /// Lower-case forms of the ASCII tokens that have a capital, one after another.
-    lowered: String,
-    /// Lower-case forms of the other tokens that have a capital, by token.
-    lowered_other: Vec<(usize, String)>,
     /// For each token, the entity covering it (index into the entity list).
     pub entity_at: Vec<Option<u32>>,
     /// For each token, the outlet covering it (index into `outlets`).
@@ -105,55 +87,21 @@ impl<'a> TokenTable<'a> {
         let mut table = TokenTable {
             doc,
             lex,
-            facts: Vec::with_capacity(n),
-            lowered: String::new(),
-            lowered_other: Vec::new(),
+            // (How a token is written is the document's: its case bits.)
+            facts: vec![Cell::new(Facts::default()); n],
             entity_at: entities_at(doc, entities),
             outlet_at: vec![None; n],
             outlets: Vec::new(),
         };
-        for t in 0..n {
-            let facts = table.written(t, doc.token_text(t));
-            table.facts.push(Cell::new(facts));
-        }
         table.find_outlets(doc, lex, entities);
         table
-    }
-
-    /// How token `t`, `word`, is written; its lower-case form is kept when it has a capital.
-    fn written(&mut self, t: usize, word: &str) -> Facts {
-        let ascii = word.is_ascii();
-        let (cap, has_capital) = if ascii {
-            (
-                word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-                word.bytes().any(|b| b.is_ascii_uppercase()),
-            )
-        } else {
-            (word.chars().next().is_some_and(char::is_uppercase), word.chars().any(char::is_uppercase))
-        };
-        let mut facts = Facts::default();
-        if has_capital && ascii {
-            facts.lowered = self.lowered.len() as u32;
-            self.lowered.push_str(word);
-            let start = facts.lowered as usize;
-            self.lowered[start..].make_ascii_lowercase();
-        } else if has_capital {
-            // (`str::to_lowercase`, not char by char: a word-final sigma lowers to "ς".)
-            self.lowered_other.push((t, word.to_lowercase()));
-        }
-        for (on, bit) in [(cap, Facts::CAP), (has_capital, Facts::HAS_CAPITAL), (ascii, Facts::ASCII)] {
-            if on {
-                facts.bits |= bit;
-            }
-        }
-        facts
     }
 
     /// Add to `facts` of token `t` what the lexicons say: one lookup of its lower-case form
     /// serves every lexicon.
     fn look_up(&self, t: usize, mut facts: Facts) -> Facts {
         let (lex, word) = (self.lex, self.doc.token_text(t));
-        let lower = self.lower(t, word);
+        let lower = self.lower(t);
         let lexeme = lex.lexeme(lower).copied().unwrap_or_default();
         // (As `Lexicons::word_class` reads it: a past form starting with a capital is none.)
         let capital_verb = lexeme.class == Some(WordClass::Verb) && lower.starts_with(char::is_uppercase);
@@ -162,8 +110,7 @@ impl<'a> TokenTable<'a> {
         facts.title = lexeme.title;
         facts.noun = lexeme.noun;
         facts.place = if lexeme.place_fold { lex.place(word) } else { None };
-        let name_like =
-            matches!(word, "US" | "IS") || facts.has(Facts::CAP) && facts.class == Some(WordClass::Verb);
+        let name_like = matches!(word, "US" | "IS") || self.is_cap(t) && facts.class == Some(WordClass::Verb);
         let title_abbrev = self.doc.token_text(t + 1) == "." && title_with_stop(lex, word);
         let possessive_s = word == "s"
             && t > 0
@@ -202,8 +149,14 @@ impl<'a> TokenTable<'a> {
 
     /// What the lexicon reads in token `t` as written, when it folds the word otherwise than its
     /// lower-case form: `Some(the written word)`.
+    /// (A capital beyond ASCII is the only case where the lexicon's own folding, ASCII letters
+    /// only, reads the written word otherwise than its lower-case form: "Élu".)
     fn folds_otherwise(&self, t: usize) -> Option<&'a str> {
-        self.facts.get(t).is_some_and(|f| f.get().folds_otherwise()).then(|| self.doc.token_text(t))
+        if self.doc.token_case(t) & case::NON_ASCII == 0 {
+            return None;
+        }
+        let word = self.doc.token_text(t);
+        word.chars().any(char::is_uppercase).then_some(word)
     }
 
     /// Outlets: lexicon forms, organisations ending in an outlet word ("Tehran Times"), and
@@ -263,25 +216,20 @@ impl<'a> TokenTable<'a> {
         }
     }
 
-    /// The lower-case form of token `t` (`word` is its text).
-    pub fn lower<'w>(&'w self, t: usize, word: &'w str) -> &'w str {
-        let Some(facts) = self.facts.get(t).map(Cell::get) else { return word };
-        if !facts.has(Facts::HAS_CAPITAL) {
-            return word;
-        }
-        if facts.has(Facts::ASCII) {
-            let start = facts.lowered as usize;
-            return self.lowered.get(start..start + word.len()).unwrap_or(word);
-        }
-        match self.lowered_other.binary_search_by_key(&t, |(u, _)| *u) {
-            Ok(i) => &self.lowered_other[i].1,
-            Err(_) => word,
-        }
+    /// The lower-case form of token `t`.
+    pub fn lower(&self, t: usize) -> &'a str {
+        self.doc.token_lower(t)
     }
 
     /// Starts with a capital letter.
     pub fn is_cap(&self, t: usize) -> bool {
-        self.facts.get(t).is_some_and(|f| f.get().has(Facts::CAP))
+        // (An ASCII word's first capital was noted by the tokenizer; other words are read here.)
+        let bits = self.doc.token_case(t);
+        if bits & case::NON_ASCII == 0 {
+            bits & case::FIRST_UPPER != 0
+        } else {
+            self.doc.token_text(t).chars().next().is_some_and(char::is_uppercase)
+        }
     }
 
     /// Closed word class of the token as written ([`Lexicons::word_class`] of its text).
@@ -398,12 +346,17 @@ mod tests {
     }
 
     #[test]
+    fn facts_stay_small() {
+        assert!(std::mem::size_of::<Facts>() <= 12);
+    }
+
+    #[test]
     fn lower_case_forms_and_classes() {
         let lex = Lexicons::default();
         let doc = Document::new("The US said Shook was told.");
         let t = table(&doc, &lex);
-        assert_eq!(t.lower(0, doc.token_text(0)), "the");
-        assert_eq!(t.lower(2, doc.token_text(2)), "said");
+        assert_eq!(t.lower(0), "the");
+        assert_eq!(t.lower(2), "said");
         assert_eq!(t.class(0), Some(WordClass::Det));
         // "US" as written is a name; its lower-case form is the pronoun.
         assert_eq!(t.class(1), None);
@@ -420,10 +373,10 @@ mod tests {
         let t = table(&doc, &lex);
         for i in 0..doc.tokens().len() {
             let word = doc.token_text(i);
-            assert_eq!(t.lower(i, word), word.to_lowercase(), "{word}");
+            assert_eq!(t.lower(i), word.to_lowercase(), "{word}");
         }
         // (A word-final sigma lowers to "ς".)
-        assert!(t.lower(1, doc.token_text(1)).ends_with('\u{3c2}'));
+        assert!(t.lower(1).ends_with('\u{3c2}'));
         assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
     }
 

@@ -44,7 +44,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
-        self.tokens.lower(t, self.doc.token_text(t))
+        self.doc.token_lower(t)
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.
@@ -54,6 +54,12 @@ impl<'d, 't> Context<'d, 't> {
 
     pub fn kind(&self, t: usize) -> TokenKind {
         self.doc.tokens()[t].kind
+    }
+
+    /// Whether token `t` is a punctuation mark (false past the last token): a cheap test before
+    /// comparing its text with marks.
+    pub fn is_punct(&self, t: usize) -> bool {
+        self.doc.tokens().get(t).is_some_and(|tok| tok.kind == TokenKind::Punct)
     }
 
     pub fn is_cap(&self, t: usize) -> bool {
@@ -217,7 +223,9 @@ impl<'d, 't> Context<'d, 't> {
     /// After a dateline ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. -"): the first token of
     /// the story; `s0` itself when the sentence has none.
     pub fn dateline_end(&self, s0: usize, limit: usize) -> usize {
-        let Some(dash) = (s0 + 1..limit.min(s0 + 12)).find(|&i| matches!(self.word(i), "—" | "–" | "-"))
+        // (Every dash is a punctuation token: the kind is checked before the text.)
+        let Some(dash) = (s0 + 1..limit.min(s0 + 12))
+            .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"))
         else {
             return s0;
         };

@@ -18,8 +18,9 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
         .map(|r| Speaking { mention: r.speaker.as_ref(), pos: r.pos, antecedent: r.is_antecedent() })
         .collect();
     let resolution = resolve(ctx, &speaking);
-    let mut ids: FxMap<(String, SpeakerKind), usize> = FxMap::default();
-    let mut id_of = |name: String, kind: SpeakerKind| {
+    // (Keyed by borrowed names: the referents and the text outlive the loop.)
+    let mut ids: FxMap<(&str, SpeakerKind), usize> = FxMap::default();
+    let mut id_of = |name, kind| {
         let next = ids.len();
         *ids.entry((name, kind)).or_insert(next)
     };
@@ -29,7 +30,7 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
             let mention = TextSpan::new(text, m.span);
             match referent {
                 Some(refr) => Speaker {
-                    id: id_of(refr.name.clone(), refr.kind),
+                    id: id_of(refr.name.as_str(), refr.kind),
                     name: tidy(&refr.name),
                     role: resolution.roles.get(&refr.name).map(|s| tidy(s.as_str(text))),
                     kind: refr.kind,
@@ -37,10 +38,10 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
                 },
                 // An unresolved pronoun: keep it as written, with low confidence.
                 None => {
-                    let name = m.span.as_str(text).to_string();
+                    let name = m.span.as_str(text);
                     Speaker {
-                        id: id_of(name.clone(), SpeakerKind::Unknown),
-                        name,
+                        id: id_of(name, SpeakerKind::Unknown),
+                        name: name.to_string(),
                         role: None,
                         kind: SpeakerKind::Unknown,
                         mention,
@@ -57,6 +58,10 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
 
 /// A name or role as one line: runs of white space (a hard-wrapped line, CRLF) become one space.
 fn tidy(s: &str) -> String {
+    // Most names are already one line of single spaces: copied as they are.
+    if one_line(s) {
+        return s.to_string();
+    }
     let mut words = s.split_whitespace();
     let mut out = String::with_capacity(s.len());
     if let Some(first) = words.next() {
@@ -67,6 +72,20 @@ fn tidy(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `s` is ASCII words parted by single spaces, with no other white space: what
+/// [`tidy`] makes of it is itself. (One pass over the bytes.)
+fn one_line(s: &str) -> bool {
+    // (Starting as if after a space rejects a leading one.)
+    let mut prev = b' ';
+    for &c in s.as_bytes() {
+        if !c.is_ascii() || (0x09..=0x0d).contains(&c) || c == b' ' && prev == b' ' {
+            return false;
+        }
+        prev = c;
+    }
+    prev != b' '
 }
 
 /// The public claim of raw claim `r`.
@@ -105,6 +124,8 @@ mod tests {
     #[test]
     fn names_on_one_line() {
         assert_eq!(tidy("Vladimir\r\n  Putin"), "Vladimir Putin");
+        assert_eq!(tidy("Vladimir Putin"), "Vladimir Putin");
+        assert_eq!(tidy(" Vladimir\u{a0}Putin "), "Vladimir Putin");
     }
 
     #[test]

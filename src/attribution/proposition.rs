@@ -70,14 +70,13 @@ fn agreed_a_deal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize
 /// object and no clause withholds something from them ("denied Smith's claims", "denied Russia
 /// was involved" are denials).
 fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "deny" {
+        return false;
+    }
     let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
         || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
-    cue.lemma == "deny"
-        && person
-        && !possessive
-        && !has_verb(ctx, start, end)
-        && !(start..end).any(|t| ctx.in_quote(t))
+    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -102,8 +101,8 @@ fn agentless_passive_reports(
     }
     // "that" (often left out of the content), a colon, or a verb: past tense, auxiliary, modal.
     let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
-    let past = (start..end).any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t));
-    content.kind == ClaimKind::Mixed || opener == "that" || introduced || past || has_verb(ctx, start, end)
+    let past = || (start..end).any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t));
+    content.kind == ClaimKind::Mixed || opener == "that" || introduced || past() || has_verb(ctx, start, end)
 }
 
 /// "declined to comment", "declined to comment further on the report", "refused to comment":
@@ -197,15 +196,17 @@ fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// with its amount, after a verb of publishing, or a score ("posted a career-best 64"). None holds
 /// a verb.
 fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    if has_verb(ctx, start, end) {
-        return false;
-    }
-    let determined = matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss));
+    let determined = || matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss));
     let ordinal = !cue.object
-        && determined
+        && determined()
         && start + 1 < end
         && words::is_ordinal(ctx.lower(start + 1))
         && !(start + 2 < end && ctx.touches(start + 1, start + 2));
+    // (The verb test reads every token's class: only when an ordinal or a publishing verb can
+    // make a rank or a result.)
+    if !ordinal && !words::is_publishing_verb(&cue.lemma) || has_verb(ctx, start, end) {
+        return false;
+    }
     let amount = |t: usize| {
         t < end && (ctx.kind(t) == TokenKind::Number || matches!(ctx.word(t), "$" | "£" | "€" | "¥"))
     };

@@ -2,8 +2,6 @@
 //! per written form of the verb — the "-ing" participle, the bare form, the "-s" form, the past —
 //! each reading the same neighbourhood of the hit.
 
-use std::borrow::Cow;
-
 use crate::lexicon::{Lexicons, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -28,11 +26,11 @@ struct Hit<'d, 't> {
     lemma_head: &'d str,
     /// The token before the hit (in its sentence), in lower case, and its class.
     prev: Option<usize>,
-    prev_word: Cow<'t, str>,
+    prev_word: &'d str,
     prev_class: Option<WordClass>,
     /// The two words after the hit, in lower case ("" past the sentence).
-    next_word: Cow<'t, str>,
-    next2: Cow<'t, str>,
+    next_word: &'d str,
+    next2: &'d str,
 }
 
 impl<'d, 't> Hit<'d, 't> {
@@ -48,9 +46,9 @@ impl<'d, 't> Hit<'d, 't> {
         let (start, end) = (sent.tokens.start, sent.tokens.end);
         let prev = (first > start).then(|| first - 1);
         let prev_word = prev.map(|p| lower(doc, p)).unwrap_or_default();
-        let prev_class = lex.word_class(&prev_word);
-        let next_word = if last < end { lower(doc, last) } else { Cow::Borrowed("") };
-        let next2 = if last + 1 < end { lower(doc, last + 1) } else { Cow::Borrowed("") };
+        let prev_class = lex.word_class(prev_word);
+        let next_word = if last < end { lower(doc, last) } else { "" };
+        let next2 = if last + 1 < end { lower(doc, last + 1) } else { "" };
         let head = form.split(' ').next().unwrap_or(form);
         let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
         Hit {
@@ -73,7 +71,7 @@ impl<'d, 't> Hit<'d, 't> {
     }
 
     /// Token `i` in lower case.
-    fn lower(&self, i: usize) -> Cow<'t, str> {
+    fn lower(&self, i: usize) -> &'d str {
         lower(self.doc, i)
     }
 
@@ -108,19 +106,19 @@ impl<'d, 't> Hit<'d, 't> {
         let first = self.first;
         let went_on = first >= self.start + 3
             && self.lower(first - 2) == "on"
-            && matches!(&*self.lower(first - 3), "went" | "go" | "goes" | "going" | "gone");
+            && matches!(self.lower(first - 3), "went" | "go" | "goes" | "going" | "gone");
         self.prev_word == "to"
             && self.head == self.lemma_head
             && first >= self.start + 2
-            && (words::is_control_word(&self.lower(first - 2)) || went_on)
+            && (words::is_control_word(self.lower(first - 2)) || went_on)
     }
 
     /// "Some said", "Many believe", "another says", "one said": a quantifier standing alone is the
     /// subject ("a few hints" is a noun phrase).
     fn quantifier(&self) -> bool {
-        let after_a = self.first >= self.start + 2 && matches!(&*self.lower(self.first - 2), "a" | "the");
-        let group = words::is_quantifier(&self.prev_word);
-        let one = matches!(&*self.prev_word, "another" | "one") && (self.head_past() || self.lemma == "say");
+        let after_a = self.first >= self.start + 2 && matches!(self.lower(self.first - 2), "a" | "the");
+        let group = words::is_quantifier(self.prev_word);
+        let one = matches!(self.prev_word, "another" | "one") && (self.head_past() || self.lemma == "say");
         (group && !after_a) || one
     }
 
@@ -138,8 +136,8 @@ impl<'d, 't> Hit<'d, 't> {
             && (!self.head_past()
                 || last < self.end
                     && self.kind(last) == TokenKind::Word
-                    && self.lex.word_class(&self.next_word).is_none()
-                    && self.lex.cue(&self.next_word).is_none()
+                    && self.lex.word_class(self.next_word).is_none()
+                    && self.lex.cue(self.next_word).is_none()
                     && !doc.token_text(last).starts_with(char::is_uppercase));
         (matches!(self.prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
             && !self.infinitive()
@@ -165,12 +163,12 @@ impl<'d, 't> Hit<'d, 't> {
         self.prev.is_some_and(|p| {
             let mut q = p;
             while q > self.start
-                && (matches!(self.lex.word_class(&self.lower(q)), Some(WordClass::Neg | WordClass::Adv))
-                    || words::ly_adverb(&self.lower(q)))
+                && (matches!(self.lex.word_class(self.lower(q)), Some(WordClass::Neg | WordClass::Adv))
+                    || words::ly_adverb(self.lower(q)))
             {
                 q -= 1;
             }
-            matches!(&*self.lower(q), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            matches!(self.lower(q), "is" | "are" | "was" | "were" | "be" | "been" | "being")
         })
     }
 
@@ -231,18 +229,18 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
                 && h.prev_class.is_none()
                 && !doc.token_text(p).starts_with(char::is_uppercase)
         });
-    hyphenated || h.lex.cue_excluded(h.lemma, h.head, &h.prev_word, &[&h.next_word, &h.next2]) || named
+    hyphenated || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2]) || named
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
 /// "a statement saying", "released a statement Wednesday saying": a participle whose speaker is
 /// the clause's subject.
 fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
-    let manner = before_manner_participle(h.lex, &h.prev_word);
+    let manner = before_manner_participle(h.lex, h.prev_word);
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
     }
-    let prev_word = &*h.prev_word;
+    let prev_word = h.prev_word;
     // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting
     // deportation": a participle after a noun phrase, with an object of its own.
     let next_is_object = h.object_follows();
@@ -277,7 +275,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         return None;
     }
     let prev_is_modal = matches!(h.prev_class, Some(WordClass::Modal))
-        || matches!(&*h.prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
+        || matches!(h.prev_word, "do" | "does" | "did" | "to" | "not" | "never" | "t" | "n't");
     if prev_is_modal {
         return Some(CueForm::Base);
     }
@@ -287,13 +285,13 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let prev = prev.map(|p| before_aside(doc, p, h.start));
     let plural_subject = prev.is_some_and(|p| {
         let w = doc.token_text(p);
-        let lw = crate::lexicon::lower(w);
-        words::is_plural_subject(&lw)
+        let lw = lower(doc, p);
+        words::is_plural_subject(lw)
             || (lw.ends_with('s')
                 && !lw.ends_with("ss")
-                && lex.word_class(&lw).is_none()
-                && !words::ly_adverb(&lw))
-            || lex.speaker_noun(&lw).is_some()
+                && lex.word_class(lw).is_none()
+                && !words::ly_adverb(lw))
+            || lex.speaker_noun(lw).is_some()
             || h.kind(p) == TokenKind::Number
             || (w.chars().next().is_some_and(char::is_uppercase) && p > h.start)
     });
@@ -302,11 +300,11 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
     let clause_follows = (h.next_word == "that"
-        || matches!(&*h.next_word, "he" | "she" | "they" | "we" | "i")
-        || h.next_word == "there" && lex.word_class(&h.next2) == Some(WordClass::Aux))
+        || matches!(h.next_word, "he" | "she" | "they" | "we" | "i")
+        || h.next_word == "there" && lex.word_class(h.next2) == Some(WordClass::Aux))
         && h.prev_word != ","
         && !matches!(h.lemma, "support" | "back");
-    ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, &h.next_word))
+    ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, h.next_word))
         .then_some(CueForm::Finite)
 }
 
@@ -333,17 +331,17 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let clause_follows = h.object_follows()
         || (h.last + 1 < h.end
             && h.kind(h.last) == TokenKind::Word
-            && lex.word_class(&h.next_word).is_none()
-            && matches!(lex.word_class(&h.lower(h.last + 1)), Some(WordClass::Aux | WordClass::Modal)));
+            && lex.word_class(h.next_word).is_none()
+            && matches!(lex.word_class(h.lower(h.last + 1)), Some(WordClass::Aux | WordClass::Modal)));
     // "on supply fears": the plain noun before is a preposition's object, and the "-s" form the
     // head of its noun phrase.
     let in_phrase = prev.is_some_and(|p| {
         p > h.start && matches!(lex.word_class(doc.token_text(p - 1)), Some(WordClass::Prep))
     });
     let plain_noun_before = prev.is_some_and(|p| {
-        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !words::ly_adverb(&h.prev_word)
+        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !words::ly_adverb(h.prev_word)
     });
-    let clause_ends = matches!(&*h.next_word, "." | "," | "!" | "?" | ";" | "");
+    let clause_ends = matches!(h.next_word, "." | "," | "!" | "?" | ";" | "");
     let phrasal = h.form.contains(' ');
     let subject_like = subject_like
         || h.quantifier()
@@ -354,14 +352,14 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let takes_object = lex.cue(h.form).is_some_and(|c| c.object);
     let bare_verb_ends = !takes_object
         && h.last < h.end
-        && (h.last + 1 == h.end || matches!(&*h.next2, "." | "!" | "?"))
+        && (h.last + 1 == h.end || matches!(h.next2, "." | "!" | "?"))
         && h.kind(h.last) == TokenKind::Word
         && doc.token_text(h.last).starts_with(char::is_lowercase)
-        && lex.word_class(&h.next_word).is_none()
-        && lex.cue(&h.next_word).is_none()
-        && !words::ly_adverb(&h.next_word)
+        && lex.word_class(h.next_word).is_none()
+        && lex.cue(h.next_word).is_none()
+        && !words::ly_adverb(h.next_word)
         && !h.next_word.ends_with('s');
-    (subject_like && !noun_follows(lex, &h.next_word) && !bare_verb_ends).then_some(CueForm::Finite)
+    (subject_like && !noun_follows(lex, h.next_word) && !bare_verb_ends).then_some(CueForm::Finite)
 }
 
 /// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
@@ -373,7 +371,7 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     let last = h.last;
     if h.lemma == "feel"
         && !(h.next_word == "that"
-            || matches!(lex.word_class(&h.next_word), Some(WordClass::Pron | WordClass::Det))
+            || matches!(lex.word_class(h.next_word), Some(WordClass::Pron | WordClass::Det))
             || doc
                 .token_text(last.min(h.end.saturating_sub(1)))
                 .chars()
@@ -383,7 +381,7 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
         return None;
     }
     let indefinite_before = (h.first.saturating_sub(3).max(h.start)..h.first)
-        .any(|t| matches!(&*h.lower(t), "a" | "an" | "another"));
+        .any(|t| matches!(h.lower(t), "a" | "an" | "another"));
     if h.lemma == "call"
         && h.form == "called"
         && indefinite_before
@@ -398,9 +396,9 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     if h.prev_is_be() {
         return Some(CueForm::Passive);
     }
-    let by_means = h.next_word == "by" && last + 1 < h.end && means_of_contact(&h.lower(last + 1));
+    let by_means = h.next_word == "by" && last + 1 < h.end && means_of_contact(h.lower(last + 1));
     if h.next_word == "by" && !by_means {
-        let has_aux = h.prev.is_some_and(|p| matches!(&*h.lower(p), "has" | "have" | "had"));
+        let has_aux = h.prev.is_some_and(|p| matches!(h.lower(p), "has" | "have" | "had"));
         let question_opener =
             matches!(h.lemma, "ask" | "ask about") && (h.prev.is_none() || h.prev_word == "when");
         if !has_aux && !question_opener {

@@ -14,8 +14,8 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
     let mut negated = false;
     while i > start {
         let w = doc.token_text(i - 1);
-        let lw = crate::lexicon::lower(w);
-        match lex.word_class(&lw) {
+        let lw = lower(doc, i - 1);
+        match lex.word_class(lw) {
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
             Some(WordClass::Adv) => {}
@@ -23,14 +23,13 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
             // clause opener, so only inside a group that has an auxiliary further left.
             Some(WordClass::Time)
                 if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
-            _ if words::ly_adverb(&lw)
-                && lw.len() > 3
-                && w.chars().next().is_some_and(char::is_lowercase) => {}
+            _ if words::ly_adverb(lw) && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {
+            }
             // "was quick to say", "seemed to urge": a control word before "to" is part of the group,
             // unless it is a cue of its own ("refused to say").
             _ if lw == "to"
                 && i >= start + 2
-                && words::is_control_word(&lower(doc, i - 2))
+                && words::is_control_word(lower(doc, i - 2))
                 && lex.cue(doc.token_text(i - 2)).is_none() =>
             {
                 i -= 1;
@@ -43,24 +42,24 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
                     i -= 2;
                 }
             }
-            _ if matches!(&*lw, "did" | "does" | "do" | "to") => {}
+            _ if matches!(lw, "did" | "does" | "do" | "to") => {}
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
                 // "didn't", "wouldn't": tokens "didn" "'" "t".
                 negated = true;
                 i -= 2;
             }
             // "she’s not predicting", "they’re saying", "he’d said": a contracted auxiliary.
-            _ if matches!(&*lw, "s" | "re" | "d" | "ve" | "ll")
+            _ if matches!(lw, "s" | "re" | "d" | "ve" | "ll")
                 && i >= start + 3
                 && matches!(doc.token_text(i - 2), "'" | "’")
                 && doc.tokens()[i - 2].span.end == doc.tokens()[i - 1].span.start
                 && doc.tokens()[i - 3].span.end == doc.tokens()[i - 2].span.start
-                && matches!(lex.word_class(&lower(doc, i - 3)), Some(WordClass::Pron)) =>
+                && matches!(lex.word_class(lower(doc, i - 3)), Some(WordClass::Pron)) =>
             {
                 i -= 2;
                 break;
             }
-            _ if lw == "t" || is_quote_mark(&lw) => break,
+            _ if lw == "t" || is_quote_mark(lw) => break,
             _ => break,
         }
         i -= 1;
@@ -78,7 +77,7 @@ pub(super) fn past_adverbs(
     time: bool,
 ) -> usize {
     while p > floor
-        && match lex.word_class(&lower(doc, p)) {
+        && match lex.word_class(lower(doc, p)) {
             Some(WordClass::Adv) => true,
             Some(WordClass::Time) => time,
             _ => false,

@@ -1,12 +1,10 @@
 //! The word lists the cue rules read, one named constant each, and the small helpers they share.
 
-use std::borrow::Cow;
-
 use crate::text::Document;
 
 /// Token `i` of `doc` in lower case.
-pub(super) fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
-    crate::lexicon::lower(doc.token_text(i))
+pub(super) fn lower<'d>(doc: &'d Document<'_>, i: usize) -> &'d str {
+    doc.token_lower(i)
 }
 
 /// Whether `w` (lower case) has an adverb's "-ly" ending ("widely", "now openly"); "supply",

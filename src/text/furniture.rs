@@ -43,12 +43,34 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
 /// [`HEAD_MAX`] bytes are read: every phrase is shorter, so a longer paragraph can only open with
 /// one.
 fn furniture_kind(line: &str) -> Option<FurnitureKind> {
+    // Most paragraphs are the story's: one whose first two ASCII letters open no phrase is none
+    // (lower-casing a char beyond ASCII can give an ASCII letter, so those go the whole way).
+    if !may_open_a_phrase(line.as_bytes()) {
+        return None;
+    }
     let mut cut = line.len().min(HEAD_MAX);
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
-    let lower = line[..cut].to_lowercase();
-    let whole = (cut == line.len()).then(|| lower.trim_end_matches([':', '.', ' ']));
+    let head = &line[..cut];
+    // (An ASCII head is lowered in a buffer on the stack: `to_lowercase` goes char by char.)
+    let mut buf = [0u8; HEAD_MAX];
+    let ascii_lower = head.is_ascii().then(|| {
+        let out = &mut buf[..head.len()];
+        out.copy_from_slice(head.as_bytes());
+        out.make_ascii_lowercase();
+        std::str::from_utf8(out).ok()
+    });
+    match ascii_lower.flatten() {
+        Some(lower) => kind_of_head(lower, cut == line.len()),
+        None => kind_of_head(&head.to_lowercase(), cut == line.len()),
+    }
+}
+
+/// What furniture a paragraph is whose first [`HEAD_MAX`] bytes, lower-cased, are `lower`
+/// (`whole_line` when that is the whole paragraph).
+fn kind_of_head(lower: &str, whole_line: bool) -> Option<FurnitureKind> {
+    let whole = whole_line.then(|| lower.trim_end_matches([':', '.', ' ']));
     // A whole line first: "Related:" heads a list, though "related:" also opens a line.
     let phrases = furniture_phrases();
     let line_kind =
@@ -63,6 +85,35 @@ fn furniture_kind(line: &str) -> Option<FurnitureKind> {
     };
     line_kind.or_else(prefix).map(|&(kind, _)| kind)
 }
+
+/// Whether a paragraph opening with `bytes` may open with a phrase, by its first two letters.
+fn may_open_a_phrase(bytes: &[u8]) -> bool {
+    match (bytes.first(), bytes.get(1)) {
+        (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let pair = pair_index(a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            OPENING_PAIRS.as_ref().is_none_or(|pairs| pairs[pair])
+        }
+        _ => true,
+    }
+}
+
+/// The index of two lower-case ASCII letters in [`OPENING_PAIRS`].
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a - b'a') * 26 + usize::from(b - b'a')
+}
+
+/// For each pair of lower-case letters, whether a phrase opens with it; `None` (no filter) when
+/// some phrase does not open with two lower-case ASCII letters.
+static OPENING_PAIRS: std::sync::LazyLock<Option<[bool; 26 * 26]>> = std::sync::LazyLock::new(|| {
+    let mut pairs = [false; 26 * 26];
+    for &(_, phrase) in furniture_phrases() {
+        match phrase.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => pairs[pair_index(*a, *b)] = true,
+            _ => return None,
+        }
+    }
+    Some(pairs)
+});
 
 /// A headline in a list of other stories: a short line without a final full stop ("1. Minister
 /// denies leaking budget papers", "Council warns of higher parking charges").

@@ -5,11 +5,13 @@
 //! works on spans of it.
 
 mod furniture;
+mod lower;
 mod sentences;
 mod tokens;
 
 pub use furniture::furniture;
 pub use sentences::Sentence;
+pub(crate) use tokens::case;
 pub use tokens::{is_punctuation, tokenize, Token, TokenKind};
 
 use crate::Span;
@@ -26,6 +28,13 @@ use crate::Span;
 pub struct Document<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// Each token's text: the rules ask for it again and again, and slicing the input checks
+    /// char boundaries each time.
+    words: Vec<&'t str>,
+    /// Each token's [`case`] bits.
+    cases: Vec<u8>,
+    /// Each token's lower-case form.
+    lower: lower::LowerForms,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Span>,
 }
@@ -38,9 +47,13 @@ impl<'t> Document<'t> {
     /// assert!(doc.sentences().is_empty());
     /// ```
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
-        let (sentences, paragraphs) = sentences::segment(text, &tokens);
-        Document { text, tokens, sentences, paragraphs }
+        let (tokens, cases) = tokens::tokenize_cased(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.as_str(text)).collect();
+        let lower = lower::LowerForms::new(&words, &cases);
+        let lower_of =
+            |i: usize| lower.get(i, words.get(i).copied().unwrap_or(""), cases.get(i).copied().unwrap_or(0));
+        let (sentences, paragraphs) = sentences::segment(text, &tokens, &cases, &lower_of);
+        Document { text, tokens, words, cases, lower, sentences, paragraphs }
     }
 
     /// The input text.
@@ -85,7 +98,18 @@ impl<'t> Document<'t> {
     /// assert_eq!(claimex::text::Document::new("Hi there.").token_text(1), "there");
     /// ```
     pub fn token_text(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.as_str(self.text))
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The [`case`] bits of token `i` (0 if out of range).
+    pub(crate) fn token_case(&self, i: usize) -> u8 {
+        self.cases.get(i).copied().unwrap_or(0)
+    }
+
+    /// The lower-case form of token `i` (`""` if out of range): `str::to_lowercase` of its text,
+    /// made once.
+    pub(crate) fn token_lower(&self, i: usize) -> &str {
+        self.lower.get(i, self.token_text(i), self.token_case(i))
     }
 
     /// The text of sentence `i` (`""` if out of range).

@@ -1,6 +1,6 @@
 //! Sentence and paragraph segmentation over tokens.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{case, Token, TokenKind};
 use crate::lexicon::{abbreviation, is_sentence_opener, AbbrevKind};
 use crate::Span;
 
@@ -16,18 +16,6 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Count line breaks (`\n`, `\r\n`, lone `\r`) in a stretch of white space.
-pub(crate) fn line_breaks(gap: &str) -> usize {
-    let b = gap.as_bytes();
-    let mut n = 0;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
-
 fn is_closer(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
 }
@@ -36,8 +24,15 @@ fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
 
-/// Split tokens into sentences and paragraphs. Returns `(sentences, paragraphs)`.
-pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>) {
+/// Split tokens into sentences and paragraphs (`cases`: each token's [`case`] bits, which count
+/// the line breaks before it; `lower` gives a token's lower-case form). Returns `(sentences,
+/// paragraphs)`.
+pub(crate) fn segment<'l>(
+    text: &str,
+    tokens: &[Token],
+    cases: &[u8],
+    lower: &dyn Fn(usize) -> &'l str,
+) -> (Vec<Sentence>, Vec<Span>) {
     let mut sentences = Vec::new();
     let mut paragraphs: Vec<Span> = Vec::new();
     if tokens.is_empty() {
@@ -52,7 +47,8 @@ pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>
         // Gap to the next token decides paragraph breaks.
         let mut end = i; // last token of a candidate sentence
         let mut boundary = false;
-        if is_terminal(tok(i)) {
+        // (Every terminal is a punctuation token: the kind is checked before the text.)
+        if tokens[i].kind == TokenKind::Punct && is_terminal(tok(i)) {
             // Absorb further terminals and closing marks glued to them.
             while end + 1 < tokens.len()
                 && tokens[end + 1].span.start == tokens[end].span.end
@@ -60,15 +56,15 @@ pub(crate) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Span>
             {
                 end += 1;
             }
-            boundary = end + 1 < tokens.len() && ends_sentence(text, tokens, i, end);
+            boundary = end + 1 < tokens.len() && ends_sentence(text, tokens, i, end, lower);
         }
         let next = end + 1;
         if next >= tokens.len() {
             break;
         }
-        let gap = &text[tokens[end].span.end..tokens[next].span.start];
-        let breaks = line_breaks(gap);
-        let para_break = breaks >= 2 || (breaks == 1 && !is_wrapped_line(text, tokens, end, next));
+        let breaks = cases.get(next).map_or(0, |c| c & (case::BREAK | case::BREAKS));
+        let para_break =
+            breaks == case::BREAKS || (breaks == case::BREAK && !is_wrapped_line(text, tokens, end, next));
         if boundary || para_break {
             sentences.push(Sentence {
                 span: Span::new(tokens[sent_start].span.start, tokens[end].span.end),
@@ -104,7 +100,13 @@ fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> boo
 }
 
 /// Whether the terminal at token `term` (its cluster ending at `end`) ends the sentence.
-fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool {
+fn ends_sentence<'l>(
+    text: &str,
+    tokens: &[Token],
+    term: usize,
+    end: usize,
+    lower: &dyn Fn(usize) -> &'l str,
+) -> bool {
     let next = &tokens[end + 1];
     // Terminal glued to what follows ("3.5", "U.S", "example.com") ends nothing.
     if next.span.start == tokens[end].span.end {
@@ -124,7 +126,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
         return true;
     }
     let word = prev.span.as_str(text);
-    let opener = || is_sentence_opener(&crate::lexicon::lower(next_str));
+    let opener = || is_sentence_opener(lower(end + 1));
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     let dotted = term >= 3
         && tokens[term - 2].span.as_str(text) == "."
@@ -133,8 +135,7 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
     if dotted {
         return opener();
     }
-    let lower = crate::lexicon::lower(word);
-    match abbreviation(&lower) {
+    match abbreviation(lower(term - 1)) {
         Some(AbbrevKind::Title) => return false,
         Some(AbbrevKind::Month) => return first.is_alphabetic() && opener(),
         Some(AbbrevKind::Other) => return opener(),
@@ -152,12 +153,8 @@ fn ends_sentence(text: &str, tokens: &[Token], term: usize, end: usize) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::text::tokenize;
-
     fn sents(text: &str) -> Vec<&str> {
-        let toks = tokenize(text);
-        segment(text, &toks).0.iter().map(|s| s.span.as_str(text)).collect()
+        crate::text::Document::new(text).sentences().iter().map(|s| s.span.as_str(text)).collect()
     }
 
     #[test]
@@ -180,8 +177,8 @@ mod tests {
     #[test]
     fn paragraphs() {
         let text = "Headline without stop\n\nFirst para. Still first.\r\n\r\nSecond para\nwrapped line. End";
-        let toks = tokenize(text);
-        let (s, p) = segment(text, &toks);
+        let doc = crate::text::Document::new(text);
+        let (s, p) = (doc.sentences(), doc.paragraphs());
         let got: Vec<&str> = s.iter().map(|s| s.span.as_str(text)).collect();
         assert_eq!(
             got,

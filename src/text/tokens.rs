@@ -50,6 +50,10 @@ pub struct Token {
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_punctuation()
+    } else if ('\u{2010}'..='\u{2027}').contains(&c) {
+        // General Punctuation's dashes, quotation marks, bullets and ellipsis (all of category
+        // P*): the common non-ASCII punctuation of news text, without the table search.
+        true
     } else {
         use unicode_categories::UnicodeCategories;
         c.is_punctuation()
@@ -74,46 +78,136 @@ fn kind_of(c: char) -> TokenKind {
 /// assert_eq!(toks, ["Putin", "said", ":", "“", "No", ".", "”"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_cased(text).0
+}
+
+/// What [`tokenize_cased`] notes of each token, as bits: its capitals and chars beyond ASCII, and
+/// the line breaks before it. Read on the bytes the tokenizer visits anyway, so that the sentence
+/// splitter and the token table need not scan them again.
+pub(crate) mod case {
+    /// The first byte is an ASCII capital.
+    pub const FIRST_UPPER: u8 = 1;
+    /// Some byte is an ASCII capital.
+    pub const UPPER: u8 = 1 << 1;
+    /// Some char is beyond ASCII.
+    pub const NON_ASCII: u8 = 1 << 2;
+    /// One line break (`\n`, `\r\n` or a lone `\r`) in the white space before the token.
+    pub const BREAK: u8 = 1 << 3;
+    /// Two or more line breaks before it.
+    pub const BREAKS: u8 = 1 << 4;
+}
+
+/// [`tokenize`], and for each token its [`case`] bits.
+pub(crate) fn tokenize_cased(text: &str) -> (Vec<Token>, Vec<u8>) {
+    // (News text runs about one token to five bytes, some documents to four: room for that
+    // spares copying a long vector as it grows.)
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
+    let mut cases = Vec::with_capacity(text.len() / 4 + 16);
     let bytes = text.as_bytes();
-    let mut start: Option<(usize, TokenKind)> = None;
     let mut i = 0;
+    // Line breaks in the white space since the last token.
+    let mut breaks = 0u8;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII fast path: one table lookup per byte.
-        let (class, len) = if b < 0x80 {
-            (ASCII_CLASS[usize::from(b)], 1)
-        } else {
-            // `i` is always on a char boundary here.
-            match text[i..].chars().next() {
-                Some(c) => (class_of(c), c.len_utf8()),
-                None => break,
-            }
-        };
+        let (class, len) = class_at(text, i);
         match class {
             Class::Space => {
-                if let Some((s, k)) = start.take() {
-                    out.push(Token { span: Span::new(s, i), kind: k });
+                if bytes[i] == b'\n' || bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+                    breaks = breaks.saturating_add(1);
                 }
+                i += len;
             }
             Class::Punct => {
-                if let Some((s, k)) = start.take() {
-                    out.push(Token { span: Span::new(s, i), kind: k });
-                }
                 out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
+                cases.push(break_bits(breaks) | if len > 1 { case::NON_ASCII } else { 0 });
+                breaks = 0;
+                i += len;
             }
             Class::Token(kind) => {
-                if start.is_none() {
-                    start = Some((i, kind));
+                let start = i;
+                let mut bits = break_bits(breaks)
+                    | match BYTE_CASE[usize::from(bytes[i])] {
+                        b if b & case::UPPER != 0 => case::FIRST_UPPER | case::UPPER,
+                        b => b & case::NON_ASCII,
+                    };
+                i += len;
+                // The rest of the token: a tight loop over ASCII bytes that continue it (most
+                // of them), one char at a time beyond ASCII.
+                loop {
+                    while i < bytes.len() && CONTINUES[usize::from(bytes[i])] {
+                        bits |= BYTE_CASE[usize::from(bytes[i])];
+                        i += 1;
+                    }
+                    if i >= bytes.len() || bytes[i].is_ascii() {
+                        break;
+                    }
+                    match class_at(text, i) {
+                        (Class::Token(_), len) => {
+                            bits |= case::NON_ASCII;
+                            i += len;
+                        }
+                        _ => break,
+                    }
                 }
+                out.push(Token { span: Span::new(start, i), kind });
+                cases.push(bits);
+                breaks = 0;
             }
         }
-        i += len;
     }
-    if let Some((s, k)) = start {
-        out.push(Token { span: Span::new(s, bytes.len()), kind: k });
+    (out, cases)
+}
+
+/// The [`case`] bits of each byte: ASCII capitals are `UPPER`, bytes beyond ASCII `NON_ASCII`.
+static BYTE_CASE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            case::NON_ASCII
+        } else if (b as u8).is_ascii_uppercase() {
+            case::UPPER
+        } else {
+            0
+        };
+        b += 1;
     }
-    out
+    table
+};
+
+/// For each byte, whether it is an ASCII char that continues a token (neither white space nor
+/// punctuation); bytes beyond ASCII are decoded as chars instead.
+static CONTINUES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 128 {
+        table[b] = matches!(ASCII_CLASS[b], Class::Token(_));
+        b += 1;
+    }
+    table
+};
+
+/// The [`case`] bits of `breaks` line breaks before a token.
+fn break_bits(breaks: u8) -> u8 {
+    match breaks {
+        0 => 0,
+        1 => case::BREAK,
+        _ => case::BREAKS,
+    }
+}
+
+/// The class of the char at byte `i` (a char boundary, inside `text`) and its length in bytes.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        // ASCII fast path: one table lookup.
+        return (ASCII_CLASS[usize::from(b)], 1);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (class_of(c), c.len_utf8()),
+        // (Not reached: `i` is a char boundary.)
+        None => (Class::Space, 1),
+    }
 }
 
 /// What a character does to tokenization.
@@ -172,6 +266,32 @@ mod tests {
     }
 
     #[test]
+    fn case_bits() {
+        use super::case::{BREAK, BREAKS, FIRST_UPPER, NON_ASCII, UPPER};
+        let (toks, cases) = tokenize_cased("Putin's eBay ÉLU said “No.”");
+        assert_eq!(toks.len(), cases.len());
+        assert_eq!(
+            cases,
+            [
+                FIRST_UPPER | UPPER,
+                0,
+                0,
+                UPPER,
+                NON_ASCII | UPPER,
+                0,
+                NON_ASCII,
+                FIRST_UPPER | UPPER,
+                0,
+                NON_ASCII
+            ]
+        );
+        // Line breaks before a token: "\n", "\r\n" and a lone "\r" are one each.
+        let (_, cases) = tokenize_cased("a\nb \r\n c\r\rd\n \n\ne");
+        let breaks: Vec<u8> = cases.iter().map(|c| c & (BREAK | BREAKS)).collect();
+        assert_eq!(breaks, [0, BREAK, BREAK, BREAKS, BREAKS]);
+    }
+
+    #[test]
     fn kinds() {
         let t = tokenize("a 1 . 😀");
         let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
@@ -181,6 +301,14 @@ mod tests {
 #[cfg(test)]
 mod table_check {
     use super::*;
+
+    #[test]
+    fn general_punctuation_fast_path_agrees_with_the_categories() {
+        use unicode_categories::UnicodeCategories;
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(c.is_punctuation(), "{c:?}");
+        }
+    }
     #[test]
     fn ascii_table_matches_char_functions() {
         for b in 0u8..128 {

@@ -94,10 +94,12 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
 /// time phrase closing the sentence ("…, Ben Carson said after the attacks.") ends the clause.
 fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, steps: usize) -> Option<Step> {
     let lw = ctx.lower(i);
-    let pronoun_that = i + 1 >= s1
-        || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?")
-        || matches!(ctx.class(i + 1), Some(WordClass::Modal | WordClass::Aux));
-    if lw == "that" && !trailing && !pronoun_that {
+    let pronoun_that = || {
+        i + 1 >= s1
+            || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?")
+            || matches!(ctx.class(i + 1), Some(WordClass::Modal | WordClass::Aux))
+    };
+    if lw == "that" && !trailing && !pronoun_that() {
         return Some(Step::Done(i + 1));
     }
     if trailing && steps > 1 && words::is_adverbial_clause(lw) && !phrase_before_content(ctx, i, s1) {
@@ -138,8 +140,8 @@ fn phrase_before_content(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
 /// week").
 fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
-    let possessed = i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
-    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed {
+    let possessed = || i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
+    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() {
         return Some(Step::Next(i + 1));
     }
     if ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.word(i + 1) == "," {
@@ -265,12 +267,14 @@ fn anonymity_or_means(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
 /// clause, a colon or the end.
 fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
-    let clause_or_end =
-        i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?" | ":") || ctx.lower_is(i + 1, "that");
+    // (Closures: the neighbours are read only for a word ending in "-ly".)
+    let clause_or_end = || {
+        i + 1 >= s1 || matches!(ctx.word(i + 1), "." | "," | "!" | "?" | ":") || ctx.lower_is(i + 1, "that")
+    };
     // (A listed adverb only before a colon: "put it simply:", "said bluntly:".)
-    let colon = i + 1 < s1 && ctx.word(i + 1) == ":";
-    let open_class = ctx.lower_class(i).is_none() || colon && ctx.lower_class(i) == Some(WordClass::Adv);
-    let manner = lw.ends_with("ly") && lw.len() > 3 && open_class && !ctx.is_cap(i) && clause_or_end;
+    let colon = || i + 1 < s1 && ctx.word(i + 1) == ":";
+    let open_class = || ctx.lower_class(i).is_none() || colon() && ctx.lower_class(i) == Some(WordClass::Adv);
+    let manner = lw.ends_with("ly") && lw.len() > 3 && open_class() && !ctx.is_cap(i) && clause_or_end();
     // "said repeatedly that …", "said only that …": a listed adverb right before "that".
     let before_that = ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.lower_is(i + 1, "that");
     (manner || before_that).then_some(Step::Next(i + 1))

@@ -55,13 +55,17 @@ pub(crate) fn right_content(
 /// the event, in part, because …": after a verb of saying, an adverbial clause is part of what was
 /// said.
 fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usize) -> bool {
-    let next_verb = t + 1 < clause_end
-        && !ctx.is_cap(t + 1)
-        && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed")) || {
-            let next = ctx.lower(t + 1);
-            next.ends_with("ed") && next.len() > 4 && ctx.lower_class(t + 1).is_none()
-        });
-    if matches!(ctx.lower(t), "but" | "and") && next_verb {
+    // (A closure: the next word is read only after "but" or "and", for this is asked of every
+    // token of the content.)
+    let next_verb = || {
+        t + 1 < clause_end
+            && !ctx.is_cap(t + 1)
+            && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed")) || {
+                let next = ctx.lower(t + 1);
+                next.ends_with("ed") && next.len() > 4 && ctx.lower_class(t + 1).is_none()
+            })
+    };
+    if matches!(ctx.lower(t), "but" | "and") && next_verb() {
         return true;
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {

@@ -1,7 +1,9 @@
 //! The document's person names: every multi-word person entity, for surname → full name ("Putin"
 //! → "Vladimir Putin") and for the roles written around them.
 
-use crate::entities::{surname, without_generation, EntityLabel};
+use crate::entities::{without_generation, EntityLabel};
+use std::collections::hash_map::Entry;
+
 use crate::lexicon::FxMap;
 use crate::Span;
 
@@ -12,6 +14,8 @@ use super::super::mentions::{appositive_after, title_role, Mention, MentionKind}
 struct FullName<'t> {
     start: usize,
     name: &'t str,
+    /// The name without a generational suffix ("Joseph R. Biden" of "Joseph R. Biden Jr.").
+    core: &'t str,
     span: Span,
 }
 
@@ -25,14 +29,45 @@ pub(super) struct PersonIndex<'t> {
     by_suffix: FxMap<&'t str, SuffixMentions>,
 }
 
-#[derive(Default)]
+/// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
+/// it is kept in place, and only a second one allocates.
 struct SuffixMentions {
-    /// Start of each mention, ascending.
-    starts: Vec<usize>,
-    /// Index into `full` of each mention.
-    names: Vec<usize>,
-    /// Index into `full` of the longest (then latest) name among mentions `0..=i`.
-    best: Vec<usize>,
+    first: SuffixMention,
+    rest: Vec<SuffixMention>,
+}
+
+impl SuffixMentions {
+    fn last(&self) -> &SuffixMention {
+        self.rest.last().unwrap_or(&self.first)
+    }
+
+    /// Mention `k` in text order.
+    fn get(&self, k: usize) -> Option<&SuffixMention> {
+        match k {
+            0 => Some(&self.first),
+            _ => self.rest.get(k - 1),
+        }
+    }
+
+    /// How many mentions start at or before byte `at` (the starts ascend).
+    fn count_up_to(&self, at: usize) -> usize {
+        if self.first.start > at {
+            0
+        } else {
+            1 + self.rest.partition_point(|e| e.start <= at)
+        }
+    }
+}
+
+/// One mention whose name ends with a suffix.
+#[derive(Clone, Copy)]
+struct SuffixMention {
+    /// Start of the mention (ascending along the Vec).
+    start: usize,
+    /// Index into `full` of the mention.
+    name: usize,
+    /// Index into `full` of the longest (then latest) name among the mentions up to this one.
+    best: usize,
 }
 
 impl<'t> PersonIndex<'t> {
@@ -43,28 +78,33 @@ impl<'t> PersonIndex<'t> {
             .iter()
             .filter(|e| e.label == EntityLabel::Person)
             .filter_map(|e| {
-                let s = e.span.as_str(text);
-                surname(s)?;
-                Some(FullName { start: e.span.start, name: s, span: e.span })
+                let name = e.span.as_str(text);
+                // (A name has a surname when its core has two words: `surname`'s reading, with
+                // the core kept for the suffixes below.)
+                let core = without_generation(name);
+                core.contains(' ').then_some(FullName { start: e.span.start, name, core, span: e.span })
             })
             .collect();
         let mut by_suffix: FxMap<&'t str, SuffixMentions> = FxMap::default();
         // "Joseph R. Biden Jr." answers to "Biden Jr." and, without the suffix, to "Biden".
         let keyed = full.iter().enumerate().flat_map(|(i, f)| {
-            let core = without_generation(f.name);
-            std::iter::once((i, f, f.name)).chain((core != f.name).then_some((i, f, core)))
+            std::iter::once((i, f, f.name)).chain((f.core != f.name).then_some((i, f, f.core)))
         });
         for (i, f, name) in keyed {
             let mut suffix = name;
             loop {
-                let entry = by_suffix.entry(suffix).or_default();
-                let best = match entry.best.last() {
-                    Some(&b) if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) => b,
-                    _ => i,
-                };
-                entry.starts.push(f.start);
-                entry.names.push(i);
-                entry.best.push(best);
+                let mention = SuffixMention { start: f.start, name: i, best: i };
+                match by_suffix.entry(suffix) {
+                    Entry::Vacant(v) => {
+                        v.insert(SuffixMentions { first: mention, rest: Vec::new() });
+                    }
+                    Entry::Occupied(mut o) => {
+                        let b = o.get().last().best;
+                        let best =
+                            if (full[b].name.len(), full[b].start) > (f.name.len(), f.start) { b } else { i };
+                        o.get_mut().rest.push(SuffixMention { best, ..mention });
+                    }
+                }
                 match suffix.split_once(' ') {
                     Some((_, rest)) => suffix = rest,
                     None => break,
@@ -79,9 +119,9 @@ impl<'t> PersonIndex<'t> {
     /// name maps to the longest full name that ends with it.
     pub fn canonical(&self, written: &str, at: usize) -> String {
         let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
-        let k = m.starts.partition_point(|&s| s <= at);
-        let chosen = if k > 0 { m.best.get(k - 1) } else { m.names.get(k) };
-        chosen.map_or_else(|| written.to_string(), |&i| self.full[i].name.to_string())
+        let k = m.count_up_to(at);
+        let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
+        chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
     }
 
     /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
@@ -115,6 +155,16 @@ impl<'t> PersonIndex<'t> {
 mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn a_core_of_two_words_is_a_name_with_a_surname() {
+        for name in
+            ["Vladimir Putin", "Putin", "Joseph R. Biden Jr.", "Biden Jr.", "Jr.", "Mary-Kate Olsen III", ""]
+        {
+            let core = without_generation(name);
+            assert_eq!(core.contains(' '), crate::entities::surname(name).is_some(), "{name}");
+        }
+    }
 
     #[test]
     fn surnames_map_to_the_nearest_full_name() {

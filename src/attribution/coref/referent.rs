@@ -43,8 +43,11 @@ pub(super) fn referent(
     match &m.kind {
         MentionKind::Entity(EntityLabel::Person) => {
             let name = people.canonical(written, m.span.start);
-            if let Some(g) = gender_of(ctx, m, &name) {
-                genders.entry(name.clone()).or_insert(g);
+            // (The first gender recorded stands: a known name is not read again.)
+            if !genders.contains_key(&name) {
+                if let Some(g) = gender_of(ctx, m, &name) {
+                    genders.insert(name.clone(), g);
+                }
             }
             Some(Referent { name, kind: SpeakerKind::Person, plural: false })
         }
@@ -64,7 +67,9 @@ pub(super) fn referent(
             // "his mother", "the chairwoman": the head noun's gender, from the title lexicon.
             let head = m.tokens.end.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t)));
             if let Some((_, g @ (Gender::Male | Gender::Female))) = head {
-                genders.entry(written.to_string()).or_insert(g);
+                if !genders.contains_key(written) {
+                    genders.insert(written.to_string(), g);
+                }
             }
             Some(Referent { name: written.to_string(), kind: *kind, plural: *plural })
         }
@@ -122,7 +127,9 @@ fn antecedent_of(
     let r = found.clone();
     if matches!(p, Pronoun::He | Pronoun::She) {
         let g = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-        genders.entry(r.name.clone()).or_insert(g);
+        if !genders.contains_key(&r.name) {
+            genders.insert(r.name.clone(), g);
+        }
     }
     Some(r)
 }
