@@ -36,6 +36,7 @@
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
 //! | "X said …" ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
+//! | a cue inside a speaker's description ("Parents who opposed the change said") | `passes/described_speaker.rs` |
 //! | "he", "she", "they", a surname → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
@@ -111,8 +112,10 @@ pub fn attribute(
             raw.extend(sentence::sentence_claims(&ctx, sentence_cues, first));
         }
     }
-    // 2. A paragraph quoted as a block after "X writes:" holds no claims of its own.
-    let mut raw = passes::drop_inside_blocks(&ctx, raw);
+    // 2. A paragraph quoted as a block after "X writes:" holds no claims of its own, nor does a
+    //    relative clause inside a speaker's mention ("Parents who opposed the change said").
+    let raw = passes::drop_inside_blocks(&ctx, raw);
+    let mut raw = passes::drop_speaker_descriptions(raw);
     // 3. "Name:" labels in sentences without a claim, then dash credits in paragraphs without one,
     //    then quotes after "X is more blunt:".
     let labels = passes::labels(&ctx, &raw);

@@ -86,20 +86,27 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usi
 }
 
 /// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
-/// abortion said …": after a relative clause's infinitive, the main clause's verb (an auxiliary,
-/// a modal, a form of "say") ends the content.
+/// abortion said …", "Parents who opposed the change said …": after a relative clause's infinitive
+/// or object, the main clause's verb (an auxiliary, a modal, a form of "say") ends the content.
 fn relative_infinitive_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> usize {
     let g = cue.group_start;
     let relative = g > 0 && matches!(ctx.lower(g - 1), "who" | "which" | "that");
-    if !relative || !ctx.lower_is(start, "to") {
+    let from = if ctx.lower_is(start, "to") {
+        start + 2
+    } else if cue.object {
+        start + 1
+    } else {
+        return end;
+    };
+    if !relative {
         return end;
     }
-    (start + 2..end)
+    (from..end)
         .find(|&t| {
             (matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal))
                 || ctx.lower_cue(t).is_some_and(|c| c.lemma == "say" && ctx.lower(t) != "say"))
                 && !ctx.in_quote(t)
-                && !matches!(ctx.word(t - 1), "," | "to")
+                && !matches!(ctx.lower(t - 1), "," | "to" | "that" | "which" | "who")
         })
         .unwrap_or(end)
 }
