@@ -27,26 +27,36 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
         if !body.contains(OPEN) {
             continue;
         }
-        let mut from = 0;
-        while let Some(at) = body[from..].find(OPEN).map(|i| from + i) {
-            let inner_start = at + OPEN.len();
-            from = inner_start;
-            if !opens(body, at) {
-                continue;
-            }
-            let Some(close) = closing(body, inner_start) else { continue };
-            // Another opening mark before the closing one: this one was stray, try from there.
-            if body[inner_start..close].contains(OPEN) || close - inner_start > MAX_QUOTE_PIECE_BYTES {
-                continue;
-            }
-            let inner = Span::new(p.start + inner_start, p.start + close);
+        for (open, close) in pairs(body) {
+            let inner = Span::new(p.start + open + OPEN.len(), p.start + close);
             out.push(Quote {
-                span: Span::new(p.start + at, p.start + close + CLOSE.len()),
+                span: Span::new(p.start + open, p.start + close + CLOSE.len()),
                 inner,
                 pieces: vec![inner],
                 paragraph,
             });
-            from = close + CLOSE.len();
+        }
+    }
+    out
+}
+
+/// The (opening, closing) byte offsets of the quotes of one paragraph, in one pass: an opening
+/// mark waits for the next closing one; a second opening before it means the first was stray, and
+/// so does a quote longer than [`MAX_QUOTE_PIECE_BYTES`].
+fn pairs(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, mark) in body.match_indices(['‘', '’']) {
+        if mark == OPEN {
+            open = opens(body, at).then_some(at);
+        } else if let Some(o) = open {
+            let inner = o + OPEN.len();
+            if at - inner > MAX_QUOTE_PIECE_BYTES {
+                open = None;
+            } else if at > inner && closes(body, at) {
+                out.push((o, at));
+                open = None;
+            }
         }
     }
     out
@@ -64,44 +74,44 @@ fn opens(body: &str, at: usize) -> bool {
     starts_word && after.is_some_and(|c| !c.is_whitespace()) && !decade
 }
 
-/// Byte offset in `body` of the `’` closing a quote whose text starts at `from`.
-fn closing(body: &str, from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(i) = body[at..].find(CLOSE).map(|i| at + i) {
-        at = i + CLOSE.len();
-        let before = body[..i].chars().next_back();
-        let rest = &body[at..];
-        let after = rest.chars().next();
-        let ends_word = before.is_some_and(|c| !c.is_whitespace()) && i > from;
-        let then_break = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…”\"".contains(c));
-        // "the residents’ association": a plural possessive, not the end of a quote.
-        let possessive = matches!(before, Some('s' | 'S'))
-            && rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(|c| c.is_lowercase());
-        if ends_word && then_break && !possessive {
-            return Some(i);
-        }
-    }
-    None
+/// Whether the `’` at byte `at` of `body` can close a quote: it ends a word and is followed by a
+/// space, punctuation or the paragraph's end, and is no plural possessive ("the residents’
+/// association").
+fn closes(body: &str, at: usize) -> bool {
+    let before = body[..at].chars().next_back();
+    let rest = &body[at + CLOSE.len()..];
+    let after = rest.chars().next();
+    let ends_word = before.is_some_and(|c| !c.is_whitespace());
+    let then_break = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…”\"".contains(c));
+    let possessive = matches!(before, Some('s' | 'S'))
+        && rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_lowercase);
+    ends_word && then_break && !possessive
 }
 
-/// Merge the single-quoted `singles` into the double-quoted `doubles` (both in text order):
-/// a single inside a double is dropped (American nesting), doubles inside a single give way to it
-/// (British nesting), and a single that crosses a double's edge is dropped.
+/// Merge the single-quoted `singles` into the double-quoted `doubles` (each in text order, never
+/// overlapping within itself): a single inside a double is dropped (American nesting), doubles
+/// inside a single give way to it (British nesting), and a single that crosses a double's edge is
+/// dropped.
 pub(super) fn merge(doubles: Vec<Quote>, singles: Vec<Quote>) -> Vec<Quote> {
     if singles.is_empty() {
         return doubles;
     }
-    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let inside = |a: Span, b: Span| b.start <= a.start && a.end <= b.end;
     let kept: Vec<Quote> = singles
         .into_iter()
-        .filter(|s| doubles.iter().filter(|d| overlaps(s.span, d.span)).all(|d| inside(d.span, s.span)))
+        .filter(|s| overlapping(&doubles, s.span).iter().all(|d| inside(d.span, s.span)))
         .collect();
-    let mut out: Vec<Quote> =
-        doubles.into_iter().filter(|d| !kept.iter().any(|s| inside(d.span, s.span))).collect();
+    let mut out: Vec<Quote> = doubles.into_iter().filter(|d| overlapping(&kept, d.span).is_empty()).collect();
     out.extend(kept);
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// The quotes of `quotes` (in text order, not overlapping) that overlap `span`.
+fn overlapping(quotes: &[Quote], span: Span) -> &[Quote] {
+    let from = quotes.partition_point(|q| q.span.end <= span.start);
+    let to = quotes.partition_point(|q| q.span.start < span.end).max(from);
+    &quotes[from..to]
 }
 
 #[cfg(test)]
@@ -131,6 +141,13 @@ mod tests {
         );
         assert!(inners("A stray ‘ mark and another’ one.").is_empty());
         assert!(inners("‘Unclosed to the end of the paragraph\n\nand’ beyond.").is_empty());
+    }
+
+    #[test]
+    fn many_unclosed_marks_stay_linear() {
+        // Every mark opens and none closes: one pass, no quote.
+        let text = "‘a ".repeat(50_000);
+        assert!(inners(&text).is_empty());
     }
 
     #[test]

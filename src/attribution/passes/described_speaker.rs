@@ -4,25 +4,26 @@
 
 use super::super::raw::{Origin, RawClaim};
 
-/// The claims of `raw` whose cue does not lie inside another claim's speaker mention.
-pub(crate) fn drop_speaker_descriptions(mut raw: Vec<RawClaim>) -> Vec<RawClaim> {
-    // (A sentence holds a handful of claims: comparing the ones of the same sentence is cheap.)
+/// The claims of `raw` (in sentence order) whose cue does not lie inside another claim's speaker
+/// mention in the same sentence.
+pub(crate) fn drop_speaker_descriptions(raw: Vec<RawClaim>) -> Vec<RawClaim> {
+    // (Only the claims of one sentence are compared: a sentence holds a handful.)
     let described: Vec<bool> = raw
-        .iter()
-        .map(|r| {
-            matches!(r.origin, Origin::Cue(_))
-                && raw.iter().any(|other| {
-                    other.sentence == r.sentence
-                        && other.speaker.as_ref().is_some_and(|m| m.span.start < r.pos && r.pos < m.span.end)
-                })
-        })
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .flat_map(|sentence| sentence.iter().map(|r| describes(r, sentence)))
         .collect();
     if !described.contains(&true) {
         return raw;
     }
-    let mut keep = described.into_iter().map(|d| !d);
-    raw.retain(|_| keep.next().unwrap_or(true));
-    raw
+    raw.into_iter().zip(described).filter(|(_, d)| !d).map(|(r, _)| r).collect()
+}
+
+/// Whether the cue of `r` lies inside the speaker mention of one of `sentence`'s claims.
+fn describes(r: &RawClaim, sentence: &[RawClaim]) -> bool {
+    matches!(r.origin, Origin::Cue(_))
+        && sentence
+            .iter()
+            .any(|other| other.speaker.as_ref().is_some_and(|m| m.span.start < r.pos && r.pos < m.span.end))
 }
 
 #[cfg(test)]
