@@ -280,6 +280,10 @@ mod tests {
         // "The club has agreed a contract extension with …": a deal, not a statement.
         assert!(contents("The club has agreed a three-year contract extension with Hayes.").is_empty());
         assert!(contents("The two sides agreed to a ceasefire on Monday.").is_empty());
+        // "…, after the operator agreed to a 7% pay rise, union leader X said": "to" opens the
+        // object of "agreed", so the sentence's claim is the union leader's.
+        let got = contents("Workers ended the strike after the operator agreed to a pay rise, union leader Sven Ekdahl said.");
+        assert_eq!(got, ["Workers ended the strike after the operator agreed to a pay rise"]);
         assert_eq!(contents("Smith agreed that the plan had failed."), ["the plan had failed"]);
     }
 

@@ -69,7 +69,7 @@ fn step(
         })
         .or_else(|| anonymity_or_means(ctx, i, s1))
         .or_else(|| manner_adverb(ctx, i, s1))
-        .or_else(|| prepositional_phrase(ctx, i, s1, trailing))
+        .or_else(|| prepositional_phrase(ctx, cue, i, s1, trailing))
 }
 
 /// A comma, colon or dash is skipped; for a trailing test, ", adding that …" / ", saying …" (a new
@@ -284,8 +284,16 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 /// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
 /// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
 /// verb ("to be").
-fn prepositional_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Option<Step> {
+fn prepositional_phrase(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    i: usize,
+    s1: usize,
+    trailing: bool,
+) -> Option<Step> {
+    // ("agreed to a 7% pay rise": after "agree", "to" opens its object, not an addressee.)
     let to_np = ctx.lower(i) == "to"
+        && cue.lemma != "agree"
         && i + 1 < s1
         && (ctx.is_cap(i + 1)
             || matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
