@@ -181,6 +181,13 @@ pub(crate) struct Values {
 const NONE: (u32, u32) = (u32::MAX, 0);
 const CODE: u32 = u32::MAX - 1;
 
+/// A token's value of one template: a code of a closed template or the text of an open one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value<'a> {
+    Code(usize),
+    Text(&'a str),
+}
+
 impl Values {
     /// The values of the tokens `tokens` (sentence `sentence`) of `view`.
     pub(crate) fn new(view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) -> Values {
@@ -255,12 +262,6 @@ impl Values {
         self.len
     }
 
-    /// The code of a closed `template` at token `i`.
-    pub(crate) fn code_of(&self, i: usize, template: Template) -> Option<usize> {
-        let (tag, code) = *self.slots.get(i * Template::ALL.len() + template.index())?;
-        (tag == CODE).then_some(code as usize)
-    }
-
     /// The value of `template` at token `i`.
     pub(crate) fn get(&self, i: usize, template: Template) -> Option<&str> {
         let (at, len) = *self.slots.get(i * Template::ALL.len() + template.index())?;
@@ -270,6 +271,17 @@ impl Values {
             (CODE, None) => None,
             _ => self.arena.get(at as usize..(at + len) as usize),
         }
+    }
+
+    /// The values of token `i`, in template order (those it has).
+    pub(crate) fn of(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
+        let n = Template::ALL.len();
+        let slots = self.slots.get(i * n..i * n + n).unwrap_or_default();
+        Template::ALL.into_iter().zip(slots).filter_map(|(template, &(at, len))| match at {
+            u32::MAX => None,
+            CODE => Some((template, Value::Code(len as usize))),
+            _ => Some((template, Value::Text(self.arena.get(at as usize..(at + len) as usize)?))),
+        })
     }
 
     /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value, or

@@ -14,7 +14,7 @@
 
 use std::hash::Hasher;
 
-use super::features::{Template, Values, AFTER, BEFORE, WINDOW};
+use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW};
 use crate::lexicon::FxHasher;
 use crate::Error;
 
@@ -102,6 +102,8 @@ const LANES: usize = 8;
 type Lanes = [f32; LANES];
 /// A score that `exp` turns into 0: padding lanes never win or carry mass.
 const NEVER: f32 = -1.0e30;
+/// Window offsets of a windowed template's row.
+const SPAN: usize = 2 * WINDOW + 1;
 
 /// A loaded tagger model. [`Model::embedded`] is the one trained on PolNeAR that ships in
 /// `data/`; [`Model::from_bytes`] reads one you trained (`examples/train_tagger.rs`).
@@ -119,18 +121,20 @@ pub struct Model {
     transitions: [Lanes; LANES],
     /// `exp` of the transition weights (0 for padding).
     exp_transitions: [Lanes; LANES],
-    /// Open templates: (template, value) → row.
+    /// Open templates: (template, value) → row (its first lane in `lanes`).
     index: Index,
     /// Closed templates: code → row (`u32::MAX` for a value the model has no weight for).
     coded: Vec<Vec<u32>>,
-    /// Per (template, value): the window offsets it has weights at, and where they are in `lanes`.
-    rows: Vec<Row>,
-    /// State weights: one lane row per attribute (a value at an offset).
+    /// State weights: per (template, value) a row of lanes, one per window offset (`SPAN`,
+    /// offset k at `k + WINDOW`) for a windowed template, one for the others.
     lanes: Vec<Lanes>,
     /// Lanes that are content, cue and source tags.
     content: Lanes,
     cue: Lanes,
     source: Lanes,
+    /// The rows of the lower case before and after a sentence ([`BEFORE`], [`AFTER`]).
+    before: Option<u32>,
+    after: Option<u32>,
     attributes: usize,
 }
 
@@ -199,38 +203,40 @@ impl Model {
             exp_transitions: [[0.0; LANES]; LANES],
             index: Index::default(),
             coded: Template::ALL.iter().map(|t| vec![u32::MAX; t.closed().map_or(0, <[_]>::len)]).collect(),
-            rows: Vec::new(),
             lanes: Vec::new(),
             content: lanes_of(&tags, Tag::is_content),
             cue: lanes_of(&tags, |t| matches!(t, Tag::BeginCue | Tag::InsideCue)),
             source: lanes_of(&tags, |t| matches!(t, Tag::BeginSource | Tag::InsideSource)),
+            before: None,
+            after: None,
             tags,
             attributes: attrs.len(),
         };
         for row in model.transitions.iter_mut().take(n) {
             row[..n].fill(0.0);
         }
-        let slot_of = model.lay_out(&attrs)?;
-        model.load_weights(&file, &slot_of)?;
+        let lane_of = model.lay_out(&attrs)?;
+        model.load_weights(&file, &lane_of)?;
         for (e, w) in model.exp_transitions.iter_mut().flatten().zip(model.transitions.iter().flatten()) {
             *e = if *w <= NEVER { 0.0 } else { w.exp() };
         }
         Ok(model)
     }
 
-    /// Number the rows of weights, one per (template, value), and lay out each row's offsets as
-    /// consecutive lanes; returns where each attribute's weights go: (row, offset slot).
-    fn lay_out(&mut self, attrs: &[&str]) -> Result<Vec<(u32, usize)>, Error> {
-        let mut slot_of = Vec::with_capacity(attrs.len());
-        let mut rows = 0u32;
+    /// Give each (template, value) its row of lanes: one per window offset for a windowed
+    /// template (zero where the model has no weight), one for the others. Returns the lane of each
+    /// attribute.
+    fn lay_out(&mut self, attrs: &[&str]) -> Result<Vec<u32>, Error> {
+        let mut lane_of = Vec::with_capacity(attrs.len());
+        let mut lanes = 0u32;
         let mut open: std::collections::HashMap<(Template, &str), u32> = std::collections::HashMap::new();
         for name in attrs {
             let unknown =
                 || bad(format!("attribute {name:?} is not one of the features this version produces"));
             let (template, k, value) = super::features::parse_attribute(name).ok_or_else(unknown)?;
             let mut next = || {
-                rows += 1;
-                rows - 1
+                lanes += if template.windowed() { SPAN as u32 } else { 1 };
+                lanes - if template.windowed() { SPAN as u32 } else { 1 }
             };
             let row = match template.closed() {
                 Some(names) => {
@@ -243,25 +249,18 @@ impl Model {
                 }
                 None => *open.entry((template, value)).or_insert_with(next),
             };
-            slot_of.push((row, (k + WINDOW as isize) as usize));
+            let slot = if template.windowed() { k + WINDOW as isize } else { 0 };
+            lane_of.push(row + slot as u32);
         }
         self.index = Index::new(&open)?;
-        // Each row keeps the offsets it has, in order, as consecutive lane rows.
-        self.rows = vec![Row::default(); rows as usize];
-        for &(row, k) in &slot_of {
-            self.rows[row as usize].offsets |= 1 << k;
-        }
-        let mut at = 0u32;
-        for row in &mut self.rows {
-            row.at = at;
-            at += row.offsets.count_ones();
-        }
-        self.lanes = vec![[0.0; LANES]; at as usize];
-        Ok(slot_of)
+        self.before = open.get(&(Template::Lower, BEFORE)).copied();
+        self.after = open.get(&(Template::Lower, AFTER)).copied();
+        self.lanes = vec![[0.0; LANES]; lanes as usize];
+        Ok(lane_of)
     }
 
     /// Add the file's feature weights: state features into their lanes, transitions.
-    fn load_weights(&mut self, file: &File<'_>, slot_of: &[(u32, usize)]) -> Result<(), Error> {
+    fn load_weights(&mut self, file: &File<'_>, lane_of: &[u32]) -> Result<(), Error> {
         let n = self.tags.len();
         for f in 0..file.num_features {
             let (kind, src, dst, weight) = file.feature(f)?;
@@ -271,12 +270,10 @@ impl Model {
             }
             match kind {
                 0 => {
-                    let (row, k) = slot_of.get(src).copied().ok_or_else(|| {
-                        bad(format!("feature {f} points to attribute {src} of {}", slot_of.len()))
+                    let lane = lane_of.get(src).copied().ok_or_else(|| {
+                        bad(format!("feature {f} points to attribute {src} of {}", lane_of.len()))
                     })?;
-                    let r = self.rows[row as usize];
-                    let rank = (r.offsets & ((1 << k) - 1)).count_ones();
-                    self.lanes[(r.at + rank) as usize][dst] += weight as f32;
+                    self.lanes[lane as usize][dst] += weight as f32;
                 }
                 1 if src < n => self.transitions[src][dst] += weight as f32,
                 _ => return Err(bad(format!("feature {f} has type {kind} and source {src}"))),
@@ -303,69 +300,50 @@ impl Model {
         self.attributes
     }
 
-    /// The row of token `j`'s value of `template`.
-    fn row(&self, values: &Values, j: usize, template: Template) -> Option<Row> {
-        let row = match template.closed() {
-            Some(_) => *self.coded[template.index()].get(values.code_of(j, template)?)?,
-            None => self.index.get(template, values.get(j, template)?)?,
-        };
-        self.rows.get(row as usize).copied()
-    }
-
-    /// Add `row`'s weights to the scores of the tokens that see token `j` (`j - k` for each of the
-    /// row's offsets `k`), within `scores`.
-    fn spread(&self, row: Row, j: usize, scores: &mut [Lanes]) {
-        let (mut offsets, mut at) = (row.offsets, row.at as usize);
-        while offsets != 0 {
-            let k = offsets.trailing_zeros() as isize - WINDOW as isize;
-            if let (Some(s), Some(w)) =
-                (j.checked_add_signed(-k).and_then(|t| scores.get_mut(t)), self.lanes.get(at))
-            {
-                add(s, w);
-            }
-            offsets &= offsets - 1;
-            at += 1;
-        }
-    }
-
-    /// Add the state scores of one sentence to `scores` (one row per token). All the lookups come
-    /// first: independent of each other, their cache misses overlap.
-    fn scores(&self, values: &Values, scores: &mut [Lanes], found: &mut Vec<(usize, Row)>) {
-        let len = values.len();
-        found.clear();
-        for j in 0..len {
-            found.extend(
-                Template::ALL.iter().filter_map(|&template| Some((j, self.row(values, j, template)?))),
-            );
-        }
-        for &(j, row) in found.iter() {
-            self.spread(row, j, scores);
-        }
-        // Beyond the sentence's edges only the lower case has a value (`lw[-1]=^`, `lw[2]=$`): the
-        // tokens t with t + k before the first token, or after the last, see it at offset k.
-        for value in [BEFORE, AFTER] {
-            let Some(row) = self.index.get(Template::Lower, value).and_then(|r| self.rows.get(r as usize))
-            else {
-                continue;
+    /// The rows of token `j`'s values, in template order, with whether they are windowed.
+    fn rows_of<'v>(&'v self, values: &'v Values, j: usize) -> impl Iterator<Item = (u32, bool)> + 'v {
+        values.of(j).filter_map(move |(template, value)| {
+            let row = match value {
+                Value::Code(code) => *self.coded[template.index()].get(code)?,
+                Value::Text(text) => self.index.get(template, text)?,
             };
-            let (mut offsets, mut at) = (row.offsets, row.at as usize);
-            while offsets != 0 {
-                let k = offsets.trailing_zeros() as usize;
-                // Offset k - WINDOW: before the start for t < WINDOW - k, after the end for
-                // t ≥ len + WINDOW - k.
-                let seeing = if value == BEFORE {
-                    0..WINDOW.saturating_sub(k).min(len)
+            Some((row, template.windowed()))
+        })
+    }
+
+    /// Append the state scores of one sentence to `scores`. Token t's score is the sum of the
+    /// weights it sees, added token by token (t - 2 … t + 2) and template by template, then
+    /// those of the lower case beyond the sentence's edges: in that order, as a float sum's
+    /// value depends on its order.
+    fn scores(&self, values: &Values, seen: &mut Seen, scores: &mut Vec<Lanes>) {
+        let (len, n) = (values.len(), self.tags.len());
+        seen.fill(self, values);
+        let lane = |at: u32, slot: usize| self.lanes.get(at as usize + slot);
+        for t in 0..len {
+            let mut s = [0.0; LANES];
+            for j in t.saturating_sub(WINDOW)..(t + WINDOW + 1).min(len) {
+                if j == t {
+                    seen.here(j).iter().filter_map(|&at| lane(at, 0)).for_each(|w| add(&mut s, w));
                 } else {
-                    (len + WINDOW).saturating_sub(k).min(len)..len
-                };
-                if let Some(w) = self.lanes.get(at) {
-                    for s in &mut scores[seeing] {
-                        add(s, w);
-                    }
+                    // Token t sees token j at offset j - t, slot j - t + WINDOW of its rows.
+                    let slot = j + WINDOW - t;
+                    seen.near(j).iter().filter_map(|&at| lane(at, slot)).for_each(|w| add(&mut s, w));
                 }
-                offsets &= offsets - 1;
-                at += 1;
             }
+            // Beyond the sentence's edges only the lower case has a value (`lw[-1]=^`, `lw[2]=$`).
+            if let Some(at) = self.before.filter(|_| t < WINDOW) {
+                for slot in 0..WINDOW - t {
+                    lane(at, slot).into_iter().for_each(|w| add(&mut s, w));
+                }
+            }
+            if let Some(at) = self.after.filter(|_| t + WINDOW >= len) {
+                for slot in len - t + WINDOW..SPAN {
+                    lane(at, slot).into_iter().for_each(|w| add(&mut s, w));
+                }
+            }
+            // Padding lanes never win.
+            s[n..].fill(NEVER);
+            scores.push(s);
         }
     }
 
@@ -378,24 +356,37 @@ impl Model {
         if len == 0 || n == 0 {
             return Tagged::default();
         }
-        let Scratch { scores, alpha, beta, scale, back, found } = scratch;
+        let Scratch { scores, alpha, beta, scale, back, seen } = scratch;
         scores.clear();
-        scores.resize(len, std::array::from_fn(|l| if l < n { 0.0 } else { NEVER }));
-        let mut at = 0;
         for values in sentences {
-            self.scores(values, &mut scores[at..at + values.len()], found);
-            at += values.len();
+            self.scores(values, seen, scores);
         }
         let path = if path { self.viterbi(scores, back) } else { Vec::new() };
-        // Forward–backward in scaled probability space, as CRFsuite does. Scores are shifted by
-        // their row maximum before `exp` (the shift cancels in the normalised marginals).
+        // Forward–backward in scaled probability space, as CRFsuite does.
+        self.exp_scores(scores);
+        self.forward(scores, alpha, scale);
+        self.backward(scores, scale, beta);
+        self.marginals(alpha, beta, path)
+    }
+
+    /// `exp` of the state scores, shifted by their row maximum first (the shift cancels in the
+    /// normalised marginals); padding lanes 0.
+    #[inline(never)]
+    fn exp_scores(&self, scores: &mut [Lanes]) {
+        let n = self.tags.len();
         for row in scores.iter_mut() {
             let (labels, padding) = row.split_at_mut(n);
             let max = labels.iter().copied().fold(f32::NEG_INFINITY, f32::max);
             labels.iter_mut().for_each(|s| *s = (*s - max).exp());
             padding.fill(0.0);
         }
-        let (state, trans) = (&*scores, &self.exp_transitions);
+    }
+
+    /// The scaled forward probabilities `alpha` of the chain whose `exp` state scores are
+    /// `state`, and each token's scale.
+    #[inline(never)]
+    fn forward(&self, state: &[Lanes], alpha: &mut Vec<Lanes>, scale: &mut Vec<f32>) {
+        let (len, trans) = (state.len(), &self.exp_transitions);
         alpha.clear();
         alpha.resize(len, [0.0; LANES]);
         scale.clear();
@@ -408,6 +399,12 @@ impl Model {
             a.iter_mut().for_each(|x| *x *= scale[t]);
             alpha[t] = a;
         }
+    }
+
+    /// The scaled backward probabilities `beta`, with the forward pass's scales.
+    #[inline(never)]
+    fn backward(&self, state: &[Lanes], scale: &[f32], beta: &mut Vec<Lanes>) {
+        let (len, trans) = (state.len(), &self.exp_transitions);
         beta.clear();
         beta.resize(len, [scale[len - 1]; LANES]);
         for t in (0..len - 1).rev() {
@@ -420,6 +417,11 @@ impl Model {
             }
             beta[t] = b;
         }
+    }
+
+    /// Each token's probabilities of content, cue and source from `alpha` and `beta`.
+    #[inline(never)]
+    fn marginals(&self, alpha: &[Lanes], beta: &[Lanes], path: Vec<Tag>) -> Tagged {
         let mut tagged = Tagged { path, ..Tagged::default() };
         for (a, b) in alpha.iter().zip(beta.iter()) {
             // alpha · beta is the marginal up to a per-token factor; normalised here.
@@ -463,14 +465,6 @@ impl Model {
         }
         path
     }
-}
-
-/// Where the weights of one (template, value) are: a bit per window offset it has weights at
-/// (bit `k` for offset `k - WINDOW`), and the first of its lane rows, one per bit in order.
-#[derive(Debug, Clone, Copy, Default)]
-struct Row {
-    offsets: u8,
-    at: u32,
 }
 
 /// Rows of the open templates' values: open addressing (linear probing) over 64-bit hashes of
@@ -567,7 +561,45 @@ pub(crate) struct Scratch {
     beta: Vec<Lanes>,
     scale: Vec<f32>,
     back: Vec<[u8; LANES]>,
-    found: Vec<(usize, Row)>,
+    seen: Seen,
+}
+
+/// The rows of one sentence's values, token by token: the first lane of each row, in template
+/// order, of all of them (`here`, read at offset 0) and of the windowed ones (`near`).
+#[derive(Debug, Default)]
+struct Seen {
+    here: Vec<u32>,
+    near: Vec<u32>,
+    /// Per token, where its rows end in `here` and `near`.
+    ends: Vec<(u32, u32)>,
+}
+
+impl Seen {
+    fn fill(&mut self, model: &Model, values: &Values) {
+        self.here.clear();
+        self.near.clear();
+        self.ends.clear();
+        for j in 0..values.len() {
+            for (at, windowed) in model.rows_of(values, j) {
+                // Offset 0 is the middle slot of a windowed row.
+                self.here.push(at + if windowed { WINDOW as u32 } else { 0 });
+                if windowed {
+                    self.near.push(at);
+                }
+            }
+            self.ends.push((self.here.len() as u32, self.near.len() as u32));
+        }
+    }
+
+    fn here(&self, j: usize) -> &[u32] {
+        let start = j.checked_sub(1).map_or(0, |i| self.ends[i].0 as usize);
+        self.here.get(start..self.ends[j].0 as usize).unwrap_or_default()
+    }
+
+    fn near(&self, j: usize) -> &[u32] {
+        let start = j.checked_sub(1).map_or(0, |i| self.ends[i].1 as usize);
+        self.near.get(start..self.ends[j].1 as usize).unwrap_or_default()
+    }
 }
 
 fn bad(reason: String) -> Error {
