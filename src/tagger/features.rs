@@ -201,6 +201,9 @@ impl Values {
     pub(crate) fn fill(&mut self, view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) {
         let n = tokens.len();
         self.arena.clear();
+        // Room for the form, lower case, shape and a cue lemma of an average token at once,
+        // rather than growing the arena from nothing for each new buffer.
+        self.arena.reserve(n * 32);
         self.slots.clear();
         self.slots.resize(n * Template::ALL.len(), NONE);
         self.len = n;
@@ -215,10 +218,7 @@ impl Values {
             let shape = v.arena.len();
             push_shape(&mut v.arena, word);
             v.slots[i * Template::ALL.len() + Template::Shape.index()] = range(shape..v.arena.len());
-            if view.is_word(t) && word.chars().nth(3).is_some() {
-                let low = &v.arena[lower..shape];
-                let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
-                let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+            if let Some((p, s)) = affixes(&v.arena[lower..shape]).filter(|_| view.is_word(t)) {
                 v.slots[i * Template::ALL.len() + Template::Prefix.index()] = range(lower..lower + p);
                 v.slots[i * Template::ALL.len() + Template::Suffix.index()] = range(lower + s..shape);
             }
@@ -324,28 +324,58 @@ pub(crate) fn parse_attribute(name: &str) -> Option<(Template, isize, &str)> {
 }
 
 fn push_lower(out: &mut String, word: &str) {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    } else {
+    let at = out.len();
+    if word.is_ascii() {
         out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// Where the prefix of a lower-case word ends and its suffix starts (three characters each),
+/// for a word of four characters or more. (Lower case keeps an ASCII word's length, and
+/// `to_lowercase` never makes a word shorter in characters.)
+fn affixes(low: &str) -> Option<(usize, usize)> {
+    if low.is_ascii() {
+        return (low.len() > 3).then(|| (3, low.len() - 3));
+    }
+    low.chars().nth(3)?;
+    let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
+    let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+    Some((p, s))
 }
 
 /// "Putin" → `Xx`, "U.S." → `X.X.`, "2,000" → `d,d`: upper `X`, lower `x`, digit `d`, anything
 /// else itself; runs of one class collapsed; at most 8 characters.
 fn push_shape(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        push_classes(out, word.bytes().map(|b| match b {
+            b'A'..=b'Z' => 'X',
+            b'a'..=b'z' => 'x',
+            b'0'..=b'9' => 'd',
+            _ => char::from(b),
+        }));
+    } else {
+        push_classes(out, word.chars().map(|c| {
+            if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_numeric() {
+                'd'
+            } else {
+                c
+            }
+        }));
+    }
+}
+
+/// Push `classes` with runs collapsed, at most 8.
+fn push_classes(out: &mut String, classes: impl Iterator<Item = char>) {
     let mut last = None;
     let mut n = 0;
-    for c in word.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+    for class in classes {
         if last != Some(class) {
             out.push(class);
             last = Some(class);
