@@ -316,7 +316,9 @@ fn range(r: Range<usize>) -> (u32, u32) {
 
 /// Split an attribute name `lw[-1]=said` into its template, offset and value.
 pub(crate) fn parse_attribute(name: &str) -> Option<(Template, isize, &str)> {
-    let (head, value) = name.split_once("]=")?;
+    // (A scan for the first `]=`: the model's thousands of names are parsed at every load.)
+    let close = name.as_bytes().windows(2).position(|w| w == b"]=")?;
+    let (head, value) = (&name[..close], &name[close + 2..]);
     let (template, offset) = head.split_once('[')?;
     let template = Template::from_name(template)?;
     let offset: isize = offset.parse().ok()?;

@@ -15,7 +15,7 @@
 use std::hash::Hasher;
 
 use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW};
-use crate::lexicon::FxHasher;
+use crate::lexicon::{FxHasher, FxMap};
 use crate::Error;
 
 /// The tags the tagger gives each token: `B-`/`I-` of Source, Cue, Content, or outside.
@@ -229,7 +229,7 @@ impl Model {
     fn lay_out(&mut self, attrs: &[&str]) -> Result<Vec<u32>, Error> {
         let mut lane_of = Vec::with_capacity(attrs.len());
         let mut lanes = 0u32;
-        let mut open: std::collections::HashMap<(Template, &str), u32> = std::collections::HashMap::new();
+        let mut open: FxMap<(Template, &str), u32> = FxMap::default();
         for name in attrs {
             let unknown =
                 || bad(format!("attribute {name:?} is not one of the features this version produces"));
@@ -480,7 +480,7 @@ struct Index {
 }
 
 impl Index {
-    fn new(open: &std::collections::HashMap<(Template, &str), u32>) -> Result<Index, Error> {
+    fn new(open: &FxMap<(Template, &str), u32>) -> Result<Index, Error> {
         let size = (open.len() * 2).next_power_of_two().max(16);
         let mut index = Index { slots: vec![(0, 0); size] };
         for (&(template, value), &row) in open {
