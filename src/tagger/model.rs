@@ -121,6 +121,8 @@ pub struct Model {
     transitions: [Lanes; LANES],
     /// `exp` of the transition weights (0 for padding).
     exp_transitions: [Lanes; LANES],
+    /// The same, `[to][from]`.
+    exp_transposed: [Lanes; LANES],
     /// Open templates: (template, value) → row (its first lane in `lanes`).
     index: Index,
     /// Closed templates: code → row (`u32::MAX` for a value the model has no weight for).
@@ -129,9 +131,9 @@ pub struct Model {
     /// offset k at `k + WINDOW`) for a windowed template, one for the others.
     lanes: Vec<Lanes>,
     /// Lanes that are content, cue and source tags.
-    content: Lanes,
-    cue: Lanes,
-    source: Lanes,
+    content: Share,
+    cue: Share,
+    source: Share,
     /// The rows of the lower case before and after a sentence ([`BEFORE`], [`AFTER`]).
     before: Option<u32>,
     after: Option<u32>,
@@ -201,12 +203,13 @@ impl Model {
         let mut model = Model {
             transitions: [[NEVER; LANES]; LANES],
             exp_transitions: [[0.0; LANES]; LANES],
+            exp_transposed: [[0.0; LANES]; LANES],
             index: Index::default(),
             coded: Template::ALL.iter().map(|t| vec![u32::MAX; t.closed().map_or(0, <[_]>::len)]).collect(),
             lanes: Vec::new(),
-            content: lanes_of(&tags, Tag::is_content),
-            cue: lanes_of(&tags, |t| matches!(t, Tag::BeginCue | Tag::InsideCue)),
-            source: lanes_of(&tags, |t| matches!(t, Tag::BeginSource | Tag::InsideSource)),
+            content: Share::new(&tags, Tag::is_content),
+            cue: Share::new(&tags, |t| matches!(t, Tag::BeginCue | Tag::InsideCue)),
+            source: Share::new(&tags, |t| matches!(t, Tag::BeginSource | Tag::InsideSource)),
             before: None,
             after: None,
             tags,
@@ -219,6 +222,11 @@ impl Model {
         model.load_weights(&file, &lane_of)?;
         for (e, w) in model.exp_transitions.iter_mut().flatten().zip(model.transitions.iter().flatten()) {
             *e = if *w <= NEVER { 0.0 } else { w.exp() };
+        }
+        for (from, row) in model.exp_transitions.iter().enumerate() {
+            for (to, e) in row.iter().enumerate() {
+                model.exp_transposed[to][from] = *e;
+            }
         }
         Ok(model)
     }
@@ -404,17 +412,16 @@ impl Model {
     /// The scaled backward probabilities `beta`, with the forward pass's scales.
     #[inline(never)]
     fn backward(&self, state: &[Lanes], scale: &[f32], beta: &mut Vec<Lanes>) {
-        let (len, trans) = (state.len(), &self.exp_transitions);
+        let len = state.len();
         beta.clear();
         beta.resize(len, [scale[len - 1]; LANES]);
         for t in (0..len - 1).rev() {
             let mut next = beta[t + 1];
             next.iter_mut().zip(&state[t + 1]).for_each(|(b, s)| *b *= s);
-            // beta[t][i] = Σ_j trans[i][j] · state[t+1][j] · beta[t+1][j]
-            let mut b = [0.0; LANES];
-            for (bi, row) in b.iter_mut().zip(trans) {
-                *bi = row.iter().zip(&next).map(|(w, x)| w * x).sum::<f32>() * scale[t];
-            }
+            // beta[t][i] = Σ_j trans[i][j] · state[t+1][j] · beta[t+1][j], summed in the order of
+            // j for every i at once (the padding lane's terms are 0).
+            let mut b = times(&next, &self.exp_transposed);
+            b.iter_mut().for_each(|x| *x *= scale[t]);
             beta[t] = b;
         }
     }
@@ -422,17 +429,25 @@ impl Model {
     /// Each token's probabilities of content, cue and source from `alpha` and `beta`.
     #[inline(never)]
     fn marginals(&self, alpha: &[Lanes], beta: &[Lanes], path: Vec<Tag>) -> Tagged {
-        let mut tagged = Tagged { path, ..Tagged::default() };
+        let len = alpha.len();
+        let mut tagged = Tagged {
+            path,
+            content: Vec::with_capacity(len),
+            cue: Vec::with_capacity(len),
+            source: Vec::with_capacity(len),
+        };
         for (a, b) in alpha.iter().zip(beta.iter()) {
             // alpha · beta is the marginal up to a per-token factor; normalised here.
             let mut p: Lanes = std::array::from_fn(|l| a[l] * b[l]);
             let all: f32 = p.iter().sum();
-            let norm = if all > 0.0 && all.is_finite() { 1.0 / all } else { 0.0 };
+            let finite = all > 0.0 && all.is_finite();
+            let norm = if finite { 1.0 / all } else { 0.0 };
             p.iter_mut().for_each(|x| *x *= norm);
-            let share = |of: &Lanes| p.iter().zip(of).map(|(p, w)| p * w).sum::<f32>().clamp(0.0, 1.0);
-            tagged.content.push(share(&self.content));
-            tagged.cue.push(share(&self.cue));
-            tagged.source.push(share(&self.source));
+            for (share, out) in
+                [(&self.content, &mut tagged.content), (&self.cue, &mut tagged.cue), (&self.source, &mut tagged.source)]
+            {
+                out.push(if finite { share.of(&p) } else { share.of_every_lane(&p) });
+            }
         }
         tagged
     }
@@ -530,9 +545,32 @@ fn hash(template: Template, value: &str) -> u64 {
     x.max(1)
 }
 
-/// 1 in the lanes of the tags that `which` picks.
-fn lanes_of(tags: &[Tag], which: impl Fn(Tag) -> bool) -> Lanes {
-    std::array::from_fn(|l| if tags.get(l).is_some_and(|t| which(*t)) { 1.0 } else { 0.0 })
+/// The lanes of one kind of tag (content, cue or source), whose probabilities add up to the
+/// token's probability of that kind.
+#[derive(Debug, Clone)]
+struct Share {
+    /// 1 in the kind's lanes, 0 in the others.
+    mask: Lanes,
+    /// The kind's lanes, in order.
+    lanes: Vec<usize>,
+}
+
+impl Share {
+    fn new(tags: &[Tag], which: impl Fn(Tag) -> bool) -> Share {
+        let mask = std::array::from_fn(|l| if tags.get(l).is_some_and(|t| which(*t)) { 1.0 } else { 0.0 });
+        Share { mask, lanes: (0..LANES).filter(|&l| mask[l] == 1.0).collect() }
+    }
+
+    /// The kind's probability in the normalised, finite marginals `p`: the sum of its lanes (the
+    /// same float as [`Share::of_every_lane`], whose other terms are all +0).
+    fn of(&self, p: &Lanes) -> f32 {
+        self.lanes.iter().fold(0.0, |sum, &l| sum + p[l]).clamp(0.0, 1.0)
+    }
+
+    /// `Σ p · mask` over every lane: for marginals that are not finite, where 0 · ∞ counts.
+    fn of_every_lane(&self, p: &Lanes) -> f32 {
+        p.iter().zip(&self.mask).map(|(p, w)| p * w).sum::<f32>().clamp(0.0, 1.0)
+    }
 }
 
 /// `s += w`, lane by lane (a plain indexed loop, which compiles to vector adds).
@@ -544,7 +582,7 @@ fn add(s: &mut Lanes, w: &Lanes) {
     }
 }
 
-/// `v · m`: `out[j] = Σ_i v[i] · m[i][j]`.
+/// `v · m`: `out[j] = Σ_i v[i] · m[i][j]`, summed in the order of i.
 fn times(v: &Lanes, m: &[Lanes; LANES]) -> Lanes {
     let mut out = [0.0; LANES];
     for (vi, row) in v.iter().zip(m) {
