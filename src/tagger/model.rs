@@ -378,15 +378,13 @@ impl Model {
     }
 
     /// `exp` of the state scores, shifted by their row maximum first (the shift cancels in the
-    /// normalised marginals); padding lanes 0.
+    /// normalised marginals). A padding lane's `NEVER` is below every label's score, so it is
+    /// not the maximum, and its `exp` is 0.
     #[inline(never)]
     fn exp_scores(&self, scores: &mut [Lanes]) {
-        let n = self.tags.len();
         for row in scores.iter_mut() {
-            let (labels, padding) = row.split_at_mut(n);
-            let max = labels.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            labels.iter_mut().for_each(|s| *s = (*s - max).exp());
-            padding.fill(0.0);
+            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            row.iter_mut().for_each(|s| *s = (*s - max).exp());
         }
     }
 
