@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use super::View;
+use crate::lexicon::FxMap;
 
 /// How far the window reaches on each side.
 pub(crate) const WINDOW: usize = 2;
@@ -168,18 +169,22 @@ impl Template {
     }
 }
 
-/// Feature values of a stretch of tokens (one sentence): for each token and template, a string
-/// (open templates, stored in one arena), a code (closed templates), or nothing.
-#[derive(Debug, Default)]
-pub(crate) struct Values {
-    arena: String,
-    /// `len × Template::ALL.len()` slots: an arena range, `(CODE, code)`, or `NONE`.
-    slots: Vec<(u32, u32)>,
-    len: usize,
-}
+/// The templates whose value depends on the word alone (its text and whether it is a word):
+/// the first ones of [`Template::ALL`], computed once per distinct word.
+pub(crate) const WORD_TEMPLATES: usize = 6;
 
-const NONE: (u32, u32) = (u32::MAX, 0);
-const CODE: u32 = u32::MAX - 1;
+/// The templates read from the token's place: the rest of [`Template::ALL`], in order.
+const PLACE_TEMPLATES: [Template; 9] = [
+    Template::Quote,
+    Template::Mark,
+    Template::CueLemma,
+    Template::CueForm,
+    Template::CueAct,
+    Template::Entity,
+    Template::Role,
+    Template::TokenPosition,
+    Template::SentencePosition,
+];
 
 /// A token's value of one template: a code of a closed template or the text of an open one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,107 +193,205 @@ pub(crate) enum Value<'a> {
     Text(&'a str),
 }
 
-impl Values {
-    /// The values of the tokens `tokens` (sentence `sentence`) of `view`.
-    pub(crate) fn new(view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) -> Values {
-        let mut v = Values::default();
-        v.fill(view, sentence, tokens);
-        v
-    }
+/// Feature values of a run of sentences of one document (tagged as one chain). A token's word
+/// values ([`WORD_TEMPLATES`]) are those of its word, computed when the word first occurs and
+/// kept across [`Values::fill`]s; the others are the token's own.
+#[derive(Debug)]
+pub(crate) struct Values<'v> {
+    words: Words<'v>,
+    tokens: Vec<TokenValues<'v>>,
+    /// Where each sentence of the run ends (token indices of the run).
+    ends: Vec<usize>,
+}
 
-    /// Replace the values with those of the tokens `tokens` (sentence `sentence`) of `view`,
-    /// reusing the buffers.
-    pub(crate) fn fill(&mut self, view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) {
-        let n = tokens.len();
-        self.arena.clear();
-        // Room for the form, lower case, shape and a cue lemma of an average token at once,
-        // rather than growing the arena from nothing for each new buffer.
-        self.arena.reserve(n * 32);
-        self.slots.clear();
-        self.slots.resize(n * Template::ALL.len(), NONE);
-        self.len = n;
-        let v = self;
-        let position = view.sentence_position(sentence);
-        for (i, t) in tokens.clone().enumerate() {
-            let word = view.word(t);
-            v.push(i, Template::Form, word);
-            let lower = v.arena.len();
-            push_lower(&mut v.arena, word);
-            v.slots[i * Template::ALL.len() + Template::Lower.index()] = range(lower..v.arena.len());
-            let shape = v.arena.len();
-            push_shape(&mut v.arena, word);
-            v.slots[i * Template::ALL.len() + Template::Shape.index()] = range(shape..v.arena.len());
-            if let Some((p, s)) = affixes(&v.arena[lower..shape]).filter(|_| view.is_word(t)) {
-                v.slots[i * Template::ALL.len() + Template::Prefix.index()] = range(lower..lower + p);
-                v.slots[i * Template::ALL.len() + Template::Suffix.index()] = range(lower + s..shape);
-            }
-            v.code(i, Template::Class, view.word_class(t).map(|c| c as u8));
-            let (inside, mark) = view.quote(t);
-            v.code(i, Template::Quote, inside.then_some(0));
-            v.code(i, Template::Mark, mark);
-            if let Some(cue) = view.cue(t) {
-                v.push(i, Template::CueLemma, cue.lemma);
-                v.code(i, Template::CueForm, Some(cue.form));
-                v.code(i, Template::CueAct, Some(cue.act));
-            }
-            v.code(i, Template::Entity, view.entity(t));
-            v.code(i, Template::Role, view.role(t));
-            let edge = if t == tokens.start {
-                Some(0)
-            } else if t + 1 == tokens.end {
-                Some(1)
-            } else {
-                None
-            };
-            v.code(i, Template::TokenPosition, edge);
-            v.code(i, Template::SentencePosition, Some(position));
+/// The values of one token besides its word's.
+#[derive(Debug, Clone, Copy)]
+struct TokenValues<'v> {
+    word: u32,
+    lemma: Option<&'v str>,
+    /// Codes of the closed [`PLACE_TEMPLATES`] ([`NO_CODE`] for none; the lemma's slot unused).
+    codes: [u8; PLACE_TEMPLATES.len()],
+}
+
+const NO_CODE: u8 = u8::MAX;
+
+/// The distinct words of a document, each with its word values.
+#[derive(Debug)]
+struct Words<'v> {
+    /// Set apart from every other `Words`, so that what a model keeps per word id is not taken
+    /// for another document's.
+    generation: u64,
+    ids: FxMap<(&'v str, bool), u32>,
+    /// Lower case and shape of every word, one after another.
+    arena: String,
+    words: Vec<WordValues<'v>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct WordValues<'v> {
+    form: &'v str,
+    /// Ranges of `arena`; the affixes only for a word of four characters or more.
+    lower: (u32, u32),
+    shape: (u32, u32),
+    affixes: Option<((u32, u32), (u32, u32))>,
+    class: Option<u8>,
+}
+
+impl<'v> Words<'v> {
+    fn new() -> Self {
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Words {
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ids: FxMap::default(),
+            arena: String::new(),
+            words: Vec::new(),
         }
     }
 
-    fn push(&mut self, i: usize, template: Template, value: &str) {
-        let at = self.arena.len();
-        self.arena.push_str(value);
-        self.slots[i * Template::ALL.len() + template.index()] = range(at..self.arena.len());
+    /// The id of token `t`'s word, its values computed when it is new.
+    fn id(&mut self, view: &View<'v, '_>, t: usize) -> u32 {
+        let (form, is_word) = (view.word(t), view.is_word(t));
+        if let Some(&id) = self.ids.get(&(form, is_word)) {
+            return id;
+        }
+        let lower = self.arena.len();
+        push_lower(&mut self.arena, form);
+        let shape = self.arena.len();
+        push_shape(&mut self.arena, form);
+        let affixes = affixes(&self.arena[lower..shape])
+            .filter(|_| is_word)
+            .map(|(p, s)| (range(lower..lower + p), range(lower + s..shape)));
+        let id = self.words.len() as u32;
+        self.words.push(WordValues {
+            form,
+            lower: range(lower..shape),
+            shape: range(shape..self.arena.len()),
+            affixes,
+            class: view.word_class(t).map(|c| c as u8),
+        });
+        self.ids.insert((form, is_word), id);
+        id
     }
 
-    fn code(&mut self, i: usize, template: Template, code: Option<u8>) {
-        if let Some(code) = code {
-            self.slots[i * Template::ALL.len() + template.index()] = (CODE, u32::from(code));
+    fn text(&self, (at, len): (u32, u32)) -> &str {
+        self.arena.get(at as usize..(at + len) as usize).unwrap_or_default()
+    }
+}
+
+impl<'v> Values<'v> {
+    /// No values yet.
+    pub(crate) fn new() -> Self {
+        Values { words: Words::new(), tokens: Vec::new(), ends: Vec::new() }
+    }
+
+    /// The values of the sentences `sentences` of `view`.
+    pub(crate) fn of_sentences(view: &View<'v, '_>, sentences: Range<usize>) -> Self {
+        let mut v = Values::new();
+        v.fill(view, sentences);
+        v
+    }
+
+    /// Replace the values with those of the sentences `sentences` of `view` (the same document's
+    /// as before: its words' values are kept).
+    pub(crate) fn fill(&mut self, view: &View<'v, '_>, sentences: Range<usize>) {
+        self.tokens.clear();
+        self.ends.clear();
+        for sentence in sentences {
+            let position = view.sentence_position(sentence);
+            let tokens = view.sentence_tokens(sentence);
+            for t in tokens.clone() {
+                let mut codes = [NO_CODE; PLACE_TEMPLATES.len()];
+                let mut code = |template: Template, value: Option<u8>| {
+                    codes[template.index() - WORD_TEMPLATES] = value.unwrap_or(NO_CODE);
+                };
+                let (inside, mark) = view.quote(t);
+                code(Template::Quote, inside.then_some(0));
+                code(Template::Mark, mark);
+                let cue = view.cue(t);
+                code(Template::CueForm, cue.map(|c| c.form));
+                code(Template::CueAct, cue.map(|c| c.act));
+                code(Template::Entity, view.entity(t));
+                code(Template::Role, view.role(t));
+                let edge = if t == tokens.start {
+                    Some(0)
+                } else if t + 1 == tokens.end {
+                    Some(1)
+                } else {
+                    None
+                };
+                code(Template::TokenPosition, edge);
+                code(Template::SentencePosition, Some(position));
+                let word = self.words.id(view, t);
+                self.tokens.push(TokenValues { word, lemma: cue.map(|c| c.lemma), codes });
+            }
+            self.ends.push(self.tokens.len());
         }
     }
 
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
-        self.len
+        self.tokens.len()
+    }
+
+    /// The token ranges of the run's sentences.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| a..b)
+    }
+
+    /// Token `i`'s word: an id, the same for every token of that word (within the values'
+    /// [`generation`](Self::generation)).
+    pub(crate) fn word(&self, i: usize) -> u32 {
+        self.tokens.get(i).map_or(u32::MAX, |t| t.word)
+    }
+
+    /// What sets these values' word ids apart from those of other `Values`.
+    pub(crate) fn generation(&self) -> u64 {
+        self.words.generation
+    }
+
+    /// The word values of token `i` ([`WORD_TEMPLATES`]), in template order (those it has).
+    pub(crate) fn word_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
+        let word = self.tokens.get(i).and_then(|t| self.words.words.get(t.word as usize));
+        let text = |r| Value::Text(self.words.text(r));
+        [
+            (Template::Form, word.map(|w| Value::Text(w.form))),
+            (Template::Lower, word.map(|w| text(w.lower))),
+            (Template::Shape, word.map(|w| text(w.shape))),
+            (Template::Prefix, word.and_then(|w| w.affixes).map(|a| text(a.0))),
+            (Template::Suffix, word.and_then(|w| w.affixes).map(|a| text(a.1))),
+            (Template::Class, word.and_then(|w| w.class).map(|c| Value::Code(usize::from(c)))),
+        ]
+        .into_iter()
+        .filter_map(|(template, value)| Some((template, value?)))
+    }
+
+    /// The other values of token `i`, in template order (those it has).
+    pub(crate) fn place_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
+        let token = self.tokens.get(i);
+        PLACE_TEMPLATES.into_iter().zip(token.map(|t| t.codes).unwrap_or([NO_CODE; 9])).filter_map(
+            move |(template, code)| match template {
+                Template::CueLemma => Some((template, Value::Text(token?.lemma?))),
+                _ => (code != NO_CODE).then_some((template, Value::Code(usize::from(code)))),
+            },
+        )
     }
 
     /// The value of `template` at token `i`.
     pub(crate) fn get(&self, i: usize, template: Template) -> Option<&str> {
-        let (at, len) = *self.slots.get(i * Template::ALL.len() + template.index())?;
-        match (at, template.closed()) {
-            (u32::MAX, _) => None,
-            (CODE, Some(names)) => names.get(len as usize).copied(),
-            (CODE, None) => None,
-            _ => self.arena.get(at as usize..(at + len) as usize),
+        let (_, value) = self.word_values(i).chain(self.place_values(i)).find(|(t, _)| *t == template)?;
+        match value {
+            Value::Text(text) => Some(text),
+            Value::Code(code) => template.closed()?.get(code).copied(),
         }
     }
 
-    /// The values of token `i`, in template order (those it has).
-    pub(crate) fn of(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
-        let n = Template::ALL.len();
-        let slots = self.slots.get(i * n..i * n + n).unwrap_or_default();
-        Template::ALL.into_iter().zip(slots).filter_map(|(template, &(at, len))| match at {
-            u32::MAX => None,
-            CODE => Some((template, Value::Code(len as usize))),
-            _ => Some((template, Value::Text(self.arena.get(at as usize..(at + len) as usize)?))),
-        })
-    }
-
-    /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value, or
-    /// [`BEFORE`] / [`AFTER`] for the lower case beyond the sentence.
+    /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value in the
+    /// same sentence, or [`BEFORE`] / [`AFTER`] for the lower case beyond the sentence.
     pub(crate) fn at_offset(&self, i: usize, template: Template, k: isize) -> Option<&str> {
+        let sentence = self.sentences().find(|s| s.contains(&i))?;
         match i.checked_add_signed(k) {
-            Some(j) if j < self.len => self.get(j, template),
+            Some(j) if sentence.contains(&j) => self.get(j, template),
             _ if template != Template::Lower => None,
             _ if k < 0 => Some(BEFORE),
             _ => Some(AFTER),
@@ -310,8 +413,8 @@ impl Values {
 }
 
 fn range(r: Range<usize>) -> (u32, u32) {
-    // Sentences are bounded by the input limit, far below 4 GiB of feature text.
-    (u32::try_from(r.start).unwrap_or(u32::MAX - 1), u32::try_from(r.len()).unwrap_or(0))
+    // A document is bounded by the input limit, far below 4 GiB of feature text.
+    (u32::try_from(r.start).unwrap_or(u32::MAX), u32::try_from(r.len()).unwrap_or(0))
 }
 
 /// Split an attribute name `lw[-1]=said` into its template, offset and value.
@@ -437,7 +540,8 @@ mod tests {
         let extractor = crate::Extractor::new();
         let stages = extractor.stages(text).expect("small input");
         let view = super::super::View::new(&stages.input());
-        let v = Values::new(&view, 0, doc.sentences()[0].tokens.clone());
+        let v = Values::of_sentences(&view, 0..1);
+        assert_eq!(v.sentences().collect::<Vec<_>>(), [0..doc.sentences()[0].tokens.len()]);
         let words: Vec<&str> = (0..v.len()).map(|i| v.get(i, Template::Form).unwrap_or("")).collect();
         assert_eq!(words, ["“", "The", "plan", "failed", ",", "”", "Smith", "said", "."]);
         let expected: &[(usize, Template, Option<&str>)] = &[

@@ -14,7 +14,9 @@
 
 use std::hash::Hasher;
 
-use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW};
+use std::ops::Range;
+
+use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW, WORD_TEMPLATES};
 use crate::lexicon::{FxHasher, FxMap};
 use crate::Error;
 
@@ -308,9 +310,12 @@ impl Model {
         self.attributes
     }
 
-    /// The rows of token `j`'s values, in template order, with whether they are windowed.
-    fn rows_of<'v>(&'v self, values: &'v Values, j: usize) -> impl Iterator<Item = (u32, bool)> + 'v {
-        values.of(j).filter_map(move |(template, value)| {
+    /// The rows of `values` (a token's), in template order, with whether they are windowed.
+    fn rows_of<'v>(
+        &'v self,
+        values: impl Iterator<Item = (Template, Value<'v>)> + 'v,
+    ) -> impl Iterator<Item = (u32, bool)> + 'v {
+        values.filter_map(move |(template, value)| {
             let row = match value {
                 Value::Code(code) => *self.coded[template.index()].get(code)?,
                 Value::Text(text) => self.index.get(template, text)?,
@@ -323,9 +328,9 @@ impl Model {
     /// weights it sees, added token by token (t - 2 … t + 2) and template by template, then
     /// those of the lower case beyond the sentence's edges: in that order, as a float sum's
     /// value depends on its order.
-    fn scores(&self, values: &Values, seen: &mut Seen, scores: &mut Vec<Lanes>) {
-        let (len, n) = (values.len(), self.tags.len());
-        seen.fill(self, values);
+    fn scores(&self, values: &Values, sentence: Range<usize>, seen: &mut Seen, scores: &mut Vec<Lanes>) {
+        let (len, n) = (sentence.len(), self.tags.len());
+        seen.fill(self, values, sentence);
         let lane = |at: u32, slot: usize| self.lanes.get(at as usize + slot);
         for t in 0..len {
             let mut s = [0.0; LANES];
@@ -358,16 +363,15 @@ impl Model {
     /// Tag a run of consecutive sentences as one chain (as training sees whole documents): each
     /// token's probabilities of content, cue and source, and, when `path` is asked for, the best
     /// tag sequence (left empty otherwise).
-    pub(crate) fn tag(&self, sentences: &[Values], path: bool, scratch: &mut Scratch) -> Tagged {
-        let n = self.tags.len();
-        let len: usize = sentences.iter().map(Values::len).sum();
+    pub(crate) fn tag(&self, values: &Values, path: bool, scratch: &mut Scratch) -> Tagged {
+        let (n, len) = (self.tags.len(), values.len());
         if len == 0 || n == 0 {
             return Tagged::default();
         }
         let Scratch { scores, alpha, beta, scale, back, seen } = scratch;
         scores.clear();
-        for values in sentences {
-            self.scores(values, seen, scores);
+        for sentence in values.sentences() {
+            self.scores(values, sentence, seen, scores);
         }
         let path = if path { self.viterbi(scores, back) } else { Vec::new() };
         // Forward–backward in scaled probability space, as CRFsuite does.
@@ -608,15 +612,38 @@ struct Seen {
     near: Vec<u32>,
     /// Per token, where its rows end in `here` and `near`.
     ends: Vec<(u32, u32)>,
+    /// The rows of each word's values (by word id of the values of `generation`), once looked up.
+    words: Vec<Option<WordRows>>,
+    generation: Option<u64>,
 }
 
+/// The rows of a word's values: the first lane of each, and whether it is windowed.
+type WordRows = [(u32, bool); WORD_TEMPLATES];
+
+/// No row: a value the model has no weights for.
+const NO_ROW: (u32, bool) = (u32::MAX, false);
+
 impl Seen {
-    fn fill(&mut self, model: &Model, values: &Values) {
+    fn fill(&mut self, model: &Model, values: &Values, sentence: Range<usize>) {
+        if self.generation != Some(values.generation()) {
+            self.words.clear();
+            self.generation = Some(values.generation());
+        }
         self.here.clear();
         self.near.clear();
         self.ends.clear();
-        for j in 0..values.len() {
-            for (at, windowed) in model.rows_of(values, j) {
+        for j in sentence {
+            let word = values.word(j) as usize;
+            if self.words.len() <= word {
+                self.words.resize(word + 1, None);
+            }
+            let rows = *self.words[word].get_or_insert_with(|| {
+                let mut rows = [NO_ROW; WORD_TEMPLATES];
+                rows.iter_mut().zip(model.rows_of(values.word_values(j))).for_each(|(r, row)| *r = row);
+                rows
+            });
+            let rows = rows.into_iter().take_while(|r| *r != NO_ROW);
+            for (at, windowed) in rows.chain(model.rows_of(values.place_values(j))) {
                 // Offset 0 is the middle slot of a windowed row.
                 self.here.push(at + if windowed { WINDOW as u32 } else { 0 });
                 if windowed {
