@@ -377,6 +377,15 @@ impl<'v> Values<'v> {
         )
     }
 
+    /// The place values of token `i`: each closed template's code (none for the cue lemma),
+    /// in template order, and the cue lemma.
+    pub(crate) fn place(&self, i: usize) -> (impl Iterator<Item = (Template, Option<u8>)>, Option<&'v str>) {
+        let token = self.tokens.get(i);
+        let codes = token.map_or([NO_CODE; PLACE_TEMPLATES.len()], |t| t.codes);
+        let codes = PLACE_TEMPLATES.into_iter().zip(codes).map(|(t, c)| (t, (c != NO_CODE).then_some(c)));
+        (codes, token.and_then(|t| t.lemma))
+    }
+
     /// The value of `template` at token `i`.
     pub(crate) fn get(&self, i: usize, template: Template) -> Option<&str> {
         let (_, value) = self.word_values(i).chain(self.place_values(i)).find(|(t, _)| *t == template)?;

@@ -317,17 +317,23 @@ impl Model {
     ) -> impl Iterator<Item = (u32, bool)> + 'v {
         values.filter_map(move |(template, value)| {
             let row = match value {
-                Value::Code(code) => *self.coded[template.index()].get(code)?,
+                Value::Code(code) => self.code_row(template, code)?,
                 Value::Text(text) => self.index.get(template, text)?,
             };
             Some((row, template.windowed()))
         })
     }
 
+    /// The row of code `code` of a closed template.
+    fn code_row(&self, template: Template, code: usize) -> Option<u32> {
+        self.coded[template.index()].get(code).copied().filter(|&row| row != u32::MAX)
+    }
+
     /// Append the state scores of one sentence to `scores`. Token t's score is the sum of the
     /// weights it sees, added token by token (t - 2 … t + 2) and template by template, then
     /// those of the lower case beyond the sentence's edges: in that order, as a float sum's
     /// value depends on its order.
+    #[inline(never)]
     fn scores(&self, values: &Values, sentence: Range<usize>, seen: &mut Seen, scores: &mut Vec<Lanes>) {
         let (len, n) = (sentence.len(), self.tags.len());
         seen.fill(self, values, sentence);
@@ -617,11 +623,38 @@ struct Seen {
     generation: Option<u64>,
 }
 
-/// The rows of a word's values: the first lane of each, and whether it is windowed.
-type WordRows = [(u32, bool); WORD_TEMPLATES];
+/// The rows of a word's values, as [`Seen`] keeps a token's.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordRows {
+    here: [u32; WORD_TEMPLATES],
+    near: [u32; WORD_TEMPLATES],
+    /// How many of `here` and `near` there are.
+    len: (u8, u8),
+}
 
-/// No row: a value the model has no weights for.
-const NO_ROW: (u32, bool) = (u32::MAX, false);
+/// Token t's lane of a row at offset 0: the middle slot of a windowed row.
+fn here_lane(at: u32, windowed: bool) -> u32 {
+    if windowed {
+        at + WINDOW as u32
+    } else {
+        at
+    }
+}
+
+impl WordRows {
+    fn new(rows: impl Iterator<Item = (u32, bool)>) -> Self {
+        let mut w = WordRows::default();
+        for (at, windowed) in rows {
+            w.here[usize::from(w.len.0)] = here_lane(at, windowed);
+            w.len.0 += 1;
+            if windowed {
+                w.near[usize::from(w.len.1)] = at;
+                w.len.1 += 1;
+            }
+        }
+        w
+    }
+}
 
 impl Seen {
     fn fill(&mut self, model: &Model, values: &Values, sentence: Range<usize>) {
@@ -637,17 +670,24 @@ impl Seen {
             if self.words.len() <= word {
                 self.words.resize(word + 1, None);
             }
-            let rows = *self.words[word].get_or_insert_with(|| {
-                let mut rows = [NO_ROW; WORD_TEMPLATES];
-                rows.iter_mut().zip(model.rows_of(values.word_values(j))).for_each(|(r, row)| *r = row);
-                rows
-            });
-            let rows = rows.into_iter().take_while(|r| *r != NO_ROW);
-            for (at, windowed) in rows.chain(model.rows_of(values.place_values(j))) {
-                // Offset 0 is the middle slot of a windowed row.
-                self.here.push(at + if windowed { WINDOW as u32 } else { 0 });
-                if windowed {
-                    self.near.push(at);
+            let rows =
+                self.words[word].get_or_insert_with(|| WordRows::new(model.rows_of(values.word_values(j))));
+            self.here.extend_from_slice(&rows.here[..usize::from(rows.len.0)]);
+            self.near.extend_from_slice(&rows.near[..usize::from(rows.len.1)]);
+            let (codes, lemma) = values.place(j);
+            for (template, code) in codes {
+                let row = match code {
+                    Some(code) => model.code_row(template, usize::from(code)),
+                    None if template == Template::CueLemma => {
+                        lemma.and_then(|lemma| model.index.get(template, lemma))
+                    }
+                    None => None,
+                };
+                if let Some(at) = row {
+                    self.here.push(here_lane(at, template.windowed()));
+                    if template.windowed() {
+                        self.near.push(at);
+                    }
                 }
             }
             self.ends.push((self.here.len() as u32, self.near.len() as u32));
