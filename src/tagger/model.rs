@@ -16,7 +16,7 @@ use std::hash::Hasher;
 
 use std::ops::Range;
 
-use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW, WORD_TEMPLATES};
+use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW};
 use crate::lexicon::{FxHasher, FxMap};
 use crate::Error;
 
@@ -342,11 +342,11 @@ impl Model {
             let mut s = [0.0; LANES];
             for j in t.saturating_sub(WINDOW)..(t + WINDOW + 1).min(len) {
                 if j == t {
-                    seen.here(j).iter().filter_map(|&at| lane(at, 0)).for_each(|w| add(&mut s, w));
+                    seen.tokens[j].here().iter().filter_map(|&at| lane(at, 0)).for_each(|w| add(&mut s, w));
                 } else {
                     // Token t sees token j at offset j - t, slot j - t + WINDOW of its rows.
                     let slot = j + WINDOW - t;
-                    seen.near(j).iter().filter_map(|&at| lane(at, slot)).for_each(|w| add(&mut s, w));
+                    seen.tokens[j].near().iter().filter_map(|&at| lane(at, slot)).for_each(|w| add(&mut s, w));
                 }
             }
             // Beyond the sentence's edges only the lower case has a value (`lw[-1]=^`, `lw[2]=$`).
@@ -610,49 +610,43 @@ pub(crate) struct Scratch {
     seen: Seen,
 }
 
-/// The rows of one sentence's values, token by token: the first lane of each row, in template
-/// order, of all of them (`here`, read at offset 0) and of the windowed ones (`near`).
+/// The rows of one sentence's values, token by token.
 #[derive(Debug, Default)]
 struct Seen {
-    here: Vec<u32>,
-    near: Vec<u32>,
-    /// Per token, where its rows end in `here` and `near`.
-    ends: Vec<(u32, u32)>,
+    tokens: Vec<Rows>,
     /// The rows of each word's values (by word id of the values of `generation`), once looked up.
-    words: Vec<Option<WordRows>>,
+    words: Vec<Option<Rows>>,
     generation: Option<u64>,
 }
 
-/// The rows of a word's values, as [`Seen`] keeps a token's.
+/// The rows of a token's values: the first lane of each row, in template order, of all of them
+/// (`here`, read at offset 0) and of the windowed ones (`near`).
 #[derive(Debug, Clone, Copy, Default)]
-struct WordRows {
-    here: [u32; WORD_TEMPLATES],
-    near: [u32; WORD_TEMPLATES],
+struct Rows {
+    here: [u32; Template::ALL.len()],
+    near: [u32; Template::ALL.len()],
     /// How many of `here` and `near` there are.
     len: (u8, u8),
 }
 
-/// Token t's lane of a row at offset 0: the middle slot of a windowed row.
-fn here_lane(at: u32, windowed: bool) -> u32 {
-    if windowed {
-        at + WINDOW as u32
-    } else {
-        at
-    }
-}
-
-impl WordRows {
-    fn new(rows: impl Iterator<Item = (u32, bool)>) -> Self {
-        let mut w = WordRows::default();
-        for (at, windowed) in rows {
-            w.here[usize::from(w.len.0)] = here_lane(at, windowed);
-            w.len.0 += 1;
-            if windowed {
-                w.near[usize::from(w.len.1)] = at;
-                w.len.1 += 1;
-            }
+impl Rows {
+    fn push(&mut self, at: u32, windowed: bool) {
+        // Offset 0 is the middle slot of a windowed row.
+        let (here, near) = (usize::from(self.len.0), usize::from(self.len.1));
+        if let (Some(h), Some(n)) = (self.here.get_mut(here), self.near.get_mut(near)) {
+            *h = if windowed { at + WINDOW as u32 } else { at };
+            *n = at;
+            self.len.0 += 1;
+            self.len.1 += u8::from(windowed);
         }
-        w
+    }
+
+    fn here(&self) -> &[u32] {
+        &self.here[..usize::from(self.len.0)]
+    }
+
+    fn near(&self) -> &[u32] {
+        &self.near[..usize::from(self.len.1)]
     }
 }
 
@@ -662,18 +656,17 @@ impl Seen {
             self.words.clear();
             self.generation = Some(values.generation());
         }
-        self.here.clear();
-        self.near.clear();
-        self.ends.clear();
+        self.tokens.clear();
         for j in sentence {
             let word = values.word(j) as usize;
             if self.words.len() <= word {
                 self.words.resize(word + 1, None);
             }
-            let rows =
-                self.words[word].get_or_insert_with(|| WordRows::new(model.rows_of(values.word_values(j))));
-            self.here.extend_from_slice(&rows.here[..usize::from(rows.len.0)]);
-            self.near.extend_from_slice(&rows.near[..usize::from(rows.len.1)]);
+            let mut rows = *self.words[word].get_or_insert_with(|| {
+                let mut rows = Rows::default();
+                model.rows_of(values.word_values(j)).for_each(|(at, windowed)| rows.push(at, windowed));
+                rows
+            });
             let (codes, lemma) = values.place(j);
             for (template, code) in codes {
                 let row = match code {
@@ -684,24 +677,11 @@ impl Seen {
                     None => None,
                 };
                 if let Some(at) = row {
-                    self.here.push(here_lane(at, template.windowed()));
-                    if template.windowed() {
-                        self.near.push(at);
-                    }
+                    rows.push(at, template.windowed());
                 }
             }
-            self.ends.push((self.here.len() as u32, self.near.len() as u32));
+            self.tokens.push(rows);
         }
-    }
-
-    fn here(&self, j: usize) -> &[u32] {
-        let start = j.checked_sub(1).map_or(0, |i| self.ends[i].0 as usize);
-        self.here.get(start..self.ends[j].0 as usize).unwrap_or_default()
-    }
-
-    fn near(&self, j: usize) -> &[u32] {
-        let start = j.checked_sub(1).map_or(0, |i| self.ends[i].1 as usize);
-        self.near.get(start..self.ends[j].1 as usize).unwrap_or_default()
     }
 }
 
