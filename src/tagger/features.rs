@@ -251,9 +251,10 @@ impl<'v> Words<'v> {
     /// The id of token `t`'s word, its values computed when it is new.
     fn id(&mut self, view: &View<'v, '_>, t: usize) -> u32 {
         let (form, is_word) = (view.word(t), view.is_word(t));
-        if let Some(&id) = self.ids.get(&(form, is_word)) {
-            return id;
-        }
+        let entry = match self.ids.entry((form, is_word)) {
+            std::collections::hash_map::Entry::Occupied(id) => return *id.get(),
+            std::collections::hash_map::Entry::Vacant(entry) => entry,
+        };
         let lower = self.arena.len();
         push_lower(&mut self.arena, form);
         let shape = self.arena.len();
@@ -269,7 +270,7 @@ impl<'v> Words<'v> {
             affixes,
             class: view.word_class(t).map(|c| c as u8),
         });
-        self.ids.insert((form, is_word), id);
+        entry.insert(id);
         id
     }
 
@@ -296,6 +297,15 @@ impl<'v> Values<'v> {
     pub(crate) fn fill(&mut self, view: &View<'v, '_>, sentences: Range<usize>) {
         self.tokens.clear();
         self.ends.clear();
+        if self.words.ids.is_empty() {
+            // At most one word per token of the document: no growing on the way.
+            let n = view.tokens();
+            self.words.ids.reserve(n);
+            self.words.words.reserve(n);
+            self.words.arena.reserve(n * 12);
+        }
+        let n: usize = sentences.clone().map(|s| view.sentence_tokens(s).len()).sum();
+        self.tokens.reserve(n);
         for sentence in sentences {
             let position = view.sentence_position(sentence);
             let tokens = view.sentence_tokens(sentence);

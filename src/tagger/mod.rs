@@ -389,6 +389,11 @@ impl<'a, 't> View<'a, 't> {
         self.role[t]
     }
 
+    /// Number of tokens of the document.
+    pub(crate) fn tokens(&self) -> usize {
+        self.doc.tokens().len()
+    }
+
     /// The tokens of sentence `s`.
     pub(crate) fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
         self.doc.sentences().get(s).map_or(0..0, |x| x.tokens.clone())
