@@ -169,11 +169,8 @@ impl Template {
     }
 }
 
-/// The templates whose value depends on the word alone (its text and whether it is a word):
-/// the first ones of [`Template::ALL`], computed once per distinct word.
-pub(crate) const WORD_TEMPLATES: usize = 6;
-
-/// The templates read from the token's place: the rest of [`Template::ALL`], in order.
+/// The templates read from the token's place, in order: those of [`Template::ALL`] after the
+/// word's own (form, lower case, shape, affixes, class), whose value depends on the word alone.
 const PLACE_TEMPLATES: [Template; 9] = [
     Template::Quote,
     Template::Mark,
@@ -194,7 +191,7 @@ pub(crate) enum Value<'a> {
 }
 
 /// Feature values of a run of sentences of one document (tagged as one chain). A token's word
-/// values ([`WORD_TEMPLATES`]) are those of its word, computed when the word first occurs and
+/// values (form, lower case, shape, affixes, class) are those of its word, computed when the word first occurs and
 /// kept across [`Values::fill`]s; the others are the token's own.
 #[derive(Debug)]
 pub(crate) struct Values<'v> {
@@ -209,11 +206,12 @@ pub(crate) struct Values<'v> {
 struct TokenValues<'v> {
     word: u32,
     lemma: Option<&'v str>,
-    /// Codes of the closed [`PLACE_TEMPLATES`] ([`NO_CODE`] for none; the lemma's slot unused).
-    codes: [u8; PLACE_TEMPLATES.len()],
+    /// The [`PLACE_TEMPLATES`] the token has a value of, in order, with the code of a closed
+    /// one (none for the cue lemma): `places` of them.
+    codes: [(Template, Option<u8>); PLACE_TEMPLATES.len()],
+    places: u8,
 }
 
-const NO_CODE: u8 = u8::MAX;
 
 /// The distinct words of a document, each with its word values.
 #[derive(Debug)]
@@ -310,29 +308,42 @@ impl<'v> Values<'v> {
             let position = view.sentence_position(sentence);
             let tokens = view.sentence_tokens(sentence);
             for t in tokens.clone() {
-                let mut codes = [NO_CODE; PLACE_TEMPLATES.len()];
-                let mut code = |template: Template, value: Option<u8>| {
-                    codes[template.index() - WORD_TEMPLATES] = value.unwrap_or(NO_CODE);
+                let mut codes = [(Template::Quote, None); PLACE_TEMPLATES.len()];
+                let mut places = 0;
+                let mut code = |template: Template, code: Option<u8>| {
+                    if let Some(slot) = codes.get_mut(places) {
+                        *slot = (template, code);
+                        places += 1;
+                    }
                 };
                 let (inside, mark) = view.quote(t);
-                code(Template::Quote, inside.then_some(0));
-                code(Template::Mark, mark);
+                if inside {
+                    code(Template::Quote, Some(0));
+                }
+                if let Some(mark) = mark {
+                    code(Template::Mark, Some(mark));
+                }
                 let cue = view.cue(t);
-                code(Template::CueForm, cue.map(|c| c.form));
-                code(Template::CueAct, cue.map(|c| c.act));
-                code(Template::Entity, view.entity(t));
-                code(Template::Role, view.role(t));
-                let edge = if t == tokens.start {
-                    Some(0)
+                if let Some(cue) = cue {
+                    code(Template::CueLemma, None);
+                    code(Template::CueForm, Some(cue.form));
+                    code(Template::CueAct, Some(cue.act));
+                }
+                if let Some(entity) = view.entity(t) {
+                    code(Template::Entity, Some(entity));
+                }
+                if let Some(role) = view.role(t) {
+                    code(Template::Role, Some(role));
+                }
+                if t == tokens.start {
+                    code(Template::TokenPosition, Some(0));
                 } else if t + 1 == tokens.end {
-                    Some(1)
-                } else {
-                    None
-                };
-                code(Template::TokenPosition, edge);
+                    code(Template::TokenPosition, Some(1));
+                }
                 code(Template::SentencePosition, Some(position));
                 let word = self.words.id(view, t);
-                self.tokens.push(TokenValues { word, lemma: cue.map(|c| c.lemma), codes });
+                let places = places as u8;
+                self.tokens.push(TokenValues { word, lemma: cue.map(|c| c.lemma), codes, places });
             }
             self.ends.push(self.tokens.len());
         }
@@ -360,7 +371,8 @@ impl<'v> Values<'v> {
         self.words.generation
     }
 
-    /// The word values of token `i` ([`WORD_TEMPLATES`]), in template order (those it has).
+    /// The word values of token `i` (form, lower case, shape, affixes, class), in template
+    /// order (those it has).
     pub(crate) fn word_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
         let word = self.tokens.get(i).and_then(|t| self.words.words.get(t.word as usize));
         let text = |r| Value::Text(self.words.text(r));
@@ -378,22 +390,20 @@ impl<'v> Values<'v> {
 
     /// The other values of token `i`, in template order (those it has).
     pub(crate) fn place_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
-        let token = self.tokens.get(i);
-        PLACE_TEMPLATES.into_iter().zip(token.map(|t| t.codes).unwrap_or([NO_CODE; 9])).filter_map(
-            move |(template, code)| match template {
-                Template::CueLemma => Some((template, Value::Text(token?.lemma?))),
-                _ => (code != NO_CODE).then_some((template, Value::Code(usize::from(code)))),
-            },
-        )
+        let (codes, lemma) = self.place(i);
+        codes.iter().filter_map(move |&(template, code)| match code {
+            Some(code) => Some((template, Value::Code(usize::from(code)))),
+            None => Some((template, Value::Text(lemma?))),
+        })
     }
 
-    /// The place values of token `i`: each closed template's code (none for the cue lemma),
-    /// in template order, and the cue lemma.
-    pub(crate) fn place(&self, i: usize) -> (impl Iterator<Item = (Template, Option<u8>)>, Option<&'v str>) {
-        let token = self.tokens.get(i);
-        let codes = token.map_or([NO_CODE; PLACE_TEMPLATES.len()], |t| t.codes);
-        let codes = PLACE_TEMPLATES.into_iter().zip(codes).map(|(t, c)| (t, (c != NO_CODE).then_some(c)));
-        (codes, token.and_then(|t| t.lemma))
+    /// The place values token `i` has, in template order: a closed template's code, or none
+    /// for the cue lemma; and the cue lemma.
+    pub(crate) fn place(&self, i: usize) -> (&[(Template, Option<u8>)], Option<&'v str>) {
+        match self.tokens.get(i) {
+            Some(t) => (t.codes.get(..usize::from(t.places)).unwrap_or_default(), t.lemma),
+            None => (&[], None),
+        }
     }
 
     /// The value of `template` at token `i`.

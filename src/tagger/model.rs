@@ -668,7 +668,7 @@ impl Seen {
                 rows
             });
             let (codes, lemma) = values.place(j);
-            for (template, code) in codes {
+            for &(template, code) in codes {
                 let row = match code {
                     Some(code) => model.code_row(template, usize::from(code)),
                     None if template == Template::CueLemma => {
