@@ -332,37 +332,50 @@ impl Model {
     /// Append the state scores of one sentence to `scores`. Token t's score is the sum of the
     /// weights it sees, added token by token (t - 2 … t + 2) and template by template, then
     /// those of the lower case beyond the sentence's edges: in that order, as a float sum's
-    /// value depends on its order.
+    /// value depends on its order. Each token's rows are spread over the tokens that see it,
+    /// token by token, which adds to each score in that order.
     #[inline(never)]
     fn scores(&self, values: &Values, sentence: Range<usize>, seen: &mut Seen, scores: &mut Vec<Lanes>) {
         let (len, n) = (sentence.len(), self.tags.len());
         seen.fill(self, values, sentence);
-        let lane = |at: u32, slot: usize| self.lanes.get(at as usize + slot);
-        for t in 0..len {
-            let mut s = [0.0; LANES];
-            for j in t.saturating_sub(WINDOW)..(t + WINDOW + 1).min(len) {
-                if j == t {
-                    seen.tokens[j].here().iter().filter_map(|&at| lane(at, 0)).for_each(|w| add(&mut s, w));
-                } else {
-                    // Token t sees token j at offset j - t, slot j - t + WINDOW of its rows.
-                    let slot = j + WINDOW - t;
-                    seen.tokens[j].near().iter().filter_map(|&at| lane(at, slot)).for_each(|w| add(&mut s, w));
+        // Token t's score at `window[t + WINDOW]`: what lands beyond the sentence falls in the
+        // margins.
+        let window = &mut seen.window;
+        window.clear();
+        window.resize(len + 2 * WINDOW, [0.0; LANES]);
+        for (j, rows) in seen.tokens.iter().enumerate() {
+            for &(at, windowed) in rows.rows() {
+                let at = at as usize;
+                if windowed {
+                    // Slot k of the row is seen by token j + WINDOW - k, at j + 2 WINDOW - k.
+                    let targets = window.get_mut(j..j + SPAN).and_then(|t| <&mut [Lanes; SPAN]>::try_from(t).ok());
+                    let weights = self.lanes.get(at..at + SPAN).and_then(|w| <&[Lanes; SPAN]>::try_from(w).ok());
+                    if let (Some(targets), Some(weights)) = (targets, weights) {
+                        for k in 0..SPAN {
+                            add(&mut targets[SPAN - 1 - k], &weights[k]);
+                        }
+                    }
+                } else if let (Some(s), Some(w)) = (window.get_mut(j + WINDOW), self.lanes.get(at)) {
+                    add(s, w);
                 }
             }
+        }
+        let lane = |at: u32, slot: usize| self.lanes.get(at as usize + slot);
+        for (t, s) in window[WINDOW..WINDOW + len].iter_mut().enumerate() {
             // Beyond the sentence's edges only the lower case has a value (`lw[-1]=^`, `lw[2]=$`).
             if let Some(at) = self.before.filter(|_| t < WINDOW) {
                 for slot in 0..WINDOW - t {
-                    lane(at, slot).into_iter().for_each(|w| add(&mut s, w));
+                    lane(at, slot).into_iter().for_each(|w| add(s, w));
                 }
             }
             if let Some(at) = self.after.filter(|_| t + WINDOW >= len) {
                 for slot in len - t + WINDOW..SPAN {
-                    lane(at, slot).into_iter().for_each(|w| add(&mut s, w));
+                    lane(at, slot).into_iter().for_each(|w| add(s, w));
                 }
             }
             // Padding lanes never win.
             s[n..].fill(NEVER);
-            scores.push(s);
+            scores.push(*s);
         }
     }
 
@@ -585,9 +598,12 @@ impl Share {
 #[inline(always)]
 #[allow(clippy::needless_range_loop)]
 fn add(s: &mut Lanes, w: &Lanes) {
+    // (On copies: the compiler then need not fear that `s` and `w` overlap.)
+    let (mut x, w) = (*s, *w);
     for l in 0..LANES {
-        s[l] += w[l];
+        x[l] += w[l];
     }
+    *s = x;
 }
 
 /// `v · m`: `out[j] = Σ_i v[i] · m[i][j]`, summed in the order of i.
@@ -610,43 +626,35 @@ pub(crate) struct Scratch {
     seen: Seen,
 }
 
-/// The rows of one sentence's values, token by token.
+/// The rows of one sentence's values, token by token, and its scores.
 #[derive(Debug, Default)]
 struct Seen {
     tokens: Vec<Rows>,
     /// The rows of each word's values (by word id of the values of `generation`), once looked up.
     words: Vec<Option<Rows>>,
     generation: Option<u64>,
+    /// The sentence's scores with margins ([`Model::scores`]).
+    window: Vec<Lanes>,
 }
 
-/// The rows of a token's values: the first lane of each row, in template order, of all of them
-/// (`here`, read at offset 0) and of the windowed ones (`near`).
+/// The rows of a token's values, in template order: the first lane of each, and whether it is
+/// windowed (one lane per window offset).
 #[derive(Debug, Clone, Copy, Default)]
 struct Rows {
-    here: [u32; Template::ALL.len()],
-    near: [u32; Template::ALL.len()],
-    /// How many of `here` and `near` there are.
-    len: (u8, u8),
+    rows: [(u32, bool); Template::ALL.len()],
+    len: u8,
 }
 
 impl Rows {
     fn push(&mut self, at: u32, windowed: bool) {
-        // Offset 0 is the middle slot of a windowed row.
-        let (here, near) = (usize::from(self.len.0), usize::from(self.len.1));
-        if let (Some(h), Some(n)) = (self.here.get_mut(here), self.near.get_mut(near)) {
-            *h = if windowed { at + WINDOW as u32 } else { at };
-            *n = at;
-            self.len.0 += 1;
-            self.len.1 += u8::from(windowed);
+        if let Some(slot) = self.rows.get_mut(usize::from(self.len)) {
+            *slot = (at, windowed);
+            self.len += 1;
         }
     }
 
-    fn here(&self) -> &[u32] {
-        &self.here[..usize::from(self.len.0)]
-    }
-
-    fn near(&self) -> &[u32] {
-        &self.near[..usize::from(self.len.1)]
+    fn rows(&self) -> &[(u32, bool)] {
+        &self.rows[..usize::from(self.len)]
     }
 }
 
