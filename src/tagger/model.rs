@@ -401,13 +401,16 @@ impl Model {
     }
 
     /// `exp` of the state scores, shifted by their row maximum first (the shift cancels in the
-    /// normalised marginals). A padding lane's `NEVER` is below every label's score, so it is
-    /// not the maximum, and its `exp` is 0.
+    /// normalised marginals); padding lanes 0. (A padding lane's `NEVER` is below every label's
+    /// score: the maximum of all lanes is that of the labels.)
     #[inline(never)]
     fn exp_scores(&self, scores: &mut [Lanes]) {
+        let n = self.tags.len();
         for row in scores.iter_mut() {
             let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            row.iter_mut().for_each(|s| *s = (*s - max).exp());
+            for (l, s) in row.iter_mut().enumerate() {
+                *s = if l < n { (*s - max).exp() } else { 0.0 };
+            }
         }
     }
 
