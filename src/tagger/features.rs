@@ -366,6 +366,11 @@ impl<'v> Values<'v> {
         self.tokens.get(i).map_or(u32::MAX, |t| t.word)
     }
 
+    /// Number of distinct words so far: every word id is below it.
+    pub(crate) fn words(&self) -> usize {
+        self.words.words.len()
+    }
+
     /// What sets these values' word ids apart from those of other `Values`.
     pub(crate) fn generation(&self) -> u64 {
         self.words.generation

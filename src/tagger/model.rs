@@ -389,6 +389,7 @@ impl Model {
         }
         let Scratch { scores, alpha, beta, scale, back, seen } = scratch;
         scores.clear();
+        scores.reserve(len);
         for sentence in values.sentences() {
             self.scores(values, sentence, seen, scores);
         }
@@ -668,6 +669,8 @@ impl Seen {
             self.generation = Some(values.generation());
         }
         self.tokens.clear();
+        self.tokens.reserve(sentence.len());
+        self.words.resize(values.words().max(self.words.len()), None);
         for j in sentence {
             let word = values.word(j) as usize;
             if self.words.len() <= word {
