@@ -408,7 +408,8 @@ impl Model {
     fn exp_scores(&self, scores: &mut [Lanes]) {
         let n = self.tags.len();
         for row in scores.iter_mut() {
-            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            // (A plain comparison, which passes over a NaN as `f32::max` does.)
+            let max = row.iter().copied().fold(f32::NEG_INFINITY, |m, s| if s > m { s } else { m });
             for (l, s) in row.iter_mut().enumerate() {
                 *s = if l < n { (*s - max).exp() } else { 0.0 };
             }
