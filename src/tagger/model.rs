@@ -394,7 +394,8 @@ impl Model {
             self.scores(values, sentence, seen, scores);
         }
         let path = if path { self.viterbi(scores, back) } else { Vec::new() };
-        // Forward–backward in scaled probability space, as CRFsuite does.
+        // Forward–backward in scaled probability space, as CRFsuite does. (The steps stay out of
+        // line: inlined into one function they cost 0.6 % more instructions, callgrind says.)
         self.exp_scores(scores);
         self.forward(scores, alpha, scale);
         self.backward(scores, scale, beta);
