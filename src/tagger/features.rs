@@ -212,7 +212,6 @@ struct TokenValues<'v> {
     places: u8,
 }
 
-
 /// The distinct words of a document, each with its word values.
 #[derive(Debug)]
 struct Words<'v> {
@@ -225,10 +224,12 @@ struct Words<'v> {
     words: Vec<WordValues<'v>>,
 }
 
+/// The values of one word.
 #[derive(Debug, Clone, Copy)]
 struct WordValues<'v> {
     form: &'v str,
-    /// Ranges of `arena`; the affixes only for a word of four characters or more.
+    /// Ranges of `arena`; the affixes only for a word (not a number or punctuation) of four
+    /// characters or more.
     lower: (u32, u32),
     shape: (u32, u32),
     affixes: Option<((u32, u32), (u32, u32))>,
@@ -273,7 +274,7 @@ impl<'v> Words<'v> {
     }
 
     fn text(&self, (at, len): (u32, u32)) -> &str {
-        self.arena.get(at as usize..(at + len) as usize).unwrap_or_default()
+        self.arena.get(at as usize..at as usize + len as usize).unwrap_or_default()
     }
 }
 
