@@ -430,7 +430,7 @@ impl Model {
             let mut a = if t == 0 { [1.0; LANES] } else { times(&alpha[t - 1], trans) };
             a.iter_mut().zip(&state[t]).for_each(|(a, s)| *a *= s);
             let sum: f32 = a.iter().sum();
-            scale[t] = if sum > 0.0 && sum.is_finite() { 1.0 / sum } else { 1.0 };
+            scale[t] = if positive(sum) { 1.0 / sum } else { 1.0 };
             a.iter_mut().for_each(|x| *x *= scale[t]);
             alpha[t] = a;
         }
@@ -467,7 +467,7 @@ impl Model {
             // alpha · beta is the marginal up to a per-token factor; normalised here.
             let mut p: Lanes = std::array::from_fn(|l| a[l] * b[l]);
             let all: f32 = p.iter().sum();
-            let finite = all > 0.0 && all.is_finite();
+            let finite = positive(all);
             let norm = if finite { 1.0 / all } else { 0.0 };
             p.iter_mut().for_each(|x| *x *= norm);
             for (share, out) in
@@ -610,6 +610,11 @@ fn add(s: &mut Lanes, w: &Lanes) {
         x[l] += w[l];
     }
     *s = x;
+}
+
+/// Whether `x` is positive and finite (`x > 0.0 && x.is_finite()`, in two comparisons).
+fn positive(x: f32) -> bool {
+    (x > 0.0) & (x < f32::INFINITY)
 }
 
 /// `v · m`: `out[j] = Σ_i v[i] · m[i][j]`, summed in the order of i.
