@@ -490,24 +490,30 @@ fn affixes(low: &str) -> Option<(usize, usize)> {
 /// else itself; runs of one class collapsed; at most 8 characters.
 fn push_shape(out: &mut String, word: &str) {
     if word.is_ascii() {
-        push_classes(out, word.bytes().map(|b| match b {
-            b'A'..=b'Z' => 'X',
-            b'a'..=b'z' => 'x',
-            b'0'..=b'9' => 'd',
-            _ => char::from(b),
-        }));
+        push_classes(
+            out,
+            word.bytes().map(|b| match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => char::from(b),
+            }),
+        );
     } else {
-        push_classes(out, word.chars().map(|c| {
-            if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else {
-                c
-            }
-        }));
+        push_classes(
+            out,
+            word.chars().map(|c| {
+                if c.is_uppercase() {
+                    'X'
+                } else if c.is_lowercase() {
+                    'x'
+                } else if c.is_numeric() {
+                    'd'
+                } else {
+                    c
+                }
+            }),
+        );
     }
 }
 
@@ -576,7 +582,9 @@ mod tests {
         let stages = extractor.stages(text).expect("small input");
         let view = super::super::View::new(&stages.input());
         let v = Values::of_sentences(&view, 0..1);
-        assert_eq!(v.sentences().collect::<Vec<_>>(), [0..doc.sentences()[0].tokens.len()]);
+        let runs: Vec<Range<usize>> = v.sentences().collect();
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0], 0..doc.sentences()[0].tokens.len());
         let words: Vec<&str> = (0..v.len()).map(|i| v.get(i, Template::Form).unwrap_or("")).collect();
         assert_eq!(words, ["“", "The", "plan", "failed", ",", "”", "Smith", "said", "."]);
         let expected: &[(usize, Template, Option<&str>)] = &[

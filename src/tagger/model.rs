@@ -348,8 +348,10 @@ impl Model {
                 let at = at as usize;
                 if windowed {
                     // Slot k of the row is seen by token j + WINDOW - k, at j + 2 WINDOW - k.
-                    let targets = window.get_mut(j..j + SPAN).and_then(|t| <&mut [Lanes; SPAN]>::try_from(t).ok());
-                    let weights = self.lanes.get(at..at + SPAN).and_then(|w| <&[Lanes; SPAN]>::try_from(w).ok());
+                    let targets =
+                        window.get_mut(j..j + SPAN).and_then(|t| <&mut [Lanes; SPAN]>::try_from(t).ok());
+                    let weights =
+                        self.lanes.get(at..at + SPAN).and_then(|w| <&[Lanes; SPAN]>::try_from(w).ok());
                     if let (Some(targets), Some(weights)) = (targets, weights) {
                         for k in 0..SPAN {
                             add(&mut targets[SPAN - 1 - k], &weights[k]);
@@ -470,9 +472,11 @@ impl Model {
             let finite = positive(all);
             let norm = if finite { 1.0 / all } else { 0.0 };
             p.iter_mut().for_each(|x| *x *= norm);
-            for (share, out) in
-                [(&self.content, &mut tagged.content), (&self.cue, &mut tagged.cue), (&self.source, &mut tagged.source)]
-            {
+            for (share, out) in [
+                (&self.content, &mut tagged.content),
+                (&self.cue, &mut tagged.cue),
+                (&self.source, &mut tagged.source),
+            ] {
                 out.push(if finite { share.of(&p) } else { share.of_every_lane(&p) });
             }
         }
