@@ -169,19 +169,10 @@ impl Template {
     }
 }
 
-/// The templates read from the token's place, in order: those of [`Template::ALL`] after the
-/// word's own (form, lower case, shape, affixes, class), whose value depends on the word alone.
-const PLACE_TEMPLATES: [Template; 9] = [
-    Template::Quote,
-    Template::Mark,
-    Template::CueLemma,
-    Template::CueForm,
-    Template::CueAct,
-    Template::Entity,
-    Template::Role,
-    Template::TokenPosition,
-    Template::SentencePosition,
-];
+/// How many templates a token's place gives values of: those of [`Template::ALL`] after the
+/// word's own (form, lower case, shape, affixes, class, up to [`Template::Class`]), whose value
+/// depends on the word alone.
+const PLACES: usize = Template::ALL.len() - (Template::Class as usize + 1);
 
 /// A token's value of one template: a code of a closed template or the text of an open one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,8 +182,8 @@ pub(crate) enum Value<'a> {
 }
 
 /// Feature values of a run of sentences of one document (tagged as one chain). A token's word
-/// values (form, lower case, shape, affixes, class) are those of its word, computed when the word first occurs and
-/// kept across [`Values::fill`]s; the others are the token's own.
+/// values (form, lower case, shape, affixes, class) are those of its word, computed when the
+/// word first occurs and kept across [`Values::fill`]s; the others are the token's own.
 #[derive(Debug)]
 pub(crate) struct Values<'v> {
     words: Words<'v>,
@@ -206,9 +197,9 @@ pub(crate) struct Values<'v> {
 struct TokenValues<'v> {
     word: u32,
     lemma: Option<&'v str>,
-    /// The [`PLACE_TEMPLATES`] the token has a value of, in order, with the code of a closed
-    /// one (none for the cue lemma): `places` of them.
-    codes: [(Template, Option<u8>); PLACE_TEMPLATES.len()],
+    /// The place templates ([`PLACES`]) the token has a value of, in order, with the code of a
+    /// closed one (none for the cue lemma): `places` of them.
+    codes: [(Template, Option<u8>); PLACES],
     places: u8,
 }
 
@@ -258,7 +249,7 @@ impl<'v> Words<'v> {
         push_lower(&mut self.arena, form);
         let shape = self.arena.len();
         push_shape(&mut self.arena, form);
-        let affixes = affixes(&self.arena[lower..shape])
+        let affixes = affixes(form, &self.arena[lower..shape])
             .filter(|_| is_word)
             .map(|(p, s)| (range(lower..lower + p), range(lower + s..shape)));
         let id = self.words.len() as u32;
@@ -309,7 +300,7 @@ impl<'v> Values<'v> {
             let position = view.sentence_position(sentence);
             let tokens = view.sentence_tokens(sentence);
             for t in tokens.clone() {
-                let mut codes = [(Template::Quote, None); PLACE_TEMPLATES.len()];
+                let mut codes = [(Template::Quote, None); PLACES];
                 let mut places = 0;
                 let mut code = |template: Template, code: Option<u8>| {
                     if let Some(slot) = codes.get_mut(places) {
@@ -473,14 +464,14 @@ fn push_lower(out: &mut String, word: &str) {
     }
 }
 
-/// Where the prefix of a lower-case word ends and its suffix starts (three characters each),
-/// for a word of four characters or more. (Lower case keeps an ASCII word's length, and
-/// `to_lowercase` never makes a word shorter in characters.)
-fn affixes(low: &str) -> Option<(usize, usize)> {
-    if low.is_ascii() {
-        return (low.len() > 3).then(|| (3, low.len() - 3));
+/// Where the prefix of a word's lower case `low` ends and its suffix starts (three characters
+/// each), for a word `form` of four characters or more. (The lower case of an ASCII word is as
+/// long as the word; another's may be longer: "İ" lowers to two characters.)
+fn affixes(form: &str, low: &str) -> Option<(usize, usize)> {
+    if form.is_ascii() {
+        return (form.len() > 3).then(|| (3, form.len() - 3));
     }
-    low.chars().nth(3)?;
+    form.chars().nth(3)?;
     let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
     let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
     Some((p, s))
@@ -541,6 +532,26 @@ mod tests {
         let mut s = String::new();
         push_shape(&mut s, w);
         s
+    }
+
+    #[test]
+    fn affixes_count_the_characters_of_the_word() {
+        let lower = |w: &str| {
+            let mut s = String::new();
+            push_lower(&mut s, w);
+            s
+        };
+        let affixed = |w: &str| {
+            let low = lower(w);
+            affixes(w, &low).map(|(p, s)| (low[..p].to_string(), low[s..].to_string()))
+        };
+        assert_eq!(affixed("Putin"), Some(("put".into(), "tin".into())));
+        assert_eq!(affixed("Éric"), Some(("éri".into(), "ric".into())));
+        assert_eq!(affixed("said"), Some(("sai".into(), "aid".into())));
+        assert_eq!(affixed("the"), None);
+        // Three characters whose lower case has four: no affixes, as the word is short.
+        assert_eq!(lower("İst").chars().count(), 4);
+        assert_eq!(affixed("İst"), None);
     }
 
     #[test]

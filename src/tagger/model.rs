@@ -13,7 +13,6 @@
 //! forward–backward pass gives each token's marginals.
 
 use std::hash::Hasher;
-
 use std::ops::Range;
 
 use super::features::{Template, Value, Values, AFTER, BEFORE, WINDOW};
@@ -244,9 +243,10 @@ impl Model {
             let unknown =
                 || bad(format!("attribute {name:?} is not one of the features this version produces"));
             let (template, k, value) = super::features::parse_attribute(name).ok_or_else(unknown)?;
+            let width = if template.windowed() { SPAN as u32 } else { 1 };
             let mut next = || {
-                lanes += if template.windowed() { SPAN as u32 } else { 1 };
-                lanes - if template.windowed() { SPAN as u32 } else { 1 }
+                lanes += width;
+                lanes - width
             };
             let row = match template.closed() {
                 Some(names) => {
