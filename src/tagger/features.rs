@@ -300,42 +300,10 @@ impl<'v> Values<'v> {
             let position = view.sentence_position(sentence);
             let tokens = view.sentence_tokens(sentence);
             for t in tokens.clone() {
-                let mut codes = [(Template::Quote, None); PLACES];
-                let mut places = 0;
-                let mut code = |template: Template, code: Option<u8>| {
-                    if let Some(slot) = codes.get_mut(places) {
-                        *slot = (template, code);
-                        places += 1;
-                    }
-                };
-                let (inside, mark) = view.quote(t);
-                if inside {
-                    code(Template::Quote, Some(0));
-                }
-                if let Some(mark) = mark {
-                    code(Template::Mark, Some(mark));
-                }
-                let cue = view.cue(t);
-                if let Some(cue) = cue {
-                    code(Template::CueLemma, None);
-                    code(Template::CueForm, Some(cue.form));
-                    code(Template::CueAct, Some(cue.act));
-                }
-                if let Some(entity) = view.entity(t) {
-                    code(Template::Entity, Some(entity));
-                }
-                if let Some(role) = view.role(t) {
-                    code(Template::Role, Some(role));
-                }
-                if t == tokens.start {
-                    code(Template::TokenPosition, Some(0));
-                } else if t + 1 == tokens.end {
-                    code(Template::TokenPosition, Some(1));
-                }
-                code(Template::SentencePosition, Some(position));
+                let (codes, places) = place_codes(view, t, &tokens, position);
                 let word = self.words.id(view, t);
-                let places = places as u8;
-                self.tokens.push(TokenValues { word, lemma: cue.map(|c| c.lemma), codes, places });
+                let lemma = view.cue(t).map(|c| c.lemma);
+                self.tokens.push(TokenValues { word, lemma, codes, places });
             }
             self.ends.push(self.tokens.len());
         }
@@ -436,6 +404,50 @@ impl<'v> Values<'v> {
         }
         out
     }
+}
+
+/// The place values of token `t` of the sentence of `tokens` (whose place in its paragraph is
+/// `position`), in template order, with the code of a closed template (none for the cue
+/// lemma); and how many there are.
+fn place_codes(
+    view: &View<'_, '_>,
+    t: usize,
+    tokens: &Range<usize>,
+    position: u8,
+) -> ([(Template, Option<u8>); PLACES], u8) {
+    let mut codes = [(Template::Quote, None); PLACES];
+    let mut places = 0;
+    let mut code = |template: Template, code: Option<u8>| {
+        if let Some(slot) = codes.get_mut(usize::from(places)) {
+            *slot = (template, code);
+            places += 1;
+        }
+    };
+    let (inside, mark) = view.quote(t);
+    if inside {
+        code(Template::Quote, Some(0));
+    }
+    if let Some(mark) = mark {
+        code(Template::Mark, Some(mark));
+    }
+    if let Some(cue) = view.cue(t) {
+        code(Template::CueLemma, None);
+        code(Template::CueForm, Some(cue.form));
+        code(Template::CueAct, Some(cue.act));
+    }
+    if let Some(entity) = view.entity(t) {
+        code(Template::Entity, Some(entity));
+    }
+    if let Some(role) = view.role(t) {
+        code(Template::Role, Some(role));
+    }
+    if t == tokens.start {
+        code(Template::TokenPosition, Some(0));
+    } else if t + 1 == tokens.end {
+        code(Template::TokenPosition, Some(1));
+    }
+    code(Template::SentencePosition, Some(position));
+    (codes, places)
 }
 
 fn range(r: Range<usize>) -> (u32, u32) {
