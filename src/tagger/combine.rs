@@ -212,7 +212,7 @@ impl Marginals {
         }
         let view = View::new(input);
         let mut scratch = Scratch::default();
-        let mut pool: Vec<Values> = Vec::new();
+        let mut values = Values::new();
         let mut s = 0;
         while s < wanted.len() {
             if !wanted[s] {
@@ -224,13 +224,8 @@ impl Marginals {
                 s += 1;
             }
             let sentences = &doc.sentences()[run_start..s];
-            if pool.len() < sentences.len() {
-                pool.resize_with(sentences.len(), Values::default);
-            }
-            for ((i, sentence), values) in (run_start..s).zip(sentences).zip(pool.iter_mut()) {
-                values.fill(&view, i, sentence.tokens.clone());
-            }
-            let tagged = tagger.model().tag(&pool[..sentences.len()], false, &mut scratch);
+            values.fill(&view, run_start..s);
+            let tagged = tagger.model().tag(&values, false, &mut scratch);
             let mut at = 0;
             for sentence in sentences {
                 let (r, k) = (sentence.tokens.clone(), at..at + sentence.tokens.len());

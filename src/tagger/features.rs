@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use super::View;
+use crate::lexicon::FxMap;
 
 /// How far the window reaches on each side.
 pub(crate) const WINDOW: usize = 2;
@@ -168,115 +169,223 @@ impl Template {
     }
 }
 
-/// Feature values of a stretch of tokens (one sentence): for each token and template, a string
-/// (open templates, stored in one arena), a code (closed templates), or nothing.
-#[derive(Debug, Default)]
-pub(crate) struct Values {
-    arena: String,
-    /// `len × Template::ALL.len()` slots: an arena range, `(CODE, code)`, or `NONE`.
-    slots: Vec<(u32, u32)>,
-    len: usize,
+/// How many templates a token's place gives values of: those of [`Template::ALL`] after the
+/// word's own (form, lower case, shape, affixes, class, up to [`Template::Class`]), whose value
+/// depends on the word alone.
+const PLACES: usize = Template::ALL.len() - (Template::Class as usize + 1);
+
+/// A token's value of one template: a code of a closed template or the text of an open one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value<'a> {
+    Code(usize),
+    Text(&'a str),
 }
 
-const NONE: (u32, u32) = (u32::MAX, 0);
-const CODE: u32 = u32::MAX - 1;
+/// Feature values of a run of sentences of one document (tagged as one chain). A token's word
+/// values (form, lower case, shape, affixes, class) are those of its word, computed when the
+/// word first occurs and kept across [`Values::fill`]s; the others are the token's own.
+#[derive(Debug)]
+pub(crate) struct Values<'v> {
+    words: Words<'v>,
+    tokens: Vec<TokenValues<'v>>,
+    /// Where each sentence of the run ends (token indices of the run).
+    ends: Vec<usize>,
+}
 
-impl Values {
-    /// The values of the tokens `tokens` (sentence `sentence`) of `view`.
-    pub(crate) fn new(view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) -> Values {
-        let mut v = Values::default();
-        v.fill(view, sentence, tokens);
-        v
-    }
+/// The values of one token besides its word's.
+#[derive(Debug, Clone, Copy)]
+struct TokenValues<'v> {
+    word: u32,
+    lemma: Option<&'v str>,
+    /// The place templates ([`PLACES`]) the token has a value of, in order, with the code of a
+    /// closed one (none for the cue lemma): `places` of them.
+    codes: [(Template, Option<u8>); PLACES],
+    places: u8,
+}
 
-    /// Replace the values with those of the tokens `tokens` (sentence `sentence`) of `view`,
-    /// reusing the buffers.
-    pub(crate) fn fill(&mut self, view: &View<'_, '_>, sentence: usize, tokens: Range<usize>) {
-        let n = tokens.len();
-        self.arena.clear();
-        self.slots.clear();
-        self.slots.resize(n * Template::ALL.len(), NONE);
-        self.len = n;
-        let v = self;
-        let position = view.sentence_position(sentence);
-        for (i, t) in tokens.clone().enumerate() {
-            let word = view.word(t);
-            v.push(i, Template::Form, word);
-            let lower = v.arena.len();
-            push_lower(&mut v.arena, word);
-            v.slots[i * Template::ALL.len() + Template::Lower.index()] = range(lower..v.arena.len());
-            let shape = v.arena.len();
-            push_shape(&mut v.arena, word);
-            v.slots[i * Template::ALL.len() + Template::Shape.index()] = range(shape..v.arena.len());
-            if view.is_word(t) && word.chars().nth(3).is_some() {
-                let low = &v.arena[lower..shape];
-                let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
-                let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
-                v.slots[i * Template::ALL.len() + Template::Prefix.index()] = range(lower..lower + p);
-                v.slots[i * Template::ALL.len() + Template::Suffix.index()] = range(lower + s..shape);
-            }
-            v.code(i, Template::Class, view.word_class(t).map(|c| c as u8));
-            let (inside, mark) = view.quote(t);
-            v.code(i, Template::Quote, inside.then_some(0));
-            v.code(i, Template::Mark, mark);
-            if let Some(cue) = view.cue(t) {
-                v.push(i, Template::CueLemma, cue.lemma);
-                v.code(i, Template::CueForm, Some(cue.form));
-                v.code(i, Template::CueAct, Some(cue.act));
-            }
-            v.code(i, Template::Entity, view.entity(t));
-            v.code(i, Template::Role, view.role(t));
-            let edge = if t == tokens.start {
-                Some(0)
-            } else if t + 1 == tokens.end {
-                Some(1)
-            } else {
-                None
-            };
-            v.code(i, Template::TokenPosition, edge);
-            v.code(i, Template::SentencePosition, Some(position));
+/// The distinct words of a document, each with its word values.
+#[derive(Debug)]
+struct Words<'v> {
+    /// Set apart from every other `Words`, so that what a model keeps per word id is not taken
+    /// for another document's.
+    generation: u64,
+    ids: FxMap<(&'v str, bool), u32>,
+    /// Lower case and shape of every word, one after another.
+    arena: String,
+    words: Vec<WordValues<'v>>,
+}
+
+/// The values of one word.
+#[derive(Debug, Clone, Copy)]
+struct WordValues<'v> {
+    form: &'v str,
+    /// Ranges of `arena`; the affixes only for a word (not a number or punctuation) of four
+    /// characters or more.
+    lower: (u32, u32),
+    shape: (u32, u32),
+    affixes: Option<((u32, u32), (u32, u32))>,
+    class: Option<u8>,
+}
+
+impl<'v> Words<'v> {
+    fn new() -> Self {
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Words {
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ids: FxMap::default(),
+            arena: String::new(),
+            words: Vec::new(),
         }
     }
 
-    fn push(&mut self, i: usize, template: Template, value: &str) {
-        let at = self.arena.len();
-        self.arena.push_str(value);
-        self.slots[i * Template::ALL.len() + template.index()] = range(at..self.arena.len());
+    /// The id of token `t`'s word, its values computed when it is new.
+    fn id(&mut self, view: &View<'v, '_>, t: usize) -> u32 {
+        let (form, is_word) = (view.word(t), view.is_word(t));
+        let entry = match self.ids.entry((form, is_word)) {
+            std::collections::hash_map::Entry::Occupied(id) => return *id.get(),
+            std::collections::hash_map::Entry::Vacant(entry) => entry,
+        };
+        let lower = self.arena.len();
+        push_lower(&mut self.arena, form);
+        let shape = self.arena.len();
+        push_shape(&mut self.arena, form);
+        let affixes = affixes(form, &self.arena[lower..shape])
+            .filter(|_| is_word)
+            .map(|(p, s)| (range(lower..lower + p), range(lower + s..shape)));
+        let id = self.words.len() as u32;
+        self.words.push(WordValues {
+            form,
+            lower: range(lower..shape),
+            shape: range(shape..self.arena.len()),
+            affixes,
+            class: view.word_class(t).map(|c| c as u8),
+        });
+        entry.insert(id);
+        id
     }
 
-    fn code(&mut self, i: usize, template: Template, code: Option<u8>) {
-        if let Some(code) = code {
-            self.slots[i * Template::ALL.len() + template.index()] = (CODE, u32::from(code));
+    fn text(&self, (at, len): (u32, u32)) -> &str {
+        self.arena.get(at as usize..at as usize + len as usize).unwrap_or_default()
+    }
+}
+
+impl<'v> Values<'v> {
+    /// No values yet.
+    pub(crate) fn new() -> Self {
+        Values { words: Words::new(), tokens: Vec::new(), ends: Vec::new() }
+    }
+
+    /// The values of the sentences `sentences` of `view`.
+    pub(crate) fn of_sentences(view: &View<'v, '_>, sentences: Range<usize>) -> Self {
+        let mut v = Values::new();
+        v.fill(view, sentences);
+        v
+    }
+
+    /// Replace the values with those of the sentences `sentences` of `view` (the same document's
+    /// as before: its words' values are kept).
+    pub(crate) fn fill(&mut self, view: &View<'v, '_>, sentences: Range<usize>) {
+        self.tokens.clear();
+        self.ends.clear();
+        if self.words.ids.is_empty() {
+            // At most one word per token of the document: no growing on the way.
+            let n = view.tokens();
+            self.words.ids.reserve(n);
+            self.words.words.reserve(n);
+            self.words.arena.reserve(n * 12);
+        }
+        let n: usize = sentences.clone().map(|s| view.sentence_tokens(s).len()).sum();
+        self.tokens.reserve(n);
+        for sentence in sentences {
+            let position = view.sentence_position(sentence);
+            let tokens = view.sentence_tokens(sentence);
+            for t in tokens.clone() {
+                let (codes, places) = place_codes(view, t, &tokens, position);
+                let word = self.words.id(view, t);
+                let lemma = view.cue(t).map(|c| c.lemma);
+                self.tokens.push(TokenValues { word, lemma, codes, places });
+            }
+            self.ends.push(self.tokens.len());
         }
     }
 
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
-        self.len
+        self.tokens.len()
     }
 
-    /// The code of a closed `template` at token `i`.
-    pub(crate) fn code_of(&self, i: usize, template: Template) -> Option<usize> {
-        let (tag, code) = *self.slots.get(i * Template::ALL.len() + template.index())?;
-        (tag == CODE).then_some(code as usize)
+    /// The token ranges of the run's sentences.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| a..b)
+    }
+
+    /// Token `i`'s word: an id, the same for every token of that word (within the values'
+    /// [`generation`](Self::generation)).
+    pub(crate) fn word(&self, i: usize) -> u32 {
+        self.tokens.get(i).map_or(u32::MAX, |t| t.word)
+    }
+
+    /// Number of distinct words so far: every word id is below it.
+    pub(crate) fn words(&self) -> usize {
+        self.words.words.len()
+    }
+
+    /// What sets these values' word ids apart from those of other `Values`.
+    pub(crate) fn generation(&self) -> u64 {
+        self.words.generation
+    }
+
+    /// The word values of token `i` (form, lower case, shape, affixes, class), in template
+    /// order (those it has).
+    pub(crate) fn word_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
+        let word = self.tokens.get(i).and_then(|t| self.words.words.get(t.word as usize));
+        let text = |r| Value::Text(self.words.text(r));
+        [
+            (Template::Form, word.map(|w| Value::Text(w.form))),
+            (Template::Lower, word.map(|w| text(w.lower))),
+            (Template::Shape, word.map(|w| text(w.shape))),
+            (Template::Prefix, word.and_then(|w| w.affixes).map(|a| text(a.0))),
+            (Template::Suffix, word.and_then(|w| w.affixes).map(|a| text(a.1))),
+            (Template::Class, word.and_then(|w| w.class).map(|c| Value::Code(usize::from(c)))),
+        ]
+        .into_iter()
+        .filter_map(|(template, value)| Some((template, value?)))
+    }
+
+    /// The other values of token `i`, in template order (those it has).
+    pub(crate) fn place_values(&self, i: usize) -> impl Iterator<Item = (Template, Value<'_>)> + '_ {
+        let (codes, lemma) = self.place(i);
+        codes.iter().filter_map(move |&(template, code)| match code {
+            Some(code) => Some((template, Value::Code(usize::from(code)))),
+            None => Some((template, Value::Text(lemma?))),
+        })
+    }
+
+    /// The place values token `i` has, in template order: a closed template's code, or none
+    /// for the cue lemma; and the cue lemma.
+    pub(crate) fn place(&self, i: usize) -> (&[(Template, Option<u8>)], Option<&'v str>) {
+        match self.tokens.get(i) {
+            Some(t) => (t.codes.get(..usize::from(t.places)).unwrap_or_default(), t.lemma),
+            None => (&[], None),
+        }
     }
 
     /// The value of `template` at token `i`.
     pub(crate) fn get(&self, i: usize, template: Template) -> Option<&str> {
-        let (at, len) = *self.slots.get(i * Template::ALL.len() + template.index())?;
-        match (at, template.closed()) {
-            (u32::MAX, _) => None,
-            (CODE, Some(names)) => names.get(len as usize).copied(),
-            (CODE, None) => None,
-            _ => self.arena.get(at as usize..(at + len) as usize),
+        let (_, value) = self.word_values(i).chain(self.place_values(i)).find(|(t, _)| *t == template)?;
+        match value {
+            Value::Text(text) => Some(text),
+            Value::Code(code) => template.closed()?.get(code).copied(),
         }
     }
 
-    /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value, or
-    /// [`BEFORE`] / [`AFTER`] for the lower case beyond the sentence.
+    /// The value `template` has, seen from token `i`, at offset `k`: a neighbour's value in the
+    /// same sentence, or [`BEFORE`] / [`AFTER`] for the lower case beyond the sentence.
     pub(crate) fn at_offset(&self, i: usize, template: Template, k: isize) -> Option<&str> {
+        let sentence = self.sentences().find(|s| s.contains(&i))?;
         match i.checked_add_signed(k) {
-            Some(j) if j < self.len => self.get(j, template),
+            Some(j) if sentence.contains(&j) => self.get(j, template),
             _ if template != Template::Lower => None,
             _ if k < 0 => Some(BEFORE),
             _ => Some(AFTER),
@@ -297,14 +406,60 @@ impl Values {
     }
 }
 
+/// The place values of token `t` of the sentence of `tokens` (whose place in its paragraph is
+/// `position`), in template order, with the code of a closed template (none for the cue
+/// lemma); and how many there are.
+fn place_codes(
+    view: &View<'_, '_>,
+    t: usize,
+    tokens: &Range<usize>,
+    position: u8,
+) -> ([(Template, Option<u8>); PLACES], u8) {
+    let mut codes = [(Template::Quote, None); PLACES];
+    let mut places = 0;
+    let mut code = |template: Template, code: Option<u8>| {
+        if let Some(slot) = codes.get_mut(usize::from(places)) {
+            *slot = (template, code);
+            places += 1;
+        }
+    };
+    let (inside, mark) = view.quote(t);
+    if inside {
+        code(Template::Quote, Some(0));
+    }
+    if let Some(mark) = mark {
+        code(Template::Mark, Some(mark));
+    }
+    if let Some(cue) = view.cue(t) {
+        code(Template::CueLemma, None);
+        code(Template::CueForm, Some(cue.form));
+        code(Template::CueAct, Some(cue.act));
+    }
+    if let Some(entity) = view.entity(t) {
+        code(Template::Entity, Some(entity));
+    }
+    if let Some(role) = view.role(t) {
+        code(Template::Role, Some(role));
+    }
+    if t == tokens.start {
+        code(Template::TokenPosition, Some(0));
+    } else if t + 1 == tokens.end {
+        code(Template::TokenPosition, Some(1));
+    }
+    code(Template::SentencePosition, Some(position));
+    (codes, places)
+}
+
 fn range(r: Range<usize>) -> (u32, u32) {
-    // Sentences are bounded by the input limit, far below 4 GiB of feature text.
-    (u32::try_from(r.start).unwrap_or(u32::MAX - 1), u32::try_from(r.len()).unwrap_or(0))
+    // A document is bounded by the input limit, far below 4 GiB of feature text.
+    (u32::try_from(r.start).unwrap_or(u32::MAX), u32::try_from(r.len()).unwrap_or(0))
 }
 
 /// Split an attribute name `lw[-1]=said` into its template, offset and value.
 pub(crate) fn parse_attribute(name: &str) -> Option<(Template, isize, &str)> {
-    let (head, value) = name.split_once("]=")?;
+    // (A scan for the first `]=`: the model's thousands of names are parsed at every load.)
+    let close = name.as_bytes().windows(2).position(|w| w == b"]=")?;
+    let (head, value) = (&name[..close], &name[close + 2..]);
     let (template, offset) = head.split_once('[')?;
     let template = Template::from_name(template)?;
     let offset: isize = offset.parse().ok()?;
@@ -312,28 +467,64 @@ pub(crate) fn parse_attribute(name: &str) -> Option<(Template, isize, &str)> {
 }
 
 fn push_lower(out: &mut String, word: &str) {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    } else {
+    let at = out.len();
+    if word.is_ascii() {
         out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// Where the prefix of a word's lower case `low` ends and its suffix starts (three characters
+/// each), for a word `form` of four characters or more. (The lower case of an ASCII word is as
+/// long as the word; another's may be longer: "İ" lowers to two characters.)
+fn affixes(form: &str, low: &str) -> Option<(usize, usize)> {
+    if form.is_ascii() {
+        return (form.len() > 3).then(|| (3, form.len() - 3));
+    }
+    form.chars().nth(3)?;
+    let p = low.char_indices().nth(3).map_or(low.len(), |(b, _)| b);
+    let s = low.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+    Some((p, s))
 }
 
 /// "Putin" → `Xx`, "U.S." → `X.X.`, "2,000" → `d,d`: upper `X`, lower `x`, digit `d`, anything
 /// else itself; runs of one class collapsed; at most 8 characters.
 fn push_shape(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        push_classes(
+            out,
+            word.bytes().map(|b| match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => char::from(b),
+            }),
+        );
+    } else {
+        push_classes(
+            out,
+            word.chars().map(|c| {
+                if c.is_uppercase() {
+                    'X'
+                } else if c.is_lowercase() {
+                    'x'
+                } else if c.is_numeric() {
+                    'd'
+                } else {
+                    c
+                }
+            }),
+        );
+    }
+}
+
+/// Push `classes` with runs collapsed, at most 8.
+fn push_classes(out: &mut String, classes: impl Iterator<Item = char>) {
     let mut last = None;
     let mut n = 0;
-    for c in word.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+    for class in classes {
         if last != Some(class) {
             out.push(class);
             last = Some(class);
@@ -353,6 +544,26 @@ mod tests {
         let mut s = String::new();
         push_shape(&mut s, w);
         s
+    }
+
+    #[test]
+    fn affixes_count_the_characters_of_the_word() {
+        let lower = |w: &str| {
+            let mut s = String::new();
+            push_lower(&mut s, w);
+            s
+        };
+        let affixed = |w: &str| {
+            let low = lower(w);
+            affixes(w, &low).map(|(p, s)| (low[..p].to_string(), low[s..].to_string()))
+        };
+        assert_eq!(affixed("Putin"), Some(("put".into(), "tin".into())));
+        assert_eq!(affixed("Éric"), Some(("éri".into(), "ric".into())));
+        assert_eq!(affixed("said"), Some(("sai".into(), "aid".into())));
+        assert_eq!(affixed("the"), None);
+        // Three characters whose lower case has four: no affixes, as the word is short.
+        assert_eq!(lower("İst").chars().count(), 4);
+        assert_eq!(affixed("İst"), None);
     }
 
     #[test]
@@ -393,7 +604,10 @@ mod tests {
         let extractor = crate::Extractor::new();
         let stages = extractor.stages(text).expect("small input");
         let view = super::super::View::new(&stages.input());
-        let v = Values::new(&view, 0, doc.sentences()[0].tokens.clone());
+        let v = Values::of_sentences(&view, 0..1);
+        let runs: Vec<Range<usize>> = v.sentences().collect();
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0], 0..doc.sentences()[0].tokens.len());
         let words: Vec<&str> = (0..v.len()).map(|i| v.get(i, Template::Form).unwrap_or("")).collect();
         assert_eq!(words, ["“", "The", "plan", "failed", ",", "”", "Smith", "said", "."]);
         let expected: &[(usize, Template, Option<&str>)] = &[

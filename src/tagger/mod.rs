@@ -192,11 +192,7 @@ pub fn tag(extractor: &crate::Extractor, model: &Model, text: &str) -> Result<Ve
     let input = stages.input();
     let view = View::new(&input);
     let sentences = stages.doc.sentences();
-    let values: Vec<features::Values> = sentences
-        .iter()
-        .enumerate()
-        .map(|(s, sentence)| features::Values::new(&view, s, sentence.tokens.clone()))
-        .collect();
+    let values = features::Values::of_sentences(&view, 0..sentences.len());
     let tagged = model.tag(&values, true, &mut model::Scratch::default());
     let mut at = 0;
     Ok(sentences
@@ -255,7 +251,7 @@ pub fn training_features(extractor: &crate::Extractor, text: &str) -> Result<Vec
     Ok((0..stages.doc.sentences().len())
         .map(|s| {
             let range = stages.doc.sentences()[s].tokens.clone();
-            let values = features::Values::new(&view, s, range.clone());
+            let values = features::Values::of_sentences(&view, s..s + 1);
             SentenceFeatures {
                 sentence: s,
                 tokens: stages.doc.tokens()[range].iter().map(|t| t.span).collect(),
@@ -391,6 +387,16 @@ impl<'a, 't> View<'a, 't> {
 
     pub(crate) fn role(&self, t: usize) -> Option<u8> {
         self.role[t]
+    }
+
+    /// Number of tokens of the document.
+    pub(crate) fn tokens(&self) -> usize {
+        self.doc.tokens().len()
+    }
+
+    /// The tokens of sentence `s`.
+    pub(crate) fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        self.doc.sentences().get(s).map_or(0..0, |x| x.tokens.clone())
     }
 
     /// The sentence's place in its paragraph ([`features::SENTENCE_POSITIONS`]).
