@@ -48,7 +48,26 @@ pub(crate) fn states_something(
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
         || denied_someone(ctx, cue, start, end)
-        || agreed_a_deal(ctx, cue, start, end))
+        || agreed_a_deal(ctx, cue, start, end)
+        || headline_passive(ctx, cue, start, end))
+}
+
+/// "New facility expected to create 250 jobs", "Minister urged to resign": in a line standing
+/// alone without a final stop (a headline or a subhead), a past form right after its subject with
+/// an infinitive after it is headline style for a passive ("is expected to"); nobody speaks.
+fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let Some(sentence) = ctx.doc.sentences().get(cue.sentence) else { return false };
+    let last = sentence.tokens.end.saturating_sub(1);
+    let word = cue.tokens.start;
+    cue.form == CueForm::Finite
+        && cue.group_start == word
+        && ctx.lower(word).ends_with("ed")
+        && start + 1 < end
+        && ctx.lower_is(start, "to")
+        && !matches!(ctx.lower_class(start + 1), Some(WordClass::Det | WordClass::Poss))
+        && !ctx.is_cap(start + 1)
+        && ctx.short_line(cue.sentence)
+        && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
 }
 
 /// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
@@ -285,6 +304,18 @@ mod tests {
         let got = contents("Workers ended the strike after the operator agreed to a pay rise, union leader Sven Ekdahl said.");
         assert_eq!(got, ["Workers ended the strike after the operator agreed to a pay rise"]);
         assert_eq!(contents("Smith agreed that the plan had failed."), ["the plan had failed"]);
+    }
+
+    #[test]
+    fn a_headline_passive_says_nothing() {
+        // A subhead: "New facility expected to create 250 jobs" is "is expected to".
+        let text = "Harrow Foods to expand plant\n\nNew facility expected to create 250 jobs\n\nHarrow Foods said the plant would grow.";
+        assert_eq!(contents(text), ["the plant would grow"]);
+        // In a sentence, the same words have a subject that expects.
+        assert_eq!(
+            contents("The board expected to close the deal by June, the company said."),
+            ["The board expected to close the deal by June"]
+        );
     }
 
     #[test]
