@@ -279,9 +279,24 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
+            if let Some(body_end) = self.body_before_title(w, i, end) {
+                out.push(Entity { span: w.span(i, body_end), label: EntityLabel::Organization, score: 0.8 });
+                i = body_end;
+                continue;
+            }
             break;
         }
         i
+    }
+
+    /// "Orbis Foods Chief Executive Rafael Lemos", "Harrow Town Council Leader Ann Cole": a company
+    /// or body named right before a title, with a name after the title, is the body the role
+    /// belongs to. Returns where the body ends (the title's first token).
+    fn body_before_title(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
+        let title = (start + 1..end.saturating_sub(1)).find(|&t| w.title(t).is_some())?;
+        let body_ends_as_one = w.name(title - 1).org_suffix || self.company_name(w, start, title);
+        let name_follows = title + self.title_phrase_len(w, title, end) < end;
+        (body_ends_as_one && name_follows).then_some(title)
     }
 
     /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
@@ -575,6 +590,13 @@ mod tests {
         // "NSW Premier Kate Ellery said".
         let got = entities("NSW Premier Kate Ellery said so.");
         assert_eq!(got, [org("NSW"), ("Kate Ellery".to_string(), EntityLabel::Person)]);
+    }
+
+    #[test]
+    fn a_company_before_a_title_is_no_part_of_the_name() {
+        // "Orbis Foods Chief Executive Rafael Lemos said".
+        let got = entities("Orbis Foods Chief Executive Rafael Lemos said so.");
+        assert_eq!(got, [org("Orbis Foods"), ("Rafael Lemos".to_string(), EntityLabel::Person)]);
     }
 
     #[test]
