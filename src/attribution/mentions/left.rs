@@ -89,7 +89,11 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
     }
     if let Some(o) = ctx.outlet_at(k) {
         let m = outlet_mention(ctx, o);
-        if m.tokens.start >= limit {
+        // "Atlantic City Mayor Don Guardian said": an outlet's name ending a person's name is the
+        // person's.
+        let in_name =
+            ctx.entity(k).is_some_and(|e| e.label == EntityLabel::Person && e.span.start < m.span.start);
+        if m.tokens.start >= limit && !in_name {
             return Some(m);
         }
     }
@@ -318,6 +322,12 @@ mod tests {
         assert_eq!(left("Sen. Marco Rubio (R-Fla.) said it.", "said").as_deref(), Some("Marco Rubio"));
         // A lone lower-case word that names no speaker is no subject ("in century said").
         assert_eq!(left("It rained in century said it.", "said"), None);
+        // An outlet's name ending a person's name: "Mayor Don Guardian said".
+        assert_eq!(
+            left("Atlantic City Mayor Don Guardian said it.", "said").as_deref(),
+            Some("Don Guardian")
+        );
+        assert_eq!(left("The Guardian said it.", "said").as_deref(), Some("The Guardian"));
     }
 
     #[test]
