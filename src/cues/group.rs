@@ -6,6 +6,20 @@ use crate::text::{Document, TokenKind};
 
 use super::words::{self, is_quote_mark, lower};
 
+/// "the family said", "his family said", "the Smith family said", "the grieving family said": a
+/// word ending in "-ly" at `t` after a determiner or a possessive (with at most a name or a
+/// participle between) is a noun, the subject, not an adverb of the verb ("Smith quickly said").
+pub(crate) fn ly_noun(doc: &Document<'_>, lex: &Lexicons, t: usize, start: usize) -> bool {
+    let det = |i: usize| matches!(lex.word_class(lower(doc, i)), Some(WordClass::Det | WordClass::Poss));
+    if t > start && det(t - 1) {
+        return true;
+    }
+    t > start + 1 && det(t - 2) && {
+        let between = doc.token_text(t - 1);
+        between.chars().next().is_some_and(char::is_uppercase) || lower(doc, t - 1).ends_with("ing")
+    }
+}
+
 /// Walk left over auxiliaries, negation and adverbs; return the first token of the verb group and
 /// whether it is negated.
 pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sentence: usize) -> (usize, bool) {
@@ -23,8 +37,10 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
             // clause opener, so only inside a group that has an auxiliary further left.
             Some(WordClass::Time)
                 if i >= start + 2 && lex.word_class(doc.token_text(i - 2)) == Some(WordClass::Aux) => {}
-            _ if words::ly_adverb(lw) && lw.len() > 3 && w.chars().next().is_some_and(char::is_lowercase) => {
-            }
+            _ if words::ly_adverb(lw)
+                && lw.len() > 3
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !ly_noun(doc, lex, i - 1, start) => {}
             // "was quick to say", "seemed to urge": a control word before "to" is part of the group,
             // unless it is a cue of its own ("refused to say").
             _ if lw == "to"
@@ -133,6 +149,10 @@ mod tests {
         assert_eq!(group("She was quick to say so.", "say"), ("was quick to say".to_string(), false));
         assert_eq!(group("He didn't deny it.", "deny"), ("didn't deny".to_string(), true));
         assert_eq!(group("They went so far as to say it.", "say"), ("so far as to say".to_string(), false));
+        // An "-ly" adverb joins the group; an "-ly" noun after a determiner is the subject.
+        assert_eq!(group("Smith quickly said so.", "said"), ("quickly said".to_string(), false));
+        assert_eq!(group("The family said so.", "said"), ("said".to_string(), false));
+        assert_eq!(group("The Smith family said so.", "said"), ("said".to_string(), false));
     }
 
     #[test]

@@ -249,7 +249,7 @@ fn title_phrase_before(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Optio
 /// negated word, a cue (unless after a determiner: "the statement"), or a common past form.
 fn can_head(ctx: &Context<'_, '_>, k: usize, limit: usize) -> bool {
     let lh = ctx.lower(k);
-    !(lh.ends_with("ly")
+    !(lh.ends_with("ly") && !crate::cues::ly_noun(ctx.doc, ctx.lex, k, limit)
         || lh.ends_with("ing")
         || lh.chars().count() == 1
         || (k > limit && matches!(ctx.class(k - 1), Some(WordClass::Neg)))
@@ -328,6 +328,8 @@ mod tests {
             Some("Don Guardian")
         );
         assert_eq!(left("The Guardian said it.", "said").as_deref(), Some("The Guardian"));
+        // A noun ending in "-ly": "The grieving family said".
+        assert_eq!(left("The grieving family said it.", "said").as_deref(), Some("The grieving family"));
     }
 
     #[test]
