@@ -67,11 +67,22 @@ struct Mark {
     paragraph: usize,
 }
 
+/// Whether a mark after `before` (the character before it, `None` at the start of the text)
+/// stands at the start of a word: after a space, an opening bracket, a dash or a slash.
+fn word_starts_after(before: Option<char>) -> bool {
+    before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c))
+}
+
+/// Whether `after` (the character after a mark, `None` at the end of the text) ends the word the
+/// mark closes: a space, punctuation, a closing bracket or a dash.
+fn word_ended_by(after: Option<char>) -> bool {
+    after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…".contains(c))
+}
+
 fn classify(text: &str, start: usize, len: usize, glyph: &str) -> Dir {
     let before = text[..start].chars().next_back();
     let after = text[start + len..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…".contains(c));
+    let (space_before, space_after) = (word_starts_after(before), word_ended_by(after));
     match glyph {
         "“" | "„" | "«" => {
             if space_after && !space_before {

@@ -11,7 +11,7 @@
 //! nested quote and is not a quotation of its own; double quotes inside a single one are the
 //! British nested quote, and the single quote is kept instead of them.
 
-use super::{Quote, MAX_QUOTE_PIECE_BYTES};
+use super::{word_ended_by, word_starts_after, Quote, MAX_QUOTE_PIECE_BYTES};
 use crate::text::Document;
 use crate::Span;
 
@@ -68,7 +68,8 @@ fn opens(body: &str, at: usize) -> bool {
     let before = body[..at].chars().next_back();
     let rest = &body[at + OPEN.len()..];
     let after = rest.chars().next();
-    let starts_word = before.is_none_or(|c| c.is_whitespace() || "([{—–-/“\"".contains(c));
+    // (Also right after a double mark: "“‘Yes,’ he said,” she recalled.")
+    let starts_word = word_starts_after(before) || before.is_some_and(|c| matches!(c, '“' | '"'));
     let decade =
         rest.len() >= 3 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit) && rest.as_bytes()[2] == b's';
     starts_word && after.is_some_and(|c| !c.is_whitespace()) && !decade
@@ -82,7 +83,7 @@ fn closes(body: &str, at: usize) -> bool {
     let rest = &body[at + CLOSE.len()..];
     let after = rest.chars().next();
     let ends_word = before.is_some_and(|c| !c.is_whitespace());
-    let then_break = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–…”\"".contains(c));
+    let then_break = word_ended_by(after) || after.is_some_and(|c| matches!(c, '”' | '"'));
     let possessive = matches!(before, Some('s' | 'S'))
         && rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_lowercase);
     ends_word && then_break && !possessive

@@ -117,22 +117,26 @@ fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, st
 /// before a "that" or a colon; the content follows it. ("… told his advisers as he labored …" and
 /// "… told them after he left that …" are clauses.)
 fn phrase_before_content(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
-    const MAX_WORDS: usize = 8;
     if !matches!(ctx.lower(i), "after" | "before" | "since" | "until") {
         return false;
     }
-    let end = (i + 1..s1.min(i + MAX_WORDS)).find(|&t| ctx.word(t) == ":" || ctx.lower_is(t, "that"));
-    end.is_some_and(|end| {
-        end > i + 1
-            && (i + 1..end).all(|t| {
-                ctx.kind(t) == TokenKind::Word
-                    && ctx.cue(t).is_none()
-                    && !matches!(
-                        ctx.class(t),
-                        Some(WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb)
-                    )
-            })
-    })
+    let end = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&t| ctx.word(t) == ":" || ctx.lower_is(t, "that"));
+    end.is_some_and(|end| end > i + 1 && (i + 1..end).all(|t| verbless_word(ctx, t)))
+}
+
+/// Longest phrase, in tokens, between a cue's addressee or time phrase and the "that" or colon
+/// that opens its content.
+const MAX_PHRASE_WORDS: usize = 8;
+
+/// Whether token `t` is a word that can sit in a phrase with no clause of its own: no pronoun,
+/// auxiliary, modal, verb or cue.
+fn verbless_word(ctx: &Context<'_, '_>, t: usize) -> bool {
+    ctx.kind(t) == TokenKind::Word
+        && ctx.cue(t).is_none()
+        && !matches!(
+            ctx.class(t),
+            Some(WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb)
+        )
 }
 
 /// Time words ("said Monday", "said today"; not "Monday's speech", a noun phrase), an adverb set
@@ -185,22 +189,12 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 /// possessive and running, with no verb, pronoun or punctuation, to a "that" or a subject pronoun.
 /// Returns the token of the "that" or the pronoun.
 fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
-    const MAX_WORDS: usize = 8;
     if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
-    let that = (i + 1..s1.min(i + MAX_WORDS))
+    let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS))
         .find(|&j| matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it"))?;
-    let plain = (i + 1..that).all(|j| {
-        ctx.kind(j) == TokenKind::Word
-            && ctx.cue(j).is_none()
-            && !matches!(
-                ctx.class(j),
-                Some(
-                    WordClass::Pron | WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord
-                )
-            )
-    });
+    let plain = (i + 1..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
     (that > i + 1 && plain).then_some(that)
 }
 

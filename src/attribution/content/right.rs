@@ -37,7 +37,7 @@ pub(crate) fn right_content(
     if cue.object {
         end = object_end(ctx, start, end);
     }
-    end = relative_infinitive_end(ctx, cue, start, end);
+    end = relative_clause_end(ctx, cue, start, end);
     // The content must not end inside a quote: extend to its closing mark.
     if let Some(q) =
         ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| ctx.quotes.covering(t.span.start))
@@ -88,7 +88,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usi
 /// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
 /// abortion said …", "Parents who opposed the change said …": after a relative clause's infinitive
 /// or object, the main clause's verb (an auxiliary, a modal, a form of "say") ends the content.
-fn relative_infinitive_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> usize {
+fn relative_clause_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> usize {
     let g = cue.group_start;
     let relative = g > 0 && matches!(ctx.lower(g - 1), "who" | "which" | "that");
     let from = if ctx.lower_is(start, "to") {
