@@ -1291,7 +1291,18 @@ mod tests {
         let a = token_set("a b c d", &[Span::new(0, 7)]);
         let b = token_set("a b x y", &[Span::new(0, 7)]);
         assert!((set_f1(&a, &b) - 0.5).abs() < 1e-9);
-        assert_eq!(set_f1(&a, &HashSet::new()), 0.0);
+        assert_eq!(set_f1(&a, &HashSet::<String>::new()), 0.0);
+    }
+
+    #[test]
+    fn matching_counts_words_by_place() {
+        // A body quote repeating the headline's words shares none of its places.
+        let text = "We do not pay. Zucker said: we do not pay.";
+        let headline = token_positions(text, &[Span::new(0, 14)]);
+        let body = token_positions(text, &[Span::new(28, 42)]);
+        assert_eq!(set_f1(&headline, &body), 0.0);
+        let part = token_positions(text, &[Span::new(31, 42)]);
+        assert!((set_f1(&part, &body) - 0.75 * 2.0 / 1.75).abs() < 1e-9);
     }
 
     /// A claim built from its JSON form (`Claim` is `#[non_exhaustive]`, so no struct literal).

@@ -145,8 +145,29 @@ pub(crate) fn token_set(text: &str, spans: &[Span]) -> HashSet<String> {
     set
 }
 
+/// Byte offsets of the alphanumeric words of `text` within `spans`: the words themselves, by
+/// place, so that two spans share a word only where they share its occurrence.
+pub(crate) fn token_positions(text: &str, spans: &[Span]) -> HashSet<usize> {
+    let mut set = HashSet::new();
+    for span in spans {
+        let piece = span.as_str(text);
+        let mut start = None;
+        for (i, c) in piece.char_indices().chain(std::iter::once((piece.len(), ' '))) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    set.insert(span.start + s);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    set
+}
+
 /// Token-set F1 of two sets (0 when either is empty).
-pub(crate) fn set_f1(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+pub(crate) fn set_f1<T: std::hash::Hash + Eq>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -273,11 +294,11 @@ pub(crate) fn judge_strict(
 }
 
 pub(crate) fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> DocScore {
-    let gold_tokens: Vec<_> = golds.iter().map(|g| token_set(text, &g.content)).collect();
+    let gold_tokens: Vec<_> = golds.iter().map(|g| token_positions(text, &g.content)).collect();
     let f1: Vec<Vec<f64>> = claims
         .iter()
         .map(|c| {
-            let ct = token_set(text, &[c.content.span()]);
+            let ct = token_positions(text, &[c.content.span()]);
             gold_tokens.iter().map(|gt| set_f1(&ct, gt)).collect()
         })
         .collect();
