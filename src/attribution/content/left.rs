@@ -4,21 +4,22 @@
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
-use super::super::context::Context;
+use super::super::context::{is_closing_mark, Context};
 use super::super::raw::Content;
 
 /// Content to the left of a trailing cue whose attribution starts at `cluster_start`: the adjacent
 /// quote, or the clause from token `floor`.
 pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> Option<Content> {
     ctx.doc.tokens().get(cluster_start)?;
-    if let Some(q) = ctx.quote_closing_before(cluster_start) {
+    let np_start = attribution_start(ctx, cluster_start, floor);
+    if let Some(q) = ctx.quote_closing_before(np_start) {
         let quote = &ctx.quotes.all()[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
         if quote_opens_clause(ctx, floor, quote.span.start) {
             return Some(Content::direct(quote.inner));
         }
     }
-    let end = ctx.trim_back(attribution_start(ctx, cluster_start, floor), floor);
+    let end = ctx.trim_back(np_start, floor);
     let mut start = floor;
     // Skip a leading conjunction or punctuation.
     while start < end
@@ -37,14 +38,20 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
 
 /// Where the attribution really starts when the speaker's name leaves words of its noun phrase
 /// behind: "Rates will rise, the Home Office said" (the article of a named speaker), "…, his
-/// neighbor Linda Cho said" (a role before the name). A short stretch of words right after a comma,
-/// opening with an article or a possessive and holding no verb, belongs to the attribution: the
-/// content ends at the comma.
+/// neighbor Linda Cho said" (a role before the name), "“…,” his longtime aide Huma Abedin said". A
+/// short stretch of words right after a comma or a closing quote mark, opening with an article or a
+/// possessive and holding no verb, belongs to the attribution: the content ends at the comma, or
+/// after the mark.
 fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> usize {
     const MAX_GAP: usize = 4;
     let lo = floor.max(cluster_start.saturating_sub(MAX_GAP + 1));
-    let Some(comma) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == ",") else { return cluster_start };
-    let gap = comma + 1..cluster_start;
+    let closes_quote = |i: usize| is_closing_mark(ctx.word(i)) && ctx.quote_closing_before(i + 1).is_some();
+    let Some(mark) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == "," || closes_quote(i)) else {
+        return cluster_start;
+    };
+    // The content ends at a comma, but after a quote's closing mark.
+    let comma = if ctx.word(mark) == "," { mark } else { mark + 1 };
+    let gap = mark + 1..cluster_start;
     let opens_np = !gap.is_empty() && matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss));
     let nominal = gap.clone().skip(1).all(|i| {
         ctx.kind(i) == TokenKind::Word
@@ -103,6 +110,11 @@ mod tests {
         // A clause after the comma is content: "…, the talks failed, Jones said".
         let got = left("It rained, the talks failed, Jones said.", "Jones");
         assert_eq!(got.map(|g| g.0), Some("It rained, the talks failed".into()));
+        // After a quote: "“…,” his longtime aide Huma Abedin said" is direct, without "his".
+        let got = left("“It was reckless,” his longtime aide Huma Abedin said.", "longtime");
+        assert_eq!(got, Some(("It was reckless,".into(), ClaimKind::Direct)));
+        let got = left("Growth may be “strategic,” the former aide Tom Smith said.", "former");
+        assert_eq!(got, Some(("Growth may be “strategic,”".into(), ClaimKind::Mixed)));
     }
 
     #[test]

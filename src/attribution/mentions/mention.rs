@@ -187,7 +187,48 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
     {
         i -= 1;
     }
-    (has_head && i < a).then(|| ctx.span(i, a))
+    if !has_head || i >= a {
+        return None;
+    }
+    Some(ctx.span(possessor_start(ctx, i, limit).unwrap_or(i), a))
+}
+
+/// Longest run of lower-case modifiers between a possessor and a title ("top foreign policy").
+const MAX_POSSESSED_MODIFIERS: usize = 3;
+
+/// "Clinton’s top foreign policy aide Jake Sullivan", "the Post’s senior politics editor": where a
+/// named possessor before the title at `i` starts, over up to three lower-case modifiers; none
+/// when no possessor is there. A pronoun ("his longtime aide") names nobody, so it stays out.
+fn possessor_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
+    let possessive_s =
+        |q: usize| q >= limit + 3 && ctx.word(q - 1) == "s" && matches!(ctx.word(q - 2), "'" | "’");
+    let mut q = i;
+    while q > limit && i - q < MAX_POSSESSED_MODIFIERS && !possessive_s(q) && plain_modifier(ctx, q - 1) {
+        q -= 1;
+    }
+    if !possessive_s(q) {
+        return None;
+    }
+    let owner = q - 3;
+    match ctx.entity(owner) {
+        Some(e) if matches!(e.label, EntityLabel::Person | EntityLabel::Organization) => {
+            Some(ctx.doc.token_index_at(e.span.start).max(limit))
+        }
+        // "the Post’s senior politics editor Steven Ginsberg"
+        None if ctx.is_cap(owner) && ctx.lower_class(owner).is_none() => {
+            Some(if owner > limit && ctx.lower_is(owner - 1, "the") { owner - 1 } else { owner })
+        }
+        _ => None,
+    }
+}
+
+/// A lower-case word that can modify a title: no function word, cue or verb form.
+pub(super) fn plain_modifier(ctx: &Context<'_, '_>, t: usize) -> bool {
+    ctx.kind(t) == TokenKind::Word
+        && !ctx.is_cap(t)
+        && ctx.lower_class(t).is_none()
+        && ctx.lower_cue(t).is_none()
+        && !ctx.clause_word(t)
 }
 
 /// "Minister for Emergency Management Tara Quinlan": capitalised words with no entity ending at
@@ -253,6 +294,17 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Tara"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Minister for Emergency Management"));
+        });
+        // "Clinton’s top foreign policy aide Jake Sullivan": a named possessor starts the role; a
+        // pronoun does not ("his longtime aide Huma Abedin").
+        let f = Fixture::new(
+            "Clinton’s top foreign policy aide Jake Sullivan said it. His longtime aide Huma Abedin too.",
+        );
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Jake"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Clinton’s top foreign policy aide"));
+            let role = title_role(ctx, f.token("Huma"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("longtime aide"));
         });
         // "said Fire Chief Roberta Vance": a two-word title.
         let f = Fixture::new("It was a miracle, said Fire Chief Roberta Vance.");

@@ -10,7 +10,8 @@ use crate::SpeakerKind;
 use super::super::context::Context;
 use super::super::words;
 use super::mention::{
-    common_kind, det_or_poss, entity_mention, pronoun_mention, title_role, Mention, MentionKind, Pronoun,
+    common_kind, det_or_poss, entity_mention, plain_modifier, pronoun_mention, title_role, Mention,
+    MentionKind, Pronoun,
 };
 use super::outlets::outlet_mention;
 
@@ -135,6 +136,9 @@ fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -
         return None;
     }
     let a = ctx.doc.token_index_at(ctx.entities[e].span.start);
+    if let Some(m) = named_after_possessed(ctx, a, end + 2, limit) {
+        return Some(m);
+    }
     let mut m = np_until(ctx, a, end + 2, limit, 3, |j| {
         let lw = ctx.lower(j);
         ctx.kind(j) != TokenKind::Word
@@ -145,6 +149,28 @@ fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -
     })?;
     m.span = ctx.span(a, m.tokens.end);
     Some(m)
+}
+
+/// Longest possessed title before a name ("top foreign policy aide").
+const MAX_POSSESSED_TITLE: usize = 5;
+
+/// "said Clinton’s top foreign policy aide Jake Sullivan": a person named right after a possessed
+/// title (from token `from`) speaks, with the possessor and the title as role (from token `a`).
+fn named_after_possessed(ctx: &Context<'_, '_>, a: usize, from: usize, limit: usize) -> Option<Mention> {
+    for k in from..limit.min(from + MAX_POSSESSED_TITLE + 1) {
+        if let Some(e) = ctx.entity_at(k) {
+            let ent = &ctx.entities[e];
+            if ent.label != EntityLabel::Person || ctx.doc.token_index_at(ent.span.start) != k || k == from {
+                return None;
+            }
+            let m = entity_mention(ctx, e, a);
+            return m.role.is_some_and(|r| r.start == ctx.doc.tokens()[a].span.start).then_some(m);
+        }
+        if !(ctx.is_title_word(k) || plain_modifier(ctx, k)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "one of two witnesses", "one of the organizers", "a handful of Democrats": the group names the
@@ -237,12 +263,15 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
 
 /// A person named within a few words after `i`, right after a title or a noun naming a person
 /// ("said Idaho nutritional-supplement executive Frank VanderSloot", "mused Blaze co-host Stu
-/// Burguiere", "said Concord resident Whit Symms", "said Air Force 1st Lt. Tyler Livingston"):
+/// Burguiere", "said Concord resident Whit Symms", "said Air Force 1st Lt. Tyler Livingston", "said
+/// his daughter Ivanka Trump"):
 /// the words from `i` describe that person. Returns the name's first token.
 fn described_person_ahead(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
     (i + 1..limit.min(i + 7))
         .take_while(|&t| {
             (matches!(ctx.kind(t - 1), TokenKind::Word | TokenKind::Number) && ctx.class(t - 1).is_none())
+                // "said his daughter Ivanka Trump"
+                || t - 1 == i && ctx.class(i) == Some(WordClass::Poss)
                 || matches!(ctx.word(t - 1), "-" | "‑")
                 || ctx.word(t - 1) == "." && t >= 2 && ctx.is_title_word(t - 2)
         })
@@ -350,6 +379,24 @@ mod tests {
             Some("the spokesman")
         );
         assert_eq!(right("It is over, said the weather.", "said"), None);
+    }
+
+    #[test]
+    fn a_name_after_a_possessed_title() {
+        // "said Clinton’s top foreign policy aide Jake Sullivan": the person, the rest is the role.
+        assert_eq!(
+            right("“It is over,” said Clinton’s top foreign policy aide Jake Sullivan.", "said"),
+            Some(("Jake Sullivan".into(), Some("Clinton’s top foreign policy aide".into())))
+        );
+        assert_eq!(
+            right("“It is over,” said Clinton’s spokesman.", "said").map(|r| r.0).as_deref(),
+            Some("Clinton’s spokesman")
+        );
+        // "said his daughter Ivanka Trump": a possessive pronoun names nobody.
+        assert_eq!(
+            right("“It is over,” said his daughter Ivanka Trump.", "said").map(|r| r.0).as_deref(),
+            Some("Ivanka Trump")
+        );
     }
 
     #[test]
