@@ -4,7 +4,7 @@
 use crate::cues::{CueForm, CueMatch};
 
 use super::clause::Clauses;
-use super::content::{content, quote_before, Reach};
+use super::content::{content, credit_after, quote_before, Reach};
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
 use super::proposition::{anonymity_clause, states_something};
@@ -33,6 +33,8 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
     let (mut outlet_claims, mut credit) = (Vec::new(), None);
     // Tokens before this belong to earlier claims of the sentence.
     let mut consumed = b.start;
+    // For each cue, whether it made a claim.
+    let mut made = vec![false; cues.len()];
     for (k, (cue, f)) in cues.iter().zip(&frames).enumerate() {
         // A cue inside an earlier claim's content, or inside the clause a later trailing
         // attribution takes, is part of that content.
@@ -47,7 +49,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
                 continue;
             }
         }
-        if !reports(ctx, cue, f, b) {
+        if !reports(ctx, cue, f, b) || credits_previous(ctx, cues, &frames, &made, k, b) {
             continue;
         }
         let trailing = clauses.trailing[k];
@@ -82,6 +84,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
             f.speaker.clone()
         };
         claims.push(RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing));
+        made[k] = true;
     }
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
 }
@@ -98,6 +101,24 @@ fn reports(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: Bounds) -> bool 
     let title_case = ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
     let in_name = ctx.entity_at(t).is_some() && title_case && t > b.start;
     !opener && !in_name
+}
+
+/// "…, the president said, according to a transcript": an "according to" (cue `k`) crediting the
+/// trailing attribution before it, which made a claim, makes none of its own (an outlet it names
+/// is that claim's source).
+fn credits_previous(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    frames: &[Frame],
+    made: &[bool],
+    k: usize,
+    b: Bounds,
+) -> bool {
+    let cue = &cues[k];
+    k > 0
+        && cue.form == CueForm::Preposition
+        && made[k - 1]
+        && credit_after(ctx, frames[k - 1].after, b.end).is_some_and(|comma| comma + 1 == cue.group_start)
 }
 
 /// Whether a cue makes a claim with neither speaker nor outlet: an active cue whose subject could
@@ -124,6 +145,16 @@ mod tests {
         // whole clause, and the cue inside it is part of the content.
         let got = claims("Jane Moreno promised to defeat the bill, Tom Frankel said.");
         assert_eq!(got, [(Some("Tom Frankel".into()), "Jane Moreno promised to defeat the bill".into())]);
+    }
+
+    #[test]
+    fn according_to_after_an_attribution_credits_it() {
+        // "…, the president said, according to a transcript": one claim, the president's.
+        let got = claims("The economy is strong, the president said, according to a transcript.");
+        assert_eq!(got, [(Some("the president".into()), "The economy is strong".into())]);
+        let got =
+            claims("“It is over,” Jane Moreno said on Monday, according to audio obtained by the paper.");
+        assert_eq!(got, [(Some("Jane Moreno".into()), "It is over,".into())]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod trailing;
 pub(crate) use left::left_content;
 pub(crate) use prelude::{skip_prelude, Purpose};
 pub(crate) use right::{object_end, right_content};
-pub(crate) use trailing::{is_trailing, quote_before};
+pub(crate) use trailing::{credit_after, is_trailing, quote_before};
 
 use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;

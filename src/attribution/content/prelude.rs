@@ -85,7 +85,19 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
             return Some(Step::Done(s1));
         }
     }
+    if let Some(that) = (w == ",").then(|| aside_before_that(ctx, i, s1)).flatten() {
+        return Some(Step::Done(that + 1));
+    }
     Some(Step::Next(i + 1))
+}
+
+/// "claimed, without evidence, that …", "said, in a rare interview, that …": a phrase with no
+/// clause of its own, set off by the comma at `i` and another, before the "that" that opens the
+/// content. Returns that "that".
+fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    let close = (i + 2..s1.min(i + MAX_PHRASE_WORDS)).find(|&t| ctx.word(t) == ",")?;
+    let that = close + 1;
+    (that < s1 && ctx.lower_is(that, "that") && (i + 1..close).all(|t| verbless_word(ctx, t))).then_some(that)
 }
 
 /// A leading "that" opens the content ("said that …"; not "suggesting that might not be enough",
@@ -435,6 +447,21 @@ mod tests {
         // "… told his advisers as he laboured …": an adverbial clause after the addressee.
         let got = content_from("Pell told them after he left that it was over.", "told", Purpose::Trailing);
         assert_eq!(got, "");
+    }
+
+    #[test]
+    fn an_aside_before_that() {
+        // "claimed, without evidence, that …"; a clause between the commas is no aside.
+        let got = content_from(
+            "Trump claimed, without evidence, that the vote was rigged.",
+            "claimed",
+            Purpose::Content,
+        );
+        assert_eq!(got, "the vote was rigged.");
+        let f = Fixture::new("He said, as he left, that it was over.");
+        let comma = f.token(",");
+        let end = f.doc.tokens().len();
+        assert_eq!(f.with(|ctx| aside_before_that(ctx, comma, end)), None);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if mid_sentence_preposition && matches!(ctx.word(g - 1), "," | "—" | "–") {
         return true;
     }
+    if set_off_speaker(ctx, frame) && credit_after(ctx, after, s1).is_some() {
+        return true;
+    }
     let i = skip_prelude(ctx, cue, after, s1, Purpose::Trailing);
     if i >= s1 {
         return true;
@@ -45,6 +48,27 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// Longest phrase, in tokens, between an attribution and the "according to" that credits it.
+const MAX_CREDIT_GAP: usize = 8;
+
+/// "…, the president said during a visit, according to a transcript": the comma before an
+/// "according to" that credits the attribution ending at token `after`, with at most a phrase
+/// with no clause of its own between them.
+pub(crate) fn credit_after(ctx: &Context<'_, '_>, after: usize, s1: usize) -> Option<usize> {
+    let comma = (after..s1.min(after + MAX_CREDIT_GAP)).find(|&t| ctx.word(t) == ",")?;
+    let credit = comma + 2 < s1 && ctx.lower_is(comma + 1, "according") && ctx.lower_is(comma + 2, "to");
+    (credit && (after..comma).all(|t| !ctx.clause_word(t))).then_some(comma)
+}
+
+/// Whether the attribution names its speaker inside its own cluster, set off from the clause
+/// before it by a comma or a closing quote mark ("…, the president said", "“…,” said Smith").
+fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
+    let c = frame.cluster.start;
+    c > 0
+        && matches!(ctx.word(c - 1), "," | "”" | "\"" | "'" | "’")
+        && frame.speaker.as_ref().is_some_and(|m| frame.cluster.contains(&m.tokens.start))
 }
 
 /// "Callum made the call, his mother said, and she said …": an attribution with its speaker set
@@ -119,6 +143,17 @@ mod tests {
         // "Callum made the call, his mother said, and she said …".
         assert!(trailing("Tom made the call, his mother said, and she said he rang twice.", "said"));
         assert!(!trailing("His mother said, and she said it twice, that Tom rang.", "said"));
+    }
+
+    #[test]
+    fn an_according_to_credit_ends_the_clause() {
+        // "…, the president said during a visit, according to a transcript".
+        assert!(trailing(
+            "It is strong, the president said during a visit, according to a transcript.",
+            "said"
+        ));
+        // Not a subject far to the left ("Cruz garnered …, compared with …, according to polls").
+        assert!(!trailing("Cruz won 3%, compared with 27% for Dewhurst, according to polls.", "compared"));
     }
 
     #[test]
