@@ -67,6 +67,7 @@ fn step(
         .or_else(|| {
             (steps == 1 && words::takes_addressee(&cue.lemma)).then(|| addressee(ctx, i, s1)).flatten()
         })
+        .or_else(|| (steps == 1 && cue.lemma == "ask").then(|| asked_before_quote(ctx, i, s1)).flatten())
         .or_else(|| anonymity_or_means(ctx, i, s1))
         .or_else(|| manner_adverb(ctx, i, s1))
         .or_else(|| prepositional_phrase(ctx, cue, i, s1, trailing))
@@ -194,6 +195,17 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         return Some(Step::Next(that));
     }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// "asked the Cleveland crowd: “Why should we …?”": the people asked, right before the quote of
+/// the question.
+fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let np = right_np(ctx, i, s1).or_else(|| subject_np(ctx, i, s1))?;
+    let mut end = np.tokens.end;
+    if end < s1 && matches!(ctx.word(end), "," | ":") {
+        end += 1;
+    }
+    (end < s1 && ctx.quotes.opening_at(ctx.byte(end)).is_some()).then_some(Step::Next(end))
 }
 
 /// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
@@ -447,6 +459,12 @@ mod tests {
         // "… told his advisers as he laboured …": an adverbial clause after the addressee.
         let got = content_from("Pell told them after he left that it was over.", "told", Purpose::Trailing);
         assert_eq!(got, "");
+    }
+
+    #[test]
+    fn the_people_asked_before_a_quote() {
+        let text = "Smith asked the Cleveland crowd: “Why should we trust her?”";
+        assert_eq!(content_from(text, "asked", Purpose::Content), "“Why should we trust her?”");
     }
 
     #[test]

@@ -98,10 +98,12 @@ fn opening_comma(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<usize>
     (m > lo && ctx.word(m) == "," && m + 1 < k).then_some(m)
 }
 
-/// "Clinton, after the scandal broke in March, said", "Smith, in an interview, said": an
-/// adverbial aside opening at comma `m`; the subject is before it.
+/// "Clinton, after the scandal broke in March, said", "Smith, in an interview, said", "Biden,
+/// speaking at the White House, said": an adverbial or participial aside opening at comma `m`; the
+/// subject is before it.
 fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option<Mention> {
-    if !matches!(ctx.class(m + 1), Some(WordClass::Subord | WordClass::Prep)) || ctx.lower_is(m + 1, "that") {
+    let adverbial = matches!(ctx.class(m + 1), Some(WordClass::Subord | WordClass::Prep));
+    if !(adverbial || participle_aside(ctx, m + 1)) || ctx.lower_is(m + 1, "that") {
         return None;
     }
     // (A place before the aside more often ends an earlier appositive: "Sandy Phillips, who lost
@@ -109,6 +111,22 @@ fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option
     left_np(ctx, m, limit).filter(|np| {
         np.is_person_or_org() || matches!(np.kind, MentionKind::Common { .. } | MentionKind::Pronoun(_))
     })
+}
+
+/// "Biden, speaking at the White House, said", "Obama, acting as a character reference for …,
+/// will make the case": an aside opening on a participle at token `t` describes what the subject
+/// does, not who the subject is ("Smith, building manager, said" is a role).
+fn participle_aside(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.lower(t);
+    ctx.kind(t) == TokenKind::Word
+        && !ctx.is_cap(t)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && ctx.lower_class(t).is_none()
+        && !matches!(w, "morning" | "evening")
+        && !w.ends_with("thing")
+        && ctx.lower_title(t + 1).is_none()
+        && ctx.lower_noun(t + 1).is_none()
 }
 
 /// "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
@@ -224,6 +242,12 @@ mod tests {
         // "Murphy, though, said".
         let got = before("Tom Murphy, though, said it.", "said");
         assert_eq!(got.map(|g| g.0), Some("Tom Murphy".into()));
+        // "Biden, speaking at the White House, said": a participle describes the act, not a role;
+        // "Smith, building manager at the site, said" is a role.
+        let got = before("Joe Biden, speaking at the White House, said it.", "said");
+        assert_eq!(got, Some(("Joe Biden".into(), None)));
+        let got = before("Tom Smith, building manager at the site, said it.", "said");
+        assert_eq!(got.and_then(|g| g.1).as_deref(), Some("building manager at the site"));
     }
 
     #[test]

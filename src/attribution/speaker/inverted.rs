@@ -71,7 +71,9 @@ fn appositive_subject(ctx: &Context<'_, '_>, g: usize, s0: usize, after_quote: b
             let relative = m.tokens.end + 1 < g
                 && ctx.word(m.tokens.end) == ","
                 && words::is_relative_pronoun(ctx.lower(m.tokens.end + 1));
-            (m.role.is_some() || relative) && matches!(m.kind, MentionKind::Entity(_))
+            // ("Patricia Smith, delivering the speech, asked the crowd …": an aside.)
+            let aside = m.tokens.end + 1 < g && ctx.word(m.tokens.end) == ",";
+            (m.role.is_some() || relative || aside) && matches!(m.kind, MentionKind::Entity(_))
         })
 }
 
