@@ -40,7 +40,11 @@ impl EmbeddedRecognizer {
     }
 }
 
-const CONNECTORS: &[&str] = &["of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der"];
+/// Lower-case words inside names ("Bank of England", "Ursula von der Leyen", "Erik ten Hag"); two
+/// of them may follow each other ("van der", "von der").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der", "den", "ten", "ter", "dos",
+];
 
 /// Lower-case words inside organisation names after their head word ("the Committee to Protect
 /// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
@@ -132,6 +136,14 @@ impl EmbeddedRecognizer {
                     && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
                 {
                     end += 1;
+                } else if !glued
+                    && s != "of"
+                    && CONNECTORS.contains(&s)
+                    && end + 2 < range.end
+                    && CONNECTORS.contains(&w.text(end + 1))
+                    && w.capitalised(end + 2)
+                {
+                    end += 2; // "von der Leyen"
                 } else {
                     break;
                 }
@@ -542,6 +554,10 @@ mod tests {
         (name.to_string(), EntityLabel::Organization)
     }
 
+    fn person(name: &str) -> (String, EntityLabel) {
+        (name.to_string(), EntityLabel::Person)
+    }
+
     #[test]
     fn organisation_names_with_lower_case_connectors() {
         // "the Committee to Protect Journalists said", "the Centre for Economic Policy Research".
@@ -625,6 +641,13 @@ mod tests {
     fn a_party_tag_is_no_name() {
         let got = entities("Rep. Tom Brandt, R-Texas, said it.");
         assert!(!got.iter().any(|(n, _)| n.contains("R-")), "{got:?}");
+    }
+
+    #[test]
+    fn particles_inside_names() {
+        // "Ursula von der Leyen", "Erik ten Hag": lower-case particles, one or two.
+        let got = entities("Ursula von der Leyen and Erik ten Hag spoke.");
+        assert_eq!(got, [person("Ursula von der Leyen"), person("Erik ten Hag")]);
     }
 
     #[test]
