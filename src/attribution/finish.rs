@@ -135,4 +135,18 @@ mod tests {
         let ids: Vec<usize> = claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.id)).collect();
         assert_eq!(ids, [0, 0, 1]);
     }
+
+    #[test]
+    fn a_courtesy_title_is_no_role() {
+        // "Mr. Smith said …": no role; a later "Senator John Smith" gives the role.
+        let text = "Mr. Smith said it rained. Senator John Smith had said so before.";
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let roles: Vec<Option<String>> = claims.into_iter().map(|c| c.speaker.and_then(|s| s.role)).collect();
+        assert_eq!(roles, [Some("Senator".into()), Some("Senator".into())]);
+        let claims = crate::Extractor::new().extract("Ms. Harris said she was ready.").map(|e| e.claims);
+        assert_eq!(
+            claims.ok().and_then(|c| c.into_iter().next()).and_then(|c| c.speaker).map(|s| s.role),
+            Some(None)
+        );
+    }
 }

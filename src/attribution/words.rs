@@ -98,6 +98,12 @@ word_list! {
 }
 
 word_list! {
+    /// Courtesy titles, which say nothing of a role ("Mr. Smith said" has no role). Read by the
+    /// coreference's role table.
+    COURTESY_TITLES, is_courtesy_title: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
+}
+
+word_list! {
     /// Cue lemmas whose agentless passive is seldom a report (under 0.2 precision on the tuning
     /// set): "is called X", "was found dead", "was confirmed by the Senate", "was posted online".
     NAMING_PASSIVES, is_naming_passive:
@@ -280,6 +286,7 @@ mod tests {
             (OBJECT_PRONOUNS, is_object_pronoun),
             (CLAUSE_OPENERS, is_clause_opener),
             (ADDRESSEE_VERBS, takes_addressee),
+            (COURTESY_TITLES, is_courtesy_title),
             (NAMING_PASSIVES, is_naming_passive),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),

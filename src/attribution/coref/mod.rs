@@ -17,6 +17,7 @@ use crate::Span;
 
 use super::context::Context;
 use super::mentions::Mention;
+use super::words;
 use people::PersonIndex;
 use referent::referent;
 pub(crate) use referent::Referent;
@@ -76,7 +77,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         let Some(m) = claims[i].mention else { continue };
         let r = referent(ctx, &people, m, window(&antecedents), &mut genders);
         if let Some(r) = &r {
-            if let Some(role) = m.role {
+            if let Some(role) = m.role.filter(|&role| says_a_role(ctx, role)) {
                 roles.entry(r.name.clone()).or_insert(role);
             }
             if claims[i].antecedent {
@@ -87,9 +88,16 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     }
     // Roles of people named with a title anywhere in the document.
     for (name, span) in people.roles(ctx) {
-        roles.entry(name).or_insert(span);
+        if says_a_role(ctx, span) {
+            roles.entry(name).or_insert(span);
+        }
     }
     Resolution { referents, roles }
+}
+
+/// Whether a role span says something: not a courtesy title alone ("Mr.", "Ms").
+fn says_a_role(ctx: &Context<'_, '_>, role: Span) -> bool {
+    !words::is_courtesy_title(&role.as_str(ctx.doc.text()).to_lowercase())
 }
 
 /// The antecedents a pronoun may take, latest last.

@@ -238,11 +238,32 @@ fn title_phrase_before(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Optio
         }
         let a = k + 1 - n;
         if ctx.lex.title(ctx.span(a, end).as_str(ctx.doc.text())).is_some() && ctx.word(a) != "of" {
+            let a = possessor_before(ctx, a, limit).unwrap_or(a);
             let a = if a > limit && det_or_poss(ctx, a - 1) { a - 1 } else { a };
             return Some(common_mention(ctx, a, end, SpeakerKind::Person, false));
         }
     }
     None
+}
+
+/// Longest owner before a possessive "’s" ("the European Central Bank’s").
+const MAX_OWNER_WORDS: usize = 4;
+
+/// "the company’s chief financial officer": the first token of the owner whose "’s" ends right
+/// before token `a`, if one is there.
+fn possessor_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
+    if a < limit + 3 || ctx.word(a - 1) != "s" || !matches!(ctx.word(a - 2), "'" | "’") {
+        return None;
+    }
+    let mut o = a - 2;
+    while o > limit
+        && a - 2 - o < MAX_OWNER_WORDS
+        && ctx.kind(o - 1) == TokenKind::Word
+        && ctx.class(o - 1).is_none()
+    {
+        o -= 1;
+    }
+    (o < a - 2).then_some(o)
 }
 
 /// Whether the word at `k` can head a subject: not an adverb, a participle, a single letter, a
