@@ -389,12 +389,19 @@ impl std::fmt::Display for SpeakerKind {
     }
 }
 
-/// The reporting verb or phrase of a claim.
+/// The reporting verb or phrase of a claim. A preposition right after the verb that opens its
+/// object is part of the cue ("complained about", lemma "complain about"), and the content
+/// starts after it.
 ///
 /// ```
 /// let claim = &claimex::Extractor::new().extract("The minister flatly denied the report.")?.claims[0];
 /// let cue = claim.cue.as_ref().unwrap();
 /// assert_eq!((cue.text.as_str(), cue.lemma.as_str()), ("denied", "deny"));
+///
+/// let claim = &claimex::Extractor::new().extract("Residents complained about the noise.")?.claims[0];
+/// let cue = claim.cue.as_ref().unwrap();
+/// assert_eq!((cue.text.as_str(), cue.lemma.as_str()), ("complained about", "complain about"));
+/// assert_eq!(claim.content.text, "the noise");
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,9 @@
 //! per canonical speaker, and the final confidence.
 
 use crate::claim::{Claim, Cue, Source, Speaker, TextSpan};
+use crate::cues::CueMatch;
 use crate::lexicon::FxMap;
-use crate::{Act, SpeakerKind, Stance};
+use crate::{Act, Span, SpeakerKind, Stance};
 
 use super::confidence;
 use super::context::Context;
@@ -88,6 +89,17 @@ fn one_line(s: &str) -> bool {
     prev != b' '
 }
 
+/// The public cue of a claim: the cue match, with a preposition that joins it ("complained
+/// about", lemma "complain about").
+fn cue_of(text: &str, c: &CueMatch, particle: Option<Span>) -> Cue {
+    let end = particle.map_or(c.span.end, |p| p.end);
+    let lemma = match particle {
+        Some(p) => format!("{} {}", c.lemma, p.as_str(text).to_lowercase()),
+        None => c.lemma.clone(),
+    };
+    Cue { text: Span::new(c.span.start, end).as_str(text).to_string(), lemma, start: c.span.start, end }
+}
+
 /// The public claim of raw claim `r`.
 fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confidence: f32) -> Claim {
     let text = ctx.doc.text();
@@ -97,12 +109,7 @@ fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confiden
         content: TextSpan::new(text, r.content.span),
         quotes: r.content.quotes.clone(),
         speaker,
-        cue: cue.map(|c| Cue {
-            text: c.span.as_str(text).to_string(),
-            lemma: c.lemma.clone(),
-            start: c.span.start,
-            end: c.span.end,
-        }),
+        cue: cue.map(|c| cue_of(text, c, r.particle)),
         stance: cue.map_or(Stance::Neutral, |c| c.stance),
         act: cue.map_or(Act::Speech, |c| c.act),
         negated: cue.is_some_and(|c| c.negated),

@@ -24,6 +24,7 @@
 //! | where one cue's content stops when a sentence holds several | `clause.rs` |
 //! | "said on Monday in a statement that", "told reporters", "said by telephone" | `content/prelude.rs` |
 //! | "said (that) …", "opposed the deal" (an object) | `content/right.rs` |
+//! | "complained about the noise" (the preposition joins the cue) | `content/particle.rs` |
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |

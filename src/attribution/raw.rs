@@ -79,6 +79,8 @@ pub(crate) struct RawClaim {
     pub pos: usize,
     /// Confidence before speaker resolution.
     pub confidence: f32,
+    /// A preposition after the cue that joins it ("complained about"; see `content/particle.rs`).
+    pub particle: Option<Span>,
 }
 
 impl RawClaim {
@@ -103,6 +105,7 @@ impl RawClaim {
             paragraph,
             pos: cue.span.start,
             confidence,
+            particle: None,
         }
     }
 

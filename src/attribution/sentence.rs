@@ -4,7 +4,7 @@
 use crate::cues::{CueForm, CueMatch};
 
 use super::clause::Clauses;
-use super::content::{content, credit_after, quote_before, Reach};
+use super::content::{content, credit_after, quote_before, split_particle, Reach};
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
 use super::proposition::{anonymity_clause, states_something};
@@ -83,7 +83,9 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         } else {
             f.speaker.clone()
         };
-        claims.push(RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing));
+        let (content, particle) = if trailing { (content, None) } else { split_particle(ctx, cue, content) };
+        let claim = RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing);
+        claims.push(RawClaim { particle, ..claim });
         made[k] = true;
     }
     credit_outlets(ctx, claims, &outlet_claims, credit, b)

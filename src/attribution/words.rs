@@ -98,6 +98,22 @@ word_list! {
 }
 
 word_list! {
+    /// Prepositions that join the cue they follow ("complained about", "spoke of", "called for",
+    /// "warned against"); the content starts after them.
+    CUE_PARTICLES, is_cue_particle: ["about", "of", "for", "against", "on", "with", "over", "at", "from"]
+}
+
+word_list! {
+    /// Words that make a phrase of their own with a preposition before them ("at least", "of
+    /// course", "for example"): the preposition does not join the cue.
+    PHRASES_AFTER_PARTICLE, is_phrase_after_particle: [
+        "least", "most", "course", "example", "instance", "average", "once", "now", "years", "decades",
+        "months", "weeks", "days", "hours", "time", "times", "behalf", "record", "camera", "air", "tv",
+        "television", "twitter", "facebook", "instagram"
+    ]
+}
+
+word_list! {
     /// Courtesy titles, which say nothing of a role ("Mr. Smith said" has no role). Read by the
     /// coreference's role table.
     COURTESY_TITLES, is_courtesy_title: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
@@ -287,6 +303,8 @@ mod tests {
             (CLAUSE_OPENERS, is_clause_opener),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
+            (CUE_PARTICLES, is_cue_particle),
+            (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),

@@ -4,15 +4,18 @@
 //! - `left.rs`: the clause or quote before a trailing cue;
 //! - `trailing.rs`: whether a cue trails its content ("…, he said"), and a quote right before
 //!   the attribution ("“…,” X said, “…”");
-//! - `colon.rs`: the quote or block that a final colon introduces ("Hewitt writes:").
+//! - `colon.rs`: the quote or block that a final colon introduces ("Hewitt writes:");
+//! - `particle.rs`: a preposition after the cue that joins it ("complained about the noise").
 
 mod colon;
 mod left;
+mod particle;
 mod prelude;
 mod right;
 mod trailing;
 
 pub(crate) use left::left_content;
+pub(crate) use particle::split_particle;
 pub(crate) use prelude::{skip_prelude, Purpose};
 pub(crate) use right::{object_end, right_content};
 pub(crate) use trailing::{credit_after, is_trailing, quote_before};

@@ -60,6 +60,7 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
             paragraph,
             pos: ctx.doc.tokens()[colon].span.start,
             confidence: confidence::LABEL,
+            particle: None,
         });
     }
     extra

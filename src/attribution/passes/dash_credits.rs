@@ -47,6 +47,7 @@ fn dash_credit(ctx: &Context<'_, '_>, si: usize, with_claims: &[bool]) -> Option
         paragraph: s.paragraph - 1,
         pos: q.span.start,
         confidence: confidence::LABEL,
+        particle: None,
     })
 }
 

@@ -55,6 +55,7 @@ pub(super) fn follow_on_claim(q: &Quote, prev: &RawClaim, sentence: usize, parag
         paragraph,
         pos: q.span.start,
         confidence: confidence::follow_on(prev.confidence),
+        particle: None,
     }
 }
 

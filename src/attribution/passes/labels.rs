@@ -48,6 +48,7 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         paragraph: s.paragraph,
         pos: ctx.byte(colon),
         confidence: confidence::LABEL,
+        particle: None,
     })
 }
 
