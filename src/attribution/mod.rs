@@ -29,6 +29,7 @@
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
 //! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent" (no claim) | `proposition.rs` |
+//! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
@@ -53,6 +54,7 @@ mod clause;
 mod content;
 mod context;
 mod coref;
+mod deeds;
 mod finish;
 mod headline;
 mod mentions;

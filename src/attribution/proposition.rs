@@ -12,7 +12,8 @@
 //! - a quantity, a rank or a financial result as the whole content: "The Nasdaq added 1.2 per
 //!   cent", "Silver added 1.1%", "Smith added a second goal", "Kestrel reported a net loss of
 //!   $212 million": the verb's sense is counting or scoring, not saying;
-//! - an object that only names an act of speaking: "issued a statement on Monday".
+//! - an object that only names an act of speaking: "issued a statement on Monday";
+//! - a cue verb in a sense of doing ("agreed to pay", "found two people inside"): `deeds.rs`.
 
 use crate::claim::ClaimKind;
 use crate::cues::{CueForm, CueMatch};
@@ -21,15 +22,17 @@ use crate::text::TokenKind;
 use crate::Stance;
 
 use super::context::Context;
+use super::deeds::deed;
+use super::mentions::Mention;
 use super::raw::Content;
 use super::words;
 
-/// Whether `content` of `cue` (with `has_speaker` when the frame found one) is a proposition: a
-/// claim can be made of it.
+/// Whether `content` of `cue` (with the `speaker` its frame found) is a proposition: a claim can be
+/// made of it.
 pub(crate) fn states_something(
     ctx: &Context<'_, '_>,
     cue: &CueMatch,
-    has_speaker: bool,
+    speaker: Option<&Mention>,
     content: &Content,
 ) -> bool {
     if content.kind == ClaimKind::Direct {
@@ -38,7 +41,7 @@ pub(crate) fn states_something(
     let start = ctx.doc.token_index_at(content.span.start);
     let end = ctx.doc.token_index_at(content.span.end).max(start + 1);
     let agentless = cue.form == CueForm::Passive
-        && !has_speaker
+        && speaker.is_none()
         && !agentless_passive_reports(ctx, cue, content, start, end);
     !(agentless
         || refusal(ctx, cue, start, end)
@@ -47,8 +50,7 @@ pub(crate) fn states_something(
         || quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
-        || denied_someone(ctx, cue, start, end)
-        || agreed_a_deal(ctx, cue, start, end)
+        || deed(ctx, cue, speaker, start, end)
         || headline_passive(ctx, cue, start, end))
 }
 
@@ -68,34 +70,6 @@ fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: us
         && !ctx.is_cap(start + 1)
         && ctx.short_line(cue.sentence)
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
-}
-
-/// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
-/// ceasefire": "agree" with a noun phrase as its object settles a deal and says nothing ("agreed
-/// that …", "agreed with the ruling", "agreed: “…”" are statements).
-fn agreed_a_deal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    if cue.lemma != "agree" {
-        return false;
-    }
-    let np = if ctx.lower_is(start, "to") { start + 1 } else { start };
-    np < end
-        && (matches!(ctx.lower_class(np), Some(WordClass::Det | WordClass::Poss))
-            || ctx.kind(np) == TokenKind::Number)
-        && !has_verb(ctx, np, end)
-        && !(start..end).any(|t| ctx.in_quote(t) || ctx.lower_is(t, "that"))
-}
-
-/// "The goalkeeper denied Smith twice", "denied him a second term": "deny" with a person as its
-/// object and no clause withholds something from them ("denied Smith's claims", "denied Russia
-/// was involved" are denials).
-fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    if cue.lemma != "deny" {
-        return false;
-    }
-    let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
-        || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
-    let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
-    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -204,7 +178,7 @@ fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 
 /// Whether tokens `start..end` hold an auxiliary, a modal or a common past verb ("31,000 of
 /// them could be lost").
-fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+pub(crate) fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     (start..end)
         .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb)))
 }

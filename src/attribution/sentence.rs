@@ -66,7 +66,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         }
         let Some(content) = content.filter(|c| !c.span.is_empty()) else { continue };
         // "declined to comment", "is expected to arrive", "The Nasdaq added 1.2 per cent".
-        if !states_something(ctx, cue, f.speaker.is_some(), &content) {
+        if !states_something(ctx, cue, f.speaker.as_ref(), &content) {
             // The participle of "who asked not to be named" is no cue either.
             if anonymity_clause(ctx, &content) {
                 consumed = consumed.max(ctx.doc.token_index_at(content.span.end));

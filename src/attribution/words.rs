@@ -114,6 +114,32 @@ word_list! {
 }
 
 word_list! {
+    /// Documents and research that state findings ("The poll found …", "The study found …"); read
+    /// by the "find" rule of `deeds.rs`.
+    RESEARCH_NOUNS, is_research_noun: [
+        "study", "studies", "report", "reports", "poll", "polls", "survey", "surveys", "analysis", "review",
+        "audit", "inquiry", "investigation", "research", "researchers", "probe", "data", "census", "test",
+        "tests", "trial", "scientists", "economists", "analysts"
+    ]
+}
+
+word_list! {
+    /// Heads of an object that is a score ("added a late goal", "added two tries"); read by the
+    /// "add" rule of `deeds.rs`.
+    SCORE_NOUNS, is_score_noun: [
+        "goal", "goals", "run", "runs", "try", "tries", "point", "points", "basket", "baskets", "touchdown",
+        "touchdowns", "wicket", "wickets", "penalty", "penalties", "birdie", "birdies", "century", "assist",
+        "assists", "strike", "header", "equaliser", "equalizer", "winner", "hat-trick", "brace"
+    ]
+}
+
+word_list! {
+    /// Reflexive pronouns ("found himself in a tight race"); read by the "find" rule of `deeds.rs`.
+    REFLEXIVE_PRONOUNS, is_reflexive_pronoun:
+        ["itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself", "yourselves"]
+}
+
+word_list! {
     /// Courtesy titles, which say nothing of a role ("Mr. Smith said" has no role). Read by the
     /// coreference's role table.
     COURTESY_TITLES, is_courtesy_title: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
@@ -303,6 +329,9 @@ mod tests {
             (CLAUSE_OPENERS, is_clause_opener),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
+            (REFLEXIVE_PRONOUNS, is_reflexive_pronoun),
+            (RESEARCH_NOUNS, is_research_noun),
+            (SCORE_NOUNS, is_score_noun),
             (CUE_PARTICLES, is_cue_particle),
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),

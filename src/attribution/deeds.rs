@@ -1,0 +1,149 @@
+//! Cue verbs in a sense of doing rather than saying: what follows them is a deed, not a
+//! statement, and no claim is made. Each rule is written for its shape:
+//!
+//! - "agree" settling a deal or committing to act: "agreed a contract extension", "agreed to a
+//!   ceasefire", "agreed to pay for the works";
+//! - "deny" withholding from a person: "The goalkeeper denied Smith twice";
+//! - "approve" as a decision: "The council approved the new bikeway" ("approved of" is an
+//!   attitude);
+//! - "find" as discovery: "Firefighters found two people inside" (a study, poll or report that
+//!   finds something states a finding);
+//! - "add" as scoring: "The team added a late goal".
+
+use crate::cues::CueMatch;
+use crate::lexicon::WordClass;
+use crate::text::TokenKind;
+
+use super::context::Context;
+use super::mentions::Mention;
+use super::proposition::has_verb;
+use super::words;
+
+/// Whether `cue`, with `speaker` and its content over tokens `start..end`, names a deed.
+pub(crate) fn deed(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    speaker: Option<&Mention>,
+    start: usize,
+    end: usize,
+) -> bool {
+    start < end
+        && (agreed_a_deal(ctx, cue, start, end)
+            || denied_someone(ctx, cue, start, end)
+            || approved(ctx, cue, start)
+            || found_something(ctx, cue, speaker, start, end)
+            || scored(ctx, cue, start, end))
+}
+
+/// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
+/// ceasefire": "agree" with a noun phrase as its object settles a deal and says nothing; "The
+/// council agreed to pay for the works": with an infinitive, it commits to a deed ("agreed that
+/// …", "agreed with the ruling", "agreed: “…”" are statements).
+fn agreed_a_deal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "agree" || (start..end).any(|t| ctx.in_quote(t) || ctx.lower_is(t, "that")) {
+        return false;
+    }
+    let to = ctx.lower_is(start, "to");
+    let np = if to { start + 1 } else { start };
+    let deal = matches!(ctx.lower_class(np), Some(WordClass::Det | WordClass::Poss))
+        || ctx.kind(np) == TokenKind::Number;
+    let infinitive =
+        to && ctx.kind(np) == TokenKind::Word && !ctx.is_cap(np) && ctx.lower_class(np).is_none();
+    np < end && (deal && !has_verb(ctx, np, end) || infinitive)
+}
+
+/// "The goalkeeper denied Smith twice", "denied him a second term": "deny" with a person as its
+/// object and no clause withholds something from them ("denied Smith's claims", "denied Russia
+/// was involved" are denials).
+fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "deny" {
+        return false;
+    }
+    let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
+        || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
+    let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
+    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
+}
+
+/// "The council approved the new bikeway", "The FDA approved the drug": a decision ("approved of
+/// the plan" is an attitude).
+fn approved(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    cue.lemma == "approve" && !ctx.lower_is(start, "of")
+}
+
+/// "Firefighters found two people inside", "Police found a knife at the scene": "find" with a short
+/// noun phrase and no clause is a discovery, unless a document or a piece of research finds it
+/// ("The poll found 90 percent support", "The study found a link"); "found itself at the center",
+/// "found ways to …" find nothing said.
+fn found_something(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    speaker: Option<&Mention>,
+    start: usize,
+    end: usize,
+) -> bool {
+    if cue.lemma != "find" || has_verb(ctx, start, end) {
+        return false;
+    }
+    // "found itself at the center of …", "found ways to press his agenda": no finding at all.
+    if words::is_reflexive_pronoun(ctx.lower(start)) || ctx.lower_is(start, "ways") {
+        return true;
+    }
+    let research =
+        speaker.is_some_and(|m| m.tokens.end > 0 && words::is_research_noun(ctx.lower(m.tokens.end - 1)));
+    // A finding is a clause, often without "that" ("found 449 of the insiders back Clinton"): a
+    // discovery is a short phrase with no verb-like word.
+    let clause = end - start > MAX_DISCOVERY_WORDS
+        || (start..end).any(|t| {
+            let w = ctx.lower(t);
+            ctx.in_quote(t) || matches!(w, "that" | "whether" | "how") || t > start && w.ends_with("ed")
+        });
+    !research && !clause
+}
+
+/// Longest object, in tokens, read as a thing found ("two people inside", "a knife at the scene").
+const MAX_DISCOVERY_WORDS: usize = 8;
+
+/// "The team added a late goal to seal the win", "Smith added two more tries": "add" whose object
+/// ends on a score is scoring.
+fn scored(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "add" || has_verb(ctx, start, end) {
+        return false;
+    }
+    let head = (start..end.min(start + 5)).find(|&t| words::is_score_noun(ctx.lower(t)));
+    head.is_some_and(|h| (start..h).all(|t| ctx.kind(t) != TokenKind::Punct && ctx.lower_cue(t).is_none()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn contents(text: &str) -> Vec<String> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| c.content.text).collect()
+    }
+
+    #[test]
+    fn commitments_and_decisions_say_nothing() {
+        assert!(contents("Brisbane City Council approved the new bikeway on Tuesday night.").is_empty());
+        assert!(contents("The council agreed to pay for the works from its road budget.").is_empty());
+        assert_eq!(contents("Smith approved of the plan."), ["the plan"]);
+    }
+
+    #[test]
+    fn discoveries_say_nothing_but_findings_do() {
+        assert!(contents("Firefighters found two people inside and carried them out.").is_empty());
+        assert!(contents("Police found a knife at the scene.").is_empty());
+        assert_eq!(
+            contents("The poll found 90 percent support for the plan."),
+            ["90 percent support for the plan"]
+        );
+        assert_eq!(contents("Investigators found that the pilot had slept."), ["the pilot had slept"]);
+    }
+
+    #[test]
+    fn a_score_says_nothing() {
+        assert!(contents("The team added a late goal to seal the win.").is_empty());
+        assert_eq!(contents("He added a warning about the costs."), ["a warning about the costs"]);
+    }
+}
