@@ -28,6 +28,7 @@
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
+//! | "The court heard that …" (a claim with no speaker; the court listens) | `listener.rs` |
 //! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent" (no claim) | `proposition.rs` |
 //! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
@@ -57,6 +58,7 @@ mod coref;
 mod deeds;
 mod finish;
 mod headline;
+mod listener;
 mod mentions;
 mod passes;
 mod proposition;

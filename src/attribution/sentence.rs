@@ -7,6 +7,7 @@ use super::clause::Clauses;
 use super::content::{content, credit_after, quote_before, split_particle, Reach};
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
+use super::listener::{heard_in_court, LISTENING};
 use super::proposition::{anonymity_clause, states_something};
 use super::question::question_claim;
 use super::raw::RawClaim;
@@ -49,7 +50,12 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
                 continue;
             }
         }
-        if !reports(ctx, cue, f, b) || credits_previous(ctx, cues, &frames, &made, k, b) {
+        // "The court heard that …": a claim nobody is named for.
+        let listener = cue.lemma == LISTENING;
+        if !reports(ctx, cue, f, b)
+            || credits_previous(ctx, cues, &frames, &made, k, b)
+            || listener && !heard_in_court(ctx, cue, f)
+        {
             continue;
         }
         let trailing = clauses.trailing[k];
@@ -79,6 +85,8 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         consumed = consumed.max(ctx.doc.token_index_at(content.span.end)).max(f.cluster.end);
         let speaker = if outlet.is_some() {
             outlet_claims.push(claims.len());
+            None
+        } else if listener {
             None
         } else {
             f.speaker.clone()

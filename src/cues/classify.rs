@@ -214,8 +214,9 @@ pub(super) fn classify(
 
 /// Contexts in which a cue word is no verb of reporting: inside a hyphenated compound
 /// ("so-called", "self-described"), a context listed in `data/cue_exclusions.tsv` ("adding to her
-/// lead", "backed down", "the reality TV show", "spoke on condition of anonymity"), or "named"
-/// before a name after a plain noun ("a worker named Antonio Arroyo": naming, not nominating).
+/// lead", "backed down", "the reality TV show", "spoke on condition of anonymity"), "named"
+/// before a name after a plain noun ("a worker named Antonio Arroyo": naming, not nominating), or
+/// "heard" after anything but a court, jury or inquest ("Neighbours heard shots").
 fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let doc = h.doc;
     let hyphenated = h.prev.is_some_and(|p| {
@@ -229,7 +230,9 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
                 && h.prev_class.is_none()
                 && !doc.token_text(p).starts_with(char::is_uppercase)
         });
-    hyphenated || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2]) || named
+    // "Neighbours heard shots": only a court, a jury or an inquest hears what a claim reports.
+    let heard = h.lemma == "hear" && !words::is_court_noun(h.prev_word);
+    hyphenated || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2]) || named || heard
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",

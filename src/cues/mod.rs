@@ -19,6 +19,7 @@ mod words;
 pub(crate) use classify::{before_manner_participle, means_of_contact};
 pub use cue::{CueForm, CueMatch};
 pub(crate) use group::ly_noun;
+pub(crate) use words::is_court_noun;
 
 use crate::lexicon::Lexicons;
 use crate::quotes::Quote;

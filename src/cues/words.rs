@@ -19,6 +19,16 @@ pub(super) fn is_quote_mark(s: &str) -> bool {
 }
 
 word_list! {
+    /// Bodies that hear evidence: "heard" after one of them is a cue ("The court heard that …",
+    /// "the jury heard"), after anything else it is not ("Neighbours heard shots"). Also read by
+    /// the attribution's listener rule.
+    COURT_NOUNS, is_court_noun: [
+        "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates", "inquiry", "committee",
+        "panel", "trial", "judge", "coroner"
+    ]
+}
+
+word_list! {
     /// Verbs and adjectives that pass their subject to an infinitive cue ("seemed to urge", "refused
     /// to say", "went so far as to say").
     CONTROL_WORDS, is_control_word: [
@@ -78,6 +88,7 @@ mod tests {
     #[test]
     fn lists_agree_with_their_predicates() {
         crate::macros::check_word_lists(&[
+            (COURT_NOUNS, is_court_noun),
             (CONTROL_WORDS, is_control_word),
             (QUANTIFIERS, is_quantifier),
             (ASPECT_VERBS, is_aspect_verb),

@@ -75,8 +75,10 @@ fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
 /// off by commas, before a coordinated clause, ends the clause it reports.
 fn parenthetical(ctx: &Context<'_, '_>, frame: &Frame, i: usize, s1: usize) -> bool {
     let c = frame.cluster.start;
-    let set_off =
-        frame.speaker.as_ref().is_some_and(|m| m.tokens.start == c) && c > 0 && ctx.word(c - 1) == ",";
+    // ("…, his mother, Kerry Webb, said, and she …": the name may follow its role.)
+    let set_off = frame.speaker.as_ref().is_some_and(|m| frame.cluster.contains(&m.tokens.start))
+        && c > 0
+        && ctx.word(c - 1) == ",";
     // (The prelude skips the comma: `i` may be at the conjunction.)
     let conj = if ctx.word(i) == "," { i + 1 } else { i };
     let comma = conj > 0 && ctx.word(conj - 1) == ",";

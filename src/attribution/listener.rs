@@ -1,0 +1,46 @@
+//! "The court heard that …", "The inquest heard Moss had sent …": the subject listens. What it
+//! heard was said in court by someone the sentence does not name, so it is a claim with no
+//! speaker; "heard" with any other subject ("Neighbours heard shots") reports nothing.
+
+use crate::cues::{is_court_noun, CueMatch};
+
+use super::context::Context;
+use super::speaker::Frame;
+
+/// The lemma of the listening cue.
+pub(crate) const LISTENING: &str = "hear";
+
+/// Whether `cue` (with frame `f`) is "heard" with a court, jury, inquest or hearing as its subject
+/// and a clause after it.
+pub(crate) fn heard_in_court(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame) -> bool {
+    let Some(m) = f.speaker.as_ref() else { return false };
+    let listener = m.tokens.end > m.tokens.start && is_court_noun(ctx.lower(m.tokens.end - 1));
+    let next = cue.tokens.end;
+    let clause = next < ctx.doc.tokens().len()
+        && (ctx.lower_is(next, "that") || ctx.subject_starts(next) && !ctx.lower_is(next, "the"));
+    cue.lemma == LISTENING && listener && clause
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn claims(text: &str) -> Vec<(Option<String>, String)> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| (c.speaker.map(|s| s.name), c.content.text)).collect()
+    }
+
+    #[test]
+    fn what_a_court_heard_has_no_speaker() {
+        let got = claims("The court heard that Moss had sent the victim 40 messages.");
+        assert_eq!(got, [(None, "Moss had sent the victim 40 messages".into())]);
+        let got = claims("The inquest heard she had been seen at the station.");
+        assert_eq!(got, [(None, "she had been seen at the station".into())]);
+    }
+
+    #[test]
+    fn other_hearing_reports_nothing() {
+        assert!(claims("Neighbours heard shots at about 2am.").is_empty());
+        assert!(claims("The court heard the case on Monday.").is_empty());
+    }
+}
