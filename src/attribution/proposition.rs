@@ -133,15 +133,18 @@ fn reason_for_refusal(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
 }
 
 /// "who asked not to be named", "who did not wish to be identified", "declined to be identified
-/// because …": the content is a wish to stay unnamed.
+/// because …", "who requested anonymity to speak freely": the content is a wish to stay unnamed.
 pub(crate) fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
     let start = ctx.doc.token_index_at(content.span.start);
     let end = ctx.doc.token_index_at(content.span.end);
     let s = if ctx.lower_is(start, "not") { start + 1 } else { start };
-    s + 2 < end
-        && ctx.lower_is(s, "to")
-        && ctx.lower_is(s + 1, "be")
-        && words::is_naming_participle(ctx.lower(s + 2))
+    // "requested anonymity to speak freely", "asked for anonymity because …".
+    let anonymity = (start..end.min(start + 2)).any(|t| ctx.lower_is(t, "anonymity"));
+    anonymity
+        || s + 2 < end
+            && ctx.lower_is(s, "to")
+            && ctx.lower_is(s + 1, "be")
+            && words::is_naming_participle(ctx.lower(s + 2))
 }
 
 /// "added 1.2 per cent", "added 42 points, or 0.6 per cent, to 7,812.4", "added 0.3%": a number,
@@ -299,6 +302,9 @@ mod tests {
         assert_eq!(got, ["the fire started at night"]);
         let got = contents("An official, who did not wish to be identified, said the talks had failed.");
         assert_eq!(got, ["the talks had failed"]);
+        let got =
+            contents("Three officials, who requested anonymity to speak freely, said the plan was dead.");
+        assert_eq!(got, ["the plan was dead"]);
     }
 
     #[test]

@@ -26,19 +26,31 @@ pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option
 /// preposition after a noun naming people, who are the speaker; the whole phrase is the mention.
 /// After a person's name the name alone is ("Chief Wendell Bear of the … First Nation said").
 fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
-    if !matches!(
-        m.kind,
-        MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Common { .. }
-    ) {
-        return m;
-    }
     let mut a = m.tokens.start;
     // "of the Sakami Lake First Nation": an organisation's name leaves its article out.
     if a > limit && ctx.lower_is(a - 1, "the") {
         a -= 1;
     }
-    if a < limit + 2 || !matches!(ctx.lower(a - 1), "of" | "at" | "with" | "from" | "for" | "to") {
+    // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
+    // after the people who speak (the outlet polled them; it says nothing).
+    let by = a >= limit + 3
+        && ctx.lower_is(a - 1, "by")
+        && ctx.lower(a - 2).ends_with("ed")
+        && !ctx.is_cap(a - 2)
+        && ctx.lower_cue(a - 2).is_none();
+    let phrase = matches!(
+        m.kind,
+        MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Common { .. }
+    );
+    if !(phrase || by && matches!(m.kind, MentionKind::Outlet(_))) {
         return m;
+    }
+    let prep = a >= limit + 2 && matches!(ctx.lower(a - 1), "of" | "at" | "with" | "from" | "for" | "to");
+    if !prep && !by {
+        return m;
+    }
+    if by {
+        a -= 1;
     }
     // "Chief Wendell Bear of the Sakami Lake First Nation said": a person's name before "of".
     if let Some(e) = ctx.entity_at(a - 2).filter(|&e| {
@@ -324,6 +336,13 @@ mod tests {
             Some("A slew of harbor pilots")
         );
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn people_polled_by_an_outlet_speak() {
+        // "Economists polled by Reuters expect …": the economists, not the outlet.
+        let got = left("Economists polled by Reuters expect growth.", "expect");
+        assert_eq!(got.as_deref(), Some("Economists polled by Reuters"));
     }
 
     #[test]
