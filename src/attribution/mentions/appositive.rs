@@ -193,7 +193,7 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
         return end;
     }
     let first = end + 1;
-    let who = ctx.lower_is(first, "who") || ctx.lower_is(first, "which");
+    let who = matches!(ctx.lower(first), "who" | "which" | "whose");
     let role_like =
         who || det_or_poss(ctx, first) || ctx.title(first).is_some() || ctx.kind(first) == TokenKind::Number;
     if !role_like {
