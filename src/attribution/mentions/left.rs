@@ -250,7 +250,7 @@ fn title_phrase_before(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Optio
         }
         let a = k + 1 - n;
         if ctx.lex.title(ctx.span(a, end).as_str(ctx.doc.text())).is_some() && ctx.word(a) != "of" {
-            let a = possessor_before(ctx, a, limit).unwrap_or(a);
+            let a = possessor_before(ctx, a, limit).or_else(|| body_before(ctx, a, limit)).unwrap_or(a);
             let a = if a > limit && det_or_poss(ctx, a - 1) { a - 1 } else { a };
             return Some(common_mention(ctx, a, end, SpeakerKind::Person, false));
         }
@@ -276,6 +276,21 @@ fn possessor_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usi
         o -= 1;
     }
     (o < a - 2).then_some(o)
+}
+
+/// "The White House press secretary": the capitalised words (at most three, no function word) of
+/// the body a title before token `a` belongs to, if any.
+fn body_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
+    let mut b = a;
+    while b > limit
+        && a - b < MAX_OWNER_WORDS - 1
+        && ctx.kind(b - 1) == TokenKind::Word
+        && ctx.is_cap(b - 1)
+        && ctx.lower_class(b - 1).is_none()
+    {
+        b -= 1;
+    }
+    (b < a).then_some(b)
 }
 
 /// Whether the word at `k` can head a subject: not an adverb, a participle, a single letter, a
@@ -336,6 +351,15 @@ mod tests {
             Some("A slew of harbor pilots")
         );
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn a_title_keeps_its_body_and_owner() {
+        // "the Senate minority leader", "the company’s chief financial officer".
+        let got = left("Later the Senate minority leader said it.", "said");
+        assert_eq!(got.as_deref(), Some("the Senate minority leader"));
+        let got = left("Then the company’s chief financial officer said it.", "said");
+        assert_eq!(got.as_deref(), Some("the company’s chief financial officer"));
     }
 
     #[test]
