@@ -146,6 +146,23 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> O
 
 /// Whether the stretch between comma `m` and comma `k` reads as a description or a relative
 /// clause: it opens with a determiner, a title, "who", an adverb or a number, or holds a title.
+/// The person named right before a common noun phrase `np` and a comma ("RoseAnn DeMoro,
+/// executive director of …"), with the phrase as role.
+fn named_before(ctx: &Context<'_, '_>, np: &Mention, limit: usize) -> Option<Mention> {
+    let a = np.tokens.start;
+    if !matches!(np.kind, MentionKind::Common { .. }) || a < limit + 2 || ctx.word(a - 1) != "," {
+        return None;
+    }
+    let e = ctx.entity_at(a - 2)?;
+    let ent = &ctx.entities[e];
+    if ent.label != EntityLabel::Person || ctx.doc.token_index_at(ent.span.end) != a - 1 {
+        return None;
+    }
+    let mut person = entity_mention(ctx, e, limit);
+    person.role = Some(np.span);
+    Some(person)
+}
+
 fn role_like(ctx: &Context<'_, '_>, m: usize, k: usize) -> bool {
     det_or_poss(ctx, m + 1)
         || ctx.title(m + 1).is_some()
@@ -164,6 +181,11 @@ fn role_like(ctx: &Context<'_, '_>, m: usize, k: usize) -> bool {
 /// role (not for a relative clause, an adverb or an age).
 fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
     let mut np = left_np(ctx, m, limit)?;
+    // "RoseAnn DeMoro, executive director of National Nurses United, a union that …, said": the
+    // phrase before this description is itself a name's appositive; the name speaks.
+    if let Some(person) = named_before(ctx, &np, limit) {
+        return Some(person);
+    }
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": a name after a
     // preposition ends an aside; the person before the aside speaks.
     if np.tokens.start > limit && ctx.class(np.tokens.start - 1) == Some(WordClass::Prep) {
@@ -236,6 +258,12 @@ mod tests {
     fn description_between_commas() {
         let got = before("Olga Nemec, a spokeswoman for the ministry, said it.", "said");
         assert_eq!(got, Some(("Olga Nemec".into(), Some("a spokeswoman for the ministry".into()))));
+        // "Name, role, description, said": the name speaks, with the first as its role.
+        let got = before(
+            "Greg Raiff, executive director of the Acme Union, a union that backs Sanders, said it.",
+            "said",
+        );
+        assert_eq!(got, Some(("Greg Raiff".into(), Some("executive director of the Acme Union".into()))));
         // "Smith, in an interview, said": an aside, no role.
         let got = before("John Smith, in an interview, said it.", "said");
         assert_eq!(got, Some(("John Smith".into(), None)));
