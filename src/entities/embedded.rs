@@ -445,7 +445,10 @@ impl EmbeddedRecognizer {
     /// "Kaine Growls In Response To Trump". Not "Of" ("Bank Of England"), nor modals and adverbs,
     /// which are surnames too ("Theresa May", "Huey Long").
     fn title_case_break(&self, w: &Words<'_, '_>, i: usize) -> bool {
-        if w.text(i) == "Of" {
+        // ("James A. Lewis": a middle initial, not the article.)
+        let initial =
+            w.text(i).len() == 1 && i + 1 < w.doc.tokens().len() && w.text(i + 1) == "." && w.glued(i + 1);
+        if w.text(i) == "Of" || initial {
             return false;
         }
         let function_word = matches!(
@@ -641,6 +644,13 @@ mod tests {
     fn a_party_tag_is_no_name() {
         let got = entities("Rep. Tom Brandt, R-Texas, said it.");
         assert!(!got.iter().any(|(n, _)| n.contains("R-")), "{got:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_is_no_article() {
+        // "James A. Lewis": "A" is an initial, not "a".
+        assert_eq!(entities("James A. Lewis said it."), [person("James A. Lewis")]);
+        assert_eq!(entities("He met Robert A. Pruzan."), [person("Robert A. Pruzan")]);
     }
 
     #[test]
