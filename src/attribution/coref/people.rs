@@ -118,7 +118,10 @@ impl<'t> PersonIndex<'t> {
     /// that surname written before it, else the first one after it, else `written` itself. A full
     /// name maps to the longest full name that ends with it.
     pub fn canonical(&self, written: &str, at: usize) -> String {
-        let Some(m) = self.by_suffix.get(written) else { return written.to_string() };
+        // ("De Blasio" opening a sentence answers to "Bill de Blasio" first.)
+        let particle = lower_particle(written).and_then(|p| self.by_suffix.get(p.as_str()));
+        let found = particle.or_else(|| self.by_suffix.get(written));
+        let Some(m) = found else { return written.to_string() };
         let k = m.count_up_to(at);
         let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
         chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
@@ -151,6 +154,13 @@ impl<'t> PersonIndex<'t> {
     }
 }
 
+/// "De Blasio" opening a sentence, written "de Blasio" inside one: the first word in lower case,
+/// when the name has more than one.
+fn lower_particle(written: &str) -> Option<String> {
+    let (first, rest) = written.split_once(' ')?;
+    first.starts_with(char::is_uppercase).then(|| format!("{} {rest}", first.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +188,13 @@ mod tests {
             assert_eq!(people.canonical("Putin", at("Putin stayed")), "Vladimir Putin");
             assert_eq!(people.canonical("Vladimir Putin", at("Vladimir")), "Vladimir Putin");
             assert_eq!(people.canonical("Nobody", 0), "Nobody");
+        });
+        // "De Blasio" opening a sentence answers to "Bill de Blasio".
+        let text = "Mayor Bill de Blasio spoke. De Blasio left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            assert_eq!(people.canonical("De Blasio", text.find("De Blasio").unwrap_or(0)), "Bill de Blasio");
         });
     }
 
