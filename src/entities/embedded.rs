@@ -134,6 +134,7 @@ impl EmbeddedRecognizer {
                 } else if next_cap
                     && !glued
                     && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
+                    && !self.person_before_of(w, start, end)
                 {
                     end += 1;
                 } else if !glued
@@ -159,6 +160,16 @@ impl EmbeddedRecognizer {
                 i += 1;
             }
         }
+    }
+
+    /// "Senator Ben Cardin of Maryland", "Marc Lasry of Avenue Capital Group": "of" after a first
+    /// name and a surname (the chunk `start..end` so far) leads to the place or body the person is
+    /// from, not into the name.
+    fn person_before_of(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        w.text(end) == "of"
+            && end >= start + 2
+            && w.kind(end - 1) == TokenKind::Word
+            && self.lexicons.first_name_gender(w.text(end - 2)).is_some()
     }
 
     /// Split a capitalised chunk `start..end` into entities.
@@ -644,6 +655,17 @@ mod tests {
     fn a_party_tag_is_no_name() {
         let got = entities("Rep. Tom Brandt, R-Texas, said it.");
         assert!(!got.iter().any(|(n, _)| n.contains("R-")), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_place_or_body() {
+        // "Senator Ben Cardin of Maryland": the person, then the place.
+        let got = entities("Senator Ben Cardin of Maryland spoke.");
+        assert_eq!(got[0], person("Ben Cardin"));
+        let got = entities("He thanked Marc Lasry of Avenue Capital Group.");
+        assert_eq!(got[0], person("Marc Lasry"));
+        // Not a body's name: "Bank of England".
+        assert_eq!(entities("The Bank of England said it."), [org("Bank of England")]);
     }
 
     #[test]
