@@ -124,6 +124,14 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_is_a_surname() {
+        // "Gov. Mark Dayton … Dayton tells the AP": the governor, not the Ohio city.
+        let text = "Gov. Mark Dayton said he backs Clinton. Dayton tells reporters she will win.";
+        let got = speakers(text);
+        assert_eq!(got.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["Mark Dayton", "Mark Dayton"]);
+    }
+
+    #[test]
     fn pronoun_and_surname_find_the_full_name() {
         let text = "Maria Okonjo said the plan would fail. She said it again. Okonjo said it thrice.";
         let got = speakers(text);

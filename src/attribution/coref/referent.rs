@@ -51,6 +51,18 @@ pub(super) fn referent(
             }
             Some(Referent { name, kind: SpeakerKind::Person, plural: false })
         }
+        // "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of
+        // a person named before is that person (not a country or a capital: "Israel said").
+        MentionKind::Entity(EntityLabel::Location)
+            if matches!(m.place_kind, Some(PlaceKind::City | PlaceKind::State))
+                && people.canonical(written, m.span.start) != written =>
+        {
+            Some(Referent {
+                name: people.canonical(written, m.span.start),
+                kind: SpeakerKind::Person,
+                plural: false,
+            })
+        }
         MentionKind::Entity(label) => {
             let name =
                 written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
