@@ -124,6 +124,13 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_surname_finds_the_full_name() {
+        let text = "Trump Says He Is Ready To Talk\n\nLONDON - Donald Trump said on Thursday he was ready.";
+        let got = speakers(text);
+        assert_eq!(got.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["Donald Trump", "Donald Trump"]);
+    }
+
+    #[test]
     fn a_town_that_is_a_surname() {
         // "Gov. Mark Dayton … Dayton tells the AP": the governor, not the Ohio city.
         let text = "Gov. Mark Dayton said he backs Clinton. Dayton tells reporters she will win.";

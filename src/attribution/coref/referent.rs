@@ -40,6 +40,11 @@ pub(super) fn referent(
             return Some(r);
         }
     }
+    if matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. }) {
+        if let Some(name) = named_in_headline(people, m, written) {
+            return Some(Referent { name, kind: SpeakerKind::Person, plural: false });
+        }
+    }
     match &m.kind {
         MentionKind::Entity(EntityLabel::Person) => {
             let name = people.canonical(written, m.span.start);
@@ -88,6 +93,23 @@ pub(super) fn referent(
         MentionKind::Outlet(_) => None,
         MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
         MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
+    }
+}
+
+/// "Trump Says He's Unlikely To …", "GOP Rep McCaul Announces Bill": a headline's capitalised
+/// speaker phrase whose last words are the surname (or name) of a person the article names in
+/// full is that person.
+fn named_in_headline(people: &PersonIndex<'_>, m: &Mention, written: &str) -> Option<String> {
+    if !written.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let mut suffix = written;
+    loop {
+        let name = people.canonical(suffix, m.span.start);
+        if name != suffix && name.contains(' ') {
+            return Some(name);
+        }
+        suffix = suffix.split_once(' ')?.1;
     }
 }
 
