@@ -46,6 +46,12 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der", "den", "ten", "ter", "dos",
 ];
 
+/// Whether `word` (any case) is a particle inside a person's name ("de", "von", "ten"), as
+/// opposed to "of" inside a body's name.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    CONNECTORS.iter().any(|c| *c != "of" && c.eq_ignore_ascii_case(word))
+}
+
 /// Lower-case words inside organisation names after their head word ("the Committee to Protect
 /// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
 const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];

@@ -13,6 +13,7 @@ pub use bert::RemoteModel;
 #[cfg(feature = "bert")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub use bert::{BertRecognizer, BertRecognizerConfig, Tag};
+pub(crate) use embedded::is_name_particle;
 pub use embedded::EmbeddedRecognizer;
 
 use serde::{Deserialize, Serialize};

@@ -154,11 +154,12 @@ impl<'t> PersonIndex<'t> {
     }
 }
 
-/// "De Blasio" opening a sentence, written "de Blasio" inside one: the first word in lower case,
-/// when the name has more than one.
+/// "De Blasio" opening a sentence, written "de Blasio" inside one: a name's first word in lower
+/// case, when it is a particle.
 fn lower_particle(written: &str) -> Option<String> {
     let (first, rest) = written.split_once(' ')?;
-    first.starts_with(char::is_uppercase).then(|| format!("{} {rest}", first.to_lowercase()))
+    (first.starts_with(char::is_uppercase) && crate::entities::is_name_particle(first))
+        .then(|| format!("{} {rest}", first.to_lowercase()))
 }
 
 #[cfg(test)]
