@@ -140,6 +140,13 @@ word_list! {
 }
 
 word_list! {
+    /// Things one tells, not people one tells them to ("told a joke", "told the truth"); read by
+    /// the prelude's addressee of "told".
+    TOLD_THINGS, is_told_thing:
+        ["story", "stories", "tale", "tales", "joke", "jokes", "lie", "lies", "truth", "anecdote", "secret"]
+}
+
+word_list! {
     /// Courtesy titles, which say nothing of a role ("Mr. Smith said" has no role). Read by the
     /// coreference's role table.
     COURTESY_TITLES, is_courtesy_title: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
@@ -329,6 +336,7 @@ mod tests {
             (CLAUSE_OPENERS, is_clause_opener),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
+            (TOLD_THINGS, is_told_thing),
             (REFLEXIVE_PRONOUNS, is_reflexive_pronoun),
             (RESEARCH_NOUNS, is_research_noun),
             (SCORE_NOUNS, is_score_noun),

@@ -127,13 +127,14 @@ fn ends_sentence<'l>(
     }
     let word = prev.span.as_str(text);
     let opener = || is_sentence_opener(lower(end + 1));
-    // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
+    // Dotted abbreviations: "U.S.", "a.m.", "e.g."; a web address ("Politico.com.",
+    // "ouest-france.fr.") has a longer piece and ends its sentence.
     let dotted = term >= 3
         && tokens[term - 2].span.as_str(text) == "."
         && tokens[term - 2].span.end == prev.span.start
         && tokens[term - 3].span.end == tokens[term - 2].span.start;
     if dotted {
-        return opener();
+        return tokens[term - 3].span.len() > 3 || opener();
     }
     match abbreviation(lower(term - 1)) {
         Some(AbbrevKind::Title) => return false,
@@ -164,6 +165,16 @@ mod tests {
             ["Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital.", "George W. Bush spoke."]
         );
         assert_eq!(sents("He lives in the U.S. The rest left."), ["He lives in the U.S.", "The rest left."]);
+    }
+
+    #[test]
+    fn a_web_address_ends_a_sentence() {
+        // "Politico.com." is a name, not a dotted abbreviation like "U.S.".
+        assert_eq!(
+            sents("It came from Politico.com. “We won,” she said."),
+            ["It came from Politico.com.", "“We won,” she said."]
+        );
+        assert_eq!(sents("He moved to the U.S. in 1990."), ["He moved to the U.S. in 1990."]);
     }
 
     #[test]

@@ -194,7 +194,33 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     if let Some(that) = audience_before_that(ctx, i, s1) {
         return Some(Step::Next(that));
     }
+    if let Some(end) = plain_addressee(ctx, i, s1) {
+        return Some(Step::Next(end));
+    }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// "“…,” his friend told the website.", "told the magazine on Monday": an article or possessive
+/// and up to three plain words that no speaker rule reads as a noun phrase, ending the clause or
+/// before a time word. Returns the token after them.
+fn plain_addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < s1
+        && j < i + 4
+        && ctx.kind(j) == TokenKind::Word
+        && ctx.class(j).is_none()
+        && ctx.cue(j).is_none()
+    {
+        j += 1;
+    }
+    // (Not before a preposition: "told the story of …" and "told a town hall in Salem, …" go on.)
+    let closes = j >= s1 || ctx.is_punct(j) || ctx.class(j) == Some(WordClass::Time);
+    // ("told a joke", "told the truth": what was told, not to whom.)
+    let told_thing = (i + 1..j).any(|t| words::is_told_thing(ctx.lower(t)));
+    (j > i + 1 && closes && !told_thing).then_some(j)
 }
 
 /// "asked the Cleveland crowd: “Why should we …?”": the people asked, right before the quote of
@@ -459,6 +485,14 @@ mod tests {
         // "… told his advisers as he laboured …": an adverbial clause after the addressee.
         let got = content_from("Pell told them after he left that it was over.", "told", Purpose::Trailing);
         assert_eq!(got, "");
+    }
+
+    #[test]
+    fn a_plain_addressee() {
+        // "told the website." ends the clause: nothing is left for the content after it.
+        let got =
+            content_from("It was over, his friend John Smith told the website.", "told", Purpose::Content);
+        assert_eq!(got, ".");
     }
 
     #[test]
