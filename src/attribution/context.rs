@@ -275,6 +275,17 @@ pub(crate) mod test_support {
     use super::*;
     use crate::entities::{EmbeddedRecognizer, Recognizer};
 
+    /// (speaker name, content) of every claim the extractor finds in `text`.
+    pub(crate) fn claims(text: &str) -> Vec<(Option<String>, String)> {
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| (c.speaker.map(|s| s.name), c.content.text)).collect()
+    }
+
+    /// The content of every claim the extractor finds in `text`.
+    pub(crate) fn contents(text: &str) -> Vec<String> {
+        claims(text).into_iter().map(|(_, content)| content).collect()
+    }
+
     /// Everything a [`Context`] borrows.
     pub(crate) struct Fixture<'t> {
         pub doc: Document<'t>,

@@ -116,12 +116,7 @@ fn scored(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn contents(text: &str) -> Vec<String> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().map(|c| c.content.text).collect()
-    }
+    use crate::attribution::context::test_support::contents;
 
     #[test]
     fn commitments_and_decisions_say_nothing() {

@@ -23,12 +23,7 @@ pub(crate) fn heard_in_court(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame) -
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn claims(text: &str) -> Vec<(Option<String>, String)> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().map(|c| (c.speaker.map(|s| s.name), c.content.text)).collect()
-    }
+    use crate::attribution::context::test_support::claims;
 
     #[test]
     fn what_a_court_heard_has_no_speaker() {

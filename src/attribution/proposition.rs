@@ -250,12 +250,7 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn contents(text: &str) -> Vec<String> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().map(|c| c.content.text).collect()
-    }
+    use crate::attribution::context::test_support::contents;
 
     #[test]
     fn refusals_say_nothing() {
