@@ -34,6 +34,23 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if i > 0 && ctx.word(i - 1) == "," && matches!(ctx.lower(i), "who" | "which") {
         return true;
     }
+    // "…, Sanders said, a policy that could …", "…, said X, director of Y, a union that …": an
+    // appositive after a set-off attribution comments on what came before.
+    // ("Overall, she said, a number of groups are …": with only an adverb before it, the
+    // attribution opens its clause.)
+    let clause_before = ctx
+        .doc
+        .sentences()
+        .get(cue.sentence)
+        .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS);
+    if i > 0
+        && ctx.word(i - 1) == ","
+        && matches!(ctx.lower(i), "a" | "an")
+        && clause_before
+        && set_off_speaker(ctx, frame)
+    {
+        return true;
+    }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
     if i == after && ctx.lower_is(i, "who") {
         return true;
@@ -49,6 +66,9 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
 }
+
+/// Fewest tokens before a set-off attribution for them to be a clause it reports.
+const MIN_CLAUSE_TOKENS: usize = 4;
 
 /// Longest phrase, in tokens, between an attribution and the "according to" that credits it.
 const MAX_CREDIT_GAP: usize = 8;
@@ -145,6 +165,17 @@ mod tests {
         // "Callum made the call, his mother said, and she said …".
         assert!(trailing("Tom made the call, his mother said, and she said he rang twice.", "said"));
         assert!(!trailing("His mother said, and she said it twice, that Tom rang.", "said"));
+    }
+
+    #[test]
+    fn an_appositive_after_the_attribution() {
+        // "…, Sanders said, a policy that could …": the clause before is the content.
+        assert!(trailing(
+            "Victims would be a distinct group, Sanders said, a policy that could help them.",
+            "said"
+        ));
+        assert!(!trailing("Sanders said a policy could help them.", "said"));
+        assert!(!trailing("Overall, she said, a number of groups are leaving.", "said"));
     }
 
     #[test]
