@@ -496,8 +496,8 @@ impl ExtractorBuilder {
     /// Whether the learned tagger (the [`tagger`](crate::tagger) stage) reviews the rules'
     /// claims: it drops those it does not support, may move content boundaries, and weighs its
     /// support into the confidence. Off by default: on PolNeAR's held-out publisher it raises
-    /// precision (0.723 → 0.765) and strict F1 a little, costs some recall and the dev set's
-    /// boundaries, and takes 1.8× the time (the README's section "The tagger" has the figures).
+    /// precision (0.725 → 0.765) and strict F1 a little, costs some recall and the dev set's
+    /// boundaries, and takes 1.7× the time (the README's section "The tagger" has the figures).
     ///
     /// ```
     /// let e = claimex::Extractor::builder().tagger(true).build()?;
