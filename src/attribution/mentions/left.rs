@@ -18,7 +18,36 @@ use super::outlets::outlet_mention;
 /// appositives ("X, a spokesman for Y,") and common noun phrases ("senior officials").
 pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
     let m = nearest_np(ctx, end, limit)?;
-    Some(with_person_head(ctx, m, limit))
+    let m = with_person_head(ctx, m, limit);
+    Some(coordinated(ctx, m, limit))
+}
+
+/// "Britain and France said", "Both Smith and Jones said": two names of one kind joined by "and"
+/// speak together; the mention is the whole coordination, a group.
+fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let a = m.tokens.start;
+    let MentionKind::Entity(label) = m.kind else { return m };
+    if a < limit + 2 || !ctx.lower_is(a - 1, "and") || m.role.is_some() {
+        return m;
+    }
+    let Some(first) = nearest_np(ctx, a - 1, limit) else { return m };
+    // Two bare names only: not a name with an aside ("Carson, who …, and Trump") nor the end of a
+    // list ("Sciences, Engineering and Medicine").
+    let (f0, f1) = (first.tokens.start, first.tokens.end);
+    if f1 + 1 != a || first.role.is_some() || f0 > limit && ctx.word(f0 - 1) == "," {
+        return m;
+    }
+    let kind = match (&first.kind, label) {
+        (MentionKind::Entity(l), EntityLabel::Person) if *l == label => SpeakerKind::Person,
+        (MentionKind::Entity(l), EntityLabel::Organization) if *l == label => SpeakerKind::Organization,
+        (MentionKind::Entity(l), EntityLabel::Location) if *l == label => SpeakerKind::Location,
+        _ => return m,
+    };
+    let mut start = first.tokens.start;
+    if start > limit && ctx.lower_is(start - 1, "both") {
+        start -= 1;
+    }
+    common_mention(ctx, start, m.tokens.end, kind, true)
 }
 
 /// "Two sources familiar with the matter said", "An official of the Revenue department said",
@@ -220,7 +249,9 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         }
         let hyphenated_number =
             ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
-        if (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() {
+        // ("The suspect’s mother": a cue word before a possessive is its owner, a noun.)
+        let owner = p + 2 < end && matches!(ctx.word(p + 1), "'" | "’") && ctx.word(p + 2) == "s";
+        if (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() && !owner {
             break;
         }
         i = p;
@@ -351,6 +382,24 @@ mod tests {
             Some("A slew of harbor pilots")
         );
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn two_names_speak_together() {
+        let got = left("Then Britain and France said it.", "said");
+        assert_eq!(got.as_deref(), Some("Britain and France"));
+        let got = left("Then both Tom Smith and Ann Jones said it.", "said");
+        assert_eq!(got.as_deref(), Some("both Tom Smith and Ann Jones"));
+        // Not the end of a list.
+        let got = left("Then Tom Smith, Bob Brown and Ann Jones said it.", "said");
+        assert_eq!(got.as_deref(), Some("Ann Jones"));
+    }
+
+    #[test]
+    fn a_cue_word_can_own() {
+        // "The suspect’s mother said": "suspect" is a noun here.
+        let got = left("Later the suspect’s mother said it.", "said");
+        assert_eq!(got.as_deref(), Some("the suspect’s mother"));
     }
 
     #[test]
