@@ -40,10 +40,13 @@ pub(super) fn referent(
             return Some(r);
         }
     }
-    if matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. }) {
-        if let Some(name) = named_in_headline(people, m, written) {
-            return Some(Referent { name, kind: SpeakerKind::Person, plural: false });
-        }
+    let person = match m.kind {
+        MentionKind::Common { kind: SpeakerKind::Unknown, .. } => named_in_headline(people, m, written),
+        MentionKind::Entity(EntityLabel::Location) => town_as_surname(people, m, written),
+        _ => None,
+    };
+    if let Some(name) = person {
+        return Some(Referent { name, kind: SpeakerKind::Person, plural: false });
     }
     match &m.kind {
         MentionKind::Entity(EntityLabel::Person) => {
@@ -55,18 +58,6 @@ pub(super) fn referent(
                 }
             }
             Some(Referent { name, kind: SpeakerKind::Person, plural: false })
-        }
-        // "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of
-        // a person named before is that person (not a country or a capital: "Israel said").
-        MentionKind::Entity(EntityLabel::Location)
-            if matches!(m.place_kind, Some(PlaceKind::City | PlaceKind::State))
-                && people.canonical(written, m.span.start) != written =>
-        {
-            Some(Referent {
-                name: people.canonical(written, m.span.start),
-                kind: SpeakerKind::Person,
-                plural: false,
-            })
         }
         MentionKind::Entity(label) => {
             let name =
@@ -94,6 +85,16 @@ pub(super) fn referent(
         MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
         MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
     }
+}
+
+/// "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of a
+/// person named before is that person (not a country or a capital: "Israel said").
+fn town_as_surname(people: &PersonIndex<'_>, m: &Mention, written: &str) -> Option<String> {
+    if !matches!(m.place_kind, Some(PlaceKind::City | PlaceKind::State)) {
+        return None;
+    }
+    let name = people.canonical(written, m.span.start);
+    (name != written).then_some(name)
 }
 
 /// "Trump Says He's Unlikely To …", "GOP Rep McCaul Announces Bill": a headline's capitalised
