@@ -42,6 +42,12 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.token_text(t)
     }
 
+    /// Whether tokens `mark` and `mark + 1`, both before `end`, are a possessive "’s" or "'s"
+    /// ("Clinton’s aide", "the suspect's mother").
+    pub fn possessive_s(&self, mark: usize, end: usize) -> bool {
+        mark + 1 < end && matches!(self.word(mark), "'" | "’") && self.word(mark + 1) == "s"
+    }
+
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
         self.doc.token_lower(t)

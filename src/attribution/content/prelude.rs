@@ -157,7 +157,7 @@ fn verbless_word(ctx: &Context<'_, '_>, t: usize) -> bool {
 /// week").
 fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
-    let possessed = || i + 2 < s1 && matches!(ctx.word(i + 1), "'" | "’") && ctx.word(i + 2) == "s";
+    let possessed = || ctx.possessive_s(i + 1, s1);
     if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() {
         return Some(Step::Next(i + 1));
     }

@@ -250,7 +250,7 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         let hyphenated_number =
             ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
         // ("The suspect’s mother": a cue word before a possessive is its owner, a noun.)
-        let owner = p + 2 < end && matches!(ctx.word(p + 1), "'" | "’") && ctx.word(p + 2) == "s";
+        let owner = ctx.possessive_s(p + 1, end);
         if (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() && !owner {
             break;
         }
@@ -295,7 +295,7 @@ const MAX_OWNER_WORDS: usize = 4;
 /// "the company’s chief financial officer": the first token of the owner whose "’s" ends right
 /// before token `a`, if one is there.
 fn possessor_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
-    if a < limit + 3 || ctx.word(a - 1) != "s" || !matches!(ctx.word(a - 2), "'" | "’") {
+    if a < limit + 3 || !ctx.possessive_s(a - 2, a) {
         return None;
     }
     let mut o = a - 2;

@@ -200,8 +200,7 @@ const MAX_POSSESSED_MODIFIERS: usize = 3;
 /// named possessor before the title at `i` starts, over up to three lower-case modifiers; none
 /// when no possessor is there. A pronoun ("his longtime aide") names nobody, so it stays out.
 fn possessor_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
-    let possessive_s =
-        |q: usize| q >= limit + 3 && ctx.word(q - 1) == "s" && matches!(ctx.word(q - 2), "'" | "’");
+    let possessive_s = |q: usize| q >= limit + 3 && ctx.possessive_s(q - 2, q);
     let mut q = i;
     while q > limit && i - q < MAX_POSSESSED_MODIFIERS && !possessive_s(q) && plain_modifier(ctx, q - 1) {
         q -= 1;

@@ -131,8 +131,7 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
 /// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s", the
 /// possessor names the speaker's phrase, not the speaker.
 fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -> Option<Mention> {
-    let possessive = end + 1 < limit && matches!(ctx.word(end), "'" | "’") && ctx.word(end + 1) == "s";
-    if !possessive {
+    if !ctx.possessive_s(end, limit) {
         return None;
     }
     let a = ctx.doc.token_index_at(ctx.entities[e].span.start);
