@@ -10,6 +10,7 @@ use super::super::words;
 use super::appositive::appositive;
 use super::mention::{
     common_kind, common_mention, det_or_poss, entity_mention, pronoun_mention, Mention, MentionKind, Pronoun,
+    MAX_BODY_WORDS,
 };
 use super::outlets::outlet_mention;
 
@@ -314,7 +315,7 @@ fn possessor_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usi
 fn body_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
     let mut b = a;
     while b > limit
-        && a - b < MAX_OWNER_WORDS - 1
+        && a - b < MAX_BODY_WORDS
         && ctx.kind(b - 1) == TokenKind::Word
         && ctx.is_cap(b - 1)
         && ctx.lower_class(b - 1).is_none()

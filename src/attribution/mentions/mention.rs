@@ -123,7 +123,7 @@ pub(super) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
 }
 
 /// Longest body named before a lower-case title in a role ("Harrow Town Council leader").
-const MAX_BODY_WORDS: usize = 3;
+pub(super) const MAX_BODY_WORDS: usize = 3;
 
 /// A title prefix right before token `a`, not before `limit` ("Russian Foreign Ministry
 /// spokesperson", "former Sen."): titles, places and organisations, with at least one title that
