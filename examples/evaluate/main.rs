@@ -624,7 +624,8 @@ fn write_doc_misses(
             stats.fn_no_cue += 1;
         }
         // Why was it missed? Look for a claim at its cue, or one overlapping its content.
-        let gold_tokens = token_set(text, &gold.content);
+        // (Scored as the matcher scores: words by place.)
+        let gold_tokens = token_positions(text, &gold.content);
         let near = claims
             .iter()
             .enumerate()
@@ -632,7 +633,7 @@ fn write_doc_misses(
                 c.cue.as_ref().is_some_and(|q| overlaps_any(Span::new(q.start, q.end), &gold.cue))
                     || overlaps_any(c.content.span(), &gold.content)
             })
-            .map(|(i, c)| (i, set_f1(&token_set(text, &[c.content.span()]), &gold_tokens)))
+            .map(|(i, c)| (i, set_f1(&token_positions(text, &[c.content.span()]), &gold_tokens)))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         let why = match near {
             None => {

@@ -132,7 +132,9 @@ pub(crate) fn parse_brat(ann: &str, text: &str) -> (Vec<Gold>, ParseStats) {
 // Matching
 // ---------------------------------------------------------------------------------------------
 
-/// Lower-cased alphanumeric words of `text` within `spans`, as a set.
+/// Lower-cased alphanumeric words of `text` within `spans`, as a set (the tests read gold text
+/// with it; scoring counts words by place, [`token_positions`]).
+#[cfg(test)]
 pub(crate) fn token_set(text: &str, spans: &[Span]) -> HashSet<String> {
     let mut set = HashSet::new();
     for span in spans {
