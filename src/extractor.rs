@@ -391,7 +391,7 @@ impl ExtractorBuilder {
     /// A user cue entry, as `add_cue` and `add_attitude_cue` write it.
     fn push_cue(mut self, form: &str, lemma: &str, stance: Stance, act: Act) -> Self {
         let (form, lemma) = (form.trim().to_lowercase(), lemma.trim().to_string());
-        self.extra.cues.push(CueEntry { form, lemma, stance, act, object: false });
+        self.extra.cues.push(CueEntry { form, lemma, stance, act, object: false, deed: false });
         self
     }
 

@@ -8,7 +8,10 @@
 //!   attitude);
 //! - "find" as discovery: "Firefighters found two people inside" (a study, poll or report that
 //!   finds something states a finding);
-//! - "add" as scoring: "The team added a late goal".
+//! - "add" as scoring: "The team added a late goal";
+//! - a verb whose object is what the speaker acts on, with no clause or quotation in it
+//!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
+//!   "The mayor offered his condolences", "Labour voted for the amendment".
 
 use crate::cues::CueMatch;
 use crate::lexicon::WordClass;
@@ -32,7 +35,22 @@ pub(crate) fn deed(
             || denied_someone(ctx, cue, start, end)
             || approved(ctx, cue, start)
             || found_something(ctx, cue, speaker, start, end)
-            || scored(ctx, cue, start, end))
+            || scored(ctx, cue, start, end)
+            || acted_on(ctx, cue, start, end))
+}
+
+/// "Labour voted for the amendment", "Republicans sought to capitalize on the debate", "The
+/// mayor offered his condolences to the families": a deed verb (`data/cues.tsv`) whose content is
+/// its object alone states nothing. It makes a claim when the content holds what was said: a
+/// clause ("voted for the claim that the vote was rigged", "will offer whatever the party asks")
+/// or a quotation ("offered what he called “a bold plan”").
+fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    // ("posted on Instagram that he would win": the content after "that" is a clause.)
+    let after_that = start > cue.tokens.end && ctx.lower_is(start - 1, "that");
+    cue.deed
+        && !after_that
+        && !(start..end)
+            .any(|t| ctx.in_quote(t) || ctx.word(t) == ":" || words::is_statement_marker(ctx.lower(t)))
 }
 
 /// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
@@ -134,6 +152,22 @@ mod tests {
             ["90 percent support for the plan"]
         );
         assert_eq!(contents("Investigators found that the pilot had slept."), ["the pilot had slept"]);
+    }
+
+    #[test]
+    fn what_a_speaker_backs_seeks_or_offers_is_no_claim() {
+        assert!(contents("Shortly after, Sanders posted a photo from the rally.").is_empty());
+        assert!(contents("Republicans sought to capitalize on the debate.").is_empty());
+        assert!(contents("The mayor offered his condolences to the families.").is_empty());
+        assert!(contents("Labour voted for the amendment.").is_empty());
+        assert!(contents("Johnson thanked the emergency services.").is_empty());
+        // A clause or a quotation in the object is what was said.
+        assert_eq!(
+            contents("The senator voted for the claim that the vote was rigged."),
+            ["the claim that the vote was rigged"]
+        );
+        assert_eq!(contents("She offered what he called “a bold plan.”"), ["what he called “a bold plan.”"]);
+        assert_eq!(contents("Trump posted on Instagram that he would win."), ["he would win"]);
     }
 
     #[test]

@@ -92,6 +92,12 @@ word_list! {
 }
 
 word_list! {
+    /// Words that carry a statement inside a deed verb's object ("backed the claim that …",
+    /// "supports whatever the party decides"); not "to" ("sought to win") nor a relative "who".
+    STATEMENT_MARKERS, is_statement_marker: ["that", "whether", "what", "whatever", "how", "why"]
+}
+
+word_list! {
     /// Cue lemmas whose object is the addressee ("told reporters", "assured voters"), not the
     /// speaker or the content.
     ADDRESSEE_VERBS, takes_addressee: ["tell", "inform", "assure", "remind", "brief"]

@@ -53,4 +53,6 @@ pub struct CueMatch {
     pub group_start: usize,
     /// The verb's content is usually its noun-phrase object (see [`CueEntry::object`](crate::lexicon::CueEntry::object)).
     pub object: bool,
+    /// With a noun phrase and no clause, the verb names a deed (see [`CueEntry::deed`](crate::lexicon::CueEntry::deed)).
+    pub deed: bool,
 }

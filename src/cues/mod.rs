@@ -77,6 +77,7 @@ pub fn find(doc: &Document<'_>, lex: &Lexicons, quotes: &[Quote]) -> Vec<CueMatc
             form,
             group_start,
             object: entry.object,
+            deed: entry.deed,
         });
     }
     out

@@ -116,21 +116,22 @@ pub(crate) fn rows<'a>(lexicon: &'static str, data: &'a str) -> impl Iterator<It
     })
 }
 
-/// `data/cues.tsv`: lemma, act, stance, comma-separated forms, and optionally `object`.
+/// `data/cues.tsv`: lemma, act, stance, comma-separated forms, and optionally flags: `object`, `deed` (comma-separated).
 pub(crate) fn cues(data: &str) -> Result<Vec<CueEntry>, ParseError> {
     let mut out = Vec::new();
     for row in rows("cues", data) {
-        let c = row.columns(4, 5, "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>object]")?;
+        let c = row.columns(4, 5, "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>flags]")?;
         let act: Act = row.named(c[1], "act", "speech or attitude", |s| s.parse().ok())?;
         let stance: Stance = row.named(c[2], "stance", "see Stance", |s| s.parse().ok())?;
-        let object = row.named(c.get(4).copied().unwrap_or(""), "column", "object", |s| match s {
-            "" => Some(false),
-            "object" => Some(true),
-            _ => None,
+        let flags = c.get(4).copied().unwrap_or("");
+        row.named(flags, "flags", "object, deed", |s| {
+            s.split(',').map(str::trim).all(|f| matches!(f, "" | "object" | "deed")).then_some(())
         })?;
+        let has = |flag: &str| flags.split(',').any(|f| f.trim() == flag);
+        let (object, deed) = (has("object"), has("deed"));
         for form in c[3].split(',').map(str::trim).filter(|f| !f.is_empty()) {
             let lemma = c[0].to_string();
-            out.push(CueEntry { form: form.to_lowercase(), lemma, stance, act, object });
+            out.push(CueEntry { form: form.to_lowercase(), lemma, stance, act, object, deed });
         }
     }
     Ok(out)
@@ -315,7 +316,7 @@ mod tests {
         let want = Problem::Unknown { column: "act", value: "belief".into(), expected: "speech or attitude" };
         assert_eq!(err, Some(want));
         let err = cues("say\tneutral\tsay,said\n").err().map(|e| e.problem);
-        assert_eq!(err, Some(Problem::Columns { format: "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>object]" }));
+        assert_eq!(err, Some(Problem::Columns { format: "lemma<TAB>act<TAB>stance<TAB>forms[<TAB>flags]" }));
         let err = places("Gondor\tcountry\tMiddle-earth\n").err().map(|e| e.problem);
         assert_eq!(err, Some(Problem::Columns { format: "name<TAB>kind" }));
         let err = outlets("\tBBC\n").err().map(|e| e.problem);
@@ -334,6 +335,11 @@ mod tests {
         assert_eq!(cues("say\tspeech\tneutral\tsay, said\tobject\n").map(|c| c.len()), Ok(2));
         let think = cues("think\tattitude\tbelief\tthinks\n").map(|c| (c[0].act, c[0].stance, c[0].object));
         assert_eq!(think, Ok((Act::Attitude, Stance::Belief, false)));
+        let back = cues("back\tspeech\tsupport\tbacked\tobject,deed\n").map(|c| (c[0].object, c[0].deed));
+        assert_eq!(back, Ok((true, true)));
+        let post = cues("post\tspeech\tneutral\tposted\tdeed\n").map(|c| (c[0].object, c[0].deed));
+        assert_eq!(post, Ok((false, true)));
+        assert!(cues("back\tspeech\tsupport\tbacked\tdeeds\n").is_err());
         let t = titles("Minister\thead\t-\n");
         assert_eq!(t, Ok(vec![("minister".to_string(), TitleClass::Head, Gender::Unknown)]));
         assert_eq!(abbreviations("jan\tmonth\n").map(|a| a.get("jan").copied()), Ok(Some(AbbrevKind::Month)));

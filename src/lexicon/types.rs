@@ -16,6 +16,10 @@ pub struct CueEntry {
     pub act: Act,
     /// The content is usually the verb's noun-phrase object ("opposed the deal"), not a clause.
     pub object: bool,
+    /// The noun-phrase object is what the speaker does something to ("sought the nomination",
+    /// "offered his condolences", "voted for the bill"), not a statement: the verb makes a claim only
+    /// when its content holds a clause or a quotation.
+    pub deed: bool,
 }
 
 /// Kinds of place in `data/places.tsv`.

@@ -19,6 +19,9 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
             return Some(Content::direct(quote.inner));
         }
     }
+    if np_start > floor && opens_clause_of_attribution(ctx, np_start - 1) {
+        return None;
+    }
     let end = ctx.trim_back(np_start, floor);
     let mut start = floor;
     // Skip a leading conjunction or punctuation.
@@ -63,6 +66,20 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
         comma
     } else {
         cluster_start
+    }
+}
+
+/// "Huckabee offered a similar explanation when Politico reported on his schedule", "a
+/// conference at which he was speaking": a word right before the attribution, with no comma between
+/// them, that opens a clause or a noun phrase (a subordinator, a relative pronoun, an article) puts
+/// the attribution inside that clause: what comes before it is not what was said.
+fn opens_clause_of_attribution(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.lower(t);
+    match ctx.class(t) {
+        // ("The economy is slowing, as the harbor master noted": "as" credits what came before.)
+        Some(WordClass::Subord) => !matches!(w, "that" | "as"),
+        Some(WordClass::Det) => true,
+        _ => matches!(w, "which" | "who" | "whom" | "whose"),
     }
 }
 
@@ -115,6 +132,17 @@ mod tests {
         assert_eq!(got, Some(("It was reckless,".into(), ClaimKind::Direct)));
         let got = left("Growth may be “strategic,” the former aide Tom Smith said.", "former");
         assert_eq!(got, Some(("Growth may be “strategic,”".into(), ClaimKind::Mixed)));
+    }
+
+    #[test]
+    fn an_attribution_inside_a_clause_has_nothing_before_it() {
+        let got = left("Huckabee offered a similar explanation when Politico reported on it.", "Politico");
+        assert_eq!(got, None);
+        let got = left("He posted a video from a conference at which he was speaking.", "he");
+        assert_eq!(got, None);
+        // "…, that's what he said" keeps its content; so does a clause ending on "that".
+        let got = left("Nobody believes that, he said.", "he");
+        assert_eq!(got.map(|g| g.0), Some("Nobody believes that".into()));
     }
 
     #[test]
