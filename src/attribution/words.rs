@@ -340,6 +340,7 @@ mod tests {
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
             (CLAUSE_OPENERS, is_clause_opener),
+            (STATEMENT_MARKERS, is_statement_marker),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
             (TOLD_THINGS, is_told_thing),
