@@ -9,6 +9,7 @@
 //! - "find" as discovery: "Firefighters found two people inside" (a study, poll or report that
 //!   finds something states a finding);
 //! - "add" as scoring: "The team added a late goal";
+//! - "call" as telephoning: "The mayor called Smith on Tuesday to congratulate him";
 //! - a verb whose object is what the speaker acts on, with no clause or quotation in it
 //!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
 //!   "The mayor offered his condolences", "Labour voted for the amendment".
@@ -36,7 +37,26 @@ pub(crate) fn deed(
             || approved(ctx, cue, start)
             || found_something(ctx, cue, speaker, start, end)
             || scored(ctx, cue, start, end)
-            || acted_on(ctx, cue, start, end))
+            || acted_on(ctx, cue, start, end)
+            || phoned(ctx, cue, start, end))
+}
+
+/// "The mayor called Smith on Tuesday to congratulate him", "Obama called Naghmeh Abedini",
+/// "called her to get together again": "call" with a person alone as its object, or one followed
+/// by an adjunct or a purpose ("on", "to"), telephones; calling a name something ("called Trump a
+/// fascist", "called him “a total stiff”", "called Smith's plan reckless") says it.
+fn phoned(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "call" || (start..end).any(|t| ctx.in_quote(t)) {
+        return false;
+    }
+    let person_end = if words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it") {
+        start + 1
+    } else {
+        (start..end).find(|&t| !(ctx.is_cap(t) && ctx.lower_class(t).is_none())).unwrap_or(end)
+    };
+    person_end > start
+        && (person_end == end
+            || matches!(ctx.lower_class(person_end), Some(WordClass::Prep | WordClass::Time)))
 }
 
 /// "Labour voted for the amendment", "Republicans sought to capitalize on the debate", "The
@@ -168,6 +188,15 @@ mod tests {
         );
         assert_eq!(contents("She offered what he called “a bold plan.”"), ["what he called “a bold plan.”"]);
         assert_eq!(contents("Trump posted on Instagram that he would win."), ["he would win"]);
+    }
+
+    #[test]
+    fn a_phone_call_says_nothing() {
+        assert!(contents("The mayor called Smith on Tuesday to congratulate him.").is_empty());
+        assert!(contents("A year later, Obama called Naghmeh Abedini.").is_empty());
+        assert!(contents("He called her to apologise.").is_empty());
+        assert_eq!(contents("Obama called Trump a fascist."), ["Trump a fascist"]);
+        assert_eq!(contents("She called him divisive."), ["him divisive"]);
     }
 
     #[test]

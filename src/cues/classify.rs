@@ -383,17 +383,7 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     {
         return None;
     }
-    let indefinite_before = (h.first.saturating_sub(3).max(h.start)..h.first)
-        .any(|t| matches!(h.lower(t), "a" | "an" | "another"));
-    if h.lemma == "call"
-        && h.form == "called"
-        && indefinite_before
-        && h.prev_is_word()
-        && h.prev_class.is_none()
-        && !doc.token_text(h.prev.unwrap_or(h.first)).starts_with(char::is_uppercase)
-        && (last < h.end
-            && (doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc.token_text(last))))
-    {
+    if names_a_thing(h) {
         return None;
     }
     if h.prev_is_be() {
@@ -410,6 +400,26 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     }
     // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
     Some(CueForm::Finite)
+}
+
+/// "She runs a program called Sandy Hook Promise", "a group called the Friends of Elm Park", "A
+/// warm-up band called Sophistafunk": "called" right after an indefinite noun phrase's lower-case
+/// head, before a name or a quotation, is a participle that names.
+fn names_a_thing(h: &Hit<'_, '_>) -> bool {
+    const MAX_NP_WORDS: usize = 5;
+    if h.lemma != "call" || h.form != "called" || !h.prev_is_word() || h.prev_class.is_some() {
+        return false;
+    }
+    let doc = h.doc;
+    let indefinite_before = (h.first.saturating_sub(MAX_NP_WORDS).max(h.start)..h.first)
+        .any(|t| matches!(h.lower(t), "a" | "an" | "another"));
+    let lower_head = !doc.token_text(h.prev.unwrap_or(h.first)).starts_with(char::is_uppercase);
+    // The name may open on "the" ("called the Friends of Elm Park").
+    let name_at = if h.next_word == "the" { h.last + 1 } else { h.last };
+    let name = name_at < h.end
+        && (doc.token_text(name_at).starts_with(char::is_uppercase)
+            || is_quote_mark(doc.token_text(name_at)));
+    indefinite_before && lower_head && name
 }
 
 /// Whether an object or a clause starts at token `next` (before `end`): "that", a determiner,
@@ -482,6 +492,9 @@ mod tests {
             ("Forces backed by jets advanced.", "backed", None),
             ("He said by telephone that it was over.", "said", Some(Finite)),
             ("She runs a program called Sandy Hook Promise.", "called", None),
+            ("Residents formed a group called the Friends of Elm Park.", "called", None),
+            ("A warm-up band called Sophistafunk played.", "called", None),
+            ("A spokesman called the plan reckless.", "called", Some(Finite)),
         ];
         for &(text, word, want) in cases {
             assert_eq!(shape(text, word), want, "{text}");
