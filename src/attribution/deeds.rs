@@ -9,12 +9,15 @@
 //! - "find" as discovery: "Firefighters found two people inside" (a study, poll or report that
 //!   finds something states a finding);
 //! - "add" as scoring: "The team added a late goal";
+//! - "recall" as withdrawing goods: "Toyota recalled 2 million cars";
+//! - "charge" and "question" as police acts: "Police charged the man with assault", "Two men were
+//!   questioned by police";
 //! - "call" as telephoning: "The mayor called Smith on Tuesday to congratulate him";
 //! - a verb whose object is what the speaker acts on, with no clause or quotation in it
 //!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
 //!   "The mayor offered his condolences", "Labour voted for the amendment".
 
-use crate::cues::CueMatch;
+use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
@@ -38,7 +41,37 @@ pub(crate) fn deed(
             || found_something(ctx, cue, speaker, start, end)
             || scored(ctx, cue, start, end)
             || acted_on(ctx, cue, start, end)
-            || phoned(ctx, cue, start, end))
+            || phoned(ctx, cue, start, end)
+            || withdrew_goods(ctx, cue, start, end)
+            || police_act(ctx, cue, start, end))
+}
+
+/// "Toyota recalled 2 million cars over faulty brakes", "recalled more than 500,000 vehicles":
+/// "recall" with a quantity as its object withdraws goods ("recalled that …", "recalled her first
+/// day" remember).
+fn withdrew_goods(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if cue.lemma != "recall" || has_verb(ctx, start, end) {
+        return false;
+    }
+    let number = (start..end.min(start + 3)).find(|&t| ctx.kind(t) == TokenKind::Number);
+    number.is_some_and(|n| {
+        (start..n).all(|t| {
+            words::is_approximation(ctx.lower(t)) || ctx.lower_is(t, "more") || ctx.lower_is(t, "than")
+        })
+    })
+}
+
+/// "Police charged the man with assault": "charge" with a "with" after its object lays a criminal
+/// charge ("charged that the vote was rigged" accuses); "Two men were questioned by police":
+/// "question" in the passive with no clause is an interview under caution ("questioned whether
+/// …" doubts).
+fn police_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let plain = || !(start..end).any(|t| ctx.in_quote(t) || words::is_statement_marker(ctx.lower(t)));
+    match cue.lemma.as_str() {
+        "charge" => (start..end).any(|t| ctx.lower_is(t, "with")) && plain(),
+        "question" => cue.form == CueForm::Passive && plain(),
+        _ => false,
+    }
 }
 
 /// "The mayor called Smith on Tuesday to congratulate him", "Obama called Naghmeh Abedini",
@@ -197,6 +230,18 @@ mod tests {
         assert!(contents("He called her to apologise.").is_empty());
         assert_eq!(contents("Obama called Trump a fascist."), ["Trump a fascist"]);
         assert_eq!(contents("She called him divisive."), ["him divisive"]);
+    }
+
+    #[test]
+    fn recalls_and_police_acts_say_nothing() {
+        assert!(contents("Toyota recalled 2 million cars over faulty brakes.").is_empty());
+        assert!(contents("Police charged the man with assault.").is_empty());
+        assert!(contents("Two men were questioned by police.").is_empty());
+        assert_eq!(contents("She recalled that the bridge had shaken."), ["the bridge had shaken"]);
+        assert_eq!(
+            contents("Critics questioned whether the plan would work."),
+            ["whether the plan would work"]
+        );
     }
 
     #[test]

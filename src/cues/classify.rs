@@ -383,7 +383,7 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     {
         return None;
     }
-    if names_a_thing(h) {
+    if names_a_thing(h) || compares_figures(h) {
         return None;
     }
     if h.prev_is_be() {
@@ -420,6 +420,16 @@ fn names_a_thing(h: &Hit<'_, '_>) -> bool {
         && (doc.token_text(name_at).starts_with(char::is_uppercase)
             || is_quote_mark(doc.token_text(name_at)));
     indefinite_before && lower_head && name
+}
+
+/// "Thirty-nine percent viewed him favorably, compared to 50 percent in November", "Compared with
+/// last year, sales rose": "compared to/with" opening a phrase (at the sentence start or after a
+/// comma) sets two figures side by side; nobody compares anything aloud.
+fn compares_figures(h: &Hit<'_, '_>) -> bool {
+    h.lemma == "compare"
+        && h.form == "compared"
+        && matches!(h.next_word, "to" | "with")
+        && (h.prev.is_none() || h.prev_word == ",")
 }
 
 /// Whether an object or a clause starts at token `next` (before `end`): "that", a determiner,
@@ -495,6 +505,9 @@ mod tests {
             ("Residents formed a group called the Friends of Elm Park.", "called", None),
             ("A warm-up band called Sophistafunk played.", "called", None),
             ("A spokesman called the plan reckless.", "called", Some(Finite)),
+            // ", compared to 50 percent" sets figures side by side.
+            ("Most approved, compared to 50 percent in May.", "compared", None),
+            ("She compared the plan to a tax.", "compared", Some(Finite)),
         ];
         for &(text, word, want) in cases {
             assert_eq!(shape(text, word), want, "{text}");

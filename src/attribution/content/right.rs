@@ -82,7 +82,13 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usi
     if ctx.word(t) != "," {
         return new_subject;
     }
-    cue_next || new_subject || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+    // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
+    // comparison, not what was said.
+    let comparison = next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
+    cue_next
+        || new_subject
+        || comparison
+        || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
 }
 
 /// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
@@ -217,6 +223,9 @@ mod tests {
         // ", but he …": a clause with a subject of its own ends it.
         let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+        // ", compared with 64 percent …" is the writer's comparison.
+        let got = right("Most voters say they like her, compared with 64 percent in May.", "say");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("they like her"));
     }
 
     #[test]
