@@ -12,6 +12,8 @@
 //! - "recall" as withdrawing goods: "Toyota recalled 2 million cars";
 //! - "charge" and "question" as police acts: "Police charged the man with assault", "Two men were
 //!   questioned by police";
+//! - a tale told, a picture shown and a work written: "She told the story of her grandmother",
+//!   "The video shows a man running", "He wrote a book about the war";
 //! - "call" as telephoning: "The mayor called Smith on Tuesday to congratulate him";
 //! - a verb whose object is what the speaker acts on, with no clause or quotation in it
 //!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
@@ -42,6 +44,8 @@ pub(crate) fn deed(
             || scored(ctx, cue, start, end)
             || acted_on(ctx, cue, start, end)
             || phoned(ctx, cue, start, end)
+            || told_a_tale(ctx, cue, start, end)
+            || depicted(ctx, cue, speaker, start, end)
             || withdrew_goods(ctx, cue, start, end)
             || police_act(ctx, cue, start, end))
 }
@@ -66,7 +70,7 @@ fn withdrew_goods(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
 /// "question" in the passive with no clause is an interview under caution ("questioned whether
 /// …" doubts).
 fn police_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    let plain = || !(start..end).any(|t| ctx.in_quote(t) || words::is_statement_marker(ctx.lower(t)));
+    let plain = || !holds_a_statement(ctx, start, end);
     match cue.lemma.as_str() {
         "charge" => (start..end).any(|t| ctx.lower_is(t, "with")) && plain(),
         "question" => cue.form == CueForm::Passive && plain(),
@@ -98,12 +102,53 @@ fn phoned(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 /// clause ("voted for the claim that the vote was rigged", "will offer whatever the party asks")
 /// or a quotation ("offered what he called “a bold plan”").
 fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    // ("posted on Instagram that he would win": the content after "that" is a clause.)
-    let after_that = start > cue.tokens.end && ctx.lower_is(start - 1, "that");
-    cue.deed
-        && !after_that
-        && !(start..end)
+    // ("wrote the plan was flawed": a verb whose content is a clause may drop the "that".)
+    cue.deed && !(!cue.object && bare_clause(ctx, start, end)) && !holds_a_statement(ctx, start, end)
+}
+
+/// "the plan was flawed", "the agents knew to brace": a subject and, within three words of it, a
+/// verb (an auxiliary, a modal, a past form, a cue word): a clause without its "that" ("a letter
+/// saying …" is a noun phrase: its participle makes a claim of its own).
+fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 3;
+    ctx.subject_starts(start)
+        && (start + 1..end.min(start + 1 + MAX_SUBJECT_WORDS)).any(|t| {
+            matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+                || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing")
+                || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t)
+        })
+}
+
+/// Whether tokens `start..end` hold what was said: a clause after "that" ("posted on Instagram
+/// that he would win"), a quotation, a colon, or a word opening a clause ("the claim that …",
+/// "whatever the party decides", "the story of how …").
+fn holds_a_statement(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    start > 0 && ctx.lower_is(start - 1, "that")
+        || (start..end)
             .any(|t| ctx.in_quote(t) || ctx.word(t) == ":" || words::is_statement_marker(ctx.lower(t)))
+}
+
+/// "She told the story of her grandmother", "told a joke about the referee": a tale told is no
+/// statement ("told the story of how she survived" tells one).
+fn told_a_tale(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    cue.lemma == "tell"
+        && (start..end.min(start + 3)).any(|t| words::is_told_thing(ctx.lower(t)))
+        && !holds_a_statement(ctx, start, end)
+}
+
+/// "The video shows a man running from the scene", "Footage showed smoke over the port": a picture
+/// shows what it depicts; nobody states it ("The video shows that police fired first" is a
+/// finding).
+fn depicted(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    speaker: Option<&Mention>,
+    start: usize,
+    end: usize,
+) -> bool {
+    let picture =
+        speaker.is_some_and(|m| m.tokens.end > 0 && words::is_picture_noun(ctx.lower(m.tokens.end - 1)));
+    cue.lemma == "show" && picture && !holds_a_statement(ctx, start, end)
 }
 
 /// "The Kestrels have agreed a three-year contract extension with Malik Hayes", "agreed to a
@@ -242,6 +287,22 @@ mod tests {
             contents("Critics questioned whether the plan would work."),
             ["whether the plan would work"]
         );
+    }
+
+    #[test]
+    fn tales_pictures_and_works_say_nothing() {
+        assert!(contents("She told the story of her grandmother.").is_empty());
+        assert!(contents("The video shows a man running from the scene.").is_empty());
+        assert!(contents("He wrote a book about the war.").is_empty());
+        assert_eq!(contents("The video shows that police fired first."), ["police fired first"]);
+        assert_eq!(contents("Smith wrote the plan was flawed."), ["the plan was flawed"]);
+        assert_eq!(
+            contents("Byrne wrote the agents knew to brace for it."),
+            ["the agents knew to brace for it"]
+        );
+        assert!(contents("Wallnau posted a video from a rally at which he was speaking.").is_empty());
+        assert_eq!(contents("Cruz wrote a letter saying the deal was flawed."), ["the deal was flawed"]);
+        assert_eq!(contents("She told the story of how she survived."), ["the story of how she survived"]);
     }
 
     #[test]

@@ -98,6 +98,14 @@ word_list! {
 }
 
 word_list! {
+    /// Head nouns of a picture, which shows what it depicts ("The video shows a man running").
+    PICTURE_NOUNS, is_picture_noun: [
+        "video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images",
+        "picture", "pictures", "clip", "clips", "screenshot", "camera", "cameras",
+    ]
+}
+
+word_list! {
     /// Cue lemmas whose object is the addressee ("told reporters", "assured voters"), not the
     /// speaker or the content.
     ADDRESSEE_VERBS, takes_addressee: ["tell", "inform", "assure", "remind", "brief"]
@@ -341,6 +349,7 @@ mod tests {
             (OBJECT_PRONOUNS, is_object_pronoun),
             (CLAUSE_OPENERS, is_clause_opener),
             (STATEMENT_MARKERS, is_statement_marker),
+            (PICTURE_NOUNS, is_picture_noun),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
             (TOLD_THINGS, is_told_thing),

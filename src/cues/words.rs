@@ -61,9 +61,13 @@ word_list! {
 
 word_list! {
     /// Words before an "-ing" cue that make it a participle of manner, whose speaker is the
-    /// clause's subject ("… by saying", "a statement saying"; time words count too).
+    /// clause's subject ("… by saying", "a statement saying", "wrote a column urging"; time words
+    /// count too).
     MANNER_WORDS, is_manner_word:
-        ["by", "statement", "letter", "email", "memo", "release", "after", "before", "while", "since", "without"]
+        [
+            "by", "statement", "letter", "email", "memo", "release", "column", "article", "editorial", "essay",
+            "message", "video", "after", "before", "while", "since", "without",
+        ]
 }
 
 word_list! {
