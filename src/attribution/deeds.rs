@@ -103,7 +103,7 @@ fn phoned(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 /// or a quotation ("offered what he called “a bold plan”").
 fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     // ("wrote the plan was flawed": a verb whose content is a clause may drop the "that".)
-    cue.deed && !(!cue.object && bare_clause(ctx, start, end)) && !holds_a_statement(ctx, start, end)
+    cue.deed && (cue.object || !bare_clause(ctx, start, end)) && !holds_a_statement(ctx, start, end)
 }
 
 /// "the plan was flawed", "the agents knew to brace": a subject and, within three words of it, a
