@@ -282,6 +282,13 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     if prev_is_modal {
         return Some(CueForm::Base);
     }
+    // "The police report said …", "A new report says …": a verb of saying right after it makes
+    // the cue word a noun heading its subject ("to express doubts" is a verb).
+    let verb_follows =
+        h.lex.cue(h.next_word).is_some_and(|c| c.lemma != h.next_word && !c.form.ends_with("ing"));
+    if verb_follows {
+        return None;
+    }
     let (doc, lex) = (h.doc, h.lex);
     let prev = h.prev.map(|p| past_adverbs(doc, lex, p, h.start, false));
     // "Democrats — and some Republicans — say": the subject before the aside.
@@ -491,6 +498,7 @@ mod tests {
             ("He would not say why.", "say", Some(Base)),
             ("Analysts say the plan failed.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
+            ("The police report said he was drunk.", "report", None),
             // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),

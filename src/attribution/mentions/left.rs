@@ -326,15 +326,30 @@ fn body_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
 }
 
 /// Whether the word at `k` can head a subject: not an adverb, a participle, a single letter, a
-/// negated word, a cue (unless after a determiner: "the statement"), or a common past form.
+/// negated word, a cue (unless after a determiner: "the statement", or right before the verb: "The
+/// police report said"), or a common past form.
 fn can_head(ctx: &Context<'_, '_>, k: usize, limit: usize) -> bool {
     let lh = ctx.lower(k);
     !(lh.ends_with("ly") && !crate::cues::ly_noun(ctx.doc, ctx.lex, k, limit)
         || lh.ends_with("ing")
         || lh.chars().count() == 1
         || (k > limit && matches!(ctx.class(k - 1), Some(WordClass::Neg)))
-        || (ctx.lower_cue(k).is_some() && !(k > limit && det_or_poss(ctx, k - 1)))
+        || (ctx.lower_cue(k).is_some()
+            && !(k > limit && det_or_poss(ctx, k - 1))
+            && !noun_before_verb(ctx, k))
         || ctx.lex.is_common_word(lh) && lh.ends_with("ed"))
+}
+
+/// "The police report said", "A new report says": a cue word that the cue classifier read as a
+/// noun, right before the verb of saying, heads the subject.
+fn noun_before_verb(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let after_modal =
+        k > 0 && (ctx.lower_class(k - 1) == Some(WordClass::Modal) || ctx.lower_is(k - 1, "to"));
+    let base = ctx.lower_cue(k).is_some_and(|c| c.lemma == ctx.lower(k)) && !after_modal;
+    base && k + 1 < ctx.doc.tokens().len() && {
+        let next = ctx.lower(k + 1);
+        ctx.lower_cue(k + 1).is_some_and(|c| c.lemma != next && !next.ends_with("ing"))
+    }
 }
 
 /// The subject of a relative clause whose pronoun is token `rel` ("The official, who spoke …"):
@@ -401,6 +416,15 @@ mod tests {
         // "The suspect’s mother said": "suspect" is a noun here.
         let got = left("Later the suspect’s mother said it.", "said");
         assert_eq!(got.as_deref(), Some("the suspect’s mother"));
+    }
+
+    #[test]
+    fn a_cue_word_right_before_the_verb_heads_it() {
+        // "The police report said": "report" is a noun; "to express doubts" stays a verb.
+        let got = left("Later the police report said it.", "said");
+        assert_eq!(got.as_deref(), Some("the police report"));
+        let got = left("Then a new report says it.", "says");
+        assert_eq!(got.as_deref(), Some("a new report"));
     }
 
     #[test]
