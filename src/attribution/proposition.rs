@@ -51,7 +51,26 @@ pub(crate) fn states_something(
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
         || deed(ctx, cue, speaker, start, end)
-        || headline_passive(ctx, cue, start, end))
+        || headline_passive(ctx, cue, start, end)
+        || main_clause_after_relative(ctx, cue, start))
+}
+
+/// "The funding, which was first reported by the Toronto Star, will add 3,000 beds", "The plan,
+/// which was backed by the mayor, was rejected": a passive cue in a relative clause, whose agent
+/// is followed by the main clause's verb. What the agent reported is the noun before "which"; the
+/// words after it are the writer's.
+fn main_clause_after_relative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    const MAX_GROUP_WORDS: usize = 4;
+    let passive =
+        cue.form == CueForm::Passive || cue.form == CueForm::Preposition && cue.lemma != "according to";
+    let relative = (cue.tokens.start.saturating_sub(MAX_GROUP_WORDS)..cue.tokens.start)
+        .rev()
+        .find(|&t| !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Adv | WordClass::Neg)));
+    let relative = relative.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that"));
+    passive
+        && relative
+        && start > cue.tokens.end
+        && matches!(ctx.lower_class(start), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
 }
 
 /// "New facility expected to create 250 jobs", "Minister urged to resign": in a line standing
@@ -251,6 +270,13 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn a_relative_clause_reports_no_main_clause() {
+        let text = "The funding, which was first reported by the Toronto Star, will add 3,000 beds.";
+        assert!(contents(text).is_empty());
+        assert!(contents("The plan, which was backed by the mayor, was rejected.").is_empty());
+    }
 
     #[test]
     fn refusals_say_nothing() {

@@ -131,10 +131,19 @@ fn participle_aside(ctx: &Context<'_, '_>, t: usize) -> bool {
 
 /// "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
 fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
-    let e = ctx.entity_at(m + 1)?;
+    // ("The association's president, Dr. Andrew Park, said": a title before the name.)
+    let mut n = m + 1;
+    while n + 1 < k && (ctx.title(n).is_some() || ctx.word(n) == "." && n > m + 1) {
+        n += 1;
+    }
+    // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
+    if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
+        n = m + 1;
+    }
+    let e = ctx.entity_at(n)?;
     let ent = &ctx.entities[e];
     let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
-    if ent.label != EntityLabel::Person || a != m + 1 || b != k {
+    if ent.label != EntityLabel::Person || a != n || b != k {
         return None;
     }
     let mut np = entity_mention(ctx, e, m + 1);
@@ -289,6 +298,9 @@ mod tests {
         // "Its chairwoman, Olga Nemec, said".
         let got = before("Its chairwoman, Olga Nemec, said it.", "said");
         assert_eq!(got, Some(("Olga Nemec".into(), Some("Its chairwoman".into()))));
+        // "The association's president, Dr. Andrew Park, said": a title before the name.
+        let got = before("The association's president, Dr. Andrew Park, said it.", "said");
+        assert_eq!(got, Some(("Andrew Park".into(), Some("The association's president".into()))));
     }
 
     #[test]
