@@ -47,7 +47,7 @@ pub(crate) fn states_something(
         || refusal(ctx, cue, start, end)
         || reason_for_refusal(ctx, cue)
         || anonymity_clause(ctx, content)
-        || quantity(ctx, start, end)
+        || plain_figure(cue) && quantity(ctx, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
         || deed(ctx, cue, speaker, start, end)
@@ -166,11 +166,23 @@ pub(crate) fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool
             && words::is_naming_participle(ctx.lower(s + 2))
 }
 
+/// A cue for which a figure alone is no statement: not a proposal ("proposed nearly $1 billion in
+/// funds", "calls for $1 trillion in new spending") nor "according to".
+fn plain_figure(cue: &CueMatch) -> bool {
+    cue.stance != Stance::Urge && cue.lemma != "according to"
+}
+
 /// "added 1.2 per cent", "added 42 points, or 0.6 per cent, to 7,812.4", "added 0.3%": a number,
 /// a unit, then nothing, a comma or a preposition — a quantity, not a clause ("said 40 people
 /// died", "said 5 per cent of voters …" go on to a noun or "of").
 fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let mut t = start;
+    // "has added more than $2 trillion in market value", "added about 3%".
+    if t + 1 < end && matches!(ctx.lower(t), "more" | "less" | "fewer") && ctx.lower_is(t + 1, "than") {
+        t += 2;
+    } else if t < end && (words::is_approximation(ctx.lower(t)) || ctx.lower_is(t, "over")) {
+        t += 1;
+    }
     if matches!(ctx.word(t), "$" | "£" | "€" | "¥") {
         t += 1;
     }
@@ -201,8 +213,11 @@ fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// Whether tokens `start..end` hold an auxiliary, a modal or a common past verb ("31,000 of
 /// them could be lost").
 pub(crate) fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
-    (start..end)
-        .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb)))
+    // (Not the month: "added 3% in May".)
+    (start..end).any(|t| {
+        matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            && !(ctx.word(t) == "May" && t > start)
+    })
 }
 
 /// "added a second goal", "added his second from a corner", "claimed his third title": a noun
@@ -350,6 +365,9 @@ mod tests {
         let got = contents("Shares of Orbis Foods added 3% after the company said profit rose 12%.");
         assert_eq!(got, ["profit rose 12%"]);
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
+        assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
+        assert!(contents("The index added about 3% in May.").is_empty());
+        assert_eq!(contents("She proposed nearly $1 billion in funds."), ["nearly $1 billion in funds"]);
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
         assert!(contents("Lena Brandt posted a career-best 64 to take a two-shot lead.").is_empty());

@@ -239,7 +239,7 @@ word_list! {
     /// Units after a number in a market move or a score ("added 42 points", "added 3 cents").
     QUANTITY_UNITS, is_quantity_unit: [
         "points", "point", "pts", "cents", "cent", "pence", "p", "pounds", "dollars", "euros", "yen", "percent",
-        "pc", "bps", "runs", "goals", "strokes", "yards", "wickets", "shots",
+        "pc", "bps", "runs", "goals", "strokes", "yards", "wickets", "shots", "million", "billion", "trillion", "bn",
     ]
 }
 

@@ -239,6 +239,11 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
 /// "a statement saying", "released a statement Wednesday saying": a participle whose speaker is
 /// the clause's subject.
 fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
+    // "Shares fell 4%, raising concerns that demand may be cooling": the writer's framing of an
+    // event, which says nothing.
+    if h.lemma.starts_with("raise ") && h.prev_word == "," {
+        return None;
+    }
     let manner = before_manner_participle(h.lex, h.prev_word);
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
@@ -499,6 +504,7 @@ mod tests {
             ("Analysts say the plan failed.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
             ("The police report said he was drunk.", "report", None),
+            ("Shares fell, raising concerns that demand is cooling.", "raising concerns", None),
             // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
