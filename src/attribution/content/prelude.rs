@@ -235,15 +235,18 @@ fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
 }
 
 /// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
-/// been …": an audience no speaker rule reads as a noun phrase, opening with an article or a
+/// been …", "told the jury the defendant had …": an audience no speaker rule reads as a noun phrase, opening with an article or a
 /// possessive and running, with no verb, pronoun or punctuation, to a "that" or a subject pronoun.
 /// Returns the token of the "that" or the pronoun.
 fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
-    let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS))
-        .find(|&j| matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it"))?;
+    // ("told the jury the defendant had …": a second article opening a subject with its verb.)
+    let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| {
+        matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it")
+            || j > i + 1 && ctx.class(j) == Some(WordClass::Det) && ctx.verb_follows(j + 1, s1)
+    })?;
     let plain = (i + 1..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
     (that > i + 1 && plain).then_some(that)
 }
@@ -449,6 +452,8 @@ mod tests {
         // "told the jury he had …", "told BBC Sport: …", "told reporters after the match: …".
         let text = "He told the jury he had been at home.";
         assert_eq!(content_from(text, "told", Purpose::Content), "he had been at home.");
+        let text = "Reid told the jury the defendant had a history of violence.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the defendant had a history of violence.");
         let text = "Doyle told BBC Sport: “We lost.”";
         assert_eq!(content_from(text, "told", Purpose::Content), "“We lost.”");
         let text = "Pell told reporters after the match: “We lost.”";

@@ -236,7 +236,7 @@ fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Me
 }
 
 /// Where a common noun phrase opening at `start` ends: at most nine tokens, through possessives
-/// ("the company's chief executive") and compounds ("the 46-year-old"), before a function word,
+/// ("the company's chief executive", "the tenants’ union") and compounds ("the 46-year-old"), before a function word,
 /// a cue or a past-tense verb ("The union doubled down").
 fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize {
     let mut j = start + 1;
@@ -244,6 +244,12 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
         let wj = ctx.word(j);
         if matches!(wj, "'" | "’") && j + 1 < limit && ctx.word(j + 1) == "s" {
             j += 2;
+            continue;
+        }
+        // "the tenants’ union": a plural possessive goes on.
+        if matches!(wj, "'" | "’") && j + 1 < limit && ctx.touches(j - 1, j) && ctx.word(j - 1).ends_with('s')
+        {
+            j += 1;
             continue;
         }
         let compound = ctx.kind(j) == TokenKind::Number
