@@ -24,11 +24,15 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
     }
     let end = ctx.trim_back(np_start, floor);
     let mut start = floor;
-    // Skip a leading conjunction or punctuation.
+    // Skip a leading conjunction or punctuation, and a sentence adverb set off by a comma
+    // ("Still, Cruz will be re-evaluating his approach, a source said").
     while start < end
         && (matches!(ctx.word(start), "," | ";" | ":" | "—" | "–")
             || ctx.lower_is(start, "but")
-            || ctx.lower_is(start, "and"))
+            || ctx.lower_is(start, "and")
+            || start + 1 < end
+                && ctx.word(start + 1) == ","
+                && matches!(ctx.lower_class(start), Some(WordClass::Adv | WordClass::Conj)))
     {
         start += 1;
     }
@@ -143,6 +147,12 @@ mod tests {
         // "…, that's what he said" keeps its content; so does a clause ending on "that".
         let got = left("Nobody believes that, he said.", "he");
         assert_eq!(got.map(|g| g.0), Some("Nobody believes that".into()));
+    }
+
+    #[test]
+    fn a_sentence_adverb_stays_out() {
+        let got = left("Still, the talks failed, he said.", "he");
+        assert_eq!(got.map(|g| g.0), Some("the talks failed".into()));
     }
 
     #[test]

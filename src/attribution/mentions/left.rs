@@ -126,6 +126,9 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
         let open = (lo..k).rev().find(|&i| ctx.word(i) == "(")?;
         return left_np(ctx, open, limit);
     }
+    if let Some(m) = phrase_ending_on_pronoun(ctx, k, limit) {
+        return Some(m);
+    }
     if let Some(p) = Pronoun::at(ctx, k) {
         return Some(pronoun_mention(ctx, k, p));
     }
@@ -179,6 +182,31 @@ fn part_of_group(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Ment
         }
     }
     None
+}
+
+/// "Most of them said", "one of us said", "A source close to him said", "people familiar with
+/// it said": an object pronoun ending a phrase that names the speakers (a part of a group, or a
+/// person noun with "close to" or "familiar with"); the whole phrase is the mention.
+fn phrase_ending_on_pronoun(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    let pronoun = words::is_object_pronoun(ctx.lower(k)) || ctx.lower_is(k, "it");
+    if !pronoun || k < limit + 2 {
+        return None;
+    }
+    let prep = k - 1;
+    let part = ctx.lower(prep - 1);
+    if ctx.lower_is(prep, "of")
+        && (words::is_group_part(part) || words::is_number_word(part) || part == "all")
+    {
+        let plural = part != "one";
+        return Some(common_mention(ctx, prep - 1, k + 1, SpeakerKind::Person, plural));
+    }
+    let close = matches!((ctx.lower(prep), part), ("to", "close") | ("with", "familiar"));
+    if !close || prep < limit + 2 {
+        return None;
+    }
+    let np = common_np(ctx, prep - 1, limit)?;
+    let person = matches!(np.kind, MentionKind::Common { kind: SpeakerKind::Person, .. });
+    person.then(|| Mention { span: ctx.span(np.tokens.start, k + 1), tokens: np.tokens.start..k + 1, ..np })
 }
 
 /// A person, organisation or place whose name ends with token `k`, not starting before `limit`.
@@ -416,6 +444,16 @@ mod tests {
         // "The suspect’s mother said": "suspect" is a noun here.
         let got = left("Later the suspect’s mother said it.", "said");
         assert_eq!(got.as_deref(), Some("the suspect’s mother"));
+    }
+
+    #[test]
+    fn a_phrase_may_end_on_a_pronoun() {
+        let got = left("And most of them said it.", "said");
+        assert_eq!(got.as_deref(), Some("most of them"));
+        let got = left("Then a source close to him said it.", "said");
+        assert_eq!(got.as_deref(), Some("a source close to him"));
+        let got = left("And people familiar with it said so.", "said");
+        assert_eq!(got.as_deref(), Some("people familiar with it"));
     }
 
     #[test]
