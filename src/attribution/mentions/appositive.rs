@@ -238,6 +238,26 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     if j == lim && lim < limit {
         return end;
     }
+    // "said one former staffer, who said he left on good terms": a relative clause that reports
+    // makes a claim of its own (not "who spoke on condition of anonymity", "who declined to …",
+    // nor a position that describes the speaker: "who endorsed Mr. Rubio").
+    let reports = |t: usize| {
+        ctx.cue(t).is_some_and(|c| {
+            c.act == crate::Act::Speech
+                && !c.object
+                && !matches!(c.lemma.as_str(), "speak" | "talk" | "decline" | "refuse" | "ask" | "request")
+        })
+    };
+    // (The clause's own verb: "who has also said", not "who … were not authorized to discuss it".)
+    let verb = (first + 1..j).find(|&t| {
+        !matches!(
+            ctx.lower_class(t),
+            Some(WordClass::Aux | WordClass::Adv | WordClass::Neg | WordClass::Modal)
+        )
+    });
+    if who && verb.is_some_and(reports) {
+        return end;
+    }
     if !who && ctx.kind(first) != TokenKind::Number && j > first {
         np.role = Some(ctx.span(first, j));
     }
@@ -285,6 +305,16 @@ mod tests {
         assert_eq!(got, Some(("Joe Biden".into(), None)));
         let got = before("Tom Smith, building manager at the site, said it.", "said");
         assert_eq!(got.and_then(|g| g.1).as_deref(), Some("building manager at the site"));
+    }
+
+    #[test]
+    fn a_relative_clause_that_reports_is_no_appositive() {
+        use crate::attribution::context::test_support::contents;
+        let got = contents("“It was fine,” said Tom Pardo, who said he would not vote.");
+        assert_eq!(got, ["It was fine,", "he would not vote"]);
+        let got =
+            contents("The plan will slip, according to two officials, who spoke on condition of anonymity.");
+        assert_eq!(got, ["The plan will slip"]);
     }
 
     #[test]
