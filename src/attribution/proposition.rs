@@ -52,7 +52,26 @@ pub(crate) fn states_something(
         || names_an_act(ctx, cue, start, end)
         || deed(ctx, cue, speaker, start, end)
         || headline_passive(ctx, cue, start, end)
-        || main_clause_after_relative(ctx, cue, start))
+        || main_clause_after_relative(ctx, cue, start)
+        || left_open(ctx, cue, start))
+}
+
+/// Whether a content that states nothing takes its words with it, so that no cue inside it makes a
+/// claim: "who asked not to be named", "would not say whether he would prefer …".
+pub(crate) fn swallows_content(ctx: &Context<'_, '_>, cue: &CueMatch, content: &Content) -> bool {
+    anonymity_clause(ctx, content) || left_open(ctx, cue, ctx.doc.token_index_at(content.span.start))
+}
+
+/// "He did not say whether he would run", "She would not say how much the deal was worth", "The
+/// documents do not say whether …": a question left unanswered states nothing ("did not say that
+/// …" denies a statement, and stays a claim).
+fn left_open(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    cue.negated
+        && cue.act == crate::Act::Speech
+        && matches!(
+            ctx.lower(start),
+            "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who" | "which"
+        )
 }
 
 /// "The funding, which was first reported by the Toronto Star, will add 3,000 beds", "The plan,
@@ -153,7 +172,7 @@ fn reason_for_refusal(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
 
 /// "who asked not to be named", "who did not wish to be identified", "declined to be identified
 /// because …", "who requested anonymity to speak freely": the content is a wish to stay unnamed.
-pub(crate) fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
+fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
     let start = ctx.doc.token_index_at(content.span.start);
     let end = ctx.doc.token_index_at(content.span.end);
     let s = if ctx.lower_is(start, "not") { start + 1 } else { start };
@@ -285,6 +304,17 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn an_unanswered_question_says_nothing() {
+        assert!(contents("He did not say whether he would run.").is_empty());
+        assert!(contents("She would not say how much the deal was worth.").is_empty());
+        assert_eq!(contents("He did not say that he would run."), ["he would run"]);
+        assert_eq!(
+            contents("He said whether it would pass was unclear."),
+            ["whether it would pass was unclear"]
+        );
+    }
 
     #[test]
     fn a_relative_clause_reports_no_main_clause() {

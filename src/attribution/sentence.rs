@@ -8,7 +8,7 @@ use super::content::{content, credit_after, quote_before, split_particle, Reach}
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
 use super::listener::{heard_in_court, LISTENING};
-use super::proposition::{anonymity_clause, states_something};
+use super::proposition::{states_something, swallows_content};
 use super::question::question_claim;
 use super::raw::RawClaim;
 use super::source::{credit_outlets, outlet_credit};
@@ -73,8 +73,9 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         let Some(content) = content.filter(|c| !c.span.is_empty()) else { continue };
         // "declined to comment", "is expected to arrive", "The Nasdaq added 1.2 per cent".
         if !states_something(ctx, cue, f.speaker.as_ref(), &content) {
-            // The participle of "who asked not to be named" is no cue either.
-            if anonymity_clause(ctx, &content) {
+            // The participle of "who asked not to be named" is no cue either, nor a verb inside
+            // "would not say whether he would prefer …".
+            if swallows_content(ctx, cue, &content) {
                 consumed = consumed.max(ctx.doc.token_index_at(content.span.end));
             }
             continue;

@@ -12,16 +12,15 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in ctx.doc.sentences() {
         let mut t = ctx.dateline_end(s.tokens.start, s.tokens.end);
-        // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma.
+        // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma (not a titled
+        // name before an aside: "Finance Minister Chrystia Freeland, speaking …, would not …").
         if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
-            if ctx.entity_at(t).is_none() {
+            if ctx.entity_at(after_titles(ctx, t, c)).is_none() {
                 t = c + 1;
             }
         }
         // "Education Secretary Liam Duffy visited …": the title opens the sentence, the name follows.
-        while t < s.tokens.end && ctx.entity_at(t).is_none() && ctx.title(t).is_some() {
-            t += 1;
-        }
+        t = after_titles(ctx, t, s.tokens.end);
         if t >= s.tokens.end || ctx.outlet_at(t).is_some() {
             continue;
         }
@@ -46,6 +45,14 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
     out
 }
 
+/// The first token from `t` (before `end`) that is not a title word before a name.
+fn after_titles(ctx: &Context<'_, '_>, mut t: usize, end: usize) -> usize {
+    while t < end && ctx.entity_at(t).is_none() && ctx.title(t).is_some() {
+        t += 1;
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,10 +60,11 @@ mod tests {
 
     #[test]
     fn names_opening_sentences() {
-        let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left.";
+        let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left. \
+                    Finance Minister Ana Ruiz, speaking in Lima, left.";
         let f = Fixture::new(text);
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
-        assert_eq!(got, ["Recep Erdogan", "Liam Duffy"]);
+        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz"]);
     }
 }
