@@ -313,6 +313,11 @@ impl EmbeddedRecognizer {
                 i = body_end;
                 continue;
             }
+            if let Some(place_end) = self.jurisdiction_before_title(w, i, end) {
+                out.push(Entity { span: w.span(i, place_end), label: EntityLabel::Location, score: 0.8 });
+                i = place_end;
+                continue;
+            }
             break;
         }
         i
@@ -326,6 +331,19 @@ impl EmbeddedRecognizer {
         let body_ends_as_one = w.name(title - 1).org_suffix || self.company_name(w, start, title);
         let name_follows = title + self.title_phrase_len(w, title, end) < end;
         (body_ends_as_one && name_follows).then_some(title)
+    }
+
+    /// "Maricopa County Sheriff Jerry Sheridan", "New York City Mayor Eric Adams": a county, city or
+    /// township named right before a title, with a name after the title, is the place the role
+    /// belongs to. Returns where the place ends (the title's first token).
+    fn jurisdiction_before_title(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
+        const MAX_PLACE_WORDS: usize = 4;
+        let jurisdiction =
+            |t: usize| matches!(w.text(t), "County" | "City" | "Township" | "Borough" | "Parish");
+        let title = (start + 1..end.saturating_sub(1).min(start + MAX_PLACE_WORDS))
+            .find(|&t| jurisdiction(t - 1) && !jurisdiction(t) && w.title(t).is_some())?;
+        let name_follows = title + self.title_phrase_len(w, title, end) < end;
+        name_follows.then_some(title)
     }
 
     /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
@@ -619,6 +637,13 @@ mod tests {
         let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
         let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
         assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn a_jurisdiction_before_a_title_is_no_part_of_the_name() {
+        let got = entities("Maricopa County Sheriff Jerry Sheridan spoke.");
+        let place = ("Maricopa County".to_string(), EntityLabel::Location);
+        assert_eq!(got, [place, ("Jerry Sheridan".to_string(), EntityLabel::Person)]);
     }
 
     #[test]

@@ -59,13 +59,18 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
     // The content ends at a comma, but after a quote's closing mark.
     let comma = if ctx.word(mark) == "," { mark } else { mark + 1 };
     let gap = mark + 1..cluster_start;
-    let opens_np = !gap.is_empty() && matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss));
-    let nominal = gap.clone().skip(1).all(|i| {
+    let plain = |i: usize| {
         ctx.kind(i) == TokenKind::Word
             && ctx.cue(i).is_none()
             && !ctx.lower(i).ends_with("ed")
             && matches!(ctx.class(i), None | Some(WordClass::Det | WordClass::Poss))
-    });
+    };
+    // ("“…,” department spokeswoman Tiffany Davila told": after a quote, a plain lower-case noun
+    // opens the speaker's phrase too.)
+    let bare_noun = |i: usize| comma != mark && plain(i) && ctx.class(i).is_none() && !ctx.is_cap(i);
+    let opens_np = !gap.is_empty()
+        && (matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss)) || bare_noun(gap.start));
+    let nominal = gap.clone().skip(1).all(plain);
     if opens_np && nominal {
         comma
     } else {
@@ -134,6 +139,8 @@ mod tests {
         // After a quote: "“…,” his longtime aide Huma Abedin said" is direct, without "his".
         let got = left("“It was reckless,” his longtime aide Huma Abedin said.", "longtime");
         assert_eq!(got, Some(("It was reckless,".into(), ClaimKind::Direct)));
+        let got = left("“We are hopeful,” department spokeswoman Tiffany Davila said.", "spokeswoman");
+        assert_eq!(got, Some(("We are hopeful,".into(), ClaimKind::Direct)));
         let got = left("Growth may be “strategic,” the former aide Tom Smith said.", "former");
         assert_eq!(got, Some(("Growth may be “strategic,”".into(), ClaimKind::Mixed)));
     }

@@ -47,7 +47,12 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
 
 /// The first token from `t` (before `end`) that is not a title word before a name.
 fn after_titles(ctx: &Context<'_, '_>, mut t: usize, end: usize) -> usize {
-    while t < end && ctx.entity_at(t).is_none() && ctx.title(t).is_some() {
+    let start = t;
+    // ("Gov. Katie Hobbs": the period of an abbreviated title.)
+    while t < end
+        && ctx.entity_at(t).is_none()
+        && (ctx.title(t).is_some() || t > start && ctx.word(t) == "." && ctx.title(t - 1).is_some())
+    {
         t += 1;
     }
     t
@@ -61,10 +66,10 @@ mod tests {
     #[test]
     fn names_opening_sentences() {
         let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left. \
-                    Finance Minister Ana Ruiz, speaking in Lima, left.";
+                    Finance Minister Ana Ruiz, speaking in Lima, left. Gov. Katie Hobbs toured the site.";
         let f = Fixture::new(text);
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
-        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz"]);
+        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs"]);
     }
 }
