@@ -387,7 +387,12 @@ pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Optio
         return None;
     }
     let end = if ctx.word(rel - 1) == "," { rel - 1 } else { rel };
-    let antecedent = left_np(ctx, end, limit)?;
+    // "Marta Quill, a tenant organizer, who said …": the name before a description stands for it.
+    let named = (end < rel)
+        .then(|| left_np(ctx, rel, limit))
+        .flatten()
+        .filter(|m| matches!(m.kind, MentionKind::Entity(EntityLabel::Person)) && m.role.is_some());
+    let antecedent = named.or_else(|| left_np(ctx, end, limit))?;
     if matches!(antecedent.kind, MentionKind::Pronoun(_) | MentionKind::Relative(_)) {
         return None;
     }
