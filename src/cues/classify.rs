@@ -533,6 +533,7 @@ mod tests {
         assert_eq!(shape("Critics of the so-called deal left.", "called"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
         assert_eq!(shape("The accused, identified as Ravi Kumar, was held.", "identified"), None);
+        assert_eq!(shape("Hundreds protested outside the embassy.", "protested"), None);
         assert_eq!(shape("Ramesh termed the laws draconian.", "termed"), Some(CueForm::Finite));
         // Senses that report nothing: a plea, a charge, a win, an injury, a ban, a ruling.
         assert_eq!(shape("Moss pleaded not guilty to all counts.", "pleaded"), None);

@@ -172,9 +172,12 @@ impl EmbeddedRecognizer {
     /// name and a surname (the chunk `start..end` so far) leads to the place or body the person is
     /// from, not into the name.
     fn person_before_of(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        // (Not a body whose name ends on its kind: "Royal College of Nursing", where "Royal" is
+        // also a first name.)
         w.text(end) == "of"
             && end >= start + 2
             && w.kind(end - 1) == TokenKind::Word
+            && !w.name(end - 1).org_suffix
             && self.lexicons.first_name_gender(w.text(end - 2)).is_some()
     }
 
@@ -637,6 +640,12 @@ mod tests {
         let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
         let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
         assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn a_body_named_like_a_person_keeps_its_of() {
+        let got = entities("The Royal College of Nursing said so.");
+        assert_eq!(got, [org("Royal College of Nursing")]);
     }
 
     #[test]

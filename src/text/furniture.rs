@@ -79,7 +79,7 @@ fn kind_of_head(lower: &str, whole_line: bool) -> Option<FurnitureKind> {
         phrases.iter().find(|&&(kind, phrase)| {
             kind == FurnitureKind::Prefix
                 && lower.strip_prefix(phrase).is_some_and(|rest| {
-                    phrase.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':'])
+                    phrase.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':', ','])
                 })
         })
     };
@@ -136,6 +136,7 @@ mod tests {
         assert_eq!(marks("Story continues below advertisement"), [true]);
         assert_eq!(marks("Photo: Marco Ruiz/Getty Images\n\nHe said no."), [true, false]);
         assert_eq!(marks("Watch: Mayor says the barrier will be finished (1:32)"), [true]);
+        assert_eq!(marks("Image caption, Nurses protested outside Parliament last month"), [true]);
         // A story sentence that merely opens with the word is no furniture.
         assert_eq!(marks("Photographers said the light was poor."), [false]);
         assert_eq!(marks("Sharing the load, the council said, was fair."), [false]);

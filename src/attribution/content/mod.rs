@@ -75,6 +75,9 @@ pub(crate) fn content(
                 Some(r) if r.span.len() > l.span.len() => Some(r),
                 _ => Some(l),
             },
+            // (", According to Putin, the vote was rigged": nothing on the left; not "According to
+            // Jack Kelly, writing for …:", whose participle reports.)
+            None if split && ctx.lower_cue(f.after + 1).is_none() => right(),
             left => left,
         };
     }

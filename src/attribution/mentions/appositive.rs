@@ -248,6 +248,16 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
                 && !matches!(c.lemma.as_str(), "speak" | "talk" | "decline" | "refuse" | "ask" | "request")
         })
     };
+    // "According to Vladimir Putin, the vote was rigged, …": a verb right after the opening noun
+    // phrase makes the stretch a clause, not a description ("the minister of finance at the time
+    // the tax was introduced" is one).
+    const MAX_SUBJECT_WORDS: usize = 3;
+    let clause = !who
+        && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS))
+            .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)));
+    if clause {
+        return end;
+    }
     // (The clause's own verb: "who has also said", not "who … were not authorized to discuss it".)
     let verb = (first + 1..j).find(|&t| {
         !matches!(
@@ -310,6 +320,9 @@ mod tests {
     #[test]
     fn a_relative_clause_that_reports_is_no_appositive() {
         use crate::attribution::context::test_support::contents;
+        // A clause after the source is content, not the source's role.
+        let got = contents("According to Vladimir Putin, the vote was rigged, and that nobody cared.");
+        assert_eq!(got, ["the vote was rigged, and that nobody cared"]);
         let got = contents("“It was fine,” said Tom Pardo, who said he would not vote.");
         assert_eq!(got, ["It was fine,", "he would not vote"]);
         let got =
