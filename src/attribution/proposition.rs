@@ -53,7 +53,26 @@ pub(crate) fn states_something(
         || deed(ctx, cue, speaker, start, end)
         || headline_passive(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
-        || left_open(ctx, cue, start))
+        || left_open(ctx, cue, start)
+        || raised_subject(ctx, cue, speaker, start))
+}
+
+/// "He is believed to have fled the country", "The company is thought to be worth $2 billion",
+/// "The man, thought to be in his 40s, was arrested": a passive (or a participle after a comma)
+/// with an infinitive says what someone unnamed believes of its subject; the subject says nothing.
+fn raised_subject(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>, start: usize) -> bool {
+    let c = cue.tokens.start;
+    // (A past participle of belief or report: not "The government, for instance, refused to …".)
+    let past =
+        ctx.lower(c).ends_with("ed") || matches!(ctx.lower(c), "thought" | "known" | "said" | "understood");
+    let belief =
+        cue.act == crate::Act::Attitude || matches!(cue.lemma.as_str(), "say" | "report" | "estimate");
+    // ("thought to be", "believed to have": not "…, who didn't know him, wanted to see …".)
+    let raising = matches!(ctx.lower(start + 1), "be" | "have");
+    let participle = c > 0 && ctx.word(c - 1) == "," && past && belief && raising;
+    let passive = cue.form == CueForm::Passive || participle;
+    let subject_only = speaker.is_none_or(|m| m.tokens.end <= c);
+    passive && subject_only && start == cue.tokens.end && ctx.lower_is(start, "to")
 }
 
 /// Whether a content that states nothing takes its words with it, so that no cue inside it makes a
@@ -304,6 +323,14 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn a_passive_with_an_infinitive_says_nothing_of_its_subject() {
+        assert!(contents("He is believed to have fled the country.").is_empty());
+        assert!(contents("The company is thought to be worth $2 billion.").is_empty());
+        assert!(contents("The man, thought to be in his 40s, was arrested.").is_empty());
+        assert_eq!(contents("He is believed by police to have fled."), ["to have fled"]);
+    }
 
     #[test]
     fn an_unanswered_question_says_nothing() {

@@ -298,6 +298,16 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let prev = h.prev.map(|p| past_adverbs(doc, lex, p, h.start, false));
     // "Democrats — and some Republicans — say": the subject before the aside.
     let prev = prev.map(|p| before_aside(doc, p, h.start));
+    // "The app lets users report potholes": a bare infinitive after a causative verb's object.
+    let causative = prev.and_then(|p| p.checked_sub(1)).filter(|&q| q >= h.start).is_some_and(|q| {
+        matches!(
+            h.lower(q),
+            "let" | "lets" | "letting" | "make" | "makes" | "made" | "making" | "help" | "helps" | "helped"
+        )
+    });
+    if causative {
+        return None;
+    }
     let plural_subject = prev.is_some_and(|p| {
         let w = doc.token_text(p);
         let lw = lower(doc, p);
@@ -504,6 +514,7 @@ mod tests {
             ("Analysts say the plan failed.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
             ("The police report said he was drunk.", "report", None),
+            ("The app lets users report potholes.", "report", None),
             ("Shares fell, raising concerns that demand is cooling.", "raising concerns", None),
             // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
             ("Kaine now says he will run.", "says", Some(Finite)),
