@@ -549,6 +549,7 @@ mod tests {
         // Senses that report nothing: a plea, a charge, a win, an injury, a ban, a ruling.
         assert_eq!(shape("Moss pleaded not guilty to all counts.", "pleaded"), None);
         assert_eq!(shape("He was charged with murder.", "charged"), None);
+        assert_eq!(shape("Man charged over stabbing", "charged"), None);
         assert_eq!(shape("Petrovic claimed the title in Doha.", "claimed"), None);
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
