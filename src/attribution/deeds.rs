@@ -47,7 +47,18 @@ pub(crate) fn deed(
             || told_a_tale(ctx, cue, start, end)
             || depicted(ctx, cue, speaker, start, end)
             || withdrew_goods(ctx, cue, start, end)
+            || responded_in_deed(ctx, cue, start)
             || police_act(ctx, cue, start, end))
+}
+
+/// "Germany has responded by helping to build a rapid response force", "The campaign responded
+/// with ads": a response made by doing something says nothing.
+fn responded_in_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
+    let mut t = start;
+    if ctx.lower(t).ends_with("ly") && ctx.lower_class(t).is_none() {
+        t += 1;
+    }
+    cue.lemma == "respond" && matches!(ctx.lower(t), "by" | "with")
 }
 
 /// "Toyota recalled 2 million cars over faulty brakes", "recalled more than 500,000 vehicles":
@@ -198,12 +209,15 @@ fn found_something(
     start: usize,
     end: usize,
 ) -> bool {
-    if cue.lemma != "find" || has_verb(ctx, start, end) {
+    if cue.lemma != "find" {
         return false;
     }
     // "found itself at the center of …", "found ways to press his agenda": no finding at all.
     if words::is_reflexive_pronoun(ctx.lower(start)) || ctx.lower_is(start, "ways") {
         return true;
+    }
+    if has_verb(ctx, start, end) {
+        return false;
     }
     let research =
         speaker.is_some_and(|m| m.tokens.end > 0 && words::is_research_noun(ctx.lower(m.tokens.end - 1)));
@@ -303,6 +317,14 @@ mod tests {
         assert!(contents("Wallnau posted a video from a rally at which he was speaking.").is_empty());
         assert_eq!(contents("Cruz wrote a letter saying the deal was flawed."), ["the deal was flawed"]);
         assert_eq!(contents("She told the story of how she survived."), ["the story of how she survived"]);
+    }
+
+    #[test]
+    fn a_response_in_deed_says_nothing() {
+        assert!(contents("Germany has responded by helping to build a rapid response force.").is_empty());
+        assert!(contents("The campaign quickly responded with ads in three markets.").is_empty());
+        assert!(contents("They found themselves in a battle that has upended the race.").is_empty());
+        assert_eq!(contents("He responded that the plan was sound."), ["the plan was sound"]);
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub(crate) fn right_content(
     clause_end: usize,
 ) -> Option<Content> {
     let start = skip_prelude(ctx, cue, after, clause_end, Purpose::Content);
-    if start >= clause_end || !reports_here(ctx, cue, start) {
+    // (Only punctuation left after the prelude: "apologizing to Sanders." says nothing more.)
+    if start >= clause_end || !reports_here(ctx, cue, start) || (start..clause_end).all(|t| ctx.is_punct(t)) {
         return None;
     }
     // A quote opening right here: direct if it runs to the end of the clause.

@@ -1,7 +1,7 @@
 //! Trailing attributions, whose content comes before them: "…, he said.", "“…,” said Putin, “…”",
 //! "…, according to a new poll that shows …".
 
-use crate::cues::{CueForm, CueMatch};
+use crate::cues::{before_manner_participle, CueForm, CueMatch};
 use crate::lexicon::WordClass;
 
 use super::super::context::{Bounds, Context};
@@ -13,8 +13,13 @@ use super::prelude::{skip_prelude, Purpose};
 /// attribution: `frame.after` the first token after the cue and any inverted speaker.
 pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, s1: usize) -> bool {
     let after = frame.after;
-    // "…, according to a new poll that shows …": the clause before is the content.
+    // "… issued a statement apologizing to Sanders": a participle after a statement, a letter or
+    // "by" reports what follows it.
     let g = cue.group_start;
+    if cue.form == CueForm::Gerund && g > 0 && before_manner_participle(ctx.lex, ctx.word(g - 1)) {
+        return false;
+    }
+    // "…, according to a new poll that shows …": the clause before is the content.
     let mid_sentence_preposition = cue.form == CueForm::Preposition
         && g > 0
         && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start < g)
