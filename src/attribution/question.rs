@@ -1,6 +1,7 @@
 //! Questions put to someone: "Asked whether …, X said", "… when asked about her weaknesses",
 //! "Asked by Stephanopoulos to respond, …". The content is the question; the speaker is the asker
-//! when the text names one.
+//! when the text names one. A question nobody is named for asking makes no claim (its words are
+//! still the question's, not part of another claim: `sentence.rs`).
 
 use crate::cues::CueMatch;
 use crate::text::TokenKind;

@@ -46,7 +46,11 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         if f.speaker.is_none() && matches!(cue.lemma.as_str(), "ask" | "ask about") {
             if let Some(claim) = question_claim(ctx, cue, first + k, b, sent.paragraph) {
                 consumed = consumed.max(ctx.doc.token_index_at(claim.content.span.end));
-                claims.push(claim);
+                // A question nobody is named for asking states nothing ("Asked whether he would
+                // resign, Smith said no"): its words are consumed, and no claim is made.
+                if claim.speaker.is_some() {
+                    claims.push(claim);
+                }
                 continue;
             }
         }
