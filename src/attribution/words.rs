@@ -106,6 +106,15 @@ word_list! {
 }
 
 word_list! {
+    /// Weekdays and months: a time before a verb even when capitalised after a name ("Smith
+    /// Tuesday said"), unlike "Day" in "Sarah Day said".
+    DAYS_AND_MONTHS, is_day_or_month: [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+}
+
+word_list! {
     /// Cue lemmas whose object is the addressee ("told reporters", "assured voters"), not the
     /// speaker or the content.
     ADDRESSEE_VERBS, takes_addressee: ["tell", "inform", "assure", "remind", "brief"]
@@ -350,6 +359,7 @@ mod tests {
             (CLAUSE_OPENERS, is_clause_opener),
             (STATEMENT_MARKERS, is_statement_marker),
             (PICTURE_NOUNS, is_picture_noun),
+            (DAYS_AND_MONTHS, is_day_or_month),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
             (TOLD_THINGS, is_told_thing),

@@ -29,6 +29,12 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
     while i > start {
         let w = doc.token_text(i - 1);
         let lw = lower(doc, i - 1);
+        // "Theresa May said": a capitalised word after a capitalised word is a name, not a modal
+        // (unless the verb is capitalised too: a title-case headline, "Trump May Not Have Said").
+        let capital = |t: usize| doc.token_text(t).chars().next().is_some_and(char::is_uppercase);
+        if i - 1 > start && capital(i - 1) && capital(i - 2) && !capital(first) {
+            break;
+        }
         match lex.word_class(lw) {
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
@@ -153,6 +159,8 @@ mod tests {
         assert_eq!(group("Smith quickly said so.", "said"), ("quickly said".to_string(), false));
         assert_eq!(group("The family said so.", "said"), ("said".to_string(), false));
         assert_eq!(group("The Smith family said so.", "said"), ("said".to_string(), false));
+        // "Theresa May said": a capitalised word after a name is the name's, not a modal.
+        assert_eq!(group("Theresa May said so.", "said"), ("said".to_string(), false));
     }
 
     #[test]

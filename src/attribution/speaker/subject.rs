@@ -13,7 +13,13 @@ use super::super::words;
 /// past week", "Monday morning", "earlier this year").
 pub(super) fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
     let mut i = g;
-    let time = |i: usize| matches!(ctx.class(i), Some(WordClass::Time));
+    // (Not the end of a person's name: "Sarah Day said", "Karen Week said"; a weekday or a month
+    // stays a time: "Smith Tuesday said".)
+    let in_name = |i: usize| {
+        !words::is_day_or_month(ctx.lower(i))
+            && ctx.entity(i).is_some_and(|e| e.label == EntityLabel::Person && e.span.start < ctx.byte(i))
+    };
+    let time = |i: usize| matches!(ctx.class(i), Some(WordClass::Time)) && !in_name(i);
     let lead = |i: usize| {
         matches!(ctx.class(i), Some(WordClass::Prep | WordClass::Det)) || words::is_time_lead(ctx.lower(i))
     };
@@ -150,6 +156,10 @@ mod tests {
         let f = Fixture::new("Putin on Friday rejected it.");
         let verb = f.token("rejected");
         f.with(|ctx| assert_eq!(skip_adverbials_left(ctx, verb, 0), 1));
+        // "Sarah Day said": the end of a name is no time word.
+        let f = Fixture::new("Sarah Day rejected it.");
+        let verb = f.token("rejected");
+        f.with(|ctx| assert_eq!(skip_adverbials_left(ctx, verb, 0), verb));
     }
 
     #[test]
