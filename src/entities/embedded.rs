@@ -205,11 +205,16 @@ impl EmbeddedRecognizer {
                 || last.outlet_suffix
                 || self.company_name(w, start, end)
                 || self.headed_org(w, start, end));
+        // ("Hope Hicks said", "Grace Park said": a first name opening a two-word chunk stays, unless
+        // it is a function word too: "Will Trump run?")
+        let first_name =
+            end - start > 1 && w.class(start).is_none() && lex.first_name_gender(w.text(start)).is_some();
         if start == chunk_start
             && initial
             && !org_like
             && lex.is_common_word(w.text(start))
             && !w.name(start).known()
+            && !first_name
         {
             if end - start == 1 {
                 dropped.push(start);
@@ -640,6 +645,12 @@ mod tests {
         let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
         let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
         assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn a_first_name_that_is_a_word_opens_a_name() {
+        assert_eq!(entities("Hope Hicks said so."), [person("Hope Hicks")]);
+        assert_eq!(entities("Will Trump run again?"), [person("Trump")]);
     }
 
     #[test]
