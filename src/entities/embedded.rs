@@ -193,8 +193,12 @@ impl EmbeddedRecognizer {
     ) {
         let lex = &self.lexicons;
         let chunk_start = start;
-        // Leading function words ("The", "In") are no part of a name.
+        // Leading function words ("The", "In") are no part of a name. One standing alone may still
+        // be a surname named before ("Sarah Day said … Day added"): `promote_surnames` decides.
         while start < end && w.class(start).is_some() && !w.name(start).known() {
+            if end - start == 1 && w.capitalised(start) {
+                dropped.push(start);
+            }
             start += 1;
         }
         // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
@@ -645,6 +649,13 @@ mod tests {
         let ents = EmbeddedRecognizer::new(lexicons).recognize(&doc, &[0]).unwrap_or_default();
         let got: Vec<(&str, EntityLabel)> = ents.iter().map(|e| (e.span.as_str(text), e.label)).collect();
         assert_eq!(got, [("Doctors Without Borders", EntityLabel::Organization)]);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_time_word() {
+        let got = entities("Sarah Day said so. Day added more.");
+        assert_eq!(got, [person("Sarah Day"), person("Day")]);
+        assert_eq!(entities("Day added more."), []);
     }
 
     #[test]

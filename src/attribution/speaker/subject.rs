@@ -13,11 +13,10 @@ use super::super::words;
 /// past week", "Monday morning", "earlier this year").
 pub(super) fn skip_adverbials_left(ctx: &Context<'_, '_>, g: usize, s0: usize) -> usize {
     let mut i = g;
-    // (Not the end of a person's name: "Sarah Day said", "Karen Week said"; a weekday or a month
+    // (Not a person's name or its end: "Sarah Day said", "… Day added"; a weekday or a month
     // stays a time: "Smith Tuesday said".)
     let in_name = |i: usize| {
-        !words::is_day_or_month(ctx.lower(i))
-            && ctx.entity(i).is_some_and(|e| e.label == EntityLabel::Person && e.span.start < ctx.byte(i))
+        !words::is_day_or_month(ctx.lower(i)) && ctx.entity(i).is_some_and(|e| e.label == EntityLabel::Person)
     };
     let time = |i: usize| matches!(ctx.class(i), Some(WordClass::Time)) && !in_name(i);
     let lead = |i: usize| {
