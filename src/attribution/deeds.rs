@@ -97,7 +97,7 @@ fn phoned(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
     if cue.lemma != "call" || (start..end).any(|t| ctx.in_quote(t)) {
         return false;
     }
-    let person_end = if words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it") {
+    let person_end = if words::is_object_pronoun(ctx.lower(start)) {
         start + 1
     } else {
         (start..end).find(|&t| !(ctx.is_cap(t) && ctx.lower_class(t).is_none())).unwrap_or(end)
@@ -157,8 +157,7 @@ fn depicted(
     start: usize,
     end: usize,
 ) -> bool {
-    let picture =
-        speaker.is_some_and(|m| m.tokens.end > 0 && words::is_picture_noun(ctx.lower(m.tokens.end - 1)));
+    let picture = speaker.and_then(Mention::head).is_some_and(|h| words::is_picture_noun(ctx.lower(h)));
     cue.lemma == "show" && picture && !holds_a_statement(ctx, start, end)
 }
 
@@ -186,8 +185,8 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     if cue.lemma != "deny" {
         return false;
     }
-    let person = ctx.is_cap(start) && ctx.lower_class(start).is_none()
-        || words::is_object_pronoun(ctx.lower(start)) && !ctx.lower_is(start, "it");
+    let person =
+        ctx.is_cap(start) && ctx.lower_class(start).is_none() || words::is_object_pronoun(ctx.lower(start));
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
     person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
@@ -219,8 +218,7 @@ fn found_something(
     if has_verb(ctx, start, end) {
         return false;
     }
-    let research =
-        speaker.is_some_and(|m| m.tokens.end > 0 && words::is_research_noun(ctx.lower(m.tokens.end - 1)));
+    let research = speaker.and_then(Mention::head).is_some_and(|h| words::is_research_noun(ctx.lower(h)));
     // A finding is a clause, often without "that" ("found 449 of the insiders back Clinton"): a
     // discovery is a short phrase with no verb-like word.
     let clause = end - start > MAX_DISCOVERY_WORDS

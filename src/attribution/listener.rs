@@ -14,7 +14,7 @@ pub(crate) const LISTENING: &str = "hear";
 /// and a clause after it.
 pub(crate) fn heard_in_court(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame) -> bool {
     let Some(m) = f.speaker.as_ref() else { return false };
-    let listener = m.tokens.end > m.tokens.start && is_court_noun(ctx.lower(m.tokens.end - 1));
+    let listener = m.head().is_some_and(|h| is_court_noun(ctx.lower(h)));
     let next = cue.tokens.end;
     let clause = next < ctx.doc.tokens().len()
         && (ctx.lower_is(next, "that") || ctx.subject_starts(next) && !ctx.lower_is(next, "the"));

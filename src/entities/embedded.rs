@@ -212,13 +212,13 @@ impl EmbeddedRecognizer {
         // ("Hope Hicks said", "Grace Park said": a first name opening a two-word chunk stays, unless
         // it is a function word too: "Will Trump run?")
         let first_name =
-            end - start > 1 && w.class(start).is_none() && lex.first_name_gender(w.text(start)).is_some();
+            || end - start > 1 && w.class(start).is_none() && lex.first_name_gender(w.text(start)).is_some();
         if start == chunk_start
             && initial
             && !org_like
             && lex.is_common_word(w.text(start))
             && !w.name(start).known()
-            && !first_name
+            && !first_name()
         {
             if end - start == 1 {
                 dropped.push(start);

@@ -101,9 +101,7 @@ fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
 fn parenthetical(ctx: &Context<'_, '_>, frame: &Frame, i: usize, s1: usize) -> bool {
     let c = frame.cluster.start;
     // ("…, his mother, Kerry Webb, said, and she …": the name may follow its role.)
-    let set_off = frame.speaker.as_ref().is_some_and(|m| frame.cluster.contains(&m.tokens.start))
-        && c > 0
-        && ctx.word(c - 1) == ",";
+    let set_off = set_off_speaker(ctx, frame) && ctx.word(c - 1) == ",";
     // (The prelude skips the comma: `i` may be at the conjunction.)
     let conj = if ctx.word(i) == "," { i + 1 } else { i };
     let comma = conj > 0 && ctx.word(conj - 1) == ",";

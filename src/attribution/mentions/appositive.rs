@@ -6,6 +6,7 @@ use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 
 use super::super::context::Context;
+use super::super::words;
 use super::left::left_np;
 use super::mention::{det_or_poss, entity_mention, Mention, MentionKind};
 
@@ -245,7 +246,8 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
         ctx.cue(t).is_some_and(|c| {
             c.act == crate::Act::Speech
                 && !c.object
-                && !matches!(c.lemma.as_str(), "speak" | "talk" | "decline" | "refuse" | "ask" | "request")
+                && !words::is_refusal_verb(&c.lemma)
+                && !matches!(c.lemma.as_str(), "speak" | "talk" | "ask" | "request")
         })
     };
     // "According to Vladimir Putin, the vote was rigged, …": a verb right after the opening noun

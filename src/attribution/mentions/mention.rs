@@ -74,6 +74,12 @@ impl Mention {
     pub fn is_person_or_org(&self) -> bool {
         matches!(self.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization))
     }
+
+    /// The token of the mention's last word, its head ("court" in "the court", "video" in "The
+    /// video"); none for an empty mention.
+    pub fn head(&self) -> Option<usize> {
+        (self.tokens.end > self.tokens.start).then(|| self.tokens.end - 1)
+    }
 }
 
 /// A mention of tokens `a..b` with no role.
