@@ -66,6 +66,45 @@ pub(crate) struct Outlet {
 /// Words after an outlet's name that belong to it as written ("TASS news agency").
 const AGENCY_WORDS: &[&str] = &["news agency", "agency", "newspaper", "news service", "daily", "broadcaster"];
 
+/// "… The Washington Post reported. … Trump told the Post …": after an outlet whose name ends in
+/// an outlet word, "the" and that word alone name it again (the latest such outlet before it).
+/// Not before a capitalised word ("the Post Office"), nor inside an outlet already found.
+/// `found` is sorted by start; the short forms come back as (start, end, canonical name).
+fn short_forms(
+    doc: &Document<'_>,
+    lex: &Lexicons,
+    found: &[(usize, usize, String)],
+) -> Vec<(usize, usize, String)> {
+    let tokens = doc.tokens();
+    // (End of the outlet, its last word, its name.)
+    let named: Vec<(usize, &str, &str)> = found
+        .iter()
+        .filter_map(|(_, e, name)| {
+            let (_, last) = name.rsplit_once(' ')?;
+            lex.is_outlet_suffix(last).then_some((*e, last, name.as_str()))
+        })
+        .collect();
+    let Some(first_end) = named.first().map(|n| n.0) else { return Vec::new() };
+    let inside = |at: usize| found.iter().any(|f| f.0 <= at && at < f.1);
+    let mut short = Vec::new();
+    for t in doc.token_index_at(first_end).max(1)..tokens.len() {
+        let word = doc.token_text(t);
+        let at = tokens[t].span.start;
+        // ("told the Post Thursday": a weekday is no part of a name.)
+        let name_goes_on = t + 1 < tokens.len()
+            && doc.token_case(t + 1) & case::FIRST_UPPER != 0
+            && lex.word_class(doc.token_text(t + 1)) != Some(WordClass::Time);
+        if !doc.token_text(t - 1).eq_ignore_ascii_case("the") || name_goes_on || inside(at) {
+            continue;
+        }
+        let latest = named.iter().rev().find(|n| n.0 <= at && n.1 == word);
+        if let Some(&(_, _, name)) = latest {
+            short.push((at, tokens[t].span.end, name.to_string()));
+        }
+    }
+    short
+}
+
 /// The facts of every token of a document: how it is written, what the lexicons say of it, and
 /// the entity and news outlet that cover it.
 pub(crate) struct TokenTable<'a> {
@@ -176,6 +215,11 @@ impl<'a> TokenTable<'a> {
             }
         }
         found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+        let short = short_forms(doc, lex, &found);
+        if !short.is_empty() {
+            found.extend(short);
+            found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+        }
         let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
         let mut last_end = 0;
         for (mut s, e, name) in found {
@@ -393,5 +437,19 @@ mod tests {
         assert_eq!(t.outlets[0].span.as_str(doc.text()), "the Associated Press news agency");
         assert!(t.outlet_at[7].is_some() && t.outlet_at[6].is_none());
         assert!(t.entity_at[2].is_some());
+    }
+
+    #[test]
+    fn an_outlet_named_again_by_its_last_word() {
+        // "The Washington Post reported … told the Post": the short form is the same outlet.
+        let lex = Lexicons::default();
+        let text = "The Washington Post reported it. He told the Post Thursday. The Post Office shut.";
+        let doc = Document::new(text);
+        let t = table(&doc, &lex);
+        let got: Vec<_> = t.outlets.iter().map(|o| (o.span.as_str(text), o.name.as_str())).collect();
+        assert_eq!(got, [("The Washington Post", "Washington Post"), ("the Post", "Washington Post")]);
+        // With no full name before it, "the Times" stays a word.
+        let doc = Document::new("He told the Times.");
+        assert!(table(&doc, &lex).outlets.is_empty());
     }
 }

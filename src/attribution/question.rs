@@ -33,7 +33,10 @@ pub(crate) fn question_claim(
         asker = right_np(ctx, start + 1, s1);
         start = asker.as_ref().map_or(start + 1, |m| m.tokens.end);
     }
-    let end = if opens { main_clause_comma(ctx, start, s1) } else { s1 };
+    // "When asked about the crisis, Cruz said …": a "when" opening the sentence ends the question
+    // at the main clause too.
+    let when_opens = after_when && g - 1 == ctx.dateline_end(s0, g);
+    let end = if opens || when_opens { main_clause_comma(ctx, start, s1) } else { s1 };
     let end = ctx.trim_end_punctuation(start, end);
     if start >= end {
         return None;
@@ -93,5 +96,8 @@ mod tests {
         // "… when asked about her weaknesses".
         let got = question("She smiled when asked about her weaknesses.");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("her weaknesses"));
+        // "When asked about …, Cruz said …": opening the sentence, it ends at the main clause.
+        let got = question("When asked about the crisis, Ted Cruz said he knows the cost.");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the crisis"));
     }
 }

@@ -53,6 +53,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         && matches!(ctx.lower(i), "a" | "an")
         && clause_before
         && set_off_speaker(ctx, frame)
+        && !subject_of_clause(ctx, i, s1)
     {
         return true;
     }
@@ -70,6 +71,15 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// "In the early 1990s, she said, a boss invited her …": the noun phrase opening at `i` is the
+/// subject of a verb within three tokens (before any "that", "who" or comma), not an appositive
+/// ("…, Sanders said, a policy that could …").
+fn subject_of_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    (i + 1..s1.min(i + 4))
+        .take_while(|&u| !matches!(ctx.lower(u), "that" | "which" | "who" | "," | "." | ";" | "—" | "–"))
+        .any(|u| ctx.verb_follows(u, u + 1))
 }
 
 /// Fewest tokens before a set-off attribution for them to be a clause it reports.
@@ -129,9 +139,22 @@ pub(crate) fn quote_before(
     let aside = next >= b.end
         || matches!(ctx.word(next), "," | "." | ";" | ":" | "“" | "\"" | "'" | "—" | "–" | "(")
         || ctx.lower(next).ends_with("ing");
-    // A quote that opens the clause always counts.
-    let opens_clause = quote_opens_clause(ctx, consumed.max(b.start), quote.span.start);
-    let counts = (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause)) || trailing;
+    // A quote that opens the clause always counts. One that began in an earlier sentence (split
+    // inside it: "… to chants of “Marco! Marco!,” the senator said his …") opens a clause only if
+    // it opened that sentence.
+    let floor = if quote.span.start < ctx.byte(b.start) {
+        ctx.doc.sentences().get(ctx.doc.sentence_at(quote.span.start)).map_or(b.start, |s| s.tokens.start)
+    } else {
+        consumed.max(b.start)
+    };
+    let opens_clause = quote_opens_clause(ctx, floor, quote.span.start);
+    // ("“…,” said Heiserman of the union": an inverted speaker reports the quote before it.)
+    // (Only for a quote the sentence splitter cut, which `opens_clause` cannot see whole.)
+    let inverted = quote.span.start < ctx.byte(b.start)
+        && cue.stance == crate::Stance::Neutral
+        && f.speaker.as_ref().is_some_and(|m| m.tokens.start >= cue.tokens.end);
+    let counts =
+        (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause || inverted)) || trailing;
     counts && (consumed <= b.start || quote.span.start >= ctx.byte(consumed)) && f.speaker.is_some()
 }
 
@@ -161,6 +184,13 @@ mod tests {
             "Prices will rise, said Howard Rubel, a senior analyst, who notes the costs.",
             "said"
         ));
+    }
+
+    #[test]
+    fn noun_phrase_after_the_attribution() {
+        // An appositive comments on the clause before; a subject opens the content.
+        assert!(trailing("The bill passed, Sanders said, a policy that could cost jobs.", "said"));
+        assert!(!trailing("In the early 1990s, Ms. Ripert said, a boss invited her to lunch.", "said"));
     }
 
     #[test]
@@ -205,7 +235,11 @@ mod tests {
         // "“…,” X said, “…”" — not "“The talks failed.” Jones said it was over."
         let yes = "“We won,” Jane Moreno said, “and we will win again.”";
         let no = "“The talks failed.” Jane Moreno said it was over.";
-        for (text, want) in [(yes, true), (no, false)] {
+        // A quote the sentence splitter cut: it did not open its clause.
+        let cut = "Walking in to chants of “Marco! Marco!,” the senator said his campaign was strong.";
+        let whole = "“We won! We won,” the senator said his campaign was strong.";
+        let inverted = "He wrote “it was early. People talked,” said Ann Heiserman of the union.";
+        for (text, want) in [(yes, true), (no, false), (cut, false), (whole, true), (inverted, true)] {
             let f = Fixture::new(text);
             let c = f.cues.iter().find(|c| c.span.as_str(text) == "said").cloned();
             let got = c.is_some_and(|c| {

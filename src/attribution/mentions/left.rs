@@ -396,6 +396,15 @@ pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Optio
     if matches!(antecedent.kind, MentionKind::Pronoun(_) | MentionKind::Relative(_)) {
         return None;
     }
+    // "Jake Tapper of CNN, who said …": the person the outlet's name describes.
+    let a = antecedent.tokens.start;
+    let member = (matches!(antecedent.kind, MentionKind::Outlet(_))
+        && a >= limit + 2
+        && matches!(ctx.lower(a - 1), "of" | "at" | "from"))
+    .then(|| left_np(ctx, a - 1, limit))
+    .flatten()
+    .filter(|m| matches!(m.kind, MentionKind::Entity(EntityLabel::Person)));
+    let antecedent = member.unwrap_or(antecedent);
     // "Reuters, which first reported the story": the outlet reports.
     if matches!(antecedent.kind, MentionKind::Outlet(_)) {
         return Some(antecedent);
@@ -524,6 +533,17 @@ mod tests {
             if let Some(MentionKind::Relative(a)) = m.map(|m| m.kind) {
                 assert_eq!(a.span.as_str(text), "The official");
             }
+        });
+        // "Jake Tapper of CNN, who said": the person, not the outlet.
+        let text = "It was backed by Jake Tapper of CNN, who said it was over.";
+        let f = Fixture::new(text);
+        let who = f.token("who");
+        f.with(|ctx| {
+            let m = relative(ctx, who, 0).map(|m| m.kind);
+            assert!(
+                matches!(&m, Some(MentionKind::Relative(a)) if a.span.as_str(text) == "Jake Tapper"),
+                "{m:?}"
+            );
         });
     }
 }

@@ -50,7 +50,8 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
     let mut i = start;
     while i < limit {
         if let Some(o) = ctx.outlet_at(i) {
-            return Some(outlet_mention(ctx, o));
+            let m = outlet_mention(ctx, o);
+            return Some(outlet_journalist(ctx, &m, limit).unwrap_or(m));
         }
         match entity_step(ctx, start, i, limit) {
             Step::Found(m) => return Some(m),
@@ -73,6 +74,18 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
         i += 1;
     }
     None
+}
+
+/// "said CNN's Jake Tapper": a person named right after an outlet's possessive speaks.
+fn outlet_journalist(ctx: &Context<'_, '_>, outlet: &Mention, limit: usize) -> Option<Mention> {
+    let end = outlet.tokens.end;
+    if !ctx.possessive_s(end, limit) || end + 2 >= limit {
+        return None;
+    }
+    let e = ctx.entity_at(end + 2)?;
+    let ent = &ctx.entities[e];
+    (ent.label == EntityLabel::Person && ent.span.start == ctx.byte(end + 2))
+        .then(|| entity_mention(ctx, e, end + 2))
 }
 
 /// The entity at token `i` during the scan from `start`.
@@ -396,6 +409,11 @@ mod tests {
         assert_eq!(
             right("“It is over,” said Clinton’s spokesman.", "said").map(|r| r.0).as_deref(),
             Some("Clinton’s spokesman")
+        );
+        // "said CNN's Jake Tapper": the journalist, not the outlet.
+        assert_eq!(
+            right("“It is over,” said CNN's Jake Tapper.", "said").map(|r| r.0).as_deref(),
+            Some("Jake Tapper")
         );
         // "said his daughter Ivanka Trump": a possessive pronoun names nobody.
         assert_eq!(

@@ -26,7 +26,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     let after_cue = cue.tokens.end;
     let mut np = right_np(ctx, after_cue, s1)
         .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
-    let end = name_end(ctx, &np, s1);
+    let end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
     if !ends_clause(ctx, cue, end, s1, after_quote) || matches!(np.kind, MentionKind::Pronoun(Pronoun::It)) {
         return None;
     }
@@ -50,12 +50,15 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
 fn invertible(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds, after_quote: bool) -> bool {
     let g = cue.group_start;
     let prev = (g > b.start).then(|| ctx.word(g - 1));
+    let opens = prev.is_none() || skip_adverbials_left(ctx, g, b.start) == b.start;
+    // "Asked about Cruz's charges, Rubio said": opening the sentence, "asked" puts a question.
+    let question = opens && matches!(cue.lemma.as_str(), "ask" | "ask about");
     cue.form == CueForm::Finite
         && !words::takes_addressee(&cue.lemma)
+        && !question
         && (after_quote
             || cue.stance == Stance::Neutral
-                && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–"))
-                    || skip_adverbials_left(ctx, g, b.start) == b.start))
+                && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || opens))
 }
 
 /// "Jose Vargas, an immigration activist, asked the former secretary …": a name with its
@@ -110,6 +113,33 @@ fn name_end(ctx: &Context<'_, '_>, np: &Mention, s1: usize) -> usize {
         }
     }
     end
+}
+
+/// "…, said Greg Sargent of the Brookings Institution.": after a person's name ending at `end`,
+/// "of", "at" or "from" and the body the person belongs to (an organisation, an outlet or a place)
+/// are part of the attribution. Returns where it ends.
+fn affiliation_end(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize) -> usize {
+    let person = matches!(np.kind, MentionKind::Entity(crate::entities::EntityLabel::Person));
+    if !person || end + 1 >= s1 || !matches!(ctx.lower(end), "of" | "at" | "from") {
+        return end;
+    }
+    let body = if ctx.lower_is(end + 1, "the") && end + 2 < s1 { end + 2 } else { end + 1 };
+    let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
+        (Some(o), _) => ctx.outlets()[o].tokens.end,
+        (None, Some(e))
+            if e.label != crate::entities::EntityLabel::Person && ctx.byte(body) == e.span.start =>
+        {
+            ctx.doc.token_index_at(e.span.end)
+        }
+        _ => return end,
+    };
+    // (Only a whole body: not "of the New York delegation".)
+    let whole = body_end >= s1 || matches!(ctx.word(body_end), "." | "," | ";" | "!" | "?" | "”" | "\"");
+    if whole {
+        body_end
+    } else {
+        end
+    }
 }
 
 /// Whether the clause can end after an inverted speaker ending at `end`: at punctuation, "who",
@@ -204,6 +234,27 @@ mod tests {
         );
         assert_eq!(who("The talks failed, reported BBC.", "reported").as_deref(), Some("BBC"));
         assert_eq!(who("The talks failed, said a spokesman.", "said").as_deref(), Some("a spokesman"));
+    }
+
+    #[test]
+    fn asked_opening_the_sentence_puts_a_question() {
+        // "Asked about Cruz's charges, Rubio said": no inverted speaker.
+        assert_eq!(who("Asked about Cruz's charges, Rubio said no.", "Asked about"), None);
+    }
+
+    #[test]
+    fn affiliation_after_the_name() {
+        // "…, said Greg Sargent of the Brookings Institution.": the content is before it.
+        let text = "The vote was rigged, said Greg Sargent of the Brookings Institution.";
+        let f = crate::attribution::context::test_support::Fixture::new(text);
+        let cue = f.cues.iter().find(|c| c.lemma == "say").cloned();
+        let after = cue.and_then(|c| {
+            f.with(|ctx| {
+                let b = super::super::super::context::Bounds::of(&ctx.doc.sentences()[0]);
+                super::frame(ctx, &c, b).map(|fr| ctx.word(fr.after).to_string())
+            })
+        });
+        assert_eq!(after.as_deref(), Some("."));
     }
 
     #[test]

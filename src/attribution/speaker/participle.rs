@@ -8,6 +8,7 @@ use crate::text::TokenKind;
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{left_np, right_np, subject_np, Mention, MentionKind};
 use super::frame::Frame;
+use super::preverbal::opening_outlet;
 use super::subject::clause_subject;
 
 /// The frame of an "-ing" cue that opens the sentence or follows a comma or a word of manner, if
@@ -32,7 +33,12 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
         && g > s0
         && (ctx.dateline_end(s0, g)..g - 1)
             .all(|t| ctx.kind(t) == TokenKind::Number || ctx.class(t) == Some(WordClass::Time));
-    let speaker = if opening { subject_after_comma(ctx, g, s1) } else { clause_subject(ctx, s0, g) };
+    // ("The Post intervened in April, arguing that …": an outlet opening the sentence argues.)
+    let speaker = if opening {
+        subject_after_comma(ctx, g, s1)
+    } else {
+        clause_subject(ctx, s0, g).or_else(|| opening_outlet(ctx, s0, g - 1))
+    };
     Some(Frame::bare(g, cue, speaker))
 }
 
@@ -151,6 +157,8 @@ mod tests {
         let text =
             "The foreign secretary, David Lammond, said the vote was void, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("David Lammond"));
+        let text = "The Washington Post went to court in April, arguing that the files were public.";
+        assert_eq!(who(text, "arguing").as_deref(), Some("The Washington Post"));
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     };
     match np {
         Some(np) => Frame::bare(cluster_start(ctx, &np, s0).min(np.tokens.start), cue, Some(np)),
-        None => match opening_subject(ctx, s0, left) {
+        None => match opening_subject(ctx, s0, left).or_else(|| set_off_outlet(ctx, s0, left)) {
             Some(np) => Frame::bare(np.tokens.start, cue, Some(np)),
             None => Frame::bare(g, cue, None),
         },
@@ -67,12 +67,24 @@ fn coordinated_subject(ctx: &Context<'_, '_>, s0: usize, left: usize, g: usize) 
         .find(|&t| words::is_adverbial_clause(ctx.lower(t)))
         .and_then(|t| right_np(ctx, t + 1, left - 1).or_else(|| subject_np(ctx, t + 1, left - 1)))
         .filter(|m| ctx.verb_follows(m.tokens.end, left - 1) && !m.is_relative());
-    if let Some(np) = adverbial.or_else(|| clause_subject(ctx, s0, left - 1)) {
-        return Some(np);
-    }
-    let start = ctx.dateline_end(s0, left);
+    adverbial.or_else(|| clause_subject(ctx, s0, left - 1)).or_else(|| opening_outlet(ctx, s0, left - 1))
+}
+
+/// An outlet opening the sentence, ending before token `end`: "ProPublica obtained a video … and
+/// said", "Reuters, citing two sources, reported".
+pub(super) fn opening_outlet(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Mention> {
+    let start = ctx.dateline_end(s0, end);
     let m = outlet_mention(ctx, ctx.outlet_at(start)?);
-    (m.tokens.start == start && m.tokens.end < left - 1).then_some(m)
+    (m.tokens.start == start && m.tokens.end < end).then_some(m)
+}
+
+/// "Reuters, citing two sources, reported", "The BBC, in a report, said": an outlet opening the
+/// sentence with an aside set off by commas between it and the verb group at `left`.
+fn set_off_outlet(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Mention> {
+    let m = opening_outlet(ctx, s0, left)?;
+    let aside = m.tokens.end..left;
+    let set_off = ctx.word(m.tokens.end) == "," && left > m.tokens.end + 2 && ctx.word(left - 1) == ",";
+    (set_off && aside.clone().filter(|&t| ctx.word(t) == ",").count() == 2 && aside.len() <= 12).then_some(m)
 }
 
 /// "Slayton, who is now supporting …": a relative pronoun before the verb group, past adverbs and
@@ -175,6 +187,15 @@ mod tests {
         // "… brought up the bombing and later said".
         let text = "Jane Moreno brought up the bombing and later said it was wrong.";
         assert_eq!(who(text, "said").as_deref(), Some("Jane Moreno"));
+    }
+
+    #[test]
+    fn outlet_before_an_aside() {
+        // "Reuters, citing two sources, reported"; "The BBC, in a report, said".
+        let got = who("Reuters, citing two sources, reported that the deal was off.", "reported");
+        assert_eq!(got.as_deref(), Some("Reuters"));
+        let got = who("The BBC, in a report, said that the deal was off.", "said");
+        assert_eq!(got.as_deref(), Some("The BBC"));
     }
 
     #[test]
