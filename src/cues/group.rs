@@ -35,6 +35,14 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
         if i - 1 > start && capital(i - 1) && capital(i - 2) && !capital(first) {
             break;
         }
+        // "May said …", "Will added …": a capitalised modal right before a past form is a name.
+        let past = |t: usize| {
+            let l = lower(doc, t);
+            l == "said" || l.ends_with("ed") || lex.word_class(l) == Some(WordClass::Verb)
+        };
+        if i == first && capital(i - 1) && lex.word_class(lw) == Some(WordClass::Modal) && past(first) {
+            break;
+        }
         match lex.word_class(lw) {
             Some(WordClass::Aux | WordClass::Modal) => {}
             Some(WordClass::Neg) => negated = true,
@@ -158,6 +166,9 @@ mod tests {
         // An "-ly" adverb joins the group; an "-ly" noun after a determiner is the subject.
         assert_eq!(group("Smith quickly said so.", "said"), ("quickly said".to_string(), false));
         assert_eq!(group("The family said so.", "said"), ("said".to_string(), false));
+        // A capitalised modal before a past form is a name: "May said"; "May say" is a modal.
+        assert_eq!(group("May said so.", "said"), ("said".to_string(), false));
+        assert_eq!(group("He May Say So.", "Say"), ("May Say".to_string(), false));
         assert_eq!(group("The Smith family said so.", "said"), ("said".to_string(), false));
         // "Theresa May said": a capitalised word after a name is the name's, not a modal.
         assert_eq!(group("Theresa May said so.", "said"), ("said".to_string(), false));

@@ -31,12 +31,19 @@ pub(crate) fn labels(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
 fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
     let s = &ctx.doc.sentences()[si];
     let (s0, s1) = (s.tokens.start, s.tokens.end);
-    let colon = (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":")?;
+    let colon =
+        (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":").or_else(|| tagged_colon(ctx, s0, s1))?;
     if colon + 3 >= s1 {
         return None;
     }
     let opens_paragraph = ctx.opens_paragraph(si);
-    let np = label_speaker(ctx, si, colon, opens_paragraph)?;
+    // ("Rep. Trey Gowdy (R-S.C.):": the name ends before the party tag.)
+    let name_end = if ctx.word(colon - 1) == ")" {
+        (s0 + 1..colon - 1).rev().find(|&t| ctx.word(t) == "(")?
+    } else {
+        colon
+    };
+    let np = label_speaker(ctx, si, name_end, opens_paragraph)?;
     let (speaker, source) = speaker_or_source(np);
     let content = label_content(ctx, si, colon, opens_paragraph)?;
     Some(RawClaim {
@@ -50,6 +57,14 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         confidence: confidence::LABEL,
         particle: None,
     })
+}
+
+/// "Rep. Trey Gowdy (R-S.C.): “…”": the colon right after a short parenthesis (a party tag)
+/// that opens among the first eight tokens.
+fn tagged_colon(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<usize> {
+    let open = (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == "(")?;
+    let close = (open + 1..s1.min(open + 10)).find(|&t| ctx.word(t) == ")")?;
+    (close + 1 < s1 && ctx.word(close + 1) == ":").then_some(close + 1)
 }
 
 /// Who a label before `colon` names: a transcript's speaker ("TAPPER:" opening a paragraph), a
@@ -142,6 +157,13 @@ mod tests {
         // "Graham: Trump's rhetoric …"
         let got = claims("Graham: Trump's rhetoric is dangerous\n\nThe senator spoke on Monday.");
         assert_eq!(got.first().map(|g| g.1.as_str()), Some("Trump's rhetoric is dangerous"));
+    }
+
+    #[test]
+    fn party_tag_before_the_colon() {
+        // "Rep. Trey Gowdy (R-S.C.): “…”".
+        let got = claims("The hearing went on.\n\nRep. Trey Gowdy (R-S.C.): \"Who told you that figure?\"");
+        assert_eq!(got.first().and_then(|g| g.0.as_deref()), Some("Trey Gowdy"));
     }
 
     #[test]
