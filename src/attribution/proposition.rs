@@ -104,7 +104,8 @@ fn main_clause_after_relative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     let relative = (cue.tokens.start.saturating_sub(MAX_GROUP_WORDS)..cue.tokens.start)
         .rev()
         .find(|&t| !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Adv | WordClass::Neg)));
-    let relative = relative.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that"));
+    // (Or a reduced one set off by a comma: "The deal, first reported by Bloomberg, is valued …".)
+    let relative = relative.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that" | ","));
     passive
         && relative
         && start > cue.tokens.end
@@ -348,6 +349,10 @@ mod tests {
         let text = "The funding, which was first reported by the Toronto Star, will add 3,000 beds.";
         assert!(contents(text).is_empty());
         assert!(contents("The plan, which was backed by the mayor, was rejected.").is_empty());
+        // A reduced relative clause: "The deal, first reported by Bloomberg, is valued …".
+        let text =
+            "The deal, first reported by Bloomberg, is valued at $3 billion, according to two sources.";
+        assert_eq!(contents(text), ["The deal, first reported by Bloomberg, is valued at $3 billion"]);
     }
 
     #[test]
