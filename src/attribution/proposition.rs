@@ -69,7 +69,16 @@ fn raised_subject(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mentio
         cue.act == crate::Act::Attitude || matches!(cue.lemma.as_str(), "say" | "report" | "estimate");
     // ("thought to be", "believed to have": not "…, who didn't know him, wanted to see …".)
     let raising = matches!(ctx.lower(start + 1), "be" | "have");
-    let participle = c > 0 && ctx.word(c - 1) == "," && past && belief && raising;
+    // ("…, thought to be", or right after a noun: "with injuries not thought to be life-threatening".)
+    let g = cue.group_start;
+    // (The noun after a preposition or "a": not a subject, "what many people believed to be".)
+    let after_noun = g > 1
+        && ctx.kind(g - 1) == TokenKind::Word
+        && !ctx.is_cap(g - 1)
+        && ctx.lower_class(g - 1).is_none()
+        && ctx.lower_cue(g - 1).is_none()
+        && (ctx.lower_class(g - 2) == Some(WordClass::Prep) || matches!(ctx.lower(g - 2), "a" | "an"));
+    let participle = c > 0 && (ctx.word(c - 1) == "," || after_noun) && past && belief && raising;
     let passive = cue.form == CueForm::Passive || participle;
     let subject_only = speaker.is_none_or(|m| m.tokens.end <= c);
     passive && subject_only && start == cue.tokens.end && ctx.lower_is(start, "to")
@@ -106,10 +115,10 @@ fn main_clause_after_relative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
         .find(|&t| !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Adv | WordClass::Neg)));
     // (Or a reduced one set off by a comma: "The deal, first reported by Bloomberg, is valued …".)
     let relative = relative.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that" | ","));
-    passive
-        && relative
-        && start > cue.tokens.end
-        && matches!(ctx.lower_class(start), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+    // (The main clause's verb: "will add", "died at the scene".)
+    let verb = matches!(ctx.lower_class(start), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+        || ctx.lower(start).ends_with("ed") && !ctx.is_cap(start);
+    passive && relative && start > cue.tokens.end && verb
 }
 
 /// "New facility expected to create 250 jobs", "Minister urged to resign": in a line standing
@@ -330,6 +339,7 @@ mod tests {
         assert!(contents("He is believed to have fled the country.").is_empty());
         assert!(contents("The company is thought to be worth $2 billion.").is_empty());
         assert!(contents("The man, thought to be in his 40s, was arrested.").is_empty());
+        assert!(contents("A woman was taken to hospital with injuries not thought to be serious.").is_empty());
         assert_eq!(contents("He is believed by police to have fled."), ["to have fled"]);
     }
 
@@ -349,6 +359,7 @@ mod tests {
         let text = "The funding, which was first reported by the Toronto Star, will add 3,000 beds.";
         assert!(contents(text).is_empty());
         assert!(contents("The plan, which was backed by the mayor, was rejected.").is_empty());
+        assert!(contents("The man, who has not been named, died at the scene.").is_empty());
         // A reduced relative clause: "The deal, first reported by Bloomberg, is valued …".
         let text =
             "The deal, first reported by Bloomberg, is valued at $3 billion, according to two sources.";

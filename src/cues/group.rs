@@ -6,12 +6,16 @@ use crate::text::{Document, TokenKind};
 
 use super::words::{self, is_quote_mark, lower};
 
-/// "the family said", "his family said", "the Smith family said", "the grieving family said": a
+/// "the family said", "his family said", "the Smith family said", "the victim's family said": a
 /// word ending in "-ly" at `t` after a determiner or a possessive (with at most a name or a
 /// participle between) is a noun, the subject, not an adverb of the verb ("Smith quickly said").
 pub(crate) fn ly_noun(doc: &Document<'_>, lex: &Lexicons, t: usize, start: usize) -> bool {
     let det = |i: usize| matches!(lex.word_class(lower(doc, i)), Some(WordClass::Det | WordClass::Poss));
     if t > start && det(t - 1) {
+        return true;
+    }
+    // "The victim's family said": after a possessive "'s".
+    if t >= start + 2 && doc.token_text(t - 1) == "s" && matches!(doc.token_text(t - 2), "'" | "’") {
         return true;
     }
     t > start + 1 && det(t - 2) && {
@@ -170,6 +174,7 @@ mod tests {
         assert_eq!(group("May said so.", "said"), ("said".to_string(), false));
         assert_eq!(group("He May Say So.", "Say"), ("May Say".to_string(), false));
         assert_eq!(group("The Smith family said so.", "said"), ("said".to_string(), false));
+        assert_eq!(group("The victim's family said so.", "said"), ("said".to_string(), false));
         // "Theresa May said": a capitalised word after a name is the name's, not a modal.
         assert_eq!(group("Theresa May said so.", "said"), ("said".to_string(), false));
     }
