@@ -330,9 +330,27 @@ impl EmbeddedRecognizer {
                 i = place_end;
                 continue;
             }
+            if self.one_word_body(w, i, end) {
+                out.push(Entity { span: w.span(i, i + 1), label: EntityLabel::Organization, score: 0.6 });
+                i += 1;
+                continue;
+            }
             break;
         }
         i
+    }
+
+    /// "Tesla CEO Elon Musk": one word that is no first name, right before a title with a name
+    /// after it, is the body the role belongs to.
+    fn one_word_body(&self, w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+        let len = self.title_phrase_len(w, i + 1, end);
+        // (The phrase ends on a title that heads a role: not "Maricopa County Recorder".)
+        let heads = len > 0 && w.title(i + len).is_some_and(|(class, _)| class == TitleClass::Head);
+        i + 2 < end
+            && w.kind(i) == TokenKind::Word
+            && heads
+            && i + 1 + len < end
+            && self.lexicons.first_name_gender(w.text(i)).is_none()
     }
 
     /// "Orbis Foods Chief Executive Rafael Lemos", "Harrow Town Council Leader Ann Cole": a company
@@ -689,6 +707,9 @@ mod tests {
         // "Orbis Foods Chief Executive Rafael Lemos said".
         let got = entities("Orbis Foods Chief Executive Rafael Lemos said so.");
         assert_eq!(got, [org("Orbis Foods"), ("Rafael Lemos".to_string(), EntityLabel::Person)]);
+        // One word that is no first name: "Tesla CEO Elon Musk"; not "Maricopa County …".
+        let got = entities("Tesla CEO Elon Musk said so.");
+        assert_eq!(got, [org("Tesla"), ("Elon Musk".to_string(), EntityLabel::Person)]);
     }
 
     #[test]
