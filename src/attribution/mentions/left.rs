@@ -56,7 +56,18 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
 /// preposition after a noun naming people, who are the speaker; the whole phrase is the mention.
 /// After a person's name the name alone is ("Chief Wendell Bear of the … First Nation said").
 fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
-    let mut a = m.tokens.start;
+    // (A title before a name is the name's, up to a preposition after a lower-case noun: "a
+    // spokesperson for Mayor Ellen Cho" names the mayor's spokesperson.)
+    let mut a = match m.role.filter(|r| r.end <= m.span.start) {
+        Some(r) => {
+            let r0 = ctx.doc.token_index_at(r.start);
+            (r0 + 1..m.tokens.start)
+                .rev()
+                .find(|&t| matches!(ctx.lower(t), "for" | "to") && !ctx.is_cap(t - 1))
+                .map_or(r0, |t| t + 1)
+        }
+        None => m.tokens.start,
+    };
     // "of the Sakami Lake First Nation": an organisation's name leaves its article out.
     if a > limit && ctx.lower_is(a - 1, "the") {
         a -= 1;
@@ -68,14 +79,29 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         && ctx.lower(a - 2).ends_with("ed")
         && !ctx.is_cap(a - 2)
         && ctx.lower_cue(a - 2).is_none();
-    let phrase = matches!(
-        m.kind,
-        MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Common { .. }
-    );
+    // ("A spokesman for Acme", "a lawyer for Mr Jones", "the family of Jane Lee": a person
+    // speaks for the one named.)
+    // (After "of" only a noun of people that is no title: "the family of Jane Lee", not "director
+    // of CREDO Action", a body the recognizer took for a name.)
+    let for_person = matches!(m.kind, MentionKind::Entity(EntityLabel::Person))
+        && a >= limit + 2
+        && match ctx.lower(a - 1) {
+            "for" | "to" => true,
+            "of" => ctx.lower_title(a - 2).is_none(),
+            _ => false,
+        };
+    let phrase = for_person
+        || matches!(
+            m.kind,
+            MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location)
+                | MentionKind::Common { .. }
+        );
     if !(phrase || by && matches!(m.kind, MentionKind::Outlet(_))) {
         return m;
     }
-    let prep = a >= limit + 2 && matches!(ctx.lower(a - 1), "of" | "at" | "with" | "from" | "for" | "to");
+    // ("Police in Memphis", "people briefed on the talks".)
+    let prep = a >= limit + 2
+        && matches!(ctx.lower(a - 1), "of" | "at" | "with" | "from" | "for" | "to" | "in" | "on");
     if !prep && !by {
         return m;
     }
@@ -91,10 +117,14 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     }) {
         return entity_mention(ctx, e, limit);
     }
-    // "familiar with", "close to": an adjective between the noun and its preposition.
+    // "familiar with", "close to", "briefed on": an adjective or a participle between the noun
+    // and its preposition ("on" only after one).
     let mut head = a - 2;
-    if matches!(ctx.lower(head), "familiar" | "close") && head > limit {
+    let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
+    if (matches!(ctx.lower(head), "familiar" | "close") || participle) && head > limit {
         head -= 1;
+    } else if ctx.lower_is(a - 1, "on") {
+        return m;
     }
     let person = matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
     if !person || ctx.kind(head) != TokenKind::Word || ctx.class(head).is_some() {
@@ -503,6 +533,25 @@ mod tests {
         assert_eq!(left(text, "said").as_deref(), Some("Wendell Bear"));
         let text = "Former cabin crew at Southern Cross Air say they were pressured.";
         assert_eq!(left(text, "say").as_deref(), Some("Former cabin crew at Southern Cross Air"));
+        // "Police in Memphis", "people briefed on the talks".
+        assert_eq!(left("Police in Memphis said it.", "said").as_deref(), Some("Police in Memphis"));
+        let text = "Two people briefed on the talks said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Two people briefed on the talks"));
+    }
+
+    #[test]
+    fn someone_speaking_for_a_person() {
+        // "A spokesman for Acme", "a spokesperson for Mayor Ellen Cho", "The family of Jane Lee".
+        assert_eq!(left("A spokesman for Acme said it.", "said").as_deref(), Some("A spokesman for Acme"));
+        let text = "A spokesperson for Mayor Ellen Cho said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("A spokesperson for Mayor Ellen Cho"));
+        assert_eq!(
+            left("The family of Jane Lee said it.", "said").as_deref(),
+            Some("The family of Jane Lee")
+        );
+        // A title before "of" names a body, not a person it speaks for.
+        let text = "The director of the Brookings Institution said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("The director of the Brookings Institution"));
     }
 
     #[test]
