@@ -58,7 +58,9 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
 fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     // (A title before a name is the name's, up to a preposition after a lower-case noun: "a
     // spokesperson for Mayor Ellen Cho" names the mayor's spokesperson.)
-    let mut a = match m.role.filter(|r| r.end <= m.span.start) {
+    // (Not a role set off before the name: "The federal member for Lyne, Brett Avery,".)
+    let prefix = m.tokens.start > limit && ctx.word(m.tokens.start - 1) != ",";
+    let mut a = match m.role.filter(|r| r.end <= m.span.start && prefix) {
         Some(r) => {
             let r0 = ctx.doc.token_index_at(r.start);
             (r0 + 1..m.tokens.start)
@@ -549,6 +551,8 @@ mod tests {
             left("The family of Jane Lee said it.", "said").as_deref(),
             Some("The family of Jane Lee")
         );
+        let text = "The federal member for Lyne, Brett Avery, said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Brett Avery"));
         // A title before "of" names a body, not a person it speaks for.
         let text = "The director of the Brookings Institution said it.";
         assert_eq!(left(text, "said").as_deref(), Some("The director of the Brookings Institution"));
