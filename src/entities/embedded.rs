@@ -135,8 +135,9 @@ impl EmbeddedRecognizer {
                     end += 1;
                 } else if s == "." && glued && w.text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
-                } else if (s == "-" || s == "'" || s == "’") && glued && next_glued && next_cap {
-                    end += 1; // "Jean-Claude", "O'Malley"
+                } else if (s == "-" || s == "'" || s == "’" || s == "&") && glued && next_glued && next_cap
+                {
+                    end += 1; // "Jean-Claude", "O'Malley", "AT&T"
                 } else if next_cap
                     && !glued
                     && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
@@ -195,7 +196,8 @@ impl EmbeddedRecognizer {
         let chunk_start = start;
         // Leading function words ("The", "In") are no part of a name. One standing alone may still
         // be a surname named before ("Sarah Day said … Day added"): `promote_surnames` decides.
-        while start < end && w.class(start).is_some() && !w.name(start).known() {
+        while start < end && w.class(start).is_some() && !w.name(start).known() && !before_ampersand(w, start)
+        {
             if end - start == 1 && w.capitalised(start) {
                 dropped.push(start);
             }
@@ -213,12 +215,23 @@ impl EmbeddedRecognizer {
         // it is a function word too: "Will Trump run?")
         let first_name =
             || end - start > 1 && w.class(start).is_none() && lex.first_name_gender(w.text(start)).is_some();
+        // ("U.S. President Joe Biden said", "AT&T said": a letter with its period is an initial,
+        // and letters before "&" a company's, no word.)
+        let letter = start + 1 < end && w.text(start).len() == 1 && w.text(start + 1) == "."
+            || before_ampersand(w, start);
+        // ("Secretary-General Antonio Guterres said": a title with a name after it.)
+        let titled = || {
+            let n = self.title_phrase_len(w, start, end);
+            n > 0 && start + n < end
+        };
         if start == chunk_start
             && initial
             && !org_like
+            && !letter
             && lex.is_common_word(w.text(start))
             && !w.name(start).known()
             && !first_name()
+            && !titled()
         {
             if end - start == 1 {
                 dropped.push(start);
@@ -411,7 +424,9 @@ impl EmbeddedRecognizer {
                 let found = self.lexicons.org_key(key);
                 // One word only when written with a capital ("gazprom" added finds "Gazprom", not "house").
                 let whole = words > 0 || w.capitalised(i) && !w.name(i).org;
-                if found.name && whole && w.kind(j) == TokenKind::Word {
+                // (An abbreviation ends on its period: "U.N.")
+                let ends = w.kind(j) == TokenKind::Word || j > i && w.text(j) == "." && w.glued(j);
+                if found.name && whole && ends {
                     best = Some(j + 1);
                 }
                 // A longer name goes on after a space: where none does, and the next token is no
@@ -457,10 +472,15 @@ impl EmbeddedRecognizer {
         (start + 1..end).any(|i| joins(w.text(i)) && (start..i).any(|h| w.name(h).org_suffix))
     }
 
-    /// Whether the chunk `start..end` is a company's name: capitalised words ending on a trade word,
-    /// the first no first name ("Brightline Chemical said", "Velantis Pharma said"; not "Michael
-    /// Steel said", nor "Shares of Orbis Foods", where the name starts after "of").
+    /// Whether the chunk `start..end` is a company's name: words joined by "&", or capitalised
+    /// words ending on a trade word, the first no first name ("Brightline Chemical said",
+    /// "Velantis Pharma said"; not "Michael Steel said", nor "Shares of Orbis Foods", where the
+    /// name starts after "of").
     fn company_name(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        // ("AT&T", "Procter & Gamble": an ampersand joins a firm's names.)
+        if (start + 1..end.saturating_sub(1)).any(|i| w.text(i) == "&") {
+            return true;
+        }
         end - start > 1
             && w.name(end - 1).company_suffix
             && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
@@ -502,6 +522,7 @@ impl EmbeddedRecognizer {
             || word.len() > 1
                 && !word.chars().any(char::is_lowercase)
                 && !w.name(i).known()
+                && !before_ampersand(w, i)
                 && (w.lower_class(i).is_some() || w.cue(i))
     }
 
@@ -574,6 +595,11 @@ impl EmbeddedRecognizer {
         }
         usize::from(w.title(i).is_some())
     }
+}
+
+/// Whether a glued "&" follows token `i`: "AT&T" names a company, and its "AT" is no "at".
+fn before_ampersand(w: &Words<'_, '_>, i: usize) -> bool {
+    i + 1 < w.doc.tokens().len() && w.glued(i + 1) && w.text(i + 1) == "&"
 }
 
 /// Whether token `i` opens a quotation or follows a colon/dash at the start of a clause, where
@@ -756,6 +782,14 @@ mod tests {
         // "James A. Lewis": "A" is an initial, not "a".
         assert_eq!(entities("James A. Lewis said it."), [person("James A. Lewis")]);
         assert_eq!(entities("He met Robert A. Pruzan."), [person("Robert A. Pruzan")]);
+        // An abbreviation opening a sentence is no common word ("U" is one): the name after it stays whole.
+        let got = entities("U.S. President Joe Biden said it.");
+        assert_eq!(got.last(), Some(&person("Joe Biden")));
+        assert_eq!(got.len(), 2);
+        // Nor is a title with a name after it.
+        assert_eq!(entities("Secretary-General Antonio Guterres said it."), [person("Antonio Guterres")]);
+        // Nor letters before "&" ("at"): a firm's name.
+        assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
     }
 
     #[test]

@@ -339,7 +339,8 @@ impl Lexicons {
         let mut lexemes = lexemes(closed, &cues, &s.titles, &places);
         let mut org_keys = WordMap::<OrgKey>::default();
         for name in &org_names {
-            if let Some(first) = name.split(' ').next() {
+            // (The first token: "u" of "u.n.", "at" of "at&t".)
+            if let Some(first) = name.split(|c: char| c == ' ' || crate::text::is_punctuation(c)).next() {
                 lexemes.entry(first.to_string()).org_first = true;
             }
             for (at, _) in name.match_indices(' ') {

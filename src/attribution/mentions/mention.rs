@@ -155,6 +155,13 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
                     i = p - 1;
                 }
             }
+            // "Secretary-General Antonio Guterres": a hyphenated title is one.
+            if p > limit + 1 && ctx.word(p - 1) == "-" {
+                let joined = format!("{}-{}", ctx.lower(p - 2), ctx.lower(p));
+                if ctx.lex.title(&joined).is_some() {
+                    i = p - 2;
+                }
+            }
             continue;
         }
         if ctx.place(p).is_some() && ctx.is_cap(p) {
@@ -316,6 +323,12 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Roberta"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Fire Chief"));
+        });
+        // A hyphenated title, after an abbreviated body: "U.N. Secretary-General".
+        let f = Fixture::new("U.N. Secretary-General Antonio Guterres said it.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Antonio"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("U.N. Secretary-General"));
         });
     }
 
