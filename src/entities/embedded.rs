@@ -56,6 +56,9 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
 const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];
 
+/// Abbreviated words that open place names ("St. Louis", "Mt. Vernon", "Ft. Worth").
+const PLACE_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft"];
+
 /// Words joining two parts of one organisation name ("Avon and Somerset Police", "Department of
 /// Health and Human Services", "Procter & Gamble").
 const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
@@ -135,6 +138,8 @@ impl EmbeddedRecognizer {
                     end += 1;
                 } else if s == "." && glued && w.text(end - 1).chars().count() == 1 && next_cap {
                     end += 1; // initial: "W. Bush"
+                } else if s == "." && glued && PLACE_ABBREVIATIONS.contains(&w.text(end - 1)) && next_cap {
+                    end += 1; // "St. Louis Mayor Tishaura Jones"
                 } else if (s == "-" || s == "'" || s == "’" || s == "&") && glued && next_glued && next_cap
                 {
                     end += 1; // "Jean-Claude", "O'Malley", "AT&T"
@@ -790,6 +795,10 @@ mod tests {
         assert_eq!(entities("Secretary-General Antonio Guterres said it."), [person("Antonio Guterres")]);
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
+        // An abbreviated place before a title.
+        let got = entities("St. Louis Mayor Tishaura Jones said it.");
+        assert_eq!(got.last(), Some(&person("Tishaura Jones")));
+        assert_eq!(got[0].0, "St. Louis");
     }
 
     #[test]

@@ -99,6 +99,35 @@ fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> boo
     prev_ok && next_lower
 }
 
+/// Words that go on a clock time's "a.m."/"p.m." in the same sentence: days and time zones.
+const CLOCK_FOLLOWERS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "utc",
+    "local",
+    "eastern",
+    "central",
+    "pacific",
+];
+
 /// Whether the terminal at token `term` (its cluster ending at `end`) ends the sentence.
 fn ends_sentence<'l>(
     text: &str,
@@ -134,6 +163,12 @@ fn ends_sentence<'l>(
         && tokens[term - 2].span.end == prev.span.start
         && tokens[term - 3].span.end == tokens[term - 2].span.start;
     if dotted {
+        // "at 2 a.m. Sunday, officials said": a clock time goes on into its day or time zone;
+        // any other capital after it opens a sentence ("at 3 p.m. Police said").
+        let clock = matches!(lower(term - 3), "a" | "p") && lower(term - 1) == "m";
+        if clock {
+            return !CLOCK_FOLLOWERS.contains(&lower(end + 1));
+        }
         return tokens[term - 3].span.len() > 3 || opener();
     }
     match abbreviation(lower(term - 1)) {
@@ -165,6 +200,9 @@ mod tests {
             ["Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital.", "George W. Bush spoke."]
         );
         assert_eq!(sents("He lives in the U.S. The rest left."), ["He lives in the U.S.", "The rest left."]);
+        // A clock time goes on into its day; a new sentence after it is still one.
+        assert_eq!(sents("It was at 2 a.m. Sunday, police said."), ["It was at 2 a.m. Sunday, police said."]);
+        assert_eq!(sents("It was at 3 p.m. Police said so."), ["It was at 3 p.m.", "Police said so."]);
     }
 
     #[test]
