@@ -45,12 +45,13 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
 
 /// Where the attribution really starts when the speaker's name leaves words of its noun phrase
 /// behind: "Rates will rise, the Home Office said" (the article of a named speaker), "…, his
-/// neighbor Linda Cho said" (a role before the name), "“…,” his longtime aide Huma Abedin said". A
-/// short stretch of words right after a comma or a closing quote mark, opening with an article or a
-/// possessive and holding no verb, belongs to the attribution: the content ends at the comma, or
-/// after the mark.
+/// neighbor Linda Cho said", "Sales were weak, Home Depot spokesman Tom Ash said" (a role before
+/// the name), "…, ESPN's Jeff Pass reported", "…, the Paris-based OECD said", "“…,” his longtime
+/// aide Huma Abedin said". A short stretch of words right after a comma or a closing quote mark,
+/// opening a noun phrase and holding no verb, belongs to the attribution: the content ends at the
+/// comma, or after the mark.
 fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> usize {
-    const MAX_GAP: usize = 4;
+    const MAX_GAP: usize = 6;
     let lo = floor.max(cluster_start.saturating_sub(MAX_GAP + 1));
     let closes_quote = |i: usize| is_closing_mark(ctx.word(i)) && ctx.quote_closing_before(i + 1).is_some();
     let Some(mark) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == "," || closes_quote(i)) else {
@@ -59,18 +60,33 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
     // The content ends at a comma, but after a quote's closing mark.
     let comma = if ctx.word(mark) == "," { mark } else { mark + 1 };
     let gap = mark + 1..cluster_start;
+    if gap.is_empty() {
+        return cluster_start;
+    }
     let plain = |i: usize| {
         ctx.kind(i) == TokenKind::Word
             && ctx.cue(i).is_none()
-            && !ctx.lower(i).ends_with("ed")
+            && (!ctx.lower(i).ends_with("ed") || ctx.word(i - 1) == "-")
             && matches!(ctx.class(i), None | Some(WordClass::Det | WordClass::Poss))
     };
+    let name_word = |i: usize| ctx.is_cap(i) && ctx.cue(i).is_none() && ctx.lower_class(i).is_none();
+    // Glue inside a noun phrase: "ESPN's", "Paris-based", "Gov.", "AT&T".
+    let glue = |i: usize| {
+        ctx.possessive_s(i, cluster_start)
+            || ctx.word(i) == "s" && ctx.possessive_s(i - 1, cluster_start)
+            || matches!(ctx.word(i), "-" | "&")
+            || ctx.word(i) == "." && ctx.tokens.title_abbrev(i - 1)
+    };
     // ("“…,” department spokeswoman Tiffany Davila told": after a quote, a plain lower-case noun
-    // opens the speaker's phrase too.)
-    let bare_noun = |i: usize| comma != mark && plain(i) && ctx.class(i).is_none() && !ctx.is_cap(i);
-    let opens_np = !gap.is_empty()
-        && (matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss)) || bare_noun(gap.start));
-    let nominal = gap.clone().skip(1).all(plain);
+    // opens the speaker's phrase too; after a comma, one whose phrase holds a title.)
+    let titled = gap.clone().any(|i| ctx.lower_title(i).is_some());
+    let bare_noun = plain(gap.start) && ctx.class(gap.start).is_none() && (comma != mark || titled);
+    let opens_np = matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss))
+        || bare_noun
+        || name_word(gap.start);
+    // ("…, a statement from the family said": a preposition inside the phrase.)
+    let prep = |i: usize| ctx.class(i) == Some(WordClass::Prep);
+    let nominal = gap.clone().skip(1).all(|i| plain(i) || name_word(i) || glue(i) || prep(i));
     if opens_np && nominal {
         comma
     } else {
@@ -141,6 +157,16 @@ mod tests {
         assert_eq!(got, Some(("It was reckless,".into(), ClaimKind::Direct)));
         let got = left("“We are hopeful,” department spokeswoman Tiffany Davila said.", "spokeswoman");
         assert_eq!(got, Some(("We are hopeful,".into(), ClaimKind::Direct)));
+        // A capitalised body before the role, a possessive, a hyphened modifier.
+        let got = left("Sales were weak, Home Depot spokesman Tom Ash said.", "Tom");
+        assert_eq!(got.map(|g| g.0), Some("Sales were weak".into()));
+        let got = left("The deal is off, ESPN's Jeff Pass reported.", "Jeff");
+        assert_eq!(got.map(|g| g.0), Some("The deal is off".into()));
+        let got = left("Growth will slow, the Paris-based OECD said.", "OECD");
+        assert_eq!(got.map(|g| g.0), Some("Growth will slow".into()));
+        // Not a clause with a plain noun and no title: "…, prices fell Smith said".
+        let got = left("It rained, prices rise Smith said.", "Smith");
+        assert_eq!(got.map(|g| g.0), Some("It rained, prices rise".into()));
         let got = left("Growth may be “strategic,” the former aide Tom Smith said.", "former");
         assert_eq!(got, Some(("Growth may be “strategic,”".into(), ClaimKind::Mixed)));
     }
