@@ -47,7 +47,7 @@ pub(crate) fn states_something(
         || refusal(ctx, cue, start, end)
         || reason_for_refusal(ctx, cue)
         || anonymity_clause(ctx, content)
-        || plain_figure(cue) && quantity(ctx, start, end)
+        || plain_figure(cue) && quantity(ctx, cue, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
         || deed(ctx, cue, speaker, start, end)
@@ -222,8 +222,9 @@ fn plain_figure(cue: &CueMatch) -> bool {
 
 /// "added 1.2 per cent", "added 42 points, or 0.6 per cent, to 7,812.4", "added 0.3%": a number,
 /// a unit, then nothing, a comma or a preposition — a quantity, not a clause ("said 40 people
-/// died", "said 5 per cent of voters …" go on to a noun or "of").
-fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+/// died", "said 5 per cent of voters …" go on to a noun or "of"). "Employers added 200,000 jobs
+/// in May": after "add", a counted noun too.
+fn quantity(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     let mut t = start;
     // "has added more than $2 trillion in market value", "added about 3%".
     if t + 1 < end && matches!(ctx.lower(t), "more" | "less" | "fewer") && ctx.lower_is(t + 1, "than") {
@@ -248,12 +249,30 @@ fn quantity(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         t += 2;
     } else if t < end && words::is_quantity_unit(ctx.lower(t)) {
         t += 1;
+    } else if cue.lemma == "add" {
+        // ("added 200,000 jobs", "added 12 new stores": up to two plain lower-case words.)
+        let noun = |u: usize| {
+            u < end
+                && ctx.kind(u) == TokenKind::Word
+                && !ctx.is_cap(u)
+                && ctx.lower_class(u).is_none()
+                && ctx.cue(u).is_none()
+                && !ctx.lower(u).ends_with("ed")
+        };
+        let mut n = 0;
+        while n < 2 && noun(t) {
+            t += 1;
+            n += 1;
+        }
     }
     // ("added 1.2 per cent and the S&P 500 gained 0.8 per cent": one more move; "added 3% after
     // the company said …": a clause of its own.)
     let rest = t >= end
         || matches!(ctx.word(t), "," | ";")
-        || matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Conj | WordClass::Subord));
+        || matches!(
+            ctx.lower_class(t),
+            Some(WordClass::Prep | WordClass::Conj | WordClass::Subord | WordClass::Time)
+        );
     let clause = (t + 1..end).find(|&u| ctx.lower_class(u) == Some(WordClass::Subord)).unwrap_or(end);
     rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, clause)
 }
@@ -440,6 +459,12 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
         assert!(contents("The index added about 3% in May.").is_empty());
+        // After "add", a counted noun: "Employers added 200,000 jobs in May" (the department's
+        // claim stays).
+        let got = contents("Employers added 200,000 jobs in May, the Labor Department said.");
+        assert_eq!(got, ["Employers added 200,000 jobs in May"]);
+        assert_eq!(contents("He added 40 people were hurt."), ["40 people were hurt"]);
+        assert!(contents("The chain added 12 new stores last year.").is_empty());
         assert_eq!(contents("She proposed nearly $1 billion in funds."), ["nearly $1 billion in funds"]);
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
