@@ -3,6 +3,7 @@
 
 use crate::cues::{before_manner_participle, CueForm, CueMatch};
 use crate::lexicon::WordClass;
+use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::speaker::Frame;
@@ -55,6 +56,26 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         && set_off_speaker(ctx, frame)
         && !subject_of_clause(ctx, i, s1)
     {
+        return true;
+    }
+    // "…, the company said on Tuesday, sending its shares up 4%": a participle clause after a
+    // set-off attribution and its adjunct tells what the statement did. (Right after the verb it
+    // may go on with what was said: "Russia is playing interference, they say, imposing new
+    // import restrictions".)
+    let k = if ctx.word(i) == "," { i + 1 } else { i };
+    const MAX_ADJUNCT: usize = 5;
+    let adjunct = k > after + 1
+        && k <= after + 1 + MAX_ADJUNCT
+        && matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time));
+    let participle = k < s1
+        && adjunct
+        && ctx.word(k - 1) == ","
+        && ctx.kind(k) == TokenKind::Word
+        && !ctx.is_cap(k)
+        && ctx.lower(k).len() > 5
+        && ctx.lower(k).ends_with("ing")
+        && ctx.lower_class(k).is_none();
+    if participle && clause_before && set_off_speaker(ctx, frame) {
         return true;
     }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
@@ -191,6 +212,17 @@ mod tests {
         // An appositive comments on the clause before; a subject opens the content.
         assert!(trailing("The bill passed, Sanders said, a policy that could cost jobs.", "said"));
         assert!(!trailing("In the early 1990s, Ms. Ripert said, a boss invited her to lunch.", "said"));
+    }
+
+    #[test]
+    fn a_participle_clause_after_the_attribution() {
+        // "…, the company said on Tuesday, sending its shares up 4%".
+        let text = "Profit rose 12 percent, the company said on Tuesday, sending its shares up 4%.";
+        assert!(trailing(text, "said"));
+        assert!(!trailing("The company said on Tuesday, sending its shares up, that profit rose.", "said"));
+        assert!(!trailing("Russia is playing interference, they say, imposing new import curbs.", "say"));
+        let text = "Aides agreed, officials said with the findings and plans to boost staff, training it.";
+        assert!(!trailing(text, "said"));
     }
 
     #[test]
