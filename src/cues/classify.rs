@@ -348,8 +348,10 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
             || words::ly_adverb(w)
             || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
-            // "“…,” writes Nate Silver": inverted after a quote.
+            // "“…,” writes Nate Silver": inverted after a quote; "‘…,’ says Ms Lee" after a
+            // single one (a mark after a comma, not an apostrophe).
             || is_quote_mark(w)
+            || matches!(w, "’" | "'") && p > 0 && matches!(doc.token_text(p - 1), "," | "?" | "!")
             || lex.speaker_noun(w).is_some()
             || lex.title(w).is_some()
     });
@@ -520,6 +522,10 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
+            // Inverted after a quote, double or single ("‘…,’ says Ms Lee"); not after a possessive.
+            ("“We won,” writes Nate Silver.", "writes", Some(Finite)),
+            ("‘We won,’ says Ms Lee.", "says", Some(Finite)),
+            ("The voters’ says were ignored.", "says", None),
             // Past forms; "backed by jets" modifies a noun, "said by telephone" names the means,
             // "a program called Sandy Hook Promise" names.
             ("Putin rejected the plan.", "rejected", Some(Finite)),

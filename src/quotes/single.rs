@@ -4,8 +4,10 @@
 //! closing glyph `’` with the apostrophe. A `‘` opens a quote when it starts a word; the quote
 //! closes at the first `’` of the same paragraph that ends a word and is followed by a space,
 //! punctuation or the paragraph's end — except a plural possessive, `s’` followed by a word
-//! ("the residents’ association"), which is read as an apostrophe. Straight `'` stays an
-//! apostrophe (or half of a doubled `''`): it is too often both to pair safely.
+//! ("the residents’ association"), which is read as an apostrophe. A straight `'` is far more often
+//! an apostrophe, so it pairs only in the shape a quotation has: one opening a word, closed by one
+//! right after a comma, full stop, "?" or "!" ("'We are ready to act,' said Ms Lee"); a doubled
+//! `''` is the double-quote finder's.
 //!
 //! Nesting decides between the two styles: a single quote inside a double one is the American
 //! nested quote and is not a quotation of its own; double quotes inside a single one are the
@@ -24,20 +26,30 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
     let mut out = Vec::new();
     for (paragraph, p) in doc.paragraphs().iter().enumerate() {
         let Some(body) = text.get(p.start..p.end) else { continue };
-        if !body.contains(OPEN) {
-            continue;
+        let mut found = if body.contains(OPEN) { pairs(body) } else { Vec::new() };
+        if body.contains('\'') {
+            // (A paragraph that is one straight-quoted line is a subhead: "'Totally pro-Israel.'")
+            let whole = |&(o, c): &(usize, usize)| o == 0 && c + 1 == body.len();
+            found.extend(straight_pairs(body).into_iter().filter(|q| !whole(q)));
         }
-        for (open, close) in pairs(body) {
-            let inner = Span::new(p.start + open + OPEN.len(), p.start + close);
+        for (open, close) in found {
+            let mark = mark_len(body, open);
+            let inner = Span::new(p.start + open + mark, p.start + close);
             out.push(Quote {
-                span: Span::new(p.start + open, p.start + close + CLOSE.len()),
+                span: Span::new(p.start + open, p.start + close + mark_len(body, close)),
                 inner,
                 pieces: vec![inner],
                 paragraph,
             });
         }
     }
+    out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// Byte length of the quote mark at `at` of `body` (`‘`/`’` or `'`).
+fn mark_len(body: &str, at: usize) -> usize {
+    body[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The (opening, closing) byte offsets of the quotes of one paragraph, in one pass: an opening
@@ -57,6 +69,38 @@ fn pairs(body: &str) -> Vec<(usize, usize)> {
                 out.push((o, at));
                 open = None;
             }
+        }
+    }
+    out
+}
+
+/// The (opening, closing) byte offsets of straight single quotes: "'We are ready to act,' said Ms
+/// Lee." A `'` that starts a word before a letter opens; the first `'` after that closes when it
+/// follows a comma, full stop, "?" or "!" and ends the word ("act,'"), so that apostrophes
+/// ("don't", "the players' union", "rock 'n' roll") never pair.
+fn straight_pairs(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, _) in body.match_indices('\'') {
+        let before = body[..at].chars().next_back();
+        let after = body[at + 1..].chars().next();
+        if before == Some('\'') || after == Some('\'') {
+            continue;
+        }
+        if let Some(o) = open {
+            let closes = before.is_some_and(|c| ",.?!".contains(c)) && word_ended_by(after);
+            if closes && at - o <= MAX_QUOTE_PIECE_BYTES {
+                out.push((o, at));
+                open = None;
+                continue;
+            }
+            if at - o > MAX_QUOTE_PIECE_BYTES {
+                open = None;
+            }
+        }
+        let starts = word_starts_after(before) || before.is_some_and(|c| matches!(c, '“' | '"'));
+        if starts && after.is_some_and(char::is_alphabetic) {
+            open = Some(at);
         }
     }
     out
@@ -145,9 +189,25 @@ mod tests {
     }
 
     #[test]
+    fn straight_single_quotes_pair_in_a_quotation_s_shape() {
+        assert_eq!(inners("'We are ready to act,' said Ms Lee."), ["We are ready to act,"]);
+        assert_eq!(inners("She said: 'It is over.' Then she left."), ["It is over."]);
+        // A paragraph that is one straight-quoted line is a subhead.
+        assert!(inners("He left.\n\n'Totally pro-Israel.'\n\nThen more.").is_empty());
+        // Apostrophes: contractions, plural possessives, elisions, doubled marks.
+        assert!(inners("Don't ask the players' union about rock 'n' roll or the '90s.").is_empty());
+        assert!(inners("The Smiths' house, 'em all, and James' car.").is_empty());
+        assert_eq!(inners("''Yes,'' he said."), ["Yes,"]);
+        // Inside a double quote it is the American nested quote.
+        assert_eq!(inners("\"He said 'no.' Twice,\" she said."), ["He said 'no.' Twice,"]);
+    }
+
+    #[test]
     fn many_unclosed_marks_stay_linear() {
         // Every mark opens and none closes: one pass, no quote.
         let text = "‘a ".repeat(50_000);
+        assert!(inners(&text).is_empty());
+        let text = "'a ".repeat(50_000);
         assert!(inners(&text).is_empty());
     }
 
