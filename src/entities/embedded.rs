@@ -114,8 +114,10 @@ impl EmbeddedRecognizer {
                 continue;
             }
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
-            if let Some(end) = self.listed_org_at(w, i, range.end) {
-                out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.95 });
+            // ("The Department for Culture, Media and Sport": also after a capitalised article.)
+            let at = if w.text(i) == "The" && i + 1 < range.end { i + 1 } else { i };
+            if let Some(end) = self.listed_org_at(w, at, range.end) {
+                out.push(Entity { span: w.span(at, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
             }
@@ -140,6 +142,15 @@ impl EmbeddedRecognizer {
                     end += 1; // initial: "W. Bush"
                 } else if s == "." && glued && PLACE_ABBREVIATIONS.contains(&w.text(end - 1)) && next_cap {
                     end += 1; // "St. Louis Mayor Tishaura Jones"
+                } else if matches!(s, "'" | "’")
+                    && glued
+                    && end + 2 < range.end
+                    && w.text(end + 1) == "s"
+                    && w.glued(end + 1)
+                    && w.capitalised(end + 2)
+                    && w.name(end + 2).org_suffix
+                {
+                    end += 2; // "the Harris County Sheriff's Office", "Boston Children's Hospital"
                 } else if (s == "-" || s == "'" || s == "’" || s == "&") && glued && next_glued && next_cap
                 {
                     end += 1; // "Jean-Claude", "O'Malley", "AT&T"
@@ -265,8 +276,11 @@ impl EmbeddedRecognizer {
         }
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
+        // (Not a title owning the body: "Sheriff's Office".)
         let titled = (start..end - 1).any(|i| {
-            w.title(i).is_some_and(|(c, _)| c == TitleClass::Head) && !self.title_opens_org(w, i, end)
+            w.title(i).is_some_and(|(c, _)| c == TitleClass::Head)
+                && !self.title_opens_org(w, i, end)
+                && !matches!(w.text(i + 1), "'" | "’")
         });
         let org_end =
             last.org_suffix || (end - start > 1 && last.outlet_suffix) || self.company_name(w, start, end);
@@ -277,6 +291,22 @@ impl EmbeddedRecognizer {
         }
         let i = self.peel(w, start, end, out);
         if i >= end {
+            return;
+        }
+        // "The Mayor of London said", "the Governor of Texas": after a title, "of" or "for" leads to
+        // the place or body the office is of, with no name (one after it stays: "Minister for
+        // Emergency Management Tara Quinlan").
+        if i > start && i + 1 < end && matches!(w.text(i), "of" | "for") && w.title(i - 1).is_some() {
+            if let Some(j) = self.name_after_portfolio(w, i + 1, end) {
+                out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
+            } else {
+                let label = if self.lexicons.place(w.span(i + 1, end).as_str(w.doc.text())).is_some() {
+                    EntityLabel::Location
+                } else {
+                    EntityLabel::Organization
+                };
+                out.push(Entity { span: w.span(i + 1, end), label, score: 0.7 });
+            }
             return;
         }
         let rest = w.span(i, end);
@@ -799,6 +829,12 @@ mod tests {
         let got = entities("St. Louis Mayor Tishaura Jones said it.");
         assert_eq!(got.last(), Some(&person("Tishaura Jones")));
         assert_eq!(got[0].0, "St. Louis");
+        // A possessive inside a body's name.
+        let got = entities("The Harris County Sheriff's Office said it.");
+        assert_eq!(got, [org("Harris County Sheriff's Office")]);
+        // An office of a place, with no name: the place, no person.
+        let got = entities("The Mayor of London said it.");
+        assert_eq!(got, [("London".to_string(), EntityLabel::Location)]);
     }
 
     #[test]

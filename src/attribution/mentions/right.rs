@@ -66,7 +66,10 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
             || ctx.is_title_word(i)
             || ctx.place(i).is_some()
             || matches!(ctx.lower(i), "one" | "another" | "former" | "retired")
-            || ctx.word(i) == ".";
+            || ctx.word(i) == "."
+            // "said Secretary of State Mark Ruben", "said Chief of Staff Ann Cole".
+            || office_of(ctx, i, start)
+            || i > start + 1 && office_of(ctx, i - 1, start) && ctx.is_cap(i);
         if !skippable {
             i = described_person_ahead(ctx, i, limit)?;
             continue;
@@ -74,6 +77,16 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
         i += 1;
     }
     None
+}
+
+/// Whether token `i` is the "of" or "for" that joins a capitalised title to what it is of ("said
+/// Secretary of State Mark Ruben", "said Chief of Staff Ann Cole", "said the Mayor of London").
+fn office_of(ctx: &Context<'_, '_>, i: usize, start: usize) -> bool {
+    matches!(ctx.word(i), "of" | "for")
+        && i > start
+        && ctx.is_title_word(i - 1)
+        && ctx.is_cap(i - 1)
+        && ctx.is_cap(i + 1)
 }
 
 /// "said CNN's Jake Tapper": a person named right after an outlet's possessive speaks.
@@ -111,6 +124,10 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
     }
     if let Some(m) = possessed_phrase(ctx, e, end, limit) {
         return Step::Found(m);
+    }
+    // "said the Mayor of London, Sadiq Khan": the place an office is of.
+    if i > start + 1 && office_of(ctx, i - 1, start) {
+        return Step::At(end);
     }
     // "Idaho nutritional-supplement executive Frank VanderSloot": a place modifying what follows.
     let place_modifier = ent.label == EntityLabel::Location
@@ -269,6 +286,10 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
             || wj == "-" && j + 1 < limit && ctx.touches(j - 1, j)
             || ctx.word(j - 1) == "-" && ctx.touches(j - 1, j);
         let past_verb = j >= start + 2 && !compound && wj.ends_with("ed") && !ctx.is_cap(j);
+        if office_of(ctx, j, start) {
+            j += 1;
+            continue;
+        }
         if !compound
             && (ctx.kind(j) != TokenKind::Word || ctx.class(j).is_some() || ctx.cue(j).is_some() || past_verb)
         {
@@ -420,6 +441,17 @@ mod tests {
             right("“It is over,” said his daughter Ivanka Trump.", "said").map(|r| r.0).as_deref(),
             Some("Ivanka Trump")
         );
+    }
+
+    #[test]
+    fn an_office_of_a_place_or_portfolio() {
+        // "said Secretary of State Mark Ruben": the name after the office; without one, the office.
+        let got = right("It is over, said Secretary of State Mark Ruben.", "said");
+        assert_eq!(got, Some(("Mark Ruben".into(), Some("Secretary of State".into()))));
+        let got = right("It is over, said Chief of Staff Ann Cole.", "said");
+        assert_eq!(got, Some(("Ann Cole".into(), Some("Chief of Staff".into()))));
+        let got = right("It is over, said the Mayor of London.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the Mayor of London"));
     }
 
     #[test]
