@@ -161,6 +161,14 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() {
         return Some(Step::Next(i + 1));
     }
+    // "the ministry said here on Tuesday that …", "he told reporters here": where it was said (not
+    // "said here is the plan").
+    let verb_next = i + 1 < s1
+        && (matches!(ctx.lower_class(i + 1), Some(WordClass::Aux | WordClass::Modal))
+            || matches!(ctx.lower(i + 1), "comes" | "come" | "goes" | "lies"));
+    if lw == "here" && !verb_next {
+        return Some(Step::Next(i + 1));
+    }
     if ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.word(i + 1) == "," {
         return Some(Step::Next(i + 2));
     }
@@ -411,6 +419,12 @@ mod tests {
             Purpose::Content,
         );
         assert_eq!(got, "prices would rise.");
+        // "said here on Tuesday that …" (where it was said), but "said here is the plan".
+        let got =
+            content_from("The ministry said here on Tuesday that it would end.", "said", Purpose::Content);
+        assert_eq!(got, "it would end.");
+        let got = content_from("He said here is the plan.", "said", Purpose::Content);
+        assert_eq!(got, "here is the plan.");
         // A cue word as the phrase's noun; a subject pronoun after the phrase opens the clause.
         for text in [
             "Analysts wrote in a note to clients that prices would rise.",
