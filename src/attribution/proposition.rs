@@ -54,7 +54,23 @@ pub(crate) fn states_something(
         || headline_passive(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
         || left_open(ctx, cue, start)
-        || raised_subject(ctx, cue, speaker, start))
+        || raised_subject(ctx, cue, speaker, start)
+        || time_only(ctx, start, end))
+}
+
+/// "Freeland spoke on Tuesday", "He spoke last week": a time phrase is all there is, so the verb
+/// reports that someone spoke, not what.
+fn time_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    let mut t = start;
+    if ctx.lower_class(t) == Some(WordClass::Prep) {
+        t += 1;
+    }
+    let time = |u: usize| {
+        matches!(ctx.lower_class(u), Some(WordClass::Time | WordClass::Det))
+            || ctx.kind(u) == TokenKind::Number
+            || matches!(ctx.word(u), "." | "," | "!" | "?")
+    };
+    t < end && ctx.lower_class(t) == Some(WordClass::Time) && (t..end).all(time)
 }
 
 /// "He is believed to have fled the country", "The company is thought to be worth $2 billion",
@@ -459,6 +475,9 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
         assert!(contents("The index added about 3% in May.").is_empty());
+        // A time phrase alone says nothing.
+        assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
+        assert!(contents("He spoke last week.").is_empty());
         // After "add", a counted noun: "Employers added 200,000 jobs in May" (the department's
         // claim stays).
         let got = contents("Employers added 200,000 jobs in May, the Labor Department said.");

@@ -406,7 +406,10 @@ impl EmbeddedRecognizer {
     /// belongs to. Returns where the body ends (the title's first token).
     fn body_before_title(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
         let title = (start + 1..end.saturating_sub(1)).find(|&t| w.title(t).is_some())?;
-        let body_ends_as_one = w.name(title - 1).org_suffix || self.company_name(w, start, title);
+        // ("Bank of Canada Governor Tiff Macklem": a head word before "of".)
+        let body_ends_as_one = w.name(title - 1).org_suffix
+            || self.company_name(w, start, title)
+            || self.headed_org(w, start, title);
         let name_follows = title + self.title_phrase_len(w, title, end) < end;
         (body_ends_as_one && name_follows).then_some(title)
     }
@@ -829,6 +832,9 @@ mod tests {
         let got = entities("St. Louis Mayor Tishaura Jones said it.");
         assert_eq!(got.last(), Some(&person("Tishaura Jones")));
         assert_eq!(got[0].0, "St. Louis");
+        // A body named with "of" before a title.
+        let got = entities("Bank of Canada Governor Tiff Macklem said it.");
+        assert_eq!(got, [org("Bank of Canada"), person("Tiff Macklem")]);
         // A possessive inside a body's name.
         let got = entities("The Harris County Sheriff's Office said it.");
         assert_eq!(got, [org("Harris County Sheriff's Office")]);

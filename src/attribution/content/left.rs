@@ -22,6 +22,12 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
     if np_start > floor && opens_clause_of_attribution(ctx, np_start - 1) {
         return None;
     }
+    // "The mayor and the governor spoke on Tuesday": a coordinated subject is no content (with no
+    // comma or quote to set a clause off before it: not "…, teachers and union officials told").
+    let set_off = (floor..np_start).any(|t| ctx.word(t) == "," || is_closing_mark(ctx.word(t)));
+    if np_start > floor && matches!(ctx.lower(np_start - 1), "and" | "or") && !set_off {
+        return None;
+    }
     let end = ctx.trim_back(np_start, floor);
     let mut start = floor;
     // Skip a leading conjunction or punctuation, and a sentence adverb set off by a comma
@@ -180,6 +186,11 @@ mod tests {
         // "…, that's what he said" keeps its content; so does a clause ending on "that".
         let got = left("Nobody believes that, he said.", "he");
         assert_eq!(got.map(|g| g.0), Some("Nobody believes that".into()));
+    }
+
+    #[test]
+    fn a_coordinated_subject_is_no_content() {
+        assert_eq!(left("The mayor and the governor spoke.", "the"), None);
     }
 
     #[test]

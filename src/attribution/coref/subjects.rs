@@ -1,10 +1,10 @@
 //! The names that open sentences ("Erdogan visited Ankara."): antecedents for later pronouns even
 //! when the sentence reports nothing.
 
-use crate::entities::EntityLabel;
+use crate::entities::{Entity, EntityLabel};
 
 use super::super::context::Context;
-use super::super::mentions::{Mention, MentionKind};
+use super::super::mentions::{title_role, Mention, MentionKind};
 
 /// The entity that opens each sentence (after a dateline, a short fronted phrase, a title), as a
 /// mention; not an outlet, a nationality or a possessive ("Iran's capital").
@@ -24,7 +24,13 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         if t >= s.tokens.end || ctx.outlet_at(t).is_some() {
             continue;
         }
-        let Some(ent) = ctx.entity(t) else { continue };
+        // "Acme CEO Jane Roe was unimpressed", "Republican Sen. John Smith": a body or party that
+        // opens the role of the person after it.
+        let ent = match ctx.entity(t) {
+            Some(e) if e.label == EntityLabel::Person => Some(e),
+            other => person_after_role(ctx, t, s.tokens.end).or(other),
+        };
+        let Some(ent) = ent else { continue };
         if ent.label == EntityLabel::Misc {
             continue;
         }
@@ -43,6 +49,20 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Longest role before a name that opens a sentence, in tokens.
+const MAX_ROLE_TOKENS: usize = 8;
+
+/// The person named after a role that opens at token `t`: the role (`title_role`) reaches back
+/// to `t`, or to capitalised words from `t` (a body it does not know: "Acme CEO").
+fn person_after_role<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
+    (t + 1..end.min(t + MAX_ROLE_TOKENS)).find_map(|p| {
+        let ent = ctx.entity(p).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(p))?;
+        let role = ctx.doc.token_index_at(title_role(ctx, p, t)?.start);
+        let body = |u: usize| ctx.is_cap(u) || matches!(ctx.word(u), "." | "&");
+        (t..role).all(body).then_some(ent)
+    })
 }
 
 /// The first token from `t` (before `end`) that is not a title word before a name.
@@ -66,10 +86,11 @@ mod tests {
     #[test]
     fn names_opening_sentences() {
         let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left. \
-                    Finance Minister Ana Ruiz, speaking in Lima, left. Gov. Katie Hobbs toured the site.";
+                    Finance Minister Ana Ruiz, speaking in Lima, left. Gov. Katie Hobbs toured the site. \
+                    Acme CEO Jane Roe was unimpressed.";
         let f = Fixture::new(text);
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
-        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs"]);
+        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe"]);
     }
 }
