@@ -16,8 +16,9 @@ use crate::lexicon::{FxMap, Gender};
 use crate::Span;
 
 use super::context::Context;
-use super::mentions::Mention;
+use super::mentions::{Mention, MentionKind};
 use super::words;
+use crate::SpeakerKind;
 use people::PersonIndex;
 use referent::referent;
 pub(crate) use referent::Referent;
@@ -68,6 +69,12 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     let mut referents: Vec<Option<Referent>> = vec![None; claims.len()];
     for (_, is_claim, i) in order {
         if !is_claim {
+            // (A described subject, "The mayor met victims.", only before anyone is named: after,
+            // it is most often that person again.)
+            let described = matches!(subjects[i].kind, MentionKind::Common { .. });
+            if described && antecedents.iter().any(|a| a.kind == SpeakerKind::Person) {
+                continue;
+            }
             let recent = window(&antecedents);
             if let Some(r) = referent(ctx, &people, &subjects[i], recent, &mut genders) {
                 antecedents.push(r);

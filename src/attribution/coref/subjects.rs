@@ -4,7 +4,8 @@
 use crate::entities::{Entity, EntityLabel};
 
 use super::super::context::Context;
-use super::super::mentions::{title_role, Mention, MentionKind};
+use super::super::mentions::{subject_np, title_role, Mention, MentionKind};
+use crate::SpeakerKind;
 
 /// The entity that opens each sentence (after a dateline, a short fronted phrase, a title), as a
 /// mention; not an outlet, a nationality or a possessive ("Iran's capital").
@@ -30,7 +31,11 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             Some(e) if e.label == EntityLabel::Person => Some(e),
             other => person_after_role(ctx, t, s.tokens.end).or(other),
         };
-        let Some(ent) = ent else { continue };
+        let Some(ent) = ent else {
+            // "The mayor met flood victims on Sunday.": a definite phrase headed by a title.
+            out.extend(described_subject(ctx, t, s.tokens.end));
+            continue;
+        };
         if ent.label == EntityLabel::Misc {
             continue;
         }
@@ -49,6 +54,16 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// "The mayor", "The victim's mother": a definite phrase naming one person, opening a sentence.
+fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Mention> {
+    if !ctx.lower_is(t, "the") {
+        return None;
+    }
+    let m = subject_np(ctx, t, end)?;
+    let one_person = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false });
+    (one_person && m.tokens.len() > 1).then_some(m)
 }
 
 /// Longest role before a name that opens a sentence, in tokens.
@@ -87,10 +102,10 @@ mod tests {
     fn names_opening_sentences() {
         let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left. \
                     Finance Minister Ana Ruiz, speaking in Lima, left. Gov. Katie Hobbs toured the site. \
-                    Acme CEO Jane Roe was unimpressed.";
+                    Acme CEO Jane Roe was unimpressed. The mayor met victims. The company grew.";
         let f = Fixture::new(text);
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
-        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe"]);
+        assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe", "The mayor"]);
     }
 }
