@@ -176,7 +176,9 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
                 continue;
             }
         }
-        if (w == "of" || w == "for") && i < a && p > limit && ctx.title(p - 1).is_some() {
+        // ("Widgetco founder and chairman Carl Benz": two titles joined.)
+        let joins_titles = w == "and" && i < a && ctx.title(i).is_some();
+        if (w == "of" || w == "for" || joins_titles) && i < a && p > limit && ctx.title(p - 1).is_some() {
             i = p;
             continue;
         }

@@ -69,6 +69,8 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
             || ctx.word(i) == "."
             // "said Secretary of State Mark Ruben", "said Chief of Staff Ann Cole".
             || office_of(ctx, i, start)
+            // "said Widgetco founder and chairman Carl Benz": two titles joined.
+            || ctx.word(i) == "and" && i > start && ctx.is_title_word(i - 1) && ctx.is_title_word(i + 1)
             || i > start + 1 && office_of(ctx, i - 1, start) && ctx.is_cap(i);
         if !skippable {
             i = described_person_ahead(ctx, i, limit)?;
@@ -253,8 +255,10 @@ fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Me
     let capitalised = (start + 1..j).any(|t| ctx.is_cap(t));
     // "the 46-year-old"
     let age = j >= start + 3 && ctx.lower_is(j - 1, "old") && ctx.lower_is(j - 3, "year");
+    // "“…,” said one, who asked not to be named": one of the people named before.
+    let alone = j == start + 1 && matches!(ctx.lower(start), "one" | "another");
     let kind = named.unwrap_or_else(|| {
-        if capitalised || age {
+        if capitalised || age || alone {
             MentionKind::Common { kind: SpeakerKind::Person, plural: false }
         } else {
             common_kind(ctx, j - 1)
@@ -450,6 +454,10 @@ mod tests {
         assert_eq!(got, Some(("Mark Ruben".into(), Some("Secretary of State".into()))));
         let got = right("It is over, said Chief of Staff Ann Cole.", "said");
         assert_eq!(got, Some(("Ann Cole".into(), Some("Chief of Staff".into()))));
+        let got = right("“It is over,” said Widgetco founder and chairman Carl Benz.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Carl Benz"));
+        let got = right("“It is over,” said one, who asked not to be named.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("one"));
         let got = right("It is over, said the Mayor of London.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the Mayor of London"));
     }

@@ -2,6 +2,7 @@
 //! she said. “Nothing can stop us now.”" — the second quote is hers too.
 
 use crate::quotes::Quote;
+use crate::text::TokenKind;
 use crate::Span;
 
 use super::super::confidence;
@@ -30,12 +31,17 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         }
         let sentence = ctx.doc.sentence_at(q.span.start);
         // Short quotes are scare quotes, unless they make up a sentence of their own (“One is money.”).
-        let whole_sentence = q.inner.as_str(text).trim_end().ends_with(['.', '!', '?'])
-            && ctx.doc.sentences()[sentence].span.start == q.span.start;
-        if q.words(text) < 4 && !whole_sentence {
+        let ends = q.inner.as_str(text).trim_end().ends_with(['.', '!', '?']);
+        let whole_sentence = ends && ctx.doc.sentences()[sentence].span.start == q.span.start;
+        // (Nor the end of a quote split by its attribution: "“…,” Cole said, “and we will.”")
+        let q0 = ctx.doc.token_index_at(q.span.start);
+        let after_comma = q0 > 1 && ctx.word(q0 - 1) == "," && ctx.kind(q0 - 2) == TokenKind::Word;
+        let lower = q.inner.as_str(text).starts_with(char::is_lowercase);
+        let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
+        let split_end = ends && after_comma && lower && prev.sentence == sentence;
+        if q.words(text) < 4 && !whole_sentence && !split_end {
             continue;
         }
-        let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
         if prev.paragraph != ctx.doc.sentences()[sentence].paragraph || prev.speaker.is_none() {
             continue;
         }
@@ -87,6 +93,13 @@ mod tests {
         let got = claims("“We will win,” Mary Lee said. “Nothing can stop us now.”");
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], (Some("Mary Lee".into()), "Nothing can stop us now.".into()));
+    }
+
+    #[test]
+    fn the_short_end_of_a_split_quote() {
+        let got = claims("“We have to do better,” Cole said, “and we will.”");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (Some("Cole".into()), "and we will.".into()));
     }
 
     #[test]
