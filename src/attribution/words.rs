@@ -15,6 +15,13 @@
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words only: no after, before, when, because, since, until |
 
 word_list! {
+    /// Verbs of an occasion of speaking that say nothing themselves ("Police Chief Maria Santos
+    /// addressed reporters on Friday."): the paragraph they open introduces the speaker of the
+    /// quotation paragraph after it. Read by the floating-quote pass.
+    SPEECH_EVENTS, is_speech_event: ["addressed", "addresses", "spoke", "speaks", "briefed", "briefs"]
+}
+
+word_list! {
     /// Words that open an adverbial clause after a finished attribution ("…, he told CNN, when …",
     /// "… told his advisers as he labored …"). Read by the prelude's trailing test, by the clause
     /// map ("Kelly said she asked for it because she wanted …": after a verb of saying, a

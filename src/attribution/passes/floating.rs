@@ -5,14 +5,20 @@
 //! >
 //! > “People will drive two hours for a checkup. Some of them just won’t go.”
 //!
-//! Not safe, so left alone: a quotation after a paragraph with two speakers, after a paragraph
-//! without a claim, or after a heading (a paragraph that does not end a sentence).
+//! Also after a one-sentence paragraph whose subject only does a speech event ("Police Chief Maria
+//! Santos addressed reporters on Friday."). Not safe, so left alone: a quotation after a paragraph
+//! with two speakers, after any other paragraph without a claim, or after a heading (a paragraph
+//! that does not end a sentence).
 
-use crate::Span;
+use crate::entities::EntityLabel;
+use crate::quotes::Quote;
+use crate::{Span, SpeakerKind};
 
+use super::super::confidence;
 use super::super::context::Context;
-use super::super::mentions::{Mention, MentionKind};
-use super::super::raw::{Origin, RawClaim};
+use super::super::mentions::{left_np, Mention, MentionKind};
+use super::super::raw::{Content, Origin, RawClaim};
+use super::super::words;
 use super::follow_on::follow_on_claim;
 
 /// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
@@ -46,6 +52,9 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
         }
         let chained = extra.last().filter(|c| c.paragraph == before_index);
         let Some(prev) = chained.or_else(|| sole_speaker_claim(text, raw, before_index)) else {
+            if let Some(speaker) = introduced_speaker(ctx, raw, before_index) {
+                extra.push(introduced_claim(q, speaker, sentence, paragraph));
+            }
             continue;
         };
         if names_speaker(text, q.inner, prev.speaker.as_ref()) {
@@ -54,6 +63,49 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
         extra.push(follow_on_claim(q, prev, sentence, paragraph));
     }
     extra
+}
+
+/// Most tokens from a sentence's start to the verb of its speech event ("Police Chief Maria
+/// Santos addressed").
+const MAX_SUBJECT: usize = 8;
+
+/// "Police Chief Maria Santos addressed reporters on Friday." ⏎ "“We will find whoever did
+/// this.”": a one-sentence paragraph without claims, whose subject (a person, with at most a role
+/// before the name) opens it and does a speech event, introduces the quotation's speaker.
+fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize) -> Option<Mention> {
+    if raw.iter().any(|r| r.paragraph == paragraph) {
+        return None;
+    }
+    let mut sentences = ctx.doc.sentences().iter().filter(|s| s.paragraph == paragraph);
+    let s = sentences.next()?;
+    if sentences.next().is_some() {
+        return None;
+    }
+    let s0 = ctx.dateline_end(s.tokens.start, s.tokens.end);
+    let verb =
+        (s0 + 1..s.tokens.end.min(s0 + MAX_SUBJECT + 1)).find(|&t| words::is_speech_event(ctx.lower(t)))?;
+    let m = left_np(ctx, verb, s0)?;
+    let person = matches!(
+        m.kind,
+        MentionKind::Entity(EntityLabel::Person) | MentionKind::Common { kind: SpeakerKind::Person, .. }
+    );
+    let opens = m.role.map_or(m.tokens.start == s0, |r| r.start == ctx.byte(s0));
+    (person && opens).then_some(m)
+}
+
+/// The claim of quotation `q` whose speaker a speech event introduced.
+fn introduced_claim(q: &Quote, speaker: Mention, sentence: usize, paragraph: usize) -> RawClaim {
+    RawClaim {
+        content: Content::direct(q.inner),
+        speaker: Some(speaker),
+        origin: Origin::FollowOn,
+        source: None,
+        sentence,
+        paragraph,
+        pos: q.span.start,
+        confidence: confidence::follow_on(confidence::LABEL),
+        particle: None,
+    }
 }
 
 /// Whether the quotation `quote` (marks included) is all of `paragraph` but for closing
@@ -129,6 +181,19 @@ mod tests {
         );
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], (Some("Tom Keller".into()), "We are not going to wait for them.".into()));
+    }
+
+    #[test]
+    fn quotation_paragraph_after_a_speech_event() {
+        let got = claims(
+            "Police Chief Maria Santos addressed reporters on Friday.\n\n“We will find whoever did this.”",
+        );
+        assert_eq!(got, [(Some("Maria Santos".into()), "We will find whoever did this.".into())]);
+        // Not after an event that is no speaking, nor after two sentences.
+        let got = claims("Maria Santos visited the site on Friday.\n\n“We will find whoever did this.”");
+        assert!(got.is_empty());
+        let got = claims("Maria Santos spoke on Friday. Then she left.\n\n“We will find whoever did this.”");
+        assert!(got.is_empty());
     }
 
     #[test]
