@@ -303,6 +303,9 @@ pub(crate) fn has_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool 
     })
 }
 
+/// Most tokens before a result noun ("weaker-than-expected iPhone": seven).
+const MAX_RESULT_MODIFIERS: usize = 8;
+
 /// "added a second goal", "added his second from a corner", "claimed his third title": a noun
 /// phrase opening on an ordinal, for a verb that takes a clause (not "seeking a fifth term");
 /// "reported a net loss of $212 million", "posted revenue of $104 million": a company's result
@@ -328,6 +331,21 @@ fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
         && (start..end.min(start + 5)).any(|t| {
             words::is_result_noun(ctx.lower(t)) && t + 2 < end && ctx.lower_is(t + 1, "of") && amount(t + 2)
         });
+    // "reported weaker-than-expected iPhone sales", "announced record profits for the third
+    // quarter": a result noun after its modifiers, then nothing or an adjunct.
+    let bare_result = words::is_publishing_verb(&cue.lemma)
+        && (start..end.min(start + MAX_RESULT_MODIFIERS + 1))
+            .find(|&t| words::is_result_noun(ctx.lower(t)))
+            .is_some_and(|n| {
+                let modifier = |t: usize| {
+                    (ctx.kind(t) != TokenKind::Punct || ctx.word(t) == "-")
+                        && (ctx.cue(t).is_none() || t > start && ctx.word(t - 1) == "-")
+                };
+                (start..n).all(modifier)
+                    && (n + 1 >= end
+                        || matches!(ctx.word(n + 1), "," | "." | ";")
+                        || matches!(ctx.lower_class(n + 1), Some(WordClass::Prep | WordClass::Time)))
+            });
     // "posted a career-best 64 to take the lead", "posted a four-under 68": a score, an article and
     // a number with only its modifiers between.
     let score = words::is_publishing_verb(&cue.lemma)
@@ -339,7 +357,7 @@ fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
                     || matches!(ctx.lower_class(n + 1), Some(WordClass::Prep))
                     || ctx.lower_is(n + 1, "to"))
         });
-    ordinal || result || score
+    ordinal || result || bare_result || score
 }
 
 /// "The ministry issued a statement on Monday", "The retailer issued its second profit warning
@@ -487,6 +505,11 @@ mod tests {
         assert_eq!(contents("She proposed nearly $1 billion in funds."), ["nearly $1 billion in funds"]);
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
+        assert!(
+            contents("Shares fell after the company reported weaker-than-expected iPhone sales.").is_empty()
+        );
+        assert!(contents("The company announced record profits for the third quarter.").is_empty());
+        assert_eq!(contents("The company reported sales would fall."), ["sales would fall"]);
         assert!(contents("Lena Brandt posted a career-best 64 to take a two-shot lead.").is_empty());
         // "deny" withholding from a person; a denial keeps its object or clause.
         assert!(contents("Goalkeeper Tom Ansell denied Smith twice in the final minutes.").is_empty());
