@@ -36,7 +36,14 @@ fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
         let after_prep = a > limit && ctx.class(a - 1) == Some(WordClass::Prep);
         if ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == c && !after_prep {
             let mut np = entity_mention(ctx, e, limit);
-            np.role = Some(ctx.span(c + 1, k));
+            // (Not the age, nor a relative clause: "Mr Patel, 61, who owns the corner shop,".)
+            let mut r = c + 1;
+            if ctx.kind(r) == TokenKind::Number && r + 1 < k && ctx.word(r + 1) == "," {
+                r += 2;
+            }
+            if r < k && !matches!(ctx.lower(r), "who" | "which") {
+                np.role = Some(ctx.span(r, k));
+            }
             return Some(np);
         }
     }
@@ -305,6 +312,12 @@ mod tests {
             "said",
         );
         assert_eq!(got, Some(("Greg Raiff".into(), Some("executive director of the Acme Union".into()))));
+        // An age is no role, nor a relative clause after it.
+        let got = before("Cecelia Purner, 67, a retired teacher in Allentown, Pa., said it.", "said");
+        assert_eq!(got, Some(("Cecelia Purner".into(), Some("a retired teacher in Allentown, Pa.".into()))));
+        let got = before("Mr Patel, 61, who owns the corner shop, said it.", "said");
+        // (Only the courtesy title, which claims leave out.)
+        assert_eq!(got.map(|g| g.1), Some(Some("Mr".into())));
         // "Smith, in an interview, said": an aside, no role.
         let got = before("John Smith, in an interview, said it.", "said");
         assert_eq!(got, Some(("John Smith".into(), None)));

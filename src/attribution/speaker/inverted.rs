@@ -209,6 +209,19 @@ fn role_to_sentence_end(
         return after;
     }
     let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+    // ("…, said Lisa Su, AMD's chief executive, in an interview.": a comma before an adjunct ends
+    // the role.)
+    // (Not "then"/"now" opening a role: "said Susan Crawford, then Maples's literary agent".)
+    let adjunct = |t: usize| {
+        let role_time = matches!(ctx.lower(t + 1), "then" | "now" | "formerly" | "previously" | "currently");
+        ctx.word(t) == ","
+            && matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Time))
+            && !role_time
+    };
+    if adjunct(from) {
+        return after;
+    }
+    let last = (from + 2..last).find(|&t| adjunct(t)).unwrap_or(last);
     // (A relative clause may describe the speaker too, but not one that reports: "…, who noted that".)
     let relative = (from + 1..last).find(|&t| ctx.lower_is(t, "who")).unwrap_or(last);
     let verbless =
@@ -216,8 +229,28 @@ fn role_to_sentence_end(
     if !verbless || last - from > 16 || last <= from + 1 {
         return after;
     }
-    let role_start = np.role.map_or(ctx.byte(from + 1), |r| r.start);
-    np.role = Some(Span::new(role_start, ctx.span(from + 1, last).end));
+    // ("said Mr Davies, 70, a retired teacher": an age is no role.)
+    let mut first = from + 1;
+    if ctx.kind(first) == TokenKind::Number && comma_at(first + 1) {
+        first += 2;
+    }
+    if first >= last {
+        return last;
+    }
+    // A courtesy title before the name gives way to the description ("Mr Davies, … a retired
+    // teacher"); a title heading a role keeps the description after it ("Politifact's editor").
+    let role_start = match np.role {
+        Some(r)
+            if r.end <= np.span.start
+                && words::is_courtesy_title(&r.as_str(ctx.doc.text()).to_lowercase()) =>
+        {
+            ctx.byte(first)
+        }
+        Some(r) if r.end <= np.span.start => return last,
+        Some(r) => r.start,
+        None => ctx.byte(first),
+    };
+    np.role = Some(Span::new(role_start, ctx.span(first, last).end));
     last
 }
 
@@ -275,5 +308,12 @@ mod tests {
         // "“…,” said Angie Holan, Politifact's editor."
         let got = speaker_of("“It is false,” said Angie Holan, Politifact's editor.", "said");
         assert_eq!(got, Some(("Angie Holan".into(), Some("Politifact's editor".into()))));
+        // Not an adjunct after a comma, nor an age; a courtesy title gives way to the description.
+        let got = speaker_of("“It is good,” said Lisa Su, AMD's chief executive, in an interview.", "said");
+        assert_eq!(got, Some(("Lisa Su".into(), Some("AMD's chief executive".into()))));
+        let got = speaker_of("“It is over,” said Ahmed Khan, the ministry spokesman, on Wednesday.", "said");
+        assert_eq!(got, Some(("Ahmed Khan".into(), Some("the ministry spokesman".into()))));
+        let got = speaker_of("“Who will pay?” asked Mr Davies, 70, a retired teacher.", "asked");
+        assert_eq!(got, Some(("Davies".into(), Some("a retired teacher".into()))));
     }
 }
