@@ -233,8 +233,10 @@ impl EmbeddedRecognizer {
             || end - start > 1 && w.class(start).is_none() && lex.first_name_gender(w.text(start)).is_some();
         // ("U.S. President Joe Biden said", "AT&T said": a letter with its period is an initial,
         // and letters before "&" a company's, no word.)
-        let letter = start + 1 < end && w.text(start).len() == 1 && w.text(start + 1) == "."
-            || before_ampersand(w, start);
+        // ("O'Neill said": a letter glued to an apostrophe opens a surname.)
+        let letter =
+            start + 1 < end && w.text(start).len() == 1 && matches!(w.text(start + 1), "." | "'" | "’")
+                || before_ampersand(w, start);
         // ("Secretary-General Antonio Guterres said": a title with a name after it.)
         let titled = || {
             let n = self.title_phrase_len(w, start, end);
@@ -307,6 +309,15 @@ impl EmbeddedRecognizer {
                 };
                 out.push(Entity { span: w.span(i + 1, end), label, score: 0.7 });
             }
+            return;
+        }
+        // "Calgary Flames head coach Ryan Huska", "Home Depot spokesman Tom Ash": capitalised words
+        // right before a lower-case title with a name after it name the body the role belongs to
+        // (after a place, or two words or more opening on no first name; not "Obama adviser",
+        // "Hillary Clinton aide").
+        let unnamed = i > start || end - i > 1 && lex.first_name_gender(w.text(i)).is_none();
+        if unnamed && self.lower_title_with_name_after(w, end) {
+            out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.6 });
             return;
         }
         let rest = w.span(i, end);
@@ -388,16 +399,32 @@ impl EmbeddedRecognizer {
         i
     }
 
+    /// Whether a lower-case title starts at token `t` with a capitalised name after it
+    /// ("head coach Ryan Huska").
+    fn lower_title_with_name_after(&self, w: &Words<'_, '_>, t: usize) -> bool {
+        let n = w.doc.tokens().len();
+        let len = if t < n && !w.capitalised(t) { self.title_phrase_len(w, t, n) } else { 0 };
+        len > 0 && t + len < n && w.capitalised(t + len) && w.kind(t + len) == TokenKind::Word
+    }
+
     /// "Tesla CEO Elon Musk": one word that is no first name, right before a title with a name
     /// after it, is the body the role belongs to.
     fn one_word_body(&self, w: &Words<'_, '_>, i: usize, end: usize) -> bool {
-        let len = self.title_phrase_len(w, i + 1, end);
-        // (The phrase ends on a title that heads a role: not "Maricopa County Recorder".)
-        let heads = len > 0 && w.title(i + len).is_some_and(|(class, _)| class == TitleClass::Head);
+        // The titles after it, one phrase or more ("Maharashtra Deputy Chief Minister").
+        let mut j = i + 1;
+        while j < end {
+            let n = self.title_phrase_len(w, j, end);
+            if n == 0 {
+                break;
+            }
+            j += n;
+        }
+        // (The run ends on a title that heads a role: not "Maricopa County Recorder".)
+        let heads = j > i + 1 && w.title(j - 1).is_some_and(|(class, _)| class == TitleClass::Head);
         i + 2 < end
             && w.kind(i) == TokenKind::Word
             && heads
-            && i + 1 + len < end
+            && j < end
             && self.lexicons.first_name_gender(w.text(i)).is_none()
     }
 
@@ -828,6 +855,17 @@ mod tests {
         assert_eq!(entities("Secretary-General Antonio Guterres said it."), [person("Antonio Guterres")]);
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
+        assert_eq!(entities("O'Neill said it."), [person("O'Neill")]);
+        // A body before a lower-case title.
+        let got = entities("Calgary Flames head coach Ryan Huska said it.");
+        assert_eq!(got.last(), Some(&person("Ryan Huska")));
+        assert!(got[..got.len() - 1].iter().all(|e| e.1 != EntityLabel::Person));
+        let got = entities("Sales fell, Home Depot spokesman Tom Ash said.");
+        assert_eq!(got, [org("Home Depot"), person("Tom Ash")]);
+        assert_eq!(entities("Later, Obama adviser David Axelrod said it.")[0], person("Obama"));
+        // A body or place the lexicons do not know, before a run of titles.
+        let got = entities("Later, Maharashtra Deputy Chief Minister Devendra Fadnavis said it.");
+        assert_eq!(got.last(), Some(&person("Devendra Fadnavis")));
         // An abbreviated place before a title.
         let got = entities("St. Louis Mayor Tishaura Jones said it.");
         assert_eq!(got.last(), Some(&person("Tishaura Jones")));

@@ -4,6 +4,7 @@
 use crate::entities::EntityLabel;
 use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
+use crate::Span;
 
 use super::super::context::Context;
 use super::super::words;
@@ -166,7 +167,11 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> O
 /// The person named right before a common noun phrase `np` and a comma ("RoseAnn DeMoro,
 /// executive director of …"), with the phrase as role.
 fn named_before(ctx: &Context<'_, '_>, np: &Mention, limit: usize) -> Option<Mention> {
-    let a = np.tokens.start;
+    // (The phrase may have left its article and "former" out: "a former executive director of …".)
+    let mut a = np.tokens.start;
+    while a > limit + 2 && (ctx.class(a - 1) == Some(WordClass::Det) || ctx.lower_is(a - 1, "former")) {
+        a -= 1;
+    }
     if !matches!(np.kind, MentionKind::Common { .. }) || a < limit + 2 || ctx.word(a - 1) != "," {
         return None;
     }
@@ -176,7 +181,7 @@ fn named_before(ctx: &Context<'_, '_>, np: &Mention, limit: usize) -> Option<Men
         return None;
     }
     let mut person = entity_mention(ctx, e, limit);
-    person.role = Some(np.span);
+    person.role = Some(Span::new(ctx.byte(a), np.span.end));
     Some(person)
 }
 
