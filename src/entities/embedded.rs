@@ -276,6 +276,11 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
             return;
         }
+        // ("The Minister for Foreign Affairs said": with no name, the chunk is the portfolio.)
+        if after_office(w, start) && self.lexicons.place(whole.as_str(text)).is_none() {
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.6 });
+            return;
+        }
         // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
         // whatever the last word looks like.
         // (Not a title owning the body: "Sheriff's Office".)
@@ -556,13 +561,18 @@ impl EmbeddedRecognizer {
     /// at the first known first name after the portfolio ("Minister for Emergency Management Tara
     /// Quinlan"), at least two words before the end.
     fn name_after_portfolio(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
-        if start < 2
-            || !matches!(w.text(start - 1), "for" | "of")
-            || w.title(start - 2).is_none_or(|(c, _)| c != TitleClass::Head)
-        {
+        if !after_office(w, start) {
             return None;
         }
-        (start + 1..end.saturating_sub(1)).find(|&j| self.lexicons.first_name_gender(w.text(j)).is_some())
+        let known = (start + 1..end.saturating_sub(1))
+            .find(|&j| self.lexicons.first_name_gender(w.text(j)).is_some());
+        // ("Superintendent of Police Rakesh Kumar": a first name the lexicon lacks. Two last words
+        // that are no common words, after a portfolio, are the name.)
+        let plain_name = |j: usize| {
+            w.kind(j) == TokenKind::Word && !self.lexicons.is_common_word(w.text(j)) && !w.name(j).org_suffix
+        };
+        let unknown = (end >= start + 3 && plain_name(end - 2) && plain_name(end - 1)).then_some(end - 2);
+        known.or(unknown)
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
@@ -660,6 +670,15 @@ impl EmbeddedRecognizer {
         }
         usize::from(w.title(i).is_some())
     }
+}
+
+/// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
+/// not "director of CREDO Action").
+fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
+    start >= 2
+        && matches!(w.text(start - 1), "for" | "of")
+        && w.capitalised(start - 2)
+        && w.title(start - 2).is_some_and(|(c, _)| c == TitleClass::Head)
 }
 
 /// Whether a glued "&" follows token `i`: "AT&T" names a company, and its "AT" is no "at".
@@ -876,6 +895,10 @@ mod tests {
         // A possessive inside a body's name.
         let got = entities("The Harris County Sheriff's Office said it.");
         assert_eq!(got, [org("Harris County Sheriff's Office")]);
+        // A portfolio, then a name the first names do not list.
+        let got = entities("Later, Superintendent of Police Rakesh Kumar said it.");
+        assert_eq!(got.last(), Some(&person("Rakesh Kumar")));
+        assert_eq!(entities("The Minister for Foreign Affairs said it."), [org("Foreign Affairs")]);
         // An office of a place, with no name: the place, no person.
         let got = entities("The Mayor of London said it.");
         assert_eq!(got, [("London".to_string(), EntityLabel::Location)]);
