@@ -288,6 +288,14 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
     while i > limit && k - i < 5 {
         let p = i - 1;
         let w = ctx.word(p);
+        // "A Bureau of Meteorology spokesperson": a body's name is one modifier, "of" and all.
+        if let Some(e) = ctx.entity(p).filter(|e| e.label == EntityLabel::Organization) {
+            let s = ctx.doc.token_index_at(e.span.start).max(limit);
+            if s < p {
+                i = s;
+                continue;
+            }
+        }
         match ctx.class(p) {
             Some(WordClass::Det | WordClass::Poss) => {
                 i = p;
@@ -551,6 +559,9 @@ mod tests {
             left("The family of Jane Lee said it.", "said").as_deref(),
             Some("The family of Jane Lee")
         );
+        // A body named with "of" before the noun.
+        let text = "A Bureau of Meteorology spokesperson said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("A Bureau of Meteorology spokesperson"));
         let text = "The federal member for Lyne, Brett Avery, said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Brett Avery"));
         // A title before "of" names a body, not a person it speaks for.

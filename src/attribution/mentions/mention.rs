@@ -145,6 +145,15 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
             i = p - 1;
             continue;
         }
+        // ("Acme Corp. CEO Jane Roe": the period of a company's abbreviation.)
+        let company_period = w == "."
+            && p > limit
+            && ctx.touches(p - 1, p)
+            && ctx.entity(p - 1).is_some_and(|e| e.label == EntityLabel::Organization);
+        if company_period && i < a {
+            i = p;
+            continue;
+        }
         if let Some((class, _)) = ctx.title(p) {
             has_head |= class == TitleClass::Head;
             i = p;
@@ -325,6 +334,12 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Roberta"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Fire Chief"));
+        });
+        // A company's abbreviation before the title.
+        let f = Fixture::new("Acme Corp. CEO Jane Roe said it.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Jane"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Acme Corp. CEO"));
         });
         // A hyphenated title, after an abbreviated body: "U.N. Secretary-General".
         let f = Fixture::new("U.N. Secretary-General Antonio Guterres said it.");
