@@ -393,6 +393,16 @@ fn prepositional_phrase(
     if subject && !trailing {
         return Some(Step::Next(j));
     }
+    // "told reporters in Quebec City the province would not back down": a place named after "in"
+    // or "at", then a determiner or pronoun opening the reported clause.
+    const MAX_PLACE_WORDS: usize = 4;
+    let place_end = (i + 1..s1.min(i + 2 + MAX_PLACE_WORDS))
+        .find(|&t| !(ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word));
+    if let Some(e) = place_end.filter(|&e| e > i + 1 && !trailing && matches!(ctx.lower(i), "in" | "at")) {
+        if matches!(ctx.class(e), Some(WordClass::Det | WordClass::Pron | WordClass::Poss)) {
+            return Some(Step::Next(e));
+        }
+    }
     (trailing && j >= lim).then_some(Step::Done(i))
 }
 
@@ -425,6 +435,9 @@ mod tests {
         assert_eq!(got, "it would end.");
         let got = content_from("He said here is the plan.", "said", Purpose::Content);
         assert_eq!(got, "here is the plan.");
+        // "told reporters in Quebec City the province …": the place where it was said.
+        let text = "He told reporters in Quebec City the province would not back down.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the province would not back down.");
         // A cue word as the phrase's noun; a subject pronoun after the phrase opens the clause.
         for text in [
             "Analysts wrote in a note to clients that prices would rise.",
