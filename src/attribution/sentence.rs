@@ -54,6 +54,14 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
                 continue;
             }
         }
+        // "Interfax quoted a ministry official as saying …": the participle after "as" makes the
+        // claim; the one who quotes is only its outlet.
+        if quotes_a_participle(cues, &frames, k) {
+            if let Some(o) = f.speaker.as_ref().and_then(outlet_credit) {
+                credit.get_or_insert(o);
+            }
+            continue;
+        }
         // "The court heard that …": a claim nobody is named for.
         let listener = cue.lemma == LISTENING;
         if !reports(ctx, cue, f, b)
@@ -102,6 +110,15 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         made[k] = true;
     }
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
+}
+
+/// Whether cue `k` is the "quoted" of "quoted X as saying": a later participle's frame holds it.
+fn quotes_a_participle(cues: &[CueMatch], frames: &[Frame], k: usize) -> bool {
+    cues[k].lemma == "quote"
+        && cues[k + 1..]
+            .iter()
+            .zip(&frames[k + 1..])
+            .any(|(c, f)| c.form == CueForm::Gerund && f.cluster.contains(&cues[k].tokens.start))
 }
 
 /// Whether a cue with frame `f` can report at all: not a participle or an imperative opening the

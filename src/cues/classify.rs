@@ -261,7 +261,13 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     let opening = h.prev.is_none() && (next_is_object || h.next_word == "that");
     // "began calling for", "kept insisting": a participle after a verb of beginning or going on.
     let aspect = words::is_aspect_verb(prev_word);
+    // "quoted a ministry official as saying", "was quoted as saying".
+    let quoted_as = prev_word == "as" && {
+        let lo = h.start.max(h.first.saturating_sub(12));
+        (lo..h.first).any(|t| matches!(h.lower(t), "quoted" | "quotes"))
+    };
     let ok = manner
+        || quoted_as
         || aspect
         || opening
         || (noun_before && next_is_object)
@@ -509,6 +515,7 @@ mod tests {
         let cases: &[(&str, &str, Option<CueForm>)] = &[
             // Gerunds: participles and progressives; "the warning" is a noun.
             ("He left, saying it was over.", "saying", Some(Gerund)),
+            ("Interfax quoted an official as saying it was over.", "saying", Some(Gerund)),
             ("She is warning of a crash.", "warning", Some(Gerund)),
             ("The warning came late.", "warning", None),
             // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.

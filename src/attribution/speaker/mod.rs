@@ -7,6 +7,7 @@
 //! - `inverted.rs`: the speaker after the cue ("“…,” said Putin", "…, said a spokesman");
 //! - `participle.rs`: "…, saying", "Noting that …, Tester added", "he spent time mocking …";
 //! - `preverbal.rs`: the subject before the verb ("Officials said", "… and later said", "…, who said");
+//! - `quoted_as.rs`: "X quoted Y as saying", "Y was quoted as saying": Y speaks;
 //! - `subject.rs`: the subject that opens a clause, after fronted phrases and datelines.
 
 mod according_to;
@@ -15,6 +16,7 @@ mod inverted;
 mod participle;
 mod passive;
 mod preverbal;
+mod quoted_as;
 mod subject;
 
 use crate::cues::{CueForm, CueMatch};
@@ -27,7 +29,8 @@ pub(crate) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     match cue.form {
         CueForm::Preposition => according_to::frame(ctx, cue, b),
         CueForm::Passive => passive::frame(ctx, cue, b),
-        CueForm::Finite | CueForm::Gerund | CueForm::Base => inverted::frame(ctx, cue, b)
+        CueForm::Finite | CueForm::Gerund | CueForm::Base => quoted_as::frame(ctx, cue, b)
+            .or_else(|| inverted::frame(ctx, cue, b))
             .or_else(|| participle::frame(ctx, cue, b))
             .unwrap_or_else(|| preverbal::frame(ctx, cue, b)),
     }
