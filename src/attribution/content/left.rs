@@ -92,7 +92,10 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
         || name_word(gap.start);
     // ("…, a statement from the family said": a preposition inside the phrase.)
     let prep = |i: usize| ctx.class(i) == Some(WordClass::Prep);
-    let nominal = gap.clone().skip(1).all(|i| plain(i) || name_word(i) || glue(i) || prep(i));
+    // ("…,” the independent Vermont senator and Democratic presidential candidate told": two
+    // descriptions of one speaker.)
+    let and = |i: usize| ctx.lower_is(i, "and");
+    let nominal = gap.clone().skip(1).all(|i| plain(i) || name_word(i) || glue(i) || prep(i) || and(i));
     if opens_np && nominal {
         comma
     } else {

@@ -262,6 +262,9 @@ fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<us
 /// "told the BBC's Today programme that …", "told Reuters' reporters": a noun after the
 /// addressee's possessive belongs to the addressee. Returns the token after it (`i` when no
 /// possessive follows).
+/// Most tokens of a quoted programme title, marks included ("“Meet the Press”").
+const MAX_TITLE_TOKENS: usize = 8;
+
 fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
     let mark = i < s1 && matches!(ctx.word(i), "'" | "’") && ctx.touches(i - 1, i);
     if !mark {
@@ -269,11 +272,20 @@ fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
     }
     let mut j = if i + 1 < s1 && ctx.word(i + 1) == "s" && ctx.touches(i, i + 1) { i + 2 } else { i + 1 };
     let first = j;
+    // "on ABC's “This Week” that …": a programme's title in quotation marks.
+    if let Some(q) = ctx.quotes.opening_at(ctx.byte(j)) {
+        let end = ctx.doc.token_index_at(q.span.end);
+        if end > j && end - j <= MAX_TITLE_TOKENS {
+            return end;
+        }
+    }
+    // ("CBC's The Current the plan …": a title opening on a capitalised "The".)
+    let title_the = |t: usize| t == first && ctx.word(t) == "The";
     while j < s1
         && j < first + 4
         && ctx.kind(j) == TokenKind::Word
         && !ctx.lower_is(j, "that")
-        && matches!(ctx.class(j), None | Some(WordClass::Time))
+        && (matches!(ctx.class(j), None | Some(WordClass::Time)) || title_the(j))
         && ctx.cue(j).is_none()
     {
         j += 1;
@@ -368,6 +380,11 @@ fn prepositional_phrase(
     };
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
+        // ("on NBC's “Meet the Press” that …": an outlet's programme.)
+        if matches!(ctx.word(j), "'" | "’") && possessed_noun(ctx, j, s1) > j {
+            j = possessed_noun(ctx, j, s1);
+            continue;
+        }
         // "in a statement", "in a note to clients", "on a conference call": a cue word after an
         // article or a possessive is the phrase's noun.
         let det = |t: usize| matches!(ctx.class(t), Some(WordClass::Det | WordClass::Poss));
@@ -436,6 +453,11 @@ mod tests {
         let got = content_from("He said here is the plan.", "said", Purpose::Content);
         assert_eq!(got, "here is the plan.");
         // "told reporters in Quebec City the province …": the place where it was said.
+        // An outlet's programme, quoted or capitalised.
+        let text = "He said on NBC's “Meet the Press” that it would end.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "it would end.");
+        let text = "He told CBC's The Current the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "He told reporters in Quebec City the province would not back down.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the province would not back down.");
         // A cue word as the phrase's noun; a subject pronoun after the phrase opens the clause.
