@@ -320,6 +320,11 @@ impl EmbeddedRecognizer {
         // right before a lower-case title with a name after it name the body the role belongs to
         // (after a place, or two words or more opening on no first name; not "Obama adviser",
         // "Hillary Clinton aide").
+        // "Nvidia shares fell": a name before "shares" or "stock" is a company's.
+        if end < w.doc.tokens().len() && matches!(w.text(end), "shares" | "stock") {
+            out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.7 });
+            return;
+        }
         let unnamed = i > start || end - i > 1 && lex.first_name_gender(w.text(i)).is_none();
         if unnamed && self.lower_title_with_name_after(w, end) {
             out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.6 });
@@ -875,6 +880,8 @@ mod tests {
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
         assert_eq!(entities("O'Neill said it."), [person("O'Neill")]);
+        // A company before its shares.
+        assert_eq!(entities("Nvidia shares fell 5%.")[0], org("Nvidia"));
         // A body before a lower-case title.
         let got = entities("Calgary Flames head coach Ryan Huska said it.");
         assert_eq!(got.last(), Some(&person("Ryan Huska")));
