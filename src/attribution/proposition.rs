@@ -17,7 +17,7 @@
 
 use crate::claim::ClaimKind;
 use crate::cues::{CueForm, CueMatch};
-use crate::lexicon::WordClass;
+use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 use crate::Stance;
 
@@ -55,7 +55,37 @@ pub(crate) fn states_something(
         || main_clause_after_relative(ctx, cue, start)
         || left_open(ctx, cue, start)
         || raised_subject(ctx, cue, speaker, start)
-        || time_only(ctx, start, end))
+        || time_only(ctx, start, end)
+        || adjunct_only(ctx, content, start, end))
+}
+
+/// Prepositions that open a cue's adjunct, never its content ("weighed in shortly after the
+/// vote"); "to" too before a noun phrase ("apologised to residents"), not before a verb ("vowed
+/// to act").
+const ADJUNCT_PREPOSITIONS: &[&str] = &["after", "before", "following", "during"];
+
+/// Longest adjunct read as the whole content, in tokens.
+const MAX_ADJUNCT_TOKENS: usize = 14;
+
+/// "The White House weighed in shortly after the vote", "A council has apologised to residents
+/// after a bin strike": a phrase of prepositions and their objects, with no clause, comma or
+/// quote, is when or to whom something was said, not what.
+fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usize) -> bool {
+    if !content.quotes.is_empty() || end - start > MAX_ADJUNCT_TOKENS {
+        return false;
+    }
+    let first = if ctx.lower(start).ends_with("ly") && start + 1 < end { start + 1 } else { start };
+    let to_phrase = ctx.lower_is(first, "to")
+        && first + 1 < end
+        && (matches!(ctx.lower_class(first + 1), Some(WordClass::Det | WordClass::Poss))
+            || ctx.is_cap(first + 1)
+            || ctx.lower_noun(first + 1) == Some(NounKind::Group));
+    let opens = to_phrase || ADJUNCT_PREPOSITIONS.contains(&ctx.lower(first));
+    // (The phrase ends its sentence: not a fronted one before the clause it leads into.)
+    let ends_sentence = end >= ctx.doc.tokens().len() || matches!(ctx.word(end), "." | "!" | "?");
+    let clause_word =
+        |t: usize| ctx.cue(t).is_some() || matches!(ctx.lower(t), "that" | "about" | "," | ";" | ":");
+    opens && ends_sentence && !(first..end).any(clause_word) && !has_verb(ctx, first, end)
 }
 
 /// "Freeland spoke on Tuesday", "He spoke last week": a time phrase is all there is, so the verb
@@ -493,6 +523,9 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
         assert!(contents("The index added about 3% in May.").is_empty());
+        // Adjuncts alone say nothing either.
+        assert!(contents("The White House weighed in shortly after the vote.").is_empty());
+        assert!(contents("A council apologised to residents after a bin strike left rubbish.").is_empty());
         // A time phrase alone says nothing.
         assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
         assert!(contents("He spoke last week.").is_empty());
