@@ -137,6 +137,9 @@ mod tests {
         assert_eq!(marks("Photo: Marco Ruiz/Getty Images\n\nHe said no."), [true, false]);
         assert_eq!(marks("Watch: Mayor says the barrier will be finished (1:32)"), [true]);
         assert_eq!(marks("Image caption, Nurses protested outside Parliament last month"), [true]);
+        // Links to other stories: "ALSO READ: …", "Also Read | …", "MORE: …".
+        assert_eq!(marks("ALSO READ: Police announce diversions for metro work"), [true]);
+        assert_eq!(marks("MORE: Trump says he will win"), [true]);
         // A story sentence that merely opens with the word is no furniture.
         assert_eq!(marks("Photographers said the light was poor."), [false]);
         assert_eq!(marks("Sharing the load, the council said, was fair."), [false]);
