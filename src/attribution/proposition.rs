@@ -56,7 +56,21 @@ pub(crate) fn states_something(
         || left_open(ctx, cue, start)
         || raised_subject(ctx, cue, speaker, start)
         || time_only(ctx, start, end)
+        || asked_aside(ctx, cue, end)
         || adjunct_only(ctx, content, start, end))
+}
+
+/// "Lindqvist, asked about the decision, said simply: …": a question put to the subject, set off
+/// by commas, tells what the answer is about; the question itself is nobody's claim.
+fn asked_aside(ctx: &Context<'_, '_>, cue: &CueMatch, end: usize) -> bool {
+    let g = cue.group_start;
+    cue.lemma.starts_with("ask")
+        && cue.form == CueForm::Finite
+        && ctx.word(cue.tokens.start).ends_with("ed")
+        && g > 0
+        && ctx.word(g - 1) == ","
+        && end < ctx.doc.tokens().len()
+        && ctx.word(end) == ","
 }
 
 /// Prepositions that open a cue's adjunct, never its content ("weighed in shortly after the
@@ -523,6 +537,9 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
         assert!(contents("The index added about 3% in May.").is_empty());
+        // A question set off after the subject is no claim; the answer is.
+        let got = contents("Lindqvist, asked about the decision, said the call was correct.");
+        assert_eq!(got, ["the call was correct"]);
         // Adjuncts alone say nothing either.
         assert!(contents("The White House weighed in shortly after the vote.").is_empty());
         assert!(contents("A council apologised to residents after a bin strike left rubbish.").is_empty());
