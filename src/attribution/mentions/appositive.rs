@@ -202,7 +202,9 @@ fn role_like(ctx: &Context<'_, '_>, m: usize, k: usize) -> bool {
 /// The subject before the description between comma `m` and comma `k`, the description as its
 /// role (not for a relative clause, an adverb or an age).
 fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
-    let mut np = left_np(ctx, m, limit)?;
+    // ("Rep. Anthony Bruno, R-Texas, a member of …, said": the name before the party tag.)
+    let tagged = m >= limit + 4 && party_tag(ctx, m - 3, m) && ctx.word(m - 4) == ",";
+    let mut np = left_np(ctx, if tagged { m - 4 } else { m }, limit)?;
     // "RoseAnn DeMoro, executive director of National Nurses United, a union that …, said": the
     // phrase before this description is itself a name's appositive; the name speaks.
     if let Some(person) = named_before(ctx, &np, limit) {
@@ -348,6 +350,13 @@ mod tests {
         let got =
             contents("The plan will slip, according to two officials, who spoke on condition of anonymity.");
         assert_eq!(got, ["The plan will slip"]);
+    }
+
+    #[test]
+    fn a_party_tag_before_a_description_is_skipped() {
+        let text = "Rep. Anthony Bruno, R-Texas, a member of the Freedom Caucus, said it.";
+        let got = before(text, "said");
+        assert_eq!(got, Some(("Anthony Bruno".into(), Some("a member of the Freedom Caucus".into()))));
     }
 
     #[test]
