@@ -56,6 +56,9 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// Journalists", "the Centre for Economic Policy Research", "the Council on Foreign Relations").
 const ORG_CONNECTORS: &[&str] = &["for", "to", "on"];
 
+/// Most portfolios a body's name lists before its last one ("Digital, Culture, Media and Sport").
+const MAX_LISTED_PORTFOLIOS: usize = 4;
+
 /// Abbreviated words that open place names ("St. Louis", "Mt. Vernon", "Ft. Worth").
 const PLACE_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft"];
 
@@ -154,6 +157,8 @@ impl EmbeddedRecognizer {
                 } else if (s == "-" || s == "'" || s == "’" || s == "&") && glued && next_glued && next_cap
                 {
                     end += 1; // "Jean-Claude", "O'Malley", "AT&T"
+                } else if let Some(list_end) = self.org_list_end(w, start, end, range.end) {
+                    end = list_end; // "the Department for Work, Health and Pensions"
                 } else if next_cap
                     && !glued
                     && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
@@ -451,13 +456,14 @@ impl EmbeddedRecognizer {
         (body_ends_as_one && name_follows).then_some(title)
     }
 
-    /// "Maricopa County Sheriff Jerry Sheridan", "New York City Mayor Eric Adams": a county, city or
-    /// township named right before a title, with a name after the title, is the place the role
+    /// "Maricopa County Sheriff Jerry Sheridan", "New York City Mayor Eric Adams", "Kempsey Shire
+    /// Mayor Dean Saunders": a county, city, township or shire named right before a title, with a name after the title, is the place the role
     /// belongs to. Returns where the place ends (the title's first token).
     fn jurisdiction_before_title(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
         const MAX_PLACE_WORDS: usize = 4;
-        let jurisdiction =
-            |t: usize| matches!(w.text(t), "County" | "City" | "Township" | "Borough" | "Parish");
+        let jurisdiction = |t: usize| {
+            matches!(w.text(t), "County" | "City" | "Township" | "Borough" | "Parish" | "Shire" | "District")
+        };
         let title = (start + 1..end.saturating_sub(1).min(start + MAX_PLACE_WORDS))
             .find(|&t| jurisdiction(t - 1) && !jurisdiction(t) && w.title(t).is_some())?;
         let name_follows = title + self.title_phrase_len(w, title, end) < end;
@@ -512,6 +518,42 @@ impl EmbeddedRecognizer {
             }
             best
         })
+    }
+
+    /// "the Ministry of Housing, Communities and Local Government": after a body's head word and
+    /// "of"/"for" in the chunk `start..c`, a comma at `c` that lists capitalised portfolios (common
+    /// words) up to a last one after "and" goes on with the name. Returns the end of that last portfolio.
+    fn org_list_end(&self, w: &Words<'_, '_>, start: usize, c: usize, limit: usize) -> Option<usize> {
+        if w.text(c) != "," || !self.headed_org(w, start, c) {
+            return None;
+        }
+        // (Portfolios are common words: not "the Bank of England, Barclays and HSBC".)
+        let caps = |mut j: usize| {
+            while j < limit
+                && w.capitalised(j)
+                && w.kind(j) == TokenKind::Word
+                && self.lexicons.is_common_word(w.text(j))
+            {
+                j += 1;
+            }
+            j
+        };
+        let mut j = c + 1;
+        for _ in 0..MAX_LISTED_PORTFOLIOS {
+            let after = caps(j);
+            if after == j || after >= limit {
+                return None;
+            }
+            match w.text(after) {
+                "," => j = after + 1,
+                "and" => {
+                    let last = caps(after + 1);
+                    return (last > after + 1).then_some(last);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
@@ -880,6 +922,16 @@ mod tests {
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
         assert_eq!(entities("O'Neill said it."), [person("O'Neill")]);
+        // A body's name that lists its portfolios.
+        let got = entities("A spokesperson for the Department for Work, Health and Pensions said it.");
+        assert_eq!(got, [org("Department for Work, Health and Pensions")]);
+        let got = entities("The Ministry of Housing, Communities and Local Government said it.");
+        assert_eq!(got, [org("Ministry of Housing, Communities and Local Government")]);
+        // Not a list of places after a body: "the Bank of England, Barclays and HSBC" is three.
+        assert_eq!(entities("He met the Bank of England, Barclays and HSBC.").len(), 3);
+        // A shire before its mayor.
+        let got = entities("Later, Kempsey Shire Mayor Dean Saunders said it.");
+        assert_eq!(got.last(), Some(&person("Dean Saunders")));
         // A company before its shares.
         assert_eq!(entities("Nvidia shares fell 5%.")[0], org("Nvidia"));
         // A body before a lower-case title.
