@@ -2,6 +2,7 @@
 //! when the sentence reports nothing.
 
 use crate::entities::{Entity, EntityLabel};
+use crate::text::TokenKind;
 
 use super::super::context::Context;
 use super::super::mentions::{subject_np, title_role, Mention, MentionKind};
@@ -12,6 +13,9 @@ use crate::SpeakerKind;
 pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in ctx.doc.sentences() {
+        if byline(ctx, s.tokens.clone()) {
+            continue;
+        }
         let mut t = ctx.dateline_end(s.tokens.start, s.tokens.end);
         // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma (not a titled
         // name before an aside: "Finance Minister Chrystia Freeland, speaking …, would not …").
@@ -54,6 +58,18 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Most words a byline has besides the name ("Sat 9 Mar 2024 07.00 GMT": three).
+const MAX_BYLINE_EXTRA_WORDS: usize = 4;
+
+/// "Rachel Ambrose ⏎ Sat 9 Mar 2024 07.00 GMT": a person's name with at most a date, no lower-case
+/// word, names the writer, no one a later pronoun stands for.
+fn byline(ctx: &Context<'_, '_>, tokens: std::ops::Range<usize>) -> bool {
+    let Some(ent) = ctx.entity(tokens.start).filter(|e| e.label == EntityLabel::Person) else { return false };
+    let after = ctx.doc.token_index_at(ent.span.end);
+    let words: Vec<usize> = (after..tokens.end).filter(|&t| ctx.kind(t) == TokenKind::Word).collect();
+    words.len() <= MAX_BYLINE_EXTRA_WORDS && words.iter().all(|&t| ctx.is_cap(t))
 }
 
 /// "The mayor", "The victim's mother": a definite phrase naming one person, opening a sentence.
@@ -107,5 +123,11 @@ mod tests {
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
         assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe", "The mayor"]);
+        // A byline is no subject.
+        let text = "Rachel Ambrose\nSat 9 Mar 2024\n\nLeanne Foster moved in.";
+        let f = Fixture::new(text);
+        let got: Vec<String> =
+            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        assert_eq!(got, ["Leanne Foster"]);
     }
 }
