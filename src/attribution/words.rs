@@ -193,7 +193,7 @@ word_list! {
     /// Prepositions that open a phrase between a cue and its content ("said in a statement that",
     /// "told reporters at the White House:").
     PRELUDE_PREPOSITIONS, is_prelude_preposition: [
-        "in", "at", "during", "on", "via", "through", "with", "from", "per", "after", "before",
+        "in", "at", "during", "on", "via", "through", "with", "from", "per", "after", "before", "aboard",
     ]
 }
 

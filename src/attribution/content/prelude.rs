@@ -82,7 +82,10 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
     }
     if trailing && w == "," && i + 1 < s1 {
         let next = ctx.lower(i + 1);
-        if next.ends_with("ing") && ctx.lower_cue(i + 1).is_some() || words::is_adverbial_clause(next) {
+        // (", even as the BJP alleged …", ", even though …": an adverbial clause after "even".)
+        let even = next == "even" && i + 2 < s1 && words::is_adverbial_clause(ctx.lower(i + 2));
+        if next.ends_with("ing") && ctx.lower_cue(i + 1).is_some() || words::is_adverbial_clause(next) || even
+        {
             return Some(Step::Done(s1));
         }
     }
@@ -453,6 +456,9 @@ mod tests {
         let got = content_from("He said here is the plan.", "said", Purpose::Content);
         assert_eq!(got, "here is the plan.");
         // "told reporters in Quebec City the province …": the place where it was said.
+        // "told reporters aboard Air Force One that …".
+        let text = "He told reporters aboard Air Force One that it would end.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "it would end.");
         // An outlet's programme, quoted or capitalised.
         let text = "He said on NBC's “Meet the Press” that it would end.";
         assert_eq!(content_from(text, "said", Purpose::Content), "it would end.");
