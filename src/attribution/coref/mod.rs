@@ -67,6 +67,12 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     order.sort();
     let mut antecedents: Vec<Referent> = Vec::new();
     let mut referents: Vec<Option<Referent>> = vec![None; claims.len()];
+    // Each titled person's role words, lower case, for "the minister" to find its minister.
+    let titled: FxMap<String, String> = people
+        .roles(ctx)
+        .into_iter()
+        .map(|(name, span)| (name, span.as_str(ctx.doc.text()).to_lowercase()))
+        .collect();
     for (_, is_claim, i) in order {
         if !is_claim {
             // (A described subject, "The mayor met victims.", only before anyone is named: after,
@@ -82,7 +88,8 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             continue;
         }
         let Some(m) = claims[i].mention else { continue };
-        let r = referent(ctx, &people, m, window(&antecedents), &mut genders);
+        let r = described_person(ctx, m, window(&antecedents), &titled)
+            .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
             if let Some(role) = m.role.filter(|&role| says_a_role(ctx, role)) {
                 roles.entry(r.name.clone()).or_insert(role);
@@ -100,6 +107,45 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
     }
     Resolution { referents, roles }
+}
+
+/// "Okafor, signed from Brest … “…,” the 23-year-old told Sky Sports", "Minister K Raghunath
+/// Gowda … the minister said": a definite description of one person, by age or by a title the
+/// person was named with, stands for the latest such person among `antecedents`.
+fn described_person(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    titled: &FxMap<String, String>,
+) -> Option<Referent> {
+    if !matches!(m.kind, MentionKind::Common { plural: false, .. })
+        || m.tokens.len() < 2
+        || !ctx.lower_is(m.tokens.start, "the")
+    {
+        return None;
+    }
+    let last = m.tokens.end - 1;
+    let age = m.tokens.len() >= 4 && ctx.lower_is(last, "old") && ctx.lower_is(last - 2, "year");
+    if !age && !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
+        return None;
+    }
+    let head = ctx.lower(last);
+    // Every title word and capitalised word of the description is in the role: "the former
+    // president" is not the Vice President, "the New Jersey governor" not the Florida one.
+    let telling: Vec<&str> = (m.tokens.start + 1..m.tokens.end)
+        .filter(|&t| ctx.is_cap(t) || ctx.lex.title(ctx.lower(t)).is_some())
+        .map(|t| ctx.lower(t))
+        .collect();
+    let described =
+        |role: &String| telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == *w));
+    let fits = |a: &Referent| {
+        a.kind == SpeakerKind::Person
+            && !a.plural
+            && (age || titled.get(&a.name).is_some_and(|role| described(role)))
+    };
+    let found = antecedents.iter().rev().find(|a| fits(a))?;
+    // (A title only when it is one: "the minister", not "the man".)
+    (age || ctx.lex.title(head).is_some()).then(|| found.clone())
 }
 
 /// Whether a role span says something: not a courtesy title alone ("Mr.", "Ms").
@@ -158,6 +204,23 @@ mod tests {
         // "Erdogan visited …. He said …"
         let text = "Recep Tayyip Erdogan visited Ankara on Monday. He said the talks would go on.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Recep Tayyip Erdogan"));
+    }
+
+    #[test]
+    fn a_description_finds_the_person_it_describes() {
+        let got = speakers(
+            "Samuel Okafor scored twice. “I've been waiting for this,” the 23-year-old told reporters.",
+        );
+        assert_eq!(got[0].0, "Samuel Okafor");
+        let got =
+            speakers("Housing Minister Ravi Gowda opened the line. Later, the minister said it would help.");
+        assert_eq!(got[0].0, "Ravi Gowda");
+        // Not a title the person was not named with, nor one with another place.
+        let got = speakers("Florida Gov. Ann Roe spoke. Later, the Texas governor said it would help.");
+        assert_eq!(got[0].0, "the Texas governor");
+        let got =
+            speakers("Housing Minister Ravi Gowda opened the line. Later, the mayor said it would help.");
+        assert_eq!(got[0].0, "the mayor");
     }
 
     #[test]
