@@ -464,6 +464,19 @@ mod tests {
     }
 
     #[test]
+    fn adjuncts_and_asides_are_not_statements() {
+        // A question set off after the subject is no claim; the answer is.
+        let got = contents("Lindqvist, asked about the decision, said the call was correct.");
+        assert_eq!(got, ["the call was correct"]);
+        // Adjuncts alone say nothing either.
+        assert!(contents("The White House weighed in shortly after the vote.").is_empty());
+        assert!(contents("A council apologised to residents after a bin strike left rubbish.").is_empty());
+        // A time phrase alone says nothing.
+        assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
+        assert!(contents("He spoke last week.").is_empty());
+    }
+
+    #[test]
     fn refusals_say_nothing() {
         // "A spokesman declined to comment."
         assert!(contents("A spokesman for the ministry declined to comment on the report.").is_empty());
@@ -537,15 +550,6 @@ mod tests {
         assert!(contents("Silver added 1.1% to $31.20 an ounce.").is_empty());
         assert!(contents("Nvidia, which has added more than $2 trillion in value, fell.").is_empty());
         assert!(contents("The index added about 3% in May.").is_empty());
-        // A question set off after the subject is no claim; the answer is.
-        let got = contents("Lindqvist, asked about the decision, said the call was correct.");
-        assert_eq!(got, ["the call was correct"]);
-        // Adjuncts alone say nothing either.
-        assert!(contents("The White House weighed in shortly after the vote.").is_empty());
-        assert!(contents("A council apologised to residents after a bin strike left rubbish.").is_empty());
-        // A time phrase alone says nothing.
-        assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
-        assert!(contents("He spoke last week.").is_empty());
         // After "add", a counted noun: "Employers added 200,000 jobs in May" (the department's
         // claim stays).
         let got = contents("Employers added 200,000 jobs in May, the Labor Department said.");

@@ -369,6 +369,7 @@ mod tests {
             (DAYS_AND_MONTHS, is_day_or_month),
             (ADDRESSEE_VERBS, takes_addressee),
             (COURTESY_TITLES, is_courtesy_title),
+            (SPEECH_EVENTS, is_speech_event),
             (TOLD_THINGS, is_told_thing),
             (REFLEXIVE_PRONOUNS, is_reflexive_pronoun),
             (RESEARCH_NOUNS, is_research_noun),

@@ -127,55 +127,8 @@ impl EmbeddedRecognizer {
             // Grow a chunk of capitalised words, initials, glued hyphens/apostrophes and connectors.
             let start = i;
             let mut end = i + 1; // exclusive
-            loop {
-                if end >= range.end {
-                    break;
-                }
-                let s = w.text(end);
-                let glued = w.glued(end);
-                let next_cap = end + 1 < range.end && w.capitalised(end + 1);
-                let next_glued = end + 1 < range.end && w.glued(end + 1);
-                if w.kind(end) == TokenKind::Word
-                    && w.capitalised(end)
-                    && !self.caps_break(w, end)
-                    && !self.title_case_break(w, end)
-                {
-                    end += 1;
-                } else if s == "." && glued && w.text(end - 1).chars().count() == 1 && next_cap {
-                    end += 1; // initial: "W. Bush"
-                } else if s == "." && glued && PLACE_ABBREVIATIONS.contains(&w.text(end - 1)) && next_cap {
-                    end += 1; // "St. Louis Mayor Tishaura Jones"
-                } else if matches!(s, "'" | "’")
-                    && glued
-                    && end + 2 < range.end
-                    && w.text(end + 1) == "s"
-                    && w.glued(end + 1)
-                    && w.capitalised(end + 2)
-                    && w.name(end + 2).org_suffix
-                {
-                    end += 2; // "the Harris County Sheriff's Office", "Boston Children's Hospital"
-                } else if (s == "-" || s == "'" || s == "’" || s == "&") && glued && next_glued && next_cap
-                {
-                    end += 1; // "Jean-Claude", "O'Malley", "AT&T"
-                } else if let Some(list_end) = self.org_list_end(w, start, end, range.end) {
-                    end = list_end; // "the Department for Work, Health and Pensions"
-                } else if next_cap
-                    && !glued
-                    && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, range.end))
-                    && !self.person_before_of(w, start, end)
-                {
-                    end += 1;
-                } else if !glued
-                    && s != "of"
-                    && CONNECTORS.contains(&s)
-                    && end + 2 < range.end
-                    && CONNECTORS.contains(&w.text(end + 1))
-                    && w.capitalised(end + 2)
-                {
-                    end += 2; // "von der Leyen"
-                } else {
-                    break;
-                }
+            while let Some(next) = self.chunk_step(w, start, end, range.end) {
+                end = next;
             }
             // Trailing connectors/punctuation never end a chunk.
             while end > start + 1 && w.kind(end - 1) != TokenKind::Word {
@@ -188,6 +141,58 @@ impl EmbeddedRecognizer {
                 i += 1;
             }
         }
+    }
+
+    /// Where the capitalised chunk `start..end` grows to with the token at `end` (and what it
+    /// joins), or `None` when it ends there.
+    fn chunk_step(&self, w: &Words<'_, '_>, start: usize, end: usize, limit: usize) -> Option<usize> {
+        if end >= limit {
+            return None;
+        }
+        let s = w.text(end);
+        let glued = w.glued(end);
+        let next_cap = end + 1 < limit && w.capitalised(end + 1);
+        let next_glued = end + 1 < limit && w.glued(end + 1);
+        // One more token: a capitalised word; an initial's period ("W. Bush"); the period of an
+        // abbreviated place ("St. Louis Mayor Tishaura Jones"); a glued hyphen, apostrophe or "&"
+        // ("Jean-Claude", "O'Malley", "AT&T"); a connector ("Bank of England", "Committee to
+        // Protect Journalists").
+        let word = w.kind(end) == TokenKind::Word && w.capitalised(end) && !self.caps_break(w, end);
+        let one = word && !self.title_case_break(w, end)
+            || s == "." && glued && next_cap && w.text(end - 1).chars().count() == 1
+            || s == "." && glued && next_cap && PLACE_ABBREVIATIONS.contains(&w.text(end - 1))
+            || matches!(s, "-" | "'" | "’" | "&") && glued && next_glued && next_cap
+            || next_cap
+                && !glued
+                && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, limit))
+                && !self.person_before_of(w, start, end);
+        // Two: a possessive before a body's head word ("the Harris County Sheriff's Office"), or two
+        // particles ("von der Leyen").
+        let possessive_head = matches!(s, "'" | "’")
+            && glued
+            && end + 2 < limit
+            && w.text(end + 1) == "s"
+            && w.glued(end + 1)
+            && w.capitalised(end + 2)
+            && w.name(end + 2).org_suffix;
+        let particles = !glued
+            && s != "of"
+            && CONNECTORS.contains(&s)
+            && end + 2 < limit
+            && CONNECTORS.contains(&w.text(end + 1))
+            && w.capitalised(end + 2);
+        let step = if possessive_head {
+            end + 2
+        } else if one {
+            end + 1
+        } else if let Some(list_end) = self.org_list_end(w, start, end, limit) {
+            list_end // "the Department for Work, Health and Pensions"
+        } else if particles {
+            end + 2
+        } else {
+            return None;
+        };
+        Some(step)
     }
 
     /// "Senator Ben Cardin of Maryland", "Marc Lasry of Avenue Capital Group": "of" after a first
@@ -207,12 +212,69 @@ impl EmbeddedRecognizer {
     fn classify(
         &self,
         w: &Words<'_, '_>,
-        mut start: usize,
+        start: usize,
         end: usize,
         initial: bool,
         out: &mut Vec<Entity>,
         dropped: &mut Vec<usize>,
     ) {
+        let lex = &self.lexicons;
+        let start = self.name_start(w, start, end, initial, dropped);
+        if start >= end {
+            return;
+        }
+        let text = w.doc.text();
+        let whole = w.span(start, end);
+        // Known outlet or organisation as a whole, or an organisation-like ending.
+        let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
+        if whole_name.outlet || whole_name.org {
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
+            return;
+        }
+        // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
+        // capitalised words before a first name are the portfolio, not the name.
+        if let Some(j) = self.name_after_portfolio(w, start, end) {
+            out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
+            return;
+        }
+        // ("The Minister for Foreign Affairs said": with no name, the chunk is the portfolio.)
+        if after_office(w, start) && self.lexicons.place(whole.as_str(text)).is_none() {
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.6 });
+            return;
+        }
+        // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
+        // whatever the last word looks like.
+        // (Not a title owning the body: "Sheriff's Office".)
+        let titled = (start..end - 1).any(|i| {
+            w.title(i).is_some_and(|(c, _)| c == TitleClass::Head)
+                && !self.title_opens_org(w, i, end)
+                && !matches!(w.text(i + 1), "'" | "’")
+        });
+        let last = w.name(end - 1);
+        let org_end =
+            last.org_suffix || (end - start > 1 && last.outlet_suffix) || self.company_name(w, start, end);
+        if !titled && (org_end || self.headed_org(w, start, end)) {
+            // Keep a leading demonym/place inside ("Russian Foreign Ministry").
+            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
+            return;
+        }
+        let i = self.peel(w, start, end, out);
+        if i >= end {
+            return;
+        }
+        self.after_peel(w, start, i, end, initial, out);
+    }
+
+    /// Where a name can start in the chunk `start..end`: past leading function words ("The", "In")
+    /// and an ordinary word opening the sentence (`initial`); the lone words dropped are noted.
+    fn name_start(
+        &self,
+        w: &Words<'_, '_>,
+        mut start: usize,
+        end: usize,
+        initial: bool,
+        dropped: &mut Vec<usize>,
+    ) -> usize {
         let lex = &self.lexicons;
         let chunk_start = start;
         // Leading function words ("The", "In") are no part of a name. One standing alone may still
@@ -264,47 +326,22 @@ impl EmbeddedRecognizer {
                 start += 1;
             }
         }
-        if start >= end {
-            return;
-        }
+        start
+    }
+
+    /// The rest `i..end` of the chunk `start..end` once its places, titles and bodies are peeled:
+    /// an office's place or portfolio, a company or body before a role, or a name.
+    fn after_peel(
+        &self,
+        w: &Words<'_, '_>,
+        start: usize,
+        i: usize,
+        end: usize,
+        initial: bool,
+        out: &mut Vec<Entity>,
+    ) {
+        let lex = &self.lexicons;
         let text = w.doc.text();
-        let whole = w.span(start, end);
-        // Known outlet or organisation as a whole, or an organisation-like ending.
-        let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
-        if whole_name.outlet || whole_name.org {
-            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
-            return;
-        }
-        // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
-        // capitalised words before a first name are the portfolio, not the name.
-        if let Some(j) = self.name_after_portfolio(w, start, end) {
-            out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
-            return;
-        }
-        // ("The Minister for Foreign Affairs said": with no name, the chunk is the portfolio.)
-        if after_office(w, start) && self.lexicons.place(whole.as_str(text)).is_none() {
-            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.6 });
-            return;
-        }
-        // A title inside the chunk means a person follows it ("Atlantic City Mayor Don Guardian"),
-        // whatever the last word looks like.
-        // (Not a title owning the body: "Sheriff's Office".)
-        let titled = (start..end - 1).any(|i| {
-            w.title(i).is_some_and(|(c, _)| c == TitleClass::Head)
-                && !self.title_opens_org(w, i, end)
-                && !matches!(w.text(i + 1), "'" | "’")
-        });
-        let org_end =
-            last.org_suffix || (end - start > 1 && last.outlet_suffix) || self.company_name(w, start, end);
-        if !titled && (org_end || self.headed_org(w, start, end)) {
-            // Keep a leading demonym/place inside ("Russian Foreign Ministry").
-            out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
-            return;
-        }
-        let i = self.peel(w, start, end, out);
-        if i >= end {
-            return;
-        }
         // "The Mayor of London said", "the Governor of Texas": after a title, "of" or "for" leads to
         // the place or body the office is of, with no name (one after it stays: "Minister for
         // Emergency Management Tara Quinlan").
@@ -321,15 +358,15 @@ impl EmbeddedRecognizer {
             }
             return;
         }
-        // "Calgary Flames head coach Ryan Huska", "Home Depot spokesman Tom Ash": capitalised words
-        // right before a lower-case title with a name after it name the body the role belongs to
-        // (after a place, or two words or more opening on no first name; not "Obama adviser",
-        // "Hillary Clinton aide").
         // "Nvidia shares fell": a name before "shares" or "stock" is a company's.
         if end < w.doc.tokens().len() && matches!(w.text(end), "shares" | "stock") {
             out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.7 });
             return;
         }
+        // "Calgary Flames head coach Ryan Huska", "Home Depot spokesman Tom Ash": capitalised words
+        // right before a lower-case title with a name after it name the body the role belongs to
+        // (after a place, or two words or more opening on no first name; not "Obama adviser",
+        // "Hillary Clinton aide").
         let unnamed = i > start || end - i > 1 && lex.first_name_gender(w.text(i)).is_none();
         if unnamed && self.lower_title_with_name_after(w, end) {
             out.push(Entity { span: w.span(i, end), label: EntityLabel::Organization, score: 0.6 });

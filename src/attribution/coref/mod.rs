@@ -139,9 +139,7 @@ fn described_person(
     let described =
         |role: &String| telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == *w));
     let fits = |a: &Referent| {
-        a.kind == SpeakerKind::Person
-            && !a.plural
-            && (age || titled.get(&a.name).is_some_and(|role| described(role)))
+        a.kind == SpeakerKind::Person && !a.plural && (age || titled.get(&a.name).is_some_and(&described))
     };
     let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
