@@ -18,6 +18,7 @@
 //! | ", saying …", "Noting that …, Tester added", "spent time mocking …" | `speaker/participle.rs` |
 //! | "was endorsed by X", "It was reported that", "Leaders are worried" | `speaker/passive.rs` |
 //! | "according to X", "as reported by X" | `speaker/according_to.rs` |
+//! | "Interfax quoted an official as saying …", "X was quoted as saying …" | `speaker/quoted_as.rs` |
 //! | a clause's subject after a fronted phrase or a dateline | `speaker/subject.rs` |
 //! | "X, a spokesman for Y, said", "…, said X, a spokesman for Y" | `mentions/appositive.rs` |
 //! | noun phrases before / after a verb, "one of the organizers" | `mentions/left.rs`, `mentions/right.rs` |
@@ -29,7 +30,7 @@
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
 //! | "The court heard that …" (a claim with no speaker; the court listens) | `listener.rs` |
-//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent" (no claim) | `proposition.rs` |
+//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote" (no claim) | `proposition.rs` |
 //! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
@@ -37,10 +38,10 @@
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
 //! | "X is more blunt: “…”", "X had a warning: “…”" | `passes/colon_lead.rs` |
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
-//! | "X said …" ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
+//! | "X said …" ⏎ "“…”", "X addressed reporters." ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | a cue inside a speaker's description ("Parents who opposed the change said") | `passes/described_speaker.rs` |
-//! | "he", "she", "they", a surname → the full name | `coref/` |
+//! | "he", "she", "they", a surname, "the minister", "the 23-year-old" → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
