@@ -76,34 +76,56 @@ fn short_forms(
     found: &[(usize, usize, String)],
 ) -> Vec<(usize, usize, String)> {
     let tokens = doc.tokens();
-    // (End of the outlet, its last word, its name.)
-    let named: Vec<(usize, &str, &str)> = found
+    // (End of the outlet, its last word, its name), by end: the scan below walks it once.
+    let mut named: Vec<(usize, &str, &str)> = found
         .iter()
         .filter_map(|(_, e, name)| {
             let (_, last) = name.rsplit_once(' ')?;
             lex.is_outlet_suffix(last).then_some((*e, last, name.as_str()))
         })
         .collect();
+    named.sort_by_key(|n| n.0);
     let Some(first_end) = named.first().map(|n| n.0) else { return Vec::new() };
-    let inside = |at: usize| found.iter().any(|f| f.0 <= at && at < f.1);
+    // (`found` is sorted by start, and its spans are short: the few before `at` decide.)
+    let inside = |at: usize| {
+        let k = found.partition_point(|f| f.0 <= at);
+        found[..k].iter().rev().take(MAX_OVERLAPPING_OUTLETS).any(|f| at < f.1)
+    };
+    // The latest outlet with each last word, as the scan passes their ends.
+    let mut latest: Vec<(&str, &str)> = Vec::new();
+    let mut next = 0;
     let mut short = Vec::new();
     for t in doc.token_index_at(first_end).max(1)..tokens.len() {
-        let word = doc.token_text(t);
+        // (Cheap test first: most tokens follow no "the".)
+        let before = doc.token_text(t - 1);
+        if before.len() != 3 || !before.eq_ignore_ascii_case("the") {
+            continue;
+        }
         let at = tokens[t].span.start;
+        while next < named.len() && named[next].0 <= at {
+            let (_, last, name) = named[next];
+            match latest.iter_mut().find(|l| l.0 == last) {
+                Some(l) => l.1 = name,
+                None => latest.push((last, name)),
+            }
+            next += 1;
+        }
+        let word = doc.token_text(t);
+        let Some(&(_, name)) = latest.iter().find(|l| l.0 == word) else { continue };
         // ("told the Post Thursday": a weekday is no part of a name.)
         let name_goes_on = t + 1 < tokens.len()
             && doc.token_case(t + 1) & case::FIRST_UPPER != 0
             && lex.word_class(doc.token_text(t + 1)) != Some(WordClass::Time);
-        if !doc.token_text(t - 1).eq_ignore_ascii_case("the") || name_goes_on || inside(at) {
+        if name_goes_on || inside(at) {
             continue;
         }
-        let latest = named.iter().rev().find(|n| n.0 <= at && n.1 == word);
-        if let Some(&(_, _, name)) = latest {
-            short.push((at, tokens[t].span.end, name.to_string()));
-        }
+        short.push((at, tokens[t].span.end, name.to_string()));
     }
     short
 }
+
+/// Most outlets found that can overlap one token (a name inside a longer one).
+const MAX_OVERLAPPING_OUTLETS: usize = 4;
 
 /// The facts of every token of a document: how it is written, what the lexicons say of it, and
 /// the entity and news outlet that cover it.

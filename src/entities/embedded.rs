@@ -655,8 +655,7 @@ impl EmbeddedRecognizer {
         let plain_name = |j: usize| {
             w.kind(j) == TokenKind::Word && !self.lexicons.is_common_word(w.text(j)) && !w.name(j).org_suffix
         };
-        let unknown = (end >= start + 3 && plain_name(end - 2) && plain_name(end - 1)).then_some(end - 2);
-        known.or(unknown)
+        known.or_else(|| (end >= start + 3 && plain_name(end - 2) && plain_name(end - 1)).then_some(end - 2))
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name

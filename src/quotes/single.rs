@@ -27,7 +27,10 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
     for (paragraph, p) in doc.paragraphs().iter().enumerate() {
         let Some(body) = text.get(p.start..p.end) else { continue };
         let mut found = if body.contains(OPEN) { pairs(body) } else { Vec::new() };
-        if body.contains('\'') {
+        // (Only a paragraph with a mark right after a comma, full stop, "?" or "!" can hold one.)
+        let bytes = body.as_bytes();
+        let closing = memchr::memchr_iter(b'\'', bytes).any(|i| i > 0 && b",.?!".contains(&bytes[i - 1]));
+        if closing {
             // (A paragraph that is one straight-quoted line is a subhead: "'Totally pro-Israel.'")
             let whole = |&(o, c): &(usize, usize)| o == 0 && c + 1 == body.len();
             found.extend(straight_pairs(body).into_iter().filter(|q| !whole(q)));

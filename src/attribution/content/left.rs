@@ -24,8 +24,8 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
     }
     // "The mayor and the governor spoke on Tuesday": a coordinated subject is no content (with no
     // comma or quote to set a clause off before it: not "…, teachers and union officials told").
-    let set_off = (floor..np_start).any(|t| ctx.word(t) == "," || is_closing_mark(ctx.word(t)));
-    if np_start > floor && matches!(ctx.lower(np_start - 1), "and" | "or") && !set_off {
+    let set_off = || (floor..np_start).any(|t| ctx.word(t) == "," || is_closing_mark(ctx.word(t)));
+    if np_start > floor && matches!(ctx.lower(np_start - 1), "and" | "or") && !set_off() {
         return None;
     }
     let end = ctx.trim_back(np_start, floor);

@@ -416,9 +416,11 @@ fn prepositional_phrase(
     // "told reporters in Quebec City the province would not back down": a place named after "in"
     // or "at", then a determiner or pronoun opening the reported clause.
     const MAX_PLACE_WORDS: usize = 4;
-    let place_end = (i + 1..s1.min(i + 2 + MAX_PLACE_WORDS))
-        .find(|&t| !(ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word));
-    if let Some(e) = place_end.filter(|&e| e > i + 1 && !trailing && matches!(ctx.lower(i), "in" | "at")) {
+    let place_end = || {
+        (i + 1..s1.min(i + 2 + MAX_PLACE_WORDS)).find(|&t| !(ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word))
+    };
+    let place_phrase = !trailing && matches!(ctx.lower(i), "in" | "at") && i + 1 < s1 && ctx.is_cap(i + 1);
+    if let Some(e) = place_phrase.then(place_end).flatten().filter(|&e| e > i + 1) {
         if matches!(ctx.class(e), Some(WordClass::Det | WordClass::Pron | WordClass::Poss)) {
             return Some(Step::Next(e));
         }

@@ -67,12 +67,18 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     order.sort();
     let mut antecedents: Vec<Referent> = Vec::new();
     let mut referents: Vec<Option<Referent>> = vec![None; claims.len()];
-    // Each titled person's role words, lower case, for "the minister" to find its minister.
-    let titled: FxMap<String, String> = people
-        .roles(ctx)
-        .into_iter()
-        .map(|(name, span)| (name, span.as_str(ctx.doc.text()).to_lowercase()))
-        .collect();
+    // Roles of people named with a title anywhere in the document; in lower case, for "the
+    // minister" to find its minister (only when a claim's speaker is such a description).
+    let doc_roles = people.roles(ctx);
+    let titled: FxMap<String, String> =
+        if claims.iter().any(|c| c.mention.is_some_and(is_definite_description)) {
+            doc_roles
+                .iter()
+                .map(|(name, span)| (name.clone(), span.as_str(ctx.doc.text()).to_lowercase()))
+                .collect()
+        } else {
+            FxMap::default()
+        };
     for (_, is_claim, i) in order {
         if !is_claim {
             // (A described subject, "The mayor met victims.", only before anyone is named: after,
@@ -100,8 +106,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
         referents[i] = r;
     }
-    // Roles of people named with a title anywhere in the document.
-    for (name, span) in people.roles(ctx) {
+    for (name, span) in doc_roles {
         if says_a_role(ctx, span) {
             roles.entry(name).or_insert(span);
         }
@@ -118,10 +123,7 @@ fn described_person(
     antecedents: &[Referent],
     titled: &FxMap<String, String>,
 ) -> Option<Referent> {
-    if !matches!(m.kind, MentionKind::Common { plural: false, .. })
-        || m.tokens.len() < 2
-        || !ctx.lower_is(m.tokens.start, "the")
-    {
+    if !is_definite_description(m) || !ctx.lower_is(m.tokens.start, "the") {
         return None;
     }
     let last = m.tokens.end - 1;
@@ -144,6 +146,11 @@ fn described_person(
     let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
     (age || ctx.lex.title(head).is_some()).then(|| found.clone())
+}
+
+/// Whether `m` is a common noun phrase for one, of two words or more ("the minister").
+fn is_definite_description(m: &Mention) -> bool {
+    matches!(m.kind, MentionKind::Common { plural: false, .. }) && m.tokens.len() >= 2
 }
 
 /// Whether a role span says something: not a courtesy title alone ("Mr.", "Ms").

@@ -66,11 +66,18 @@ const MAX_BYLINE_EXTRA_WORDS: usize = 4;
 /// "Rachel Ambrose ⏎ Sat 9 Mar 2024 07.00 GMT": a person's name with at most a date, no lower-case
 /// word, names the writer, no one a later pronoun stands for.
 fn byline(ctx: &Context<'_, '_>, tokens: std::ops::Range<usize>) -> bool {
+    // (Most sentences have more than a name and a date: a cheap length test first.)
+    if tokens.len() > MAX_BYLINE_TOKENS {
+        return false;
+    }
     let Some(ent) = ctx.entity(tokens.start).filter(|e| e.label == EntityLabel::Person) else { return false };
     let after = ctx.doc.token_index_at(ent.span.end);
-    let words: Vec<usize> = (after..tokens.end).filter(|&t| ctx.kind(t) == TokenKind::Word).collect();
-    words.len() <= MAX_BYLINE_EXTRA_WORDS && words.iter().all(|&t| ctx.is_cap(t))
+    let mut words = (after..tokens.end).filter(|&t| ctx.kind(t) == TokenKind::Word);
+    words.clone().count() <= MAX_BYLINE_EXTRA_WORDS && words.all(|t| ctx.is_cap(t))
 }
+
+/// Most tokens a byline has: a name of four words and a date of ten ("Sat 9 Mar 2024 07.00 GMT").
+const MAX_BYLINE_TOKENS: usize = 14;
 
 /// "The mayor", "The victim's mother": a definite phrase naming one person, opening a sentence.
 fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Mention> {
@@ -88,6 +95,10 @@ const MAX_ROLE_TOKENS: usize = 8;
 /// The person named after a role that opens at token `t`: the role (`title_role`) reaches back
 /// to `t`, or to capitalised words from `t` (a body it does not know: "Acme CEO").
 fn person_after_role<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
+    // (A role opens on a capital or a title: most sentences do neither.)
+    if !ctx.is_cap(t) && ctx.lower_title(t).is_none() {
+        return None;
+    }
     (t + 1..end.min(t + MAX_ROLE_TOKENS)).find_map(|p| {
         let ent = ctx.entity(p).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(p))?;
         let role = ctx.doc.token_index_at(title_role(ctx, p, t)?.start);
