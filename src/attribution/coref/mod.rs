@@ -67,6 +67,8 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     order.sort();
     let mut antecedents: Vec<Referent> = Vec::new();
     let mut referents: Vec<Option<Referent>> = vec![None; claims.len()];
+    // Whether some antecedent so far is a person.
+    let mut person_named = false;
     // Roles of people named with a title anywhere in the document; in lower case, for "the
     // minister" to find its minister (only when a claim's speaker is such a description).
     let doc_roles = people.roles(ctx);
@@ -84,11 +86,12 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             // (A described subject, "The mayor met victims.", only before anyone is named: after,
             // it is most often that person again.)
             let described = matches!(subjects[i].kind, MentionKind::Common { .. });
-            if described && antecedents.iter().any(|a| a.kind == SpeakerKind::Person) {
+            if described && person_named {
                 continue;
             }
             let recent = window(&antecedents);
             if let Some(r) = referent(ctx, &people, &subjects[i], recent, &mut genders) {
+                person_named |= r.kind == SpeakerKind::Person;
                 antecedents.push(r);
             }
             continue;
@@ -101,6 +104,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
                 roles.entry(r.name.clone()).or_insert(role);
             }
             if claims[i].antecedent {
+                person_named |= r.kind == SpeakerKind::Person;
                 antecedents.push(r.clone());
             }
         }
