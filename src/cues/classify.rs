@@ -128,7 +128,9 @@ impl<'d, 't> Hit<'d, 't> {
     /// delegates"), but a number before a past form is its subject ("Six in 10 said").
     fn noun_context(&self) -> bool {
         let (doc, first, last) = (self.doc, self.first, self.last);
+        // (Not "said"/"says", never nouns: "Standard & Poor's said".)
         let after_possessive = self.prev_word == "s"
+            && self.lemma != "say"
             && first >= self.start + 2
             && matches!(doc.token_text(first - 2), "'" | "’")
             && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
@@ -529,6 +531,7 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
+            ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),
             // Inverted after a quote, double or single ("‘…,’ says Ms Lee"); not after a possessive.
             ("“We won,” writes Nate Silver.", "writes", Some(Finite)),
             ("‘We won,’ says Ms Lee.", "says", Some(Finite)),

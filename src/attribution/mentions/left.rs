@@ -20,7 +20,10 @@ use super::outlets::outlet_mention;
 pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
     let m = nearest_np(ctx, end, limit)?;
     let m = with_person_head(ctx, m, limit);
-    Some(coordinated(ctx, m, limit))
+    let start = m.tokens.start;
+    let m = coordinated(ctx, m, limit);
+    // ("Residents in Northfield Vale and Ashby Green said": the places are the residents'.)
+    Some(if m.tokens.start < start { with_person_head(ctx, m, limit) } else { m })
 }
 
 /// "Britain and France said", "Both Smith and Jones said": two names of one kind joined by "and"
@@ -559,6 +562,9 @@ mod tests {
             left("The family of Jane Lee said it.", "said").as_deref(),
             Some("The family of Jane Lee")
         );
+        // People in two places joined by "and".
+        let text = "Residents in Northfield Vale and Ashby Green said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Residents in Northfield Vale and Ashby Green"));
         // A body named with "of" before the noun.
         let text = "A Bureau of Meteorology spokesperson said it.";
         assert_eq!(left(text, "said").as_deref(), Some("A Bureau of Meteorology spokesperson"));
