@@ -100,6 +100,11 @@ impl<'d, 't> Context<'d, 't> {
         self.tokens.lower_title(t)
     }
 
+    /// Whether `span` is a courtesy title alone ("Mr.", "Ms"), which is no role.
+    pub fn is_courtesy_title(&self, span: Span) -> bool {
+        words::is_courtesy_title(&crate::lexicon::lower(span.as_str(self.doc.text())))
+    }
+
     pub fn noun(&self, t: usize) -> Option<NounKind> {
         self.tokens.noun(t)
     }

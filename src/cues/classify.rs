@@ -264,10 +264,7 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     // "began calling for", "kept insisting": a participle after a verb of beginning or going on.
     let aspect = words::is_aspect_verb(prev_word);
     // "quoted a ministry official as saying", "was quoted as saying".
-    let quoted_as = prev_word == "as" && {
-        let lo = h.start.max(h.first.saturating_sub(12));
-        (lo..h.first).any(|t| matches!(h.lower(t), "quoted" | "quotes"))
-    };
+    let quoted_as = prev_word == "as" && quoting_verb(h.doc, h.first - 1, h.start).is_some();
     let ok = manner
         || quoted_as
         || aspect
@@ -489,6 +486,18 @@ fn noun_follows(lex: &Lexicons, next_word: &str) -> bool {
 /// Whether `word` (lower case) names a means of contact: "said by telephone", "told by email".
 pub(crate) fn means_of_contact(word: &str) -> bool {
     words::is_means_of_contact(word)
+}
+
+/// Most tokens between "quoted" and "as" ("quoted a senior ministry official as saying").
+const MAX_QUOTED_NP: usize = 10;
+
+/// The "quoted" (or "quotes") before the "as" at token `as_at`, within a noun phrase's reach and
+/// not before `start`: "Interfax quoted a ministry official as saying", "was quoted as saying".
+/// The participle after "as" is a cue (here), and its speaker the one quoted (the attribution's
+/// `speaker/quoted_as.rs`).
+pub(crate) fn quoting_verb(doc: &Document<'_>, as_at: usize, start: usize) -> Option<usize> {
+    let lo = start.max(as_at.saturating_sub(MAX_QUOTED_NP + 1));
+    (lo..as_at).rev().find(|&t| matches!(lower(doc, t), "quoted" | "quotes"))
 }
 
 /// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the

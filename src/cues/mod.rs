@@ -16,7 +16,7 @@ mod cue;
 mod group;
 mod words;
 
-pub(crate) use classify::{before_manner_participle, means_of_contact};
+pub(crate) use classify::{before_manner_participle, means_of_contact, quoting_verb};
 pub use cue::{CueForm, CueMatch};
 pub(crate) use group::ly_noun;
 pub(crate) use words::is_court_noun;

@@ -349,7 +349,7 @@ impl EmbeddedRecognizer {
             if let Some(j) = self.name_after_portfolio(w, i + 1, end) {
                 out.push(Entity { span: w.span(j, end), label: EntityLabel::Person, score: 0.8 });
             } else {
-                let label = if self.lexicons.place(w.span(i + 1, end).as_str(w.doc.text())).is_some() {
+                let label = if lex.place(w.span(i + 1, end).as_str(text)).is_some() {
                     EntityLabel::Location
                 } else {
                     EntityLabel::Organization

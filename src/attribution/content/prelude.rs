@@ -384,9 +384,12 @@ fn prepositional_phrase(
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
         // ("on NBC's “Meet the Press” that …": an outlet's programme.)
-        if matches!(ctx.word(j), "'" | "’") && possessed_noun(ctx, j, s1) > j {
-            j = possessed_noun(ctx, j, s1);
-            continue;
+        if matches!(ctx.word(j), "'" | "’") {
+            let after = possessed_noun(ctx, j, s1);
+            if after > j {
+                j = after;
+                continue;
+            }
         }
         // "in a statement", "in a note to clients", "on a conference call": a cue word after an
         // article or a possessive is the phrase's noun.

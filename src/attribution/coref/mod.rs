@@ -17,7 +17,6 @@ use crate::Span;
 
 use super::context::Context;
 use super::mentions::{Mention, MentionKind};
-use super::words;
 use crate::SpeakerKind;
 use people::PersonIndex;
 use referent::referent;
@@ -159,7 +158,7 @@ fn is_definite_description(m: &Mention) -> bool {
 
 /// Whether a role span says something: not a courtesy title alone ("Mr.", "Ms").
 fn says_a_role(ctx: &Context<'_, '_>, role: Span) -> bool {
-    !words::is_courtesy_title(&role.as_str(ctx.doc.text()).to_lowercase())
+    !ctx.is_courtesy_title(role)
 }
 
 /// The antecedents a pronoun may take, latest last.

@@ -11,15 +11,14 @@
 //! that does not end a sentence).
 
 use crate::entities::EntityLabel;
-use crate::quotes::Quote;
 use crate::{Span, SpeakerKind};
 
 use super::super::confidence;
 use super::super::context::Context;
 use super::super::mentions::{left_np, Mention, MentionKind};
-use super::super::raw::{Content, Origin, RawClaim};
+use super::super::raw::{Origin, RawClaim};
 use super::super::words;
-use super::follow_on::follow_on_claim;
+use super::follow_on::{cueless_claim, follow_on_claim};
 
 /// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
 /// previous paragraph hands it a speaker (see the module comment). The pass chains: a second
@@ -53,7 +52,7 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
         let chained = extra.last().filter(|c| c.paragraph == before_index);
         let Some(prev) = chained.or_else(|| sole_speaker_claim(text, raw, before_index)) else {
             if let Some(speaker) = introduced_speaker(ctx, raw, before_index) {
-                extra.push(introduced_claim(q, speaker, sentence, paragraph));
+                extra.push(cueless_claim(q, Some(speaker), confidence::LABEL, sentence, paragraph));
             }
             continue;
         };
@@ -91,21 +90,6 @@ fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize)
     );
     let opens = m.role.map_or(m.tokens.start == s0, |r| r.start == ctx.byte(s0));
     (person && opens).then_some(m)
-}
-
-/// The claim of quotation `q` whose speaker a speech event introduced.
-fn introduced_claim(q: &Quote, speaker: Mention, sentence: usize, paragraph: usize) -> RawClaim {
-    RawClaim {
-        content: Content::direct(q.inner),
-        speaker: Some(speaker),
-        origin: Origin::FollowOn,
-        source: None,
-        sentence,
-        paragraph,
-        pos: q.span.start,
-        confidence: confidence::follow_on(confidence::LABEL),
-        particle: None,
-    }
 }
 
 /// Whether the quotation `quote` (marks included) is all of `paragraph` but for closing

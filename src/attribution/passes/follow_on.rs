@@ -7,6 +7,7 @@ use crate::Span;
 
 use super::super::confidence;
 use super::super::context::Context;
+use super::super::mentions::Mention;
 use super::super::raw::{Content, Origin, RawClaim};
 
 /// The follow-on claims for the quotes no claim of `raw` (sorted by position) overlaps: a quote of
@@ -52,15 +53,27 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
 
 /// The claim of quote `q` (in `sentence` and `paragraph`) that goes on quoting `prev`'s speaker.
 pub(super) fn follow_on_claim(q: &Quote, prev: &RawClaim, sentence: usize, paragraph: usize) -> RawClaim {
+    cueless_claim(q, prev.speaker.clone(), prev.confidence, sentence, paragraph)
+}
+
+/// The claim of quote `q` with no cue of its own, credited to `speaker` by a claim or a sentence
+/// before it whose confidence was `before`.
+pub(super) fn cueless_claim(
+    q: &Quote,
+    speaker: Option<Mention>,
+    before: f32,
+    sentence: usize,
+    paragraph: usize,
+) -> RawClaim {
     RawClaim {
         content: Content::direct(q.inner),
-        speaker: prev.speaker.clone(),
+        speaker,
         origin: Origin::FollowOn,
         source: None,
         sentence,
         paragraph,
         pos: q.span.start,
-        confidence: confidence::follow_on(prev.confidence),
+        confidence: confidence::follow_on(before),
         particle: None,
     }
 }

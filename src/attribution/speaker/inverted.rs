@@ -240,12 +240,7 @@ fn role_to_sentence_end(
     // A courtesy title before the name gives way to the description ("Mr Davies, … a retired
     // teacher"); a title heading a role keeps the description after it ("Politifact's editor").
     let role_start = match np.role {
-        Some(r)
-            if r.end <= np.span.start
-                && words::is_courtesy_title(&r.as_str(ctx.doc.text()).to_lowercase()) =>
-        {
-            ctx.byte(first)
-        }
+        Some(r) if r.end <= np.span.start && ctx.is_courtesy_title(r) => ctx.byte(first),
         Some(r) if r.end <= np.span.start => return last,
         Some(r) => r.start,
         None => ctx.byte(first),

@@ -2,15 +2,12 @@
 //! quoted by Reuters as saying …": the person quoted speaks the participle after "as"; whoever
 //! quotes only reports it (an outlet is the claim's source).
 
-use crate::cues::{CueForm, CueMatch};
+use crate::cues::{quoting_verb, CueForm, CueMatch};
 use crate::lexicon::WordClass;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{left_np, right_np};
 use super::frame::Frame;
-
-/// Most tokens between "quoted" and "as" ("quoted a senior ministry official as saying").
-const MAX_QUOTED_NP: usize = 10;
 
 /// The frame of a participle cue right after "as" that a "quoted" before it introduces.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<Frame> {
@@ -18,7 +15,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     if cue.form != CueForm::Gerund || g < b.start + 2 || !ctx.lower_is(g - 1, "as") {
         return None;
     }
-    let q = quoting_verb(ctx, g - 1, b)?;
+    let q = quoting_verb(ctx.doc, g - 1, b.start)?;
     let passive = q + 1 == g - 1 || ctx.lower_is(q + 1, "by");
     let speaker = if passive {
         // The passive's subject, before its auxiliaries ("was quoted", "has been quoted").
@@ -32,12 +29,6 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     };
     let start = speaker.tokens.start.min(q);
     Some(Frame { speaker: Some(speaker), cluster: start..cue.tokens.end, after: cue.tokens.end })
-}
-
-/// The "quoted" (or "quotes") before the "as" at `as_at`, within a noun phrase's reach.
-fn quoting_verb(ctx: &Context<'_, '_>, as_at: usize, b: Bounds) -> Option<usize> {
-    let lo = b.start.max(as_at.saturating_sub(MAX_QUOTED_NP + 1));
-    (lo..as_at).rev().find(|&t| matches!(ctx.lower(t), "quoted" | "quotes"))
 }
 
 #[cfg(test)]
