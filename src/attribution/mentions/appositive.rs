@@ -152,14 +152,24 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> O
     let e = ctx.entity_at(n)?;
     let ent = &ctx.entities[e];
     let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
-    if ent.label != EntityLabel::Person || a != n || b != k {
+    if a != n || b != k {
         return None;
     }
-    let mut np = entity_mention(ctx, e, m + 1);
-    if let Some(MentionKind::Common { .. }) = left_np(ctx, m, limit).map(|r| r.kind) {
-        np.role = left_np(ctx, m, limit).map(|r| r.span);
+    let left = left_np(ctx, m, limit);
+    match (ent.label, left.as_ref().map(|r| &r.kind)) {
+        (EntityLabel::Person, Some(MentionKind::Common { .. })) => {
+            let mut np = entity_mention(ctx, e, m + 1);
+            np.role = left.map(|r| r.span);
+            Some(np)
+        }
+        (EntityLabel::Person, _) => Some(entity_mention(ctx, e, m + 1)),
+        // "The school, St. Brendan's Academy, said": a body's name after the noun that describes
+        // it speaks for it (the noun is no role).
+        (EntityLabel::Organization, Some(&MentionKind::Common { plural: false, .. })) => {
+            Some(entity_mention(ctx, e, m + 1))
+        }
+        _ => None,
     }
-    Some(np)
 }
 
 /// Whether the stretch between comma `m` and comma `k` reads as a description or a relative
@@ -373,6 +383,9 @@ mod tests {
         // "The association's president, Dr. Andrew Park, said": a title before the name.
         let got = before("The association's president, Dr. Andrew Park, said it.", "said");
         assert_eq!(got, Some(("Andrew Park".into(), Some("The association's president".into()))));
+        // "The school, St. Brendan's Academy, said": the body's name speaks.
+        let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
+        assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));
     }
 
     #[test]
