@@ -149,8 +149,17 @@ impl<'a> Clauses<'a> {
             && b > f.after + 1
             && b > s0
             && (words::is_clause_link(ctx.lower(b - 1)) || comma_participle)
-            && !subordinate_of_saying(ctx, cue, f, b)
+            && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
     }
+}
+
+/// "Smith said the fire was deliberate, though he said no arrests had been made": a concession
+/// set off by a comma whose own verb reports is a second claim, not part of the first.
+fn concessive_report(ctx: &Context<'_, '_>, cj: &CueMatch, b: usize) -> bool {
+    b >= 2
+        && ctx.word(b - 2) == ","
+        && matches!(ctx.lower(b - 1), "though" | "although")
+        && cj.act == crate::Act::Speech
 }
 
 /// After a verb of saying, what follows belongs to what was said: "Kelly said she asked for it
@@ -223,6 +232,16 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert!(got[1].0);
         assert_eq!(got[0].1, "Mary Lee said the plan would fail");
+    }
+
+    #[test]
+    fn a_concession_that_reports_is_a_claim_of_its_own() {
+        // "Smith said the fire was deliberate, though he said no arrests had been made."
+        let got = clauses("Smith said the fire was deliberate, though he said no arrests had been made.");
+        assert_eq!(got[0].1, "Smith said the fire was deliberate");
+        // (An attitude in the concession stays in the content.)
+        let got = clauses("Kelly said she asked for it, though she wanted more.");
+        assert_eq!(got[0].1, "Kelly said she asked for it, though she wanted more.");
     }
 
     #[test]
