@@ -34,7 +34,7 @@ pub(crate) fn right_content(
     }
     // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
     let mut end =
-        (start + 1..clause_end).find(|&t| clause_stops(ctx, cue, t, clause_end)).unwrap_or(clause_end);
+        (start + 1..clause_end).find(|&t| clause_stops(ctx, cue, start, t, clause_end)).unwrap_or(clause_end);
     if cue.object {
         end = object_end(ctx, start, end);
     }
@@ -55,7 +55,7 @@ pub(crate) fn right_content(
 /// cue other than a verb of saying, an adverbial clause (", while …"). "Earnest said Obama enjoys
 /// the event, in part, because …": after a verb of saying, an adverbial clause is part of what was
 /// said.
-fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usize) -> bool {
+fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, clause_end: usize) -> bool {
     // (A closure: the next word is read only after "but" or "and", for this is asked of every
     // token of the content.)
     let next_verb = || {
@@ -66,7 +66,12 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, t: usize, clause_end: usi
                 next.ends_with("ed") && next.len() > 4 && ctx.lower_class(t + 1).is_none()
             })
     };
-    if matches!(ctx.lower(t), "but" | "and") && next_verb() {
+    // ("said the staff member who succeeded him and helped engineer his ouster should go": the
+    // verb after "and" continues a relative clause.)
+    let in_relative = || {
+        (start..t).rev().take_while(|&u| ctx.word(u) != ",").any(|u| matches!(ctx.lower(u), "who" | "which"))
+    };
+    if matches!(ctx.lower(t), "but" | "and") && next_verb() && !in_relative() {
         return true;
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
@@ -227,6 +232,15 @@ mod tests {
         // ", compared with 64 percent …" is the writer's comparison.
         let got = right("Most voters say they like her, compared with 64 percent in May.", "say");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("they like her"));
+        // "and helped" continues a relative clause; "and ranked" is the subject's next verb.
+        let text = "Lee said the aide who succeeded him and helped engineer his ouster should go.";
+        let got = right(text, "said");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("the aide who succeeded him and helped engineer his ouster should go")
+        );
+        let got = right("Trump called the merger a terrible deal and ranked it last.", "called");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the merger a terrible deal"));
     }
 
     #[test]
