@@ -29,7 +29,11 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
         return None;
     }
     let end = ctx.trim_back(np_start, floor);
-    let mut start = floor;
+    // "… for headline writers (“Pope Excommunicates Trump,” declared La Stampa)": an attribution
+    // inside parentheses reports only what they hold.
+    let open_paren =
+        (floor..end).rev().find(|&t| matches!(ctx.word(t), "(" | ")")).filter(|&t| ctx.word(t) == "(");
+    let mut start = open_paren.map_or(floor, |p| p + 1);
     // Skip a leading conjunction or punctuation, and a sentence adverb set off by a comma
     // ("Still, Cruz will be re-evaluating his approach, a source said").
     while start < end
@@ -123,6 +127,7 @@ fn opens_clause_of_attribution(ctx: &Context<'_, '_>, t: usize) -> bool {
 pub(crate) fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_start: usize) -> bool {
     let floor_at = ctx.doc.tokens().get(floor).map_or(0, |t| t.span.start);
     let lead = ctx.doc.text().get(floor_at..quote_start.max(floor_at)).unwrap_or("");
+    let lead = lead.rsplit_once('(').map_or(lead, |(_, inside)| inside);
     !lead.chars().any(char::is_alphanumeric) || lead.trim_end().ends_with(':')
 }
 
@@ -149,6 +154,15 @@ mod tests {
         // "X may be “strategic,” said Y": mixed.
         let got = left("The move may be “strategic,” said Mary Lee.", "said");
         assert_eq!(got.map(|g| g.1), Some(ClaimKind::Mixed));
+    }
+
+    #[test]
+    fn an_attribution_in_parentheses_reports_what_they_hold() {
+        // "… headline writers (“Pope Excommunicates Trump,” declared La Stampa)".
+        let text = "It fed headline writers (“Pope Rebukes Trump,” declared La Stampa in Italy), and more.";
+        assert_eq!(left(text, "declared"), Some(("Pope Rebukes Trump,".into(), ClaimKind::Direct)));
+        let text = "Trump cited a claim (the real number is lower, according to Factcheck) and more.";
+        assert_eq!(left(text, "according").map(|g| g.0), Some("the real number is lower".into()));
     }
 
     #[test]

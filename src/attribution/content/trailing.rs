@@ -131,8 +131,9 @@ fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
 /// off by commas, before a coordinated clause, ends the clause it reports.
 fn parenthetical(ctx: &Context<'_, '_>, frame: &Frame, i: usize, s1: usize) -> bool {
     let c = frame.cluster.start;
-    // ("…, his mother, Kerry Webb, said, and she …": the name may follow its role.)
-    let set_off = set_off_speaker(ctx, frame) && ctx.word(c - 1) == ",";
+    // ("…, his mother, Kerry Webb, said, and she …": the name may follow its role; "Lee is “not a
+    // backslapper,” said Mr. Sperling, but she …": the comma may close a quote.)
+    let set_off = set_off_speaker(ctx, frame) && ctx.after_comma(0, c);
     // (The prelude skips the comma: `i` may be at the conjunction.)
     let conj = if ctx.word(i) == "," { i + 1 } else { i };
     let comma = conj > 0 && ctx.word(conj - 1) == ",";
@@ -230,6 +231,9 @@ mod tests {
         // "Callum made the call, his mother said, and she said …".
         assert!(trailing("Tom made the call, his mother said, and she said he rang twice.", "said"));
         assert!(!trailing("His mother said, and she said it twice, that Tom rang.", "said"));
+        // "Ms. Brainard is “not a backslapper,” said Mr. Sperling, but she …": after a quote's comma.
+        let text = "Ms. Brainard is “not a backslapper,” said Mr. Sperling, but she has a reputation.";
+        assert!(trailing(text, "said"));
     }
 
     #[test]

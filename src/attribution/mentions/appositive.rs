@@ -257,7 +257,16 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     }
     let lim = limit.min(first + 30);
     let mut j = first;
+    // (A closing parenthesis ends it only when the appositive did not open one: "(… wrote Edward
+    // Nelson, a technician)", but "a grad who drove reporters (like me) off the beat".)
+    let mut depth = 0usize;
     while j < lim && !matches!(ctx.word(j), "," | "." | ";" | "“" | "\"" | "”" | "!" | "?") {
+        match ctx.word(j) {
+            "(" => depth += 1,
+            ")" if depth == 0 => break,
+            ")" => depth -= 1,
+            _ => {}
+        }
         j += 1;
     }
     if j == lim && lim < limit {
@@ -400,5 +409,28 @@ mod tests {
             assert_eq!(ctx.word(after), "on");
             assert_eq!(m.role.map(|r| r.as_str(text)), Some("a spokeswoman for the ministry"));
         });
+        // "(“…,” wrote Edward Nelson, a technician), and": the parenthesis ends the role, unless
+        // the role opened it.
+        for (text, role) in [
+            ("(wrote Ed Nelson, a technician in Ohio), and more.", "a technician in Ohio"),
+            (
+                "wrote Ed Nelson, a man who drove reporters (like me) off the beat.",
+                "a man who drove reporters (like me) off the beat",
+            ),
+        ] {
+            let f = Fixture::new(text);
+            let comma = f.token(",");
+            f.with(|ctx| {
+                let mut m = super::super::mention::common_mention(
+                    ctx,
+                    comma - 2,
+                    comma,
+                    crate::SpeakerKind::Person,
+                    false,
+                );
+                appositive_after(ctx, &mut m, comma, ctx.doc.tokens().len());
+                assert_eq!(m.role.map(|r| r.as_str(text)), Some(role));
+            });
+        }
     }
 }
