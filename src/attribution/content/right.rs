@@ -71,7 +71,11 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     let in_relative = || {
         (start..t).rev().take_while(|&u| ctx.word(u) != ",").any(|u| matches!(ctx.lower(u), "who" | "which"))
     };
-    if matches!(ctx.lower(t), "but" | "and") && next_verb() && !in_relative() {
+    if matches!(ctx.lower(t), "but" | "and")
+        && next_verb()
+        && !in_relative()
+        && !coordinated_participle(ctx, cue, start, t)
+    {
         return true;
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
@@ -95,6 +99,21 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || new_subject
         || comparison
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+}
+
+/// "Police said the driver was arrested and charged with drunk driving", "… was treated at the
+/// scene and released": after an auxiliary in the reported clause, a participle after "and" at `t`
+/// shares it (not a verb that takes its own object or clause: "… had failed and announced his
+/// resignation", "… was dead and added that …").
+fn coordinated_participle(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize) -> bool {
+    // (The auxiliary of this stretch, after its own subject: not in a subordinate clause, "… when
+    // she was 25 and attempted …", nor a new verb phrase after a comma, "…, was tepid … and".)
+    let from = (start..t).rev().find(|&u| ctx.word(u) == ",").map_or(start, |c| c + 1);
+    let aux = (from..t).any(|u| ctx.lower_class(u) == Some(WordClass::Aux) && u > from && !ctx.in_quote(u))
+        && !(from..t).any(|u| ctx.lower_class(u) == Some(WordClass::Subord));
+    let own_object = ctx.lower_cue(t + 1).is_some()
+        && (ctx.lower_is(t + 2, "that") || ctx.subject_starts(t + 2) || ctx.word(t + 2) == ":");
+    !cue.object && aux && !own_object
 }
 
 /// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
@@ -241,6 +260,12 @@ mod tests {
         );
         let got = right("Trump called the merger a terrible deal and ranked it last.", "called");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the merger a terrible deal"));
+        // "was arrested and charged": the participle shares the auxiliary; "and announced his
+        // resignation" has an object of its own.
+        let got = right("Police said the driver was arrested and charged with theft.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the driver was arrested and charged with theft"));
+        let got = right("Smith said the plan had failed and announced his resignation.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan had failed"));
     }
 
     #[test]
