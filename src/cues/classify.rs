@@ -141,7 +141,12 @@ impl<'d, 't> Hit<'d, 't> {
                     && self.lex.word_class(self.next_word).is_none()
                     && self.lex.cue(self.next_word).is_none()
                     && !doc.token_text(last).starts_with(char::is_uppercase));
+        // ("Moon Jae-in said": the end of a hyphenated name is no preposition.)
+        let hyphenated = first >= self.start + 2
+            && doc.token_text(first - 2) == "-"
+            && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
         (matches!(self.prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+            && !hyphenated
             && !self.infinitive()
             && !self.quantifier())
             || after_possessive
@@ -541,6 +546,8 @@ mod tests {
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
             ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),
+            // ("Moon Jae-in said": the end of a hyphenated name is no preposition.)
+            ("Moon Jae-in said talks would resume.", "said", Some(Finite)),
             // Inverted after a quote, double or single ("‘…,’ says Ms Lee"); not after a possessive.
             ("“We won,” writes Nate Silver.", "writes", Some(Finite)),
             ("‘We won,’ says Ms Lee.", "says", Some(Finite)),

@@ -134,7 +134,9 @@ impl EmbeddedRecognizer {
             while end > start + 1 && w.kind(end - 1) != TokenKind::Word {
                 end -= 1;
             }
+            let before = out.len();
             self.classify(w, start, end, start == first || after_quote(w.doc, start, first), out, dropped);
+            drop_post_nominals(w, &mut out[before..]);
             i = end.max(start + 1);
             // "Chuck Grassley Compares Trump": the verb that ended the name opens none.
             if i < range.end && self.title_case_verb(w, i) {
@@ -183,6 +185,8 @@ impl EmbeddedRecognizer {
             && w.capitalised(end + 2);
         let step = if possessive_head {
             end + 2
+        } else if s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit) {
+            end + 2
         } else if one {
             end + 1
         } else if let Some(list_end) = self.org_list_end(w, start, end, limit) {
@@ -193,6 +197,24 @@ impl EmbeddedRecognizer {
             return None;
         };
         Some(step)
+    }
+
+    /// "Wong Suk-ling", "Kim Jong-un", "Lau Mei-kei": a lower-case syllable hyphenated to the last
+    /// word of a name of two words or more (a romanised given name), not a compound's second part ("Biden-led",
+    /// "Obama-era").
+    fn romanised_syllable(&self, w: &Words<'_, '_>, start: usize, end: usize, limit: usize) -> bool {
+        const COMPOUND_PARTS: [&str; 19] = [
+            "era", "led", "run", "style", "type", "like", "wide", "free", "born", "based", "made", "ish",
+            "area", "class", "level", "size", "scale", "only", "less",
+        ];
+        let syllable = w.text(end + 1);
+        (start + 2..=start + 5).contains(&end)
+            && end + 1 < limit
+            && (start..end).all(|i| w.kind(i) == TokenKind::Word)
+            && w.text(end - 1).chars().count() <= 5
+            && (2..=5).contains(&syllable.chars().count())
+            && syllable.chars().all(|c| c.is_ascii_lowercase())
+            && !COMPOUND_PARTS.contains(&syllable)
     }
 
     /// "Senator Ben Cardin of Maryland", "Marc Lasry of Avenue Capital Group": "of" after a first
@@ -757,6 +779,18 @@ impl EmbeddedRecognizer {
 
 /// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
 /// not "director of CREDO Action").
+/// "Declan Whelan TD said", "Jane Roe OBE": letters after a person's name of two words or more
+/// are no part of it.
+fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
+    for e in found.iter_mut().filter(|e| e.label == EntityLabel::Person) {
+        let (a, mut b) = (w.doc.token_index_at(e.span.start), w.doc.token_index_at(e.span.end));
+        while b >= a + 3 && crate::lexicon::is_post_nominal(w.text(b - 1)) && !w.glued(b - 1) {
+            b -= 1;
+        }
+        e.span.end = w.doc.tokens()[b - 1].span.end;
+    }
+}
+
 fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     start >= 2
         && matches!(w.text(start - 1), "for" | "of")
@@ -997,6 +1031,19 @@ mod tests {
         // An office of a place, with no name: the place, no person.
         let got = entities("The Mayor of London said it.");
         assert_eq!(got, [("London".to_string(), EntityLabel::Location)]);
+    }
+
+    #[test]
+    fn romanised_given_names_and_letters_after_names() {
+        // "Wong Suk-ling", "Moon Jae-in": a hyphenated lower-case syllable ends the name; not
+        // "Biden-led" nor "New York-area".
+        assert_eq!(entities("Wong Suk-ling said it."), [person("Wong Suk-ling")]);
+        assert_eq!(entities("Later, Professor Lau Mei-kei said it."), [person("Lau Mei-kei")]);
+        assert_eq!(entities("Later, Joe Biden-led talks failed."), [person("Joe Biden")]);
+        assert_eq!(entities("The New York-area schools shut.")[0].0, "New York");
+        // "Declan Whelan TD said": letters after the name are no part of it.
+        assert_eq!(entities("Later, Declan Whelan TD said it."), [person("Declan Whelan")]);
+        assert_eq!(entities("Dr Jane Roe OBE said it."), [person("Jane Roe")]);
     }
 
     #[test]

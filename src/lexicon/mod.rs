@@ -260,10 +260,11 @@ static CLOSED: LazyLock<Result<Closed, ParseError>> = LazyLock::new(|| {
 });
 
 /// The sentence splitter's lists: abbreviations before a full stop, and the words that open
-/// sentences after one; and the phrases of page furniture.
+/// sentences after one; the letters after a name; and the phrases of page furniture.
 struct Splitter {
     abbreviations: WordMap<AbbrevKind>,
     openers: WordMap<()>,
+    post_nominals: std::collections::HashSet<&'static str>,
     furniture: Vec<(FurnitureKind, &'static str)>,
 }
 
@@ -275,10 +276,11 @@ static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
         }),
     ),
     openers: WordMap::from_pairs(
-        parse::sentence_openers(include_str!("../../data/sentence_openers.txt"))
+        parse::plain_words(include_str!("../../data/sentence_openers.txt"))
             .into_iter()
             .map(|w| (w.to_string(), ())),
     ),
+    post_nominals: parse::plain_words(include_str!("../../data/post_nominals.txt")),
     furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
 });
@@ -298,6 +300,12 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevKind> {
 /// full stop before it can end one even after an abbreviation or an initial.
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
     SPLITTER.openers.get(word).is_some()
+}
+
+/// Whether `word` (as written) is letters after a name that are no part of it ("TD", "OBE"),
+/// from `data/post_nominals.txt`.
+pub(crate) fn is_post_nominal(word: &str) -> bool {
+    SPLITTER.post_nominals.contains(word)
 }
 
 static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {
@@ -752,6 +760,7 @@ mod tests {
             include_str!("../../data/common_words.txt"),
             include_str!("../../data/abbreviations.txt"),
             include_str!("../../data/sentence_openers.txt"),
+            include_str!("../../data/post_nominals.txt"),
             include_str!("../../data/speaker_nouns.tsv"),
             include_str!("../../data/cue_exclusions.tsv"),
             include_str!("../../data/furniture.tsv"),

@@ -287,8 +287,8 @@ pub(crate) fn common_words(data: &str) -> FxSet<String> {
     lines(data).map(|(_, l)| l.trim().to_lowercase()).collect()
 }
 
-/// `data/sentence_openers.txt`: one word a line.
-pub(crate) fn sentence_openers(data: &'static str) -> HashSet<&'static str> {
+/// A plain word list (`data/sentence_openers.txt`, `data/post_nominals.txt`): one word a line.
+pub(crate) fn plain_words(data: &'static str) -> HashSet<&'static str> {
     lines(data).map(|(_, l)| l).collect()
 }
 

@@ -139,7 +139,11 @@ fn participle_aside(ctx: &Context<'_, '_>, t: usize) -> bool {
 }
 
 /// "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
-fn name_after_role(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) -> Option<Mention> {
+    // ("Labour's housing spokesman, Declan Whelan TD, said": letters after the name.)
+    while k > m + 2 && crate::lexicon::is_post_nominal(ctx.word(k - 1)) {
+        k -= 1;
+    }
     // ("The association's president, Dr. Andrew Park, said": a title before the name.)
     let mut n = m + 1;
     while n + 1 < k && (ctx.title(n).is_some() || ctx.word(n) == "." && n > m + 1) {
@@ -392,6 +396,9 @@ mod tests {
         // "The association's president, Dr. Andrew Park, said": a title before the name.
         let got = before("The association's president, Dr. Andrew Park, said it.", "said");
         assert_eq!(got, Some(("Andrew Park".into(), Some("The association's president".into()))));
+        // "Labour's housing spokesman, Declan Whelan TD, said": letters after the name.
+        let got = before("Labour's housing spokesman, Declan Whelan TD, said it.", "said");
+        assert_eq!(got, Some(("Declan Whelan".into(), Some("Labour's housing spokesman".into()))));
         // "The school, St. Brendan's Academy, said": the body's name speaks.
         let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
         assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));

@@ -155,6 +155,13 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
     if w == "." && k > limit && ctx.touches(k - 1, k) && matches!(ctx.word(k - 1), "Jr" | "Sr") {
         return left_np(ctx, k, limit);
     }
+    // "Declan Whelan TD said": letters after a name stand outside it.
+    if k > limit
+        && crate::lexicon::is_post_nominal(w)
+        && ctx.entity(k - 1).is_some_and(|e| e.label == EntityLabel::Person)
+    {
+        return left_np(ctx, k, limit);
+    }
     if w == ")" {
         // "Sen. Marco Rubio (R-Fla.) said", "Kasich (who has 25 delegates) said".
         let lo = limit.max(k.saturating_sub(20));
@@ -483,6 +490,8 @@ mod tests {
             Some("A slew of harbor pilots")
         );
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
+        // "Declan Whelan TD said": letters after the name stand outside it.
+        assert_eq!(left("Later, Declan Whelan TD said so.", "said").as_deref(), Some("Declan Whelan"));
     }
 
     #[test]

@@ -110,7 +110,13 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
     let end = ctx.doc.token_index_at(ent.span.end);
     // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
     // a noun that names a person is part of the role when a name follows.
+    // ("said John Smith MP, the party's spokesman": letters after a name are no title.)
+    let post_nominal = ent.label == EntityLabel::Person
+        && end < limit
+        && crate::lexicon::is_post_nominal(ctx.word(end))
+        && !(end + 1 < limit && ctx.is_cap(end + 1));
     let in_role = end < limit
+        && !post_nominal
         && (ctx.is_title_word(end)
             || ctx.lower_noun(end).is_some() && end + 1 < limit && ctx.entity_at(end + 1).is_some());
     // "a Trump supporter": a name modifying a noun after a determiner is part of a phrase.
@@ -148,6 +154,9 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
     }
     if ent.label != EntityLabel::Misc && !in_role {
         let mut m = entity_mention(ctx, e, start);
+        if post_nominal {
+            m.tokens.end += 1;
+        }
         if m.role.is_none() && i > start {
             m.role = title_role(ctx, i, start);
         }
@@ -417,6 +426,9 @@ mod tests {
             Some("Vladimir Putin")
         );
         assert_eq!(right("It is over, reported BBC.", "reported").map(|r| r.0).as_deref(), Some("BBC"));
+        // "said John Smith MP, the party's spokesman": letters after the name stand outside it.
+        let got = right("It is over, said John Smith MP, the party's spokesman.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("John Smith"));
         assert_eq!(
             right("It is over, said the spokesman.", "said").map(|r| r.0).as_deref(),
             Some("the spokesman")
