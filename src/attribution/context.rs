@@ -39,7 +39,30 @@ pub(crate) struct Context<'d, 't> {
 
 impl<'d, 't> Context<'d, 't> {
     pub fn word(&self, t: usize) -> &'t str {
-        self.doc.token_text(t)
+        let w = self.doc.token_text(t);
+        if w == "," {
+            if let Some(number) = self.thousands(t) {
+                return number;
+            }
+        }
+        w
+    }
+
+    /// "fell to 129,000": a comma between digits, with three after it, separates thousands; the
+    /// rules read it as the number it sits in, never as a comma.
+    #[cold]
+    fn thousands(&self, t: usize) -> Option<&'t str> {
+        let toks = self.doc.tokens();
+        let (before, after) = (toks.get(t.checked_sub(1)?)?, toks.get(t + 1)?);
+        let comma = &toks[t];
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        let next = self.doc.token_text(t + 1);
+        (before.span.end == comma.span.start
+            && comma.span.end == after.span.start
+            && next.len() == 3
+            && digits(next)
+            && digits(self.doc.token_text(t - 1)))
+        .then(|| &self.doc.text()[before.span.start..after.span.end])
     }
 
     /// Whether tokens `mark` and `mark + 1`, both before `end`, are a possessive "’s" or "'s"
@@ -50,7 +73,13 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
-        self.doc.token_lower(t)
+        let w = self.doc.token_lower(t);
+        if w == "," {
+            if let Some(number) = self.thousands(t) {
+                return number;
+            }
+        }
+        w
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.
@@ -335,5 +364,22 @@ pub(crate) mod test_support {
         pub fn token(&self, word: &str) -> usize {
             (0..self.doc.tokens().len()).find(|&t| self.doc.token_text(t) == word).unwrap_or(usize::MAX)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::Fixture;
+
+    #[test]
+    fn a_thousands_comma_reads_as_its_number() {
+        // "fell to 129,000": no comma for the rules; "in 2015, 3 left" keeps its comma.
+        let f = Fixture::new("It fell to 129,000 in May, and in 2015, 300 left.");
+        f.with(|ctx| {
+            let words: Vec<&str> = (0..ctx.doc.tokens().len()).map(|t| ctx.word(t)).collect();
+            assert_eq!(words[4], "129,000");
+            assert_eq!(ctx.lower(4), "129,000");
+            assert_eq!(words.iter().filter(|w| **w == ",").count(), 2);
+        });
     }
 }

@@ -300,7 +300,11 @@ fn quantity(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
     }
     t += 1;
     // "1.2" and "7,812.4" are one number to a reader.
-    while t + 1 < end && matches!(ctx.word(t), "." | ",") && ctx.touches(t - 1, t) && ctx.touches(t, t + 1) {
+    while t + 1 < end
+        && matches!(ctx.doc.token_text(t), "." | ",")
+        && ctx.touches(t - 1, t)
+        && ctx.touches(t, t + 1)
+    {
         t += 2;
     }
     if t < end && ctx.word(t) == "%" {
