@@ -327,6 +327,30 @@ word_list! {
 }
 
 word_list! {
+    /// Participles with which a writer compares a reported figure ("…, beating analysts'
+    /// estimates", "…, surpassing the previous record"): set off by a comma after a reported
+    /// clause, they end it.
+    COMPARING_PARTICIPLES, is_comparing_participle:
+        ["beating", "topping", "missing", "exceeding", "surpassing", "outpacing"]
+}
+
+word_list! {
+    /// Participles with which a writer tells what a statement did to a market ("…, sending its
+    /// shares down 5%"): with a market noun after them, set off by a comma after a reported clause,
+    /// they end it.
+    MARKET_PARTICIPLES, is_market_participle:
+        ["sending", "pushing", "lifting", "dragging", "knocking", "boosting", "driving"]
+}
+
+word_list! {
+    /// What markets move ("sending its shares down", "pushing the yen higher").
+    MARKET_NOUNS, is_market_noun: [
+        "shares", "share", "stock", "stocks", "price", "prices", "index", "indexes", "indices", "market",
+        "markets", "yield", "yields", "dollar", "euro", "yen", "pound", "currency", "bonds", "futures"
+    ]
+}
+
+word_list! {
     /// Words of a share of a group ("About four in 10 said", "six out of 10").
     SHARE_WORDS, is_share_word: ["in", "out", "of", "about", "nearly", "almost", "roughly", "some"]
 }
@@ -398,6 +422,9 @@ mod tests {
             (GROUP_PARTS, is_group_part),
             (APPROXIMATIONS, is_approximation),
             (SHARE_WORDS, is_share_word),
+            (COMPARING_PARTICIPLES, is_comparing_participle),
+            (MARKET_PARTICIPLES, is_market_participle),
+            (MARKET_NOUNS, is_market_noun),
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
             (DASHES, is_dash_or_hyphen),
         ]);

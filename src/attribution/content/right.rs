@@ -95,9 +95,15 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
     // comparison, not what was said.
     let comparison = next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
+    // "Kestrel warned that costs would weigh on profit, sending its shares down 5%", "…, beating
+    // forecasts": the writer tells what the statement did, or compares its figure.
+    let market = words::is_comparing_participle(next)
+        || words::is_market_participle(next)
+            && (t + 2..clause_end.min(t + 6)).any(|u| words::is_market_noun(ctx.lower(u)));
     cue_next
         || new_subject
         || comparison
+        || market
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
 }
 
@@ -251,6 +257,14 @@ mod tests {
         // ", compared with 64 percent …" is the writer's comparison.
         let got = right("Most voters say they like her, compared with 64 percent in May.", "say");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("they like her"));
+        // ", sending its shares down 5%", ", beating forecasts": what the statement did, or how its
+        // figure compares; "…, sending rebels into retreat" may be what was said.
+        let got = right("Kestrel warned that costs would rise, sending its shares down 5%.", "warned");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("costs would rise"));
+        let got = right("Norvell said profit rose 9%, beating forecasts.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("profit rose 9%"));
+        let got = right("Analysts said the offensive worked, sending rebels into retreat.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the offensive worked, sending rebels into retreat"));
         // "and helped" continues a relative clause; "and ranked" is the subject's next verb.
         let text = "Lee said the aide who succeeded him and helped engineer his ouster should go.";
         let got = right(text, "said");
