@@ -99,7 +99,10 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
     // ("…,” the independent Vermont senator and Democratic presidential candidate told": two
     // descriptions of one speaker.)
     let and = |i: usize| ctx.lower_is(i, "and");
-    let nominal = gap.clone().skip(1).all(|i| plain(i) || name_word(i) || glue(i) || prep(i) || and(i));
+    // ("“…,” a farmer named Ahmad said": a participle of naming before the name.)
+    let naming = |i: usize| matches!(ctx.lower(i), "named" | "called") && name_word(i + 1);
+    let nominal =
+        gap.clone().skip(1).all(|i| plain(i) || name_word(i) || glue(i) || prep(i) || and(i) || naming(i));
     if opens_np && nominal {
         comma
     } else {
@@ -172,6 +175,9 @@ mod tests {
         assert_eq!(got.map(|g| g.0), Some("Rates will rise".into()));
         let got = left("Daniel was the first to see it, his neighbor Linda Cho said.", "Linda");
         assert_eq!(got.map(|g| g.0), Some("Daniel was the first to see it".into()));
+        // "“Nobody came,” a farmer named Ahmad said".
+        let got = left("“Nobody came,” a farmer named Ahmad said.", "Ahmad");
+        assert_eq!(got, Some(("Nobody came,".into(), ClaimKind::Direct)));
         // A clause after the comma is content: "…, the talks failed, Jones said".
         let got = left("It rained, the talks failed, Jones said.", "Jones");
         assert_eq!(got.map(|g| g.0), Some("It rained, the talks failed".into()));

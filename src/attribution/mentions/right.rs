@@ -255,6 +255,10 @@ fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Me
     if j <= start + usize::from(det) {
         return None;
     }
+    if let Some(mut person) = named_after_phrase(ctx, j, limit) {
+        person.role = Some(ctx.span(start, j));
+        return Some(person);
+    }
     // The head is the last word that names someone ("one Democrat familiar", "a senior aide
     // close"); a capitalised word names a group member ("a Trump supporter").
     let named = (start..j).rev().find_map(|t| match common_kind(ctx, t) {
@@ -266,16 +270,42 @@ fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Me
     let age = j >= start + 3 && ctx.lower_is(j - 1, "old") && ctx.lower_is(j - 3, "year");
     // "“…,” said one, who asked not to be named": one of the people named before.
     let alone = j == start + 1 && matches!(ctx.lower(start), "one" | "another");
+    // "said a villager who gave his name only as Ahmad": "who" follows a person (one person: a
+    // plural head keeps its own reading).
+    let who = j < limit && ctx.lower_is(j, "who") && !ctx.lower(j - 1).ends_with('s');
     let kind = named.unwrap_or_else(|| {
-        if capitalised || age || alone {
-            MentionKind::Common { kind: SpeakerKind::Person, plural: false }
-        } else {
-            common_kind(ctx, j - 1)
+        let speaks = |k: &MentionKind| {
+            matches!(k, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. })
+        };
+        match common_kind(ctx, j - 1) {
+            k if !(capitalised || age || alone) && (speaks(&k) || !who) => k,
+            _ => MentionKind::Common { kind: SpeakerKind::Person, plural: false },
         }
     });
     // Only people and bodies speak after an inverted cue ("said the spokesman").
     matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. })
         .then(|| Mention { span: ctx.span(start, j), tokens: start..j, kind, role: None, place_kind: None })
+}
+
+/// "said a farmer named Ahmad", "a villager who gave his name only as Ahmad", "a man identified
+/// only as Omar": the name given right after a phrase ending at `j`.
+fn named_after_phrase(ctx: &Context<'_, '_>, j: usize, limit: usize) -> Option<Mention> {
+    let mut t = j;
+    if ctx.lower_is(t, "who") && ctx.lower_is(t + 1, "gave") && ctx.lower_is(t + 3, "name") {
+        t += 4;
+    } else if matches!(ctx.lower(t), "named" | "called" | "identified") {
+        t += 1;
+    } else {
+        return None;
+    }
+    if ctx.lower_is(t, "only") {
+        t += 1;
+    }
+    if ctx.lower_is(t, "as") {
+        t += 1;
+    }
+    let e = ctx.entity_at(t).filter(|_| t < limit)?;
+    (ctx.entities[e].label == EntityLabel::Person).then(|| entity_mention(ctx, e, t))
 }
 
 /// Where a common noun phrase opening at `start` ends: at most nine tokens, through possessives
@@ -484,6 +514,14 @@ mod tests {
         // "said one of the organizers".
         let got = right("It is over, said one of the organizers.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("one of the organizers"));
+        // "said a farmer named Ahmad", "said a villager who gave his name only as Ahmad": the name
+        // given speaks, the phrase is its role; "said a villager who lives nearby" is a person.
+        let got = right("It is over, said a farmer named Ahmad.", "said");
+        assert_eq!(got, Some(("Ahmad".into(), Some("a farmer".into()))));
+        let got = right("It is over, said a villager who gave his name only as Ahmad.", "said");
+        assert_eq!(got, Some(("Ahmad".into(), Some("a villager".into()))));
+        let got = right("It is over, said a villager who lives nearby.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("a villager"));
     }
 
     #[test]
