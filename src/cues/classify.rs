@@ -329,6 +329,8 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             || lex.speaker_noun(lw).is_some()
             || h.kind(p) == TokenKind::Number
             || (w.chars().next().is_some_and(char::is_uppercase) && p > h.start)
+            // "RCMP say a man was hurt": a body's initials opening the sentence.
+            || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
     });
     // "Latino support for the party", "45 percent support and …": the noun.
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
@@ -537,6 +539,7 @@ mod tests {
             // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.
             ("He would not say why.", "say", Some(Base)),
             ("Analysts say the plan failed.", "say", Some(Finite)),
+            ("RCMP say a man was hurt.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
             ("The police report said he was drunk.", "report", None),
             ("The app lets users report potholes.", "report", None),
