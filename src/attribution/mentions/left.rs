@@ -113,12 +113,13 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     if by {
         a -= 1;
     }
-    // "Chief Wendell Bear of the Sakami Lake First Nation said": a person's name before "of".
+    // "Chief Wendell Bear of the Sakami Lake First Nation said", "Sgt. Lamar Whitaker with the
+    // Memphis Police Department said": a person's name before "of", "with".
     if let Some(e) = ctx.entity_at(a - 2).filter(|&e| {
         let ent = &ctx.entities[e];
         ent.label == EntityLabel::Person
             && ent.span.end == ctx.doc.tokens()[a - 2].span.end
-            && matches!(ctx.lower(a - 1), "of" | "at" | "from")
+            && matches!(ctx.lower(a - 1), "of" | "at" | "from" | "with")
     }) {
         return entity_mention(ctx, e, limit);
     }
@@ -553,6 +554,8 @@ mod tests {
         assert_eq!(left(text, "said").as_deref(), Some("Two sources familiar with the matter"));
         let text = "Chief Wendell Bear of the Sakami Lake First Nation said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Wendell Bear"));
+        let text = "Sgt. Lamar Whitaker with the Memphis Police Department said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Lamar Whitaker"));
         let text = "Former cabin crew at Southern Cross Air say they were pressured.";
         assert_eq!(left(text, "say").as_deref(), Some("Former cabin crew at Southern Cross Air"));
         // "Police in Memphis", "people briefed on the talks".
