@@ -12,7 +12,7 @@ mod people;
 mod referent;
 mod subjects;
 
-use crate::lexicon::{FxMap, Gender};
+use crate::lexicon::{FxMap, Gender, WordClass};
 use crate::Span;
 
 use super::context::Context;
@@ -97,6 +97,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
         let Some(m) = claims[i].mention else { continue };
         let r = described_person(ctx, m, window(&antecedents), &titled)
+            .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
             if let Some(role) = m.role.filter(|&role| says_a_role(ctx, role)) {
@@ -149,6 +150,34 @@ fn described_person(
     let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
     (age || ctx.lex.title(head).is_some()).then(|| found.clone())
+}
+
+/// Nouns of a document that speaks for whoever issued it ("the statement added").
+const DOCUMENTS: [&str; 10] =
+    ["statement", "letter", "release", "post", "memo", "email", "note", "tweet", "message", "notice"];
+
+/// How many sentences back a document's first mention may lie.
+const DOCUMENT_REACH: usize = 3;
+
+/// "Water UK said in a statement that … “…,” the statement added": "the" and a document noun
+/// introduced in the last few sentences ("a statement", "in a letter") stand for the latest person
+/// or body among `antecedents`, who issued it.
+fn document_issuer(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if b != a + 2 || !ctx.lower_is(a, "the") || !DOCUMENTS.contains(&ctx.lower(a + 1)) {
+        return None;
+    }
+    let noun = ctx.lower(a + 1);
+    let s = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences()[s.saturating_sub(DOCUMENT_REACH)].tokens.start;
+    let introduced = (from + 1..a).any(|t| {
+        ctx.lower(t) == noun
+            && matches!(ctx.class(t - 1), Some(WordClass::Det | WordClass::Poss))
+            && !ctx.lower_is(t - 1, "the")
+    });
+    let issuer =
+        antecedents.iter().rev().find(|r| matches!(r.kind, SpeakerKind::Person | SpeakerKind::Organization));
+    issuer.filter(|_| introduced).cloned()
 }
 
 /// Whether `m` is a common noun phrase for one, of two words or more ("the minister").
@@ -205,6 +234,17 @@ mod tests {
         let got = speakers(text);
         assert_eq!(got.len(), 3);
         assert!(got.iter().all(|(name, id)| name == "Maria Okonjo" && *id == got[0].1));
+    }
+
+    #[test]
+    fn a_document_speaks_for_who_issued_it() {
+        // "Water UK said in a statement … “…,” the statement added."
+        let text = "Water UK said in a statement that bills would rise. “We are ready,” the statement added.";
+        let got = speakers(text);
+        assert_eq!(got.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["Water UK", "Water UK"]);
+        // (A statement not introduced before stays as written.)
+        let got = speakers("Water UK met on Monday. The statement said bills would rise.");
+        assert_eq!(got[0].0, "The statement");
     }
 
     #[test]
