@@ -589,6 +589,10 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        // "said goodbye to fans", "said nothing about layoffs"; "said nothing would change" reports.
+        assert_eq!(shape("Jensen said goodbye to fans in London.", "said"), None);
+        assert_eq!(shape("The company said nothing about layoffs.", "said"), None);
+        assert_eq!(shape("He said nothing would change.", "said"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
         assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));
