@@ -366,6 +366,17 @@ word_list! {
 }
 
 word_list! {
+    /// Words that head a section or a kind of story before a colon, naming no one ("Obituary:",
+    /// "Final: Celtics 112, Knicks 104", "Opinion:"); lower case.
+    SECTION_WORDS, is_section_word: [
+        "obituary", "obituaries", "final", "result", "results", "update", "breaking", "exclusive", "watch", "opinion",
+        "analysis", "review", "editorial", "explainer", "live", "photos", "video", "listen", "recap", "preview",
+        "correction", "sponsored", "advertisement", "weather", "traffic", "halftime", "half-time", "fulltime",
+        "full-time", "scores", "lineups", "fixtures", "timeline", "factbox", "podcast",
+    ]
+}
+
+word_list! {
     /// A dash or a hyphen standing alone (", saying" after "— " counts as after a comma).
     DASHES, is_dash_or_hyphen: ["—", "–", "-"]
 }
@@ -426,6 +437,7 @@ mod tests {
             (MARKET_PARTICIPLES, is_market_participle),
             (MARKET_NOUNS, is_market_noun),
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
+            (SECTION_WORDS, is_section_word),
             (DASHES, is_dash_or_hyphen),
         ]);
     }

@@ -85,8 +85,11 @@ fn label_speaker(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
     let named =
         sure && matches!(np.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization));
     let role_only = np.role.is_some_and(|r| r.start == ctx.byte(s0));
+    // (Not a section word: "Obituary: Harold Jenkins … died", "Final: Celtics 112, Knicks 104".)
+    let section_word = np.tokens.len() == 1 && words::is_section_word(ctx.lower(np.tokens.start));
     let headline_name = is_headline(ctx, si)
         && np.tokens.start == s0
+        && !section_word
         && (matches!(np.kind, MentionKind::Outlet(_)) || headline_name(ctx, np.tokens.clone()));
     ((named || headline_name || label) && (np.tokens.start == s0 || role_only)).then_some(np)
 }
@@ -157,6 +160,10 @@ mod tests {
         // "Graham: Trump's rhetoric …"
         let got = claims("Graham: Trump's rhetoric is dangerous\n\nThe senator spoke on Monday.");
         assert_eq!(got.first().map(|g| g.1.as_str()), Some("Trump's rhetoric is dangerous"));
+        // A section word is no speaker: "Obituary: …", "Final: …"; "Poll: …" speaks.
+        assert!(claims("Obituary: Harold Jenkins, 91, a retired machinist, died at home").is_empty());
+        assert!(claims("Final: Celtics 112, Knicks 104").is_empty());
+        assert_eq!(claims("Poll: Trump and Clinton hold narrow leads").len(), 1);
     }
 
     #[test]
