@@ -107,7 +107,12 @@ fn passive_floor(ctx: &Context<'_, '_>, floor: usize, f: &Frame) -> usize {
             return c + 1;
         }
     }
-    floor
+    // "The defense rested, and closing arguments are expected Monday": the passive's subject
+    // opens after the clause coordinated before it.
+    let linked = |t: usize| {
+        ctx.word(t) == ";" || t > floor && ctx.word(t - 1) == "," && matches!(ctx.lower(t), "and" | "but")
+    };
+    (floor + 1..f.cluster.start).rev().find(|&t| linked(t)).map_or(floor, |t| t + 1)
 }
 
 #[cfg(test)]
@@ -144,6 +149,9 @@ mod tests {
         // "In the primary, Ortiz was supported by …": after the opening phrase.
         let got = said("In the primary, the new budget was supported by Dianne Feinstein.", "supported");
         assert_eq!(got.as_deref(), Some("the new budget"));
+        // "…, and its loyalty might be claimed by …": after a coordinated clause.
+        let got = said("The region lost, and its loyalty was claimed by Dianne Feinstein.", "claimed");
+        assert_eq!(got.as_deref(), Some("its loyalty"));
     }
 
     #[test]
