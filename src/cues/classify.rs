@@ -589,6 +589,9 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
+        assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
+        assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));
         // "said goodbye to fans", "said nothing about layoffs"; "said nothing would change" reports.
         assert_eq!(shape("Jensen said goodbye to fans in London.", "said"), None);
         assert_eq!(shape("The company said nothing about layoffs.", "said"), None);
