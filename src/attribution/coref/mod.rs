@@ -252,6 +252,11 @@ mod tests {
         // "Erdogan visited …. He said …"
         let text = "Recep Tayyip Erdogan visited Ankara on Monday. He said the talks would go on.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Recep Tayyip Erdogan"));
+        // "The lead negotiator on the file, MEP Andrei Popescu, struck … He said …": the name after
+        // the description.
+        let text = "Another diplomat said it was over. The lead negotiator on the file, MEP Andrei \
+                    Popescu, struck a softer tone. He said he was open to a delay.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Andrei Popescu"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! when the sentence reports nothing.
 
 use crate::entities::{Entity, EntityLabel};
+use crate::lexicon::NounKind;
 use crate::text::TokenKind;
 
 use super::super::context::Context;
@@ -35,7 +36,7 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             Some(e) if e.label == EntityLabel::Person => Some(e),
             other => person_after_role(ctx, t, s.tokens.end).or(other),
         };
-        let Some(ent) = ent else {
+        let Some(ent) = ent.or_else(|| name_after_description(ctx, t, s.tokens.end)) else {
             // "The mayor met flood victims on Sunday.": a definite phrase headed by a title.
             out.extend(described_subject(ctx, t, s.tokens.end));
             continue;
@@ -87,6 +88,29 @@ fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Ment
     let m = subject_np(ctx, t, end)?;
     let one_person = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false });
     (one_person && m.tokens.len() > 1).then_some(m)
+}
+
+/// Most tokens between the commas around a name set off after a description.
+const MAX_APPOSITIVE_TOKENS: usize = 10;
+
+/// "The European Parliament's lead negotiator on the file, Romanian MEP Andrei Popescu, struck a
+/// conciliatory tone": a definite description opening the sentence, then the person's name (after
+/// its titles) between commas.
+fn name_after_description<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
+    // (A description with a title or a noun for a person, and no verb: "The party's lead
+    // negotiator on the file".)
+    let c = (t + 1..end.min(t + 2 * MAX_APPOSITIVE_TOKENS)).find(|&u| ctx.word(u) == ",")?;
+    let described =
+        (t..c).any(|u| ctx.lower_title(u).is_some() || ctx.lower_noun(u) == Some(NounKind::Person));
+    if !ctx.lower_is(t, "the")
+        || !described
+        || (t..c).any(|u| ctx.cue(u).is_some() || ctx.verb_follows(u, u + 1))
+    {
+        return None;
+    }
+    let c2 = (c + 1..end.min(c + 1 + MAX_APPOSITIVE_TOKENS)).find(|&u| ctx.word(u) == ",")?;
+    let ent = ctx.entity(c2 - 1).filter(|e| e.label == EntityLabel::Person)?;
+    (ctx.doc.token_index_at(ent.span.end) == c2).then_some(ent)
 }
 
 /// Longest role before a name that opens a sentence, in tokens.
