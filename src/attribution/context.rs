@@ -50,19 +50,17 @@ impl<'d, 't> Context<'d, 't> {
 
     /// "fell to 129,000": a comma between digits, with three after it, separates thousands; the
     /// rules read it as the number it sits in, never as a comma.
-    #[cold]
     fn thousands(&self, t: usize) -> Option<&'t str> {
-        let toks = self.doc.tokens();
-        let (before, after) = (toks.get(t.checked_sub(1)?)?, toks.get(t + 1)?);
-        let comma = &toks[t];
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        // (Three digits after the comma first: most commas have a word after them.)
         let next = self.doc.token_text(t + 1);
-        (before.span.end == comma.span.start
-            && comma.span.end == after.span.start
-            && next.len() == 3
-            && digits(next)
-            && digits(self.doc.token_text(t - 1)))
-        .then(|| &self.doc.text()[before.span.start..after.span.end])
+        if next.len() != 3 || !digits(next) || t == 0 || !digits(self.doc.token_text(t - 1)) {
+            return None;
+        }
+        let toks = self.doc.tokens();
+        let (before, comma, after) = (&toks[t - 1], &toks[t], &toks[t + 1]);
+        (before.span.end == comma.span.start && comma.span.end == after.span.start)
+            .then(|| &self.doc.text()[before.span.start..after.span.end])
     }
 
     /// Whether tokens `mark` and `mark + 1`, both before `end`, are a possessive "’s" or "'s"
@@ -84,7 +82,8 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Token `t` equals `w`, ignoring ASCII case.
     pub fn lower_is(&self, t: usize, w: &str) -> bool {
-        self.word(t).eq_ignore_ascii_case(w)
+        // (The raw text: `w` is a word, never the comma that `word` reads as a number.)
+        self.doc.token_text(t).eq_ignore_ascii_case(w)
     }
 
     pub fn kind(&self, t: usize) -> TokenKind {

@@ -136,7 +136,9 @@ impl EmbeddedRecognizer {
             }
             let before = out.len();
             self.classify(w, start, end, start == first || after_quote(w.doc, start, first), out, dropped);
-            drop_post_nominals(w, &mut out[before..]);
+            if crate::lexicon::is_post_nominal(w.text(end - 1)) {
+                drop_post_nominals(w, &mut out[before..]);
+            }
             i = end.max(start + 1);
             // "Chuck Grassley Compares Trump": the verb that ended the name opens none.
             if i < range.end && self.title_case_verb(w, i) {
@@ -777,10 +779,8 @@ impl EmbeddedRecognizer {
     }
 }
 
-/// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
-/// not "director of CREDO Action").
 /// "Declan Whelan TD said", "Jane Roe OBE": letters after a person's name of two words or more
-/// are no part of it.
+/// are no part of it (`found`: the entities of a chunk that ends on such letters).
 fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
     for e in found.iter_mut().filter(|e| e.label == EntityLabel::Person) {
         let (a, mut b) = (w.doc.token_index_at(e.span.start), w.doc.token_index_at(e.span.end));
@@ -791,6 +791,8 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
     }
 }
 
+/// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
+/// not "director of CREDO Action").
 fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     start >= 2
         && matches!(w.text(start - 1), "for" | "of")

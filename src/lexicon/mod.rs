@@ -305,7 +305,10 @@ pub(crate) fn is_sentence_opener(word: &str) -> bool {
 /// Whether `word` (as written) is letters after a name that are no part of it ("TD", "OBE"),
 /// from `data/post_nominals.txt`.
 pub(crate) fn is_post_nominal(word: &str) -> bool {
-    SPLITTER.post_nominals.contains(word)
+    // (Two or three capitals: a cheap test before the set.)
+    (2..=3).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && SPLITTER.post_nominals.contains(word)
 }
 
 static DEFAULT: LazyLock<Result<Lexicons, String>> = LazyLock::new(|| {

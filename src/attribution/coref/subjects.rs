@@ -99,13 +99,13 @@ const MAX_APPOSITIVE_TOKENS: usize = 10;
 fn name_after_description<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
     // (A description with a title or a noun for a person, and no verb: "The party's lead
     // negotiator on the file".)
+    if !ctx.lower_is(t, "the") {
+        return None;
+    }
     let c = (t + 1..end.min(t + 2 * MAX_APPOSITIVE_TOKENS)).find(|&u| ctx.word(u) == ",")?;
     let described =
         (t..c).any(|u| ctx.lower_title(u).is_some() || ctx.lower_noun(u) == Some(NounKind::Person));
-    if !ctx.lower_is(t, "the")
-        || !described
-        || (t..c).any(|u| ctx.cue(u).is_some() || ctx.verb_follows(u, u + 1))
-    {
+    if !described || (t..c).any(|u| ctx.cue(u).is_some() || ctx.verb_follows(u, u + 1)) {
         return None;
     }
     let c2 = (c + 1..end.min(c + 1 + MAX_APPOSITIVE_TOKENS)).find(|&u| ctx.word(u) == ",")?;
