@@ -58,6 +58,18 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     {
         return true;
     }
+    // (The prelude may stop at the comma after an adjunct: "said Friday, well below …".)
+    let k = if ctx.word(i) == "," { i + 1 } else { i };
+    if k > 0
+        && k < s1
+        && ctx.word(k - 1) == ","
+        && clause_before
+        && set_off_speaker(ctx, frame)
+        && comparison(ctx, k, s1)
+        && !subject_of_clause(ctx, k, s1)
+    {
+        return true;
+    }
     // "…, the company said on Tuesday, sending its shares up 4%": a participle clause after a
     // set-off attribution and its adjunct tells what the statement did. (Right after the verb it
     // may go on with what was said: "Russia is playing interference, they say, imposing new
@@ -103,6 +115,22 @@ fn subject_of_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
         .any(|u| ctx.verb_follows(u, u + 1))
 }
 
+/// "…, the company said, the fastest pace in a decade", "…, he said, more than in the previous
+/// three years combined", "…, the bureau said Friday, well below the estimate": a phrase opening
+/// at `i` that sets a figure against another, which comments on the clause before.
+fn comparison(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    let w = ctx.lower(i);
+    let next = if i + 1 < s1 { ctx.lower(i + 1) } else { "" };
+    let degree =
+        matches!(w, "well" | "far" | "slightly" | "sharply" | "just" | "more" | "less" | "up" | "down")
+            && (matches!(next, "than" | "from") || ctx.class(i + 1) == Some(WordClass::Prep));
+    let superlative = matches!(w, "the" | "its" | "their")
+        && next.len() > 4
+        && next.ends_with("est")
+        && ctx.lower_class(i + 1).is_none();
+    (degree || superlative) && !(i..s1).any(|t| ctx.in_quote(t))
+}
+
 /// Fewest tokens before a set-off attribution for them to be a clause it reports.
 const MIN_CLAUSE_TOKENS: usize = 4;
 
@@ -121,7 +149,11 @@ pub(crate) fn credit_after(ctx: &Context<'_, '_>, after: usize, s1: usize) -> Op
 /// Whether the attribution names its speaker inside its own cluster, set off from the clause
 /// before it by a comma or a closing quote mark ("…, the president said", "“…,” said Smith").
 fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
-    let c = frame.cluster.start;
+    let mut c = frame.cluster.start;
+    // ("…, the Bureau of Labor Statistics said": the name's article stands outside the cluster.)
+    if c > 1 && ctx.class(c - 1) == Some(WordClass::Det) {
+        c -= 1;
+    }
     c > 0
         && matches!(ctx.word(c - 1), "," | "”" | "\"" | "'" | "’")
         && frame.speaker.as_ref().is_some_and(|m| frame.cluster.contains(&m.tokens.start))
@@ -245,6 +277,12 @@ mod tests {
         ));
         assert!(!trailing("Sanders said a policy could help them.", "said"));
         assert!(!trailing("Overall, she said, a number of groups are leaving.", "said"));
+        // A comparison: "…, the company said, the fastest pace in a decade", "…, the Bureau of
+        // Labor Statistics said Friday, well below the estimate" (the article before the name).
+        assert!(trailing("Sales rose 5 percent, the company said, the fastest pace in a decade.", "said"));
+        let text = "Employers created 61,000 jobs, the Bureau of Labor Statistics said Friday, well below forecasts.";
+        assert!(trailing(text, "said"));
+        assert!(!trailing("Sales rose in May, the company said, the fastest pace had slowed.", "said"));
     }
 
     #[test]
