@@ -175,6 +175,12 @@ mod tests {
         assert_eq!(got.map(|g| g.0), Some("Rates will rise".into()));
         let got = left("Daniel was the first to see it, his neighbor Linda Cho said.", "Linda");
         assert_eq!(got.map(|g| g.0), Some("Daniel was the first to see it".into()));
+        // "“I was terrified,” actress Zoë Adeyemi told Vanity Fair of filming the stunt": an
+        // occupation before the name is its title.
+        let got = crate::attribution::context::test_support::contents(
+            "“I was terrified,” actress Zoë Adeyemi told Vanity Fair of filming the stunt.",
+        );
+        assert_eq!(got, ["I was terrified,"]);
         // "“Nobody came,” a farmer named Ahmad said".
         let got = left("“Nobody came,” a farmer named Ahmad said.", "Ahmad");
         assert_eq!(got, Some(("Nobody came,".into(), ClaimKind::Direct)));
