@@ -232,7 +232,14 @@ impl<'a> TokenTable<'a> {
             let s = e.span.as_str(text);
             let s = s.strip_prefix("The ").unwrap_or(s);
             let last = s.rsplit(' ').next().unwrap_or(s);
-            if s.contains(' ') && lex.is_outlet_suffix(last) {
+            // ("the Sudan Doctors Network said": a body named for the people it joins is no outlet.)
+            let of_people = || {
+                s.split(' ').rev().skip(1).any(|w| {
+                    let l = w.to_lowercase();
+                    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && lex.is_common_word(&l)
+                })
+            };
+            if s.contains(' ') && lex.is_outlet_suffix(last) && !of_people() {
                 found.push((e.span.end - s.len(), e.span.end, s.to_string()));
             }
         }
@@ -473,5 +480,15 @@ mod tests {
         // With no full name before it, "the Times" stays a word.
         let doc = Document::new("He told the Times.");
         assert!(table(&doc, &lex).outlets.is_empty());
+    }
+
+    #[test]
+    fn a_body_named_for_people_is_no_outlet() {
+        // "the Sudan Doctors Network said": a network of doctors; "the Acme Network" broadcasts.
+        let lex = Lexicons::default();
+        let doc = Document::new("Later, the Sudan Doctors Network said it.");
+        assert!(table(&doc, &lex).outlets.is_empty());
+        let doc = Document::new("Later, the Acme Network said it.");
+        assert_eq!(table(&doc, &lex).outlets.len(), 1);
     }
 }

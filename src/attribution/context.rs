@@ -203,6 +203,16 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.tokens().get(t).and_then(|tok| self.quotes.closing_before(tok.span.start))
     }
 
+    /// Where an attribution cluster starting at token `c` starts with the article of its name
+    /// ("…, the Red Cross said": the cluster opens on "Red").
+    pub fn with_article(&self, c: usize) -> usize {
+        if c > 1 && self.class(c - 1) == Some(WordClass::Det) {
+            c - 1
+        } else {
+            c
+        }
+    }
+
     /// Whether token `t` is a comma inside a quotation that closes right after it (before `end`):
     /// "called him a “moderate,” a subtle dig"; the phrase then ends after the mark.
     pub fn quote_closes_on(&self, t: usize, end: usize) -> bool {

@@ -149,11 +149,8 @@ pub(crate) fn credit_after(ctx: &Context<'_, '_>, after: usize, s1: usize) -> Op
 /// Whether the attribution names its speaker inside its own cluster, set off from the clause
 /// before it by a comma or a closing quote mark ("…, the president said", "“…,” said Smith").
 fn set_off_speaker(ctx: &Context<'_, '_>, frame: &Frame) -> bool {
-    let mut c = frame.cluster.start;
-    // ("…, the Bureau of Labor Statistics said": the name's article stands outside the cluster.)
-    if c > 1 && ctx.class(c - 1) == Some(WordClass::Det) {
-        c -= 1;
-    }
+    // ("…, the Bureau of Labor Statistics said": with the name's article.)
+    let c = ctx.with_article(frame.cluster.start);
     c > 0
         && matches!(ctx.word(c - 1), "," | "”" | "\"" | "'" | "’")
         && frame.speaker.as_ref().is_some_and(|m| frame.cluster.contains(&m.tokens.start))

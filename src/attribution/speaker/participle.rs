@@ -65,7 +65,9 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
         // Past a phrase only after a trailing attribution set off by a comma ("…, X said on
         // Tuesday, adding"), not after a verb in the middle of a clause ("… why X did not speak
         // at the convention, implying").
-        let trailing = frames[k - 1].cluster.start > 0 && ctx.word(frames[k - 1].cluster.start - 1) == ",";
+        // ("…, the Red Cross said in a statement, adding": with the name's article.)
+        let c = ctx.with_article(frames[k - 1].cluster.start);
+        let trailing = c > 0 && ctx.word(c - 1) == ",";
         let right_after = g > 0
             && ctx.word(g - 1) == ","
             && cues[k - 1].tokens.end <= g
@@ -154,6 +156,9 @@ mod tests {
         assert_eq!(who(text, "adding").as_deref(), Some("a Chinese official"));
         let text = "The plan is dead, Li Wei said on Tuesday, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("Li Wei"));
+        // (With the name's article: "…, the Red Cross said in a statement, adding …".)
+        let text = "The attack was deadly, the Red Cross said in a statement, adding that 40 died.";
+        assert_eq!(who(text, "adding").as_deref(), Some("Red Cross"));
         let text =
             "The foreign secretary, David Lammond, said the vote was void, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("David Lammond"));
