@@ -351,6 +351,16 @@ word_list! {
 }
 
 word_list! {
+    /// Cue lemmas that report a clause after a relative "that" ("capitals that have warned the
+    /// rules will stifle innovation", "polls that showed Trump ahead"); other cues there describe
+    /// the noun ("a union that has endorsed Sanders", "a case that had threatened to …").
+    RELATIVE_THAT_CUES, reports_after_that: [
+        "say", "warn", "argue", "claim", "insist", "tell", "write", "report", "state", "predict", "declare",
+        "confirm", "deny", "estimate", "note", "show", "find", "conclude", "allege", "maintain", "contend"
+    ]
+}
+
+word_list! {
     /// Words of a share of a group ("About four in 10 said", "six out of 10").
     SHARE_WORDS, is_share_word: ["in", "out", "of", "about", "nearly", "almost", "roughly", "some"]
 }
@@ -433,6 +443,7 @@ mod tests {
             (GROUP_PARTS, is_group_part),
             (APPROXIMATIONS, is_approximation),
             (SHARE_WORDS, is_share_word),
+            (RELATIVE_THAT_CUES, reports_after_that),
             (COMPARING_PARTICIPLES, is_comparing_participle),
             (MARKET_PARTICIPLES, is_market_participle),
             (MARKET_NOUNS, is_market_noun),

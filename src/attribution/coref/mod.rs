@@ -237,6 +237,12 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_that_stands_for_its_noun() {
+        let text = "The delay was pushed by several capitals that have warned the rules will fail.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("several capitals"));
+    }
+
+    #[test]
     fn a_document_speaks_for_who_issued_it() {
         // "Water UK said in a statement … “…,” the statement added."
         let text = "Water UK said in a statement that bills would rise. “We are ready,” the statement added.";

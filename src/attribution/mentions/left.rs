@@ -434,7 +434,16 @@ fn noun_before_verb(ctx: &Context<'_, '_>, k: usize) -> bool {
 /// The subject of a relative clause whose pronoun is token `rel` ("The official, who spoke …"):
 /// a mention of the pronoun that stands for the noun phrase before it.
 pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Option<Mention> {
-    if !words::is_relative_pronoun(ctx.lower(rel)) || rel <= limit {
+    if rel <= limit {
+        return None;
+    }
+    // ("several capitals that have warned the rules will …": "that" right after a noun, before
+    // the verb group, is a relative pronoun too.)
+    let that = ctx.lower_is(rel, "that")
+        && ctx.kind(rel - 1) == TokenKind::Word
+        && ctx.class(rel - 1).is_none()
+        && ctx.cue(rel - 1).is_none();
+    if !(words::is_relative_pronoun(ctx.lower(rel)) || that) {
         return None;
     }
     let end = if ctx.word(rel - 1) == "," { rel - 1 } else { rel };

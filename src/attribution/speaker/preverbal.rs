@@ -100,6 +100,11 @@ fn relative_subject(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, left: usiz
     {
         r -= 1;
     }
+    // ("capitals that have warned the rules will …": after "that", only a verb that reports a
+    // clause, not "a union that has endorsed Sanders", "a case that had threatened to …".)
+    if ctx.lower_is(r, "that") && !words::reports_after_that(&cue.lemma) {
+        return None;
+    }
     relative(ctx, r, s0).map(|rel| Frame::bare(r, cue, Some(rel)))
 }
 
@@ -180,6 +185,15 @@ mod tests {
         assert_eq!(who("Officials said the bridge would reopen.", "said").as_deref(), Some("Officials"));
         let got = speaker_of("Governor Peter Lasko said the bridge would reopen.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("Peter Lasko"));
+    }
+
+    #[test]
+    fn relative_that_before_a_verb_of_saying() {
+        // "several capitals that have warned the rules will …": the capitals speak; "a union that
+        // has endorsed Sanders" describes the union.
+        let text = "The delay was pushed by several capitals that have warned the rules will fail.";
+        assert_eq!(who(text, "warned").as_deref(), Some("that"));
+        assert_eq!(who("It is a union that has endorsed Sanders.", "endorsed"), None);
     }
 
     #[test]
