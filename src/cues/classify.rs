@@ -341,8 +341,10 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         || h.next_word == "there" && lex.word_class(h.next2) == Some(WordClass::Aux))
         && h.prev_word != ","
         && !matches!(h.lemma, "support" | "back");
-    ((plural_subject || clause_follows) && !noun_use && !noun_follows(lex, h.next_word))
-        .then_some(CueForm::Finite)
+    ((plural_subject || clause_follows)
+        && !noun_use
+        && !(noun_follows(lex, h.next_word) && !contact_clause(h, prev)))
+    .then_some(CueForm::Finite)
 }
 
 /// "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
@@ -398,7 +400,19 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && lex.cue(h.next_word).is_none()
         && !words::ly_adverb(h.next_word)
         && !h.next_word.ends_with('s');
-    (subject_like && !noun_follows(lex, h.next_word) && !bare_verb_ends).then_some(CueForm::Finite)
+    (subject_like && !(noun_follows(lex, h.next_word) && !contact_clause(h, prev)) && !bare_verb_ends)
+        .then_some(CueForm::Finite)
+}
+
+/// "a role it says is vital", "a policy critics say is flawed": right after a subject pronoun or
+/// a plural noun for speakers, the verb before an auxiliary opens a relative clause without
+/// "that"; it is no noun (not "the rules committee report was finalized").
+fn contact_clause(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
+    prev.is_some_and(|p| {
+        let w = h.lower(p);
+        matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you")
+            || w.ends_with('s') && h.lex.speaker_noun(w).is_some()
+    })
 }
 
 /// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
@@ -549,6 +563,11 @@ mod tests {
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
             ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),
+            // A relative clause without "that": "a role it says is vital", "a policy critics say is
+            // flawed"; "the committee report was finalized" is a noun.
+            ("It plays a role it says is vital.", "says", Some(Finite)),
+            ("It is a policy critics say is flawed.", "say", Some(Finite)),
+            ("The rules committee report was finalized.", "report", None),
             // ("Moon Jae-in said": the end of a hyphenated name is no preposition.)
             ("Moon Jae-in said talks would resume.", "said", Some(Finite)),
             // Inverted after a quote, double or single ("‘…,’ says Ms Lee"); not after a possessive.
