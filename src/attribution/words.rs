@@ -318,7 +318,10 @@ word_list! {
 
 word_list! {
     /// A part of a group that speaks ("Some said", "Several said").
-    GROUP_PARTS, is_group_part: ["some", "several", "many", "most", "others", "both", "few", "another"]
+    GROUP_PARTS, is_group_part: [
+        "some", "several", "many", "most", "others", "both", "few", "another", "half", "third", "thirds", "quarter",
+        "quarters", "fifth", "fifths", "majority"
+    ]
 }
 
 word_list! {

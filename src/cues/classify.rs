@@ -134,7 +134,19 @@ impl<'d, 't> Hit<'d, 't> {
             && first >= self.start + 2
             && matches!(doc.token_text(first - 2), "'" | "’")
             && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
+        // (Not after a share of a group: "Six in 10 say", "three of 10 said".)
+        let share = self.prev.is_some_and(|p| {
+            p >= self.start + 2 && matches!(doc.token_text(p - 1), "in" | "of") && {
+                let before = lower(doc, p - 2);
+                self.kind(p - 2) == TokenKind::Number
+                    || matches!(
+                        before,
+                        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+                    )
+            }
+        });
         let after_number = self.prev.is_some_and(|p| self.kind(p) == TokenKind::Number)
+            && !share
             && (!self.head_past()
                 || last < self.end
                     && self.kind(last) == TokenKind::Word
@@ -554,6 +566,7 @@ mod tests {
             ("He would not say why.", "say", Some(Base)),
             ("Analysts say the plan failed.", "say", Some(Finite)),
             ("RCMP say a man was hurt.", "say", Some(Finite)),
+            ("Six in 10 say he is decisive.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
             ("The police report said he was drunk.", "report", None),
             ("The app lets users report potholes.", "report", None),

@@ -204,9 +204,16 @@ fn part_of_group(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Ment
     let k = end - 1;
     let lw = ctx.lower(k);
     if words::is_group_part(lw) || lw == "percent" && k > limit && ctx.kind(k - 1) == TokenKind::Number {
+        // ("Nearly half", "About two-thirds", "Just over a quarter".)
+        let share = |t: usize| {
+            let w = ctx.lower(t);
+            ctx.kind(t) == TokenKind::Number
+                || words::is_approximation(w)
+                || words::is_number_word(w)
+                || matches!(w, "-" | "over" | "under" | "a")
+        };
         let mut a = k;
-        while a > limit && (ctx.kind(a - 1) == TokenKind::Number || words::is_approximation(ctx.lower(a - 1)))
-        {
+        while a > limit && share(a - 1) {
             a -= 1;
         }
         return Some(common_mention(ctx, a, end, SpeakerKind::Person, true));
@@ -495,6 +502,9 @@ mod tests {
         assert_eq!(left("Senior officials said it.", "said").as_deref(), Some("Senior officials"));
         assert_eq!(left("About six in 10 voters say so.", "voters").as_deref(), Some("About six in 10"));
         assert_eq!(left("Some said no.", "said").as_deref(), Some("Some"));
+        // A fraction of a group: "Nearly half said", "About two-thirds say".
+        assert_eq!(left("Nearly half said no.", "said").as_deref(), Some("Nearly half"));
+        assert_eq!(left("About two-thirds say no.", "say").as_deref(), Some("About two-thirds"));
         assert_eq!(
             left("A slew of harbor pilots agree.", "agree").as_deref(),
             Some("A slew of harbor pilots")
