@@ -207,11 +207,12 @@ pub(super) fn classify(
     form: &str,
     lemma: &str,
 ) -> Option<CueForm> {
-    // "according to", "as reported by": the source follows.
-    if lemma == "according to" || form.ends_with(" by") {
-        return Some(CueForm::Preposition);
-    }
     let h = Hit::new(doc, lex, first, last, form, lemma);
+    // "according to", "as reported by": the source follows (not "according to legend").
+    if lemma == "according to" || form.ends_with(" by") {
+        let listed = lex.cue_excluded(lemma, h.head, h.prev_word, &[h.next_word, h.next2]);
+        return (!listed).then_some(CueForm::Preposition);
+    }
     if reports_nothing(&h) {
         return None;
     }
@@ -621,6 +622,10 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        // "According to legend", "can call police on 105": no source, no report.
+        assert_eq!(shape("According to legend, the lake has no bottom.", "According to"), None);
+        assert_eq!(shape("According to police, the man fled.", "According to"), Some(CueForm::Preposition));
+        assert_eq!(shape("Anyone with information can call police on 105.", "call"), None);
         // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
         assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
         assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));

@@ -520,6 +520,11 @@ mod tests {
         assert_eq!(got, Some(("Ahmad".into(), Some("a farmer".into()))));
         let got = right("It is over, said a villager who gave his name only as Ahmad.", "said");
         assert_eq!(got, Some(("Ahmad".into(), Some("a villager".into()))));
+        // "said chef Tom Reid", "said Cr Aroha Ngata": an occupation or a title before the name.
+        let got = right("It hurts, said chef Tom Reid.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("Tom Reid"));
+        let got = right("It hurts, said Cr Aroha Ngata.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("Aroha Ngata"));
         let got = right("It is over, said a villager who lives nearby.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("a villager"));
     }
