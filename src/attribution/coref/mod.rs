@@ -237,6 +237,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_quotation_is_no_antecedent() {
+        // "“… Ratepayers will foot that bill,” he says": "he" is the speaker named before.
+        let text =
+            "Daniel Hewitt says costs will rise. “The contractors get paid. Ratepayers will foot that \
+                    bill,” he says.";
+        let got = speakers(text);
+        assert!(got.iter().all(|s| s.0 == "Daniel Hewitt"), "{got:?}");
+    }
+
+    #[test]
     fn a_relative_that_stands_for_its_noun() {
         let text = "The delay was pushed by several capitals that have warned the rules will fail.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("several capitals"));

@@ -27,7 +27,8 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         }
         // "Education Secretary Liam Duffy visited …": the title opens the sentence, the name follows.
         t = after_titles(ctx, t, s.tokens.end);
-        if t >= s.tokens.end || ctx.outlet_at(t).is_some() {
+        // (Not a sentence inside a quotation: "“… Ratepayers will foot that bill,” he says.")
+        if t >= s.tokens.end || ctx.outlet_at(t).is_some() || ctx.in_quote(t) {
             continue;
         }
         // "Acme CEO Jane Roe was unimpressed", "Republican Sen. John Smith": a body or party that
