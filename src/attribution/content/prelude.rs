@@ -175,8 +175,11 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     if ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.word(i + 1) == "," {
         return Some(Step::Next(i + 2));
     }
-    let lead =
-        words::is_time_lead_after_cue(lw) && i + 1 < s1 && matches!(ctx.class(i + 1), Some(WordClass::Time));
+    // (Not "says this year's event was …": the time phrase owns a noun.)
+    let lead = words::is_time_lead_after_cue(lw)
+        && i + 1 < s1
+        && matches!(ctx.class(i + 1), Some(WordClass::Time))
+        && !ctx.possessive_s(i + 2, s1);
     lead.then_some(Step::Next(i + 2))
 }
 
@@ -188,6 +191,13 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     }
     if let Some(np) = right_np(ctx, i, s1) {
         let mut i = np.tokens.end;
+        // ("told the Herald foot traffic had dropped": the addressee's name ends before the
+        // reported clause's subject, which its verb follows.)
+        let last_cap = np.tokens.clone().rev().find(|&t| ctx.is_cap(t));
+        if let Some(c) = last_cap.filter(|&c| c > np.tokens.start && c + 1 < i && ctx.verb_follows(i, i + 1))
+        {
+            i = c + 1;
+        }
         if i + 1 < s1 && ctx.lower_is(i, "and") {
             if let Some(more) = right_np(ctx, i + 1, s1).or_else(|| subject_np(ctx, i + 1, s1)) {
                 i = more.tokens.end;
@@ -197,6 +207,10 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         // its name.
         if ctx.is_cap(np.tokens.start) {
             while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && ctx.cue(i).is_none() {
+                i += 1;
+            }
+            // ("told People magazine the actress was resting": the kind of outlet after its name.)
+            if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
                 i += 1;
             }
         }
@@ -484,6 +498,9 @@ mod tests {
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
         assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
+        // "says this year's event was …": the time phrase owns a noun.
+        let got = content_from("She says this year's event was the biggest.", "says", Purpose::Content);
+        assert_eq!(got, "this year's event was the biggest.");
         // "said repeatedly that …", "said only that …", "said for the first time that …".
         for text in [
             "He said repeatedly that it was over.",
@@ -504,6 +521,11 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "She told CNN’s Jake Tapper the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told the Herald foot traffic had dropped", "told People magazine the actress …".
+        let text = "He told the Herald foot traffic had dropped.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "foot traffic had dropped.");
+        let text = "She told People magazine the actress was resting.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the actress was resting.");
         // "told a crowd in Miami Tuesday that …", "told the raucous crowd that …".
         let text = "He told a crowd in Miami Tuesday that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
