@@ -430,6 +430,26 @@ fn prepositional_phrase(
     if subject && !trailing {
         return Some(Step::Next(j));
     }
+    // "said in a statement the agency would respect the decision": an article and a noun of a
+    // statement's form, then a subject whose verb follows.
+    let form_noun = |t: usize| {
+        words::is_speech_act_noun(ctx.lower(t))
+            || matches!(
+                ctx.lower(t),
+                "interview" | "letter" | "post" | "email" | "briefing" | "tweet" | "video"
+            )
+    };
+    let k = i + 3;
+    let statement = !trailing
+        && k + 1 < s1
+        && matches!(ctx.lower(i), "in" | "on")
+        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss))
+        && form_noun(i + 2)
+        && ctx.subject_starts(k)
+        && (k + 1..s1.min(k + 5)).any(|t| ctx.verb_follows(t, t + 1));
+    if statement {
+        return Some(Step::Next(k));
+    }
     // "told reporters in Quebec City the province would not back down": a place named after "in"
     // or "at", then a determiner or pronoun opening the reported clause.
     const MAX_PLACE_WORDS: usize = 4;
@@ -498,6 +518,9 @@ mod tests {
         // "said dryly", "said for years that …"
         assert_eq!(content_from("He said dryly that it was over.", "said", Purpose::Content), "it was over.");
         assert_eq!(content_from("He put it simply: “We lost.”", "put it", Purpose::Content), "“We lost.”");
+        // "said in a statement the agency would …": no "that" after the statement.
+        let got = content_from("She said in a statement the agency would act.", "said", Purpose::Content);
+        assert_eq!(got, "the agency would act.");
         // "says this year's event was …": the time phrase owns a noun.
         let got = content_from("She says this year's event was the biggest.", "says", Purpose::Content);
         assert_eq!(got, "this year's event was the biggest.");
