@@ -417,14 +417,15 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         .then_some(CueForm::Finite)
 }
 
-/// "a role it says is vital", "a policy critics say is flawed": right after a subject pronoun or
-/// a plural noun for speakers, the verb before an auxiliary opens a relative clause without
-/// "that"; it is no noun (not "the rules committee report was finalized").
+/// "a role it says is vital", "a policy critics say is flawed", "a price the company says is
+/// competitive": right after a subject pronoun or a plural noun for speakers (any, before "say"),
+/// the verb before an auxiliary opens a relative clause without "that"; it is no noun (not "the
+/// rules committee report was finalized").
 fn contact_clause(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
     prev.is_some_and(|p| {
         let w = h.lower(p);
         matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you")
-            || w.ends_with('s') && h.lex.speaker_noun(w).is_some()
+            || (w.ends_with('s') || h.lemma == "say") && h.lex.speaker_noun(w).is_some()
     })
 }
 
@@ -581,6 +582,7 @@ mod tests {
             // flawed"; "the committee report was finalized" is a noun.
             ("It plays a role it says is vital.", "says", Some(Finite)),
             ("It is a policy critics say is flawed.", "say", Some(Finite)),
+            ("It costs $9, a price the company says is fair.", "says", Some(Finite)),
             ("The rules committee report was finalized.", "report", None),
             // ("Moon Jae-in said": the end of a hyphenated name is no preposition.)
             ("Moon Jae-in said talks would resume.", "said", Some(Finite)),

@@ -175,10 +175,15 @@ fn named_after_description(
     if (end..comma).any(|t| matches!(ctx.word(t), "." | ";" | ":" | "“" | "”" | "\"")) {
         return None;
     }
-    let ent = ctx.entity(comma + 1)?;
+    // ("said the study's lead author, Dr Mei Zhao": a title before the name.)
+    let mut first = comma + 1;
+    while first + 1 < s1 && (ctx.title(first).is_some() || ctx.word(first) == "." && first > comma + 1) {
+        first += 1;
+    }
+    let ent = ctx.entity(first)?;
     let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
     let closes = b >= s1 || matches!(ctx.word(b), "," | "." | ";" | "!" | "?") || ctx.lower_is(b, "who");
-    if ent.label != crate::entities::EntityLabel::Person || a != comma + 1 || !closes {
+    if ent.label != crate::entities::EntityLabel::Person || a != first || !closes {
         return None;
     }
     let mut named = right_np(ctx, a, b)?;
@@ -296,6 +301,9 @@ mod tests {
         // "said his best friend at Lehigh, Bruce Turry".
         let got = speaker_of("“He was kind,” said his best friend at Lehigh, Bruce Turry.", "said");
         assert_eq!(got, Some(("Bruce Turry".into(), Some("his best friend at Lehigh".into()))));
+        // "said the study's lead author, Dr Mei Zhao": a title before the name.
+        let got = speaker_of("“It works,” said the study's lead author, Dr Mei Zhao.", "said");
+        assert_eq!(got, Some(("Mei Zhao".into(), Some("the study's lead author".into()))));
     }
 
     #[test]
