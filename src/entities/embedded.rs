@@ -229,7 +229,23 @@ impl EmbeddedRecognizer {
             && end >= start + 2
             && w.kind(end - 1) == TokenKind::Word
             && !w.name(end - 1).org_suffix
-            && self.lexicons.first_name_gender(w.text(end - 2)).is_some()
+            && (self.lexicons.first_name_gender(w.text(end - 2)).is_some()
+                || self.unknown_pair(w, start, end))
+    }
+
+    /// "Priya Shah of Harbour Bank": a chunk of exactly two capitalised words that no lexicon knows
+    /// (a first name the census list lacks, and a surname) before "of".
+    fn unknown_pair(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        end == start + 2
+            && (start..end).all(|t| {
+                let name = w.name(t);
+                w.kind(t) == TokenKind::Word
+                    && !name.known()
+                    && !name.org_suffix
+                    && !name.outlet_suffix
+                    && w.title(t).is_none()
+                    && !self.lexicons.is_common_word(&w.text(t).to_lowercase())
+            })
     }
 
     /// Split a capitalised chunk `start..end` into entities.
@@ -531,10 +547,12 @@ impl EmbeddedRecognizer {
         name_follows.then_some(title)
     }
 
-    /// A city used as a first name: "Sofia Marten" (a city followed by a capitalised word that no
-    /// lexicon explains).
+    /// A city used as a first name: "Sofia Marten", or a country or state that is a listed first
+    /// name: "Jordan Whitaker", "Georgia Lane" (followed by a capitalised word that no lexicon
+    /// explains).
     fn first_name_place(&self, w: &Words<'_, '_>, kind: PlaceKind, i: usize, end: usize) -> bool {
-        if !matches!(kind, PlaceKind::City | PlaceKind::Capital) || i + 1 >= end {
+        let city = matches!(kind, PlaceKind::City | PlaceKind::Capital);
+        if !(city || self.lexicons.first_name_gender(w.text(i)).is_some()) || i + 1 >= end {
             return false;
         }
         let next = w.name(i + 1);
@@ -1033,6 +1051,17 @@ mod tests {
         // An office of a place, with no name: the place, no person.
         let got = entities("The Mayor of London said it.");
         assert_eq!(got, [("London".to_string(), EntityLabel::Location)]);
+    }
+
+    #[test]
+    fn a_place_or_an_unlisted_first_name_opens_a_person() {
+        // "Jordan Whitaker of Meridian Capital": a country that is a first name; "Priya Shah of
+        // Harbour Bank": two unknown words before "of" are a person, not a body's name.
+        let got = entities("Jordan Whitaker of Meridian Capital wrote it.");
+        assert_eq!(got, [person("Jordan Whitaker"), org("Meridian Capital")]);
+        let got = entities("Later, Priya Shah of Harbour Bank said it.");
+        assert_eq!(got, [person("Priya Shah"), org("Harbour Bank")]);
+        assert_eq!(entities("The Bank of England said it."), [org("Bank of England")]);
     }
 
     #[test]
