@@ -354,10 +354,8 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         || h.next_word == "there" && lex.word_class(h.next2) == Some(WordClass::Aux))
         && h.prev_word != ","
         && !matches!(h.lemma, "support" | "back");
-    ((plural_subject || clause_follows)
-        && !noun_use
-        && !(noun_follows(lex, h.next_word) && !contact_clause(h, prev)))
-    .then_some(CueForm::Finite)
+    let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
+    ((plural_subject || clause_follows) && !noun_use && !noun_subject).then_some(CueForm::Finite)
 }
 
 /// "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
@@ -413,8 +411,8 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && lex.cue(h.next_word).is_none()
         && !words::ly_adverb(h.next_word)
         && !h.next_word.ends_with('s');
-    (subject_like && !(noun_follows(lex, h.next_word) && !contact_clause(h, prev)) && !bare_verb_ends)
-        .then_some(CueForm::Finite)
+    let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
+    (subject_like && !noun_subject && !bare_verb_ends).then_some(CueForm::Finite)
 }
 
 /// "a role it says is vital", "a policy critics say is flawed", "a price the company says is

@@ -185,9 +185,9 @@ impl EmbeddedRecognizer {
             && end + 2 < limit
             && CONNECTORS.contains(&w.text(end + 1))
             && w.capitalised(end + 2);
-        let step = if possessive_head {
-            end + 2
-        } else if s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit) {
+        // ("Wong Suk-ling": a romanised syllable after a hyphen, two tokens too.)
+        let syllable = s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit);
+        let step = if possessive_head || syllable {
             end + 2
         } else if one {
             end + 1
