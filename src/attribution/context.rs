@@ -235,7 +235,8 @@ impl<'d, 't> Context<'d, 't> {
     pub fn subject_starts(&self, t: usize) -> bool {
         matches!(self.class(t), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
             || self.entity_at(t).is_some()
-            || self.kind(t) == TokenKind::Number && (t == 0 || !self.touches(t - 1, t))
+            || self.doc.tokens().get(t).is_some_and(|tok| tok.kind == TokenKind::Number)
+                && (t == 0 || !self.touches(t - 1, t))
     }
 
     /// Whether an auxiliary, a modal or a past-tense verb comes within three tokens of `t` (a
