@@ -273,6 +273,9 @@ impl<'d, 't> Context<'d, 't> {
     /// After a dateline ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. -"): the first token of
     /// the story; `s0` itself when the sentence has none.
     pub fn dateline_end(&self, s0: usize, limit: usize) -> usize {
+        if let Some(t) = self.clock_lead(s0, limit) {
+            return t;
+        }
         // (Every dash is a punctuation token: the kind is checked before the text.)
         let Some(dash) = (s0 + 1..limit.min(s0 + 12))
             .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"))
@@ -294,6 +297,31 @@ impl<'d, 't> Context<'d, 't> {
         } else {
             s0
         }
+    }
+
+    /// After a live blog's time stamp ("11.18pm: Club captain X tells reporters …", "9:45 p.m. –
+    /// …"): the first token of the entry; `None` when the sentence opens otherwise.
+    fn clock_lead(&self, s0: usize, limit: usize) -> Option<usize> {
+        let digits = |t: usize| {
+            let w = self.doc.token_text(t);
+            !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        // (Hours, a "." or ":", then minutes with or without "pm" glued on.)
+        if !digits(s0) || !matches!(self.doc.token_text(s0 + 1), "." | ":") {
+            return None;
+        }
+        let minutes = self.doc.token_text(s0 + 2).to_ascii_lowercase();
+        let (num, suffix) = minutes.split_at(minutes.len().min(2));
+        if num.len() != 2 || !num.bytes().all(|b| b.is_ascii_digit()) || !matches!(suffix, "" | "am" | "pm") {
+            return None;
+        }
+        let mut t = s0 + 3;
+        // ("9:45 p.m." as separate tokens.)
+        while t < limit && matches!(self.doc.token_text(t), "a" | "p" | "m" | "." | "am" | "pm" | "AM" | "PM")
+        {
+            t += 1;
+        }
+        (t < limit && matches!(self.doc.token_text(t), ":" | "—" | "–" | "-")).then_some(t + 1)
     }
 
     /// Whether sentence `si` opens its paragraph.
@@ -380,6 +408,22 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::test_support::Fixture;
+
+    #[test]
+    fn a_live_blog_time_stamp_is_no_part_of_the_story() {
+        // "11.18pm: Club captain X tells …", "9:45 p.m. – …"; "11.5 percent rose" is no stamp.
+        for (text, first) in [
+            ("11.18pm: Club captain Bea Sousa tells reporters it is close.", "Club"),
+            ("9:45 p.m. – Trump said the race was over.", "Trump"),
+            ("11.5 percent said no.", "11"),
+        ] {
+            let f = Fixture::new(text);
+            f.with(|ctx| {
+                let t = ctx.dateline_end(0, ctx.doc.tokens().len());
+                assert_eq!(ctx.word(t), first, "{text}");
+            });
+        }
+    }
 
     #[test]
     fn a_thousands_comma_reads_as_its_number() {
