@@ -310,9 +310,15 @@ impl<'d, 't> Context<'d, 't> {
         if !digits(s0) || !matches!(self.doc.token_text(s0 + 1), "." | ":") {
             return None;
         }
-        let minutes = self.doc.token_text(s0 + 2).to_ascii_lowercase();
-        let (num, suffix) = minutes.split_at(minutes.len().min(2));
-        if num.len() != 2 || !num.bytes().all(|b| b.is_ascii_digit()) || !matches!(suffix, "" | "am" | "pm") {
+        // (Compared as bytes: a token may open on a character of several bytes, "צּ".)
+        let minutes = self.doc.token_text(s0 + 2).as_bytes();
+        let suffix = minutes.get(2..).unwrap_or_default();
+        let stamp = minutes.len() >= 2
+            && minutes[..2].iter().all(u8::is_ascii_digit)
+            && (suffix.is_empty()
+                || suffix.eq_ignore_ascii_case(b"am")
+                || suffix.eq_ignore_ascii_case(b"pm"));
+        if !stamp {
             return None;
         }
         let mut t = s0 + 3;
@@ -416,6 +422,8 @@ mod tests {
             ("11.18pm: Club captain Bea Sousa tells reporters it is close.", "Club"),
             ("9:45 p.m. – Trump said the race was over.", "Trump"),
             ("11.5 percent said no.", "11"),
+            // (Any character after the stamp's separator: no slicing inside one.)
+            ("1.\u{fb34}¥ said no.", "1"),
         ] {
             let f = Fixture::new(text);
             f.with(|ctx| {
