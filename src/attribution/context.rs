@@ -39,7 +39,14 @@ pub(crate) struct Context<'d, 't> {
 
 impl<'d, 't> Context<'d, 't> {
     pub fn word(&self, t: usize) -> &'t str {
-        let w = self.doc.token_text(t);
+        self.unless_thousands(t, self.doc.token_text(t))
+    }
+
+    /// `w`, token `t` as written or in lower case; a thousands comma reads as its number.
+    fn unless_thousands<'w>(&self, t: usize, w: &'w str) -> &'w str
+    where
+        't: 'w,
+    {
         if w == "," {
             if let Some(number) = self.thousands(t) {
                 return number;
@@ -71,13 +78,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
-        let w = self.doc.token_lower(t);
-        if w == "," {
-            if let Some(number) = self.thousands(t) {
-                return number;
-            }
-        }
-        w
+        self.unless_thousands(t, self.doc.token_lower(t))
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.

@@ -58,7 +58,8 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     {
         return true;
     }
-    // (The prelude may stop at the comma after an adjunct: "said Friday, well below …".)
+    // (The prelude may stop at the comma after an adjunct: "said Friday, well below …", "…,
+    // said on Tuesday, sending …".)
     let k = if ctx.word(i) == "," { i + 1 } else { i };
     if k > 0
         && k < s1
@@ -74,7 +75,6 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     // set-off attribution and its adjunct tells what the statement did. (Right after the verb it
     // may go on with what was said: "Russia is playing interference, they say, imposing new
     // import restrictions".)
-    let k = if ctx.word(i) == "," { i + 1 } else { i };
     const MAX_ADJUNCT: usize = 5;
     let adjunct = k > after + 1
         && k <= after + 1 + MAX_ADJUNCT

@@ -9,7 +9,7 @@ use crate::Span;
 use super::super::context::Context;
 use super::super::words;
 use super::left::left_np;
-use super::mention::{det_or_poss, entity_mention, Mention, MentionKind};
+use super::mention::{det_or_poss, entity_mention, past_titles, Mention, MentionKind};
 
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
@@ -145,10 +145,7 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
         k -= 1;
     }
     // ("The association's president, Dr. Andrew Park, said": a title before the name.)
-    let mut n = m + 1;
-    while n + 1 < k && (ctx.title(n).is_some() || ctx.word(n) == "." && n > m + 1) {
-        n += 1;
-    }
+    let mut n = past_titles(ctx, m + 1, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
         n = m + 1;

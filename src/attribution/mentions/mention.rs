@@ -128,6 +128,16 @@ pub(super) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
     MentionKind::Common { kind, plural }
 }
 
+/// The first token from `from` past the titles that open a name set off after a comma ("Dr. Andrew
+/// Park", "Dr Mei Zhao"), and their abbreviation stops; at most up to the token before `limit`.
+pub(crate) fn past_titles(ctx: &Context<'_, '_>, from: usize, limit: usize) -> usize {
+    let mut n = from;
+    while n + 1 < limit && (ctx.title(n).is_some() || ctx.word(n) == "." && n > from) {
+        n += 1;
+    }
+    n
+}
+
 /// Longest body named before a lower-case title in a role ("Harrow Town Council leader").
 pub(super) const MAX_BODY_WORDS: usize = 3;
 

@@ -8,7 +8,7 @@ use crate::{Span, Stance};
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{
-    appositive_after, left_np, right_np, right_np_after_quote, Mention, MentionKind, Pronoun,
+    appositive_after, left_np, past_titles, right_np, right_np_after_quote, Mention, MentionKind, Pronoun,
 };
 use super::super::words;
 use super::frame::Frame;
@@ -176,10 +176,7 @@ fn named_after_description(
         return None;
     }
     // ("said the study's lead author, Dr Mei Zhao": a title before the name.)
-    let mut first = comma + 1;
-    while first + 1 < s1 && (ctx.title(first).is_some() || ctx.word(first) == "." && first > comma + 1) {
-        first += 1;
-    }
+    let first = past_titles(ctx, comma + 1, s1);
     let ent = ctx.entity(first)?;
     let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
     let closes = b >= s1 || matches!(ctx.word(b), "," | "." | ";" | "!" | "?") || ctx.lower_is(b, "who");
