@@ -233,15 +233,18 @@ pub(super) fn classify(
 }
 
 /// Contexts in which a cue word is no verb of reporting: inside a hyphenated compound
-/// ("so-called", "self-described"), a context listed in `data/cue_exclusions.tsv` ("adding to her
+/// ("so-called", "self-described", "a sought-after host"), a context listed in `data/cue_exclusions.tsv` ("adding to her
 /// lead", "backed down", "the reality TV show", "spoke on condition of anonymity"), "named"
 /// before a name after a plain noun ("a worker named Antonio Arroyo": naming, not nominating), or
 /// "heard" after anything but a court, jury or inquest ("Neighbours heard shots").
 fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let doc = h.doc;
-    let hyphenated = h.prev.is_some_and(|p| {
-        matches!(doc.token_text(p), "-" | "‑") && doc.tokens()[p].span.end == doc.tokens()[h.first].span.start
-    });
+    let glued = |a: usize, b: usize| doc.tokens()[a].span.end == doc.tokens()[b].span.start;
+    let dash = |t: usize| matches!(doc.token_text(t), "-" | "‑");
+    // ("a sought-after interviewer": a hyphen after the cue, glued to both sides.)
+    let hyphen_after =
+        h.last + 1 < h.end && dash(h.last) && glued(h.last - 1, h.last) && glued(h.last, h.last + 1);
+    let hyphenated = h.prev.is_some_and(|p| dash(p) && glued(p, h.first)) || hyphen_after;
     let named = h.head == "named"
         && h.last < h.end
         && doc.token_text(h.last).starts_with(char::is_uppercase)
@@ -610,6 +613,7 @@ mod tests {
     #[test]
     fn excluded_contexts() {
         assert_eq!(shape("Critics of the so-called deal left.", "called"), None);
+        assert_eq!(shape("He is a sought-after host.", "sought"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
         assert_eq!(shape("The accused, identified as Ravi Kumar, was held.", "identified"), None);
         assert_eq!(shape("Hundreds protested outside the embassy.", "protested"), None);

@@ -63,7 +63,11 @@ pub(crate) fn content(
     if reach.trailing || reach.quote_before {
         let floor = story_start(ctx, b, reach.floor, f);
         let floor = if cue.form == CueForm::Passive { passive_floor(ctx, floor, f) } else { floor };
-        let left = left_content(ctx, f.cluster.start, floor);
+        let left = if left::inside_clause(ctx, cue, f.cluster.start, floor) {
+            None
+        } else {
+            left_content(ctx, f.cluster.start, floor)
+        };
         // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
         // splits the clause; the longer side carries the statement.
         let split = cue.form == CueForm::Preposition

@@ -203,11 +203,15 @@ fn object_stops(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
         && ctx.touches(t - 1, t)
         && ctx.touches(t, t + 1)
         && ctx.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+    // ("called the notion of man-made warming a hoax": a word after a hyphen is part of its
+    // compound, whatever it is on its own.)
+    let compound = ctx.word(t - 1) == "-" && ctx.touches(t - 1, t);
     (matches!(w, "," | ";" | "—" | "–" | "(") && !in_number && !(w == "," && list_goes_on(ctx, t, end)))
         || next_verb
         // ("criticized him for saying …": a participle after a preposition is the object's.)
-        || words::is_object_stop(lw) && !(lw == "saying" && ctx.class(t - 1) == Some(WordClass::Prep))
-        || ctx.lower_class(t) == Some(WordClass::Verb)
+        || !compound
+            && (words::is_object_stop(lw) && !(lw == "saying" && ctx.class(t - 1) == Some(WordClass::Prep))
+                || ctx.lower_class(t) == Some(WordClass::Verb))
         || (lw == "as" && next_pronoun)
 }
 
@@ -290,6 +294,9 @@ mod tests {
         // A list goes on when "and" comes in the next item: "his parents, his wife and his children".
         let got = right("She praised his parents, his wife and his children.", "praised");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("his parents, his wife and his children"));
+        // "called the notion of man-made global warming a hoax": "made" is half of a compound.
+        let got = right("He has called the notion of man-made global warming a hoax.", "called");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the notion of man-made global warming a hoax"));
     }
 
     #[test]
