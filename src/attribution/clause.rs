@@ -6,9 +6,10 @@
 
 use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;
+use crate::text::TokenKind;
 use crate::Stance;
 
-use super::content::is_trailing;
+use super::content::{is_trailing, skip_prelude, Purpose};
 use super::context::{Bounds, Context};
 use super::mentions::MentionKind;
 use super::speaker::Frame;
@@ -92,7 +93,7 @@ impl<'a> Clauses<'a> {
             })
         } else if cue.form != CueForm::Preposition
             && (in_fronted_clause(ctx, self.b.start, f.cluster.start)
-                || as_clause_with_object(ctx, self.b.start, f))
+                || as_clause_with_object(ctx, cue, self.b, f))
         {
             // "Three years after Republicans vowed to court Latinos, the party has done the
             // opposite": the report ends where the main clause's subject starts.
@@ -187,15 +188,26 @@ fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
 }
 
 /// "As Trump and Cruz lamented illegal immigration, Clinton …": an opening "as" clause whose cue has
-/// its own object is fronted ("As Smith said, …", with nothing after the cue, reports the main
-/// clause).
-fn as_clause_with_object(ctx: &Context<'_, '_>, s0: usize, f: &Frame) -> bool {
-    let start = ctx.dateline_end(s0, f.cluster.start);
-    ctx.lower_is(start, "as")
-        && f.cluster.start > start
-        && !(start..f.cluster.start).any(|t| ctx.word(t) == ",")
-        && f.after < ctx.doc.tokens().len()
-        && !matches!(ctx.word(f.after), "," | "." | ":")
+/// its own object is fronted ("As Smith said, …", "As Reuters reported on Monday, …", with
+/// nothing but a time or place after the cue, reports the main clause).
+fn as_clause_with_object(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds, f: &Frame) -> bool {
+    let start = ctx.dateline_end(b.start, f.cluster.start);
+    if !ctx.lower_is(start, "as")
+        || f.cluster.start <= start
+        || (start..f.cluster.start).any(|t| ctx.word(t) == ",")
+        || f.after >= b.end
+    {
+        return false;
+    }
+    // (Only a time may come between: not "As Freddy joked with his best friend, his brother …".)
+    let i = skip_prelude(ctx, cue, f.after, b.end, Purpose::Trailing);
+    let time = |t: usize| {
+        matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time | WordClass::Det))
+            || ctx.kind(t) == TokenKind::Number
+            || ctx.word(t) == ","
+    };
+    let time_only = i > f.after && ctx.word(i - 1) == "," && (f.after..i).all(time);
+    i < b.end && !matches!(ctx.word(i), "," | "." | ":") && !time_only
 }
 
 #[cfg(test)]
@@ -216,6 +228,19 @@ mod tests {
                 .map(|k| (map.trailing[k], ctx.span(0, map.content_end(ctx, k)).as_str(text).to_string()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn an_opening_as_clause_reports_the_main_clause() {
+        use crate::attribution::context::test_support::contents;
+        // "As Reuters reported on Monday, …": a time after the cue, then the main clause.
+        assert_eq!(
+            contents("As Reuters reported on Monday, the bank is cutting jobs."),
+            ["the bank is cutting jobs"]
+        );
+        // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
+        assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
+            .is_empty());
     }
 
     #[test]

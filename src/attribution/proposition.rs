@@ -102,11 +102,16 @@ fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usi
     opens && ends_sentence && !(first..end).any(clause_word) && !has_verb(ctx, first, end)
 }
 
-/// "Freeland spoke on Tuesday", "He spoke last week": a time phrase is all there is, so the verb
-/// reports that someone spoke, not what.
+/// "Freeland spoke on Tuesday", "He spoke last week", "the day he proposed two months ago", "as
+/// the Post reported just today": a time phrase is all there is, so the verb reports that someone
+/// spoke, not what.
 fn time_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let mut t = start;
-    if ctx.lower_class(t) == Some(WordClass::Prep) {
+    if ctx.lower_class(t) == Some(WordClass::Prep) || matches!(ctx.lower(t), "just" | "only") {
+        t += 1;
+    }
+    // ("two months ago", "10 days ago": a count of the time word after it.)
+    if t + 1 < end && (ctx.kind(t) == TokenKind::Number || words::is_number_word(ctx.lower(t))) {
         t += 1;
     }
     let time = |u: usize| {
@@ -478,6 +483,10 @@ mod tests {
         // A time phrase alone says nothing.
         assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
         assert!(contents("He spoke last week.").is_empty());
+        assert!(contents("Sanders agreed to debate on the very day he proposed two months ago.").is_empty());
+        assert!(contents("As the Post reported just today, the inspector issued subpoenas.").is_empty());
+        // A count of things is no time phrase: "He said two people died" stays.
+        assert_eq!(contents("He said two people died."), ["two people died"]);
     }
 
     #[test]
