@@ -4,6 +4,7 @@
 use crate::cues::{before_manner_participle, CueForm, CueMatch};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
+use crate::{Act, Stance};
 
 use super::super::context::{Bounds, Context};
 use super::super::speaker::Frame;
@@ -90,6 +91,9 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if participle && clause_before && set_off_speaker(ctx, frame) {
         return true;
     }
+    if adverbial_clause(ctx, cue, k, s1) && clause_before && set_off_speaker(ctx, frame) {
+        return true;
+    }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
     if i == after && ctx.lower_is(i, "who") {
         return true;
@@ -104,6 +108,21 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// "…, the minister said as he left the building", "…, he said when asked about the talks": an
+/// adverbial clause after a neutral verb of saying, running to the sentence's end, tells when it
+/// was said (not "did not announce as much stimulus as …", "spoke as if …").
+fn adverbial_clause(ctx: &Context<'_, '_>, cue: &CueMatch, k: usize, s1: usize) -> bool {
+    let degree =
+        matches!(ctx.lower(k + 1), "if" | "though" | "much" | "many" | "well" | "far" | "long" | "soon");
+    k + 1 < s1
+        && cue.form == CueForm::Finite
+        && cue.stance == Stance::Neutral
+        && cue.act == Act::Speech
+        && matches!(ctx.lower(k), "as" | "while" | "whilst" | "when")
+        && !degree
+        && !(k..s1).any(|t| matches!(ctx.word(t), "," | ":" | ";") || ctx.in_quote(t))
 }
 
 /// "In the early 1990s, she said, a boss invited her …": the noun phrase opening at `i` is the
@@ -253,6 +272,15 @@ mod tests {
         assert!(!trailing("Russia is playing interference, they say, imposing new import curbs.", "say"));
         let text = "Aides agreed, officials said with the findings and plans to boost staff, training it.";
         assert!(!trailing(text, "said"));
+    }
+
+    #[test]
+    fn an_adverbial_clause_after_the_attribution() {
+        // "…, the minister said as he left the building", "…, he said when asked about the talks".
+        assert!(trailing("The deal is dead, the minister said as he left the building.", "said"));
+        assert!(trailing("The deal is dead, he said when asked about the talks.", "said"));
+        // Not set off, the clause may be what was said: "He said when he arrived the house was empty".
+        assert!(!trailing("He said when he arrived the house was empty.", "said"));
     }
 
     #[test]
