@@ -1,6 +1,7 @@
 //! Content before a trailing cue: the adjacent quote ("“…,” she said"), or the clause from the
 //! start of the sentence or the end of the previous claim ("The talks failed, he said").
 
+use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
@@ -51,6 +52,33 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
         return None;
     }
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// "a country he does not remember", "lower than we want", "as undermining as anything the senator
+/// said on stage": a verb's attribution right after a word of the clause before it, with no comma,
+/// quote mark or dash between them, sits inside that clause (a relative clause whose object is
+/// gone), so nothing before it is what was said. ("The vote was rigged according to Putin" and a
+/// passive's agent are not attributions of this kind.)
+pub(crate) fn inside_clause(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    cluster_start: usize,
+    floor: usize,
+) -> bool {
+    if !matches!(cue.form, CueForm::Finite | CueForm::Base) || cluster_start <= floor {
+        return false;
+    }
+    // (A short noun phrase after a comma opens the attribution: "…, the news site RTL Info said".)
+    if attribution_start(ctx, cluster_start, floor) < cluster_start {
+        return false;
+    }
+    // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
+    let t = cluster_start - 1;
+    let one_phrase = ctx.class(t).is_none() && ctx.class(cluster_start).is_none();
+    ctx.kind(t) == TokenKind::Word
+        && !one_phrase
+        && !matches!(ctx.lower(t), "that" | "as" | "and" | "or" | "but")
+        && ctx.quote_closing_before(cluster_start).is_none()
 }
 
 /// Where the attribution really starts when the speaker's name leaves words of its noun phrase
@@ -157,6 +185,18 @@ mod tests {
         // "X may be “strategic,” said Y": mixed.
         let got = left("The move may be “strategic,” said Mary Lee.", "said");
         assert_eq!(got.map(|g| g.1), Some(ClaimKind::Mixed));
+    }
+
+    #[test]
+    fn an_attribution_inside_a_clause_reports_nothing_before_it() {
+        use crate::attribution::context::test_support::contents;
+        // "a country he does not remember", "lower than we want", "anything the senator said".
+        assert!(contents("He is deportable to a country he does not remember.").is_empty());
+        assert!(contents("Growth is lower than we want.").is_empty());
+        assert!(contents("It was as damaging as anything the senator said on stage.").is_empty());
+        // A role before the name is the speaker's phrase.
+        let got = contents("The album is nearly done, frontman Anthony Kiedis recently revealed.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
