@@ -353,7 +353,7 @@ impl EmbeddedRecognizer {
             && initial
             && !org_like
             && !letter
-            && lex.is_common_word(w.text(start))
+            && (lex.is_common_word(w.text(start)) || abstract_plural(w.text(start)))
             && !w.name(start).known()
             && !first_name()
             && !titled()
@@ -855,6 +855,13 @@ fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize
     }
 }
 
+/// "Retrenchments fell in the third quarter": a plural of an abstract noun ("-ments", "-tions",
+/// "-ities", "-nesses") that the common-word list lacks is no name either (no name ends so).
+fn abstract_plural(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ments", "tions", "sions", "ities", "nesses", "isms"];
+    word.len() > 7 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -871,6 +878,12 @@ mod tests {
 
     fn person(name: &str) -> (String, EntityLabel) {
         (name.to_string(), EntityLabel::Person)
+    }
+
+    #[test]
+    fn an_abstract_plural_opening_a_sentence_is_no_name() {
+        // "Retrenchments fell in the third quarter."
+        assert!(entities("Retrenchments fell in the third quarter.").is_empty());
     }
 
     #[test]
