@@ -277,6 +277,9 @@ impl<'d, 't> Context<'d, 't> {
         if let Some(t) = self.clock_lead(s0, limit) {
             return t;
         }
+        if let Some(colon) = self.colon_dateline(s0, limit) {
+            return colon + 1;
+        }
         // (Every dash is a punctuation token: the kind is checked before the text.)
         let Some(dash) = (s0 + 1..limit.min(s0 + 12))
             .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"))
@@ -298,6 +301,35 @@ impl<'d, 't> Context<'d, 't> {
         } else {
             s0
         }
+    }
+
+    /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
+    /// colon, opening the sentence (South Asian papers' dateline); the colon's token.
+    pub fn colon_dateline(&self, s0: usize, limit: usize) -> Option<usize> {
+        let colon = (s0 + 1..limit.min(s0 + 4)).find(|&t| self.word(t) == ":")?;
+        let caps = |t: usize| {
+            let w = self.word(t);
+            w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-')
+        };
+        if !(s0..colon).all(caps) {
+            return None;
+        }
+        // The place's name in title case ("NEW DELHI" → "New Delhi").
+        let mut name = String::new();
+        for t in s0..colon {
+            if t > s0 {
+                name.push(' ');
+            }
+            for (i, w) in self.word(t).split('-').enumerate() {
+                if i > 0 {
+                    name.push('-');
+                }
+                let mut chars = w.chars();
+                name.extend(chars.next());
+                name.extend(chars.flat_map(char::to_lowercase));
+            }
+        }
+        self.lex.place(&name).map(|_| colon)
     }
 
     /// After a live blog's time stamp ("11.18pm: Club captain X tells reporters …", "9:45 p.m. –

@@ -165,6 +165,11 @@ mod tests {
         assert_eq!(got.as_deref(), Some("The government will extend the program"));
         let got = said("Kordo (AFP) - Ten people were hurt, local officials said on Sunday.", "said");
         assert_eq!(got.as_deref(), Some("Ten people were hurt"));
+        // "LAHORE: …", "NEW DELHI: …": a place in capitals and a colon.
+        let got = said("LAHORE: Two people were killed when a roof collapsed, police said.", "said");
+        assert_eq!(got.as_deref(), Some("Two people were killed when a roof collapsed"));
+        let got = said("NEW DELHI: The Centre will release the dues, Finance Minister Rao said.", "said");
+        assert_eq!(got.as_deref(), Some("The Centre will release the dues"));
     }
 
     #[test]

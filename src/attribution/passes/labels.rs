@@ -130,6 +130,7 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
 /// or a place.
 fn transcript_label(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> bool {
     (1..=3).contains(&(colon - s0))
+        && ctx.colon_dateline(s0, colon + 1).is_none()
         && (s0..colon).all(|t| {
             let w = ctx.word(t);
             w.chars().count() >= 2
@@ -153,6 +154,8 @@ mod tests {
         assert!(
             claims("The interview went on.\n\nBREAKING: The senator has resigned from office.").is_empty()
         );
+        // Nor is a dateline: "KARACHI: Two people were killed …".
+        assert!(claims("KARACHI: Two people were killed when a roof collapsed.").is_empty());
     }
 
     #[test]
