@@ -142,8 +142,14 @@ fn described_person(
         .filter(|&t| ctx.is_cap(t) || ctx.lex.title(ctx.lower(t)).is_some())
         .map(|t| ctx.lower(t))
         .collect();
-    let described =
-        |role: &String| telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == *w));
+    // (A title the role abbreviates counts: "Sen. Maria Ellsworth … the senator", "Gov." and "the
+    // governor", "Prof." and "the professor".)
+    let spells = |r: &str, w: &str| {
+        r == w || r.len() >= 3 && w.len() > r.len() && w.starts_with(r) && ctx.lex.title(r).is_some()
+    };
+    let described = |role: &String| {
+        telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| spells(r, w)))
+    };
     let fits = |a: &Referent| {
         a.kind == SpeakerKind::Person && !a.plural && (age || titled.get(&a.name).is_some_and(&described))
     };
@@ -290,6 +296,11 @@ mod tests {
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the mayor said it would help.");
         assert_eq!(got[0].0, "the mayor");
+        // A title the person was named with in short: "Sen." is "the senator", "Gov." "the governor".
+        let got = speakers("Sen. Maria Ellsworth spoke on Monday. The senator added that talks continue.");
+        assert_eq!(got[0].0, "Maria Ellsworth");
+        let got = speakers("Alabama Gov. Ray Custis spoke. “Leave now,” the governor said.");
+        assert_eq!(got[0].0, "Ray Custis");
     }
 
     #[test]
