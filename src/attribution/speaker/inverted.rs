@@ -24,6 +24,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
         return None;
     }
     let after_cue = cue.tokens.end;
+    let after_cue = past_age(ctx, after_cue, s1);
     let mut np = right_np(ctx, after_cue, s1)
         .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
     let end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
@@ -42,6 +43,22 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     let after = appositive_after(ctx, &mut np, end, s1);
     let after = role_to_sentence_end(ctx, &mut np, end, after, s1);
     Some(Frame { cluster: g..after, after, speaker: Some(np) })
+}
+
+/// "said 62-year-old Maria Gomez", "said 17-year-old organizer Tyler Kakegamic": the token after
+/// an age ("N-year-old") that opens the speaker's phrase, or `t` itself.
+fn past_age(ctx: &Context<'_, '_>, t: usize, s1: usize) -> usize {
+    let age = t + 5 < s1
+        && ctx.kind(t) == TokenKind::Number
+        && ctx.word(t + 1) == "-"
+        && ctx.lower_is(t + 2, "year")
+        && ctx.word(t + 3) == "-"
+        && ctx.lower_is(t + 4, "old");
+    if age {
+        t + 5
+    } else {
+        t
+    }
 }
 
 /// Whether the cue can have its speaker after it: a finite verb after a quote, or a finite verb
@@ -264,6 +281,9 @@ mod tests {
         );
         assert_eq!(who("The talks failed, reported BBC.", "reported").as_deref(), Some("BBC"));
         assert_eq!(who("The talks failed, said a spokesman.", "said").as_deref(), Some("a spokesman"));
+        // An age before the name: "said 62-year-old Maria Gomez".
+        let got = who("“It was chaos,” said 62-year-old Maria Gomez.", "said");
+        assert_eq!(got.as_deref(), Some("Maria Gomez"));
     }
 
     #[test]
