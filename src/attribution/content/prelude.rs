@@ -64,6 +64,7 @@ fn step(
     punctuation(ctx, i, s1, trailing)
         .or_else(|| that_or_clause(ctx, i, s1, trailing, steps))
         .or_else(|| time_words(ctx, i, s1))
+        .or_else(|| parenthesis(ctx, i, s1))
         .or_else(|| {
             (steps == 1 && words::takes_addressee(&cue.lemma)).then(|| addressee(ctx, i, s1)).flatten()
         })
@@ -102,6 +103,21 @@ fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize
     let close = (i + 2..s1.min(i + MAX_PHRASE_WORDS)).find(|&t| ctx.word(t) == ",")?;
     let that = close + 1;
     (that < s1 && ctx.lower_is(that, "that") && (i + 1..close).all(|t| verbless_word(ctx, t))).then_some(that)
+}
+
+/// Longest parenthesis skipped between a cue and its content, in tokens.
+const MAX_PARENTHESIS: usize = 10;
+
+/// "said on Monday (Mar 10) that …", "said (in a Facebook post) that …": a short parenthesis with
+/// no quote in it, with more of the sentence after it, is an aside.
+fn parenthesis(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    if ctx.word(i) != "(" {
+        return None;
+    }
+    let close = (i + 1..s1.min(i + MAX_PARENTHESIS)).find(|&t| matches!(ctx.word(t), ")" | "("))?;
+    let plain = ctx.word(close) == ")"
+        && !(i..=close).any(|t| ctx.in_quote(t) || matches!(ctx.word(t), "\"" | "“" | "”"));
+    (plain && close + 2 < s1).then_some(Step::Next(close + 1))
 }
 
 /// A leading "that" opens the content ("said that …"; not "suggesting that might not be enough",
@@ -477,6 +493,15 @@ mod tests {
         let s1 = f.doc.sentences()[c.sentence].tokens.end;
         let i = f.with(|ctx| skip_prelude(ctx, c, c.tokens.end, s1, purpose));
         f.doc.tokens().get(i).map_or(String::new(), |t| text[t.span.start..].to_string())
+    }
+
+    #[test]
+    fn a_parenthesis_between_cue_and_content() {
+        // "said on Monday (Mar 10) that …", "said (in a Facebook post) that …".
+        let text = "The ministry said on Monday (Mar 10) that retrenchments had fallen.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "retrenchments had fallen.");
+        let text = "Tan said (in a Facebook post) that the plan was sound.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "the plan was sound.");
     }
 
     #[test]
