@@ -230,22 +230,21 @@ fn agentless_passive_reports(
     content.kind == ClaimKind::Mixed || opener == "that" || introduced || past() || has_verb(ctx, start, end)
 }
 
-/// "declined to comment", "declined to comment further on the report", "refused to comment":
-/// after a refusal, an infinitive of a verb of speaking with nothing but adjuncts after it says
-/// nothing. ("refused to say whether the plant would close" and "refused to say that …" keep the
-/// question or clause they refuse.)
+/// "declined to comment", "refused to say whether the plant would close", "declined to name the
+/// delegates", "declined to be interviewed": a refusal to speak says nothing, whatever it refuses
+/// to tell (an infinitive of a verb of speaking after "decline" or "refuse").
+/// (The verb of speaking may be the cue itself: "refused to say whether …" reports with "say".)
 fn refusal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    if !words::is_refusal_verb(&cue.lemma) || !ctx.lower_is(start, "to") || start + 1 >= end {
-        return false;
-    }
-    let next = start + 2;
-    let adjunct_only = next >= end
-        || matches!(ctx.kind(next), TokenKind::Punct)
-        || matches!(ctx.lower_class(next), Some(WordClass::Prep | WordClass::Adv | WordClass::Time))
-        || ctx.lower(next).ends_with("ly")
-        || ctx.lower_is(next, "further")
-        || words::is_adverbial_clause(ctx.lower(next));
-    words::is_comment_verb(ctx.lower(start + 1)) && adjunct_only && !ctx.lower_is(next.min(end - 1), "that")
+    let g = cue.group_start;
+    let refused_verb = cue.form == CueForm::Base
+        && words::is_comment_verb(&cue.lemma)
+        && ctx.lower_is(g, "to")
+        && ctx.cues.iter().any(|c| c.tokens.end == g && words::is_refusal_verb(&c.lemma));
+    refused_verb
+        || words::is_refusal_verb(&cue.lemma)
+            && ctx.lower_is(start, "to")
+            && start + 1 < end
+            && words::is_comment_verb(ctx.lower(start + 1))
 }
 
 /// "declined to comment, citing the ongoing investigation": the reason given for a refusal that
@@ -496,11 +495,9 @@ mod tests {
         assert!(contents("Moss declined to comment as he left court.").is_empty());
         // "declined to comment, citing …": the reason for saying nothing.
         assert!(contents("A spokesman declined to comment, citing the ongoing investigation.").is_empty());
-        // A refusal of a question or a clause keeps it.
-        assert_eq!(
-            contents("The mayor refused to say whether she would run again."),
-            ["to say whether she would run again"]
-        );
+        // Nor does a refusal to tell something: "refused to say whether …", "declined to name …".
+        assert!(contents("The mayor refused to say whether she would run again.").is_empty());
+        assert!(contents("The chairman declined to name the three delegates on the slate.").is_empty());
     }
 
     #[test]
