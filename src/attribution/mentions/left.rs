@@ -91,7 +91,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     let for_person = matches!(m.kind, MentionKind::Entity(EntityLabel::Person))
         && a >= limit + 2
         && match ctx.lower(a - 1) {
-            "for" | "to" => true,
+            // ("Police in Lower Saxony", "Economists at Nomura": nobody is in or at a person; the
+            // recognizer took a place or a firm for a name.)
+            "for" | "to" | "in" | "at" => true,
             "of" => ctx.lower_title(a - 2).is_none(),
             _ => false,
         };
@@ -512,6 +514,16 @@ mod tests {
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
         // "Declan Whelan TD said": letters after the name stand outside it.
         assert_eq!(left("Later, Declan Whelan TD said so.", "said").as_deref(), Some("Declan Whelan"));
+    }
+
+    #[test]
+    fn people_in_or_at_a_name() {
+        // "Police in Lower Saxony said", "Economists at Nomura expect": the name the recognizer
+        // took for a person's is where the people are.
+        let got = left("Police in Lower Saxony said the suspect fled.", "said");
+        assert_eq!(got.as_deref(), Some("Police in Lower Saxony"));
+        let got = left("Economists at Nomura expect a cut.", "expect");
+        assert_eq!(got.as_deref(), Some("Economists at Nomura"));
     }
 
     #[test]
