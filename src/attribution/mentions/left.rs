@@ -73,8 +73,20 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         }
         None => m.tokens.start,
     };
-    // "of the Sakami Lake First Nation": an organisation's name leaves its article out.
-    if a > limit && ctx.lower_is(a - 1, "the") {
+    // "of the Sakami Lake First Nation": an organisation's name leaves its article out, and an
+    // adjective or two after it ("of the conservative Christian Democrats", "of the left-leaning").
+    let plain = |t: usize| {
+        ctx.word(t) == "-"
+            || ctx.kind(t) == TokenKind::Word
+                && !ctx.is_cap(t)
+                && ctx.lower_class(t).is_none()
+                && ctx.cue(t).is_none()
+    };
+    let adjectives =
+        (1..=3).find(|&k| a >= limit + k + 1 && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain));
+    if let Some(k) = adjectives {
+        a -= k + 1;
+    } else if a > limit && ctx.lower_is(a - 1, "the") {
         a -= 1;
     }
     // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
@@ -524,6 +536,15 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Police in Lower Saxony"));
         let got = left("Economists at Nomura expect a cut.", "expect");
         assert_eq!(got.as_deref(), Some("Economists at Nomura"));
+    }
+
+    #[test]
+    fn a_name_before_of_and_a_described_body() {
+        // "Friedrich Mertel of the conservative Christian Democrats said": the person speaks.
+        let got = left("Friedrich Mertel of the conservative Christian Democrats said so.", "said");
+        assert_eq!(got.as_deref(), Some("Friedrich Mertel"));
+        let got = left("Jane Roe of the left-leaning Center for American Progress said so.", "said");
+        assert_eq!(got.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
