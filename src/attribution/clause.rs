@@ -130,6 +130,17 @@ impl<'a> Clauses<'a> {
         self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
             && c > self.b.start
             && matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas")
+            && !self.backshifted(ctx, j)
+    }
+
+    /// "Jones said he was sad and would speak to the players": after a past verb of saying earlier
+    /// in the sentence, a modal of the past after "and" goes on with what was said.
+    fn backshifted(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        let c = self.frames[j].cluster.start;
+        c > self.b.start
+            && ctx.lower_is(c - 1, "and")
+            && matches!(ctx.lower(c), "would" | "could" | "might")
+            && self.cues[..j].iter().any(|k| matches!(ctx.lower(k.tokens.start), "said" | "told"))
     }
 
     /// "… promised to push harder, opposed the trade deal", "… to ban them after the agency called
@@ -151,6 +162,7 @@ impl<'a> Clauses<'a> {
             && b > s0
             && (words::is_clause_link(ctx.lower(b - 1)) || comma_participle)
             && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
+            && !self.backshifted(ctx, j)
     }
 }
 
@@ -241,6 +253,14 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_past_modal_after_and_goes_on_with_what_was_said() {
+        use crate::attribution::context::test_support::contents;
+        // "Jones said he was sad and would speak to the players".
+        let got = contents("Jones said he was sad with the result and would speak to the players.");
+        assert_eq!(got, ["he was sad with the result and would speak to the players"]);
     }
 
     #[test]
