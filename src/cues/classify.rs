@@ -614,6 +614,9 @@ mod tests {
     fn excluded_contexts() {
         assert_eq!(shape("Critics of the so-called deal left.", "called"), None);
         assert_eq!(shape("He is a sought-after host.", "sought"), None);
+        // "On the earnings call, …", "declared a state of emergency".
+        assert_eq!(shape("On the earnings call, the CFO spoke.", "call"), None);
+        assert_eq!(shape("The governor declared a state of emergency.", "declared"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
         assert_eq!(shape("The accused, identified as Ravi Kumar, was held.", "identified"), None);
         assert_eq!(shape("Hundreds protested outside the embassy.", "protested"), None);
