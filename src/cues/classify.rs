@@ -28,9 +28,10 @@ struct Hit<'d, 't> {
     prev: Option<usize>,
     prev_word: &'d str,
     prev_class: Option<WordClass>,
-    /// The two words after the hit, in lower case ("" past the sentence).
+    /// The three words after the hit, in lower case ("" past the sentence).
     next_word: &'d str,
     next2: &'d str,
+    next3: &'d str,
 }
 
 impl<'d, 't> Hit<'d, 't> {
@@ -49,6 +50,7 @@ impl<'d, 't> Hit<'d, 't> {
         let prev_class = lex.word_class(prev_word);
         let next_word = if last < end { lower(doc, last) } else { "" };
         let next2 = if last + 1 < end { lower(doc, last + 1) } else { "" };
+        let next3 = if last + 2 < end { lower(doc, last + 2) } else { "" };
         let head = form.split(' ').next().unwrap_or(form);
         let lemma_head = lemma.split(' ').next().unwrap_or(lemma);
         Hit {
@@ -67,6 +69,7 @@ impl<'d, 't> Hit<'d, 't> {
             prev_class,
             next_word,
             next2,
+            next3,
         }
     }
 
@@ -210,7 +213,7 @@ pub(super) fn classify(
     let h = Hit::new(doc, lex, first, last, form, lemma);
     // "according to", "as reported by": the source follows (not "according to legend").
     if lemma == "according to" || form.ends_with(" by") {
-        let listed = lex.cue_excluded(lemma, h.head, h.prev_word, &[h.next_word, h.next2]);
+        let listed = lex.cue_excluded(lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]);
         return (!listed).then_some(CueForm::Preposition);
     }
     if reports_nothing(&h) {
@@ -255,7 +258,10 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
         });
     // "Neighbours heard shots": only a court, a jury or an inquest hears what a claim reports.
     let heard = h.lemma == "hear" && !words::is_court_noun(h.prev_word);
-    hyphenated || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2]) || named || heard
+    hyphenated
+        || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
+        || named
+        || heard
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
@@ -617,6 +623,8 @@ mod tests {
         // "On the earnings call, …", "declared a state of emergency".
         assert_eq!(shape("On the earnings call, the CFO spoke.", "call"), None);
         assert_eq!(shape("The governor declared a state of emergency.", "declared"), None);
+        // Three words after the cue are read: "charged in the death of".
+        assert_eq!(shape("He was charged in the death of his wife.", "charged"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);
         assert_eq!(shape("The accused, identified as Ravi Kumar, was held.", "identified"), None);
         assert_eq!(shape("Hundreds protested outside the embassy.", "protested"), None);

@@ -16,6 +16,8 @@ pub(crate) enum Problem {
     Empty { column: &'static str },
     /// A column holds a name the file does not define.
     Unknown { column: &'static str, value: String, expected: &'static str },
+    /// A context of words is longer than the stage that reads it looks.
+    TooLong { value: String, max: usize },
 }
 
 impl std::fmt::Display for Problem {
@@ -26,6 +28,7 @@ impl std::fmt::Display for Problem {
             Problem::Unknown { column, value, expected } => {
                 write!(f, "unknown {column} {value:?} ({expected})")
             }
+            Problem::TooLong { value, max } => write!(f, "{value:?} has more than {max} words"),
         }
     }
 }
@@ -262,6 +265,9 @@ pub(crate) struct CueExclusion {
 }
 
 /// `data/cue_exclusions.tsv`: lemma (or `=form`), `before` or `after`, comma-separated word runs.
+/// Most words in one context of `data/cue_exclusions.tsv`.
+const MAX_EXCLUSION_WORDS: usize = 3;
+
 pub(crate) fn cue_exclusions(data: &str) -> Result<Vec<CueExclusion>, ParseError> {
     rows("cue_exclusions", data)
         .map(|row| {
@@ -275,8 +281,12 @@ pub(crate) fn cue_exclusions(data: &str) -> Result<Vec<CueExclusion>, ParseError
                 Some(word) => (word, true),
                 None => (c[0], false),
             };
-            let words =
+            let words: Vec<Vec<String>> =
                 c[2].split(',').map(|alt| alt.split_whitespace().map(str::to_lowercase).collect()).collect();
+            // (The cue stage reads three words on each side at most: a longer context never matches.)
+            if let Some(long) = words.iter().find(|w| w.len() > MAX_EXCLUSION_WORDS) {
+                return Err(row.error(Problem::TooLong { value: long.join(" "), max: MAX_EXCLUSION_WORDS }));
+            }
             Ok(CueExclusion { cue: cue.to_lowercase(), form_only, before, words })
         })
         .collect()
@@ -322,6 +332,9 @@ mod tests {
         let err = outlets("\tBBC\n").err().map(|e| e.problem);
         // (A leading tab leaves an empty name; `lines` trims only the end.)
         assert_eq!(err, Some(Problem::Empty { column: "name" }));
+        // A context longer than the cue stage reads would never match.
+        let err = cue_exclusions("charge\tafter\twith,in the death of\n").err().map(|e| e.problem);
+        assert_eq!(err, Some(Problem::TooLong { value: "in the death of".into(), max: 3 }));
         let msg = Error::from(ParseError {
             lexicon: "titles",
             line: 3,
