@@ -128,6 +128,14 @@ word_list! {
 }
 
 word_list! {
+    /// Cue lemmas that may name their audience before a "that" clause ("warned customers that …",
+    /// "promised voters that …"); without "that" their object is what they say.
+    AUDIENCE_VERBS, takes_audience: [
+        "warn", "caution", "advise", "reassure", "notify", "alert", "convince", "persuade", "promise"
+    ]
+}
+
+word_list! {
     /// Prepositions that join the cue they follow ("complained about", "spoke of", "called for",
     /// "warned against"); the content starts after them.
     CUE_PARTICLES, is_cue_particle: ["about", "of", "for", "against", "on", "with", "over", "at", "from"]
@@ -416,6 +424,7 @@ mod tests {
             (PICTURE_NOUNS, is_picture_noun),
             (DAYS_AND_MONTHS, is_day_or_month),
             (ADDRESSEE_VERBS, takes_addressee),
+            (AUDIENCE_VERBS, takes_audience),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),
             (TOLD_THINGS, is_told_thing),

@@ -69,6 +69,7 @@ fn step(
             (steps == 1 && words::takes_addressee(&cue.lemma)).then(|| addressee(ctx, i, s1)).flatten()
         })
         .or_else(|| (steps == 1 && cue.lemma == "ask").then(|| asked_before_quote(ctx, i, s1)).flatten())
+        .or_else(|| (steps == 1 && words::takes_audience(&cue.lemma)).then(|| audience(ctx, i, s1)).flatten())
         .or_else(|| anonymity_or_means(ctx, i, s1))
         .or_else(|| manner_adverb(ctx, i, s1))
         .or_else(|| prepositional_phrase(ctx, cue, i, s1, trailing))
@@ -273,6 +274,14 @@ fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
         end += 1;
     }
     (end < s1 && ctx.quotes.opening_at(ctx.byte(end)).is_some()).then_some(Step::Next(end))
+}
+
+/// "warned customers that outages could last days", "promised voters that taxes would fall": a
+/// short noun phrase with no verb right before a "that" is the audience. Returns the "that".
+fn audience(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
+    let plain = (i..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
+    plain.then_some(Step::Next(that))
 }
 
 /// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
@@ -493,6 +502,20 @@ mod tests {
         let s1 = f.doc.sentences()[c.sentence].tokens.end;
         let i = f.with(|ctx| skip_prelude(ctx, c, c.tokens.end, s1, purpose));
         f.doc.tokens().get(i).map_or(String::new(), |t| text[t.span.start..].to_string())
+    }
+
+    #[test]
+    fn an_audience_before_that() {
+        // "warned customers that …", "promised voters that …".
+        let text = "The utility warned customers that outages could last days.";
+        assert_eq!(content_from(text, "warned", Purpose::Content), "outages could last days.");
+        let text = "She promised voters that taxes would fall.";
+        assert_eq!(content_from(text, "promised", Purpose::Content), "taxes would fall.");
+        // Without "that", the object is what was said.
+        assert_eq!(
+            content_from("He warned the plan would fail.", "warned", Purpose::Content),
+            "the plan would fail."
+        );
     }
 
     #[test]
