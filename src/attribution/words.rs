@@ -128,6 +128,16 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of an appositive that comments on a whole clause (", a move that surprised
+    /// analysts", ", a figure well above forecasts"): the writer's, not what was said.
+    COMMENT_NOUNS, is_comment_noun: [
+        "move", "step", "decision", "development", "shift", "change", "reversal", "turnaround", "departure",
+        "sign", "signal", "blow", "setback", "boost", "rebuke", "claim", "accusation", "allegation",
+        "assertion", "figure", "increase", "rise", "jump", "drop", "decline", "fall", "record", "milestone"
+    ]
+}
+
+word_list! {
     /// Cue lemmas that may name their audience before a "that" clause ("warned customers that …",
     /// "promised voters that …"); without "that" their object is what they say.
     AUDIENCE_VERBS, takes_audience: [
@@ -425,6 +435,7 @@ mod tests {
             (DAYS_AND_MONTHS, is_day_or_month),
             (ADDRESSEE_VERBS, takes_addressee),
             (AUDIENCE_VERBS, takes_audience),
+            (COMMENT_NOUNS, is_comment_noun),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),
             (TOLD_THINGS, is_told_thing),

@@ -100,10 +100,17 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     let market = words::is_comparing_participle(next)
         || words::is_market_participle(next)
             && (t + 2..clause_end.min(t + 6)).any(|u| words::is_market_noun(ctx.lower(u)));
+    // "The company said it would cut 500 jobs, a move that surprised analysts": an appositive
+    // that names the whole clause as an event comments on it.
+    let comment = matches!(next, "a" | "an")
+        && t + 3 < clause_end
+        && words::is_comment_noun(ctx.lower(t + 2))
+        && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     cue_next
         || new_subject
         || comparison
         || market
+        || comment
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
 }
 
@@ -267,6 +274,9 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("costs would rise"));
         let got = right("Norvell said profit rose 9%, beating forecasts.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("profit rose 9%"));
+        // ", a move that surprised analysts": the writer's comment on the whole clause.
+        let got = right("The company said it would cut 500 jobs, a move that surprised analysts.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("it would cut 500 jobs"));
         let got = right("Analysts said the offensive worked, sending rebels into retreat.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the offensive worked, sending rebels into retreat"));
         // "and helped" continues a relative clause; "and ranked" is the subject's next verb.
