@@ -163,6 +163,20 @@ impl<'a> Clauses<'a> {
             && (words::is_clause_link(ctx.lower(b - 1)) || comma_participle)
             && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
             && !self.backshifted(ctx, j)
+            && !self.nested_relative(ctx, j, b)
+    }
+
+    /// "Jones said the decision, which officials described as final, would be appealed": a
+    /// relative clause opened by "which" right before the attribution `j` (starting at `b`), closed
+    /// by a comma before the main clause's verb, sits inside the content.
+    fn nested_relative(&self, ctx: &Context<'_, '_>, j: usize, b: usize) -> bool {
+        let s1 = self.b.end;
+        b > self.b.start + 1
+            && ctx.lower_is(b - 1, "which")
+            && ctx.word(b - 2) == ","
+            && (self.cues[j].tokens.end..s1)
+                .find(|&t| matches!(ctx.word(t), "," | ";" | "—" | "–"))
+                .is_some_and(|c| ctx.word(c) == "," && c + 1 < s1 && ctx.verb_follows(c + 1, c + 2))
     }
 }
 
@@ -253,6 +267,18 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_content() {
+        use crate::attribution::context::test_support::contents;
+        // "the decision, which officials described as final, would be appealed".
+        let got = contents("Jones said the decision, which officials described as final, would be appealed.");
+        assert_eq!(got, ["the decision, which officials described as final, would be appealed"]);
+        // At the end of the sentence the relative clause is the writer's: ", which" stays out.
+        let got =
+            contents("Jones said the decision would be appealed, which officials described as a mistake.");
+        assert_eq!(got[0], "the decision would be appealed");
     }
 
     #[test]

@@ -250,11 +250,15 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// Move back from token `end` over commas, dashes, colons and the conjunctions that link
-    /// clauses; never before `floor`.
+    /// clauses, and a preposition before a trimmed "which" ("a story in which …"); never before
+    /// `floor`.
     pub fn trim_back(&self, mut end: usize, floor: usize) -> usize {
+        let before_which =
+            |end: usize| self.lower_class(end - 1) == Some(WordClass::Prep) && self.lower(end) == "which";
         while end > floor
             && (matches!(self.word(end - 1), "," | "—" | "–" | ";" | ":")
-                || words::is_trimmed_link(self.lower(end - 1)))
+                || words::is_trimmed_link(self.lower(end - 1))
+                || before_which(end))
         {
             end -= 1;
         }

@@ -12,7 +12,7 @@
 //! | [`OBJECT_STOPS`] | the end of an object noun phrase | + if, even, despite, during, "saying"; − as (read with a pronoun after it) |
 //! | [`QUESTION_OPENERS`] | "… when asked about" | only what can open "asked": when, whenever, after, before, once, if |
 //! | [`CLAUSE_LINKS`] | a later verb that opens a clause of its own | + and, but, whereas, then, so, even, which, ultimately, "," and ";"; − until |
-//! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words only: no after, before, when, because, since, until |
+//! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words and "which": no after, before, when, because, since, until |
 
 word_list! {
     /// Verbs of an occasion of speaking that say nothing themselves ("Police Chief Maria Santos
@@ -73,7 +73,7 @@ word_list! {
     /// Linking words trimmed, with commas and dashes, off the end of a clause before the next
     /// attribution ("… the talks had failed and | the president said").
     TRIMMED_LINKS, is_trimmed_link:
-        ["and", "but", "while", "whereas", "then", "ultimately", "even", "though", "although", "as"]
+        ["and", "but", "while", "whereas", "then", "ultimately", "even", "though", "although", "as", "which"]
 }
 
 word_list! {
