@@ -226,6 +226,14 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
             while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && ctx.cue(i).is_none() {
                 i += 1;
             }
+            // ("told France 24 that", "told NBC 5 that", "told BBC Radio 4:": a channel's number.)
+            let channel = i + 1 < s1
+                && ctx.kind(i) == TokenKind::Number
+                && ctx.word(i).len() <= 3
+                && (ctx.lower_is(i + 1, "that") || matches!(ctx.word(i + 1), ":" | ","));
+            if channel {
+                i += 1;
+            }
             // ("told People magazine the actress was resting": the kind of outlet after its name.)
             if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
                 i += 1;
@@ -502,6 +510,15 @@ mod tests {
         let s1 = f.doc.sentences()[c.sentence].tokens.end;
         let i = f.with(|ctx| skip_prelude(ctx, c, c.tokens.end, s1, purpose));
         f.doc.tokens().get(i).map_or(String::new(), |t| text[t.span.start..].to_string())
+    }
+
+    #[test]
+    fn a_channel_number_is_part_of_the_addressee() {
+        // "told France 24 that …", "told NBC 5 that …".
+        let text = "Jean Dupont told FRANCE 24 that the movement would grow.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the movement would grow.");
+        let text = "The chief told NBC 5 that two people died.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "two people died.");
     }
 
     #[test]
