@@ -40,6 +40,10 @@ impl EmbeddedRecognizer {
     }
 }
 
+/// Linking syllables between hyphens in Persian and Urdu names ("Tehreek-e-Insaf", "Mazar-i-Sharif",
+/// "Jamaat-ud-Dawa").
+const IZAFAT: [&str; 6] = ["e", "i", "ul", "ud", "ur", "al"];
+
 /// Lower-case words inside names ("Bank of England", "Ursula von der Leyen", "Erik ten Hag"); two
 /// of them may follow each other ("van der", "von der").
 const CONNECTORS: &[&str] = &[
@@ -119,7 +123,19 @@ impl EmbeddedRecognizer {
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
             // ("The Department for Culture, Media and Sport": also after a capitalised article.)
             let at = if w.text(i) == "The" && i + 1 < range.end { i + 1 } else { i };
-            if let Some(end) = self.listed_org_at(w, at, range.end) {
+            if let Some(mut end) = self.listed_org_at(w, at, range.end) {
+                // ("the Democratic Party of Korea", "the Communist Party of China": a listed body
+                // ending on its kind, then "of" and a place or name, is a body of its own.)
+                if end + 1 < range.end
+                    && w.text(end) == "of"
+                    && w.capitalised(end + 1)
+                    && w.name(end - 1).org_suffix
+                {
+                    end += 1;
+                    while end < range.end && w.kind(end) == TokenKind::Word && w.capitalised(end) {
+                        end += 1;
+                    }
+                }
                 out.push(Entity { span: w.span(at, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
@@ -187,7 +203,18 @@ impl EmbeddedRecognizer {
             && w.capitalised(end + 2);
         // ("Wong Suk-ling": a romanised syllable after a hyphen, two tokens too.)
         let syllable = s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit);
-        let step = if possessive_head || syllable {
+        // Four: a Persian or Urdu linking syllable between hyphens ("Tehreek-e-Insaf",
+        // "Jaish-e-Mohammed", "Mazar-i-Sharif", "Jamiat Ulema-e-Islam").
+        let izafat = s == "-"
+            && glued
+            && end + 3 < limit
+            && IZAFAT.contains(&w.text(end + 1))
+            && (end + 1..=end + 3).all(|t| w.glued(t))
+            && w.text(end + 2) == "-"
+            && w.capitalised(end + 3);
+        let step = if izafat {
+            end + 4
+        } else if possessive_head || syllable {
             end + 2
         } else if one {
             end + 1
@@ -269,6 +296,16 @@ impl EmbeddedRecognizer {
         let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
         if whole_name.outlet || whole_name.org {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
+            return;
+        }
+        // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": a name with a Persian or Urdu linking
+        // syllable is a party's, a movement's or a place's, whole.
+        let linked = (start + 2..end.saturating_sub(1))
+            .any(|t| w.text(t - 1) == "-" && IZAFAT.contains(&w.text(t)) && w.text(t + 1) == "-");
+        if linked {
+            let label =
+                if whole_name.place.is_some() { EntityLabel::Location } else { EntityLabel::Organization };
+            out.push(Entity { span: whole, label, score: 0.7 });
             return;
         }
         // "Minister for Emergency Management Tara Quinlan": after a title's "for"/"of", the
@@ -878,6 +915,15 @@ mod tests {
 
     fn person(name: &str) -> (String, EntityLabel) {
         (name.to_string(), EntityLabel::Person)
+    }
+
+    #[test]
+    fn parties_of_a_country_and_linked_names() {
+        // "the Democratic Party of Korea": a listed body, then "of" and a place, is one body.
+        assert_eq!(entities("The Democratic Party of Korea said so."), [org("Democratic Party of Korea")]);
+        // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": Persian or Urdu linked names, whole.
+        assert_eq!(entities("Pakistan Tehreek-e-Insaf said so."), [org("Pakistan Tehreek-e-Insaf")]);
+        assert_eq!(entities("Later Jaish-e-Mohammed said so."), [org("Jaish-e-Mohammed")]);
     }
 
     #[test]
