@@ -27,6 +27,9 @@ pub(super) struct PersonIndex<'t> {
     /// mentions whose name ends with it, in text order, with the running best (longest name, then
     /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
     by_suffix: FxMap<&'t str, SuffixMentions>,
+    /// The first word of every full name → the fullest name opening with it, or `None` when two
+    /// different names open with it ("Han Jae-sung … Han added", "Chan Wei Ming … Mr Chan").
+    by_first: FxMap<&'t str, Option<usize>>,
 }
 
 /// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
@@ -111,7 +114,23 @@ impl<'t> PersonIndex<'t> {
                 }
             }
         }
-        PersonIndex { full, by_suffix }
+        let mut by_first: FxMap<&'t str, Option<usize>> = FxMap::default();
+        for (i, f) in full.iter().enumerate() {
+            let Some((first, _)) = f.core.split_once(' ') else { continue };
+            let entry = by_first.entry(first).or_insert(Some(i));
+            // (One name written more fully later is still one person: "Han Jae-sung", "Han".)
+            if let Some(j) = *entry {
+                let (a, b) = (full[j].name, f.name);
+                *entry = if a.starts_with(b) {
+                    Some(j)
+                } else if b.starts_with(a) {
+                    Some(i)
+                } else {
+                    None
+                };
+            }
+        }
+        PersonIndex { full, by_suffix, by_first }
     }
 
     /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
@@ -125,6 +144,28 @@ impl<'t> PersonIndex<'t> {
         let k = m.count_up_to(at);
         let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
         chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
+    }
+
+    /// [`canonical`](Self::canonical) for a person's mention: also "Han Jae-sung … Han added",
+    /// "Chan Wei Ming … Mr Chan said", "Lou Jiwei … Lou said": a single word that no full name ends
+    /// with, but that opens exactly one whose next word is no common word (a family name written
+    /// first; not "Trump Train", "Super Tuesday"), is that name.
+    pub fn canonical_person(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> String {
+        let name = self.canonical(written, at);
+        if name != written || written.contains(' ') {
+            return name;
+        }
+        let Some(Some(i)) = self.by_first.get(written) else { return name };
+        let full = self.full[*i].name;
+        let second = full.split(' ').nth(1).unwrap_or_default();
+        let lower = second.to_lowercase();
+        if ctx.lex.is_common_word(second)
+            || ctx.lex.title(&lower).is_some()
+            || ctx.lex.word_class(&lower).is_some()
+        {
+            return name;
+        }
+        full.to_string()
     }
 
     /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
@@ -196,6 +237,21 @@ mod tests {
         f.with(|ctx| {
             let people = PersonIndex::new(ctx);
             assert_eq!(people.canonical("De Blasio", text.find("De Blasio").unwrap_or(0)), "Bill de Blasio");
+        });
+    }
+
+    #[test]
+    fn a_family_name_written_first_answers_to_the_full_name() {
+        // "Han Jae-sung … Han added", "Lou Jiwei … Lou said"; not "Super Tuesday", a common word
+        // after the first; not a first word two names share.
+        let text = "Han Jae-sung spoke. Han left. The Super Tuesday vote. Ann Lee and Ann Cole met.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            let at = |s: &str| text.find(s).unwrap_or(0);
+            assert_eq!(people.canonical_person(ctx, "Han", at("Han left")), "Han Jae-sung");
+            assert_eq!(people.canonical_person(ctx, "Super", at("Super")), "Super");
+            assert_eq!(people.canonical_person(ctx, "Ann", text.len()), "Ann");
         });
     }
 
