@@ -128,6 +128,15 @@ word_list! {
 }
 
 word_list! {
+    /// Participles by which a speaker goes on speaking after a reported clause ("X said …,
+    /// adding that …"): the reporter's, not the reported clause's subject's.
+    CONTINUING_PARTICIPLES, is_continuing_participle: [
+        "adding", "saying", "noting", "stressing", "insisting", "explaining", "acknowledging",
+        "conceding", "emphasizing", "emphasising", "reiterating", "recalling"
+    ]
+}
+
+word_list! {
     /// Nouns of an appositive that comments on a whole clause (", a move that surprised
     /// analysts", ", a figure well above forecasts"): the writer's, not what was said.
     COMMENT_NOUNS, is_comment_noun: [
@@ -436,6 +445,7 @@ mod tests {
             (ADDRESSEE_VERBS, takes_addressee),
             (AUDIENCE_VERBS, takes_audience),
             (COMMENT_NOUNS, is_comment_noun),
+            (CONTINUING_PARTICIPLES, is_continuing_participle),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),
             (TOLD_THINGS, is_told_thing),

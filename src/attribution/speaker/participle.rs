@@ -7,6 +7,7 @@ use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{left_np, right_np, subject_np, Mention, MentionKind};
+use super::super::words;
 use super::frame::Frame;
 use super::preverbal::opening_outlet;
 use super::subject::clause_subject;
@@ -78,8 +79,27 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
                 (cues[j].form == CueForm::Finite && names_the_title(ctx, own, prev)).then(|| prev.clone())
             })
         });
+        // ("Jones said the club would appeal, adding that fans deserved better": a participle that
+        // goes on speaking, after a reported clause, is the reporter's; the clause's own subject is
+        // inside what was said.)
+        let reporter = (0..k).rev().find(|&j| {
+            cues[j].form == CueForm::Finite
+                && cues[j].stance == crate::Stance::Neutral
+                && frames[j].speaker.is_some()
+        });
+        // (The speaker it would take: its own, or right after another cue, that cue's.)
+        let candidate = if right_after { frames[k - 1].speaker.as_ref() } else { frames[k].speaker.as_ref() };
+        let inside_content = reporter.filter(|&j| {
+            j + 1 < k
+                && g > 0
+                && ctx.word(g - 1) == ","
+                && candidate.is_some_and(|own| own.tokens.start >= cues[j].tokens.end)
+                && words::is_continuing_participle(ctx.lower(cue.tokens.start))
+        });
         if let Some(name) = named {
             frames[k].speaker = Some(name);
+        } else if let Some(j) = inside_content {
+            frames[k].speaker = frames[j].speaker.clone();
         } else if frames[k].speaker.is_none() || right_after && frames[k - 1].speaker.is_some() {
             frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
         }
@@ -162,6 +182,9 @@ mod tests {
         let text =
             "The foreign secretary, David Lammond, said the vote was void, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("David Lammond"));
+        // After a reported clause, the reporter goes on: "Jones said the club would appeal, adding …".
+        let text = "Jones said the club would appeal, adding that fans deserved better.";
+        assert_eq!(who(text, "adding").as_deref(), Some("Jones"));
         let text = "The Washington Post went to court in April, arguing that the files were public.";
         assert_eq!(who(text, "arguing").as_deref(), Some("The Washington Post"));
     }
