@@ -610,6 +610,10 @@ mod tests {
             // ", compared to 50 percent" sets figures side by side.
             ("Most approved, compared to 50 percent in May.", "compared", None),
             ("She compared the plan to a tax.", "compared", Some(Finite)),
+            // "Economists estimate that …" reports; "the estimate", "By one estimate" are nouns.
+            ("Economists estimate that growth will slow.", "estimate", Some(Finite)),
+            ("The estimate was revised.", "estimate", None),
+            ("By one estimate, the plan costs more.", "estimate", None),
         ];
         for &(text, word, want) in cases {
             assert_eq!(shape(text, word), want, "{text}");
