@@ -35,7 +35,14 @@ fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
         let a = ctx.doc.token_index_at(ent.span.start);
         // "… a representative in Allentown, Pa.": a name after a preposition is a place.
         let after_prep = a > limit && ctx.class(a - 1) == Some(WordClass::Prep);
-        if ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == c && !after_prep {
+        // ("… at the Royal Botanic Gardens, Kew, in London": one word after a comma that follows
+        // a capitalised name goes on with an address.)
+        let address = c == a + 1 && a >= limit + 2 && ctx.word(a - 1) == "," && ctx.is_cap(a - 2);
+        if ent.label == EntityLabel::Person
+            && ctx.doc.token_index_at(ent.span.end) == c
+            && !after_prep
+            && !address
+        {
             let mut np = entity_mention(ctx, e, limit);
             // (Not the age, nor a relative clause: "Mr Patel, 61, who owns the corner shop,".)
             let mut r = c + 1;
@@ -157,6 +164,11 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
         return None;
     }
     let left = left_np(ctx, m, limit);
+    // ("Margaret Thornbury, 54, of Ashdale Road, Wrexley, said": after a stretch set off by commas
+    // that opens on a preposition, the name between the commas is the rest of an address.)
+    if opening_comma(ctx, m, limit).is_some_and(|p| ctx.class(p + 1) == Some(WordClass::Prep)) {
+        return None;
+    }
     match (ent.label, left.as_ref().map(|r| &r.kind)) {
         (EntityLabel::Person, Some(MentionKind::Common { .. })) => {
             let mut np = entity_mention(ctx, e, m + 1);
@@ -223,8 +235,10 @@ fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) ->
     }
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": a name after a
     // preposition ends an aside; the person before the aside speaks.
+    // ("…, a mycologist at the Royal Botanic Gardens, Kew, in London, who was not involved in the
+    // study, said": the chain ends where the relative clause opens.)
     if np.tokens.start > limit && ctx.class(np.tokens.start - 1) == Some(WordClass::Prep) {
-        if let Some(person) = appositive_chain(ctx, k, limit) {
+        if let Some(person) = appositive_chain(ctx, k, limit).or_else(|| appositive_chain(ctx, m, limit)) {
             return Some(person);
         }
     }
@@ -357,6 +371,9 @@ mod tests {
         assert_eq!(got, Some(("Joe Biden".into(), None)));
         let got = before("Tom Smith, building manager at the site, said it.", "said");
         assert_eq!(got.and_then(|g| g.1).as_deref(), Some("building manager at the site"));
+        // An address: "Margaret Thornbury, 54, of Ashdale Road, Wrexley, denies".
+        let got = before("Margaret Thornbury, 54, of Ashdale Road, Wrexley, said it.", "said");
+        assert_eq!(got, Some(("Margaret Thornbury".into(), Some("of Ashdale Road, Wrexley".into()))));
     }
 
     #[test]
