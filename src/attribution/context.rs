@@ -310,11 +310,15 @@ impl<'d, 't> Context<'d, 't> {
     /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
     /// colon, opening the sentence (South Asian papers' dateline); the colon's token.
     pub fn colon_dateline(&self, s0: usize, limit: usize) -> Option<usize> {
-        let colon = (s0 + 1..limit.min(s0 + 4)).find(|&t| self.word(t) == ":")?;
+        // (Asked of most sentences, many times: the first word's case is tested first.)
         let caps = |t: usize| {
-            let w = self.word(t);
-            w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-')
+            let w = self.doc.token_text(t).as_bytes();
+            w.len() > 1 && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
         };
+        if s0 >= limit || !caps(s0) {
+            return None;
+        }
+        let colon = (s0 + 1..limit.min(s0 + 4)).find(|&t| self.doc.token_text(t) == ":")?;
         if !(s0..colon).all(caps) {
             return None;
         }

@@ -2,6 +2,7 @@
 //! → "Vladimir Putin") and for the roles written around them.
 
 use crate::entities::{without_generation, EntityLabel};
+use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
 use crate::lexicon::FxMap;
@@ -28,8 +29,8 @@ pub(super) struct PersonIndex<'t> {
     /// latest) up to each. Makes `canonical` a hash lookup plus a binary search.
     by_suffix: FxMap<&'t str, SuffixMentions>,
     /// The first word of every full name → the fullest name opening with it, or `None` when two
-    /// different names open with it ("Han Jae-sung … Han added", "Chan Wei Ming … Mr Chan").
-    by_first: FxMap<&'t str, Option<usize>>,
+    /// different names open with it ("Han Jae-sung … Han added"); built when first asked.
+    by_first: OnceCell<FxMap<&'t str, Option<usize>>>,
 }
 
 /// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
@@ -114,23 +115,7 @@ impl<'t> PersonIndex<'t> {
                 }
             }
         }
-        let mut by_first: FxMap<&'t str, Option<usize>> = FxMap::default();
-        for (i, f) in full.iter().enumerate() {
-            let Some((first, _)) = f.core.split_once(' ') else { continue };
-            let entry = by_first.entry(first).or_insert(Some(i));
-            // (One name written more fully later is still one person: "Han Jae-sung", "Han".)
-            if let Some(j) = *entry {
-                let (a, b) = (full[j].name, f.name);
-                *entry = if a.starts_with(b) {
-                    Some(j)
-                } else if b.starts_with(a) {
-                    Some(i)
-                } else {
-                    None
-                };
-            }
-        }
-        PersonIndex { full, by_suffix, by_first }
+        PersonIndex { full, by_suffix, by_first: OnceCell::new() }
     }
 
     /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
@@ -150,22 +135,48 @@ impl<'t> PersonIndex<'t> {
     /// "Chan Wei Ming … Mr Chan said", "Lou Jiwei … Lou said": a single word that no full name ends
     /// with, but that opens exactly one whose next word is no common word (a family name written
     /// first; not "Trump Train", "Super Tuesday"), is that name.
-    pub fn canonical_person(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> String {
+    /// Also says whether the name was found by its first word.
+    pub fn canonical_person(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> (String, bool) {
         let name = self.canonical(written, at);
-        if name != written || written.contains(' ') {
-            return name;
+        if name != written {
+            return (name, false);
         }
-        let Some(Some(i)) = self.by_first.get(written) else { return name };
-        let full = self.full[*i].name;
+        let Some(i) = self.opening_with(written) else { return (name, false) };
+        let full = self.full[i].name;
         let second = full.split(' ').nth(1).unwrap_or_default();
         let lower = second.to_lowercase();
-        if ctx.lex.is_common_word(second)
+        if written.contains(' ')
+            || ctx.lex.is_common_word(second)
             || ctx.lex.title(&lower).is_some()
             || ctx.lex.word_class(&lower).is_some()
         {
-            return name;
+            return (name, false);
         }
-        full.to_string()
+        (full.to_string(), true)
+    }
+
+    /// The fullest name whose first word is `first`, when no two different names open with it
+    /// ("Han Jae-sung" and "Han" are one). The table is built on the first question.
+    fn opening_with(&self, first: &str) -> Option<usize> {
+        let table = self.by_first.get_or_init(|| {
+            let mut by_first: FxMap<&'t str, Option<usize>> = FxMap::default();
+            for (i, f) in self.full.iter().enumerate() {
+                let Some((w, _)) = f.core.split_once(' ') else { continue };
+                let entry = by_first.entry(w).or_insert(Some(i));
+                if let Some(j) = *entry {
+                    let (a, b) = (self.full[j].name, f.name);
+                    *entry = if a.starts_with(b) {
+                        Some(j)
+                    } else if b.starts_with(a) {
+                        Some(i)
+                    } else {
+                        None
+                    };
+                }
+            }
+            by_first
+        });
+        table.get(first).copied().flatten()
     }
 
     /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
@@ -249,9 +260,9 @@ mod tests {
         f.with(|ctx| {
             let people = PersonIndex::new(ctx);
             let at = |s: &str| text.find(s).unwrap_or(0);
-            assert_eq!(people.canonical_person(ctx, "Han", at("Han left")), "Han Jae-sung");
-            assert_eq!(people.canonical_person(ctx, "Super", at("Super")), "Super");
-            assert_eq!(people.canonical_person(ctx, "Ann", text.len()), "Ann");
+            assert_eq!(people.canonical_person(ctx, "Han", at("Han left")).0, "Han Jae-sung");
+            assert_eq!(people.canonical_person(ctx, "Super", at("Super")).0, "Super");
+            assert_eq!(people.canonical_person(ctx, "Ann", text.len()).0, "Ann");
         });
     }
 

@@ -50,11 +50,10 @@ pub(super) fn referent(
     }
     match &m.kind {
         MentionKind::Entity(EntityLabel::Person) => {
-            let name = people.canonical_person(ctx, written, m.span.start);
+            let (name, by_first) = people.canonical_person(ctx, written, m.span.start);
             // ("Chan Wei Ming … Mr Chan said": a name whose first word follows a courtesy title
             // is written family name first; that word tells no gender.)
-            let courtesy = m.role.is_some_and(|r| ctx.is_courtesy_title(r));
-            if courtesy && name.split(' ').next() == Some(written) && name != written {
+            if by_first && m.role.is_some_and(|r| ctx.is_courtesy_title(r)) {
                 genders.insert(name.clone(), Gender::Unknown);
             }
             // (The first gender recorded stands: a known name is not read again.)

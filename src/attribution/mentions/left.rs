@@ -82,8 +82,12 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
                 && ctx.lower_class(t).is_none()
                 && ctx.cue(t).is_none()
     };
-    let adjectives =
-        (1..=3).find(|&k| a >= limit + k + 1 && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain));
+    // (Most names have no lower-case word right before them: that is asked first.)
+    let adjectives = (a > limit + 1 && plain(a - 1))
+        .then(|| {
+            (1..=3).find(|&k| a >= limit + k + 1 && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain))
+        })
+        .flatten();
     if let Some(k) = adjectives {
         a -= k + 1;
     } else if a > limit && ctx.lower_is(a - 1, "the") {
