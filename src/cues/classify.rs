@@ -627,6 +627,11 @@ mod tests {
         // "On the earnings call, …", "declared a state of emergency".
         assert_eq!(shape("On the earnings call, the CFO spoke.", "call"), None);
         assert_eq!(shape("The governor declared a state of emergency.", "declared"), None);
+        // Court pleas: "denies two counts of rape", "admitted manslaughter"; not "denied the charges
+        // were …".
+        assert_eq!(shape("Carter denies two counts of rape.", "denies"), None);
+        assert_eq!(shape("Carter admitted manslaughter at a hearing.", "admitted"), None);
+        assert_eq!(shape("He denied the charges were motivated.", "denied"), Some(CueForm::Finite));
         // Three words after the cue are read: "charged in the death of".
         assert_eq!(shape("He was charged in the death of his wife.", "charged"), None);
         assert_eq!(shape("A worker named Antonio Arroyo died.", "named"), None);

@@ -117,7 +117,9 @@ fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) 
     };
     // ("“…,” department spokeswoman Tiffany Davila told": after a quote, a plain lower-case noun
     // opens the speaker's phrase too; after a comma, one whose phrase holds a title.)
-    let titled = gap.clone().any(|i| ctx.lower_title(i).is_some());
+    // ("…, portfolio manager Jane Roe said": the title may open the speaker's own phrase.)
+    let titled =
+        gap.clone().any(|i| ctx.lower_title(i).is_some()) || ctx.lower_title(cluster_start).is_some();
     let bare_noun = plain(gap.start) && ctx.class(gap.start).is_none() && (comma != mark || titled);
     let opens_np = matches!(ctx.class(gap.start), Some(WordClass::Det | WordClass::Poss))
         || bare_noun
@@ -233,6 +235,8 @@ mod tests {
         let got = left("“We are hopeful,” department spokeswoman Tiffany Davila said.", "spokeswoman");
         assert_eq!(got, Some(("We are hopeful,".into(), ClaimKind::Direct)));
         // A capitalised body before the role, a possessive, a hyphened modifier.
+        let got = left("Prices will rise, portfolio manager Jane Roe said.", "manager");
+        assert_eq!(got.map(|g| g.0), Some("Prices will rise".into()));
         let got = left("Sales were weak, Home Depot spokesman Tom Ash said.", "Tom");
         assert_eq!(got.map(|g| g.0), Some("Sales were weak".into()));
         let got = left("The deal is off, ESPN's Jeff Pass reported.", "Jeff");
