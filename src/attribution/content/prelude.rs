@@ -2,7 +2,7 @@
 //! the addressee of "told", "on condition of anonymity", "by telephone", an adverb of manner
 //! ("said dryly"), a leading "that" or colon.
 
-use crate::cues::{means_of_contact, CueMatch};
+use crate::cues::{means_of_contact, CueForm, CueMatch};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
@@ -66,7 +66,10 @@ fn step(
         .or_else(|| time_words(ctx, i, s1))
         .or_else(|| parenthesis(ctx, i, s1))
         .or_else(|| {
-            (steps == 1 && words::takes_addressee(&cue.lemma)).then(|| addressee(ctx, i, s1)).flatten()
+            // ("Jurors were told the defendant had …": a passive's addressee is its subject.)
+            (steps == 1 && words::takes_addressee(&cue.lemma) && cue.form != CueForm::Passive)
+                .then(|| addressee(ctx, i, s1))
+                .flatten()
         })
         .or_else(|| (steps == 1 && cue.lemma == "ask").then(|| asked_before_quote(ctx, i, s1)).flatten())
         .or_else(|| (steps == 1 && words::takes_audience(&cue.lemma)).then(|| audience(ctx, i, s1)).flatten())
