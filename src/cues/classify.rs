@@ -2,6 +2,7 @@
 //! per written form of the verb — the "-ing" participle, the bare form, the "-s" form, the past —
 //! each reading the same neighbourhood of the hit.
 
+use crate::lexicon::NounKind;
 use crate::lexicon::{Lexicons, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -340,7 +341,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     if causative {
         return None;
     }
-    let plural_subject = prev.is_some_and(|p| {
+    let plural = |p: usize| {
         let w = doc.token_text(p);
         let lw = lower(doc, p);
         words::is_plural_subject(lw)
@@ -353,7 +354,21 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             || (w.chars().next().is_some_and(char::is_uppercase) && p > h.start)
             // "RCMP say a man was hurt": a body's initials opening the sentence.
             || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
-    });
+    };
+    // ("Doctors at the hospital say", "People in the village say": the people before a short
+    // phrase of place.)
+    let before_place = |p: usize| {
+        (p.saturating_sub(4).max(h.start + 1)..p)
+            .rev()
+            .take_while(|&q| h.kind(q) == TokenKind::Word && lex.cue(lower(doc, q)).is_none())
+            .find(|&q| matches!(lower(doc, q), "at" | "in" | "of" | "from" | "across" | "around" | "within"))
+            .is_some_and(|q| {
+                let head = lower(doc, q - 1);
+                let kind = lex.speaker_noun(head);
+                kind == Some(NounKind::Group) || kind.is_some() && head.ends_with('s')
+            })
+    };
+    let plural_subject = prev.is_some_and(|p| plural(p) || before_place(p));
     // "Latino support for the party", "45 percent support and …": the noun.
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
@@ -614,6 +629,9 @@ mod tests {
             ("Economists estimate that growth will slow.", "estimate", Some(Finite)),
             ("The estimate was revised.", "estimate", None),
             ("By one estimate, the plan costs more.", "estimate", None),
+            // The people before a phrase of place: "Doctors at the hospital say …".
+            ("Doctors at the hospital say demand has climbed.", "say", Some(Finite)),
+            ("People in the village say the water is dirty.", "say", Some(Finite)),
         ];
         for &(text, word, want) in cases {
             assert_eq!(shape(text, word), want, "{text}");
