@@ -8,6 +8,7 @@ use crate::{Act, Stance};
 
 use super::super::context::{Bounds, Context};
 use super::super::speaker::Frame;
+use super::super::words;
 use super::left::quote_opens_clause;
 use super::prelude::{skip_prelude, Purpose};
 
@@ -89,6 +90,12 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         && ctx.lower(k).ends_with("ing")
         && ctx.lower_class(k).is_none();
     if participle && clause_before && set_off_speaker(ctx, frame) {
+        return true;
+    }
+    // "The economy grew 0.3%, the statistics agency said, beating forecasts": a participle that
+    // sets the figure against another is the writer's, right after the verb too.
+    let comparing = k < s1 && k > 0 && ctx.word(k - 1) == "," && words::is_comparing_participle(ctx.lower(k));
+    if comparing && clause_before && set_off_speaker(ctx, frame) {
         return true;
     }
     if adverbial_clause(ctx, cue, k, s1) && clause_before && set_off_speaker(ctx, frame) {
@@ -270,6 +277,8 @@ mod tests {
         assert!(trailing(text, "said"));
         assert!(!trailing("The company said on Tuesday, sending its shares up, that profit rose.", "said"));
         assert!(!trailing("Russia is playing interference, they say, imposing new import curbs.", "say"));
+        let text = "The economy grew 0.3%, the statistics agency said, beating forecasts.";
+        assert!(trailing(text, "said"));
         let text = "Aides agreed, officials said with the findings and plans to boost staff, training it.";
         assert!(!trailing(text, "said"));
     }
