@@ -301,9 +301,12 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     // "According to Vladimir Putin, the vote was rigged, …": a verb right after the opening noun
     // phrase makes the stretch a clause, not a description ("the minister of finance at the time
     // the tax was introduced" is one).
+    // ("According to the association, 1,100 people were homeless": a number written with a
+    // thousands comma is three tokens.)
     const MAX_SUBJECT_WORDS: usize = 3;
+    let thousands = if ctx.kind(first) == TokenKind::Number && ctx.word(first + 1) != "," { 2 } else { 0 };
     let clause = !who
-        && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS))
+        && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS + thousands))
             .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)));
     if clause {
         return end;
@@ -382,6 +385,9 @@ mod tests {
         // A clause after the source is content, not the source's role.
         let got = contents("According to Vladimir Putin, the vote was rigged, and that nobody cared.");
         assert_eq!(got, ["the vote was rigged, and that nobody cared"]);
+        // (A number with a thousands comma opens the clause: "1,100 people were homeless".)
+        let got = contents("According to the association, 1,100 people were homeless.");
+        assert_eq!(got, ["1,100 people were homeless"]);
         let got = contents("“It was fine,” said Tom Pardo, who said he would not vote.");
         assert_eq!(got, ["It was fine,", "he would not vote"]);
         let got =
