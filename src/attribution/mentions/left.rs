@@ -124,7 +124,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     }
     // ("Police in Memphis", "people briefed on the talks".)
     let prep = a >= limit + 2
-        && matches!(ctx.lower(a - 1), "of" | "at" | "with" | "from" | "for" | "to" | "in" | "on");
+        && matches!(ctx.lower(a - 1), "of" | "at" | "with" | "within" | "from" | "for" | "to" | "in" | "on");
     if !prep && !by {
         return m;
     }
@@ -540,6 +540,11 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Police in Lower Saxony"));
         let got = left("Economists at Nomura expect a cut.", "expect");
         assert_eq!(got.as_deref(), Some("Economists at Nomura"));
+        // "Sources within the Assembly said", "Staff at the school said".
+        let got = left("Sources within the Assembly said so.", "said");
+        assert_eq!(got.as_deref(), Some("Sources within the Assembly"));
+        let got = left("Staff at the school said so.", "said");
+        assert_eq!(got.as_deref(), Some("Staff at the school"));
     }
 
     #[test]
