@@ -97,6 +97,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
         let Some(m) = claims[i].mention else { continue };
         let r = described_person(ctx, m, window(&antecedents), &titled)
+            .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
@@ -156,6 +157,30 @@ fn described_person(
     let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
     (age || ctx.lex.title(head).is_some()).then(|| found.clone())
+}
+
+/// "His daughter, Solène Malenfant-Reyes, said … “…,” his daughter said": a description written
+/// exactly as the role a speaker was given before (case aside) stands for that person.
+fn described_by_role(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    roles: &FxMap<String, Span>,
+) -> Option<Referent> {
+    if !is_definite_description(m) || !matches!(ctx.lower(m.tokens.start), "the" | "his" | "her" | "their") {
+        return None;
+    }
+    let text = ctx.doc.text();
+    let written = m.span.as_str(text);
+    antecedents
+        .iter()
+        .rev()
+        .find(|a| {
+            a.kind == SpeakerKind::Person
+                && !a.plural
+                && roles.get(&a.name).is_some_and(|r| r.as_str(text).eq_ignore_ascii_case(written))
+        })
+        .cloned()
 }
 
 /// Nouns of a document that speaks for whoever issued it ("the statement added").
@@ -296,6 +321,9 @@ mod tests {
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the mayor said it would help.");
         assert_eq!(got[0].0, "the mayor");
+        // A description written as the role a speaker was given: "his daughter".
+        let got = speakers("His daughter, Ana Reyes, said he sang. “He loved it,” his daughter said.");
+        assert_eq!(got[1].0, "Ana Reyes");
         // A title the person was named with in short: "Sen." is "the senator", "Gov." "the governor".
         let got = speakers("Sen. Maria Ellsworth spoke on Monday. The senator added that talks continue.");
         assert_eq!(got[0].0, "Maria Ellsworth");
