@@ -16,9 +16,17 @@ pub(crate) fn heard_in_court(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame) -
     let Some(m) = f.speaker.as_ref() else { return false };
     let listener = m.head().is_some_and(|h| is_court_noun(ctx.lower(h)));
     let next = cue.tokens.end;
-    let clause = next < ctx.doc.tokens().len()
-        && (ctx.lower_is(next, "that") || ctx.subject_starts(next) && !ctx.lower_is(next, "the"));
-    cue.lemma == LISTENING && listener && clause
+    let n = ctx.doc.tokens().len();
+    // ("The court heard the defendant had sent …": an article opens a subject when a verb follows;
+    // not "heard the case on Monday".)
+    let clause = next < n
+        && (ctx.lower_is(next, "that")
+            || ctx.subject_starts(next) && (!ctx.lower_is(next, "the") || ctx.verb_follows(next + 2, n)));
+    // "Carter had been drinking, the court heard.": set off after the clause it heard.
+    let c = f.cluster.start;
+    let trailing =
+        (next >= n || matches!(ctx.word(next), "." | "!" | "?")) && c > 0 && ctx.word(c - 1) == ",";
+    cue.lemma == LISTENING && listener && (clause || trailing)
 }
 
 #[cfg(test)]
@@ -31,6 +39,13 @@ mod tests {
         assert_eq!(got, [(None, "Moss had sent the victim 40 messages".into())]);
         let got = claims("The inquest heard she had been seen at the station.");
         assert_eq!(got, [(None, "she had been seen at the station".into())]);
+        // With an article opening the clause, and set off after it.
+        let got = claims("The court heard the defendant had sent threatening messages.");
+        assert_eq!(got, [(None, "the defendant had sent threatening messages".into())]);
+        let got = claims("Carter had been drinking before the crash, the court heard.");
+        assert_eq!(got, [(None, "Carter had been drinking before the crash".into())]);
+        let got = claims("Thornbury sent the emails, a court has heard.");
+        assert_eq!(got, [(None, "Thornbury sent the emails".into())]);
     }
 
     #[test]

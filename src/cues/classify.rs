@@ -258,7 +258,12 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
                 && !doc.token_text(p).starts_with(char::is_uppercase)
         });
     // "Neighbours heard shots": only a court, a jury or an inquest hears what a claim reports.
-    let heard = h.lemma == "hear" && !words::is_court_noun(h.prev_word);
+    // ("…, a court has heard": past the auxiliary.)
+    let listener = match h.prev {
+        Some(p) if matches!(h.prev_word, "has" | "have" | "had") && p > h.start => h.lower(p - 1),
+        _ => h.prev_word,
+    };
+    let heard = h.lemma == "hear" && !words::is_court_noun(listener);
     hyphenated
         || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
         || named
