@@ -278,9 +278,13 @@ fn plain_addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> 
 
 /// "asked the Cleveland crowd: “Why should we …?”": the people asked, right before the quote of
 /// the question.
+/// Also "asked Ann Bell whether she would resign": the person asked, before the question.
 fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let np = right_np(ctx, i, s1).or_else(|| subject_np(ctx, i, s1))?;
     let mut end = np.tokens.end;
+    if end < s1 && matches!(ctx.lower(end), "whether" | "if") {
+        return Some(Step::Next(end));
+    }
     if end < s1 && matches!(ctx.word(end), "," | ":") {
         end += 1;
     }
@@ -522,6 +526,15 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the movement would grow.");
         let text = "The chief told NBC 5 that two people died.";
         assert_eq!(content_from(text, "told", Purpose::Content), "two people died.");
+    }
+
+    #[test]
+    fn the_person_asked_before_the_question() {
+        // "asked Ann Bell whether she would resign", "asked the mayor if …".
+        let text = "Reporters asked Ann Bell whether she would resign.";
+        assert_eq!(content_from(text, "asked", Purpose::Content), "whether she would resign.");
+        let text = "He asked the mayor if the plan was legal.";
+        assert_eq!(content_from(text, "asked", Purpose::Content), "if the plan was legal.");
     }
 
     #[test]
