@@ -84,9 +84,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     };
     // (Most names have no lower-case word right before them: that is asked first.)
     let adjectives = (a > limit + 1 && plain(a - 1))
-        .then(|| {
-            (1..=3).find(|&k| a >= limit + k + 1 && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain))
-        })
+        .then(|| (1..=3).find(|&k| a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain)))
         .flatten();
     if let Some(k) = adjectives {
         a -= k + 1;
