@@ -68,17 +68,15 @@ pub(crate) fn inside_clause(
     if !matches!(cue.form, CueForm::Finite | CueForm::Base) || cluster_start <= floor {
         return false;
     }
-    // (A short noun phrase after a comma opens the attribution: "…, the news site RTL Info said".)
-    if attribution_start(ctx, cluster_start, floor) < cluster_start {
-        return false;
-    }
     // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
     let t = cluster_start - 1;
     let one_phrase = ctx.class(t).is_none() && ctx.class(cluster_start).is_none();
-    ctx.kind(t) == TokenKind::Word
+    let word_before = ctx.kind(t) == TokenKind::Word
         && !one_phrase
         && !matches!(ctx.lower(t), "that" | "as" | "and" | "or" | "but")
-        && ctx.quote_closing_before(cluster_start).is_none()
+        && ctx.quote_closing_before(cluster_start).is_none();
+    // (A short noun phrase after a comma opens the attribution: "…, the news site RTL Info said".)
+    word_before && attribution_start(ctx, cluster_start, floor) == cluster_start
 }
 
 /// Where the attribution really starts when the speaker's name leaves words of its noun phrase

@@ -121,14 +121,12 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
 /// adverbial clause after a neutral verb of saying, running to the sentence's end, tells when it
 /// was said (not "did not announce as much stimulus as …", "spoke as if …").
 fn adverbial_clause(ctx: &Context<'_, '_>, cue: &CueMatch, k: usize, s1: usize) -> bool {
-    let degree =
-        matches!(ctx.lower(k + 1), "if" | "though" | "much" | "many" | "well" | "far" | "long" | "soon");
     k + 1 < s1
         && cue.form == CueForm::Finite
         && cue.stance == Stance::Neutral
         && cue.act == Act::Speech
         && matches!(ctx.lower(k), "as" | "while" | "whilst" | "when")
-        && !degree
+        && !matches!(ctx.lower(k + 1), "if" | "though" | "much" | "many" | "well" | "far" | "long" | "soon")
         && !(k..s1).any(|t| matches!(ctx.word(t), "," | ":" | ";") || ctx.in_quote(t))
 }
 
