@@ -31,6 +31,9 @@ pub(super) struct PersonIndex<'t> {
     /// The first word of every full name → the fullest name opening with it, or `None` when two
     /// different names open with it ("Han Jae-sung … Han added"); built when first asked.
     by_first: OnceCell<FxMap<&'t str, Option<usize>>>,
+    /// Bodies introduced with their initials in parentheses ("the Roads and Transport Authority
+    /// (RTA)"): initials → name; built when first asked.
+    acronyms: OnceCell<FxMap<String, String>>,
 }
 
 /// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
@@ -115,7 +118,7 @@ impl<'t> PersonIndex<'t> {
                 }
             }
         }
-        PersonIndex { full, by_suffix, by_first: OnceCell::new() }
+        PersonIndex { full, by_suffix, by_first: OnceCell::new(), acronyms: OnceCell::new() }
     }
 
     /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
@@ -145,8 +148,10 @@ impl<'t> PersonIndex<'t> {
         let full = self.full[i].name;
         let second = full.split(' ').nth(1).unwrap_or_default();
         let lower = second.to_lowercase();
+        // ("Sheikh Hamdan bin Mohammed … Sheikh Hamdan said": a name particle is no common word.)
+        let particle = crate::entities::is_name_particle(second);
         if written.contains(' ')
-            || ctx.lex.is_common_word(second)
+            || !particle && ctx.lex.is_common_word(second)
             || ctx.lex.title(&lower).is_some()
             || ctx.lex.word_class(&lower).is_some()
         {
@@ -177,6 +182,29 @@ impl<'t> PersonIndex<'t> {
             by_first
         });
         table.get(first).copied().flatten()
+    }
+
+    /// "The Roads and Transport Authority (RTA) … The RTA said": the body whose name the initials
+    /// `written` followed in parentheses, if any.
+    pub fn body_of_acronym(&self, ctx: &Context<'_, '_>, written: &str) -> Option<&str> {
+        let table = self.acronyms.get_or_init(|| {
+            let text = ctx.doc.text();
+            let mut table: FxMap<String, String> = FxMap::default();
+            for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+                let end = ctx.doc.token_index_at(e.span.end);
+                let initials = ctx.doc.token_text(end + 1);
+                let is_initials = initials.len() >= 2
+                    && initials.len() <= 8
+                    && initials.bytes().all(|b| b.is_ascii_uppercase());
+                if ctx.doc.token_text(end) == "(" && is_initials && ctx.doc.token_text(end + 2) == ")" {
+                    let name = e.span.as_str(text);
+                    let name = name.strip_prefix("the ").unwrap_or(name);
+                    table.entry(initials.to_string()).or_insert_with(|| name.to_string());
+                }
+            }
+            table
+        });
+        table.get(written).map(String::as_str)
     }
 
     /// Title roles written before a full-name mention ("Education Secretary Liam Duffy"), or an
@@ -263,6 +291,26 @@ mod tests {
             assert_eq!(people.canonical_person(ctx, "Han", at("Han left")).0, "Han Jae-sung");
             assert_eq!(people.canonical_person(ctx, "Super", at("Super")).0, "Super");
             assert_eq!(people.canonical_person(ctx, "Ann", text.len()).0, "Ann");
+        });
+    }
+
+    #[test]
+    fn initials_given_in_parentheses_stand_for_the_body() {
+        // "The Roads and Transport Authority (RTA) … The RTA said".
+        let text = "The Roads and Transport Authority (RTA) set fares. The RTA said so.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            assert_eq!(people.body_of_acronym(ctx, "RTA"), Some("Roads and Transport Authority"));
+            assert_eq!(people.body_of_acronym(ctx, "FBI"), None);
+        });
+        // "Sheikh Hamdan bin Mohammed … Sheikh Hamdan said": a particle after the first word.
+        let text = "Sheikh Hamdan bin Mohammed opened it. Sheikh Hamdan left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            let got = people.canonical_person(ctx, "Hamdan", text.find("Hamdan left").unwrap_or(0));
+            assert_eq!(got.0, "Hamdan bin Mohammed");
         });
     }
 

@@ -67,6 +67,9 @@ pub(super) fn referent(
         MentionKind::Entity(label) => {
             let name =
                 written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+            // ("… (RTA) … The RTA said": initials stand for the body they were given for.)
+            let initials = name.len() <= 8 && name.bytes().all(|b| b.is_ascii_uppercase());
+            let name = if initials { people.body_of_acronym(ctx, name).unwrap_or(name) } else { name };
             let kind = match (label, m.place_kind) {
                 (EntityLabel::Location, _) => SpeakerKind::Location,
                 (_, Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::City | PlaceKind::State)) => {
