@@ -126,6 +126,23 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     if !prep && !by {
         return m;
     }
+    // "One of the aides said", "Two of the witnesses said": a part of a group of people.
+    if ctx.lower_is(a - 1, "of") && a >= limit + 2 {
+        let part = ctx.lower(a - 2);
+        let people = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+        // ("two-thirds of voters": the whole fraction; not "A strong majority of …", a longer
+        // phrase the nearest noun phrase already is.)
+        let mut start = a - 2;
+        if start >= limit + 2 && ctx.word(start - 1) == "-" && ctx.touches(start - 1, start) {
+            start -= 2;
+        }
+        let inside = start > limit
+            && ctx.kind(start - 1) == TokenKind::Word
+            && matches!(ctx.lower_class(start - 1), None | Some(WordClass::Det | WordClass::Poss));
+        if people && !inside && (words::is_group_part(part) || words::is_number_word(part)) {
+            return common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, part != "one");
+        }
+    }
     if by {
         a -= 1;
     }
@@ -543,6 +560,13 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Sources within the Assembly"));
         let got = left("Staff at the school said so.", "said");
         assert_eq!(got.as_deref(), Some("Staff at the school"));
+    }
+
+    #[test]
+    fn a_part_of_a_group_of_people() {
+        // "One of the aides said", "Two of the witnesses said".
+        assert_eq!(left("One of the aides said so.", "said").as_deref(), Some("One of the aides"));
+        assert_eq!(left("Two of the witnesses said so.", "said").as_deref(), Some("Two of the witnesses"));
     }
 
     #[test]
