@@ -27,6 +27,8 @@
 //! | "said (that) …", "opposed the deal" (an object) | `content/right.rs` |
 //! | "complained about the noise" (the preposition joins the cue) | `content/particle.rs` |
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
+//! | "a country he does not remember", "lower than we want" (an attribution inside a clause: nothing before it was said) | `content/left.rs` |
+//! | "warned customers that …", "asked Ann Bell whether …", "said on Monday (Mar 10) that …" | `content/prelude.rs` |
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
 //! | "The court heard that …" (a claim with no speaker; the court listens) | `listener.rs` |
