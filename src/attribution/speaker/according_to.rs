@@ -56,7 +56,32 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         Some(m) => Some(m),
         None => plain_np(ctx, start, s1),
     };
-    np.map(|m| described_name(ctx, m))
+    np.map(|m| described_name(ctx, m)).map(|m| source_edges(ctx, m, s1))
+}
+
+/// Longest "familiar with …" or "close to …" phrase after the source's noun, in tokens.
+const MAX_FAMILIAR_WORDS: usize = 8;
+
+/// "according to two officials who have spoken with him": a relative pronoun is no part of the
+/// source; "according to a person familiar with the negotiations", "a person close to him": the
+/// phrase goes on to its end.
+fn source_edges(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
+    let (a, mut b) = (m.tokens.start, m.tokens.end);
+    if b > a + 1 && matches!(ctx.lower(b - 1), "who" | "which" | "that") {
+        b -= 1;
+    } else if b > a + 1
+        && b < s1
+        && matches!((ctx.lower(b - 1), ctx.lower(b)), ("familiar", "with") | ("close", "to"))
+    {
+        b = (b + 1..s1.min(b + 1 + MAX_FAMILIAR_WORDS))
+            .find(|&t| matches!(ctx.word(t), "," | "." | ";" | ":" | "—" | "–" | ")"))
+            .unwrap_or(s1.min(b + 1 + MAX_FAMILIAR_WORDS));
+    } else {
+        return m;
+    }
+    m.span = ctx.span(a, b);
+    m.tokens = a..b;
+    m
 }
 
 /// "according to the property portal Zoopla", "according to the research firm Gartner": a
@@ -125,6 +150,11 @@ mod tests {
         );
         let got = speaker_of("According to John Smith, the talks had failed.", "According to");
         assert_eq!(got, Some(("John Smith".into(), None)));
+        // "according to two officials who have spoken with him", "a person familiar with …".
+        let text = "It works, according to two officials who have spoken with him.";
+        assert_eq!(who(text, "according to").as_deref(), Some("two officials"));
+        let text = "The deal is close, according to a person familiar with the negotiations.";
+        assert_eq!(who(text, "according to").as_deref(), Some("a person familiar with the negotiations"));
     }
 
     #[test]
