@@ -54,6 +54,50 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     common_mention(ctx, start, m.tokens.end, kind, true)
 }
 
+/// "of the Sakami Lake First Nation": an organisation's name leaves its article out, and an
+/// adjective or two after it ("of the conservative Christian Democrats", "of the left-leaning").
+/// Returns where the phrase starts, from the name's first token `a`.
+fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
+    let plain = |t: usize| {
+        ctx.word(t) == "-"
+            || ctx.kind(t) == TokenKind::Word
+                && !ctx.is_cap(t)
+                && ctx.lower_class(t).is_none()
+                && ctx.cue(t).is_none()
+    };
+    // (Most names have no lower-case word right before them: that is asked first.)
+    let adjectives = (a > limit + 1 && plain(a - 1))
+        .then(|| (1..=3).find(|&k| a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain)))
+        .flatten();
+    match adjectives {
+        Some(k) => a - k - 1,
+        None if a > limit && ctx.lower_is(a - 1, "the") => a - 1,
+        None => a,
+    }
+}
+
+/// "One of the aides said", "Two of the witnesses said", "two-thirds of caucus attendees": a part
+/// of a group of people named after it (`m`, its phrase starting at `a`) is the speaker (the
+/// part alone, "Some said", is [`part_of_group`]'s).
+fn part_of_people(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    if !ctx.lower_is(a - 1, "of") || a < limit + 2 {
+        return None;
+    }
+    let part = ctx.lower(a - 2);
+    let people = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+    // ("two-thirds of voters": the whole fraction; not "A strong majority of …", a longer phrase
+    // the nearest noun phrase already is.)
+    let mut start = a - 2;
+    if start >= limit + 2 && ctx.word(start - 1) == "-" && ctx.touches(start - 1, start) {
+        start -= 2;
+    }
+    let inside = start > limit
+        && ctx.kind(start - 1) == TokenKind::Word
+        && matches!(ctx.lower_class(start - 1), None | Some(WordClass::Det | WordClass::Poss));
+    (people && !inside && (words::is_group_part(part) || words::is_number_word(part)))
+        .then(|| common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, part != "one"))
+}
+
 /// "Two sources familiar with the matter said", "An official of the Revenue department said",
 /// "Former cabin crew at Southern Cross Air say": the phrase before the verb is the object of a
 /// preposition after a noun naming people, who are the speaker; the whole phrase is the mention.
@@ -73,24 +117,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         }
         None => m.tokens.start,
     };
-    // "of the Sakami Lake First Nation": an organisation's name leaves its article out, and an
-    // adjective or two after it ("of the conservative Christian Democrats", "of the left-leaning").
-    let plain = |t: usize| {
-        ctx.word(t) == "-"
-            || ctx.kind(t) == TokenKind::Word
-                && !ctx.is_cap(t)
-                && ctx.lower_class(t).is_none()
-                && ctx.cue(t).is_none()
-    };
-    // (Most names have no lower-case word right before them: that is asked first.)
-    let adjectives = (a > limit + 1 && plain(a - 1))
-        .then(|| (1..=3).find(|&k| a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain)))
-        .flatten();
-    if let Some(k) = adjectives {
-        a -= k + 1;
-    } else if a > limit && ctx.lower_is(a - 1, "the") {
-        a -= 1;
-    }
+    a = past_article(ctx, a, limit);
     // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
     // after the people who speak (the outlet polled them; it says nothing).
     let by = a >= limit + 3
@@ -126,22 +153,8 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     if !prep && !by {
         return m;
     }
-    // "One of the aides said", "Two of the witnesses said": a part of a group of people.
-    if ctx.lower_is(a - 1, "of") && a >= limit + 2 {
-        let part = ctx.lower(a - 2);
-        let people = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
-        // ("two-thirds of voters": the whole fraction; not "A strong majority of …", a longer
-        // phrase the nearest noun phrase already is.)
-        let mut start = a - 2;
-        if start >= limit + 2 && ctx.word(start - 1) == "-" && ctx.touches(start - 1, start) {
-            start -= 2;
-        }
-        let inside = start > limit
-            && ctx.kind(start - 1) == TokenKind::Word
-            && matches!(ctx.lower_class(start - 1), None | Some(WordClass::Det | WordClass::Poss));
-        if people && !inside && (words::is_group_part(part) || words::is_number_word(part)) {
-            return common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, part != "one");
-        }
+    if let Some(part) = part_of_people(ctx, &m, a, limit) {
+        return part;
     }
     if by {
         a -= 1;
