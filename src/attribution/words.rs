@@ -14,6 +14,12 @@
 //! | [`CLAUSE_LINKS`] | a later verb that opens a clause of its own | + and, but, whereas, then, so, even, which, ultimately, "," and ";"; − until |
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words and "which": no after, before, when, because, since, until |
 
+/// "familiar with", "close to": an adjective and the preposition that tie a noun of people to what
+/// they know ("people familiar with the matter", "a source close to him").
+pub(crate) fn is_familiarity(adjective: &str, preposition: &str) -> bool {
+    matches!((adjective, preposition), ("familiar", "with") | ("close", "to"))
+}
+
 word_list! {
     /// Verbs of an occasion of speaking that say nothing themselves ("Police Chief Maria Santos
     /// addressed reporters on Friday."): the paragraph they open introduces the speaker of the

@@ -83,6 +83,11 @@ impl<'d, 't> Hit<'d, 't> {
         self.doc.tokens()[i].kind
     }
 
+    /// Tokens `a` and `b` touch, with no space between ("Jae-in", "Poor's").
+    fn glued(&self, a: usize, b: usize) -> bool {
+        self.doc.tokens()[a].span.end == self.doc.tokens()[b].span.start
+    }
+
     /// Whether the token before the hit is a plain word.
     fn prev_is_word(&self) -> bool {
         self.prev.is_some_and(|p| self.kind(p) == TokenKind::Word)
@@ -137,7 +142,7 @@ impl<'d, 't> Hit<'d, 't> {
             && self.lemma != "say"
             && first >= self.start + 2
             && matches!(doc.token_text(first - 2), "'" | "’")
-            && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
+            && self.glued(first - 2, first - 1);
         // (Not after a share of a group: "Six in 10 say", "three of 10 said".)
         let share = self.prev.is_some_and(|p| {
             p >= self.start + 2 && matches!(doc.token_text(p - 1), "in" | "of") && {
@@ -158,9 +163,8 @@ impl<'d, 't> Hit<'d, 't> {
                     && self.lex.cue(self.next_word).is_none()
                     && !doc.token_text(last).starts_with(char::is_uppercase));
         // ("Moon Jae-in said": the end of a hyphenated name is no preposition.)
-        let hyphenated = first >= self.start + 2
-            && doc.token_text(first - 2) == "-"
-            && doc.tokens()[first - 2].span.end == doc.tokens()[first - 1].span.start;
+        let hyphenated =
+            first >= self.start + 2 && doc.token_text(first - 2) == "-" && self.glued(first - 2, first - 1);
         (matches!(self.prev_class, Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
             && !hyphenated
             && !self.infinitive()
@@ -237,18 +241,18 @@ pub(super) fn classify(
 }
 
 /// Contexts in which a cue word is no verb of reporting: inside a hyphenated compound
-/// ("so-called", "self-described", "a sought-after host"), a context listed in `data/cue_exclusions.tsv` ("adding to her
-/// lead", "backed down", "the reality TV show", "spoke on condition of anonymity"), "named"
-/// before a name after a plain noun ("a worker named Antonio Arroyo": naming, not nominating), or
-/// "heard" after anything but a court, jury or inquest ("Neighbours heard shots").
+/// ("so-called", "self-described", "a sought-after host"), a context listed in
+/// `data/cue_exclusions.tsv` ("adding to her lead", "backed down", "the reality TV show", "spoke
+/// on condition of anonymity"), "named" before a name after a plain noun ("a worker named Antonio
+/// Arroyo": naming, not nominating), or "heard" after anything but a court, jury or inquest
+/// ("Neighbours heard shots", "a court has heard" past its auxiliary).
 fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let doc = h.doc;
-    let glued = |a: usize, b: usize| doc.tokens()[a].span.end == doc.tokens()[b].span.start;
     let dash = |t: usize| matches!(doc.token_text(t), "-" | "‑");
     // ("a sought-after interviewer": a hyphen after the cue, glued to both sides.)
     let hyphen_after =
-        h.last + 1 < h.end && dash(h.last) && glued(h.last - 1, h.last) && glued(h.last, h.last + 1);
-    let hyphenated = h.prev.is_some_and(|p| dash(p) && glued(p, h.first)) || hyphen_after;
+        h.last + 1 < h.end && dash(h.last) && h.glued(h.last - 1, h.last) && h.glued(h.last, h.last + 1);
+    let hyphenated = h.prev.is_some_and(|p| dash(p) && h.glued(p, h.first)) || hyphen_after;
     let named = h.head == "named"
         && h.last < h.end
         && doc.token_text(h.last).starts_with(char::is_uppercase)

@@ -51,11 +51,12 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         .sentences()
         .get(cue.sentence)
         .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS);
+    // (A clause before the attribution, which is set off: what the writer's comments below need.)
+    let set_off_after_clause = || clause_before && set_off_speaker(ctx, frame);
     if i > 0
         && ctx.word(i - 1) == ","
         && matches!(ctx.lower(i), "a" | "an")
-        && clause_before
-        && set_off_speaker(ctx, frame)
+        && set_off_after_clause()
         && !subject_of_clause(ctx, i, s1)
     {
         return true;
@@ -66,8 +67,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if k > 0
         && k < s1
         && ctx.word(k - 1) == ","
-        && clause_before
-        && set_off_speaker(ctx, frame)
+        && set_off_after_clause()
         && comparison(ctx, k, s1)
         && !subject_of_clause(ctx, k, s1)
     {
@@ -81,24 +81,20 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     let adjunct = k > after + 1
         && k <= after + 1 + MAX_ADJUNCT
         && matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time));
-    let participle = k < s1
-        && adjunct
-        && ctx.word(k - 1) == ","
+    let after_adjunct = adjunct
         && ctx.kind(k) == TokenKind::Word
         && !ctx.is_cap(k)
         && ctx.lower(k).len() > 5
         && ctx.lower(k).ends_with("ing")
         && ctx.lower_class(k).is_none();
-    if participle && clause_before && set_off_speaker(ctx, frame) {
+    // ("The economy grew 0.3%, the statistics agency said, beating forecasts": a participle that
+    // sets the figure against another is the writer's, right after the verb too.)
+    let participle =
+        k < s1 && ctx.word(k - 1) == "," && (after_adjunct || words::is_comparing_participle(ctx.lower(k)));
+    if participle && set_off_after_clause() {
         return true;
     }
-    // "The economy grew 0.3%, the statistics agency said, beating forecasts": a participle that
-    // sets the figure against another is the writer's, right after the verb too.
-    let comparing = k < s1 && k > 0 && ctx.word(k - 1) == "," && words::is_comparing_participle(ctx.lower(k));
-    if comparing && clause_before && set_off_speaker(ctx, frame) {
-        return true;
-    }
-    if adverbial_clause(ctx, cue, k, s1) && clause_before && set_off_speaker(ctx, frame) {
+    if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause() {
         return true;
     }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.

@@ -141,7 +141,8 @@ impl<'t> PersonIndex<'t> {
     /// Also says whether the name was found by its first word.
     pub fn canonical_person(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> (String, bool) {
         let name = self.canonical(written, at);
-        if name != written {
+        // (A name of several words is as full as it gets: no table is built for it.)
+        if name != written || written.contains(' ') {
             return (name, false);
         }
         let Some(i) = self.opening_with(written) else { return (name, false) };
@@ -150,8 +151,7 @@ impl<'t> PersonIndex<'t> {
         let lower = second.to_lowercase();
         // ("Sheikh Hamdan bin Mohammed … Sheikh Hamdan said": a name particle is no common word.)
         let particle = crate::entities::is_name_particle(second);
-        if written.contains(' ')
-            || !particle && ctx.lex.is_common_word(second)
+        if !particle && ctx.lex.is_common_word(second)
             || ctx.lex.title(&lower).is_some()
             || ctx.lex.word_class(&lower).is_some()
         {

@@ -296,7 +296,7 @@ fn phrase_ending_on_pronoun(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Op
         let plural = part != "one";
         return Some(common_mention(ctx, prep - 1, k + 1, SpeakerKind::Person, plural));
     }
-    let close = matches!((ctx.lower(prep), part), ("to", "close") | ("with", "familiar"));
+    let close = words::is_familiarity(part, ctx.lower(prep));
     if !close || prep < limit + 2 {
         return None;
     }

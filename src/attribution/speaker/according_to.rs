@@ -69,10 +69,7 @@ fn source_edges(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
     let (a, mut b) = (m.tokens.start, m.tokens.end);
     if b > a + 1 && matches!(ctx.lower(b - 1), "who" | "which" | "that") {
         b -= 1;
-    } else if b > a + 1
-        && b < s1
-        && matches!((ctx.lower(b - 1), ctx.lower(b)), ("familiar", "with") | ("close", "to"))
-    {
+    } else if b > a + 1 && b < s1 && words::is_familiarity(ctx.lower(b - 1), ctx.lower(b)) {
         b = (b + 1..s1.min(b + 1 + MAX_FAMILIAR_WORDS))
             .find(|&t| matches!(ctx.word(t), "," | "." | ";" | ":" | "—" | "–" | ")"))
             .unwrap_or(s1.min(b + 1 + MAX_FAMILIAR_WORDS));
