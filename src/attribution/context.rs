@@ -268,7 +268,11 @@ impl<'d, 't> Context<'d, 't> {
     /// Move `end` back over closing punctuation (". , ; : ! ?" and dashes), keeping at least one
     /// token after `start`.
     pub fn trim_end_punctuation(&self, start: usize, mut end: usize) -> usize {
-        while end > start + 1 && matches!(self.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–")
+        // (A hyphen only when spaced, as a dash: "… such as driver's licenses and passports -".)
+        let spaced_hyphen = |t: usize| self.word(t) == "-" && !self.touches(t - 1, t);
+        while end > start + 1
+            && (matches!(self.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–")
+                || spaced_hyphen(end - 1))
         {
             end -= 1;
         }

@@ -43,10 +43,38 @@ pub(crate) fn right_content(
     if let Some(q) =
         ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| ctx.quotes.covering(t.span.start))
     {
-        end = end.max(ctx.doc.token_index_at(q.span.end)).min(clause_end.max(end));
+        let close = ctx.doc.token_index_at(q.span.end);
+        end = if quote_runs_on(ctx, q, start, end, clause_end) {
+            close
+        } else {
+            end.max(close).min(clause_end.max(end))
+        };
     }
     let end = ctx.trim_end_punctuation(start, end);
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// "Gunn said the ruling was “in direct conflict with God's design. The threat to religious
+/// liberty is very clear.”": a quotation opened inside the reported clause, which ends its
+/// sentence, runs on over the next sentences of the paragraph and ends theirs too; the whole
+/// quotation is what was said. (Not a quotation with words after it: "… “bad. We'll appeal,”
+/// Smith added" gives the next sentence its own attribution.)
+fn quote_runs_on(
+    ctx: &Context<'_, '_>,
+    q: &crate::quotes::Quote,
+    start: usize,
+    end: usize,
+    clause_end: usize,
+) -> bool {
+    let close = ctx.doc.token_index_at(q.span.end);
+    if close <= clause_end || end != clause_end || q.pieces.len() != 1 || q.span.start < ctx.byte(start) {
+        return false;
+    }
+    let sentences = ctx.doc.sentences();
+    let here = ctx.doc.sentence_at(ctx.byte(start));
+    let last = ctx.doc.sentence_at(q.span.end.saturating_sub(1));
+    sentences.get(here).is_some_and(|s| s.tokens.end == clause_end)
+        && sentences.get(last).is_some_and(|s| (close..s.tokens.end).all(|t| ctx.is_punct(t)))
 }
 
 /// Whether the reported clause stops at token `t`: "… but argues that …", "… called the merger a
@@ -81,20 +109,31 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
         return false;
     }
+    let comma = ctx.word(t) == ",";
+    // "both men are “non-entities in the Senate,” but he gave …": a comma inside a quotation that
+    // closes on it is read as the comma after the closing mark (though not before "and" or a
+    // comparison, which go on with the quoted speaker's words more often than not: "… “didn't
+    // work,” and the country has become a failed state", "… is “peanuts,” compared to …").
+    let quoted = ctx.quote_closes_on(t, clause_end);
+    let t = if quoted { t + 1 } else { t };
+    if t + 1 >= clause_end {
+        return false;
+    }
     let next = ctx.lower(t + 1);
-    let cue_next = ctx.word(t) == "," && ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with("ing"));
-    let new_subject = matches!(next, "but" | "and")
+    let cue_next = comma && ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with("ing"));
+    let new_subject = (next == "but" || next == "and" && !quoted)
         && t + 2 < clause_end
         && (Pronoun::at(ctx, t + 2).is_some()
             || ctx.subject_starts(t + 2)
                 && !ctx.lower_is(t + 2, "that")
                 && ctx.verb_follows(t + 3, clause_end));
-    if ctx.word(t) != "," {
+    if !comma {
         return new_subject;
     }
     // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
     // comparison, not what was said.
-    let comparison = next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
+    let comparison =
+        !quoted && next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
     // "Kestrel warned that costs would weigh on profit, sending its shares down 5%", "…, beating
     // forecasts": the writer tells what the statement did, or compares its figure.
     let market = words::is_comparing_participle(next)
@@ -294,6 +333,33 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the driver was arrested and charged with theft"));
         let got = right("Smith said the plan had failed and announced his resignation.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan had failed"));
+    }
+
+    #[test]
+    fn quotations_inside_the_reported_clause() {
+        // "Gunn said the ruling was “in direct conflict … The threat … is very clear.”": a
+        // quotation opened in the clause runs on over the next sentence.
+        let text =
+            "Gunn said the ruling was “in direct conflict with the Bible. The threat is clear.” He left.";
+        let got = right(text, "said");
+        let want = "the ruling was “in direct conflict with the Bible. The threat is clear.”";
+        assert_eq!(got, Some((want.into(), ClaimKind::Mixed)));
+        // Not one followed by an attribution of its own.
+        let text = "Gunn said the ruling was “bad. We will appeal,” Smith added.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the ruling was “bad"));
+        // "… are “non-entities in the Senate,” but he gave …": the comma inside the closing mark.
+        let text = "Reid said both men are “non-entities in the Senate,” but he gave the Texan a compliment.";
+        let got = right(text, "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("both men are “non-entities in the Senate,”"));
+        // … though "and" and a comparison after it go on with what was said.
+        let text = "Obama admits the action “didn't work,” and the country has become a failed state.";
+        let got = right(text, "admits");
+        let want = "the action “didn't work,” and the country has become a failed state";
+        assert_eq!(got.map(|g| g.0).as_deref(), Some(want));
+        let text = "Trump told the crowd that waterboarding is “peanuts,” compared to what militants do.";
+        let got = right(text, "told");
+        let want = "waterboarding is “peanuts,” compared to what militants do";
+        assert_eq!(got.map(|g| g.0).as_deref(), Some(want));
     }
 
     #[test]
