@@ -289,26 +289,56 @@ impl<'d, 't> Context<'d, 't> {
             return colon + 1;
         }
         // (Every dash is a punctuation token: the kind is checked before the text.)
-        let Some(dash) = (s0 + 1..limit.min(s0 + 12))
-            .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"))
-        else {
-            return s0;
-        };
-        // A dateline opens with a place in capitals and holds no verb: only capitals, commas,
-        // dates, abbreviations and a parenthesised agency before the dash.
-        let head = self.word(s0);
-        // In capitals ("WASHINGTON"), or any place with the agency in parentheses ("Washington (AFP) –").
-        let caps = head.len() > 1 && !head.chars().any(char::is_lowercase)
-            || (self.is_cap(s0) && (s0..dash).any(|i| self.word(i) == "("));
-        let plain = (s0..dash).all(|i| {
-            let w = self.word(i);
-            self.is_cap(i) || matches!(w, "," | "." | "(" | ")") || w.chars().all(|c| c.is_ascii_digit())
-        });
-        if caps && plain && self.byte(dash) > self.doc.tokens()[dash - 1].span.end {
-            dash + 1
-        } else {
-            s0
+        let dash = (s0 + 1..limit.min(s0 + 12))
+            .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"));
+        match dash {
+            // "BEIJING, Dec. 4 (Xinhua) -- …": a dash may be written as two hyphens.
+            Some(dash) if self.dateline_head(s0, dash) && self.set_off_dash(dash) => {
+                (dash + 1..limit).find(|&t| self.word(t) != "-").unwrap_or(limit)
+            }
+            _ => self.agency_close(s0, limit).map_or(s0, |close| close + 1),
         }
+    }
+
+    /// Whether tokens `s0..end` can be a dateline: a place in capitals ("WASHINGTON"), or any place
+    /// with the agency in parentheses ("Berlin (dpa)"), and no verb: only capitals, commas, dates,
+    /// abbreviations and the parenthesised agency, whatever its case.
+    fn dateline_head(&self, s0: usize, end: usize) -> bool {
+        let head = self.word(s0);
+        let paren = (s0..end).find(|&i| self.word(i) == "(");
+        // ("(Bloomberg) -- …": the agency alone.)
+        let caps = head.len() > 1 && !head.chars().any(char::is_lowercase)
+            || (self.is_cap(s0) || head == "(") && paren.is_some();
+        caps && (s0..end).all(|i| {
+            let w = self.word(i);
+            self.is_cap(i)
+                || matches!(w, "," | "." | "(" | ")")
+                || w.chars().all(|c| c.is_ascii_digit())
+                || paren.is_some_and(|p| i > p && self.word(i - 1) == "(" && self.word(i + 1) == ")")
+        })
+    }
+
+    /// Whether the dash at `dash` sets a dateline off: spaced before ("WASHINGTON —"), or glued to
+    /// the stop after the agency ("Bogotá, Dec 4 (EFE).- …").
+    fn set_off_dash(&self, dash: usize) -> bool {
+        self.byte(dash) > self.doc.tokens()[dash - 1].span.end
+            || dash >= 2 && self.word(dash - 1) == "." && self.word(dash - 2) == ")"
+    }
+
+    /// "NEW DELHI, Dec 4 (PTI) The government …": a dateline in capitals closed by the agency in
+    /// parentheses, with no dash; the closing parenthesis.
+    fn agency_close(&self, s0: usize, limit: usize) -> Option<usize> {
+        let head = self.doc.token_text(s0).as_bytes();
+        if head.len() < 2 || !head.iter().all(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let close = (s0 + 2..limit.min(s0 + 12)).find(|&t| self.word(t) == ")")?;
+        (self.word(close - 2) == "("
+            && close + 1 < limit
+            && self.is_cap(close + 1)
+            && !self.touches(close, close + 1)
+            && self.dateline_head(s0, close))
+        .then_some(close)
     }
 
     /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
@@ -469,6 +499,29 @@ mod tests {
             ("11.5 percent said no.", "11"),
             // (Any character after the stamp's separator: no slicing inside one.)
             ("1.\u{fb34}¥ said no.", "1"),
+        ] {
+            let f = Fixture::new(text);
+            f.with(|ctx| {
+                let t = ctx.dateline_end(0, ctx.doc.tokens().len());
+                assert_eq!(ctx.word(t), first, "{text}");
+            });
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        // "BEIJING, Dec. 4 (Xinhua) -- …", "Bogotá, Dec 4 (EFE).- …", "Berlin (dpa) - …", "NEW
+        // DELHI, Dec 4 (PTI) The …" (no dash), "(Bloomberg) -- …"; not "Mr. Lee (D-Ohio) - …".
+        for (text, first) in [
+            ("BEIJING, Dec. 4 (Xinhua) -- The talks ended.", "The"),
+            ("KUALA LUMPUR, Dec 4 -- The talks ended.", "The"),
+            ("Bogotá, Dec 4 (EFE).- The talks ended.", "The"),
+            ("Berlin (dpa) - The talks ended.", "The"),
+            ("NEW DELHI, Dec 4 (PTI) The talks ended.", "The"),
+            ("(Bloomberg) -- The talks ended.", "The"),
+            ("Washington (AFP) – The talks ended.", "The"),
+            ("Mr. Lee said (quietly) - the talks ended.", "Mr"),
+            ("NATO (the alliance) said the talks ended.", "NATO"),
         ] {
             let f = Fixture::new(text);
             f.with(|ctx| {

@@ -427,6 +427,13 @@ word_list! {
     DASHES, is_dash_or_hyphen: ["—", "–", "-"]
 }
 
+word_list! {
+    /// Articles and possessives: a word right before one is a verb, not the head of a subject noun
+    /// phrase ("The central bank cut its key rate …"). Not "this", "that", "last", which open time
+    /// phrases after a noun ("a presidential candidate this year").
+    ARTICLES_AND_POSSESSIVES, is_article_or_possessive: ["the", "a", "an", "its", "his", "their", "our", "my", "your"]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,6 +496,7 @@ mod tests {
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
             (SECTION_WORDS, is_section_word),
             (DASHES, is_dash_or_hyphen),
+            (ARTICLES_AND_POSSESSIVES, is_article_or_possessive),
         ]);
     }
 

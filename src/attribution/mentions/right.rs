@@ -328,7 +328,11 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
         let compound = ctx.kind(j) == TokenKind::Number
             || wj == "-" && j + 1 < limit && ctx.touches(j - 1, j)
             || ctx.word(j - 1) == "-" && ctx.touches(j - 1, j);
-        let past_verb = j >= start + 2 && !compound && wj.ends_with("ed") && !ctx.is_cap(j);
+        // ("The central bank cut its key rate": a word before a determiner is a verb.)
+        let past_verb = j >= start + 2
+            && !compound
+            && !ctx.is_cap(j)
+            && (wj.ends_with("ed") || j + 1 < limit && words::is_article_or_possessive(ctx.lower(j + 1)));
         if office_of(ctx, j, start) {
             j += 1;
             continue;
@@ -380,6 +384,11 @@ pub(crate) fn subject_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> O
             || ctx.lower_cue(j).is_some()
             || lw.ends_with("ly")
             || (lw.ends_with("ed") || lw.ends_with("ing")) && !ctx.is_cap(j)
+            // ("Nestlé's unit cut its forecast …": a word before a determiner is a verb.)
+            || j > first
+                && j + 1 < limit
+                && !ctx.is_cap(j)
+                && words::is_article_or_possessive(ctx.lower(j + 1))
     })
 }
 
@@ -540,5 +549,26 @@ mod tests {
             assert_eq!(plain_np(ctx, a, end).map(|m| m.span.as_str(text)), Some("a pool report"));
             assert_eq!(subject_np(ctx, the, end).map(|m| m.span.as_str(text)), Some("the nurse"));
         });
+    }
+
+    #[test]
+    fn a_word_before_an_article_is_a_verb() {
+        // "The central bank cut its key rate to zero and said …": "cut" is no part of the subject;
+        // "a presidential candidate this year" keeps its noun.
+        for (text, want) in [
+            ("The central bank cut its key rate and said no.", "The central bank"),
+            ("The liberal site Gawker set the story off.", "The liberal site Gawker"),
+            ("the local unit cut its forecast.", "the local unit"),
+            ("a presidential candidate this year said no.", "a presidential candidate"),
+        ] {
+            let f = Fixture::new(text);
+            let end = f.doc.tokens().len();
+            let got = f.with(|ctx| {
+                right_np(ctx, 0, end)
+                    .or_else(|| subject_np(ctx, 0, end))
+                    .map(|m| m.span.as_str(text).to_string())
+            });
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
     }
 }
