@@ -240,7 +240,7 @@ impl EmbeddedRecognizer {
         (start + 2..=start + 5).contains(&end)
             && end + 1 < limit
             && (start..end).all(|i| w.kind(i) == TokenKind::Word)
-            && w.text(end - 1).chars().count() <= 5
+            && w.text(end - 1).chars().count() <= 6
             && (2..=5).contains(&syllable.chars().count())
             && syllable.chars().all(|c| c.is_ascii_lowercase())
             && !COMPOUND_PARTS.contains(&syllable)
@@ -252,6 +252,8 @@ impl EmbeddedRecognizer {
     fn person_before_of(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         // (Not a body whose name ends on its kind: "Royal College of Nursing", where "Royal" is
         // also a first name.)
+        // ("Professor Aylin Kocaoglu of Istanbul's …": the name after a title.)
+        let start = start + self.title_phrase_len(w, start, end.saturating_sub(2));
         w.text(end) == "of"
             && end >= start + 2
             && w.kind(end - 1) == TokenKind::Word
@@ -727,14 +729,34 @@ impl EmbeddedRecognizer {
         if !after_office(w, start) {
             return None;
         }
-        let known = (start + 1..end.saturating_sub(1))
-            .find(|&j| self.lexicons.first_name_gender(w.text(j)).is_some());
+        // ("Minister of State for Home Shri Rajendra Kushwaha": a title after the portfolio.)
+        let titled = (start + 1..end.saturating_sub(1))
+            .find(|&j| w.title(j).is_some_and(|(c, _)| c == TitleClass::Head))
+            .map(|j| j + self.title_phrase_len(w, j, end))
+            .filter(|&j| j < end);
+        let known = || {
+            (start + 1..end.saturating_sub(1)).find(|&j| self.lexicons.first_name_gender(w.text(j)).is_some())
+        };
         // ("Superintendent of Police Rakesh Kumar": a first name the lexicon lacks. Two last words
-        // that are no common words, after a portfolio, are the name.)
+        // that are no common words, after a portfolio, are the name; a word's hyphenated syllables
+        // go with it: "Secretary for Transport and Logistics Lam Siu-fung".)
         let plain_name = |j: usize| {
             w.kind(j) == TokenKind::Word && !self.lexicons.is_common_word(w.text(j)) && !w.name(j).org_suffix
         };
-        known.or_else(|| (end >= start + 3 && plain_name(end - 2) && plain_name(end - 1)).then_some(end - 2))
+        let word_start = |e: usize| {
+            let mut j = e - 1;
+            while j >= start + 2 && w.text(j - 1) == "-" && w.glued(j) && w.glued(j - 1) {
+                j -= 2;
+            }
+            j
+        };
+        let last = word_start(end);
+        let first = if last > start + 1 { word_start(last) } else { start };
+        let pair = (first > start && plain_name(first) && plain_name(last)).then_some(first);
+        // (A hyphenated given name comes after the family name: "Lam Siu-fung", whose "Siu" is
+        // also a first name of the census list.)
+        let romanised = pair.filter(|_| last + 1 < end);
+        titled.or(romanised).or_else(known).or(pair)
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
@@ -849,10 +871,18 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
 /// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
 /// not "director of CREDO Action").
 fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
-    start >= 2
-        && matches!(w.text(start - 1), "for" | "of")
-        && w.capitalised(start - 2)
-        && w.title(start - 2).is_some_and(|(c, _)| c == TitleClass::Head)
+    let mut t = start;
+    // ("Secretary for Transport and Logistics Lam Siu-fung": back over the portfolio's first part.)
+    if t >= 4 && w.text(t - 1) == "and" && w.capitalised(t - 2) {
+        t -= 2;
+        while t >= 3 && w.capitalised(t - 1) && w.title(t - 1).is_none() && t + 5 > start {
+            t -= 1;
+        }
+    }
+    t >= 2
+        && matches!(w.text(t - 1), "for" | "of")
+        && w.capitalised(t - 2)
+        && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
 }
 
 /// Whether a glued "&" follows token `i`: "AT&T" names a company, and its "AT" is no "at".
@@ -1055,6 +1085,24 @@ mod tests {
         assert_eq!(got[0], person("Marc Lasry"));
         // Not a body's name: "Bank of England".
         assert_eq!(entities("The Bank of England said it."), [org("Bank of England")]);
+        // "Professor Aylin Kocaoglu of Istanbul's Bogazici University": the pair after a title.
+        let got = entities("Professor Aylin Kocaoglu of Istanbul's Bogazici University said it.");
+        assert_eq!(got[0], person("Aylin Kocaoglu"));
+    }
+
+    #[test]
+    fn honorifics_and_portfolios_before_a_name() {
+        // "Datuk Seri Anwar Rahim", "Tan Sri Muhyiddin Yassin", "Vice-Premier Zhou Wenhai".
+        assert_eq!(entities("Later, Datuk Seri Anwar Rahim said it."), [person("Anwar Rahim")]);
+        assert_eq!(entities("Later, Tan Sri Muhyiddin Yassin said it."), [person("Muhyiddin Yassin")]);
+        assert_eq!(entities("Later, Vice-Premier Zhou Wenhai said it."), [person("Zhou Wenhai")]);
+        // "Minister of State for Home Shri Rajendra Prasad Kushwaha": a title after the portfolio.
+        let got = entities("Later, Minister of State for Home Shri Rajendra Prasad Kushwaha said it.");
+        assert_eq!(got.last(), Some(&person("Rajendra Prasad Kushwaha")));
+        // "Secretary for Transport and Logistics Lam Siu-fung": a portfolio of two parts, then a
+        // family name and a hyphenated given name (whose "Siu" the census also lists).
+        let got = entities("Later, Secretary for Transport and Logistics Lam Siu-fung said it.");
+        assert_eq!(got.last(), Some(&person("Lam Siu-fung")));
     }
 
     #[test]
@@ -1121,6 +1169,24 @@ mod tests {
         let got = entities("Later, Priya Shah of Harbour Bank said it.");
         assert_eq!(got, [person("Priya Shah"), org("Harbour Bank")]);
         assert_eq!(entities("The Bank of England said it."), [org("Bank of England")]);
+        // "Professor Aylin Kocaoglu of Istanbul's Bogazici University": the pair after a title.
+        let got = entities("Professor Aylin Kocaoglu of Istanbul's Bogazici University said it.");
+        assert_eq!(got[0], person("Aylin Kocaoglu"));
+    }
+
+    #[test]
+    fn malay_indian_and_chinese_honorifics_and_portfolios() {
+        // "Datuk Seri Anwar Rahim", "Tan Sri Muhyiddin Yassin", "Vice-Premier Zhou Wenhai".
+        assert_eq!(entities("Later, Datuk Seri Anwar Rahim said it."), [person("Anwar Rahim")]);
+        assert_eq!(entities("Later, Tan Sri Muhyiddin Yassin said it."), [person("Muhyiddin Yassin")]);
+        assert_eq!(entities("Later, Vice-Premier Zhou Wenhai said it."), [person("Zhou Wenhai")]);
+        // "Minister of State for Home Shri Rajendra Prasad Kushwaha": a title after the portfolio.
+        let got = entities("Later, Minister of State for Home Shri Rajendra Prasad Kushwaha said it.");
+        assert_eq!(got.last(), Some(&person("Rajendra Prasad Kushwaha")));
+        // "Secretary for Transport and Logistics Lam Siu-fung": a portfolio of two parts, then a
+        // family name and a hyphenated given name (whose "Siu" the census also lists).
+        let got = entities("Later, Secretary for Transport and Logistics Lam Siu-fung said it.");
+        assert_eq!(got.last(), Some(&person("Lam Siu-fung")));
     }
 
     #[test]
@@ -1129,6 +1195,8 @@ mod tests {
         // "Biden-led" nor "New York-area".
         assert_eq!(entities("Wong Suk-ling said it."), [person("Wong Suk-ling")]);
         assert_eq!(entities("Later, Professor Lau Mei-kei said it."), [person("Lau Mei-kei")]);
+        // (Six letters before the syllable: "Koo Byoung-sam".)
+        assert_eq!(entities("Later, Koo Byoung-sam said it."), [person("Koo Byoung-sam")]);
         assert_eq!(entities("Later, Joe Biden-led talks failed."), [person("Joe Biden")]);
         assert_eq!(entities("The New York-area schools shut.")[0].0, "New York");
         // "Declan Whelan TD said": letters after the name are no part of it.

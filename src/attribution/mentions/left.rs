@@ -72,8 +72,20 @@ fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
     match adjectives {
         Some(k) => a - k - 1,
         None if a > limit && ctx.lower_is(a - 1, "the") => a - 1,
-        None => a,
+        None => past_place_possessive(ctx, a, limit),
     }
+}
+
+/// "Professor Aylin Kocaoglu of Istanbul's Bogazici University said": a place's possessive before
+/// a body's name is part of the phrase (what comes before it is read on from the place).
+fn past_place_possessive(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
+    if a < limit + 3 || !ctx.possessive_s(a - 2, a) {
+        return a;
+    }
+    ctx.entity_at(a - 3)
+        .map(|e| &ctx.entities[e])
+        .filter(|e| e.label == EntityLabel::Location && e.span.end == ctx.doc.tokens()[a - 3].span.end)
+        .map_or(a, |e| ctx.doc.token_index_at(e.span.start).max(limit))
 }
 
 /// "One of the aides said", "Two of the witnesses said", "two-thirds of caucus attendees": a part
@@ -589,6 +601,11 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Friedrich Mertel"));
         let got = left("Jane Roe of the left-leaning Center for American Progress said so.", "said");
         assert_eq!(got.as_deref(), Some("Jane Roe"));
+        // "Michael Chen of New York's Columbia University said": past a place's possessive.
+        let got = left("Michael Chen of New York's Columbia University said so.", "said");
+        assert_eq!(got.as_deref(), Some("Michael Chen"));
+        let got = left("New York's Columbia University said so.", "said");
+        assert_eq!(got.as_deref(), Some("Columbia University"));
     }
 
     #[test]
