@@ -428,6 +428,19 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns naming a kind of public body or institution, which its name holds ("the ministry" and
+    /// "Turkish Defense Ministry", "the university" and "Bogazici University"). Read by
+    /// coreference's described bodies.
+    BODY_NOUNS, is_body_noun: [
+        "ministry", "department", "agency", "council", "commission", "committee", "university", "college",
+        "hospital", "court", "union", "party", "authority", "board", "bureau", "institute", "foundation",
+        "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
+        "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
+        "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
+    ]
+}
+
+word_list! {
     /// Articles and possessives: a word right before one is a verb, not the head of a subject noun
     /// phrase ("The central bank cut its key rate …"). Not "this", "that", "last", which open time
     /// phrases after a noun ("a presidential candidate this year").
@@ -497,6 +510,7 @@ mod tests {
             (SECTION_WORDS, is_section_word),
             (DASHES, is_dash_or_hyphen),
             (ARTICLES_AND_POSSESSIVES, is_article_or_possessive),
+            (BODY_NOUNS, is_body_noun),
         ]);
     }
 

@@ -3,11 +3,13 @@
 //!
 //! - `people.rs`: the document's full person names, for surname → full name and their roles;
 //! - `referent.rs`: what one mention stands for, and gender evidence;
+//! - `bodies.rs`: "the ministry" for the body named before ("Turkish Defense Ministry");
 //! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing.
 //!
 //! This stage reads mentions and the shared lookups only; turning referents into public speakers
 //! is `finish.rs`'s work.
 
+mod bodies;
 mod people;
 mod referent;
 mod subjects;
@@ -99,6 +101,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         let r = described_person(ctx, m, window(&antecedents), &titled)
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
+            .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
             if let Some(role) = m.role.filter(|&role| says_a_role(ctx, role)) {
@@ -281,6 +284,32 @@ mod tests {
     fn a_relative_that_stands_for_its_noun() {
         let text = "The delay was pushed by several capitals that have warned the rules will fail.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("several capitals"));
+    }
+
+    #[test]
+    fn a_described_body_is_the_body_named_before() {
+        // "The Turkish Defense Ministry said … the ministry said"; "the defense ministry" too.
+        let text = "The Turkish Defense Ministry said two soldiers were hurt. No civilians were hurt, the \
+                    ministry said. The border was calm, the defense ministry added.";
+        let got = speakers(text);
+        assert!(got.iter().all(|s| s.0 == "Turkish Defense Ministry"), "{got:?}");
+        // Not a body whose name lacks the noun or the modifier.
+        let text = "The Turkish Defense Ministry said two soldiers were hurt. It was calm, the health ministry said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the health ministry"));
+        let text = "Leeds City Council said roads were shut. Trains were late, the agency said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the agency"));
+    }
+
+    #[test]
+    fn the_company_is_the_company_named_just_before() {
+        // "Shares of Alphabet rose 2%. The company reported …": two sentences back, not three.
+        let text =
+            "Kestrel Holdings said trains would run late. Riders should check the website, the company said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Kestrel Holdings"));
+        let text = "The Interior Ministry said it was calm. Prices will rise, the company said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
+        let text = "Kestrel Holdings rose. Rates fell. Bonds fell. Prices will rise, the company said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
     }
 
     #[test]
