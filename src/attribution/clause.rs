@@ -156,7 +156,15 @@ impl<'a> Clauses<'a> {
             && matches!(ctx.lower(b - 1), "and" | "but");
         // "insisted that he has “expanded the party,” claiming that …", "said X, adding that …"
         let comma_participle = cj.form == CueForm::Gerund && ctx.after_comma(s0, b);
-        self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
+        // ("Police said the woman, 34, had admitted the theft": the comma closes the subject's
+        // appositive, no clause.)
+        let appositive = |m: &super::mentions::Mention| {
+            ctx.word(b - 1) == ","
+                && m.tokens.start >= f.after
+                && m.tokens.end + 1 < b - 1
+                && ctx.word(m.tokens.end) == ","
+        };
+        self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative() && !appositive(m))
             && (matches!(cj.form, CueForm::Finite | CueForm::Base) || parallel || comma_participle)
             && b > f.after + 1
             && b > s0
@@ -279,6 +287,16 @@ mod tests {
         let got =
             contents("Jones said the decision would be appealed, which officials described as a mistake.");
         assert_eq!(got[0], "the decision would be appealed");
+    }
+
+    #[test]
+    fn an_appositive_of_the_reported_subject() {
+        use crate::attribution::context::test_support::contents;
+        // "Police said the woman, 34, had admitted the theft": the comma closes the appositive.
+        let got = contents("Police said the woman, 34, had admitted the theft.");
+        assert_eq!(got, ["the woman, 34, had admitted the theft"]);
+        let got = contents("Police said the woman, a nurse, had admitted the theft.");
+        assert_eq!(got, ["the woman, a nurse, had admitted the theft"]);
     }
 
     #[test]
