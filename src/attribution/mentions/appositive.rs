@@ -134,7 +134,14 @@ fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option
 /// does, not who the subject is ("Smith, building manager, said" is a role).
 fn participle_aside(ctx: &Context<'_, '_>, t: usize) -> bool {
     let w = ctx.lower(t);
-    ctx.kind(t) == TokenKind::Word
+    // "The report, published on Tuesday, found", "The study, led by Dr. Roe, found": a past
+    // participle and a preposition or a time.
+    let past = (w.len() > 4 && w.ends_with("ed")
+        || matches!(w, "led" | "written" | "run" | "held" | "carried"))
+        && !ctx.is_cap(t)
+        && ctx.lower_class(t).is_none()
+        && matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Time));
+    past || ctx.kind(t) == TokenKind::Word
         && !ctx.is_cap(t)
         && w.len() > 5
         && w.ends_with("ing")
@@ -374,6 +381,12 @@ mod tests {
         assert_eq!(got, Some(("Joe Biden".into(), None)));
         let got = before("Tom Smith, building manager at the site, said it.", "said");
         assert_eq!(got.and_then(|g| g.1).as_deref(), Some("building manager at the site"));
+        // "The report, published on Tuesday, found", "The study, led by …, found": a past
+        // participle before a preposition or a time.
+        let got = before("The report, published on Tuesday, found it.", "found");
+        assert_eq!(got, Some(("The report".into(), None)));
+        let got = before("The survey, conducted last month, showed it.", "showed");
+        assert_eq!(got, Some(("The survey".into(), None)));
         // An address: "Margaret Thornbury, 54, of Ashdale Road, Wrexley, denies".
         let got = before("Margaret Thornbury, 54, of Ashdale Road, Wrexley, said it.", "said");
         assert_eq!(got, Some(("Margaret Thornbury".into(), Some("of Ashdale Road, Wrexley".into()))));
