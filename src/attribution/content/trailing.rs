@@ -34,6 +34,24 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if set_off_speaker(ctx, frame) && credit_after(ctx, after, s1).is_some() {
         return true;
     }
+    // ("Overall, she said, a number of groups are …": with only an adverb before it, the
+    // attribution opens its clause.)
+    let clause_before = ctx
+        .doc
+        .sentences()
+        .get(cue.sentence)
+        .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS);
+    // (A clause before the attribution, which is set off: what the writer's comments below need.)
+    let set_off_after_clause = || clause_before && set_off_speaker(ctx, frame);
+    // (Before the prelude, which would read "in the latest in a series of tests that" as one.)
+    if after + 1 < s1
+        && ctx.word(after) == ","
+        && placing_phrase(ctx, after + 1, s1)
+        && set_off_after_clause()
+        && !subject_of_clause(ctx, after + 1, s1)
+    {
+        return true;
+    }
     let i = skip_prelude(ctx, cue, after, s1, Purpose::Trailing);
     if i >= s1 {
         return true;
@@ -44,15 +62,6 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     }
     // "…, Sanders said, a policy that could …", "…, said X, director of Y, a union that …": an
     // appositive after a set-off attribution comments on what came before.
-    // ("Overall, she said, a number of groups are …": with only an adverb before it, the
-    // attribution opens its clause.)
-    let clause_before = ctx
-        .doc
-        .sentences()
-        .get(cue.sentence)
-        .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS);
-    // (A clause before the attribution, which is set off: what the writer's comments below need.)
-    let set_off_after_clause = || clause_before && set_off_speaker(ctx, frame);
     if i > 0
         && ctx.word(i - 1) == ","
         && matches!(ctx.lower(i), "a" | "an")
@@ -68,7 +77,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         && k < s1
         && ctx.word(k - 1) == ","
         && set_off_after_clause()
-        && comparison(ctx, k, s1)
+        && (comparison(ctx, k, s1) || placing_phrase(ctx, k, s1))
         && !subject_of_clause(ctx, k, s1)
     {
         return true;
@@ -149,6 +158,20 @@ fn comparison(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
         && next.ends_with("est")
         && ctx.lower_class(i + 1).is_none();
     (degree || superlative) && !(i..s1).any(|t| ctx.in_quote(t))
+}
+
+/// "…, the military said, in the latest in a series of tests", "…, officials said, in a blow to
+/// the talks", "…, police said, amid fears of …": a phrase opening at `i` that places the reported
+/// event among others comments on the clause before.
+fn placing_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    let placed = ctx.lower_is(i, "in")
+        && i + 2 < s1
+        && matches!(ctx.lower(i + 1), "the" | "a" | "an")
+        && (ctx.lower_is(i + 2, "latest") || words::is_comment_noun(ctx.lower(i + 2)));
+    // (Running to the sentence's end: not "…, she said, in a move that surprised many, the firm
+    // cut jobs".)
+    (placed || matches!(ctx.lower(i), "amid" | "amidst"))
+        && !(i..s1).any(|t| ctx.in_quote(t) || matches!(ctx.word(t), "," | ";" | ":"))
 }
 
 /// Fewest tokens before a set-off attribution for them to be a clause it reports.
@@ -311,6 +334,12 @@ mod tests {
         let text = "Employers created 61,000 jobs, the Bureau of Labor Statistics said Friday, well below forecasts.";
         assert!(trailing(text, "said"));
         assert!(!trailing("Sales rose in May, the company said, the fastest pace had slowed.", "said"));
+        // A phrase placing the event among others: "…, the military said, in the latest in a
+        // series of tests …", "…, officials said, amid fears of …".
+        let text = "North Korea fired a missile, the military said, in the latest in a series of tests that raised tensions.";
+        assert!(trailing(text, "said"));
+        assert!(trailing("Prices rose again, analysts said, amid fears of a shortage.", "said"));
+        assert!(!trailing("In May, she said, in a move that surprised many, the firm cut jobs.", "said"));
     }
 
     #[test]
