@@ -99,15 +99,25 @@ fn described_name(ctx: &Context<'_, '_>, m: Mention) -> Mention {
 }
 
 /// "according to a statement from the Interior Ministry", "according to a news release from
-/// Harrow Foods": the body that issued the statement is the source, not the paper.
+/// Harrow Foods", "according to a statement released on Friday by the Ministry of Foreign
+/// Affairs": the body that issued the statement is the source, not the paper.
 fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
     let noun = (start..s1.min(start + 4))
         .take_while(|&t| ctx.kind(t) == TokenKind::Word)
         .find(|&t| words::is_speech_act_noun(ctx.lower(t)))?;
-    if noun + 2 >= s1 || !matches!(ctx.lower(noun + 1), "from" | "by") {
+    // (A participle and a time may come between: "released on Friday by".)
+    let participle = noun + 1 < s1 && ctx.lower(noun + 1).ends_with("ed") && !ctx.is_cap(noun + 1);
+    let by = if participle {
+        (noun + 2..s1.min(noun + 6))
+            .take_while(|&t| matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time)))
+            .find(|&t| ctx.lower_is(t, "by"))?
+    } else {
+        noun + 1
+    };
+    if by + 1 >= s1 || !matches!(ctx.lower(by), "from" | "by") {
         return None;
     }
-    right_np(ctx, noun + 2, s1).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
+    right_np(ctx, by + 1, s1).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
 }
 
 /// "For Trump, according to a person close to the process, the speech is a test": set off
@@ -158,6 +168,11 @@ mod tests {
     fn the_issuer_of_a_statement_is_the_source() {
         let text = "According to a statement from the Interior Ministry, 14 people were detained.";
         assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
+        // "a statement released on Friday by the Ministry of Foreign Affairs".
+        let text = "According to a statement released on Friday by the Interior Ministry, 14 were held.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
+        let text = "According to a statement released by the Ministry of Foreign Affairs, talks resume.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Ministry of Foreign Affairs"));
     }
 
     #[test]
