@@ -287,6 +287,12 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
     }
+    // "Although the results were encouraging, doctors said …": an adjective after "be", with
+    // nothing after it.
+    let bare = matches!(h.next_word, "" | "," | "." | ";" | ":" | "and" | "but" | "—" | "–");
+    if h.prev_is_be() && bare && words::is_adjective_participle(h.form) {
+        return None;
+    }
     let prev_word = h.prev_word;
     // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting
     // deportation": a participle after a noun phrase, with an object of its own.
@@ -594,6 +600,9 @@ mod tests {
             ("He left, saying it was over.", "saying", Some(Gerund)),
             ("Interfax quoted an official as saying it was over.", "saying", Some(Gerund)),
             ("She is warning of a crash.", "warning", Some(Gerund)),
+            // An adjective after "be": "Although the results were encouraging, doctors said …".
+            ("Although the results were encouraging, doctors said so.", "encouraging", None),
+            ("They were encouraging voters to stay.", "encouraging", Some(Gerund)),
             ("The warning came late.", "warning", None),
             // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.
             ("He would not say why.", "say", Some(Base)),

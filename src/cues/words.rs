@@ -85,6 +85,16 @@ word_list! {
     ]
 }
 
+word_list! {
+    /// "-ing" cue forms that are also adjectives: after "be" and before a stop or a conjunction
+    /// they describe ("the results were encouraging,", "the data are promising and …").
+    ADJECTIVE_PARTICIPLES, is_adjective_participle: [
+        "encouraging", "promising", "threatening", "alarming", "worrying", "reassuring", "misleading",
+        "surprising", "disappointing", "compelling", "convincing", "welcoming", "insulting", "damning",
+        "telling", "troubling", "concerning", "demanding", "questioning", "accusing", "boasting",
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +110,7 @@ mod tests {
             (MANNER_WORDS, is_manner_word),
             (MEANS_OF_CONTACT, is_means_of_contact),
             (CHANGE_VERBS, is_change_verb),
+            (ADJECTIVE_PARTICIPLES, is_adjective_participle),
         ]);
         assert!(is_quote_mark("«") && !is_quote_mark("'"));
     }
