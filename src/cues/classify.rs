@@ -429,8 +429,12 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let in_phrase = prev.is_some_and(|p| {
         p > h.start && matches!(lex.word_class(doc.token_text(p - 1)), Some(WordClass::Prep))
     });
+    // (Not a past verb: "Sorensen also addressed reports that …" has the noun.)
     let plain_noun_before = prev.is_some_and(|p| {
-        h.kind(p) == TokenKind::Word && h.prev_class.is_none() && !words::ly_adverb(h.prev_word)
+        h.kind(p) == TokenKind::Word
+            && h.prev_class.is_none()
+            && !words::ly_adverb(h.prev_word)
+            && !(h.prev_word.ends_with("ed") && !doc.token_text(p).starts_with(char::is_uppercase))
     });
     let clause_ends = matches!(h.next_word, "." | "," | "!" | "?" | ";" | "");
     let phrasal = h.form.contains(' ');
@@ -603,6 +607,8 @@ mod tests {
             // An adjective after "be": "Although the results were encouraging, doctors said …".
             ("Although the results were encouraging, doctors said so.", "encouraging", None),
             ("They were encouraging voters to stay.", "encouraging", Some(Gerund)),
+            // An "-s" form after a past verb is its object: "Sorensen also addressed reports that …".
+            ("Sorensen also addressed reports that jobs would go.", "reports", None),
             ("The warning came late.", "warning", None),
             // Bare forms: after a modal, with a plural subject; "Latino support for" is a noun.
             ("He would not say why.", "say", Some(Base)),
