@@ -35,6 +35,7 @@
 //! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote" (no claim) | `proposition.rs` |
 //! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
+//! | "…, Yonhap reported, citing a police official" (the one cited speaks) | `citing.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
@@ -54,6 +55,7 @@
 
 pub mod confidence;
 
+mod citing;
 mod clause;
 mod content;
 mod context;

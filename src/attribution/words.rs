@@ -441,6 +441,15 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of the press that report what others say ("local media reported, citing a police
+    /// official"): read by the relay of "citing".
+    PRESS_NOUNS, is_press_noun: [
+        "media", "television", "tv", "radio", "press", "newspaper", "newspapers", "agency", "agencies",
+        "outlets", "broadcaster", "daily", "tabloid",
+    ]
+}
+
+word_list! {
     /// Articles and possessives: a word right before one is a verb, not the head of a subject noun
     /// phrase ("The central bank cut its key rate …"). Not "this", "that", "last", which open time
     /// phrases after a noun ("a presidential candidate this year").
@@ -511,6 +520,7 @@ mod tests {
             (DASHES, is_dash_or_hyphen),
             (ARTICLES_AND_POSSESSIVES, is_article_or_possessive),
             (BODY_NOUNS, is_body_noun),
+            (PRESS_NOUNS, is_press_noun),
         ]);
     }
 

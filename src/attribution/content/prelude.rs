@@ -85,7 +85,9 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
     if !matches!(w, "," | ":" | "—" | "–") {
         return None;
     }
-    if trailing && w == "," && i + 1 < s1 {
+    // ("reported, citing sources close to the talks, that …": an aside before "that" first.)
+    let aside = (w == ",").then(|| aside_before_that(ctx, i, s1)).flatten();
+    if trailing && w == "," && i + 1 < s1 && aside.is_none() {
         let next = ctx.lower(i + 1);
         // (", even as the BJP alleged …", ", even though …": an adverbial clause after "even".)
         let even = next == "even" && i + 2 < s1 && words::is_adverbial_clause(ctx.lower(i + 2));
@@ -94,7 +96,7 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
             return Some(Step::Done(s1));
         }
     }
-    if let Some(that) = (w == ",").then(|| aside_before_that(ctx, i, s1)).flatten() {
+    if let Some(that) = aside {
         return Some(Step::Done(that + 1));
     }
     Some(Step::Next(i + 1))
@@ -106,7 +108,19 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
 fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     let close = (i + 2..s1.min(i + MAX_PHRASE_WORDS)).find(|&t| ctx.word(t) == ",")?;
     let that = close + 1;
-    (that < s1 && ctx.lower_is(that, "that") && (i + 1..close).all(|t| verbless_word(ctx, t))).then_some(that)
+    // ("reported, citing sources close to the talks, that …", "citing the report": whom or what
+    // the report cites, a noun phrase whatever its words.)
+    let citing = ctx.lower_is(i + 1, "citing");
+    let aside = |t: usize| {
+        if citing {
+            t == i + 1
+                || ctx.kind(t) == TokenKind::Word
+                    && !matches!(ctx.class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+        } else {
+            verbless_word(ctx, t)
+        }
+    };
+    (that < s1 && ctx.lower_is(that, "that") && (i + 1..close).all(aside)).then_some(that)
 }
 
 /// Longest parenthesis skipped between a cue and its content, in tokens.
