@@ -197,12 +197,20 @@ impl<'a> TokenTable<'a> {
     }
 
     /// The facts of token `t`, the lexicons asked (nothing past the last token).
+    /// (Inlined, the lookup left out of line: most calls find the facts kept.)
+    #[inline(always)]
     fn facts(&self, t: usize) -> Facts {
         let Some(cell) = self.facts.get(t) else { return Facts::default() };
         let facts = cell.get();
         if facts.has(Facts::LOOKED_UP) {
             return facts;
         }
+        self.look_up_once(cell, t, facts)
+    }
+
+    /// `look_up`, kept in `cell`.
+    #[inline(never)]
+    fn look_up_once(&self, cell: &Cell<Facts>, t: usize, facts: Facts) -> Facts {
         let facts = self.look_up(t, facts);
         cell.set(facts);
         facts
