@@ -86,6 +86,7 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.
+    #[inline]
     pub fn lower_is(&self, t: usize, w: &str) -> bool {
         // (The raw text: `w` is a word, never the comma that `word` reads as a number.)
         self.doc.token_text(t).eq_ignore_ascii_case(w)
