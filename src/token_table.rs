@@ -197,12 +197,20 @@ impl<'a> TokenTable<'a> {
     }
 
     /// The facts of token `t`, the lexicons asked (nothing past the last token).
+    /// (Inlined, the lookup left out of line: most calls find the facts kept.)
+    #[inline(always)]
     fn facts(&self, t: usize) -> Facts {
         let Some(cell) = self.facts.get(t) else { return Facts::default() };
         let facts = cell.get();
         if facts.has(Facts::LOOKED_UP) {
             return facts;
         }
+        self.look_up_once(cell, t, facts)
+    }
+
+    /// `look_up`, kept in `cell`.
+    #[inline(never)]
+    fn look_up_once(&self, cell: &Cell<Facts>, t: usize, facts: Facts) -> Facts {
         let facts = self.look_up(t, facts);
         cell.set(facts);
         facts
@@ -212,10 +220,18 @@ impl<'a> TokenTable<'a> {
     /// lower-case form: `Some(the written word)`.
     /// (A capital beyond ASCII is the only case where the lexicon's own folding, ASCII letters
     /// only, reads the written word otherwise than its lower-case form: "Élu".)
+    /// (Inlined, the scan of a word beyond ASCII out of line: asked before most lookups.)
+    #[inline(always)]
     fn folds_otherwise(&self, t: usize) -> Option<&'a str> {
         if self.doc.token_case(t) & case::NON_ASCII == 0 {
             return None;
         }
+        self.non_ascii_capital(t)
+    }
+
+    /// Token `t` when it has a capital (beyond ASCII or not).
+    #[inline(never)]
+    fn non_ascii_capital(&self, t: usize) -> Option<&'a str> {
         let word = self.doc.token_text(t);
         word.chars().any(char::is_uppercase).then_some(word)
     }
@@ -295,6 +311,7 @@ impl<'a> TokenTable<'a> {
     }
 
     /// Starts with a capital letter.
+    #[inline]
     pub fn is_cap(&self, t: usize) -> bool {
         // (An ASCII word's first capital was noted by the tokenizer; other words are read here.)
         let bits = self.doc.token_case(t);

@@ -43,6 +43,9 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// `w`, token `t` as written or in lower case; a thousands comma reads as its number.
+    /// (Inlined: `word` and `lower` are read hundreds of thousands of times a document, and the
+    /// call cost more than the test; the rare comma's check stays out of line.)
+    #[inline(always)]
     fn unless_thousands<'w>(&self, t: usize, w: &'w str) -> &'w str
     where
         't: 'w,
@@ -57,6 +60,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// "fell to 129,000": a comma between digits, with three after it, separates thousands; the
     /// rules read it as the number it sits in, never as a comma.
+    #[inline(never)]
     fn thousands(&self, t: usize) -> Option<&'t str> {
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         // (Three digits after the comma first: most commas have a word after them.)
@@ -82,6 +86,7 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// Token `t` equals `w`, ignoring ASCII case.
+    #[inline]
     pub fn lower_is(&self, t: usize, w: &str) -> bool {
         // (The raw text: `w` is a word, never the comma that `word` reads as a number.)
         self.doc.token_text(t).eq_ignore_ascii_case(w)

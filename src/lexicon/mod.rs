@@ -27,10 +27,8 @@ pub(crate) use types::{AbbrevKind, FurnitureKind};
 
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::AhoCorasick;
-
 use crate::Error;
-use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case};
+use automata::{automaton, on_word_boundaries, shorter_on_boundary, Case, Phrases};
 pub(crate) use hash::{FxHasher, FxMap};
 use parse::{CueExclusion, ParseError};
 use table::WordMap;
@@ -180,14 +178,14 @@ impl std::fmt::Debug for Lexicons {
 
 struct Inner {
     cues: Vec<CueEntry>,
-    cue_automaton: AhoCorasick,
+    cue_automaton: Phrases,
     /// Lower-case word or phrase → what the lexicons know about it.
     lexemes: WordMap<Lexeme>,
     /// Word or phrase as written → what the case-sensitive lexicons know about it.
     names: WordMap<Name>,
     /// written form → canonical name
     outlets: FxMap<String, String>,
-    outlet_automaton: AhoCorasick,
+    outlet_automaton: Phrases,
     outlet_forms: Vec<String>,
     /// Every organisation name in lower case, single-spaced, without a leading "the", and every
     /// run of its words before a space. (Their first words are marked in `lexemes`.)
@@ -420,13 +418,13 @@ impl Lexicons {
     /// assert_eq!(hits, [(3, 12, "rule out".to_string())]);
     /// ```
     pub fn find_cues<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a CueEntry)> + 'a {
-        self.inner.cue_automaton.find_iter(text).filter_map(move |m| {
-            if on_word_boundaries(text, m.start(), m.end()) {
-                return Some((m.start(), m.end(), self.inner.cues.get(m.pattern().as_usize())?));
+        self.inner.cue_automaton.find_iter(text).filter_map(move |(start, end, pattern)| {
+            if on_word_boundaries(text, start, end) {
+                return Some((start, end, self.inner.cues.get(pattern)?));
             }
             // The longest form ran into the next word ("called For|d's plans"): a shorter form that
             // ends on a word boundary inside it ("called") still counts.
-            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.cue(s).is_some())?;
+            let (start, end) = shorter_on_boundary(text, start, end, |s| self.cue(s).is_some())?;
             Some((start, end, self.cue(&text[start..end])?))
         })
     }
@@ -449,12 +447,12 @@ impl Lexicons {
     /// assert_eq!(hits, [(5, 12, "Reuters")]);
     /// ```
     pub fn find_outlets<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
-        self.inner.outlet_automaton.find_iter(text).filter_map(move |m| {
-            if on_word_boundaries(text, m.start(), m.end()) {
-                let form = self.inner.outlet_forms.get(m.pattern().as_usize())?;
-                return Some((m.start(), m.end(), self.inner.outlets.get(form)?.as_str()));
+        self.inner.outlet_automaton.find_iter(text).filter_map(move |(start, end, pattern)| {
+            if on_word_boundaries(text, start, end) {
+                let form = self.inner.outlet_forms.get(pattern)?;
+                return Some((start, end, self.inner.outlets.get(form)?.as_str()));
             }
-            let (start, end) = shorter_on_boundary(text, m.start(), m.end(), |s| self.outlet(s).is_some())?;
+            let (start, end) = shorter_on_boundary(text, start, end, |s| self.outlet(s).is_some())?;
             Some((start, end, self.outlet(&text[start..end])?))
         })
     }

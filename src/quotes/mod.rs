@@ -50,6 +50,12 @@ impl Quote {
     pub fn words(&self, text: &str) -> usize {
         self.inner.as_str(text).split_whitespace().count()
     }
+
+    /// Whether the quote holds fewer than `n` words (`words(text) < n`), read only as far as the
+    /// `n`th word: the passes ask it of every quote, and quotes run to hundreds of words.
+    pub(crate) fn fewer_words_than(&self, text: &str, n: usize) -> bool {
+        n > 0 && self.inner.as_str(text).split_whitespace().nth(n - 1).is_none()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,6 +240,20 @@ mod tests {
     fn inners(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         find(&doc).iter().map(|q| q.inner.as_str(text)).collect()
+    }
+
+    #[test]
+    fn fewer_words_than_agrees_with_words() {
+        let texts =
+            ["He said “one two  three” today.", "He said “\u{a0}p q r\ns t” today.", "He said “yes” today."];
+        for text in texts {
+            let doc = Document::new(text);
+            let quotes = find(&doc);
+            assert_eq!(quotes.len(), 1, "{text}");
+            for n in 0..7 {
+                assert_eq!(quotes[0].fewer_words_than(text, n), quotes[0].words(text) < n, "{text} {n}");
+            }
+        }
     }
 
     #[test]

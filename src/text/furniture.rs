@@ -43,9 +43,8 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
 /// [`HEAD_MAX`] bytes are read: every phrase is shorter, so a longer paragraph can only open with
 /// one.
 fn furniture_kind(line: &str) -> Option<FurnitureKind> {
-    // Most paragraphs are the story's: one whose first two ASCII letters open no phrase is none
-    // (lower-casing a char beyond ASCII can give an ASCII letter, so those go the whole way).
-    if !may_open_a_phrase(line.as_bytes()) {
+    // Most paragraphs are the story's: one whose first two chars open no phrase is none.
+    if !may_open_a_phrase(line) {
         return None;
     }
     let mut cut = line.len().min(HEAD_MAX);
@@ -86,14 +85,25 @@ fn kind_of_head(lower: &str, whole_line: bool) -> Option<FurnitureKind> {
     line_kind.or_else(prefix).map(|&(kind, _)| kind)
 }
 
-/// Whether a paragraph opening with `bytes` may open with a phrase, by its first two letters.
-fn may_open_a_phrase(bytes: &[u8]) -> bool {
-    match (bytes.first(), bytes.get(1)) {
-        (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-            let pair = pair_index(a.to_ascii_lowercase(), b.to_ascii_lowercase());
-            OPENING_PAIRS.as_ref().is_none_or(|pairs| pairs[pair])
-        }
-        _ => true,
+/// Whether the paragraph `line`, lower-cased, may open with a phrase: every phrase opens with two
+/// lower-case ASCII letters ([`OPENING_PAIRS`]), so the line's first two chars must lower to such
+/// a pair. Most paragraphs open with a word no phrase opens with, or with a quote mark or a digit.
+fn may_open_a_phrase(line: &str) -> bool {
+    let Some(pairs) = OPENING_PAIRS.as_ref() else { return true };
+    // What a char lowers to first (`str::to_lowercase` lowers char by char; a final sigma, the
+    // one exception, lowers to no ASCII letter either way). A char beyond ASCII can lower to an
+    // ASCII letter: the Kelvin sign to "k", "İ" to "i" and a combining dot.
+    let lowered = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_ascii() {
+        // (What follows a char that lowers to two is not the next char lowered: no pair test.)
+        return lowered(first).is_ascii_lowercase();
+    }
+    let (a, b) = (first.to_ascii_lowercase(), chars.next().map(lowered));
+    match b {
+        Some(b) if a.is_ascii_lowercase() && b.is_ascii_lowercase() => pairs[pair_index(a as u8, b as u8)],
+        _ => false,
     }
 }
 
@@ -143,6 +153,42 @@ mod tests {
         // A story sentence that merely opens with the word is no furniture.
         assert_eq!(marks("Photographers said the light was poor."), [false]);
         assert_eq!(marks("Sharing the load, the council said, was fair."), [false]);
+    }
+
+    /// `furniture_kind` without the opening filter.
+    fn unfiltered(line: &str) -> Option<FurnitureKind> {
+        let mut cut = line.len().min(HEAD_MAX);
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        kind_of_head(&line[..cut].to_lowercase(), cut == line.len())
+    }
+
+    #[test]
+    fn the_opening_filter_keeps_every_phrase() {
+        let lines = [
+            "“Quote,” he said",
+            "\"Photo: x",
+            "K",
+            "\u{212A}ey",
+            "İs",
+            "ΣA",
+            "",
+            "a",
+            "1. Minister",
+            "ALSO READ: x",
+        ];
+        let variants: Vec<String> = furniture_phrases()
+            .iter()
+            .flat_map(|(_, p)| {
+                let kelvin = p.replacen('k', "\u{212A}", 1);
+                [p.to_string(), p.to_uppercase(), format!("{p} and more"), kelvin]
+            })
+            .collect();
+        for line in lines.into_iter().chain(variants.iter().map(String::as_str)) {
+            assert_eq!(furniture_kind(line), unfiltered(line), "{line}");
+        }
+        assert!(variants.iter().any(|v| v.contains('\u{212A}') && unfiltered(v).is_some()));
     }
 
     #[test]

@@ -41,6 +41,9 @@ impl LowerForms {
     }
 
     /// The lower-case form of token `t`, written `word`, with [`case`] bits `bits`.
+    /// (Inlined, the rare words beyond ASCII out of line: the rules ask this of a token
+    /// hundreds of thousands of times a document.)
+    #[inline(always)]
     pub(super) fn get<'a>(&'a self, t: usize, word: &'a str, bits: u8) -> &'a str {
         if bits & case::NON_ASCII == 0 {
             if bits & case::UPPER == 0 {
@@ -49,6 +52,12 @@ impl LowerForms {
             let start = self.ascii_at.get(t).map_or(0, |&s| s as usize);
             return self.ascii.get(start..start + word.len()).unwrap_or(word);
         }
+        self.get_other(t, word)
+    }
+
+    /// [`get`](Self::get) of a token beyond ASCII.
+    #[inline(never)]
+    fn get_other<'a>(&'a self, t: usize, word: &'a str) -> &'a str {
         match self.other.binary_search_by_key(&t, |(u, _)| *u) {
             Ok(i) => &self.other[i].1,
             Err(_) => word,

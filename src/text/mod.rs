@@ -37,6 +37,28 @@ pub struct Document<'t> {
     lower: lower::LowerForms,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Span>,
+    /// For each [`BLOCK`] bytes of text, how many tokens start before the block: the rules ask
+    /// [`token_index_at`](Self::token_index_at) tens of thousands of times a document, and a
+    /// search inside one block is a few steps where one over all tokens was a dozen or more.
+    token_blocks: Vec<u32>,
+}
+
+/// Bytes of text per entry of `Document::token_blocks` (some six tokens of news text).
+const BLOCK: usize = 32;
+
+/// `token_blocks` of `tokens` over a text of `len` bytes: entry `k` counts the tokens starting
+/// before byte `k * BLOCK`, for every block start up to and including the first one past `len`.
+fn token_blocks(tokens: &[Token], len: usize) -> Vec<u32> {
+    let mut blocks = Vec::with_capacity(len / BLOCK + 2);
+    let mut t = 0;
+    for k in 0..len / BLOCK + 2 {
+        while t < tokens.len() && tokens[t].span.start < k * BLOCK {
+            t += 1;
+        }
+        // (A text has fewer tokens than bytes, and `max_input_bytes` keeps it far below 4 GiB.)
+        blocks.push(t as u32);
+    }
+    blocks
 }
 
 impl<'t> Document<'t> {
@@ -53,7 +75,8 @@ impl<'t> Document<'t> {
         let lower_of =
             |i: usize| lower.get(i, words.get(i).copied().unwrap_or(""), cases.get(i).copied().unwrap_or(0));
         let (sentences, paragraphs) = sentences::segment(text, &tokens, &cases, &lower_of);
-        Document { text, tokens, words, cases, lower, sentences, paragraphs }
+        let token_blocks = token_blocks(&tokens, text.len());
+        Document { text, tokens, words, cases, lower, sentences, paragraphs, token_blocks }
     }
 
     /// The input text.
@@ -138,6 +161,30 @@ impl<'t> Document<'t> {
     /// assert_eq!(doc.token_index_at(3), 2);
     /// ```
     pub fn token_index_at(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < offset)
+        // (The answer lies between the counts before `offset`'s block and before the next one;
+        // past the last block, every token starts before `offset`.)
+        let k = offset / BLOCK;
+        let (Some(&lo), Some(&hi)) = (self.token_blocks.get(k), self.token_blocks.get(k + 1)) else {
+            return self.tokens.len();
+        };
+        let (lo, hi) = (lo as usize, hi as usize);
+        lo + self.tokens.get(lo..hi).map_or(0, |block| block.partition_point(|t| t.span.start < offset))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_index_at_agrees_with_a_search_of_all_tokens() {
+        let text = "WASHINGTON — Putin said: “No.” A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z \
+                    then    a long gap of spaces                                        and Élu’s end.";
+        let doc = Document::new(text);
+        for offset in 0..text.len() + 2 * BLOCK {
+            let want = doc.tokens().partition_point(|t| t.span.start < offset);
+            assert_eq!(doc.token_index_at(offset), want, "offset {offset}");
+        }
+        assert_eq!(Document::new("").token_index_at(5), 0);
     }
 }

@@ -33,11 +33,10 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
     let text = ctx.doc.text();
     let mut extra = Vec::new();
     for q in ctx.quotes.all() {
-        if overlaps_claim(q.inner) || q.words(text) < 4 {
-            continue;
-        }
+        // (The colon first: most quotes follow none.)
         let colon = ctx.doc.token_index_at(q.span.start);
-        if colon == 0 || ctx.word(colon - 1) != ":" {
+        if colon == 0 || ctx.word(colon - 1) != ":" || overlaps_claim(q.inner) || q.fewer_words_than(text, 4)
+        {
             continue;
         }
         let colon = colon - 1;

@@ -40,7 +40,7 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         let lower = q.inner.as_str(text).starts_with(char::is_lowercase);
         let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
         let split_end = ends && after_comma && lower && prev.sentence == sentence;
-        if q.words(text) < 4 && !whole_sentence && !split_end {
+        if q.fewer_words_than(text, 4) && !whole_sentence && !split_end {
             continue;
         }
         if prev.paragraph != ctx.doc.sentences()[sentence].paragraph || prev.speaker.is_none() {
