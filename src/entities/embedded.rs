@@ -388,9 +388,12 @@ impl EmbeddedRecognizer {
             let n = self.title_phrase_len(w, start, end);
             n > 0 && start + n < end
         };
+        // ("Southern California Edison said": a place of two words opens the chunk.)
+        let place = || self.multiword_place(w, start, end).is_some();
         if start == chunk_start
             && initial
             && !org_like
+            && !place()
             && !letter
             && (lex.is_common_word(w.text(start)) || abstract_plural(w.text(start)))
             && !w.name(start).known()
@@ -454,6 +457,11 @@ impl EmbeddedRecognizer {
         let rest = w.span(i, end);
         let n = end - i;
         let rest_str = rest.as_str(text);
+        if n == 1 && self.place_then_name(w, start, i) {
+            out.retain(|e| e.span.start < w.span(start, i).start);
+            out.push(Entity { span: w.span(start, end), label: EntityLabel::Organization, score: 0.6 });
+            return;
+        }
         if n == 1 {
             let all_caps =
                 rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
@@ -838,6 +846,25 @@ impl EmbeddedRecognizer {
         None
     }
 
+    /// "Southern California Edison", "Thames Water": a place (`start..i`, all places) and one word
+    /// after it (`i`) that is no first name, title or place name a company or body, not a person
+    /// from the place.
+    fn place_then_name(&self, w: &Words<'_, '_>, start: usize, i: usize) -> bool {
+        if i <= start {
+            return false;
+        }
+        let text = w.doc.text();
+        let place = self.lexicons.place(w.span(start, i).as_str(text)).is_some_and(|k| k != PlaceKind::Demonym)
+            || (start..i).all(|t| w.name(t).place.is_some_and(|k| k != PlaceKind::Demonym));
+        place
+            && w.kind(i) == TokenKind::Word
+            && w.title(i).is_none()
+            && w.name(i).place.is_none()
+            && !w.name(i).known()
+            && self.lexicons.first_name_gender(w.text(i)).is_none()
+            && !is_acronym(w.text(i))
+    }
+
     /// Length in tokens of the longest title phrase starting at `i` ("Deputy Foreign Minister").
     fn title_phrase_len(&self, w: &Words<'_, '_>, i: usize, end: usize) -> usize {
         if !w.may_start_title(i) {
@@ -878,6 +905,10 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
         while t >= 3 && w.capitalised(t - 1) && w.title(t - 1).is_none() && t + 5 > start {
             t -= 1;
         }
+    }
+    // ("Chancellor of the Exchequer Rachel Reeves": "the" after "of".)
+    if t >= 3 && w.text(t - 1) == "the" {
+        t -= 1;
     }
     t >= 2
         && matches!(w.text(t - 1), "for" | "of")
