@@ -195,6 +195,26 @@ impl EmbeddedRecognizer {
             && w.glued(end + 1)
             && w.capitalised(end + 2)
             && w.name(end + 2).org_suffix;
+        // ("McDonald's said", "Sainsbury's reported": a name with its "'s", right before a verb
+        // of saying, is a shop's or a company's.)
+        let possessive_name = matches!(s, "'" | "’")
+            && glued
+            && end + 2 < limit
+            && w.text(end + 1) == "s"
+            && w.glued(end + 1)
+            && matches!(
+                w.text(end + 2),
+                "said"
+                    | "says"
+                    | "reported"
+                    | "reports"
+                    | "announced"
+                    | "told"
+                    | "confirmed"
+                    | "warned"
+                    | "added"
+            )
+            && self.lexicons.first_name_gender(w.text(start)).is_none();
         let particles = !glued
             && s != "of"
             && CONNECTORS.contains(&s)
@@ -214,7 +234,7 @@ impl EmbeddedRecognizer {
             && w.capitalised(end + 3);
         let step = if izafat {
             end + 4
-        } else if possessive_head || syllable {
+        } else if possessive_head || syllable || possessive_name {
             end + 2
         } else if one {
             end + 1
@@ -296,7 +316,9 @@ impl EmbeddedRecognizer {
         let whole = w.span(start, end);
         // Known outlet or organisation as a whole, or an organisation-like ending.
         let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
-        if whole_name.outlet || whole_name.org {
+        let possessive_name =
+            end - start >= 3 && w.text(end - 1) == "s" && matches!(w.text(end - 2), "'" | "’");
+        if whole_name.outlet || whole_name.org || possessive_name {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
@@ -846,22 +868,22 @@ impl EmbeddedRecognizer {
         None
     }
 
-    /// "Southern California Edison", "Thames Water": a place (`start..i`, all places) and one word
-    /// after it (`i`) that is no first name, title or place name a company or body, not a person
-    /// from the place.
+    /// "Southern California Edison": a place (`start..i`, all places) and one word after it (`i`)
+    /// that is no title, place or acronym name a company or body, not a person from the place
+    /// (nobody writes "Texas Ted").
     fn place_then_name(&self, w: &Words<'_, '_>, start: usize, i: usize) -> bool {
         if i <= start {
             return false;
         }
         let text = w.doc.text();
-        let place = self.lexicons.place(w.span(start, i).as_str(text)).is_some_and(|k| k != PlaceKind::Demonym)
-            || (start..i).all(|t| w.name(t).place.is_some_and(|k| k != PlaceKind::Demonym));
+        let place =
+            self.lexicons.place(w.span(start, i).as_str(text)).is_some_and(|k| k != PlaceKind::Demonym)
+                || (start..i).all(|t| w.name(t).place.is_some_and(|k| k != PlaceKind::Demonym));
         place
             && w.kind(i) == TokenKind::Word
             && w.title(i).is_none()
             && w.name(i).place.is_none()
             && !w.name(i).known()
-            && self.lexicons.first_name_gender(w.text(i)).is_none()
             && !is_acronym(w.text(i))
     }
 
@@ -1203,6 +1225,23 @@ mod tests {
         // "Professor Aylin Kocaoglu of Istanbul's Bogazici University": the pair after a title.
         let got = entities("Professor Aylin Kocaoglu of Istanbul's Bogazici University said it.");
         assert_eq!(got[0], person("Aylin Kocaoglu"));
+    }
+
+    #[test]
+    fn company_names_after_places_and_with_their_s() {
+        // "Southern California Edison", "UBS Group AG", "McDonald's said"; not "Ted Cruz's
+        // preferred candidates", "Smith's lawyer".
+        assert_eq!(
+            entities("Later, Southern California Edison said it."),
+            [org("Southern California Edison")]
+        );
+        assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
+        assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);
+        assert_eq!(entities("Later, Ted Cruz's aides said it."), [person("Ted Cruz")]);
+        assert_eq!(entities("Later, Smith's lawyer said it."), [person("Smith")]);
+        // "Chancellor of the Exchequer Rachel Reeves": "the" after the office's "of".
+        let got = entities("Later, Chancellor of the Exchequer Rachel Reeves said it.");
+        assert_eq!(got.last(), Some(&person("Rachel Reeves")));
     }
 
     #[test]
