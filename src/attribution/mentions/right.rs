@@ -163,6 +163,23 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
         return Step::Found(m);
     }
     if in_role {
+        // "…, says Fidan aide": a name and a title closing the clause, with no name after them,
+        // describe the speaker.
+        let mut t = end;
+        while t < limit && ctx.is_title_word(t) {
+            t += 1;
+        }
+        let closes = t > end && (t >= limit || matches!(ctx.word(t), "." | "," | ";" | ":"));
+        if closes && ent.label == EntityLabel::Person {
+            let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: false };
+            return Step::Found(Mention {
+                span: ctx.span(start, t),
+                tokens: start..t,
+                kind,
+                role: None,
+                place_kind: None,
+            });
+        }
         // Step over the name, and over a plain noun after it ("ally") to the next name.
         return Step::At(if ctx.is_title_word(end) { end } else { end + 1 });
     }
@@ -520,6 +537,12 @@ mod tests {
         // qualifies it ("Rovers captain", "Obama adviser").
         let got = right("It is over, said former Obama adviser David Axelrod.", "said");
         assert_eq!(got, Some(("David Axelrod".into(), Some("Obama adviser".into()))));
+        // "Türkiye ready to host talks, says Fidan aide": with no name after the title, the name
+        // and the title describe the speaker.
+        let got = right("Türkiye ready to host talks, says Fidan aide", "says");
+        assert_eq!(got, Some(("Fidan aide".into(), None)));
+        let got = right("It is over, said a Fidan aide.", "said");
+        assert_eq!(got, Some(("a Fidan aide".into(), None)));
         // "said one of the organizers".
         let got = right("It is over, said one of the organizers.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("one of the organizers"));
