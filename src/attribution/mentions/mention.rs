@@ -244,7 +244,10 @@ fn possessor_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usiz
     }
     let owner = q - 3;
     match ctx.entity(owner) {
-        Some(e) if matches!(e.label, EntityLabel::Person | EntityLabel::Organization) => {
+        // ("China's Foreign Ministry spokesperson Liu Hanwen": a place owns the role too.)
+        Some(e)
+            if matches!(e.label, EntityLabel::Person | EntityLabel::Organization | EntityLabel::Location) =>
+        {
             Some(ctx.doc.token_index_at(e.span.start).max(limit))
         }
         // "the Post’s senior politics editor Steven Ginsberg"

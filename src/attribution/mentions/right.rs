@@ -214,9 +214,16 @@ const MAX_POSSESSED_TITLE: usize = 5;
 /// "said Clinton’s top foreign policy aide Jake Sullivan": a person named right after a possessed
 /// title (from token `from`) speaks, with the possessor and the title as role (from token `a`).
 fn named_after_possessed(ctx: &Context<'_, '_>, a: usize, from: usize, limit: usize) -> Option<Mention> {
-    for k in from..limit.min(from + MAX_POSSESSED_TITLE + 1) {
+    let mut k = from;
+    while k < limit.min(from + MAX_POSSESSED_TITLE + 1) {
         if let Some(e) = ctx.entity_at(k) {
             let ent = &ctx.entities[e];
+            let end = ctx.doc.token_index_at(ent.span.end);
+            // ("China's Foreign Ministry spokesperson Liu Hanwen": a body before the title.)
+            if ent.label == EntityLabel::Organization && k == from && end < limit && ctx.is_title_word(end) {
+                k = end;
+                continue;
+            }
             if ent.label != EntityLabel::Person || ctx.doc.token_index_at(ent.span.start) != k || k == from {
                 return None;
             }
@@ -226,6 +233,7 @@ fn named_after_possessed(ctx: &Context<'_, '_>, a: usize, from: usize, limit: us
         if !(ctx.is_title_word(k) || plain_modifier(ctx, k)) {
             return None;
         }
+        k += 1;
     }
     None
 }
@@ -543,6 +551,10 @@ mod tests {
         assert_eq!(got, Some(("Fidan aide".into(), None)));
         let got = right("It is over, said a Fidan aide.", "said");
         assert_eq!(got, Some(("a Fidan aide".into(), None)));
+        // "said China's Foreign Ministry spokesperson Liu Hanwen": a place owns the role, and a
+        // body comes between its "'s" and the title.
+        let got = right("It is over, said China's Foreign Ministry spokesperson Liu Hanwen.", "said");
+        assert_eq!(got, Some(("Liu Hanwen".into(), Some("China's Foreign Ministry spokesperson".into()))));
         // "said one of the organizers".
         let got = right("It is over, said one of the organizers.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("one of the organizers"));
