@@ -51,7 +51,17 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
     while i < limit {
         if let Some(o) = ctx.outlet_at(i) {
             let m = outlet_mention(ctx, o);
-            return Some(outlet_journalist(ctx, &m, limit).unwrap_or(m));
+            if let Some(journalist) = outlet_journalist(ctx, &m, limit) {
+                return Some(journalist);
+            }
+            // ("Fox News contributor George Will": the outlet in a role before a name.)
+            match described_person_ahead(ctx, m.tokens.end - 1, limit) {
+                Some(t) => {
+                    i = t;
+                    continue;
+                }
+                None => return Some(m),
+            }
         }
         match entity_step(ctx, start, i, limit) {
             Step::Found(m) => return Some(m),
@@ -69,8 +79,12 @@ fn name_ahead(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Menti
             || ctx.word(i) == "."
             // "said Secretary of State Mark Ruben", "said Chief of Staff Ann Cole".
             || office_of(ctx, i, start)
-            // "said Widgetco founder and chairman Carl Benz": two titles joined.
-            || ctx.word(i) == "and" && i > start && ctx.is_title_word(i - 1) && ctx.is_title_word(i + 1)
+            // "said Widgetco founder and chairman Carl Benz": two titles joined; "said Agriculture
+            // and Forestry Minister Ibrahim Sahin Dogru": two portfolios.
+            || ctx.word(i) == "and"
+                && i > start
+                && ctx.is_title_word(i - 1)
+                && (ctx.is_title_word(i + 1) || i + 1 < limit && ctx.is_cap(i + 1))
             || i > start + 1 && office_of(ctx, i - 1, start) && ctx.is_cap(i);
         if !skippable {
             i = described_person_ahead(ctx, i, limit)?;

@@ -2,13 +2,15 @@
 //! declared Senator Flake", "said his best friend at Lehigh, Bruce Turry".
 
 use crate::cues::{CueForm, CueMatch};
+use crate::entities::EntityLabel;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
-use crate::{Span, Stance};
+use crate::{Span, SpeakerKind, Stance};
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{
-    appositive_after, left_np, past_titles, right_np, right_np_after_quote, Mention, MentionKind, Pronoun,
+    appositive_after, common_mention, left_np, past_titles, right_np, right_np_after_quote, Mention,
+    MentionKind, Pronoun,
 };
 use super::super::words;
 use super::frame::Frame;
@@ -27,7 +29,11 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     let after_cue = past_age(ctx, after_cue, s1);
     let mut np = right_np(ctx, after_cue, s1)
         .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
-    let end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
+    let mut end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
+    if let Some(both) = coordinated_names(ctx, &np, end, s1) {
+        end = both.tokens.end;
+        np = both;
+    }
     if !ends_clause(ctx, cue, end, s1, after_quote) || matches!(np.kind, MentionKind::Pronoun(Pronoun::It)) {
         return None;
     }
@@ -43,6 +49,25 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     let after = appositive_after(ctx, &mut np, end, s1);
     let after = role_to_sentence_end(ctx, &mut np, end, after, s1);
     Some(Frame { cluster: g..after, after, speaker: Some(np) })
+}
+
+/// "“…,” said John Smith and Mary Jones": two bare names of one kind joined by "and" after the
+/// cue speak together (the first ending at `end`).
+fn coordinated_names(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize) -> Option<Mention> {
+    let MentionKind::Entity(label) = np.kind else { return None };
+    if end + 1 >= s1 || !ctx.lower_is(end, "and") || np.tokens.end != end {
+        return None;
+    }
+    let second = right_np(ctx, end + 1, s1)?;
+    let kind = match (second.kind, label) {
+        (MentionKind::Entity(EntityLabel::Person), EntityLabel::Person) => SpeakerKind::Person,
+        (MentionKind::Entity(EntityLabel::Organization), EntityLabel::Organization) => {
+            SpeakerKind::Organization
+        }
+        _ => return None,
+    };
+    (second.tokens.start == end + 1 && second.role.is_none())
+        .then(|| common_mention(ctx, np.tokens.start, second.tokens.end, kind, true))
 }
 
 /// "said 62-year-old Maria Gomez", "said 17-year-old organizer Tyler Kakegamic": the token after
@@ -284,6 +309,22 @@ mod tests {
         // An age before the name: "said 62-year-old Maria Gomez".
         let got = who("“It was chaos,” said 62-year-old Maria Gomez.", "said");
         assert_eq!(got.as_deref(), Some("Maria Gomez"));
+    }
+
+    #[test]
+    fn two_names_and_roles_after_the_cue() {
+        // "said John Smith and Mary Jones": both speak.
+        let got = who("Prices could climb, said John Smith and Mary Jones.", "said");
+        assert_eq!(got.as_deref(), Some("John Smith and Mary Jones"));
+        // "said Fox News host Sean Hannity", "said Agriculture and Forestry Minister Ibrahim Sahin
+        // Dogru": an outlet or two portfolios in the role before the name.
+        assert_eq!(
+            who("It is over, said Fox News host Sean Hannity.", "said").as_deref(),
+            Some("Sean Hannity")
+        );
+        let got =
+            who("Prices could climb, said Agriculture and Forestry Minister Ibrahim Sahin Dogru.", "said");
+        assert_eq!(got.as_deref(), Some("Ibrahim Sahin Dogru"));
     }
 
     #[test]

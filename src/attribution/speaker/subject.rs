@@ -50,7 +50,13 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
         let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
         match (end < limit && ctx.word(end) == ",", place) {
             (true, true) => t = end + 1,
-            _ => return (m.tokens.start <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m),
+            _ => {
+                // (A long role before the name counts from its start: "Former prosecutor and New
+                // York City Mayor Rudy Giuliani".)
+                let first =
+                    m.role.map_or(m.tokens.start, |r| ctx.doc.token_index_at(r.start).min(m.tokens.start));
+                return (first <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m);
+            }
         }
     }
     None
@@ -147,6 +153,9 @@ mod tests {
         );
         assert_eq!(subject("Then she left.").as_deref(), Some("she"));
         assert_eq!(subject("WASHINGTON (AP) — The senator said no.").as_deref(), Some("The senator"));
+        // A long role before the name: "Former prosecutor and New York City Mayor Rudy Giuliani".
+        let got = subject("Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey.");
+        assert_eq!(got.as_deref(), Some("Rudy Giuliani"));
     }
 
     #[test]
