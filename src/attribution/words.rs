@@ -450,6 +450,16 @@ word_list! {
 }
 
 word_list! {
+    /// Participles that tell how or of what someone spoke, after a set-off attribution ("Tensions
+    /// rose, he said, referring to the sanctions", "…, she said, smiling"): the clause before is
+    /// what was said. Read by the prelude's trailing test.
+    SPEAKING_PARTICIPLES, is_speaking_participle: [
+        "referring", "pointing", "gesturing", "smiling", "laughing", "sighing", "nodding", "shrugging",
+        "wiping", "waving", "shaking", "standing", "sitting", "speaking", "joking", "chuckling", "grinning",
+    ]
+}
+
+word_list! {
     /// Articles and possessives: a word right before one is a verb, not the head of a subject noun
     /// phrase ("The central bank cut its key rate …"). Not "this", "that", "last", which open time
     /// phrases after a noun ("a presidential candidate this year").
@@ -521,6 +531,7 @@ mod tests {
             (ARTICLES_AND_POSSESSIVES, is_article_or_possessive),
             (BODY_NOUNS, is_body_noun),
             (PRESS_NOUNS, is_press_noun),
+            (SPEAKING_PARTICIPLES, is_speaking_participle),
         ]);
     }
 

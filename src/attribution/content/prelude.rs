@@ -91,7 +91,11 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
         let next = ctx.lower(i + 1);
         // (", even as the BJP alleged …", ", even though …": an adverbial clause after "even".)
         let even = next == "even" && i + 2 < s1 && words::is_adverbial_clause(ctx.lower(i + 2));
-        if next.ends_with("ing") && ctx.lower_cue(i + 1).is_some() || words::is_adverbial_clause(next) || even
+        // (", referring to the sanctions", ", smiling": a participle of the act of speaking.)
+        let participle = words::is_speaking_participle(next);
+        if next.ends_with("ing") && (ctx.lower_cue(i + 1).is_some() || participle)
+            || words::is_adverbial_clause(next)
+            || even
         {
             return Some(Step::Done(s1));
         }

@@ -340,6 +340,11 @@ mod tests {
         assert!(trailing(text, "said"));
         assert!(trailing("Prices rose again, analysts said, amid fears of a shortage.", "said"));
         assert!(!trailing("In May, she said, in a move that surprised many, the firm cut jobs.", "said"));
+        // A participle of the act of speaking: "…, he said, referring to the sanctions", "…, she
+        // said, smiling"; not one before what was said ("He said, pausing, “We will win.”").
+        assert!(trailing("Tensions rose, he said, referring to the sanctions.", "said"));
+        assert!(trailing("Sales were great, he said, wiping his face.", "said"));
+        assert!(!trailing("He said, pausing, “We will win.”", "said"));
     }
 
     #[test]
