@@ -183,7 +183,17 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     }
     // "familiar with", "close to", "briefed on": an adjective or a participle between the noun
     // and its preposition ("on" only after one).
-    let mut head = a - 2;
+    // ("A person familiar with the planning for Thursday's meeting": "familiar with" a few
+    // phrases back.)
+    let familiar = (limit + 1..a - 1)
+        .rev()
+        .take(MAX_FAMILIAR_CHAIN)
+        .take_while(|&t| {
+            ctx.kind(t) == TokenKind::Word
+                && !matches!(ctx.class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Pron))
+        })
+        .find(|&t| words::is_familiarity(ctx.lower(t), ctx.lower(t + 1)));
+    let mut head = familiar.unwrap_or(a - 2);
     let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
     if (matches!(ctx.lower(head), "familiar" | "close") || participle) && head > limit {
         head -= 1;
@@ -198,6 +208,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     let (start, end) = (np.tokens.start, m.tokens.end);
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
 }
+
+/// Most words between "familiar with" and the phrase before the verb.
+const MAX_FAMILIAR_CHAIN: usize = 8;
 
 /// The nearest noun phrase ending just before token `end`, as [`left_np`] without a head noun
 /// before it.
@@ -474,6 +487,10 @@ fn body_before(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
 /// police report said"), or a common past form.
 fn can_head(ctx: &Context<'_, '_>, k: usize, limit: usize) -> bool {
     let lh = ctx.lower(k);
+    // ("people familiar with the bank's thinking", "Apple's plans": after a possessive, a noun.)
+    if k >= limit + 3 && ctx.possessive_s(k - 2, k) && ctx.kind(k) == TokenKind::Word && !ctx.is_cap(k) {
+        return true;
+    }
     !(lh.ends_with("ly") && !crate::cues::ly_noun(ctx.doc, ctx.lex, k, limit)
         || lh.ends_with("ing")
         || lh.chars().count() == 1
@@ -665,6 +682,13 @@ mod tests {
     fn a_person_noun_before_a_preposition_heads_the_subject() {
         let text = "Two sources familiar with the matter said the deal was close.";
         assert_eq!(left(text, "said").as_deref(), Some("Two sources familiar with the matter"));
+        // A possessive before a noun that is also a cue word ("the bank's thinking", "Apple's
+        // plans"), and phrases after "familiar with" ("the planning for Thursday's meeting").
+        let text = "People familiar with the bank's thinking said the deal was close.";
+        assert_eq!(left(text, "said").as_deref(), Some("People familiar with the bank's thinking"));
+        let text = "A person familiar with the planning for Thursday's meeting says it.";
+        let want = "A person familiar with the planning for Thursday's meeting";
+        assert_eq!(left(text, "says").as_deref(), Some(want));
         let text = "Chief Wendell Bear of the Sakami Lake First Nation said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Wendell Bear"));
         let text = "Sgt. Lamar Whitaker with the Memphis Police Department said it.";
