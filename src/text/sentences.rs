@@ -137,9 +137,11 @@ fn ends_sentence<'l>(
     lower: &dyn Fn(usize) -> &'l str,
 ) -> bool {
     let next = &tokens[end + 1];
-    // Terminal glued to what follows ("3.5", "U.S", "example.com") ends nothing.
+    // Terminal glued to what follows ("3.5", "U.S", "example.com") ends nothing, unless a word in
+    // lower case is before it and a word in title case after it: "the bridge was safe.The
+    // engineer said" (scraped text that lost its space).
     if next.span.start == tokens[end].span.end {
-        return false;
+        return glued_stop(text, tokens, term, end, lower);
     }
     let next_str = next.span.as_str(text);
     let Some(first) = next_str.chars().next() else { return false };
@@ -187,10 +189,44 @@ fn ends_sentence<'l>(
     true
 }
 
+/// "safe.The engineer": a full stop between a lower-case word of two letters or more (no
+/// abbreviation) and a title-case word, with no space after it.
+fn glued_stop<'l>(
+    text: &str,
+    tokens: &[Token],
+    term: usize,
+    end: usize,
+    lower: &dyn Fn(usize) -> &'l str,
+) -> bool {
+    if end != term || term == 0 || tokens[term].span.as_str(text) != "." {
+        return false;
+    }
+    let (prev, next) = (&tokens[term - 1], &tokens[end + 1]);
+    let before = prev.span.as_str(text);
+    let mut after = next.span.as_str(text).chars();
+    prev.kind == TokenKind::Word
+        && next.kind == TokenKind::Word
+        && prev.span.end == tokens[term].span.start
+        && before.len() >= 2
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && abbreviation(lower(term - 1)).is_none()
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     fn sents(text: &str) -> Vec<&str> {
         crate::text::Document::new(text).sentences().iter().map(|s| s.span.as_str(text)).collect()
+    }
+
+    #[test]
+    fn a_stop_that_lost_its_space() {
+        // "… was safe.The engineer said …" (scraped text); not "Amazon.com", "U.S.The", "3.5".
+        assert_eq!(sents("It was safe.The engineer said no."), ["It was safe.", "The engineer said no."]);
+        assert_eq!(sents("He works at Amazon.com and left."), ["He works at Amazon.com and left."]);
+        assert_eq!(sents("He went to the U.S.The end."), ["He went to the U.S.The end."]);
+        assert_eq!(sents("Growth was 3.5 in May."), ["Growth was 3.5 in May."]);
     }
 
     #[test]
