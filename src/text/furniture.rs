@@ -147,6 +147,12 @@ mod tests {
         assert_eq!(marks("Photo: Marco Ruiz/Getty Images\n\nHe said no."), [true, false]);
         assert_eq!(marks("Watch: Mayor says the barrier will be finished (1:32)"), [true]);
         assert_eq!(marks("Image caption, Nurses protested outside Parliament last month"), [true]);
+        // An editor's note about the story: "Editor's note: An earlier version of this story said …".
+        assert_eq!(
+            marks("Editor's note: An earlier version said the fine was £41m.\n\nHe left."),
+            [true, false]
+        );
+        assert_eq!(marks("Editor’s note: This story has been updated."), [true]);
         // Links to other stories: "ALSO READ: …", "Also Read | …", "MORE: …".
         assert_eq!(marks("ALSO READ: Police announce diversions for metro work"), [true]);
         assert_eq!(marks("MORE: Trump says he will win"), [true]);
