@@ -80,7 +80,7 @@ impl<'a> Clauses<'a> {
                     || self.new_clause(ctx, k, j))
                     && self.cues[j].tokens.start > f.after
             })
-            .map_or(self.b.end, |j| ctx.trim_back(self.boundary(k, j), f.after));
+            .map_or(self.b.end, |j| ctx.trim_back(self.boundary(ctx, k, j), f.after));
         if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
             // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma. (A
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
@@ -107,8 +107,9 @@ impl<'a> Clauses<'a> {
 
     /// Where cue `j`'s attribution starts, seen from cue `k`: its cluster, or its verb group when
     /// the cluster reaches back into cue `k`'s.
-    fn boundary(&self, k: usize, j: usize) -> usize {
-        let c = self.frames[j].cluster.start;
+    fn boundary(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> usize {
+        // (With the name's article: "…; the Red Crescent said".)
+        let c = ctx.with_article(self.frames[j].cluster.start);
         if c > self.frames[k].after {
             c
         } else {
@@ -126,7 +127,8 @@ impl<'a> Clauses<'a> {
 
     /// "… the talks had failed and the president said …": a second speaker starts a new clause.
     fn coordinated(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
-        let c = self.frames[j].cluster.start;
+        // ("…; the Red Crescent said …": with the name's article.)
+        let c = ctx.with_article(self.frames[j].cluster.start);
         self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
             && c > self.b.start
             && matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas")
@@ -148,7 +150,7 @@ impl<'a> Clauses<'a> {
     /// same subject again) opens a clause of its own after cue `k`.
     fn new_clause(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> bool {
         let (cue, f, cj) = (&self.cues[k], &self.frames[k], &self.cues[j]);
-        let (b, s0) = (self.boundary(k, j), self.b.start);
+        let (b, s0) = (self.boundary(ctx, k, j), self.b.start);
         // "saying …, but suggesting …": parallel participles.
         let parallel = cj.form == CueForm::Gerund
             && b > s0
@@ -312,6 +314,9 @@ mod tests {
         // "… the talks had failed and the president said …"
         let got = clauses("The envoy said the talks had failed and the president said they would resume.");
         assert_eq!(got[0], (false, "The envoy said the talks had failed".to_string()));
+        // "…; the Red Crescent said …": after a semicolon, and with the name's article.
+        let got = clauses("The ministry said 20 were hurt; the Red Crescent said the toll was higher.");
+        assert_eq!(got[0], (false, "The ministry said 20 were hurt".to_string()));
     }
 
     #[test]
