@@ -21,7 +21,10 @@ pub(crate) fn cited_source(
     b: Bounds,
 ) -> Option<Mention> {
     let g = cue.group_start;
-    if cue.lemma != "cite" || cue.form != CueForm::Gerund || g <= b.start || ctx.word(g - 1) != "," {
+    // ("Citing a senior government source, the newspaper said …": opening the sentence too.)
+    let opens = g == ctx.dateline_end(b.start, g.max(b.start + 1));
+    if cue.lemma != "cite" || cue.form != CueForm::Gerund || !(opens || g > b.start && ctx.word(g - 1) == ",")
+    {
         return None;
     }
     // (Not the period of "Mrs.": the sentence's end, less its stop.)
@@ -105,6 +108,16 @@ mod tests {
         assert_eq!(got.len(), 1);
         let got = claims("Reuters, citing two sources, reported that the deal was off.");
         assert_eq!(got, [(Some("two sources".into()), "the deal was off".into(), Some("Reuters".into()))]);
+        // "Citing a senior government source, the newspaper said …": opening the sentence.
+        let got = claims("Citing a senior government source, the newspaper said the plan was dead.");
+        assert_eq!(
+            got,
+            [(
+                Some("a senior government source".into()),
+                "the plan was dead".into(),
+                Some("the newspaper".into())
+            )]
+        );
         // "local media reported": the press is the source.
         let got = claims("Two people died, local media reported, citing a police official.");
         assert_eq!(

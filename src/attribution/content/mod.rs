@@ -74,9 +74,15 @@ pub(crate) fn content(
             && !reach.quote_before
             && f.after + 3 < b.end
             && ctx.word(f.after) == ",";
+        // ("The bridge was built in 1932, according to city records, and has not been renovated
+        // since": a right side opening on "and" or "but" goes on with the left's subject.)
+        let coordinated = |r: &Content| {
+            let t = ctx.doc.token_index_at(r.span.start);
+            matches!(ctx.lower(t), "and" | "but" | "or")
+        };
         return match left {
             Some(l) if split => match right() {
-                Some(r) if r.span.len() > l.span.len() => Some(r),
+                Some(r) if r.span.len() > l.span.len() && !coordinated(&r) => Some(r),
                 _ => Some(l),
             },
             // (", According to Putin, the vote was rigged": nothing on the left; not "According to
@@ -178,6 +184,11 @@ mod tests {
         let text =
             "Among the precedents at risk, according to Ms. Epstein, are 16 cases that the court decided.";
         assert_eq!(said(text, "according to").as_deref(), Some("are 16 cases that the court decided"));
+        // "…, according to city records, and has not been renovated since": the right side goes on
+        // with the left's subject, so the left is the content.
+        let text =
+            "The bridge was built in 1932, according to city records, and has not been renovated since.";
+        assert_eq!(said(text, "according to").as_deref(), Some("The bridge was built in 1932"));
     }
 
     #[test]
