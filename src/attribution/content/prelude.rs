@@ -477,7 +477,14 @@ fn prepositional_phrase(
     if j < lim && ctx.lower_is(j, "about") {
         return Some(Step::Done(j));
     }
-    if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) {
+    // ("said in a statement “there is no risk”": a quotation opening right after the phrase.)
+    // (The phrase ends on its noun: not "doubled down on the “king of debt” moniker".)
+    let quote = !trailing
+        && j < lim
+        && j > i + 1
+        && matches!(ctx.class(j - 1), None | Some(WordClass::Time))
+        && ctx.quotes.opening_at(ctx.byte(j)).is_some();
+    if j >= s1 || (j < lim && matches!(ctx.word(j), "," | ":" | ".") || ctx.lower_is(j, "that")) || quote {
         return Some(Step::Next(j));
     }
     // "said in a statement it would appeal": a subject pronoun opens the reported clause after a
@@ -535,6 +542,18 @@ mod tests {
         let s1 = f.doc.sentences()[c.sentence].tokens.end;
         let i = f.with(|ctx| skip_prelude(ctx, c, c.tokens.end, s1, purpose));
         f.doc.tokens().get(i).map_or(String::new(), |t| text[t.span.start..].to_string())
+    }
+
+    #[test]
+    fn a_phrase_before_a_quotation() {
+        // "said in a statement “there is no risk”", "acknowledged in a forum Monday night “…”";
+        // not "doubled down on the “king of debt” moniker".
+        let text = "Pharmacorp said in a statement “there is no risk.”";
+        assert_eq!(content_from(text, "said", Purpose::Content), "“there is no risk.”");
+        let text = "He acknowledged in a forum Monday night “it will be hard.”";
+        assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
+        let text = "He doubled down on the “king of debt” moniker.";
+        assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
     }
 
     #[test]
