@@ -59,6 +59,11 @@ impl<'a> Clauses<'a> {
         let (cue, s0) = (&self.cues[k], self.b.start);
         !self.trailing[k]
             && self.next_trailing.get(k).copied().flatten().is_some_and(|j| {
+                // (Not a participle, which goes on from the attribution: "“…,” said Ines
+                // Carvalho of the Morar collective, speaking by phone".)
+                if self.cues[j].form == CueForm::Gerund {
+                    return false;
+                }
                 let c = self.frames[j].cluster.start;
                 self.frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Outlet(_)))
                     && c > cue.tokens.end

@@ -60,6 +60,11 @@ pub(crate) fn content(
         return Some(Content::reported(block, &ctx.quotes));
     }
     let right = || right_content(ctx, cue, f.after, reach.clause_end);
+    // ("“…,” said Ines Carvalho of the Morar collective, speaking by phone": what an earlier
+    // claim of the sentence left before a participle is no content of it.)
+    if reach.trailing && cue.form == CueForm::Gerund && reach.floor > b.start && !reach.quote_before {
+        return None;
+    }
     if reach.trailing || reach.quote_before {
         let floor = story_start(ctx, b, reach.floor, f);
         let floor = if cue.form == CueForm::Passive { passive_floor(ctx, floor, f) } else { floor };

@@ -29,16 +29,22 @@ pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option
 /// "Britain and France said", "Both Smith and Jones said": two names of one kind joined by "and"
 /// speak together; the mention is the whole coordination, a group.
 fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
-    let a = m.tokens.start;
     let MentionKind::Entity(label) = m.kind else { return m };
-    if a < limit + 2 || !ctx.lower_is(a - 1, "and") || m.role.is_some() {
+    // ("Mayor Ken Ito and Police Chief Rosa Lam said", "the White House and the Pentagon said":
+    // each name with its title or article.)
+    let from_role =
+        |n: &Mention| n.role.map_or(n.tokens.start, |r| ctx.doc.token_index_at(r.start).min(n.tokens.start));
+    let a = ctx.with_article(from_role(&m));
+    if a < limit + 2 || !ctx.lower_is(a - 1, "and") {
         return m;
     }
     let Some(first) = nearest_np(ctx, a - 1, limit) else { return m };
-    // Two bare names only: not a name with an aside ("Carson, who …, and Trump") nor the end of a
+    // Two names only: not a name with an aside ("Carson, who …, and Trump") nor the end of a
     // list ("Sciences, Engineering and Medicine").
-    let (f0, f1) = (first.tokens.start, first.tokens.end);
-    if f1 + 1 != a || first.role.is_some() || f0 > limit && ctx.word(f0 - 1) == "," {
+    let (f0, f1) = (ctx.with_article(from_role(&first)).max(limit), first.tokens.end);
+    // (Nor two titles of one person: "Vice President and Washington Managing Editor Bill Sammon".)
+    let title_last = label == EntityLabel::Person && ctx.is_title_word(f1 - 1);
+    if f1 + 1 != a || f0 > limit && ctx.word(f0 - 1) == "," || title_last {
         return m;
     }
     let kind = match (&first.kind, label) {
@@ -47,7 +53,7 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
         (MentionKind::Entity(l), EntityLabel::Location) if *l == label => SpeakerKind::Location,
         _ => return m,
     };
-    let mut start = first.tokens.start;
+    let mut start = f0;
     if start > limit && ctx.lower_is(start - 1, "both") {
         start -= 1;
     }
@@ -634,6 +640,14 @@ mod tests {
         // Not the end of a list.
         let got = left("Then Tom Smith, Bob Brown and Ann Jones said it.", "said");
         assert_eq!(got.as_deref(), Some("Ann Jones"));
+        // Each with its title or article: "Mayor Ken Ito and Police Chief Rosa Lam", "both the
+        // White House and the Pentagon"; not two titles of one person.
+        let got = left("Then Mayor Ken Ito and Police Chief Rosa Lam said it.", "said");
+        assert_eq!(got.as_deref(), Some("Mayor Ken Ito and Police Chief Rosa Lam"));
+        let got = left("Then both the White House and the Pentagon said it.", "said");
+        assert_eq!(got.as_deref(), Some("both the White House and the Pentagon"));
+        let got = left("Then Vice President and Managing Editor Bill Sammon said it.", "said");
+        assert_eq!(got.as_deref(), Some("Bill Sammon"));
     }
 
     #[test]
