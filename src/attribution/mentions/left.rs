@@ -102,6 +102,9 @@ fn part_of_people(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) ->
         return None;
     }
     let part = ctx.lower(a - 2);
+    if let Some(share) = percent_of(ctx, m, a, limit) {
+        return Some(share);
+    }
     let people = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
     // ("two-thirds of voters": the whole fraction; not "A strong majority of …", a longer phrase
     // the nearest noun phrase already is.)
@@ -213,6 +216,56 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     let Some(np) = common_np(ctx, head + 1, limit) else { return m };
     let (start, end) = (np.tokens.start, m.tokens.end);
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
+}
+
+/// "Some 72% of teachers said", "About 40 percent of voters say", "Sixty-three per cent of
+/// respondents said": a share of a plural noun phrase (`m`, starting at `a`, after "of") speaks,
+/// with its number and any word that rounds it.
+fn percent_of(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    let plural = matches!(m.kind, MentionKind::Common { plural: true, .. });
+    if !plural || a < limit + 3 || !matches!(ctx.lower(a - 2), "percent" | "%" | "cent") {
+        return None;
+    }
+    let mut start = a - 3;
+    if ctx.lower_is(start, "per") && start > limit {
+        start -= 1;
+    }
+    let number = |t: usize| {
+        let w = ctx.lower(t);
+        ctx.kind(t) == TokenKind::Number
+            || words::is_number_word(w)
+            || matches!(
+                w,
+                "eleven"
+                    | "twelve"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "sixty"
+                    | "seventy"
+                    | "eighty"
+                    | "ninety"
+                    | "hundred"
+            )
+    };
+    if !number(start) {
+        return None;
+    }
+    // ("Sixty-three": a hyphenated number word.)
+    while start >= limit + 2 && ctx.word(start - 1) == "-" && number(start - 2) {
+        start -= 2;
+    }
+    if start > limit
+        && matches!(
+            ctx.lower(start - 1),
+            "some" | "about" | "nearly" | "almost" | "roughly" | "around" | "over"
+        )
+    {
+        start -= 1;
+    }
+    Some(common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, true))
 }
 
 /// Most words between "familiar with" and the phrase before the verb.
@@ -629,6 +682,16 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Michael Chen"));
         let got = left("New York's Columbia University said so.", "said");
         assert_eq!(got.as_deref(), Some("Columbia University"));
+    }
+
+    #[test]
+    fn a_share_of_people_speaks() {
+        // "Some 72% of teachers said", "Sixty-three percent of respondents said", "Forty per cent".
+        assert_eq!(left("Some 72% of teachers said so.", "said").as_deref(), Some("Some 72% of teachers"));
+        let got = left("Sixty-three percent of respondents said so.", "said");
+        assert_eq!(got.as_deref(), Some("Sixty-three percent of respondents"));
+        let got = left("Forty per cent of voters said so.", "said");
+        assert_eq!(got.as_deref(), Some("Forty per cent of voters"));
     }
 
     #[test]
