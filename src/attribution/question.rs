@@ -50,8 +50,16 @@ pub(crate) fn question_claim(
 /// quote and followed by a subject, or one a quote closes on ("Asked if he is “realistic
 /// enough,” 72 percent said yes").
 fn main_clause_comma(ctx: &Context<'_, '_>, start: usize, s1: usize) -> usize {
-    let subject_at =
-        |u: usize| u < s1 && (ctx.subject_starts(u) || ctx.kind(u) == TokenKind::Number || ctx.is_cap(u));
+    // ("Asked about the sale, owner Rick Dahl said", "…, team owner Rick Dahl said": a title in
+    // lower case before a name.)
+    let subject_at = |u: usize| {
+        u < s1
+            && (ctx.subject_starts(u)
+                || ctx.kind(u) == TokenKind::Number
+                || ctx.is_cap(u)
+                || (u..s1.min(u + 2)).any(|v| ctx.is_title_word(v))
+                    && (u + 1..s1.min(u + 4)).any(|v| ctx.is_cap(v)))
+    };
     (start + 1..s1)
         .find(|&t| {
             ctx.word(t) == ","
@@ -82,6 +90,9 @@ mod tests {
         // "Asked whether …, X said".
         let got = question("Asked whether she would run, Mary Lee said no.");
         assert_eq!(got, Some(("whether she would run".into(), None)));
+        // "Asked if the team was for sale, team owner Rick Dahl said …": a title in lower case.
+        let got = question("Asked if the team was for sale, team owner Rick Dahl said no.");
+        assert_eq!(got, Some(("if the team was for sale".into(), None)));
     }
 
     #[test]
