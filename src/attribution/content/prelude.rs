@@ -268,6 +268,18 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     if let Some(end) = plain_addressee(ctx, i, s1) {
         return Some(Step::Next(end));
     }
+    // ("told council members the incentive would work": a bare plural phrase, then the reported
+    // clause's subject.)
+    let plain = |t: usize| {
+        ctx.kind(t) == TokenKind::Word
+            && !ctx.is_cap(t)
+            && ctx.lower_class(t).is_none()
+            && ctx.lower_cue(t).is_none()
+    };
+    let j = (i..s1.min(i + 3)).find(|&t| !plain(t)).unwrap_or(s1.min(i + 3));
+    if j > i + 1 && j < s1 && ctx.lower(j - 1).ends_with('s') && ctx.subject_starts(j) {
+        return Some(Step::Next(j));
+    }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
 }
 
@@ -554,6 +566,13 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn a_bare_plural_addressee() {
+        // "told council members the incentive would work".
+        let text = "Alan Brekke told council members the incentive would work.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the incentive would work.");
     }
 
     #[test]
