@@ -48,7 +48,21 @@ pub(crate) fn deed(
             || depicted(ctx, cue, speaker, start, end)
             || withdrew_goods(ctx, cue, start, end)
             || responded_in_deed(ctx, cue, start)
+            || added_something(ctx, cue, start, end)
             || police_act(ctx, cue, start, end))
+}
+
+/// "When Inkwell added cloud-based summaries last year", "adding a plug for himself": "add" with a
+/// plain object right after it adds a thing, and says something only with a clause or a quotation
+/// ("adding the U.S. must be equally global", "added: “…”"; a content before it is one too).
+fn added_something(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    // (Not a speech act added: "He added a warning about the costs".)
+    cue.lemma == "add"
+        && start == cue.tokens.end
+        && !(start..end.min(start + 3)).any(|t| words::is_speech_act_noun(ctx.lower(t)))
+        && !has_verb(ctx, start, end)
+        && !bare_clause(ctx, start, end)
+        && !holds_a_statement(ctx, start, end)
 }
 
 /// "Germany has responded by helping to build a rapid response force", "The campaign responded
@@ -334,6 +348,17 @@ mod tests {
         says_nothing(&["Wallnau posted a video from a rally at which he was speaking."]);
         assert_eq!(contents("Cruz wrote a letter saying the deal was flawed."), ["the deal was flawed"]);
         assert_eq!(contents("She told the story of how she survived."), ["the story of how she survived"]);
+    }
+
+    #[test]
+    fn adding_a_thing_says_nothing() {
+        // "When Inkwell added cloud-based summaries last year, …", "adding a plug for himself".
+        says_nothing(&[
+            "When Inkwell added cloud-based summaries last year, users revolted.",
+            "In the past five years, we have added 1 million private sector jobs.",
+        ]);
+        assert_eq!(contents("Rates will rise, he added."), ["Rates will rise"]);
+        assert_eq!(contents("He left, adding the U.S. must be ready."), ["the U.S. must be ready"]);
     }
 
     #[test]
