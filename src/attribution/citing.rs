@@ -9,7 +9,21 @@ use crate::SpeakerKind;
 use super::context::{Bounds, Context};
 use super::mentions::{right_np, subject_np, Mention, MentionKind};
 use super::raw::{Credit, RawClaim};
+use super::speaker::Frame;
 use super::words;
+
+/// The cues of one sentence (`cues`, with their `frames`, in sentence `b`) that cite a source, by
+/// index in `cues`, each with whom it cites.
+pub(crate) fn cited_sources(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    frames: &[Frame],
+    b: Bounds,
+) -> Vec<(usize, Mention)> {
+    (cues.iter().zip(frames).enumerate())
+        .filter_map(|(k, (cue, f))| cited_source(ctx, cue, f.after, b).map(|m| (k, m)))
+        .collect()
+}
 
 /// The person, body or people that cue `cue` cites, when it is the participle "citing" set off by
 /// a comma and its object, up to the next comma or the sentence's end, names one ("a police
@@ -47,7 +61,7 @@ pub(crate) fn cited_source(
         && (words::is_familiarity(ctx.lower(e - 1), ctx.lower(e))
             || e + 1 < end && words::is_familiarity(ctx.lower(e), ctx.lower(e + 1)));
     // (People "familiar with" or "close to" something speak, whatever the phrase's last word.)
-    if !(speaks || familiar) || e != end && !familiar {
+    if !(familiar || speaks && e == end) {
         return None;
     }
     m.tokens = m.tokens.start..end;
@@ -55,11 +69,24 @@ pub(crate) fn cited_source(
     Some(m)
 }
 
-/// Give the claim that cue `k` (document index) sits beside — made by cue `k - 1` or `k + 1` —
-/// the speaker it cites: where an outlet reported it alone, or a noun of the press did ("local
-/// media reported"), which becomes its source. A person or body that cites someone ("police
-/// said, citing a witness") keeps the claim.
-pub(crate) fn relay(ctx: &Context<'_, '_>, claims: &mut [RawClaim], k: usize, cited: Mention) {
+/// Give each claim that a citing cue (`cited`: index in the sentence, whose first cue has document
+/// index `first`) sits beside — made by the cue before or after it — the speaker it cites: where
+/// an outlet reported it alone, or a noun of the press did ("local media reported"), which
+/// becomes its source. A person or body that cites someone ("police said, citing a witness")
+/// keeps the claim.
+pub(crate) fn relay(
+    ctx: &Context<'_, '_>,
+    claims: &mut [RawClaim],
+    first: usize,
+    cited: Vec<(usize, Mention)>,
+) {
+    for (k, m) in cited {
+        relay_one(ctx, claims, first + k, m);
+    }
+}
+
+/// [`relay`] for the citing cue of document index `k`.
+fn relay_one(ctx: &Context<'_, '_>, claims: &mut [RawClaim], k: usize, cited: Mention) {
     let beside = |c: &RawClaim| c.origin.cue().is_some_and(|i| i + 1 == k || i == k + 1);
     let Some(claim) = claims.iter_mut().find(|c| beside(c)) else { return };
     match &claim.speaker {

@@ -3,7 +3,7 @@
 
 use crate::cues::{CueForm, CueMatch};
 
-use super::citing::{cited_source, relay};
+use super::citing::{cited_sources, relay};
 use super::clause::Clauses;
 use super::content::{content, credit_after, quote_before, split_particle, Reach};
 use super::context::{Bounds, Context};
@@ -37,18 +37,13 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
     let mut consumed = b.start;
     // For each cue, whether it made a claim.
     let mut made = vec![false; cues.len()];
-    // "…, citing a police official": the cue and whom it cites.
-    let mut cited = Vec::new();
+    // "…, Yonhap reported, citing a police official": the one cited speaks, and "citing" makes no
+    // claim (also where the report's content runs past it: "Bild reported, citing sources …, that").
+    let cited = cited_sources(ctx, cues, &frames, b);
     for (k, (cue, f)) in cues.iter().zip(&frames).enumerate() {
-        // "…, Yonhap reported, citing a police official": the one cited speaks (also where the
-        // report's content runs past it: "Bild reported, citing sources …, that …").
-        if let Some(m) = cited_source(ctx, cue, f.after, b) {
-            cited.push((first + k, m));
-            continue;
-        }
         // A cue inside an earlier claim's content, or inside the clause a later trailing
-        // attribution takes, is part of that content.
-        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) {
+        // attribution takes, is part of that content; a citing cue relays.
+        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) || cited.iter().any(|(j, _)| *j == k) {
             continue;
         }
         // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses".
@@ -118,9 +113,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         claims.push(RawClaim { particle, ..claim });
         made[k] = true;
     }
-    for (k, m) in cited {
-        relay(ctx, &mut claims, k, m);
-    }
+    relay(ctx, &mut claims, first, cited);
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
 }
 

@@ -434,7 +434,7 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         h.kind(p) == TokenKind::Word
             && h.prev_class.is_none()
             && !words::ly_adverb(h.prev_word)
-            && !(h.prev_word.ends_with("ed") && !doc.token_text(p).starts_with(char::is_uppercase))
+            && (!h.prev_word.ends_with("ed") || doc.token_text(p).starts_with(char::is_uppercase))
     });
     let clause_ends = matches!(h.next_word, "." | "," | "!" | "?" | ";" | "");
     let phrasal = h.form.contains(' ');

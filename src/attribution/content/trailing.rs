@@ -34,15 +34,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if set_off_speaker(ctx, frame) && credit_after(ctx, after, s1).is_some() {
         return true;
     }
-    // ("Overall, she said, a number of groups are …": with only an adverb before it, the
-    // attribution opens its clause.)
-    let clause_before = ctx
-        .doc
-        .sentences()
-        .get(cue.sentence)
-        .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS);
-    // (A clause before the attribution, which is set off: what the writer's comments below need.)
-    let set_off_after_clause = || clause_before && set_off_speaker(ctx, frame);
+    let set_off_after_clause = || set_off_after_clause(ctx, cue, frame);
     // (Before the prelude, which would read "in the latest in a series of tests that" as one.)
     if after + 1 < s1
         && ctx.word(after) == ","
@@ -120,6 +112,17 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// Whether a clause comes before the attribution `frame`, which is set off: what the writer's
+/// comments after it need. ("Overall, she said, a number of groups are …": with only an adverb
+/// before it, the attribution opens its clause.)
+fn set_off_after_clause(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame) -> bool {
+    ctx.doc
+        .sentences()
+        .get(cue.sentence)
+        .is_some_and(|s| frame.cluster.start >= s.tokens.start + MIN_CLAUSE_TOKENS)
+        && set_off_speaker(ctx, frame)
 }
 
 /// "…, the minister said as he left the building", "…, he said when asked about the talks": an
