@@ -102,6 +102,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))
+            .or_else(|| described_again(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
             if let Some(role) = m.role.filter(|&role| says_a_role(ctx, role)) {
@@ -184,6 +185,21 @@ fn described_by_role(
                 && roles.get(&a.name).is_some_and(|r| r.as_str(text).eq_ignore_ascii_case(written))
         })
         .cloned()
+}
+
+/// "A senior official in the Transportation Ministry said … The official added": "the" and a
+/// noun that heads an unnamed description among `antecedents` ("A senior official …", "an aide
+/// to the governor") stand for that description.
+fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if b != a + 2 || !ctx.lower_is(a, "the") || !matches!(m.kind, MentionKind::Common { plural: false, .. }) {
+        return None;
+    }
+    let noun = ctx.lower(a + 1);
+    let last = antecedents.iter().rev().find(|r| r.kind == SpeakerKind::Person && !r.plural)?;
+    let mut words = last.name.split(' ');
+    let unnamed = words.next().is_some_and(|w| matches!(w, "A" | "An" | "a" | "an" | "One" | "one"));
+    (unnamed && words.any(|w| w.eq_ignore_ascii_case(noun))).then(|| last.clone())
 }
 
 /// Nouns of a document that speaks for whoever issued it ("the statement added").
@@ -298,6 +314,18 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the health ministry"));
         let text = "Leeds City Council said roads were shut. Trains were late, the agency said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the agency"));
+    }
+
+    #[test]
+    fn an_unnamed_description_again() {
+        // "A senior official in the Transportation Ministry said … the official said".
+        let text =
+            "A senior official in the ministry said talks had stalled. It was clear, the official said.";
+        let got = speakers(text);
+        assert!(got.iter().all(|s| s.0 == "A senior official in the ministry"), "{got:?}");
+        // Only the latest person named: after "Jane Roe", "the official" stays as written.
+        let text = "A senior official said talks had stalled. Jane Roe spoke next. The official said no.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The official"));
     }
 
     #[test]
