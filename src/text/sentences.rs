@@ -191,6 +191,9 @@ fn ends_sentence<'l>(
 
 /// "safe.The engineer": a full stop between a lower-case word of two letters or more (no
 /// abbreviation) and a title-case word, with no space after it.
+///
+/// A closing quotation mark may close on the stop (`are clear."She did not`), and an opening one
+/// may follow it, after any word (`said aid worker Kofi Mensah."We need help."`).
 fn glued_stop<'l>(
     text: &str,
     tokens: &[Token],
@@ -198,17 +201,24 @@ fn glued_stop<'l>(
     end: usize,
     lower: &dyn Fn(usize) -> &'l str,
 ) -> bool {
-    if end != term || term == 0 || tokens[term].span.as_str(text) != "." {
+    let tok = |i: usize| tokens[i].span.as_str(text);
+    if term == 0 || tok(term) != "." || (term + 1..=end).any(|i| !matches!(tok(i), "\"" | "”")) {
         return false;
     }
-    let (prev, next) = (&tokens[term - 1], &tokens[end + 1]);
-    let before = prev.span.as_str(text);
-    let mut after = next.span.as_str(text).chars();
+    let prev = &tokens[term - 1];
+    let before = tok(term - 1);
+    // (An opening mark glued after the stop, then a word in capitals.)
+    let opening = end == term
+        && end + 2 < tokens.len()
+        && matches!(tok(end + 1), "\"" | "“")
+        && tokens[end + 2].span.start == tokens[end + 1].span.end;
+    let word = if opening { end + 2 } else { end + 1 };
+    let mut after = tok(word).chars();
     prev.kind == TokenKind::Word
-        && next.kind == TokenKind::Word
+        && tokens[word].kind == TokenKind::Word
         && prev.span.end == tokens[term].span.start
         && before.len() >= 2
-        && before.chars().all(|c| c.is_ascii_lowercase())
+        && (opening || end > term || before.chars().all(|c| c.is_ascii_lowercase()))
         && abbreviation(lower(term - 1)).is_none()
         && after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase)
@@ -227,6 +237,9 @@ mod tests {
         assert_eq!(sents("He works at Amazon.com and left."), ["He works at Amazon.com and left."]);
         assert_eq!(sents("He went to the U.S.The end."), ["He went to the U.S.The end."]);
         assert_eq!(sents("Growth was 3.5 in May."), ["Growth was 3.5 in May."]);
+        // Quotation marks glued around the stop: `clear."She`, `Mensah."We`.
+        assert_eq!(sents("He said:\"It is clear.\"She left."), ["He said:\"It is clear.\"", "She left."]);
+        assert_eq!(sents("said Kofi Mensah.\"We need help.\""), ["said Kofi Mensah.\"", "We need help.\""]);
     }
 
     #[test]
