@@ -28,17 +28,14 @@ pub(crate) fn cited_sources(
 /// The person, body or people that cue `cue` cites, when it is the participle "citing" set off by
 /// a comma and its object, up to the next comma or the sentence's end, names one ("a police
 /// official", "two sources", "sources close to the talks"; not "citing safety concerns").
-pub(crate) fn cited_source(
-    ctx: &Context<'_, '_>,
-    cue: &CueMatch,
-    after: usize,
-    b: Bounds,
-) -> Option<Mention> {
+fn cited_source(ctx: &Context<'_, '_>, cue: &CueMatch, after: usize, b: Bounds) -> Option<Mention> {
     let g = cue.group_start;
+    if cue.lemma != "cite" || cue.form != CueForm::Gerund {
+        return None;
+    }
     // ("Citing a senior government source, the newspaper said …": opening the sentence too.)
-    let opens = g == ctx.dateline_end(b.start, g.max(b.start + 1));
-    if cue.lemma != "cite" || cue.form != CueForm::Gerund || !(opens || g > b.start && ctx.word(g - 1) == ",")
-    {
+    let opens = || g == ctx.dateline_end(b.start, g.max(b.start + 1));
+    if !(g > b.start && ctx.word(g - 1) == "," || opens()) {
         return None;
     }
     // (Not the period of "Mrs.": the sentence's end, less its stop.)
