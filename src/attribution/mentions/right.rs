@@ -457,7 +457,16 @@ pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Opt
     np_until(ctx, start, start, limit, 8, |j| {
         matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–")
             || matches!(ctx.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
+            // ("announced by the university on Friday that …", "a poll conducted in February": a
+            // time phrase ends it, with the participle before it.)
+            || j > start && time_phrase_at(ctx, j, limit)
+            || j > start + 1 && ctx.lower(j).ends_with("ed") && time_phrase_at(ctx, j + 1, limit)
     })
+}
+
+/// Whether a preposition and a time word open at token `j` ("on Friday", "in February").
+fn time_phrase_at(ctx: &Context<'_, '_>, j: usize, limit: usize) -> bool {
+    j + 1 < limit && ctx.class(j) == Some(WordClass::Prep) && ctx.class(j + 1) == Some(WordClass::Time)
 }
 
 /// The phrase from `start` whose words run from `from` until `stop` holds (at most `max` words,
@@ -598,6 +607,17 @@ mod tests {
             assert_eq!(plain_np(ctx, a, end).map(|m| m.span.as_str(text)), Some("a pool report"));
             assert_eq!(subject_np(ctx, the, end).map(|m| m.span.as_str(text)), Some("the nurse"));
         });
+        // A time phrase ends a plain phrase, with a participle before it: "by the university on
+        // Friday", "a poll conducted in February".
+        for (text, want) in [
+            ("It was announced by the university on Friday that it shut.", "the university"),
+            ("It rose, according to a poll conducted in February.", "a poll"),
+        ] {
+            let f = Fixture::new(text);
+            let start = f.token(if want == "a poll" { "a" } else { "the" });
+            let end = f.doc.tokens().len();
+            f.with(|ctx| assert_eq!(plain_np(ctx, start, end).map(|m| m.span.as_str(text)), Some(want)));
+        }
     }
 
     #[test]
