@@ -77,6 +77,11 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
                 }
             }
             _ if matches!(lw, "did" | "does" | "do" | "to") => {}
+            // "Many voters no longer believe": "no longer" negates.
+            _ if lw == "longer" && i >= start + 2 && lower(doc, i - 2) == "no" => {
+                negated = true;
+                i -= 1;
+            }
             _ if lw == "t" && i >= start + 3 && matches!(doc.token_text(i - 2), "'" | "’") => {
                 // "didn't", "wouldn't": tokens "didn" "'" "t".
                 negated = true;
@@ -166,6 +171,9 @@ mod tests {
         assert_eq!(group("He did not deny it.", "deny"), ("did not deny".to_string(), true));
         assert_eq!(group("She was quick to say so.", "say"), ("was quick to say".to_string(), false));
         assert_eq!(group("He didn't deny it.", "deny"), ("didn't deny".to_string(), true));
+        // "Many voters no longer believe": "no longer" negates.
+        let got = group("Many voters no longer believe it.", "believe");
+        assert_eq!(got, ("no longer believe".to_string(), true));
         assert_eq!(group("They went so far as to say it.", "say"), ("so far as to say".to_string(), false));
         // An "-ly" adverb joins the group; an "-ly" noun after a determiner is the subject.
         assert_eq!(group("Smith quickly said so.", "said"), ("quickly said".to_string(), false));
