@@ -215,6 +215,13 @@ impl EmbeddedRecognizer {
                     | "added"
             )
             && self.lexicons.first_name_gender(w.text(start)).is_none();
+        // ("The Teachers' Union of Eastmoor": a plural possessive before a body's head word.)
+        let plural_possessive = matches!(s, "'" | "’")
+            && glued
+            && w.text(end - 1).ends_with('s')
+            && next_cap
+            && !next_glued
+            && w.name(end + 1).org_suffix;
         let particles = !glued
             && s != "of"
             && CONNECTORS.contains(&s)
@@ -236,7 +243,7 @@ impl EmbeddedRecognizer {
             end + 4
         } else if possessive_head || syllable || possessive_name {
             end + 2
-        } else if one {
+        } else if one || plural_possessive {
             end + 1
         } else if let Some(list_end) = self.org_list_end(w, start, end, limit) {
             list_end // "the Department for Work, Health and Pensions"
@@ -1237,6 +1244,11 @@ mod tests {
         );
         assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
         assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);
+        // "The Teachers' Union of Eastmoor": a plural possessive before the head word.
+        assert_eq!(
+            entities("The Teachers' Union of Eastmoor said it."),
+            [org("Teachers' Union of Eastmoor")]
+        );
         assert_eq!(entities("Later, Ted Cruz's aides said it."), [person("Ted Cruz")]);
         assert_eq!(entities("Later, Smith's lawyer said it."), [person("Smith")]);
         // "Chancellor of the Exchequer Rachel Reeves": "the" after the office's "of".
