@@ -3,7 +3,8 @@
 //!
 //! - "agree" settling a deal or committing to act: "agreed a contract extension", "agreed to a
 //!   ceasefire", "agreed to pay for the works";
-//! - "deny" withholding from a person: "The goalkeeper denied Smith twice";
+//! - "deny" withholding from a person, or ruling on a request: "The goalkeeper denied Smith
+//!   twice", "The judge denied the motion";
 //! - "approve" as a decision: "The council approved the new bikeway" ("approved of" is an
 //!   attitude);
 //! - "find" as discovery: "Firefighters found two people inside" (a study, poll or report that
@@ -202,7 +203,9 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let person =
         ctx.is_cap(start) && ctx.lower_class(start).is_none() || words::is_object_pronoun(ctx.lower(start));
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
-    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
+    // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
+    let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
+    (person && !possessive || request) && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// "The council approved the new bikeway", "The FDA approved the drug": a decision ("approved of
@@ -272,8 +275,12 @@ mod tests {
         says_nothing(&[
             "Brisbane City Council approved the new bikeway on Tuesday night.",
             "The council agreed to pay for the works from its road budget.",
+            // A ruling on a request: "Judge Rebecca Finch denied the motion", "denied bail".
+            "Judge Rebecca Finch denied the motion.",
+            "The judge denied bail.",
         ]);
         assert_eq!(contents("Smith approved of the plan."), ["the plan"]);
+        assert_eq!(contents("He denied the allegations."), ["the allegations"]);
     }
 
     #[test]

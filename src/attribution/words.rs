@@ -460,6 +460,15 @@ word_list! {
 }
 
 word_list! {
+    /// Requests a court or an official rules on ("Judge Rebecca Finch denied the motion", "denied
+    /// bail"): denying one is a ruling, not a denial. Read by the deeds' "denied someone".
+    COURT_REQUESTS, is_court_request: [
+        "motion", "motions", "request", "requests", "appeal", "appeals", "application", "bail", "petition",
+        "permit", "visa", "asylum", "parole", "access", "entry",
+    ]
+}
+
+word_list! {
     /// Articles and possessives: a word right before one is a verb, not the head of a subject noun
     /// phrase ("The central bank cut its key rate …"). Not "this", "that", "last", which open time
     /// phrases after a noun ("a presidential candidate this year").
@@ -530,6 +539,7 @@ mod tests {
             (DASHES, is_dash_or_hyphen),
             (ARTICLES_AND_POSSESSIVES, is_article_or_possessive),
             (BODY_NOUNS, is_body_noun),
+            (COURT_REQUESTS, is_court_request),
             (PRESS_NOUNS, is_press_noun),
             (SPEAKING_PARTICIPLES, is_speaking_participle),
         ]);
