@@ -35,7 +35,13 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
     for q in ctx.quotes.all() {
         // (The colon first: most quotes follow none.)
         let colon = ctx.doc.token_index_at(q.span.start);
-        if colon == 0 || ctx.word(colon - 1) != ":" || overlaps_claim(q.inner) || q.fewer_words_than(text, 4)
+        // (A short quote only when it is a sentence of its own: "had a message: “Stay home.”")
+        let sentence_of_its_own = q.inner.as_str(text).trim_end().ends_with(['.', '!', '?']);
+        let min_words = if sentence_of_its_own { 2 } else { 4 };
+        if colon == 0
+            || ctx.word(colon - 1) != ":"
+            || overlaps_claim(q.inner)
+            || q.fewer_words_than(text, min_words)
         {
             continue;
         }
@@ -137,6 +143,10 @@ mod tests {
         let got =
             claims("Coach Gary Pell had a warning for his players: “If we start slowly, we will lose.”");
         assert_eq!(got, vec![(Some("Gary Pell".into()), "If we start slowly, we will lose.".into())]);
+        // A short quote that is a sentence of its own; not a short phrase ("… one word: “no”").
+        let got = claims("Governor Ann Lee had a simple message: “Stay home.”");
+        assert_eq!(got, vec![(Some("Ann Lee".into()), "Stay home.".into())]);
+        assert!(claims("Governor Ann Lee had a simple message: “stay home”").is_empty());
         // A name set off by commas after a description; "Met" is part of a name, not a verb.
         let got = claims(
             "The chief forecaster at the Met Office, Prof Iain Dalby, had a warning: “This will not be the last.”",
