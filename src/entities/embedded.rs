@@ -182,6 +182,8 @@ impl EmbeddedRecognizer {
             || s == "." && glued && next_cap && w.text(end - 1).chars().count() == 1
             || s == "." && glued && next_cap && PLACE_ABBREVIATIONS.contains(&w.text(end - 1))
             || matches!(s, "-" | "'" | "’" | "&") && glued && next_glued && next_cap
+            // ("Bernard & Co", "Marks & Spencer": a spaced ampersand joins a company's name.)
+            || s == "&" && !glued && next_cap && !next_glued
             || next_cap
                 && !glued
                 && (CONNECTORS.contains(&s) || self.org_connector(w, start, end, limit))
@@ -1244,6 +1246,10 @@ mod tests {
         );
         assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
         assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);
+        // "Bernard & Co analyst Felix Osei": a spaced ampersand inside a company's name.
+        let got = entities("Later, Bernard & Co analyst Felix Osei said it.");
+        assert_eq!(got.last(), Some(&person("Felix Osei")));
+        assert!(got.contains(&org("Bernard & Co")), "{got:?}");
         // "The Teachers' Union of Eastmoor": a plural possessive before the head word.
         assert_eq!(
             entities("The Teachers' Union of Eastmoor said it."),

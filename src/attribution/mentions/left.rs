@@ -72,8 +72,16 @@ fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
                 && ctx.cue(t).is_none()
     };
     // (Most names have no lower-case word right before them: that is asked first.)
+    // ("of the think tank Open Track": a cue word may be the first of a compound noun.)
+    let compound = |t: usize| {
+        t + 1 < a && ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none()
+    };
     let adjectives = (a > limit + 1 && plain(a - 1))
-        .then(|| (1..=3).find(|&k| a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain)))
+        .then(|| {
+            (1..=3).find(|&k| {
+                a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(|t| plain(t) || compound(t))
+            })
+        })
         .flatten();
     match adjectives {
         Some(k) => a - k - 1,
@@ -677,6 +685,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Friedrich Mertel"));
         let got = left("Jane Roe of the left-leaning Center for American Progress said so.", "said");
         assert_eq!(got.as_deref(), Some("Jane Roe"));
+        // "of the think tank Open Track": a cue word opening a compound noun.
+        let got = left("Analyst Colin Adebayo of the think tank Open Track said so.", "said");
+        assert_eq!(got.as_deref(), Some("Colin Adebayo"));
         // "Michael Chen of New York's Columbia University said": past a place's possessive.
         let got = left("Michael Chen of New York's Columbia University said so.", "said");
         assert_eq!(got.as_deref(), Some("Michael Chen"));
