@@ -7,6 +7,7 @@ use crate::text::TokenKind;
 
 use super::super::context::{is_closing_mark, Context};
 use super::super::raw::Content;
+use super::super::words;
 
 /// Content to the left of a trailing cue whose attribution starts at `cluster_start`: the adjacent
 /// quote, or the clause from token `floor`.
@@ -67,6 +68,12 @@ pub(crate) fn inside_clause(
 ) -> bool {
     if !matches!(cue.form, CueForm::Finite | CueForm::Base) || cluster_start <= floor {
         return false;
+    }
+    // "Okafor won the race as Delgado conceded", "Shares fell as investors worried": an
+    // attribution in an adverbial clause with no comma before it ("…, as traders noted" reports).
+    let c = ctx.with_article(cluster_start);
+    if c > floor + 1 && words::is_adverbial_clause(ctx.lower(c - 1)) && ctx.word(c - 2) != "," {
+        return true;
     }
     // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
     let t = cluster_start - 1;
@@ -194,6 +201,10 @@ mod tests {
         assert!(contents("He is deportable to a country he does not remember.").is_empty());
         assert!(contents("Growth is lower than we want.").is_empty());
         assert!(contents("It was as damaging as anything the senator said on stage.").is_empty());
+        // "Okafor won the race as Delgado conceded": an adverbial clause with no comma before it;
+        // "…, as traders noted" reports.
+        assert!(contents("Okafor won the race as Delgado conceded.").is_empty());
+        assert_eq!(contents("The dollar slipped, as traders noted."), ["The dollar slipped"]);
         // A role before the name is the speaker's phrase.
         let got = contents("The album is nearly done, frontman Anthony Kiedis recently revealed.");
         assert_eq!(got.len(), 1);
