@@ -56,6 +56,7 @@ pub(crate) fn states_something(
         || left_open(ctx, cue, start)
         || raised_subject(ctx, cue, speaker, start)
         || time_only(ctx, start, end)
+        || pronoun_only(ctx, start, end)
         || asked_aside(ctx, cue, end)
         || adjunct_only(ctx, content, start, end))
 }
@@ -100,6 +101,13 @@ fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usi
     let clause_word =
         |t: usize| ctx.cue(t).is_some() || matches!(ctx.lower(t), "that" | "about" | "," | ";" | ":");
     opens && ends_sentence && !(first..end).any(clause_word) && !has_verb(ctx, first, end)
+}
+
+/// "Neighbors disputed that.", "She confirmed this on Monday": a demonstrative alone (and a time)
+/// points back at something said before; it says nothing itself.
+fn pronoun_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    matches!(ctx.lower(start), "that" | "this" | "these" | "those")
+        && (start + 1 == end || time_only(ctx, start + 1, end))
 }
 
 /// "Freeland spoke on Tuesday", "He spoke last week", "the day he proposed two months ago", "as
@@ -484,6 +492,10 @@ mod tests {
         assert!(contents("He spoke last week.").is_empty());
         assert!(contents("Sanders agreed to debate on the very day he proposed two months ago.").is_empty());
         assert!(contents("As the Post reported just today, the inspector issued subpoenas.").is_empty());
+        // A demonstrative alone points back: "Neighbors disputed that.", "She confirmed this on
+        // Monday"; "disputed that account" is an object.
+        assert!(contents("Neighbors disputed that.").is_empty());
+        assert!(contents("She confirmed this on Monday.").is_empty());
         // A count of things is no time phrase: "He said two people died" stays.
         assert_eq!(contents("He said two people died."), ["two people died"]);
     }
