@@ -176,7 +176,7 @@ impl<'a> TokenTable<'a> {
         let possessive_s = word == "s"
             && t > 0
             && matches!(self.doc.token_text(t - 1), "'" | "’")
-            && self.doc.tokens()[t - 1].span.end == self.doc.tokens()[t].span.start;
+            && self.doc.touches(t - 1, t);
         let clause_word = !possessive_s
             && (matches!(
                 facts.class,

@@ -183,8 +183,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Tokens `a` and `b` touch, with no space between them ("5,000", "two-year").
     pub fn touches(&self, a: usize, b: usize) -> bool {
-        let t = self.doc.tokens();
-        t[a].span.end == t[b].span.start
+        self.doc.touches(a, b)
     }
 
     /// The byte span of tokens `a..b`.

@@ -265,6 +265,15 @@ word_list! {
 }
 
 word_list! {
+    /// Numbers past ten written as words, which only a share reads ("Sixty-three percent of
+    /// respondents", "Forty per cent of voters"; with [`NUMBER_WORDS`]).
+    LARGER_NUMBER_WORDS, is_larger_number_word: [
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred",
+    ]
+}
+
+word_list! {
     /// Verbs of refusing: with an infinitive of speaking they say nothing ("declined to comment").
     REFUSAL_VERBS, is_refusal_verb: ["decline", "refuse"]
 }
@@ -513,6 +522,7 @@ mod tests {
             (OCCASION_ORDINALS, is_occasion_ordinal),
             (SPEAK_TOPICS, is_speak_topic),
             (TIME_LEADS, is_time_lead),
+            (LARGER_NUMBER_WORDS, is_larger_number_word),
             (TIME_LEADS_AFTER_CUE, is_time_lead_after_cue),
             (TIME_LEADS_AFTER_PASSIVE, is_time_lead_after_passive),
             (NUMBER_WORDS, is_number_word),

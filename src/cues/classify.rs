@@ -85,7 +85,7 @@ impl<'d, 't> Hit<'d, 't> {
 
     /// Tokens `a` and `b` touch, with no space between ("Jae-in", "Poor's").
     fn glued(&self, a: usize, b: usize) -> bool {
-        self.doc.tokens()[a].span.end == self.doc.tokens()[b].span.start
+        self.doc.touches(a, b)
     }
 
     /// Whether the token before the hit is a plain word.

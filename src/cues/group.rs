@@ -91,8 +91,8 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
             _ if matches!(lw, "s" | "re" | "d" | "ve" | "ll")
                 && i >= start + 3
                 && matches!(doc.token_text(i - 2), "'" | "’")
-                && doc.tokens()[i - 2].span.end == doc.tokens()[i - 1].span.start
-                && doc.tokens()[i - 3].span.end == doc.tokens()[i - 2].span.start
+                && doc.touches(i - 2, i - 1)
+                && doc.touches(i - 3, i - 2)
                 && matches!(lex.word_class(lower(doc, i - 3)), Some(WordClass::Pron)) =>
             {
                 i -= 2;

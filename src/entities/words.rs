@@ -105,8 +105,7 @@ impl<'a, 't> Words<'a, 't> {
     /// Whether token `i` starts where token `i - 1` ends.
     #[inline]
     pub(super) fn glued(&self, i: usize) -> bool {
-        let toks = self.doc.tokens();
-        toks[i].span.start == toks[i - 1].span.end
+        self.doc.touches(i - 1, i)
     }
 
     /// The span from the start of token `a` to the end of token `b - 1`.

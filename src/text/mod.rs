@@ -124,6 +124,13 @@ impl<'t> Document<'t> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// Whether token `a` ends where token `b` starts: nothing between them ("’s", "AT&T",
+    /// "man-made"). Both must be tokens of the document.
+    #[inline]
+    pub(crate) fn touches(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].span.end == self.tokens[b].span.start
+    }
+
     /// The [`case`] bits of token `i` (0 if out of range).
     pub(crate) fn token_case(&self, i: usize) -> u8 {
         self.cases.get(i).copied().unwrap_or(0)

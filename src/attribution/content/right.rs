@@ -44,7 +44,7 @@ pub(crate) fn right_content(
         ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| ctx.quotes.covering(t.span.start))
     {
         let close = ctx.doc.token_index_at(q.span.end);
-        end = if quote_runs_on(ctx, q, start, end, clause_end) {
+        end = if quote_runs_on(ctx, q, close, start, end, clause_end) {
             close
         } else {
             end.max(close).min(clause_end.max(end))
@@ -58,15 +58,16 @@ pub(crate) fn right_content(
 /// liberty is very clear.”": a quotation opened inside the reported clause, which ends its
 /// sentence, runs on over the next sentences of the paragraph and ends theirs too; the whole
 /// quotation is what was said. (Not a quotation with words after it: "… “bad. We'll appeal,”
-/// Smith added" gives the next sentence its own attribution.)
+/// Smith added" gives the next sentence its own attribution.) `close` is the token after the
+/// quotation's closing mark.
 fn quote_runs_on(
     ctx: &Context<'_, '_>,
     q: &crate::quotes::Quote,
+    close: usize,
     start: usize,
     end: usize,
     clause_end: usize,
 ) -> bool {
-    let close = ctx.doc.token_index_at(q.span.end);
     if close <= clause_end || end != clause_end || q.pieces.len() != 1 || q.span.start < ctx.byte(start) {
         return false;
     }

@@ -34,12 +34,11 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if set_off_speaker(ctx, frame) && credit_after(ctx, after, s1).is_some() {
         return true;
     }
-    let set_off_after_clause = || set_off_after_clause(ctx, cue, frame);
     // (Before the prelude, which would read "in the latest in a series of tests that" as one.)
     if after + 1 < s1
         && ctx.word(after) == ","
         && placing_phrase(ctx, after + 1, s1)
-        && set_off_after_clause()
+        && set_off_after_clause(ctx, cue, frame)
         && !subject_of_clause(ctx, after + 1, s1)
     {
         return true;
@@ -57,7 +56,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if i > 0
         && ctx.word(i - 1) == ","
         && matches!(ctx.lower(i), "a" | "an")
-        && set_off_after_clause()
+        && set_off_after_clause(ctx, cue, frame)
         && !subject_of_clause(ctx, i, s1)
     {
         return true;
@@ -68,7 +67,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if k > 0
         && k < s1
         && ctx.word(k - 1) == ","
-        && set_off_after_clause()
+        && set_off_after_clause(ctx, cue, frame)
         && (comparison(ctx, k, s1) || placing_phrase(ctx, k, s1))
         && !subject_of_clause(ctx, k, s1)
     {
@@ -92,10 +91,10 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     // sets the figure against another is the writer's, right after the verb too.)
     let participle =
         k < s1 && ctx.word(k - 1) == "," && (after_adjunct || words::is_comparing_participle(ctx.lower(k)));
-    if participle && set_off_after_clause() {
+    if participle && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
-    if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause() {
+    if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.

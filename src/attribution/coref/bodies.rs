@@ -5,7 +5,7 @@
 use crate::SpeakerKind;
 
 use super::super::context::Context;
-use super::super::mentions::{Mention, MentionKind};
+use super::super::mentions::Mention;
 use super::super::words;
 use super::referent::Referent;
 
@@ -19,8 +19,8 @@ pub(super) fn described_body(
     antecedents: &[Referent],
 ) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if !matches!(m.kind, MentionKind::Common { plural: false, .. })
-        || !(a + 2..=a + 3).contains(&b)
+    if !super::is_definite_description(m)
+        || b > a + 3
         || !ctx.lower_is(a, "the")
         || !words::is_body_noun(ctx.lower(b - 1))
     {

@@ -192,7 +192,7 @@ fn described_by_role(
 /// to the governor") stand for that description.
 fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if b != a + 2 || !ctx.lower_is(a, "the") || !matches!(m.kind, MentionKind::Common { plural: false, .. }) {
+    if !is_definite_description(m) || b != a + 2 || !ctx.lower_is(a, "the") {
         return None;
     }
     let noun = ctx.lower(a + 1);

@@ -32,16 +32,14 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     let MentionKind::Entity(label) = m.kind else { return m };
     // ("Mayor Ken Ito and Police Chief Rosa Lam said", "the White House and the Pentagon said":
     // each name with its title or article.)
-    let from_role =
-        |n: &Mention| n.role.map_or(n.tokens.start, |r| ctx.doc.token_index_at(r.start).min(n.tokens.start));
-    let a = ctx.with_article(from_role(&m));
+    let a = ctx.with_article(m.first_token(ctx));
     if a < limit + 2 || !ctx.lower_is(a - 1, "and") {
         return m;
     }
     let Some(first) = nearest_np(ctx, a - 1, limit) else { return m };
     // Two names only: not a name with an aside ("Carson, who …, and Trump") nor the end of a
     // list ("Sciences, Engineering and Medicine").
-    let (f0, f1) = (ctx.with_article(from_role(&first)).max(limit), first.tokens.end);
+    let (f0, f1) = (ctx.with_article(first.first_token(ctx)).max(limit), first.tokens.end);
     // (Nor two titles of one person: "Vice President and Washington Managing Editor Bill Sammon".)
     let title_last = label == EntityLabel::Person && ctx.is_title_word(f1 - 1);
     if f1 + 1 != a || f0 > limit && ctx.word(f0 - 1) == "," || title_last {
@@ -64,24 +62,17 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
 /// adjective or two after it ("of the conservative Christian Democrats", "of the left-leaning").
 /// Returns where the phrase starts, from the name's first token `a`.
 fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
+    // (A cue word may open a compound noun, not end the phrase: "of the think tank Open Track".)
     let plain = |t: usize| {
         ctx.word(t) == "-"
             || ctx.kind(t) == TokenKind::Word
                 && !ctx.is_cap(t)
                 && ctx.lower_class(t).is_none()
-                && ctx.cue(t).is_none()
+                && (ctx.cue(t).is_none() || t + 1 < a)
     };
     // (Most names have no lower-case word right before them: that is asked first.)
-    // ("of the think tank Open Track": a cue word may be the first of a compound noun.)
-    let compound = |t: usize| {
-        t + 1 < a && ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none()
-    };
     let adjectives = (a > limit + 1 && plain(a - 1))
-        .then(|| {
-            (1..=3).find(|&k| {
-                a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(|t| plain(t) || compound(t))
-            })
-        })
+        .then(|| (1..=3).find(|&k| a > limit + k && ctx.lower_is(a - k - 1, "the") && (a - k..a).all(plain)))
         .flatten();
     match adjectives {
         Some(k) => a - k - 1,
@@ -240,23 +231,7 @@ fn percent_of(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Opt
     }
     let number = |t: usize| {
         let w = ctx.lower(t);
-        ctx.kind(t) == TokenKind::Number
-            || words::is_number_word(w)
-            || matches!(
-                w,
-                "eleven"
-                    | "twelve"
-                    | "fifteen"
-                    | "twenty"
-                    | "thirty"
-                    | "forty"
-                    | "fifty"
-                    | "sixty"
-                    | "seventy"
-                    | "eighty"
-                    | "ninety"
-                    | "hundred"
-            )
+        ctx.kind(t) == TokenKind::Number || words::is_number_word(w) || words::is_larger_number_word(w)
     };
     if !number(start) {
         return None;

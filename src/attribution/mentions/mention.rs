@@ -66,6 +66,12 @@ pub(crate) struct Mention {
 
 impl Mention {
     /// Whether the mention is a relative pronoun ("who").
+    /// The first token of the mention with its role before it ("Police Chief Rosa Lam" from
+    /// "Police"), or of the mention alone.
+    pub fn first_token(&self, ctx: &Context<'_, '_>) -> usize {
+        self.role.map_or(self.tokens.start, |r| ctx.doc.token_index_at(r.start).min(self.tokens.start))
+    }
+
     pub fn is_relative(&self) -> bool {
         matches!(self.kind, MentionKind::Relative(_))
     }

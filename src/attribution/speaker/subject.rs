@@ -53,9 +53,8 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
             _ => {
                 // (A long role before the name counts from its start: "Former prosecutor and New
                 // York City Mayor Rudy Giuliani".)
-                let first =
-                    m.role.map_or(m.tokens.start, |r| ctx.doc.token_index_at(r.start).min(m.tokens.start));
-                return (first <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_))).then_some(m);
+                return (m.first_token(ctx) <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_)))
+                    .then_some(m);
             }
         }
     }
