@@ -104,6 +104,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && next_verb()
         && !in_relative()
         && !coordinated_participle(ctx, cue, start, t)
+        && !pronoun_goes_on(ctx, start, t)
     {
         return true;
     }
@@ -152,6 +153,14 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || market
         || comment
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+}
+
+/// "Trump said he then recorded robo-calls for Romney and hosted a fundraiser": after a reported
+/// clause opened by its own subject pronoun, a verb after "and" (no comma before it) is that
+/// subject's next verb, and still what was said; not a verb of saying ("… he was sad and added
+/// that …"), which is the speaker's.
+fn pronoun_goes_on(ctx: &Context<'_, '_>, start: usize, t: usize) -> bool {
+    Pronoun::at(ctx, start).is_some() && ctx.word(t - 1) != "," && ctx.lower_cue(t + 1).is_none()
 }
 
 /// "Police said the driver was arrested and charged with drunk driving", "… was treated at the
@@ -293,6 +302,21 @@ mod tests {
         f.with(|ctx| {
             right_content(ctx, c, c.tokens.end, s1).map(|c| (c.span.as_str(text).to_string(), c.kind))
         })
+    }
+
+    #[test]
+    fn a_pronoun_subject_goes_on_after_and() {
+        // "Trump said he then recorded robo-calls for Romney and hosted a fundraiser"
+        let got = right("Trump said he then recorded robo-calls for Romney and hosted a fundraiser.", "said");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("he then recorded robo-calls for Romney and hosted a fundraiser")
+        );
+        // A verb of saying after "and" is the speaker's; so is a verb after ", and".
+        let got = right("Jones said he was sad and added that he would stay.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
+        let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
     }
 
     #[test]
