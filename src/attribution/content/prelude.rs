@@ -455,6 +455,10 @@ fn prepositional_phrase(
     if !(to_np || words::is_prelude_preposition(ctx.lower(i))) {
         return None;
     }
+    // ("said at least six planes flew over": "at least" and "at most" count, they open no phrase.)
+    if ctx.lower_is(i, "at") && i + 1 < s1 && matches!(ctx.lower(i + 1), "least" | "most") {
+        return None;
+    }
     let lim = (i + if trailing { 16 } else { 10 }).min(s1);
     // A full stop ends the phrase only at the end of the sentence, not after an initial ("John F.
     // Kerry") or an abbreviation. A subject pronoun or an auxiliary starts the reported clause
@@ -566,6 +570,13 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn at_least_opens_the_content() {
+        // "The mayor said at least six planes flew over."
+        let got = content_from("The mayor said at least six planes flew over.", "said", Purpose::Content);
+        assert_eq!(got, "at least six planes flew over.");
     }
 
     #[test]
