@@ -24,9 +24,24 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             let opens_clause = g == s0
                 || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";")
                 || g >= s0 + 2 && matches!(ctx.class(g - 2), Some(WordClass::Subord | WordClass::Conj));
-            if opens_clause && (after >= s1 || ctx.word(after - 1) != ",") {
+            // ("According to the poll, most voters remain undecided, so …": a stretch that a
+            // conjunction follows was the content, not an appositive.)
+            let conjunction_after = after < s1
+                && matches!(
+                    ctx.lower(after),
+                    "so" | "and"
+                        | "but"
+                        | "or"
+                        | "yet"
+                        | "while"
+                        | "whereas"
+                        | "because"
+                        | "although"
+                        | "though"
+                );
+            if opens_clause && (after >= s1 || ctx.word(after - 1) != "," || conjunction_after) {
                 m.role = None;
-                end
+                phrase_to_comma(ctx, end, s1)
             } else {
                 after
             }
@@ -35,6 +50,24 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     };
     let after = to_closing_comma(ctx, g, s0, s1, after, np.as_mut());
     Frame { cluster: g..after, after, speaker: np }
+}
+
+/// Most words between an opening source and its comma ("According to a University of Texas poll
+/// out Thursday, …").
+const MAX_PHRASE_TAIL: usize = 5;
+
+/// "According to a University of Texas poll out Thursday, the senator leads", "According to the
+/// report released Friday, …": words after the source's noun phrase, up to a near comma with no
+/// clause between, still belong to the opening phrase; the content starts after the comma.
+fn phrase_to_comma(ctx: &Context<'_, '_>, end: usize, s1: usize) -> usize {
+    if end >= s1 || ctx.word(end) == "," {
+        return end;
+    }
+    let participle = |t: usize| t == end && ctx.lower(t).ends_with("ed") && !ctx.is_cap(t);
+    (end..s1.min(end + MAX_PHRASE_TAIL + 1))
+        .take_while(|&t| ctx.word(t) == "," || !ctx.clause_word(t) || participle(t))
+        .find(|&t| ctx.word(t) == ",")
+        .unwrap_or(end)
 }
 
 /// The phrase "according to" names at `start`: a person, body or outlet, or any noun phrase
@@ -147,6 +180,7 @@ fn to_closing_comma(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{speaker_of, who};
+    use crate::attribution::context::test_support::contents;
 
     #[test]
     fn source_after_according_to() {
@@ -162,6 +196,17 @@ mod tests {
         assert_eq!(who(text, "according to").as_deref(), Some("two officials"));
         let text = "The deal is close, according to a person familiar with the negotiations.";
         assert_eq!(who(text, "according to").as_deref(), Some("a person familiar with the negotiations"));
+    }
+
+    #[test]
+    fn an_opening_source_runs_to_its_comma() {
+        // "According to a University of Texas poll out Thursday, the senator leads."
+        let text = "According to a University of Texas poll out Thursday, the senator leads.";
+        assert_eq!(contents(text), ["the senator leads"]);
+        // "According to the poll, most voters remain undecided, so late movement could help."
+        let text = "According to the poll, most voters remain undecided, so late movement could help.";
+        assert_eq!(speaker_of(text, "According to"), Some(("the poll".into(), None)));
+        assert_eq!(contents(text), ["most voters remain undecided, so late movement could help"]);
     }
 
     #[test]
