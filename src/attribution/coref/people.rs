@@ -5,7 +5,7 @@ use crate::entities::{without_generation, EntityLabel};
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
-use crate::lexicon::FxMap;
+use crate::lexicon::{FxMap, WordClass};
 use crate::Span;
 
 use super::super::context::Context;
@@ -223,8 +223,14 @@ impl<'t> PersonIndex<'t> {
                     role: None,
                     place_kind: None,
                 };
-                appositive_after(ctx, &mut m, end, sentence.tokens.end);
-                m.role
+                let after = appositive_after(ctx, &mut m, end, sentence.tokens.end);
+                // ("According to Jane Smith, the council overspent.": after an opening phrase, a
+                // stretch that runs to the sentence's end is its main clause, not a role.)
+                let opening = t > sentence.tokens.start
+                    && (sentence.tokens.start..t)
+                        .all(|u| ctx.lower_class(u) == Some(WordClass::Prep) || ctx.lower_is(u, "according"));
+                let to_end = (after..sentence.tokens.end).all(|u| ctx.is_punct(u));
+                m.role.filter(|_| !(opening && to_end))
             });
             if let Some(role) = role {
                 out.push((self.canonical(f.name, f.span.start), role));
@@ -246,6 +252,20 @@ fn lower_particle(written: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn the_main_clause_after_an_opening_source_is_no_role() {
+        let role = |text: &str| {
+            let e = crate::Extractor::new().extract(text).ok()?;
+            e.claims.into_iter().next().and_then(|c| c.speaker).and_then(|s| s.role)
+        };
+        // "According to Jane Smith, the council overspent."
+        assert_eq!(role("According to Jane Smith, the council overspent."), None);
+        assert_eq!(
+            role("According to Jane Smith, a lawyer, the council overspent.").as_deref(),
+            Some("a lawyer")
+        );
+    }
 
     #[test]
     fn a_core_of_two_words_is_a_name_with_a_surname() {
