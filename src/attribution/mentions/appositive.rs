@@ -13,7 +13,7 @@ use super::mention::{det_or_poss, entity_mention, past_titles, Mention, MentionK
 
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
-pub(super) fn appositive(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+pub(crate) fn appositive(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
     appositive_one(ctx, k, limit).or_else(|| appositive_chain(ctx, k, limit))
 }
 

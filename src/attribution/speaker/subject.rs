@@ -6,7 +6,7 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::Context;
-use super::super::mentions::{right_np, subject_np, Mention, MentionKind, Pronoun};
+use super::super::mentions::{appositive, right_np, subject_np, Mention, MentionKind, Pronoun};
 use super::super::words;
 
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected", "this
@@ -50,6 +50,11 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
         let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
         match (end < limit && ctx.word(end) == ",", place) {
             (true, true) => t = end + 1,
+            (true, false) if matches!(m.kind, MentionKind::Common { .. }) => {
+                // ("The opposition leader, Peter Oyelaran, praised the plan and said …": the name
+                // set off after the description speaks.)
+                return Some(named_after(ctx, &m, limit).unwrap_or(m));
+            }
             _ => {
                 // (A long role before the name counts from its start: "Former prosecutor and New
                 // York City Mayor Rudy Giuliani".)
@@ -59,6 +64,18 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
         }
     }
     None
+}
+
+/// The person named between commas right after the description `m` ("The opposition leader,
+/// Peter Oyelaran, …"), with the description as role.
+fn named_after(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<Mention> {
+    let e = ctx.entity(m.tokens.end + 1)?;
+    let k = ctx.doc.token_index_at(e.span.end);
+    let person = e.label == EntityLabel::Person && ctx.byte(m.tokens.end + 1) == e.span.start;
+    if !person || k >= limit || ctx.word(k) != "," {
+        return None;
+    }
+    appositive(ctx, k, m.tokens.start).filter(|p| p.span == e.span)
 }
 
 /// Past what opens the clause at token `t`: a verbless time phrase ("Eight years ago, he …",
@@ -140,6 +157,17 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.doc.tokens().len();
         f.with(|ctx| clause_subject(ctx, 0, end).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn the_name_after_a_description() {
+        // "The opposition leader, Peter Oyelaran, praised the plan and said …"
+        let got = subject("The opposition leader, Peter Oyelaran, praised the plan and said it works.");
+        assert_eq!(got.as_deref(), Some("Peter Oyelaran"));
+        assert_eq!(
+            subject("The opposition leader, however, said no.").as_deref(),
+            Some("The opposition leader")
+        );
     }
 
     #[test]
