@@ -9,36 +9,35 @@ use super::super::context::{Bounds, Context};
 use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
 use super::super::words;
 use super::frame::Frame;
+use super::inverted::named_after_description;
 
 /// The frame of "according to" (or "as reported by") in sentence `b`.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     let (g, s0, s1) = (cue.group_start, b.start, b.end);
     let after_cue = cue.tokens.end;
     let mut np = source_phrase(ctx, after_cue, s1);
+    // "According to Smith, the talks had failed.": opening a clause, an appositive must close
+    // with a comma, or it is the content.
+    let opens_clause = g == s0
+        || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";")
+        || g >= s0 + 2 && matches!(ctx.class(g - 2), Some(WordClass::Subord | WordClass::Conj));
+    // ("…, according to his daughter, Clara Brandt-Ito.": the name after the description; not
+    // opening a clause, where the name may be the content's subject: "According to an FBI summary,
+    // Cheryl Mills, a top aide, sent …".)
+    let mut named_end = None;
+    if let Some((named, b)) =
+        np.as_ref().filter(|_| !opens_clause).and_then(|m| named_after_description(ctx, m, m.tokens.end, s1))
+    {
+        np = Some(named);
+        named_end = Some(b);
+    }
     let after = match np.as_mut() {
         Some(m) => {
-            let end = m.tokens.end;
+            let end = named_end.unwrap_or(m.tokens.end);
             let after = appositive_after(ctx, m, end, s1);
-            // "According to Smith, the talks had failed.": opening a clause, an appositive must close
-            // with a comma, or it is the content.
-            let opens_clause = g == s0
-                || !matches!(ctx.word(g - 1), "," | "—" | "–" | ";")
-                || g >= s0 + 2 && matches!(ctx.class(g - 2), Some(WordClass::Subord | WordClass::Conj));
             // ("According to the poll, most voters remain undecided, so …": a stretch that a
             // conjunction follows was the content, not an appositive.)
-            let conjunction_after = after < s1
-                && matches!(
-                    ctx.lower(after),
-                    "so" | "and"
-                        | "but"
-                        | "or"
-                        | "yet"
-                        | "while"
-                        | "whereas"
-                        | "because"
-                        | "although"
-                        | "though"
-                );
+            let conjunction_after = after < s1 && words::is_clause_link(ctx.lower(after));
             if opens_clause && (after >= s1 || ctx.word(after - 1) != "," || conjunction_after) {
                 m.role = None;
                 phrase_to_comma(ctx, end, s1)
@@ -207,6 +206,21 @@ mod tests {
         let text = "According to the poll, most voters remain undecided, so late movement could help.";
         assert_eq!(speaker_of(text, "According to"), Some(("the poll".into(), None)));
         assert_eq!(contents(text), ["most voters remain undecided, so late movement could help"]);
+    }
+
+    #[test]
+    fn the_name_after_a_description() {
+        // "…, according to his daughter, Clara Brandt-Ito."
+        let text = "The cause was cancer, according to his daughter, Clara Brandt-Ito.";
+        assert_eq!(
+            speaker_of(text, "according to"),
+            Some(("Clara Brandt-Ito".into(), Some("his daughter".into())))
+        );
+        let text = "The plant will close, according to its spokesman, Tom Reyes, who declined to say more.";
+        assert_eq!(contents(text), ["The plant will close"]);
+        // Opening the sentence, the name may be the content's subject.
+        let text = "According to an FBI summary, Cheryl Mills, a top aide, sent the email.";
+        assert_eq!(contents(text), ["Cheryl Mills, a top aide, sent the email"]);
     }
 
     #[test]

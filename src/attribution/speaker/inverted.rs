@@ -204,7 +204,7 @@ fn ends_clause(ctx: &Context<'_, '_>, cue: &CueMatch, end: usize, s1: usize, aft
 /// After an inverted common-noun speaker ("said his best friend at Lehigh, Bruce Turry"), the person
 /// named right after the description, with the description (and its phrase) as role; and the token
 /// after the name.
-fn named_after_description(
+pub(super) fn named_after_description(
     ctx: &Context<'_, '_>,
     np: &Mention,
     end: usize,
