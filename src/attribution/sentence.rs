@@ -2,6 +2,8 @@
 //! map (where each cue's content must stop), the content of each cue, and the outlets credited.
 
 use crate::cues::{CueForm, CueMatch};
+use crate::lexicon::WordClass;
+use crate::Span;
 
 use super::citing::{cited_sources, relay};
 use super::clause::Clauses;
@@ -99,7 +101,13 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         if f.speaker.is_none() && outlet.is_none() && !stands_alone(cue) {
             continue;
         }
-        consumed = consumed.max(ctx.doc.token_index_at(content.span.end)).max(f.cluster.end);
+        // (An outlet's report that opens on another's attribution relays it: that cue makes the
+        // claim, and the outlet is its source.)
+        let relays = outlet.is_some() && relays_attribution(ctx, cues, &frames, k, content.span);
+        if !relays {
+            consumed = consumed.max(ctx.doc.token_index_at(content.span.end));
+        }
+        consumed = consumed.max(f.cluster.end);
         let speaker = if outlet.is_some() {
             outlet_claims.push(claims.len());
             None
@@ -115,6 +123,36 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
     }
     relay(ctx, &mut claims, first, cited);
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
+}
+
+/// "According to Fox News, the State Department said it found …", "Fox News reported that the
+/// ministry said …": whether a later cue inside `content` has a speaker (no outlet) that opens the
+/// content, so that the outlet's report relays that attribution.
+fn relays_attribution(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    frames: &[Frame],
+    k: usize,
+    content: Span,
+) -> bool {
+    let start = ctx.doc.token_index_at(content.start);
+    // (A verb of saying, no deed, finding or modal: not "investigators found …", "Beck will
+    // endorse …", "Trump voiced support for …".)
+    let says = |c: &CueMatch| {
+        c.act == crate::Act::Speech
+            && !c.object
+            && !c.deed
+            && c.lemma != "find"
+            && !(c.group_start..c.tokens.start).any(|t| ctx.lower_class(t) == Some(WordClass::Modal))
+    };
+    (k + 1..cues.len()).any(|j| {
+        content.contains(cues[j].span)
+            && says(&cues[j])
+            && frames[j]
+                .speaker
+                .as_ref()
+                .is_some_and(|m| outlet_credit(m).is_none() && ctx.with_article(m.first_token(ctx)) == start)
+    })
 }
 
 /// Whether cue `k` is the "quoted" of "quoted X as saying": a later participle's frame holds it.
@@ -174,6 +212,25 @@ mod tests {
     fn claims(text: &str) -> Vec<(Option<String>, String)> {
         let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
         claims.into_iter().map(|c| (c.speaker.map(|s| s.mention.text), c.content.text)).collect()
+    }
+
+    #[test]
+    fn an_outlet_relays_the_attribution_it_reports() {
+        // "According to Fox News, the State Department said it found 328 more emails."
+        let e = Extractor::new()
+            .extract("According to Fox News, the State Department said it found 328 more emails.");
+        let got: Vec<_> = e
+            .map(|e| e.claims)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.speaker.map(|s| s.name), c.source.map(|s| s.name), c.content.text))
+            .collect();
+        let relayed =
+            (Some("State Department".into()), Some("Fox News".into()), "it found 328 more emails".into());
+        assert_eq!(got, [relayed]);
+        // Not a deed inside the report: "As reported by CNN, investigators found 200 emails."
+        let got = claims("As reported by CNN, investigators found 200 emails.");
+        assert_eq!(got, [(None, "investigators found 200 emails".into())]);
     }
 
     #[test]
