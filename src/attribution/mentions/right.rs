@@ -172,7 +172,11 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
             m.tokens.end += 1;
         }
         if m.role.is_none() && i > start {
-            m.role = title_role(ctx, i, start);
+            // ("said broker Tim Hale": plain words before the name describe the person.)
+            let plain = ent.label == EntityLabel::Person
+                && (start..i)
+                    .all(|t| plain_role_word(ctx, t) || matches!(ctx.word(t), "-" | "‑" | "'" | "’"));
+            m.role = title_role(ctx, i, start).or_else(|| plain.then(|| ctx.span(start, i)));
         }
         return Step::Found(m);
     }
@@ -399,13 +403,38 @@ fn described_person_ahead(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Opti
                 || t - 1 == i && ctx.class(i) == Some(WordClass::Poss)
                 || matches!(ctx.word(t - 1), "-" | "‑")
                 || ctx.word(t - 1) == "." && t >= 2 && ctx.is_title_word(t - 2)
+                // "said nurses' union leader Carol Finch"
+                || matches!(ctx.word(t - 1), "'" | "’") && t >= 2 && ctx.lower(t - 2).ends_with('s')
         })
         .find(|&t| {
             let noun = ctx.word(t - 1) == "." && ctx.is_title_word(t - 2)
                 || ctx.is_title_word(t - 1)
-                || ctx.noun(t - 1) == Some(NounKind::Person);
+                || ctx.noun(t - 1) == Some(NounKind::Person)
+                || plain_role_word(ctx, t - 1) && name_ends_phrase(ctx, t, limit);
             noun && ctx.entity(t).is_some_and(|e| e.label == EntityLabel::Person)
         })
+}
+
+/// A lower-case word that may name an occupation no list holds ("broker", "headteacher"): a
+/// plain word, no cue, no participle.
+fn plain_role_word(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.lower(t);
+    ctx.kind(t) == TokenKind::Word
+        && !ctx.is_cap(t)
+        && ctx.lower_class(t).is_none()
+        && ctx.cue(t).is_none()
+        && ctx.noun(t).is_none()
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+}
+
+/// "“The price is fair,” said broker Tim Hale.": the person named at `t` ends the phrase (the
+/// sentence, or a comma, follows the name), so the plain words before the name describe them.
+fn name_ends_phrase(ctx: &Context<'_, '_>, t: usize, limit: usize) -> bool {
+    ctx.entity(t).is_some_and(|e| {
+        let end = ctx.doc.token_index_at(e.span.end);
+        end >= limit || matches!(ctx.word(end), "," | "." | ";" | "!" | "?")
+    })
 }
 
 /// A subject noun phrase opening a clause at `start` ("The nurse later sued"): determiner, then
@@ -503,6 +532,18 @@ mod tests {
             right_np(ctx, start, end)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn plain_words_describe_the_name_that_ends_the_phrase() {
+        // "“The price is fair,” said broker Tim Hale."
+        let text = "“The price is fair,” said broker Tim Hale.";
+        assert_eq!(right(text, "said"), Some(("Tim Hale".into(), Some("broker".into()))));
+        let text = "“We need help,” said nurses' union leader Carol Finch.";
+        assert_eq!(right(text, "said").map(|r| r.0).as_deref(), Some("Carol Finch"));
+        // Not a body's description: "the Iraqi activist group Mosul Eye".
+        let text = "“They fled,” said the Iraqi activist group Mosul Eye.";
+        assert_ne!(right(text, "said").map(|r| r.0).as_deref(), Some("Mosul Eye"));
     }
 
     #[test]
