@@ -97,6 +97,9 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
+    if verbless_tail(ctx, frame, k, s1) && set_off_after_clause(ctx, cue, frame) {
+        return true;
+    }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
     if i == after && ctx.lower_is(i, "who") {
         return true;
@@ -111,6 +114,32 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// Longest verbless phrase after a set-off attribution read as its adjunct, in tokens.
+const MAX_TAIL_TOKENS: usize = 8;
+
+/// "The cottage will be sold, Jane Smith said, probably next year.": after the comma at `k - 1`,
+/// a short phrase with no verb runs to the sentence's end, and a clause with a verb comes before
+/// the attribution; the phrase tells when or how, and the clause is what was said. ("The
+/// decision, officials said, was final": the words after hold the verb.)
+fn verbless_tail(ctx: &Context<'_, '_>, frame: &Frame, k: usize, s1: usize) -> bool {
+    let Some(s) = ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(frame.cluster.start))) else {
+        return false;
+    };
+    let end = ctx.trim_end_punctuation(k, s1);
+    k > 0
+        && k < end
+        && end - k <= MAX_TAIL_TOKENS
+        && ctx.word(k - 1) == ","
+        && !(k..end).any(|t| {
+            let w = ctx.lower(t);
+            ctx.clause_word(t)
+                || ctx.in_quote(t)
+                || matches!(w, "," | "(" | "—" | "–" | "to")
+                || w.len() > 4 && w.ends_with("ed") && !ctx.is_cap(t)
+        })
+        && (s.tokens.start..frame.cluster.start).any(|t| ctx.clause_word(t) && !ctx.in_quote(t))
 }
 
 /// Whether a clause comes before the attribution `frame`, which is set off: what the writer's
@@ -287,6 +316,16 @@ mod tests {
         // An appositive comments on the clause before; a subject opens the content.
         assert!(trailing("The bill passed, Sanders said, a policy that could cost jobs.", "said"));
         assert!(!trailing("In the early 1990s, Ms. Ripert said, a boss invited her to lunch.", "said"));
+    }
+
+    #[test]
+    fn a_verbless_tail_after_the_attribution() {
+        // "The cottage will be sold, Jane Smith said, probably next year."
+        assert!(trailing("The cottage will be sold, Jane Smith said, probably next year.", "said"));
+        // The words after hold the verb: "The decision, officials said, was final."
+        assert!(!trailing("The decision, officials said, was final.", "said"));
+        assert!(!trailing("He backed a bigger tent and, he argued, to help stabilize Ukraine.", "argued"));
+        assert!(!trailing("All of the workers, she explained, needed a boost.", "explained"));
     }
 
     #[test]
