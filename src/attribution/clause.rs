@@ -9,7 +9,7 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 use crate::Stance;
 
-use super::content::{is_trailing, skip_prelude, Purpose};
+use super::content::{is_trailing, skip_prelude, subject_goes_on, Purpose};
 use super::context::{Bounds, Context};
 use super::mentions::MentionKind;
 use super::speaker::Frame;
@@ -84,6 +84,7 @@ impl<'a> Clauses<'a> {
                     || self.coordinated(ctx, j)
                     || self.new_clause(ctx, k, j))
                     && self.cues[j].tokens.start > f.after
+                    && !self.same_subject_goes_on(ctx, k, j)
             })
             .map_or(self.b.end, |j| ctx.trim_back(self.boundary(ctx, k, j), f.after));
         if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
@@ -179,6 +180,23 @@ impl<'a> Clauses<'a> {
             && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
             && !self.backshifted(ctx, j)
             && !self.nested_relative(ctx, j, b)
+    }
+
+    /// "Police said officers were called to the address and found a woman injured": cue `j`, a verb
+    /// right after "and" that goes on with the reported clause's own subject (see
+    /// [`subject_goes_on`]), is part of cue `k`'s content.
+    fn same_subject_goes_on(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> bool {
+        let (cue, f, cj) = (&self.cues[k], &self.frames[k], &self.cues[j]);
+        let b = cj.group_start;
+        // (Cue `k` takes a clause, and `j` is a bare finite verb: not "has asked leaders to … and
+        // has characterized him", "thanked its members … and called …", "… and vowing …".)
+        let clause_cue = matches!(cue.form, CueForm::Finite | CueForm::Base) && !cue.object && !cue.deed;
+        let bare = cj.form == CueForm::Finite && b == cj.tokens.start;
+        if b < 2 || !ctx.lower_is(b - 1, "and") || !clause_cue || !bare {
+            return false;
+        }
+        let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
+        start + 1 < b - 1 && subject_goes_on(ctx, cue, start, b - 1)
     }
 
     /// "Jones said the decision, which officials described as final, would be appealed": a
@@ -294,6 +312,19 @@ mod tests {
         let got =
             contents("Jones said the decision would be appealed, which officials described as a mistake.");
         assert_eq!(got[0], "the decision would be appealed");
+    }
+
+    #[test]
+    fn people_doing_more_after_and() {
+        use crate::attribution::context::test_support::contents;
+        // "Police said officers were called to the address and found a woman injured."
+        let got = contents("Police said officers were called to the address and found a woman injured.");
+        assert_eq!(got, ["officers were called to the address and found a woman injured"]);
+        let got = contents("The official said protesters had blocked the road and demanded his resignation.");
+        assert_eq!(got, ["protesters had blocked the road and demanded his resignation"]);
+        // Talks announce nothing: the verb is the speaker's.
+        let got = contents("The envoy said the talks had failed and announced his resignation.");
+        assert_eq!(got, ["the talks had failed", "his resignation"]);
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod trailing;
 pub(crate) use left::left_content;
 pub(crate) use particle::split_particle;
 pub(crate) use prelude::{skip_prelude, Purpose};
-pub(crate) use right::{object_end, right_content};
+pub(crate) use right::{object_end, right_content, subject_goes_on};
 pub(crate) use trailing::{credit_after, is_trailing, quote_before};
 
 use crate::cues::{CueForm, CueMatch};

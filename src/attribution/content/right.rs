@@ -2,7 +2,8 @@
 //! (an object noun phrase), up to where the reported clause ends.
 
 use crate::cues::CueMatch;
-use crate::lexicon::WordClass;
+use crate::lexicon::{NounKind, WordClass};
+use crate::text::TokenKind;
 use crate::Stance;
 
 use super::super::context::Context;
@@ -104,7 +105,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && next_verb()
         && !in_relative()
         && !coordinated_participle(ctx, cue, start, t)
-        && !pronoun_goes_on(ctx, start, t)
+        && !subject_goes_on(ctx, cue, start, t)
     {
         return true;
     }
@@ -155,12 +156,41 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
 }
 
-/// "Trump said he then recorded robo-calls for Romney and hosted a fundraiser": after a reported
-/// clause opened by its own subject pronoun, a verb after "and" (no comma before it) is that
-/// subject's next verb, and still what was said; not a verb of saying ("… he was sad and added
-/// that …"), which is the speaker's.
-fn pronoun_goes_on(ctx: &Context<'_, '_>, start: usize, t: usize) -> bool {
-    Pronoun::at(ctx, start).is_some() && ctx.word(t - 1) != "," && ctx.lower_cue(t + 1).is_none()
+/// "Trump said he then recorded robo-calls for Romney and hosted a fundraiser", "Police said
+/// officers were called to the address and found a woman injured", "The official said protesters
+/// had blocked the road and demanded his resignation": after a reported clause opened by its own
+/// subject, a pronoun or people, a verb after "and" (no comma before it) is that subject's next
+/// verb, and still what was said: after a pronoun, a verb that reports nothing; after people, one
+/// that is no plain verb of saying ("… and added that …") nor opens a clause of its own ("… and
+/// warned that …"), which are the speaker's. Not after a subject that does nothing ("… the talks
+/// had failed and announced his resignation").
+pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize) -> bool {
+    let v = t + 1;
+    if ctx.word(t - 1) == "," {
+        return false;
+    }
+    // (A pronoun is often the speaker again: "She said she admires him and highlighted …" gives
+    // the cue its own claim; only a verb that reports nothing goes on.)
+    if Pronoun::at(ctx, start).is_some() {
+        return ctx.lower_cue(v).is_none_or(|c| c.lemma == "find");
+    }
+    let (saying, own_clause) = ctx.lower_cue(v).map_or((false, false), |c| {
+        let saying = c.stance == Stance::Neutral && !c.object && !c.deed && c.lemma != "find";
+        let own_clause = ctx.lower_is(v + 1, "that") || ctx.word(v + 1) == ":";
+        (saying, own_clause)
+    });
+    // (Only a clause reported: not "Firefighters found two people inside and carried them out".)
+    let reports_clause = !cue.object && !cue.deed && cue.lemma != "find";
+    reports_clause && people_subject(ctx, start, t) && !saying && !own_clause
+}
+
+/// Whether the reported clause at `start` (before `t`) opens on a noun of people ("officers",
+/// "the protesters", "two men").
+fn people_subject(ctx: &Context<'_, '_>, start: usize, t: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 3;
+    (start..t.min(start + MAX_SUBJECT_WORDS))
+        .take_while(|&u| ctx.kind(u) != TokenKind::Punct)
+        .any(|u| matches!(ctx.lower_noun(u), Some(NounKind::Group | NounKind::Person)))
 }
 
 /// "Police said the driver was arrested and charged with drunk driving", "… was treated at the
@@ -317,6 +347,9 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
         let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
+        // "The inspector said she had inspected the streets and found no asphalt."
+        let got = right("The inspector said she had inspected the streets and found no asphalt.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("she had inspected the streets and found no asphalt"));
     }
 
     #[test]

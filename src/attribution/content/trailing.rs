@@ -137,7 +137,7 @@ fn verbless_tail(ctx: &Context<'_, '_>, frame: &Frame, k: usize, s1: usize) -> b
             ctx.clause_word(t)
                 || ctx.in_quote(t)
                 || matches!(w, "," | "(" | "—" | "–" | "to")
-                || w.len() > 4 && w.ends_with("ed") && !ctx.is_cap(t)
+                || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !ctx.is_cap(t)
         })
         && (s.tokens.start..frame.cluster.start).any(|t| ctx.clause_word(t) && !ctx.in_quote(t))
 }
