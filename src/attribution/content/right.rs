@@ -124,9 +124,20 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     }
     let next = ctx.lower(t + 1);
     let cue_next = comma && ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with("ing"));
+    // ("…, and ministers will meet on Friday": a bare plural noun right before an auxiliary or a
+    // modal opens a subject too.)
+    let plural_subject = |u: usize| {
+        u + 1 < clause_end
+            && !ctx.is_cap(u)
+            && ctx.lower_class(u).is_none()
+            && ctx.lower(u).len() > 3
+            && ctx.lower(u).ends_with('s')
+            && matches!(ctx.lower_class(u + 1), Some(WordClass::Aux | WordClass::Modal))
+    };
     let new_subject = (next == "but" || next == "and" && !quoted)
         && t + 2 < clause_end
         && (Pronoun::at(ctx, t + 2).is_some()
+            || plural_subject(t + 2)
             || ctx.subject_starts(t + 2)
                 && !ctx.lower_is(t + 2, "that")
                 && ctx.verb_follows(t + 3, clause_end));
@@ -362,6 +373,9 @@ mod tests {
         // ", but he …": a clause with a subject of its own ends it.
         let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+        // ", and ministers will meet on Friday": a bare noun of people opens a clause of its own.
+        let got = right("Officials said the report was genuine, and ministers will meet on Friday.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the report was genuine"));
         // ", compared with 64 percent …" is the writer's comparison.
         let got = right("Most voters say they like her, compared with 64 percent in May.", "say");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("they like her"));
