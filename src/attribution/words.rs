@@ -388,6 +388,14 @@ word_list! {
 }
 
 word_list! {
+    /// Participles with which a writer tells what a statement brought about ("…, ending weeks of
+    /// speculation", "…, sparking protests"): set off by a comma after a reported clause, they end
+    /// what was said.
+    CONSEQUENCE_PARTICIPLES, is_consequence_participle:
+        ["ending", "sparking", "prompting", "triggering", "capping", "fuelling", "fueling", "drawing"]
+}
+
+word_list! {
     /// What markets move ("sending its shares down", "pushing the yen higher").
     MARKET_NOUNS, is_market_noun: [
         "shares", "share", "stock", "stocks", "price", "prices", "index", "indexes", "indices", "market",
@@ -543,6 +551,7 @@ mod tests {
             (RELATIVE_THAT_CUES, reports_after_that),
             (COMPARING_PARTICIPLES, is_comparing_participle),
             (MARKET_PARTICIPLES, is_market_participle),
+            (CONSEQUENCE_PARTICIPLES, is_consequence_participle),
             (MARKET_NOUNS, is_market_noun),
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
             (SECTION_WORDS, is_section_word),

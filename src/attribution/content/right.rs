@@ -150,7 +150,10 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         !quoted && next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
     // "Kestrel warned that costs would weigh on profit, sending its shares down 5%", "…, beating
     // forecasts": the writer tells what the statement did, or compares its figure.
+    // ("Mayor Jane Doe said she will not run, ending weeks of speculation": what the statement
+    // brought about.)
     let market = words::is_comparing_participle(next)
+        || words::is_consequence_participle(next) && !quoted
         || words::is_market_participle(next)
             && (t + 2..clause_end.min(t + 6)).any(|u| words::is_market_noun(ctx.lower(u)));
     // "The company said it would cut 500 jobs, a move that surprised analysts": an appositive
@@ -373,6 +376,9 @@ mod tests {
         // ", but he …": a clause with a subject of its own ends it.
         let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+        // ", ending weeks of speculation": what the statement brought about.
+        let got = right("Mayor Jane Doe said she will not run, ending weeks of speculation.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("she will not run"));
         // ", and ministers will meet on Friday": a bare noun of people opens a clause of its own.
         let got = right("Officials said the report was genuine, and ministers will meet on Friday.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the report was genuine"));
