@@ -218,7 +218,16 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         && i + 1 < s1
         && matches!(ctx.class(i + 1), Some(WordClass::Time))
         && !ctx.possessive_s(i + 2, s1);
-    lead.then_some(Step::Next(i + 2))
+    if lead {
+        return Some(Step::Next(i + 2));
+    }
+    // "said late on Tuesday that …", "said early in the day": "late" or "early" before a time
+    // phrase; the phrase is read next.
+    let phrase_after = matches!(lw, "late" | "early")
+        && i + 2 < s1
+        && matches!(ctx.lower(i + 1), "on" | "in" | "at")
+        && (i + 2..s1.min(i + 4)).any(|t| ctx.class(t) == Some(WordClass::Time));
+    phrase_after.then_some(Step::Next(i + 1))
 }
 
 /// The addressee of "told": "told reporters", "told Reuters", "told him", "told Randolph and others
@@ -577,6 +586,17 @@ mod tests {
         // "The mayor said at least six planes flew over."
         let got = content_from("The mayor said at least six planes flew over.", "said", Purpose::Content);
         assert_eq!(got, "at least six planes flew over.");
+    }
+
+    #[test]
+    fn late_or_early_before_a_time_phrase() {
+        // "The minister said late on Tuesday that taxes would rise."
+        let got = content_from(
+            "The minister said late on Tuesday that taxes would rise.",
+            "said",
+            Purpose::Content,
+        );
+        assert_eq!(got, "taxes would rise.");
     }
 
     #[test]
