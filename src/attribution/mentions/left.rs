@@ -176,6 +176,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     if let Some(part) = part_of_people(ctx, &m, a, limit) {
         return part;
     }
+    if let Some(body) = body_in_place(ctx, &m, a, limit) {
+        return body;
+    }
     if by {
         a -= 1;
     }
@@ -215,6 +218,33 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     let Some(np) = common_np(ctx, head + 1, limit) else { return m };
     let (start, end) = (np.tokens.start, m.tokens.end);
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
+}
+
+/// "The Russian embassy in Washington said", "the Health Ministry in Gaza said": a body placed
+/// "in" or "at" the place `m` (starting at `a`) speaks, not the place.
+fn body_in_place(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
+    if !place || a < limit + 2 || !matches!(ctx.lower(a - 1), "in" | "at") {
+        return None;
+    }
+    let head = a - 2;
+    let start = match ctx.entity(head) {
+        Some(e) if e.label == EntityLabel::Organization && e.span.end == ctx.doc.tokens()[head].span.end => {
+            ctx.with_article(ctx.doc.token_index_at(e.span.start)).max(limit)
+        }
+        Some(_) => return None,
+        None => {
+            let body =
+                matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Organization, .. });
+            if !body || ctx.class(head).is_some() {
+                return None;
+            }
+            common_np(ctx, head + 1, limit)?.tokens.start
+        }
+    };
+    let end = m.tokens.end;
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
 }
 
 /// "Some 72% of teachers said", "About 40 percent of voters say", "Sixty-three per cent of
@@ -611,6 +641,15 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.token(before);
         f.with(|ctx| left_np(ctx, end, 0).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn a_body_in_a_place() {
+        // "The Russian embassy in Washington said", "the Health Ministry in Gaza said".
+        let got = left("The Russian embassy in Washington said it was false.", "said");
+        assert_eq!(got.as_deref(), Some("The Russian embassy in Washington"));
+        let got = left("The Health Ministry in Gaza said 40 people died.", "said");
+        assert_eq!(got.as_deref(), Some("Health Ministry in Gaza"));
     }
 
     #[test]
