@@ -64,6 +64,15 @@ impl<'a> Clauses<'a> {
                 if self.cues[j].form == CueForm::Gerund {
                     return false;
                 }
+                // ("Adaeze Nwosu said the naira would stabilise, according to a statement": a
+                // source after a clause that names its own speaker tells where the words were
+                // found; the speaker's claim stands.)
+                if self.cues[j].form == CueForm::Preposition
+                    && self.names_own_speaker(k)
+                    && self.a_statement(ctx, j)
+                {
+                    return false;
+                }
                 let c = self.frames[j].cluster.start;
                 self.frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Outlet(_)))
                     && c > cue.tokens.end
@@ -71,6 +80,26 @@ impl<'a> Clauses<'a> {
                     && (matches!(ctx.word(c - 1), "—" | "–") || ctx.after_comma(s0, c))
                     && self.separators[c - s0] == self.separators[cue.tokens.end.min(c) - s0]
             })
+    }
+
+    /// Whether cue `k` is "said" or "says" and its frame names a speaker (no pronoun, no outlet,
+    /// no relative).
+    fn names_own_speaker(&self, k: usize) -> bool {
+        let cue = &self.cues[k];
+        cue.form == CueForm::Finite
+            && cue.lemma == "say"
+            && self.frames[k].speaker.as_ref().is_some_and(|m| {
+                !m.is_relative() && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Common { .. })
+            })
+    }
+
+    /// Whether the source of cue `j` ("according to …") is a statement or another speech act by
+    /// its noun ("a statement", "the ministry's statement").
+    fn a_statement(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        self.frames[j]
+            .speaker
+            .as_ref()
+            .is_some_and(|m| m.tokens.end > 0 && words::is_speech_act_noun(ctx.lower(m.tokens.end - 1)))
     }
 
     /// Where the content of cue `k` must end (exclusive token): before the next cue that opens a
@@ -312,6 +341,17 @@ mod tests {
         let got =
             contents("Jones said the decision would be appealed, which officials described as a mistake.");
         assert_eq!(got[0], "the decision would be appealed");
+    }
+
+    #[test]
+    fn a_statement_credited_after_a_named_speaker() {
+        use crate::attribution::context::test_support::claims;
+        // "Adaeze Nwosu said the naira would stabilise, according to a statement."
+        let got = claims("Adaeze Nwosu said the naira would stabilise, according to a statement.");
+        assert_eq!(got, [(Some("Adaeze Nwosu".into()), "the naira would stabilise".into())]);
+        // Other sources take the clause: "…, according to two aides".
+        let got = claims("Ann Lee said the plan would fail, according to two aides.");
+        assert_eq!(got, [(Some("two aides".into()), "Ann Lee said the plan would fail".into())]);
     }
 
     #[test]
