@@ -101,13 +101,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         if f.speaker.is_none() && outlet.is_none() && !stands_alone(cue) {
             continue;
         }
-        // (An outlet's report that opens on another's attribution relays it: that cue makes the
-        // claim, and the outlet is its source.)
-        let relays = outlet.is_some() && relays_attribution(ctx, cues, &frames, k, content.span);
-        if !relays {
-            consumed = consumed.max(ctx.doc.token_index_at(content.span.end));
-        }
-        consumed = consumed.max(f.cluster.end);
+        consumed = consumed.max(taken(ctx, cues, &frames, k, content.span, outlet.is_some()));
         let speaker = if outlet.is_some() {
             outlet_claims.push(claims.len());
             None
@@ -123,6 +117,25 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
     }
     relay(ctx, &mut claims, first, cited);
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
+}
+
+/// The tokens cue `k`'s claim takes (the end of its attribution and of its content): not the
+/// content of an outlet's report that relays another's attribution, whose cue makes the claim,
+/// with the outlet as its source.
+fn taken(
+    ctx: &Context<'_, '_>,
+    cues: &[CueMatch],
+    frames: &[Frame],
+    k: usize,
+    content: Span,
+    outlet: bool,
+) -> usize {
+    let after = frames[k].cluster.end;
+    if outlet && relays_attribution(ctx, cues, frames, k, content) {
+        after
+    } else {
+        after.max(ctx.doc.token_index_at(content.end))
+    }
 }
 
 /// "According to Fox News, the State Department said it found …", "Fox News reported that the

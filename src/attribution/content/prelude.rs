@@ -447,13 +447,9 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 /// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
 /// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
 /// verb ("to be").
-fn prepositional_phrase(
-    ctx: &Context<'_, '_>,
-    cue: &CueMatch,
-    i: usize,
-    s1: usize,
-    trailing: bool,
-) -> Option<Step> {
+/// Whether token `i` opens a prepositional phrase of the prelude: a preposition of place, time or
+/// medium, or "to" before a noun phrase.
+fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> bool {
     // ("agreed to a 7% pay rise": after "agree", "to" opens its object, not an addressee.)
     let to_np = ctx.lower(i) == "to"
         && cue.lemma != "agree"
@@ -461,11 +457,19 @@ fn prepositional_phrase(
         && (ctx.is_cap(i + 1)
             || matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss | WordClass::Pron))
             || ctx.lower_is(i + 1, "reporters"));
-    if !(to_np || words::is_prelude_preposition(ctx.lower(i))) {
-        return None;
-    }
     // ("said at least six planes flew over": "at least" and "at most" count, they open no phrase.)
-    if ctx.lower_is(i, "at") && i + 1 < s1 && matches!(ctx.lower(i + 1), "least" | "most") {
+    let counts = ctx.lower_is(i, "at") && i + 1 < s1 && matches!(ctx.lower(i + 1), "least" | "most");
+    (to_np || words::is_prelude_preposition(ctx.lower(i))) && !counts
+}
+
+fn prepositional_phrase(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    i: usize,
+    s1: usize,
+    trailing: bool,
+) -> Option<Step> {
+    if !opens_phrase(ctx, cue, i, s1) {
         return None;
     }
     let lim = (i + if trailing { 16 } else { 10 }).min(s1);
