@@ -589,8 +589,11 @@ impl EmbeddedRecognizer {
             }
             j += n;
         }
-        // (The run ends on a title that heads a role: not "Maricopa County Recorder".)
-        let heads = j > i + 1 && w.title(j - 1).is_some_and(|(class, _)| class == TitleClass::Head);
+        // (The run ends on a title that heads a role: not "Maricopa County Recorder"; or on one
+        // right before a name: "Peronist Deputy Mayra Gutiérrez".)
+        let heads = j > i + 1
+            && (w.title(j - 1).is_some_and(|(class, _)| class == TitleClass::Head)
+                || j + 1 < end && w.capitalised(j) && !w.name(j).known() && w.class(j).is_none());
         i + 2 < end
             && w.kind(i) == TokenKind::Word
             && heads
@@ -617,7 +620,21 @@ impl EmbeddedRecognizer {
     fn jurisdiction_before_title(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
         const MAX_PLACE_WORDS: usize = 4;
         let jurisdiction = |t: usize| {
-            matches!(w.text(t), "County" | "City" | "Township" | "Borough" | "Parish" | "Shire" | "District")
+            matches!(
+                w.text(t),
+                "County"
+                    | "City"
+                    | "Township"
+                    | "Borough"
+                    | "Parish"
+                    | "Shire"
+                    | "District"
+                    | "Oblast"
+                    | "Province"
+                    | "Prefecture"
+                    | "Governorate"
+                    | "Municipality"
+            )
         };
         let title = (start + 1..end.saturating_sub(1).min(start + MAX_PLACE_WORDS))
             .find(|&t| jurisdiction(t - 1) && !jurisdiction(t) && w.title(t).is_some())?;
@@ -1108,6 +1125,12 @@ mod tests {
         // One word that is no first name: "Tesla CEO Elon Musk"; not "Maricopa County …".
         let got = entities("Tesla CEO Elon Musk said so.");
         assert_eq!(got, [org("Tesla"), ("Elon Musk".to_string(), EntityLabel::Person)]);
+        // A modifier title right before the name: "Peronist Deputy Mayra Gutiérrez".
+        let got = entities("Peronist Deputy Mayra Gutiérrez said so.");
+        assert_eq!(got.last(), Some(&("Mayra Gutiérrez".to_string(), EntityLabel::Person)));
+        // A province or oblast before the title: "Kharkiv Oblast Governor Oleh Pryimak".
+        let got = entities("Kharkiv Oblast Governor Oleh Pryimak said so.");
+        assert_eq!(got.last(), Some(&("Oleh Pryimak".to_string(), EntityLabel::Person)));
     }
 
     #[test]
