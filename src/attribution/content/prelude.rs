@@ -253,7 +253,11 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         // "told BBC Sport:", "told Sky News that": capitalised words after a named addressee are
         // its name.
         if ctx.is_cap(np.tokens.start) {
-            while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && ctx.cue(i).is_none() {
+            // ("told Morning Report the money …": a capitalised noun that is a cue word too.)
+            let verb = |t: usize| {
+                ctx.cue(t).is_some() && (ctx.lower(t).ends_with("ed") || ctx.lower(t).ends_with("ing"))
+            };
+            while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && !verb(i) {
                 i += 1;
             }
             // ("told France 24 that", "told NBC 5 that", "told BBC Radio 4:": a channel's number.)
@@ -268,6 +272,21 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
             if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
                 i += 1;
             }
+        }
+        // ("told the state broadcaster the money would come …": plain nouns after the phrase,
+        // before the reported clause's subject and verb, are the addressee's.)
+        let plain = |t: usize| {
+            ctx.kind(t) == TokenKind::Word
+                && !ctx.is_cap(t)
+                && ctx.lower_class(t).is_none()
+                && ctx.lower_cue(t).is_none()
+        };
+        let mut j = i;
+        while j < s1.min(i + 2) && plain(j) {
+            j += 1;
+        }
+        if j > i && j + 1 < s1 && ctx.subject_starts(j) && ctx.verb_follows(j + 1, s1) {
+            i = j;
         }
         return Some(Step::Next(possessed_noun(ctx, i, s1)));
     }
@@ -590,6 +609,13 @@ mod tests {
         // "The mayor said at least six planes flew over."
         let got = content_from("The mayor said at least six planes flew over.", "said", Purpose::Content);
         assert_eq!(got, "at least six planes flew over.");
+    }
+
+    #[test]
+    fn plain_nouns_end_the_addressee() {
+        // "The minister told the state broadcaster the money would come from the fund."
+        let text = "The minister told the state broadcaster the money would come from the fund.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the money would come from the fund.");
     }
 
     #[test]
