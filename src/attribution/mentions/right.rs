@@ -121,7 +121,18 @@ fn outlet_journalist(ctx: &Context<'_, '_>, outlet: &Mention, limit: usize) -> O
 fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> Step {
     let Some(e) = ctx.entity_at(i) else { return Step::Word };
     let ent = &ctx.entities[e];
-    let end = ctx.doc.token_index_at(ent.span.end);
+    let mut end = ctx.doc.token_index_at(ent.span.end);
+    // ("said World Health Organization (WHO) chief Tedros Ghebreyesus": a body's acronym in
+    // parentheses goes with its name.)
+    let acronym = ent.label == EntityLabel::Organization
+        && end + 3 < limit
+        && ctx.word(end) == "("
+        && ctx.word(end + 2) == ")"
+        && ctx.word(end + 1).len() > 1
+        && ctx.word(end + 1).chars().all(|c| c.is_ascii_uppercase());
+    if acronym && (ctx.is_title_word(end + 3) || ctx.lower_noun(end + 3).is_some()) {
+        end += 3;
+    }
     // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
     // a noun that names a person is part of the role when a name follows.
     // ("said John Smith MP, the party's spokesman": letters after a name are no title.)
@@ -532,6 +543,13 @@ mod tests {
             right_np(ctx, start, end)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn a_body_with_its_acronym_before_a_role() {
+        // "said World Health Organization (WHO) chief Tedros Ghebreyesus"
+        let text = "“It is over,” said World Health Organization (WHO) chief Tedros Ghebreyesus.";
+        assert_eq!(right(text, "said").map(|r| r.0).as_deref(), Some("Tedros Ghebreyesus"));
     }
 
     #[test]
