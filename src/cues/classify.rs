@@ -93,9 +93,13 @@ impl<'d, 't> Hit<'d, 't> {
         self.prev.is_some_and(|p| self.kind(p) == TokenKind::Word)
     }
 
-    /// "put" and "cast" are their own past: a phrase on them ("put it", "cast as") reads as past.
+    /// "put" and "cast" are their own past: a phrase on them ("put it", "cast as") reads as past;
+    /// so does "read".
     fn same_past(&self) -> bool {
-        matches!(self.head, "put" | "cast") && self.form.contains(' ')
+        // ("The statement read: “…”": "read" is its own past.)
+        let after_modal = matches!(self.prev_class, Some(WordClass::Modal | WordClass::Neg))
+            || matches!(self.prev_word, "to" | "do" | "does" | "did");
+        matches!(self.head, "put" | "cast") && self.form.contains(' ') || self.form == "read" && !after_modal
     }
 
     /// The form is an "-s" form ("says", "calls").
@@ -436,7 +440,9 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             && !words::ly_adverb(h.prev_word)
             && (!h.prev_word.ends_with("ed") || doc.token_text(p).starts_with(char::is_uppercase))
     });
-    let clause_ends = matches!(h.next_word, "." | "," | "!" | "?" | ";" | "");
+    // ("The statement says: “…”", "The sign reads “No entry.”": a colon or a quotation after it.)
+    let clause_ends =
+        matches!(h.next_word, "." | "," | "!" | "?" | ";" | ":" | "") || is_quote_mark(h.next_word);
     let phrasal = h.form.contains(' ');
     let subject_like = subject_like
         || h.quantifier()
@@ -616,6 +622,12 @@ mod tests {
             ("RCMP say a man was hurt.", "say", Some(Finite)),
             ("Six in 10 say he is decisive.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
+            // A colon or a quotation after an "-s" form: "The statement says: “…”"; "read" is its
+            // own past: "The statement read: “…”".
+            ("The statement says: “We will win.”", "says", Some(Finite)),
+            ("The sign reads “No entry.”", "reads", Some(Finite)),
+            ("The statement read: “We will win.”", "read", Some(Finite)),
+            ("He will read a statement.", "read", Some(Base)),
             ("The police report said he was drunk.", "report", None),
             ("The app lets users report potholes.", "report", None),
             ("Shares fell, raising concerns that demand is cooling.", "raising concerns", None),
