@@ -217,9 +217,10 @@ word_list! {
 
 word_list! {
     /// Cue lemmas whose agentless passive is seldom a report (under 0.2 precision on the tuning
-    /// set): "is called X", "was found dead", "was confirmed by the Senate", "was posted online".
+    /// set): "is called X", "was found dead", "was confirmed by the Senate", "was posted online",
+    /// "as the sentence was read".
     NAMING_PASSIVES, is_naming_passive:
-        ["call", "find", "confirm", "assure", "post", "disclose", "mention", "reject", "back", "identify"]
+        ["call", "find", "confirm", "assure", "post", "disclose", "mention", "reject", "back", "identify", "read"]
 }
 
 word_list! {

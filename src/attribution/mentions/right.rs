@@ -121,18 +121,7 @@ fn outlet_journalist(ctx: &Context<'_, '_>, outlet: &Mention, limit: usize) -> O
 fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> Step {
     let Some(e) = ctx.entity_at(i) else { return Step::Word };
     let ent = &ctx.entities[e];
-    let mut end = ctx.doc.token_index_at(ent.span.end);
-    // ("said World Health Organization (WHO) chief Tedros Ghebreyesus": a body's acronym in
-    // parentheses goes with its name.)
-    let acronym = ent.label == EntityLabel::Organization
-        && end + 3 < limit
-        && ctx.word(end) == "("
-        && ctx.word(end + 2) == ")"
-        && ctx.word(end + 1).len() > 1
-        && ctx.word(end + 1).chars().all(|c| c.is_ascii_uppercase());
-    if acronym && (ctx.is_title_word(end + 3) || ctx.lower_noun(end + 3).is_some()) {
-        end += 3;
-    }
+    let end = past_acronym(ctx, ent, ctx.doc.token_index_at(ent.span.end), limit);
     // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
     // a noun that names a person is part of the role when a name follows.
     // ("said John Smith MP, the party's spokesman": letters after a name are no title.)
@@ -213,6 +202,23 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
         return Step::At(if ctx.is_title_word(end) { end } else { end + 1 });
     }
     Step::Word
+}
+
+/// "said World Health Organization (WHO) chief Tedros Ghebreyesus": a body's acronym in
+/// parentheses after its name (ending at token `end`) goes with the name before a role; the token
+/// after it.
+fn past_acronym(ctx: &Context<'_, '_>, ent: &crate::entities::Entity, end: usize, limit: usize) -> usize {
+    let acronym = ent.label == EntityLabel::Organization
+        && end + 3 < limit
+        && ctx.word(end) == "("
+        && ctx.word(end + 2) == ")"
+        && ctx.word(end + 1).len() > 1
+        && ctx.word(end + 1).chars().all(|c| c.is_ascii_uppercase());
+    if acronym && (ctx.is_title_word(end + 3) || ctx.lower_noun(end + 3).is_some()) {
+        end + 3
+    } else {
+        end
+    }
 }
 
 /// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s", the
