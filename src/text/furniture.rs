@@ -146,6 +146,17 @@ mod tests {
         assert_eq!(marks("Story continues below advertisement"), [true]);
         assert_eq!(marks("Photo: Marco Ruiz/Getty Images\n\nHe said no."), [true, false]);
         assert_eq!(marks("Watch: Mayor says the barrier will be finished (1:32)"), [true]);
+        // Labels and footers: "Source: …", "Reporting by …", "The views expressed …".
+        assert_eq!(
+            marks(
+                "Source: Bureau of Labor Statistics
+
+He said no."
+            ),
+            [true, false]
+        );
+        assert_eq!(marks("Reporting by Jane Doe; Editing by Tom Lee"), [true]);
+        assert_eq!(marks("The views expressed in this article are those of the author."), [true]);
         assert_eq!(marks("Image caption, Nurses protested outside Parliament last month"), [true]);
         // An editor's note about the story: "Editor's note: An earlier version of this story said …".
         assert_eq!(
