@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn things_and_clauses_before_the_colon_are_not_speakers() {
-        assert!(claims("The sign on the door read: “Closed until further notice, sorry.”").is_empty());
+        assert!(claims("The sign on the door was simple: “Closed until further notice, sorry.”").is_empty());
         assert!(claims("The report has one aim: “to protect children from harm.”").is_empty());
     }
 }
