@@ -289,6 +289,11 @@ impl<'d, 't> Context<'d, 't> {
         if let Some(t) = self.clock_lead(s0, limit) {
             return t;
         }
+        // ("Updated 3:45 PM EST WASHINGTON — …": a dateline may follow the stamp.)
+        let s0 = self.stamp_lead(s0, limit).unwrap_or(s0);
+        if s0 >= limit {
+            return s0;
+        }
         if let Some(colon) = self.colon_dateline(s0, limit) {
             return colon + 1;
         }
@@ -302,6 +307,51 @@ impl<'d, 't> Context<'d, 't> {
             }
             _ => self.agency_close(s0, limit).map_or(s0, |close| close + 1),
         }
+    }
+
+    /// "Updated 3:45 PM EST The bill …", "Published Dec. 4, 2026 The …", "By Jane Doe, Reuters
+    /// Updated 3:45 PM EST, Dec 4, 2026 WASHINGTON — …": a byline and a time stamp that scraping
+    /// glued before the story's first sentence. The first token after them, when a stamp word or
+    /// a clock time and a number are there and a capitalised word follows.
+    fn stamp_lead(&self, s0: usize, limit: usize) -> Option<usize> {
+        const MAX_BYLINE: usize = 8;
+        const MAX_STAMP: usize = 14;
+        let mut t = s0;
+        // "By Jane Doe, Reuters": capitalised words up to the stamp word.
+        if self.lower_is(t, "by") && t + 1 < limit && self.is_cap(t + 1) {
+            t = (t + 1..limit.min(t + MAX_BYLINE))
+                .find(|&u| !(self.is_cap(u) || self.word(u) == ",") || self.stamp_word(u))?;
+        }
+        let stamp_word = self.stamp_word(t);
+        if stamp_word {
+            t += 1;
+            if t < limit && matches!(self.lower(t), "on" | "at" | ":") {
+                t += 1;
+            }
+        }
+        let from = t;
+        let (mut number, mut clock) = (false, false);
+        while t < limit && t < from + MAX_STAMP {
+            let w = self.lower(t);
+            let numeric = self.kind(t) == TokenKind::Number;
+            let part = numeric
+                || matches!(w, ":" | "." | "," | "|" | "am" | "pm" | "a" | "p" | "m" | "et" | "pt" | "ct")
+                || words::is_month_abbreviation(w)
+                || self.lower_class(t) == Some(WordClass::Time);
+            if !part {
+                break;
+            }
+            clock |= w == ":" && t > from && self.kind(t - 1) == TokenKind::Number;
+            number |= numeric;
+            t += 1;
+        }
+        let story = t < limit && self.is_cap(t) && self.kind(t) == TokenKind::Word;
+        ((stamp_word || clock) && number && story && t > s0).then_some(t)
+    }
+
+    /// "Updated", "Published", "Posted": a word that opens a time stamp.
+    fn stamp_word(&self, t: usize) -> bool {
+        matches!(self.lower(t), "updated" | "published" | "posted")
     }
 
     /// Whether tokens `s0..end` can be a dateline: a place in capitals ("WASHINGTON"), or any place
@@ -526,6 +576,11 @@ mod tests {
             ("Washington (AFP) – The talks ended.", "The"),
             ("Mr. Lee said (quietly) - the talks ended.", "Mr"),
             ("NATO (the alliance) said the talks ended.", "NATO"),
+            // Bylines and time stamps glued on by scraping: "Updated 3:45 PM EST The …".
+            ("Updated 3:45 PM EST The talks ended.", "The"),
+            ("Published Dec. 4, 2026 The talks ended.", "The"),
+            ("By Jane Doe, Reuters Updated 3:45 PM EST, Dec 4, 2026 WASHINGTON — The talks ended.", "The"),
+            ("Updated figures show the talks ended.", "Updated"),
         ] {
             let f = Fixture::new(text);
             f.with(|ctx| {

@@ -216,6 +216,12 @@ word_list! {
 }
 
 word_list! {
+    /// Months as a date abbreviates them ("Dec. 4, 2026"), read by the time stamp before a story.
+    MONTH_ABBREVIATIONS, is_month_abbreviation:
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+}
+
+word_list! {
     /// Cue lemmas whose agentless passive is seldom a report (under 0.2 precision on the tuning
     /// set): "is called X", "was found dead", "was confirmed by the Senate", "was posted online",
     /// "as the sentence was read".
@@ -527,6 +533,7 @@ mod tests {
             (CUE_PARTICLES, is_cue_particle),
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),
+            (MONTH_ABBREVIATIONS, is_month_abbreviation),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),
             (SPEAK_TOPICS, is_speak_topic),
