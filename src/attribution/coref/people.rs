@@ -185,7 +185,8 @@ impl<'t> PersonIndex<'t> {
     }
 
     /// "The Roads and Transport Authority (RTA) … The RTA said": the body whose name the initials
-    /// `written` followed in parentheses, if any.
+    /// `written` followed in parentheses, if any, or else whose capitalised words they abbreviate
+    /// (three or more: "Food and Drug Administration" for "FDA").
     pub fn body_of_acronym(&self, ctx: &Context<'_, '_>, written: &str) -> Option<&str> {
         let table = self.acronyms.get_or_init(|| {
             let text = ctx.doc.text();
@@ -200,6 +201,18 @@ impl<'t> PersonIndex<'t> {
                     let name = e.span.as_str(text);
                     let name = name.strip_prefix("the ").unwrap_or(name);
                     table.entry(initials.to_string()).or_insert_with(|| name.to_string());
+                }
+            }
+            // ("The Food and Drug Administration approved it. The FDA said …": the initials of
+            // a body's capitalised words, where no parenthesis gave others.)
+            for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+                let name = e.span.as_str(text);
+                let name = name.strip_prefix("the ").unwrap_or(name);
+                let words: Vec<&str> =
+                    name.split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect();
+                if words.len() >= 3 {
+                    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                    table.entry(initials).or_insert_with(|| name.to_string());
                 }
             }
             table
@@ -252,6 +265,14 @@ fn lower_particle(written: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn initials_of_a_body_named_before() {
+        use crate::attribution::context::test_support::claims;
+        // "The Food and Drug Administration approved the drug. The FDA said it was safe."
+        let got = claims("The Food and Drug Administration approved the drug. The FDA said it was safe.");
+        assert_eq!(got, [(Some("Food and Drug Administration".into()), "it was safe".into())]);
+    }
 
     #[test]
     fn the_main_clause_after_an_opening_source_is_no_role() {
