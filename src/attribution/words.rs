@@ -216,6 +216,15 @@ word_list! {
 }
 
 word_list! {
+    /// A company's legal form after its name ("Acme Corp", "Northwind Holdings"); the name before
+    /// it stands for the company alone ("Acme said").
+    LEGAL_FORMS, is_legal_form: [
+        "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
+        "plc", "ag", "sa", "nv", "group", "holdings",
+    ]
+}
+
+word_list! {
     /// Months as a date abbreviates them ("Dec. 4, 2026"), read by the time stamp before a story.
     MONTH_ABBREVIATIONS, is_month_abbreviation:
         ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -534,6 +543,7 @@ mod tests {
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),
             (MONTH_ABBREVIATIONS, is_month_abbreviation),
+            (LEGAL_FORMS, is_legal_form),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),
             (SPEAK_TOPICS, is_speak_topic),

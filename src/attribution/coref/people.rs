@@ -275,6 +275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_by_its_short_name() {
+        use crate::attribution::context::test_support::claims;
+        // "Acme Corp cut its forecast. Acme said demand was weak."
+        let got = claims("Acme Corp cut its forecast. Acme said demand was weak.");
+        assert_eq!(got, [(Some("Acme Corp".into()), "demand was weak".into())]);
+        // A person's surname stays the person's.
+        let got = claims("John Podesta founded the Podesta Group. Podesta said it was over.");
+        assert_eq!(got, [(Some("John Podesta".into()), "it was over".into())]);
+    }
+
+    #[test]
     fn the_main_clause_after_an_opening_source_is_no_role() {
         let role = |text: &str| {
             let e = crate::Extractor::new().extract(text).ok()?;

@@ -40,6 +40,9 @@ pub(super) fn referent(
             return Some(r);
         }
     }
+    if let Some(name) = company_short_name(ctx, people, m, written) {
+        return Some(Referent { name, kind: SpeakerKind::Organization, plural: false });
+    }
     let person = match m.kind {
         MentionKind::Common { kind: SpeakerKind::Unknown, .. } => named_in_headline(people, m, written),
         MentionKind::Entity(EntityLabel::Location) => town_as_surname(people, m, written),
@@ -93,6 +96,36 @@ pub(super) fn referent(
         MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
         MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
     }
+}
+
+/// "Acme Corp cut its forecast. Acme said …", "Northwind Holdings … Northwind said": one word that
+/// opens the name of a company named before, the rest of which is its legal form, is that company
+/// (not the surname of a person named before: "John Podesta … the Podesta Group … Podesta said").
+fn company_short_name(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+    written: &str,
+) -> Option<String> {
+    let named = matches!(m.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization))
+        || matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. });
+    if !named || written.contains(' ') || !written.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if people.canonical(written, m.span.start) != written {
+        return None;
+    }
+    let text = ctx.doc.text();
+    ctx.entities
+        .iter()
+        .take_while(|e| e.span.end <= m.span.start)
+        .filter(|e| e.label == EntityLabel::Organization)
+        .map(|e| e.span.as_str(text))
+        .filter_map(|name| {
+            let rest = name.strip_prefix(written)?.strip_prefix(' ')?;
+            rest.split(' ').all(|w| words::is_legal_form(&w.to_lowercase())).then(|| name.to_string())
+        })
+        .last()
 }
 
 /// "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of a
