@@ -470,7 +470,20 @@ word_list! {
         "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
+        "military",
     ]
+}
+
+/// The words a body's proper name may hold for a noun of [`BODY_NOUNS`] that names its kind
+/// ("the agency" for the Federal Aviation Administration, "the military" for the Israel Defense
+/// Forces); other nouns name themselves.
+pub(crate) fn body_name_words(noun: &str) -> &[&str] {
+    match noun {
+        "agency" => &["agency", "administration", "service", "bureau", "commission", "authority"],
+        "regulator" => &["regulator", "commission", "authority", "administration", "agency"],
+        "military" => &["military", "forces", "army"],
+        _ => &[],
+    }
 }
 
 word_list! {

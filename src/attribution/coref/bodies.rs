@@ -2,6 +2,7 @@
 //! definite description of a body stands for the latest body among the antecedents that it
 //! describes.
 
+use crate::entities::EntityLabel;
 use crate::SpeakerKind;
 
 use super::super::context::Context;
@@ -12,7 +13,8 @@ use super::referent::Referent;
 /// "the ministry", "the defense ministry", "the council", "the board": "the", at most one
 /// modifier, and a noun naming a kind of body stand for the latest organisation among
 /// `antecedents` whose proper name holds the noun and the modifier ("Turkish Defense Ministry",
-/// "Illinois Board of Elections"; not a described one, "the social media company").
+/// "Illinois Board of Elections"; "the agency" for the "Federal Aviation Administration",
+/// [`words::body_name_words`]; not a described one, "the social media company").
 pub(super) fn described_body(
     ctx: &Context<'_, '_>,
     m: &Mention,
@@ -33,15 +35,43 @@ pub(super) fn described_body(
         name.starts_with(char::is_uppercase)
             && !name.split(' ').next().is_some_and(|w| matches!(w, "The" | "A" | "An" | "One" | "This"))
     };
+    let describes = |name: &str| {
+        proper(name)
+            && (holds(name, head) || words::body_name_words(head).iter().any(|w| holds(name, w)))
+            && modifier.is_none_or(|w| holds(name, w))
+    };
     antecedents
         .iter()
         .rev()
-        .find(|r| {
-            r.kind == SpeakerKind::Organization
-                && !r.plural
-                && proper(&r.name)
-                && holds(&r.name, head)
-                && modifier.is_none_or(|w| holds(&r.name, w))
-        })
+        .find(|r| r.kind == SpeakerKind::Organization && !r.plural && describes(&r.name))
         .cloned()
+        .or_else(|| body_named_before(ctx, m, describes))
+}
+
+/// How many sentences before its own a description of a body looks back for a body's name that
+/// no claim or sentence subject made an antecedent.
+const BODY_REACH: usize = 2;
+
+/// "The Federal Aviation Administration grounded the jets. The agency said …": the latest
+/// organisation named in the sentences just before `m` (not inside a quotation, no outlet) that the
+/// description fits.
+fn body_named_before(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    describes: impl Fn(&str) -> bool,
+) -> Option<Referent> {
+    let s = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start;
+    let text = ctx.doc.text();
+    let body =
+        (from..m.tokens.start).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find(
+            |e| {
+                e.label == EntityLabel::Organization
+                    && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none()
+                    && describes(e.span.as_str(text).trim_start_matches("the ").trim_start_matches("The "))
+            },
+        )?;
+    let name = body.span.as_str(text);
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    Some(Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
 }

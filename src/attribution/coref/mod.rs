@@ -314,6 +314,11 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the health ministry"));
         let text = "Leeds City Council said roads were shut. Trains were late, the agency said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the agency"));
+        // A body named just before in a sentence that reports nothing; "the agency" fits an
+        // administration: "The Federal Aviation Administration grounded the jets. The agency said …".
+        let text =
+            "The Federal Aviation Administration grounded the jets. The agency said checks would take weeks.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Federal Aviation Administration"));
     }
 
     #[test]
