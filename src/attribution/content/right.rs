@@ -199,12 +199,18 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
 }
 
 /// Whether the reported clause at `start` (before `t`) opens on a noun of people ("officers",
-/// "the protesters", "two men").
+/// "the protesters", "two men", "the kidnappers": a plural of one who does something).
 fn people_subject(ctx: &Context<'_, '_>, start: usize, t: usize) -> bool {
     const MAX_SUBJECT_WORDS: usize = 3;
+    let agents = |u: usize| {
+        let w = ctx.lower(u);
+        ctx.lower_class(u).is_none()
+            && w.len() > 5
+            && ["ers", "ors", "ists", "ants", "ents", "ians"].iter().any(|e| w.ends_with(e))
+    };
     (start..t.min(start + MAX_SUBJECT_WORDS))
         .take_while(|&u| ctx.kind(u) != TokenKind::Punct)
-        .any(|u| matches!(ctx.lower_noun(u), Some(NounKind::Group | NounKind::Person)))
+        .any(|u| matches!(ctx.lower_noun(u), Some(NounKind::Group | NounKind::Person)) || agents(u))
 }
 
 /// "Police said the driver was arrested and charged with drunk driving", "… was treated at the

@@ -32,6 +32,18 @@ impl Pronoun {
             _ => None,
         }
     }
+
+    /// The pronoun an object form at token `t` stands for ("according to him": he).
+    pub(crate) fn object_at(ctx: &Context<'_, '_>, t: usize) -> Option<Pronoun> {
+        match ctx.lower(t) {
+            "him" => Some(Pronoun::He),
+            "her" => Some(Pronoun::She),
+            "them" => Some(Pronoun::They),
+            "us" => Some(Pronoun::We),
+            "me" => Some(Pronoun::I),
+            _ => None,
+        }
+    }
 }
 
 /// What a speaker mention is.
@@ -105,7 +117,7 @@ pub(crate) fn common_mention(
 }
 
 /// The pronoun at token `t` as a mention.
-pub(super) fn pronoun_mention(ctx: &Context<'_, '_>, t: usize, p: Pronoun) -> Mention {
+pub(crate) fn pronoun_mention(ctx: &Context<'_, '_>, t: usize, p: Pronoun) -> Mention {
     mention(ctx, t, t + 1, MentionKind::Pronoun(p))
 }
 

@@ -6,7 +6,9 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
-use super::super::mentions::{appositive_after, plain_np, right_np, Mention, MentionKind};
+use super::super::mentions::{
+    appositive_after, plain_np, pronoun_mention, right_np, Mention, MentionKind, Pronoun,
+};
 use super::super::words;
 use super::frame::Frame;
 use super::inverted::named_after_description;
@@ -75,6 +77,12 @@ fn phrase_to_comma(ctx: &Context<'_, '_>, end: usize, s1: usize) -> usize {
 fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
     if let Some(m) = issuer(ctx, start, s1) {
         return Some(m);
+    }
+    // ("According to him, …": the object form stands for a person named before.)
+    // ("according to her lawyers": a possessive "her" opens a noun phrase.)
+    let alone = start + 1 >= s1 || matches!(ctx.word(start + 1), "," | "." | ";" | ")" | "—" | "–");
+    if let Some(p) = Pronoun::object_at(ctx, start).filter(|_| alone) {
+        return Some(pronoun_mention(ctx, start, p));
     }
     let np = match right_np(ctx, start, s1) {
         Some(m)
@@ -221,6 +229,15 @@ mod tests {
         // Opening the sentence, the name may be the content's subject.
         let text = "According to an FBI summary, Cheryl Mills, a top aide, sent the email.";
         assert_eq!(contents(text), ["Cheryl Mills, a top aide, sent the email"]);
+    }
+
+    #[test]
+    fn an_object_pronoun_after_according_to() {
+        // "According to him, 40 drivers have been kidnapped."; not a possessive: "her lawyers".
+        let got = speaker_of("He said so. According to him, 40 drivers were taken.", "According to");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("him"));
+        let got = speaker_of("According to her lawyers, the firm lied.", "According to");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("her lawyers"));
     }
 
     #[test]
