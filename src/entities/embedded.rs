@@ -1236,6 +1236,8 @@ mod tests {
         // A possessive inside a body's name.
         let got = entities("The Harris County Sheriff's Office said it.");
         assert_eq!(got, [org("Harris County Sheriff's Office")]);
+        let got = entities("The IDF Spokesperson's Unit said it.");
+        assert_eq!(got, [org("IDF Spokesperson's Unit")]);
         // A portfolio, then a name the first names do not list.
         let got = entities("Later, Superintendent of Police Rakesh Kumar said it.");
         assert_eq!(got.last(), Some(&person("Rakesh Kumar")));
