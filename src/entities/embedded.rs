@@ -1134,6 +1134,13 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_after_a_possessive_ends_a_body() {
+        // "The IDF Spokesperson's Unit said it."
+        let got = entities("The IDF Spokesperson's Unit said it.");
+        assert_eq!(got, [org("IDF Spokesperson's Unit")]);
+    }
+
+    #[test]
     fn a_trade_word_ends_a_company_name_unless_a_first_name_opens_it() {
         assert_eq!(entities("Brightline Chemical said it was saddened."), vec![org("Brightline Chemical")]);
         assert_eq!(entities("Torvald Steel warned that profit would fall."), vec![org("Torvald Steel")]);
@@ -1236,8 +1243,6 @@ mod tests {
         // A possessive inside a body's name.
         let got = entities("The Harris County Sheriff's Office said it.");
         assert_eq!(got, [org("Harris County Sheriff's Office")]);
-        let got = entities("The IDF Spokesperson's Unit said it.");
-        assert_eq!(got, [org("IDF Spokesperson's Unit")]);
         // A portfolio, then a name the first names do not list.
         let got = entities("Later, Superintendent of Police Rakesh Kumar said it.");
         assert_eq!(got.last(), Some(&person("Rakesh Kumar")));
