@@ -136,7 +136,12 @@ fn described_person(
         return None;
     }
     let last = m.tokens.end - 1;
-    let age = m.tokens.len() >= 4 && ctx.lower_is(last, "old") && ctx.lower_is(last - 2, "year");
+    // ("the 23-year-old", "the Norwegian": an age or a nationality alone is said of the latest
+    // person.)
+    let age = m.tokens.len() >= 4 && ctx.lower_is(last, "old") && ctx.lower_is(last - 2, "year")
+        || m.tokens.len() == 2
+            && ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
+            && !ctx.lower(last).ends_with('s');
     if !age && !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
         return None;
     }
@@ -319,6 +324,15 @@ mod tests {
         let text =
             "The Federal Aviation Administration grounded the jets. The agency said checks would take weeks.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Federal Aviation Administration"));
+    }
+
+    #[test]
+    fn a_nationality_alone_is_the_latest_person() {
+        // "Jonas Eriksen scored twice. The Norwegian said …"; not a plural: "The Russians said".
+        let text = "Jonas Eriksen scored twice. The Norwegian said he had not seen a replay.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jonas Eriksen"));
+        let text = "Jonas Eriksen scored twice. The Russians said he had not seen a replay.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The Russians"));
     }
 
     #[test]
