@@ -76,7 +76,13 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
 /// players"). The subject is the noun phrase before that verb, opening the clause or after a
 /// fronted phrase and its comma.
 fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Mention> {
-    let s0 = ctx.dateline_end(s0, colon);
+    let mut s0 = ctx.dateline_end(s0, colon);
+    // ("Asked if the plan could work, Ingrid Solvang gave a short answer:": a fronted participle
+    // phrase, up to its comma.)
+    const MAX_FRONTED: usize = 20;
+    if ctx.lower(s0).ends_with("ed") && ctx.entity_at(s0).is_none() {
+        s0 = (s0 + 1..colon.min(s0 + MAX_FRONTED)).find(|&t| ctx.word(t) == ",")? + 1;
+    }
     // A capitalised word inside the clause is part of a name, not its verb ("the Met Office",
     // "Will Jordan").
     let verb = (s0 + 1..colon).find(|&t| {
@@ -103,6 +109,11 @@ fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Menti
     let noun = |t: usize| {
         matches!(ctx.lower_class(t - 1), Some(WordClass::Det))
             || ctx.lower_is(t - 1, "one")
+            // ("gave a short answer": an adjective between.)
+            || t >= verb + 2
+                && matches!(ctx.lower_class(t - 2), Some(WordClass::Det))
+                && ctx.lower_class(t - 1).is_none()
+                && ctx.lower_cue(t - 1).is_none()
             || t >= verb + 2
                 && ctx.lower_is(t - 1, "to")
                 && matches!(ctx.lower_class(t - 2), Some(WordClass::Det))
@@ -154,6 +165,14 @@ mod tests {
         assert_eq!(got, vec![(Some("Iain Dalby".into()), "This will not be the last.".into())]);
         let got = claims("Helen Park had this to say: “The board is united behind the strategy.”");
         assert_eq!(got, vec![(Some("Helen Park".into()), "The board is united behind the strategy.".into())]);
+    }
+
+    #[test]
+    fn an_answer_after_a_fronted_question() {
+        // "Asked if the plan could work, Ingrid Solvang gave a short answer: “…”"
+        let got =
+            claims("Asked if the plan could work, Ingrid Solvang gave a short answer: “Absolutely not.”");
+        assert_eq!(got, vec![(Some("Ingrid Solvang".into()), "Absolutely not.".into())]);
     }
 
     #[test]
