@@ -389,7 +389,24 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     };
     let plural_subject = prev.is_some_and(|p| plural(p) || before_place(p));
     // "Latino support for the party", "45 percent support and …": the noun.
+    // ("the consensus estimate of 52 cents": before "of", a noun, but for the verbs that take it.)
+    let of_noun = h.next_word == "of"
+        && !h.form.contains(' ')
+        && !matches!(
+            h.lemma,
+            "warn"
+                | "speak"
+                | "complain"
+                | "think"
+                | "approve"
+                | "disapprove"
+                | "talk"
+                | "boast"
+                | "hear"
+                | "know"
+        );
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
+        || of_noun
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
     let clause_follows = (h.next_word == "that"
@@ -622,6 +639,8 @@ mod tests {
             ("RCMP say a man was hurt.", "say", Some(Finite)),
             ("Six in 10 say he is decisive.", "say", Some(Finite)),
             ("Latino support for the party grew.", "support", None),
+            ("It missed the consensus estimate of 52 cents.", "estimate", None),
+            ("Experts warn of a crash.", "warn", Some(Finite)),
             // A colon or a quotation after an "-s" form: "The statement says: “…”"; "read" is its
             // own past: "The statement read: “…”".
             ("The statement says: “We will win.”", "says", Some(Finite)),
