@@ -11,6 +11,7 @@ use super::content::{content, credit_after, quote_before, split_particle, Reach}
 use super::context::{Bounds, Context};
 use super::headline::{headline_claim, title_case};
 use super::listener::{heard_in_court, LISTENING};
+use super::mentions::Mention;
 use super::proposition::{states_something, swallows_content};
 use super::question::question_claim;
 use super::raw::RawClaim;
@@ -188,7 +189,21 @@ fn reports(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: Bounds) -> bool 
     let t = cue.tokens.start;
     let title_case = ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
     let in_name = ctx.entity_at(t).is_some() && title_case && t > b.start;
-    !opener && !in_name
+    !opener && !in_name && !f.speaker.as_ref().is_some_and(|m| nobody_in(ctx, cue, m, b))
+}
+
+/// "Nobody at the ministry would confirm that …", "None of the officials would say …", "No one
+/// at the company …": the one named is a body nobody in which spoke; no claim is made. ("None of
+/// the candidates is pushing for …" states a position: "none" only before a modal.)
+fn nobody_in(ctx: &Context<'_, '_>, cue: &CueMatch, m: &Mention, b: Bounds) -> bool {
+    let a = ctx.with_article(m.tokens.start);
+    let modal = (cue.group_start..cue.tokens.start).any(|t| ctx.lower_class(t) == Some(WordClass::Modal));
+    let nobody = |t: usize| {
+        ctx.lower_is(t, "nobody")
+            || ctx.lower_is(t, "none") && modal
+            || ctx.lower_is(t, "one") && t > b.start && ctx.lower_is(t - 1, "no")
+    };
+    a >= b.start + 2 && matches!(ctx.lower(a - 1), "at" | "of" | "from" | "in") && nobody(a - 2)
 }
 
 /// "…, the president said, according to a transcript": an "according to" (cue `k`) crediting the
@@ -244,6 +259,14 @@ mod tests {
         // Not a deed inside the report: "As reported by CNN, investigators found 200 emails."
         let got = claims("As reported by CNN, investigators found 200 emails.");
         assert_eq!(got, [(None, "investigators found 200 emails".into())]);
+    }
+
+    #[test]
+    fn nobody_in_a_body_says_anything() {
+        // "Nobody at the ministry would confirm that the report was genuine."
+        assert!(claims("Nobody at the ministry would confirm that the report was genuine.").is_empty());
+        assert!(claims("None of the officials would confirm that the talks had stalled.").is_empty());
+        assert_eq!(claims("One of the officials said the talks had stalled.").len(), 1);
     }
 
     #[test]
