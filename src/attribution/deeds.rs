@@ -40,6 +40,7 @@ pub(crate) fn deed(
     start < end
         && (agreed_a_deal(ctx, cue, start, end)
             || denied_someone(ctx, cue, start, end)
+            || questioned_someone(ctx, cue, start, end)
             || approved(ctx, cue, start)
             || found_something(ctx, cue, speaker, start, end)
             || scored(ctx, cue, start, end)
@@ -208,6 +209,27 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     (person && !possessive || request) && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
+/// "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour", "Robert Haines
+/// pressed the witness on cross-examination": "question" or "press" with a person as its object
+/// and no clause interrogates them ("questioned the decision", "pressed for a vote" say something).
+fn questioned_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if !matches!(cue.lemma.as_str(), "question" | "press") || start >= end {
+        return false;
+    }
+    let name = ctx.entity(start).is_some_and(|e| e.label == crate::entities::EntityLabel::Person);
+    let described = matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss))
+        && start + 1 < end
+        && (ctx.lower_noun(start + 1) == Some(crate::lexicon::NounKind::Person)
+            || ctx
+                .lower_title(start + 1)
+                .is_some_and(|(class, _)| class == crate::lexicon::TitleClass::Head)
+            || matches!(ctx.lower(start + 1), "witness" | "prosecutor" | "defendant" | "suspect"));
+    let person = name || ctx.is_title_word(start) || words::is_object_pronoun(ctx.lower(start)) || described;
+    // (Not a possessive: "questioned Clinton's judgment", "Mr. Trump's veracity".)
+    let possessive = (start..end.min(start + 5)).any(|t| matches!(ctx.word(t), "'" | "’"));
+    person && !possessive && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
+}
+
 /// "The council approved the new bikeway", "The FDA approved the drug": a decision ("approved of
 /// the plan" is an attitude).
 fn approved(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
@@ -262,6 +284,16 @@ fn scored(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn questioning_a_person_says_nothing() {
+        // "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour."
+        says_nothing(&[
+            "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour.",
+            "Robert Haines pressed Ms. Kowalczyk on cross-examination about the policy.",
+        ]);
+        assert_eq!(contents("Critics questioned the decision."), ["the decision"]);
+    }
 
     /// Each of `texts` makes no claim.
     fn says_nothing(texts: &[&str]) {
