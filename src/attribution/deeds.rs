@@ -257,10 +257,12 @@ fn found_something(
     if has_verb(ctx, start, end) {
         return false;
     }
-    let research = speaker.and_then(Mention::head).is_some_and(|h| words::is_research_noun(ctx.lower(h)));
+    // ("A study in the journal Nature found": the research noun may open a longer phrase.)
+    let research = speaker.is_some_and(|m| m.tokens.clone().any(|t| words::is_research_noun(ctx.lower(t))));
     // A finding is a clause, often without "that" ("found 449 of the insiders back Clinton"): a
     // discovery is a short phrase with no verb-like word.
     let clause = end - start > MAX_DISCOVERY_WORDS
+        || start > 0 && ctx.lower_is(start - 1, "that")
         || (start..end).any(|t| {
             let w = ctx.lower(t);
             ctx.in_quote(t) || matches!(w, "that" | "whether" | "how") || t > start && w.ends_with("ed")

@@ -30,6 +30,9 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
         return Frame::bare(g, cue, None);
     }
+    if let Some(np) = research_subject(ctx, s0, left) {
+        return Frame::bare(np.tokens.start, cue, Some(np));
+    }
     // "X went so far as to say", "X shook her head and said": a verb before the group belongs to
     // the clause whose subject speaks.
     let np = if left > s0 && ctx.class(left - 1) == Some(WordClass::Verb) {
@@ -50,6 +53,41 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             None => Frame::bare(g, cue, None),
         },
     }
+}
+
+/// Most tokens of the phrases placing a piece of research ("of 2,000 adults, conducted by Pollwise
+/// for the Daily Courier,").
+const MAX_RESEARCH_PHRASE: usize = 20;
+
+/// "A study published in The Lancet suggests …", "The survey of 2,000 adults, conducted by
+/// Pollwise for the Daily Courier, found …", "A study in the journal Nature found …", "Research by
+/// Oxford University found …": a piece of research opening the clause speaks with the phrase that
+/// places it, up to a comma (not the journal, the people it counted, or its author).
+fn research_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Mention> {
+    let a = ctx.dateline_end(s0, left);
+    let first = if matches!(ctx.lower_class(a), Some(WordClass::Det | WordClass::Poss)) { a + 1 } else { a };
+    // (One adjective may come first: "A new study", "The latest survey".)
+    let n = (first..left.min(first + 2)).find(|&t| {
+        words::is_research_noun(ctx.lower(t)) && ctx.lower_noun(t).is_none() && !ctx.lower(t).ends_with('s')
+    })?;
+    if n + 1 >= left
+        || left > n + MAX_RESEARCH_PHRASE
+        || !ctx.lower_class(n + 1).is_some_and(|c| c == WordClass::Prep) && !ctx.lower(n + 1).ends_with("ed")
+    {
+        return None;
+    }
+    if (n + 1..left).any(|t| ctx.clause_word(t) || ctx.in_quote(t)) {
+        return None;
+    }
+    let end = (n + 1..left).find(|&t| ctx.word(t) == ",").unwrap_or(left);
+    let mut end = ctx.trim_back(end, n + 1);
+    // ("A poll from Marquette Law School released Wednesday shows": not the participle whose time
+    // the verb group skipped.)
+    if end > n + 2 && ctx.lower(end - 1).ends_with("ed") && !ctx.is_cap(end - 1) {
+        end -= 1;
+    }
+    let kind = MentionKind::Common { kind: crate::SpeakerKind::Organization, plural: false };
+    Some(Mention { span: ctx.span(a, end), tokens: a..end, kind, role: None, place_kind: None })
 }
 
 /// "… brought up the bombing and later said", "Kasich offered the man a job, then says …": after
@@ -185,6 +223,22 @@ mod tests {
         assert_eq!(who("Officials said the bridge would reopen.", "said").as_deref(), Some("Officials"));
         let got = speaker_of("Governor Peter Lasko said the bridge would reopen.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("Peter Lasko"));
+    }
+
+    #[test]
+    fn research_with_the_phrase_that_places_it() {
+        // "A study published in The Lancet suggests …", "The survey of 2,000 adults, conducted by
+        // Pollwise for the Daily Courier, found …", "Research by Oxford University found …".
+        let got = who("A study published in The Lancet suggests that walking helps.", "suggests");
+        assert_eq!(got.as_deref(), Some("A study published in The Lancet"));
+        let text =
+            "The survey of 2,000 adults, conducted by Pollwise for the Daily Courier, found that trust fell.";
+        assert_eq!(who(text, "found").as_deref(), Some("The survey of 2,000 adults"));
+        let got = who("Research by Oxford University found that bees sleep.", "found");
+        assert_eq!(got.as_deref(), Some("Research by Oxford University"));
+        let got =
+            who("A poll from Marquette Law School released Wednesday found that Clinton leads.", "found");
+        assert_eq!(got.as_deref(), Some("A poll from Marquette Law School"));
     }
 
     #[test]
