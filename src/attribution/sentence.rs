@@ -189,7 +189,26 @@ fn reports(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: Bounds) -> bool 
     let t = cue.tokens.start;
     let title_case = ctx.is_cap(t) && ctx.word(t).chars().any(char::is_lowercase);
     let in_name = ctx.entity_at(t).is_some() && title_case && t > b.start;
-    !opener && !in_name && !f.speaker.as_ref().is_some_and(|m| nobody_in(ctx, cue, m, b))
+    !opener
+        && !in_name
+        && !f.speaker.as_ref().is_some_and(|m| nobody_in(ctx, cue, m, b))
+        && !what_heading(ctx, cue, b)
+}
+
+/// "What they said:", "What we know so far", "Here's what experts say:": a heading of a clause on
+/// "what", with nothing after the cue but a few words and a colon; it reports nothing.
+fn what_heading(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> bool {
+    const MAX_HEAD: usize = 5;
+    const MAX_TAIL: usize = 4;
+    let what = (b.start..b.end.min(b.start + 4)).find(|&t| ctx.lower_is(t, "what"));
+    what.is_some_and(|w| {
+        let opens = w == b.start || ctx.lower_is(b.start, "here");
+        let tail = (cue.tokens.end..b.end).filter(|&t| !ctx.is_punct(t)).count();
+        opens
+            && cue.group_start <= w + MAX_HEAD
+            && tail <= MAX_TAIL
+            && !(cue.tokens.end..b.end).any(|t| ctx.clause_word(t) || ctx.in_quote(t))
+    })
 }
 
 /// "Nobody at the ministry would confirm that …", "None of the officials would say …", "No one
@@ -259,6 +278,14 @@ mod tests {
         // Not a deed inside the report: "As reported by CNN, investigators found 200 emails."
         let got = claims("As reported by CNN, investigators found 200 emails.");
         assert_eq!(got, [(None, "investigators found 200 emails".into())]);
+    }
+
+    #[test]
+    fn a_heading_on_what_reports_nothing() {
+        // "What they said:", "What we know so far".
+        assert!(claims("What they said:").is_empty());
+        assert!(claims("What we know so far").is_empty());
+        assert_eq!(claims("What they said was that the plant would close.").len(), 1);
     }
 
     #[test]

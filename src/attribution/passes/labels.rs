@@ -30,7 +30,10 @@ pub(crate) fn labels(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
 /// The claim of sentence `si` when it opens with "Name:" (the colon among its first eight tokens).
 fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
     let s = &ctx.doc.sentences()[si];
-    let (s0, s1) = (s.tokens.start, s.tokens.end);
+    let s1 = s.tokens.end;
+    // ("- Mayor Frank Dalton: “…”", "• Jane Roe: …": a bullet before the label.)
+    let s0 =
+        s.tokens.start + usize::from(matches!(ctx.word(s.tokens.start), "-" | "•" | "*" | "·" | "–" | "—"));
     let colon =
         (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":").or_else(|| tagged_colon(ctx, s0, s1))?;
     if colon + 3 >= s1 {
@@ -43,7 +46,7 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
     } else {
         colon
     };
-    let np = label_speaker(ctx, si, name_end, opens_paragraph)?;
+    let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
     let (speaker, source) = speaker_or_source(np);
     let content = label_content(ctx, si, colon, opens_paragraph)?;
     Some(RawClaim {
@@ -67,12 +70,17 @@ fn tagged_colon(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<usize> {
     (close + 1 < s1 && ctx.word(close + 1) == ":").then_some(close + 1)
 }
 
-/// Who a label before `colon` names: a transcript's speaker ("TAPPER:" opening a paragraph), a
+/// Who a label from `s0` to `colon` names: a transcript's speaker ("TAPPER:" opening a paragraph), a
 /// sure name (several words, a title, or a recognizer sure of it: "Sen. Rubio:"), or in the
 /// headline a surname or outlet alone ("Graham: Trump's rhetoric …", "NY Daily News: …"). The
 /// name opens the sentence, or its role does.
-fn label_speaker(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph: bool) -> Option<Mention> {
-    let s0 = ctx.doc.sentences()[si].tokens.start;
+fn label_speaker(
+    ctx: &Context<'_, '_>,
+    si: usize,
+    s0: usize,
+    colon: usize,
+    opens_paragraph: bool,
+) -> Option<Mention> {
     let label = opens_paragraph && transcript_label(ctx, s0, colon);
     let np = if label {
         Some(common_mention(ctx, s0, colon, SpeakerKind::Person, false))
@@ -115,6 +123,12 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
     let words = (start..end).filter(|&t| ctx.kind(t) == TokenKind::Word).count();
     if words < 2 {
         return None;
+    }
+    // ("Mayor Frank Dalton: “This stadium will pay for itself.”": one quotation is the words.)
+    if let Some(q) = ctx.quotes.opening_at(ctx.byte(start)) {
+        if q.span.end >= ctx.span(start, end).end {
+            return Some(Content::direct(q.inner));
+        }
     }
     let mut content = Content::reported(ctx.span(start, end), &ctx.quotes);
     if let [q] = content.quotes.as_slice() {
