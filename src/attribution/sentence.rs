@@ -203,11 +203,13 @@ fn what_heading(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> bool {
     let what = (b.start..b.end.min(b.start + 4)).find(|&t| ctx.lower_is(t, "what"));
     what.is_some_and(|w| {
         let opens = w == b.start || ctx.lower_is(b.start, "here");
-        let tail = (cue.tokens.end..b.end).filter(|&t| !ctx.is_punct(t)).count();
+        // (Up to a colon: the list it heads may run on in the same sentence.)
+        let end = (cue.tokens.end..b.end).find(|&t| ctx.word(t) == ":").unwrap_or(b.end);
+        let tail = (cue.tokens.end..end).filter(|&t| !ctx.is_punct(t)).count();
         opens
             && cue.group_start <= w + MAX_HEAD
             && tail <= MAX_TAIL
-            && !(cue.tokens.end..b.end).any(|t| ctx.clause_word(t) || ctx.in_quote(t))
+            && !(cue.tokens.end..end).any(|t| ctx.clause_word(t) || ctx.in_quote(t))
     })
 }
 
