@@ -96,10 +96,11 @@ impl<'a> Clauses<'a> {
     /// Whether the source of cue `j` ("according to …") is a statement or another speech act by
     /// its noun ("a statement", "the ministry's statement").
     fn a_statement(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
-        self.frames[j]
-            .speaker
-            .as_ref()
-            .is_some_and(|m| m.tokens.end > 0 && words::is_speech_act_noun(ctx.lower(m.tokens.end - 1)))
+        self.frames[j].speaker.as_ref().is_some_and(|m| {
+            // ("a statement", "the ministry's statement", "a statement released late Wednesday")
+            m.tokens.end > 0 && words::is_speech_act_noun(ctx.lower(m.tokens.end - 1))
+                || m.tokens.clone().take(2).any(|t| words::is_speech_act_noun(ctx.lower(t)))
+        })
     }
 
     /// Where the content of cue `k` must end (exclusive token): before the next cue that opens a
