@@ -189,8 +189,9 @@ fn ends_sentence<'l>(
     true
 }
 
-/// "safe.The engineer": a full stop between a lower-case word of two letters or more (no
-/// abbreviation) and a title-case word, with no space after it.
+/// "safe.The engineer", "April.Opposition": a full stop between a lower-case word of two letters
+/// or more, or a title-case one of three (no abbreviation), and a title-case word, with no space
+/// after it.
 ///
 /// A closing quotation mark may close on the stop (`are clear."She did not`), and an opening one
 /// may follow it, after any word (`said aid worker Kofi Mensah."We need help."`).
@@ -218,7 +219,10 @@ fn glued_stop<'l>(
         && tokens[word].kind == TokenKind::Word
         && prev.span.end == tokens[term].span.start
         && before.len() >= 2
-        && (opening || end > term || before.chars().all(|c| c.is_ascii_lowercase()))
+        && (opening
+            || end > term
+            || before.chars().skip(1).all(|c| c.is_ascii_lowercase()) && before.len() >= 3
+            || before.chars().all(|c| c.is_ascii_lowercase()))
         && abbreviation(lower(term - 1)).is_none()
         && after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase)
@@ -234,6 +238,11 @@ mod tests {
     fn a_stop_that_lost_its_space() {
         // "… was safe.The engineer said …" (scraped text); not "Amazon.com", "U.S.The", "3.5".
         assert_eq!(sents("It was safe.The engineer said no."), ["It was safe.", "The engineer said no."]);
+        // After a word in title case too: "in April.Opposition leaders said …".
+        assert_eq!(
+            sents("It starts in April.Opposition leaders said no."),
+            ["It starts in April.", "Opposition leaders said no."]
+        );
         assert_eq!(sents("He works at Amazon.com and left."), ["He works at Amazon.com and left."]);
         assert_eq!(sents("He went to the U.S.The end."), ["He went to the U.S.The end."]);
         assert_eq!(sents("Growth was 3.5 in May."), ["Growth was 3.5 in May."]);
