@@ -110,12 +110,16 @@ fn pronoun_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         && (start + 1 == end || time_only(ctx, start + 1, end))
 }
 
-/// "Freeland spoke on Tuesday", "He spoke last week", "the day he proposed two months ago", "as
+/// "Freeland spoke on Tuesday", "He spoke last week", "sounded for almost four hours", "the day he proposed two months ago", "as
 /// the Post reported just today": a time phrase is all there is, so the verb reports that someone
 /// spoke, not what.
 fn time_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let mut t = start;
     if ctx.lower_class(t) == Some(WordClass::Prep) || matches!(ctx.lower(t), "just" | "only") {
+        t += 1;
+    }
+    // ("sounded for almost four hours": a count rounded.)
+    if t < end && words::is_approximation(ctx.lower(t)) {
         t += 1;
     }
     // ("two months ago", "10 days ago": a count of the time word after it.)
@@ -490,6 +494,7 @@ mod tests {
         // A time phrase alone says nothing.
         assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
         assert!(contents("He spoke last week.").is_empty());
+        assert!(contents("Air raid sirens sounded for almost four hours.").is_empty());
         assert!(contents("Sanders agreed to debate on the very day he proposed two months ago.").is_empty());
         assert!(contents("As the Post reported just today, the inspector issued subpoenas.").is_empty());
         // A demonstrative alone points back: "Neighbors disputed that.", "She confirmed this on
