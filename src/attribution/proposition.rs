@@ -110,9 +110,9 @@ fn pronoun_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         && (start + 1 == end || time_only(ctx, start + 1, end))
 }
 
-/// "Freeland spoke on Tuesday", "He spoke last week", "sounded for almost four hours", "the day he proposed two months ago", "as
-/// the Post reported just today": a time phrase is all there is, so the verb reports that someone
-/// spoke, not what.
+/// "Freeland spoke on Tuesday", "He spoke last week", "sounded for almost four hours", "the day
+/// he proposed two months ago", "as the Post reported just today": a time phrase is all there is,
+/// so the verb reports that someone spoke, not what.
 fn time_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let mut t = start;
     if ctx.lower_class(t) == Some(WordClass::Prep) || matches!(ctx.lower(t), "just" | "only") {
