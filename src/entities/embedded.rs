@@ -232,6 +232,7 @@ impl EmbeddedRecognizer {
             && w.capitalised(end + 2);
         // ("Wong Suk-ling": a romanised syllable after a hyphen, two tokens too.)
         let syllable = s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit);
+        let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
         // Four: a Persian or Urdu linking syllable between hyphens ("Tehreek-e-Insaf",
         // "Jaish-e-Mohammed", "Mazar-i-Sharif", "Jamiat Ulema-e-Islam").
         let izafat = s == "-"
@@ -243,7 +244,7 @@ impl EmbeddedRecognizer {
             && w.capitalised(end + 3);
         let step = if izafat {
             end + 4
-        } else if possessive_head || syllable || possessive_name {
+        } else if possessive_head || syllable || possessive_name || inner_compound {
             end + 2
         } else if one || plural_possessive {
             end + 1
@@ -255,6 +256,18 @@ impl EmbeddedRecognizer {
             return None;
         };
         Some(step)
+    }
+
+    /// "Organisation for Economic Co-operation and Development": after the hyphen at `end`, a
+    /// lower-case part inside a body's name (one with "of" or "for") that goes on after it; not
+    /// "Trump-backed candidate".
+    fn inner_compound(w: &Words<'_, '_>, start: usize, end: usize, limit: usize) -> bool {
+        end + 3 < limit
+            && w.kind(end + 1) == TokenKind::Word
+            && !w.glued(end + 2)
+            && (matches!(w.text(end + 2), "and" | "of" | "for") && w.capitalised(end + 3)
+                || w.capitalised(end + 2))
+            && (start..end).any(|t| matches!(w.text(t), "of" | "for"))
     }
 
     /// "Wong Suk-ling", "Kim Jong-un", "Lau Mei-kei": a lower-case syllable hyphenated to the last
@@ -1131,6 +1144,13 @@ mod tests {
         // A province or oblast before the title: "Kharkiv Oblast Governor Oleh Pryimak".
         let got = entities("Kharkiv Oblast Governor Oleh Pryimak said so.");
         assert_eq!(got.last(), Some(&("Oleh Pryimak".to_string(), EntityLabel::Person)));
+    }
+
+    #[test]
+    fn a_hyphenated_part_inside_a_body() {
+        // "the Organisation for Economic Co-operation and Development"; not "Trump-backed".
+        let got = entities("The Organisation for Economic Co-operation and Development said it.");
+        assert_eq!(got, [org("Organisation for Economic Co-operation and Development")]);
     }
 
     #[test]
