@@ -162,8 +162,25 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && t + 3 < clause_end
         && words::is_comment_noun(ctx.lower(t + 2))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+    // ("Senator Ann Pike said the bill was dead, hours after the vote": when it was said.)
+    let when = !quoted && {
+        let mut u = t + 1;
+        if u < clause_end
+            && (ctx.kind(u) == TokenKind::Number
+                || words::is_number_word(ctx.lower(u))
+                || matches!(ctx.lower(u), "shortly" | "just" | "only" | "moments"))
+        {
+            u += 1;
+        }
+        u + 1 < clause_end
+            && (ctx.lower_class(u) == Some(WordClass::Time) || u > t + 1 && ctx.lower(u - 1) == "shortly")
+            && matches!(ctx.lower(u + 1), "after" | "before")
+            || matches!(ctx.lower(t + 1), "shortly" | "moments")
+                && matches!(ctx.lower(t + 2), "after" | "before")
+    };
     cue_next
         || new_subject
+        || when
         || comparison
         || market
         || comment
@@ -382,6 +399,9 @@ mod tests {
         // ", but he …": a clause with a subject of its own ends it.
         let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+        // ", hours after the vote": when it was said.
+        let got = right("Senator Ann Pike said the bill was dead, hours after the vote.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the bill was dead"));
         // ", ending weeks of speculation": what the statement brought about.
         let got = right("Mayor Jane Doe said she will not run, ending weeks of speculation.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("she will not run"));
