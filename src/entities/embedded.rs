@@ -762,10 +762,11 @@ impl EmbeddedRecognizer {
         if self.headed_org(w, start, c) {
             return true;
         }
-        // "Avon and Somerset Police": the capitalised run after "and" ends on a head word.
+        // "Avon and Somerset Police", "West Midlands Fire and Rescue Service": the capitalised run
+        // after "and" ends on a head word.
         let run_end =
             (c + 1..limit).find(|&i| w.kind(i) != TokenKind::Word || !w.capitalised(i)).unwrap_or(limit);
-        c - start <= 2 && run_end > c + 1 && w.name(run_end - 1).org_suffix
+        c - start <= 3 && run_end > c + 1 && w.name(run_end - 1).org_suffix
     }
 
     /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
@@ -1068,6 +1069,8 @@ mod tests {
         );
         let got = entities("The Department of Health and Human Services said so.");
         assert_eq!(got, [org("Department of Health and Human Services")]);
+        let got = entities("West Midlands Fire and Rescue Service said so.");
+        assert_eq!(got, [org("West Midlands Fire and Rescue Service")]);
         // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
         assert_eq!(entities("The Bureau of Meteorology warned of storms."), [org("Bureau of Meteorology")]);
     }
