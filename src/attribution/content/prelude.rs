@@ -462,10 +462,6 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     (manner || before_that).then_some(Step::Next(i + 1))
 }
 
-/// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
-/// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
-/// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
-/// verb ("to be").
 /// Whether token `i` opens a prepositional phrase of the prelude: a preposition of place, time or
 /// medium, or "to" before a noun phrase.
 fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> bool {
@@ -481,6 +477,10 @@ fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> b
     (to_np || words::is_prelude_preposition(ctx.lower(i))) && !counts
 }
 
+/// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
+/// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
+/// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
+/// verb ("to be").
 fn prepositional_phrase(
     ctx: &Context<'_, '_>,
     cue: &CueMatch,
