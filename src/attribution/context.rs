@@ -316,9 +316,19 @@ impl<'d, 't> Context<'d, 't> {
     fn stamp_lead(&self, s0: usize, limit: usize) -> Option<usize> {
         const MAX_BYLINE: usize = 8;
         const MAX_STAMP: usize = 14;
+        // (Asked of most sentences, many times: a byline, a stamp word or a number opens it; its
+        // first byte is tested first.)
+        let head = self.doc.token_text(s0).as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !matches!(head, b'b' | b'u' | b'p' | b'0'..=b'9') {
+            return None;
+        }
+        let by = self.lower_is(s0, "by");
+        if !(by || self.stamp_word(s0) || self.kind(s0) == TokenKind::Number) {
+            return None;
+        }
         let mut t = s0;
         // "By Jane Doe, Reuters": capitalised words up to the stamp word.
-        if self.lower_is(t, "by") && t + 1 < limit && self.is_cap(t + 1) {
+        if by && t + 1 < limit && self.is_cap(t + 1) {
             t = (t + 1..limit.min(t + MAX_BYLINE))
                 .find(|&u| !(self.is_cap(u) || self.word(u) == ",") || self.stamp_word(u))?;
         }

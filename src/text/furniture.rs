@@ -156,7 +156,7 @@ He said no."
             [true, false]
         );
         assert_eq!(marks("Reporting by Jane Doe; Editing by Tom Lee"), [true]);
-        assert_eq!(marks("The views expressed in this article are those of the author."), [true]);
+        assert_eq!(marks("Views expressed in this article are those of the author."), [true]);
         assert_eq!(marks("Image caption, Nurses protested outside Parliament last month"), [true]);
         // An editor's note about the story: "Editor's note: An earlier version of this story said …".
         assert_eq!(

@@ -124,6 +124,9 @@ const MAX_TAIL_TOKENS: usize = 8;
 /// the attribution; the phrase tells when or how, and the clause is what was said. ("The
 /// decision, officials said, was final": the words after hold the verb.)
 fn verbless_tail(ctx: &Context<'_, '_>, frame: &Frame, k: usize, s1: usize) -> bool {
+    if k == 0 || k >= s1 || ctx.word(k - 1) != "," {
+        return false;
+    }
     let Some(s) = ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(frame.cluster.start))) else {
         return false;
     };

@@ -10,6 +10,7 @@ use crate::Span;
 
 use super::super::context::Context;
 use super::super::mentions::{appositive_after, title_role, Mention, MentionKind};
+use super::super::words;
 
 /// One multi-word person name as written.
 struct FullName<'t> {
@@ -34,6 +35,9 @@ pub(super) struct PersonIndex<'t> {
     /// Bodies introduced with their initials in parentheses ("the Roads and Transport Authority
     /// (RTA)"): initials → name; built when first asked.
     acronyms: OnceCell<FxMap<String, String>>,
+    /// Companies named with their legal form ("Acme Corp"): the name before it → (where each
+    /// such name ends, the name), in text order; built when first asked.
+    companies: OnceCell<FxMap<String, Vec<(usize, String)>>>,
 }
 
 /// The mentions whose name ends with one suffix, in text order. Most suffixes have one mention:
@@ -118,7 +122,13 @@ impl<'t> PersonIndex<'t> {
                 }
             }
         }
-        PersonIndex { full, by_suffix, by_first: OnceCell::new(), acronyms: OnceCell::new() }
+        PersonIndex {
+            full,
+            by_suffix,
+            by_first: OnceCell::new(),
+            acronyms: OnceCell::new(),
+            companies: OnceCell::new(),
+        }
     }
 
     /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
@@ -182,6 +192,28 @@ impl<'t> PersonIndex<'t> {
             by_first
         });
         table.get(first).copied().flatten()
+    }
+
+    /// "Acme Corp cut its forecast. Acme said …": the latest company named before byte `at` whose
+    /// name is `written` and its legal form (words::LEGAL_FORMS). The table is built on the first
+    /// question.
+    pub fn company_of_short_name(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> Option<&str> {
+        let table = self.companies.get_or_init(|| {
+            let text = ctx.doc.text();
+            let mut table: FxMap<String, Vec<(usize, String)>> = FxMap::default();
+            for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+                let name = e.span.as_str(text);
+                let name = name.strip_prefix("the ").unwrap_or(name);
+                let Some((short, rest)) = name.split_once(' ') else { continue };
+                if rest.split(' ').all(|w| words::is_legal_form(&w.to_lowercase())) {
+                    table.entry(short.to_string()).or_default().push((e.span.end, name.to_string()));
+                }
+            }
+            table
+        });
+        let named = table.get(written)?;
+        let k = named.partition_point(|n| n.0 <= at);
+        k.checked_sub(1).map(|i| named[i].1.as_str())
     }
 
     /// "The Roads and Transport Authority (RTA) … The RTA said": the body whose name the initials

@@ -112,20 +112,8 @@ fn company_short_name(
     if !named || written.contains(' ') || !written.starts_with(char::is_uppercase) {
         return None;
     }
-    if people.canonical(written, m.span.start) != written {
-        return None;
-    }
-    let text = ctx.doc.text();
-    ctx.entities
-        .iter()
-        .take_while(|e| e.span.end <= m.span.start)
-        .filter(|e| e.label == EntityLabel::Organization)
-        .map(|e| e.span.as_str(text))
-        .filter_map(|name| {
-            let rest = name.strip_prefix(written)?.strip_prefix(' ')?;
-            rest.split(' ').all(|w| words::is_legal_form(&w.to_lowercase())).then(|| name.to_string())
-        })
-        .last()
+    let company = people.company_of_short_name(ctx, written, m.span.start)?;
+    (people.canonical(written, m.span.start) == written).then(|| company.to_string())
 }
 
 /// "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of a
