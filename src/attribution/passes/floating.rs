@@ -6,9 +6,10 @@
 //! > “People will drive two hours for a checkup. Some of them just won’t go.”
 //!
 //! Also after a one-sentence paragraph whose subject only does a speech event ("Police Chief Maria
-//! Santos addressed reporters on Friday."). Not safe, so left alone: a quotation after a paragraph
-//! with two speakers, after any other paragraph without a claim, or after a heading (a paragraph
-//! that does not end a sentence).
+//! Santos addressed reporters on Friday."), or that a person's name opens ("John Hartley
+//! shrugged."). Not safe, so left alone: a quotation after a paragraph with two speakers, after
+//! any other paragraph without a claim, or after a heading (a paragraph that does not end a
+//! sentence).
 
 use crate::entities::EntityLabel;
 use crate::{Span, SpeakerKind};
@@ -82,7 +83,8 @@ fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize)
     }
     let s0 = ctx.dateline_end(s.tokens.start, s.tokens.end);
     let verb =
-        (s0 + 1..s.tokens.end.min(s0 + MAX_SUBJECT + 1)).find(|&t| words::is_speech_event(ctx.lower(t)))?;
+        (s0 + 1..s.tokens.end.min(s0 + MAX_SUBJECT + 1)).find(|&t| words::is_speech_event(ctx.lower(t)));
+    let Some(verb) = verb else { return named_subject(ctx, s0, s.tokens.end) };
     let m = left_np(ctx, verb, s0)?;
     let person = matches!(
         m.kind,
@@ -90,6 +92,35 @@ fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize)
     );
     let opens = m.role.map_or(m.tokens.start == s0, |r| r.start == ctx.byte(s0));
     (person && opens).then_some(m)
+}
+
+/// "Nurse Ama Boateng has worked nights for a decade." ⏎ "“We are exhausted.”", "John Hartley
+/// shrugged." ⏎ "“Let them.”": a one-sentence paragraph opened by a person's name, as the
+/// subject of a verb in lower case right after it (and its title), introduces the speaker of the
+/// quotation that follows.
+fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention> {
+    let mut t = s0;
+    while t < s1 && ctx.is_title_word(t) {
+        t += 1;
+    }
+    let e = ctx.entity(t).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(t))?;
+    let end = ctx.doc.token_index_at(e.span.end);
+    let verb = end < s1
+        && ctx.kind(end) == crate::text::TokenKind::Word
+        && !ctx.is_cap(end)
+        && ctx.lower_class(end).is_none_or(|c| {
+            matches!(
+                c,
+                crate::lexicon::WordClass::Aux
+                    | crate::lexicon::WordClass::Verb
+                    | crate::lexicon::WordClass::Adv
+            )
+        });
+    if !verb {
+        return None;
+    }
+    let m = left_np(ctx, end, s0)?;
+    matches!(m.kind, MentionKind::Entity(EntityLabel::Person)).then_some(m)
 }
 
 /// Whether the quotation `quote` (marks included) is all of `paragraph` but for closing
@@ -173,9 +204,14 @@ mod tests {
             "Police Chief Maria Santos addressed reporters on Friday.\n\n“We will find whoever did this.”",
         );
         assert_eq!(got, [(Some("Maria Santos".into()), "We will find whoever did this.".into())]);
-        // Not after an event that is no speaking, nor after two sentences.
-        let got = claims("Maria Santos visited the site on Friday.\n\n“We will find whoever did this.”");
-        assert!(got.is_empty());
+        // After a sentence opened by a person's name too: "Nurse Ama Boateng has worked nights
+        // for a decade.", "John Hartley shrugged."; not after two sentences.
+        let got = claims(
+            "Nurse Ama Boateng has worked nights for a decade.\n\n“We are exhausted. Nobody listens.”",
+        );
+        assert_eq!(got, [(Some("Ama Boateng".into()), "We are exhausted. Nobody listens.".into())]);
+        let got = claims("John Hartley shrugged.\n\n“If they want to ban me, let them.”");
+        assert_eq!(got.len(), 1);
         let got = claims("Maria Santos spoke on Friday. Then she left.\n\n“We will find whoever did this.”");
         assert!(got.is_empty());
     }
