@@ -225,6 +225,12 @@ word_list! {
 }
 
 word_list! {
+    /// Where words are published ("in an Instagram post", "in a video"), read by the prelude.
+    MEDIUM_NOUNS, is_medium_noun:
+        ["post", "video", "statement", "letter", "tweet", "email", "message", "interview", "op-ed", "essay"]
+}
+
+word_list! {
     /// Months as a date abbreviates them ("Dec. 4, 2026"), read by the time stamp before a story.
     MONTH_ABBREVIATIONS, is_month_abbreviation:
         ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -556,6 +562,7 @@ mod tests {
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),
             (MONTH_ABBREVIATIONS, is_month_abbreviation),
+            (MEDIUM_NOUNS, is_medium_noun),
             (LEGAL_FORMS, is_legal_form),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),

@@ -517,7 +517,10 @@ fn prepositional_phrase(
         let noun = ctx.lower_is(j, "statement")
             || det(j - 1)
             || j >= i + 2 && det(j - 2) && ctx.kind(j - 1) == TokenKind::Word && ctx.class(j - 1).is_none();
-        if ctx.cue(j).is_some() && !noun {
+        // ("said in an Instagram post announcing her exit": after a quote, a participle that says
+        // what the post was about ends the attribution with it.)
+        let about = trailing && ctx.lower(j).ends_with("ing") && words::is_medium_noun(ctx.lower(j - 1));
+        if ctx.cue(j).is_some() && !noun && !about {
             break;
         }
         j += 1;
@@ -609,6 +612,14 @@ mod tests {
         // "The mayor said at least six planes flew over."
         let got = content_from("The mayor said at least six planes flew over.", "said", Purpose::Content);
         assert_eq!(got, "at least six planes flew over.");
+    }
+
+    #[test]
+    fn a_post_about_something_after_a_quote() {
+        // "“Goodbye, everyone,” singer Jane Doe said in an Instagram post announcing her exit.":
+        // the prelude runs to the stop, so the cue trails its quote.
+        let text = "“Goodbye, everyone,” singer Jane Doe said in an Instagram post announcing her exit.";
+        assert_eq!(content_from(text, "said", Purpose::Trailing), ".");
     }
 
     #[test]
