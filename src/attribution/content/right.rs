@@ -242,7 +242,10 @@ fn coordinated_participle(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t
         && !(from..t).any(|u| ctx.lower_class(u) == Some(WordClass::Subord));
     let own_object = ctx.lower_cue(t + 1).is_some()
         && (ctx.lower_is(t + 2, "that") || ctx.subject_starts(t + 2) || ctx.word(t + 2) == ":");
-    !cue.object && aux && !own_object
+    // ("… was “overwhelming” and sentenced him to 15 years": a participle with a pronoun object is
+    // active, the speaker's own deed.)
+    let active = words::is_object_pronoun(ctx.lower(t + 2)) && !ctx.lower_is(t + 2, "it");
+    !cue.object && aux && !own_object && !active
 }
 
 /// "the novice who wants to unseat Rep. Wasserman Schultz is reaping …", "others who want to ban
@@ -399,6 +402,9 @@ mod tests {
         // ", but he …": a clause with a subject of its own ends it.
         let got = right("Jane Moreno said the plan was dead, but he disagreed.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan was dead"));
+        // "… was “overwhelming” and sentenced him to 15 years": the speaker's own deed.
+        let text = "Judge Raymond Otieno said the evidence was “overwhelming” and sentenced him to 15 years.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the evidence was “overwhelming”"));
         // ", hours after the vote": when it was said.
         let got = right("Senator Ann Pike said the bill was dead, hours after the vote.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the bill was dead"));
