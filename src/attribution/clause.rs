@@ -239,7 +239,12 @@ impl<'a> Clauses<'a> {
             && ctx.word(b - 2) == ","
             && (self.cues[j].tokens.end..s1)
                 .find(|&t| matches!(ctx.word(t), "," | ";" | "—" | "–"))
-                .is_some_and(|c| ctx.word(c) == "," && c + 1 < s1 && ctx.verb_follows(c + 1, c + 2))
+                .is_some_and(|c| {
+                    // (Or an infinitive: "hired advisers, which it declined to name, to review a sale".)
+                    ctx.word(c) == ","
+                        && c + 1 < s1
+                        && (ctx.verb_follows(c + 1, c + 2) || ctx.lower_is(c + 1, "to"))
+                })
     }
 }
 
@@ -338,6 +343,8 @@ mod tests {
         // "the decision, which officials described as final, would be appealed".
         let got = contents("Jones said the decision, which officials described as final, would be appealed.");
         assert_eq!(got, ["the decision, which officials described as final, would be appealed"]);
+        let got = contents("Acme Corp said it hired advisers, which it declined to name, to review a sale.");
+        assert_eq!(got, ["it hired advisers, which it declined to name, to review a sale"]);
         // At the end of the sentence the relative clause is the writer's: ", which" stays out.
         let got =
             contents("Jones said the decision would be appealed, which officials described as a mistake.");
