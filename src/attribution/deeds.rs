@@ -158,8 +158,15 @@ fn holds_a_statement(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// "She told the story of her grandmother", "told a joke about the referee": a tale told is no
 /// statement ("told the story of how she survived" tells one).
 fn told_a_tale(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    // ("The suspect told officers his name was Joe Bloggs", "told the officers his name and
+    // address": one's own name or address given is no statement.)
+    let own_name = |t: usize| {
+        matches!(ctx.lower(t), "name" | "address")
+            && t > start
+            && ctx.lower_class(t - 1) == Some(WordClass::Poss)
+    };
     cue.lemma == "tell"
-        && (start..end.min(start + 3)).any(|t| words::is_told_thing(ctx.lower(t)))
+        && (start..end.min(start + 3)).any(|t| words::is_told_thing(ctx.lower(t)) || own_name(t))
         && !holds_a_statement(ctx, start, end)
 }
 
@@ -286,6 +293,17 @@ fn scored(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn giving_ones_name_says_nothing() {
+        // "The suspect told officers his name was Joe Bloggs."
+        says_nothing(&[
+            "The suspect told officers his name was Joe Bloggs.",
+            "The driver told the officers his name and address and was allowed to leave.",
+        ]);
+        let got = contents("She told reporters the names of the victims would be released later.");
+        assert_eq!(got, ["the names of the victims would be released later"]);
+    }
 
     #[test]
     fn questioning_a_person_says_nothing() {
