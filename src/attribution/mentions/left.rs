@@ -138,6 +138,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         None => m.tokens.start,
     };
     a = past_article(ctx, a, limit);
+    if let Some(document) = document_seen_by(ctx, &m, a, limit) {
+        return document;
+    }
     // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
     // after the people who speak (the outlet polled them; it says nothing).
     let by = a >= limit + 3
@@ -242,6 +245,30 @@ fn body_in_place(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> 
             common_np(ctx, head + 1, limit)?.tokens.start
         }
     };
+    let end = m.tokens.end;
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
+}
+
+/// "A memo seen by the BBC said …", "an email obtained by Reuters shows …": the document an outlet
+/// saw speaks (the outlet, after "by", is where it was seen).
+fn document_seen_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    let outlet = matches!(m.kind, MentionKind::Outlet(_));
+    if !outlet || a < limit + 3 || !ctx.lower_is(a - 1, "by") {
+        return None;
+    }
+    let seen = matches!(ctx.lower(a - 2), "seen" | "obtained" | "reviewed" | "viewed");
+    let noun = a - 3;
+    if !seen
+        || !(words::is_speech_act_noun(ctx.lower(noun))
+            || words::is_medium_noun(ctx.lower(noun))
+            || ctx.lower_is(noun, "memo")
+            || ctx.lower_is(noun, "document")
+            || ctx.lower_is(noun, "documents"))
+    {
+        return None;
+    }
+    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
     let end = m.tokens.end;
     let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
     Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
@@ -641,6 +668,13 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.token(before);
         f.with(|ctx| left_np(ctx, end, 0).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn a_document_an_outlet_saw() {
+        // "A memo seen by the BBC said …"
+        let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
+        assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
     }
 
     #[test]
