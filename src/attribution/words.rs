@@ -231,6 +231,15 @@ word_list! {
 }
 
 word_list! {
+    /// Playing positions ("the striker said" after "Rafael Soto scored twice"), read by the
+    /// coreference of a description alone.
+    PLAYING_POSITIONS, is_playing_position: [
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "quarterback",
+        "pitcher", "batsman", "batter", "bowler", "fullback", "playmaker",
+    ]
+}
+
+word_list! {
     /// Months as a date abbreviates them ("Dec. 4, 2026"), read by the time stamp before a story.
     MONTH_ABBREVIATIONS, is_month_abbreviation:
         ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -562,6 +571,7 @@ mod tests {
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),
             (NAMING_PASSIVES, is_naming_passive),
             (MONTH_ABBREVIATIONS, is_month_abbreviation),
+            (PLAYING_POSITIONS, is_playing_position),
             (MEDIUM_NOUNS, is_medium_noun),
             (LEGAL_FORMS, is_legal_form),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),

@@ -19,6 +19,7 @@ use crate::Span;
 
 use super::context::Context;
 use super::mentions::{Mention, MentionKind};
+use super::words;
 use crate::SpeakerKind;
 use people::PersonIndex;
 use referent::referent;
@@ -136,11 +137,12 @@ fn described_person(
         return None;
     }
     let last = m.tokens.end - 1;
-    // ("the 23-year-old", "the Norwegian": an age or a nationality alone is said of the latest
-    // person.)
+    // ("the 23-year-old", "the Norwegian", "the striker": an age, a nationality or a playing
+    // position alone is said of the latest person.)
     let age = m.tokens.len() >= 4 && ctx.lower_is(last, "old") && ctx.lower_is(last - 2, "year")
         || m.tokens.len() == 2
-            && ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
+            && (ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
+                || words::is_playing_position(ctx.lower(last)))
             && !ctx.lower(last).ends_with('s');
     if !age && !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
         return None;
@@ -331,6 +333,8 @@ mod tests {
         // "Jonas Eriksen scored twice. The Norwegian said …"; not a plural: "The Russians said".
         let text = "Jonas Eriksen scored twice. The Norwegian said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jonas Eriksen"));
+        let text = "Rafael Soto scored twice. The striker said he was happy at the club.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Rafael Soto"));
         let text = "Jonas Eriksen scored twice. The Russians said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The Russians"));
     }
