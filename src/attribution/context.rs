@@ -151,6 +151,14 @@ impl<'d, 't> Context<'d, 't> {
         self.tokens.place(t)
     }
 
+    /// "the World Health Organization (WHO)": the initials in parentheses whose "(" is token `t`
+    /// (two capital letters or more), if any.
+    pub fn initials_in_parentheses(&self, t: usize) -> Option<&'t str> {
+        let initials = self.doc.token_text(t + 1);
+        let capitals = initials.len() >= 2 && initials.bytes().all(|b| b.is_ascii_uppercase());
+        (capitals && self.doc.token_text(t) == "(" && self.doc.token_text(t + 2) == ")").then_some(initials)
+    }
+
     /// A title word, also when abbreviated ("Sen." → tokens "Sen" ".").
     pub fn is_title_word(&self, t: usize) -> bool {
         self.tokens.title(t).is_some() || self.tokens.title_abbrev(t)

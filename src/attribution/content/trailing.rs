@@ -97,7 +97,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
-    if verbless_tail(ctx, frame, k, s1) && set_off_after_clause(ctx, cue, frame) {
+    if verbless_tail(ctx, cue, frame, k, s1) && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
@@ -123,18 +123,14 @@ const MAX_TAIL_TOKENS: usize = 8;
 /// a short phrase with no verb runs to the sentence's end, and a clause with a verb comes before
 /// the attribution; the phrase tells when or how, and the clause is what was said. ("The
 /// decision, officials said, was final": the words after hold the verb.)
-fn verbless_tail(ctx: &Context<'_, '_>, frame: &Frame, k: usize, s1: usize) -> bool {
+fn verbless_tail(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, k: usize, s1: usize) -> bool {
     if k == 0 || k >= s1 || ctx.word(k - 1) != "," {
         return false;
     }
-    let Some(s) = ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(frame.cluster.start))) else {
-        return false;
-    };
+    let Some(s) = ctx.doc.sentences().get(cue.sentence) else { return false };
+    // (At least one token: `trim_end_punctuation` keeps one.)
     let end = ctx.trim_end_punctuation(k, s1);
-    k > 0
-        && k < end
-        && end - k <= MAX_TAIL_TOKENS
-        && ctx.word(k - 1) == ","
+    end - k <= MAX_TAIL_TOKENS
         && !(k..end).any(|t| {
             let w = ctx.lower(t);
             ctx.clause_word(t)

@@ -2,13 +2,12 @@
 //! definite description of a body stands for the latest body among the antecedents that it
 //! describes.
 
-use crate::entities::EntityLabel;
 use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::Mention;
 use super::super::words;
-use super::referent::Referent;
+use super::referent::{organisation_named_before, Referent};
 
 /// "the ministry", "the defense ministry", "the council", "the board": "the", at most one
 /// modifier, and a noun naming a kind of body stand for the latest organisation among
@@ -62,16 +61,5 @@ fn body_named_before(
 ) -> Option<Referent> {
     let s = ctx.doc.sentence_at(m.span.start);
     let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start;
-    let text = ctx.doc.text();
-    let body =
-        (from..m.tokens.start).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find(
-            |e| {
-                e.label == EntityLabel::Organization
-                    && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none()
-                    && describes(e.span.as_str(text).trim_start_matches("the ").trim_start_matches("The "))
-            },
-        )?;
-    let name = body.span.as_str(text);
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
-    Some(Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
+    organisation_named_before(ctx, from, m, describes)
 }

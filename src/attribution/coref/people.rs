@@ -225,11 +225,7 @@ impl<'t> PersonIndex<'t> {
             let mut table: FxMap<String, String> = FxMap::default();
             for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
                 let end = ctx.doc.token_index_at(e.span.end);
-                let initials = ctx.doc.token_text(end + 1);
-                let is_initials = initials.len() >= 2
-                    && initials.len() <= 8
-                    && initials.bytes().all(|b| b.is_ascii_uppercase());
-                if ctx.doc.token_text(end) == "(" && is_initials && ctx.doc.token_text(end + 2) == ")" {
+                if let Some(initials) = ctx.initials_in_parentheses(end).filter(|i| i.len() <= 8) {
                     let name = e.span.as_str(text);
                     let name = name.strip_prefix("the ").unwrap_or(name);
                     table.entry(initials.to_string()).or_insert_with(|| name.to_string());

@@ -68,8 +68,7 @@ pub(super) fn referent(
             Some(Referent { name, kind: SpeakerKind::Person, plural: false })
         }
         MentionKind::Entity(label) => {
-            let name =
-                written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+            let name = without_article(written);
             // ("… (RTA) … The RTA said": initials stand for the body they were given for.)
             let initials = name.len() <= 8 && name.bytes().all(|b| b.is_ascii_uppercase());
             let name = if initials { people.body_of_acronym(ctx, name).unwrap_or(name) } else { name };
@@ -157,17 +156,35 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let back = if matches!(ctx.lower(a + 1), "company" | "firm") { COMPANY_REACH } else { 0 };
     // Walk back over the sentences' tokens (linear in them, not in the document).
     let from = ctx.doc.sentences().get(s.saturating_sub(back))?.tokens.start;
+    organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
+}
+
+/// The latest organisation named from token `from` up to mention `m` whose name, without its
+/// article, `fits`: not inside a quotation ("“Who do they think they are?” Trump said of Apple"),
+/// nor an outlet. Walks back over those tokens only (linear in them, not in the document).
+pub(super) fn organisation_named_before(
+    ctx: &Context<'_, '_>,
+    from: usize,
+    m: &Mention,
+    fits: impl Fn(&str) -> bool,
+) -> Option<Referent> {
     let text = ctx.doc.text();
-    // (Not a name inside a quotation: "“Who do they think they are?” Trump said of Apple".)
-    let company = (from..a).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find(|e| {
-        e.label == EntityLabel::Organization
+    (from..m.tokens.start).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find_map(|e| {
+        let name = without_article(e.span.as_str(text));
+        let body = e.label == EntityLabel::Organization
             && e.span.end <= m.span.start
-            && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none()
-            && is_company_name(ctx, e.span.as_str(text))
-    })?;
-    let name = company.span.as_str(text);
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
-    Some(Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
+            && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
+        (body && fits(name)).then(|| Referent {
+            name: name.to_string(),
+            kind: SpeakerKind::Organization,
+            plural: false,
+        })
+    })
+}
+
+/// A name without the article written before it ("the Interior Ministry").
+pub(super) fn without_article(name: &str) -> &str {
+    name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name)
 }
 
 /// How many sentences before its own "the company" looks back for the company's name.

@@ -210,10 +210,7 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
 fn past_acronym(ctx: &Context<'_, '_>, ent: &crate::entities::Entity, end: usize, limit: usize) -> usize {
     let acronym = ent.label == EntityLabel::Organization
         && end + 3 < limit
-        && ctx.word(end) == "("
-        && ctx.word(end + 2) == ")"
-        && ctx.word(end + 1).len() > 1
-        && ctx.word(end + 1).chars().all(|c| c.is_ascii_uppercase());
+        && ctx.initials_in_parentheses(end).is_some();
     if acronym && (ctx.is_title_word(end + 3) || ctx.lower_noun(end + 3).is_some()) {
         end + 3
     } else {
