@@ -115,6 +115,7 @@ impl<'a> Clauses<'a> {
                     || self.new_clause(ctx, k, j))
                     && self.cues[j].tokens.start > f.after
                     && !self.same_subject_goes_on(ctx, k, j)
+                    && !self.in_prelude(ctx, k, j)
             })
             .map_or(self.b.end, |j| ctx.trim_back(self.boundary(ctx, k, j), f.after));
         if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
@@ -210,6 +211,13 @@ impl<'a> Clauses<'a> {
             && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
             && !self.backshifted(ctx, j)
             && !self.nested_relative(ctx, j, b)
+    }
+
+    /// "Police said on Monday, citing witnesses, that the gunman fled": cue `j` sits in the aside
+    /// between cue `k` and the "that" that opens its content, which goes on past it.
+    fn in_prelude(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> bool {
+        let (cue, f) = (&self.cues[k], &self.frames[k]);
+        skip_prelude(ctx, cue, f.after, self.b.end, Purpose::Content) > self.cues[j].tokens.end
     }
 
     /// "Police said officers were called to the address and found a woman injured": cue `j`, a verb
@@ -322,6 +330,19 @@ mod tests {
                 .map(|k| (map.trailing[k], ctx.span(0, map.content_end(ctx, k)).as_str(text).to_string()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_citing_aside_after_a_time_phrase_is_no_new_clause() {
+        use crate::attribution::context::test_support::contents;
+        // "Police said on Monday, citing witnesses, that …": the aside sits before the "that".
+        assert_eq!(
+            contents("Police said on Monday, citing witnesses, that the gunman fled on foot."),
+            ["the gunman fled on foot"]
+        );
+        // (A participle after the content still opens a claim of its own.)
+        let got = clauses("Police said on Monday the gunman fled, citing witnesses.");
+        assert_eq!(got[0].1, "Police said on Monday the gunman fled");
     }
 
     #[test]
