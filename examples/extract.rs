@@ -4,10 +4,13 @@
 //! cargo run --example extract -- tests/data/idlib-summit.txt
 //! cat article.txt | cargo run --example extract
 //! cargo run --example extract -- --speech-only tests/data/idlib-summit.txt
+//! cargo run --example extract -- --noun-objects tests/data/idlib-summit.txt
 //! cargo run --features bert --example extract -- --bert MODEL_DIR tests/data/idlib-summit.txt
 //! ```
 //!
-//! `--speech-only` leaves out attributed attitudes ("believes", "hopes": `Acts::Speech`). `--bert
+//! `--speech-only` leaves out attributed attitudes ("believes", "hopes": `Acts::Speech`);
+//! `--noun-objects` keeps claims whose content is only the verb's object ("welcomed the decision":
+//! `ExtractorBuilder::noun_objects`). `--bert
 //! DIR` (feature `bert`) takes entities from the BERT model in DIR instead of the embedded
 //! recognizer. The `claimex` command (`cli/`) does the same with options and error handling:
 //! `claimex extract FILE`.
@@ -15,14 +18,15 @@ use std::error::Error;
 use std::io::Read;
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let (mut bert, mut path, mut acts) = (None, None, claimex::Acts::All);
+    let (mut bert, mut path, mut acts, mut objects) = (None, None, claimex::Acts::All, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--bert" => bert = Some(args.next().ok_or("--bert needs a model directory")?),
             "--speech-only" => acts = claimex::Acts::Speech,
+            "--noun-objects" => objects = true,
             _ if path.is_none() => path = Some(arg),
-            _ => return Err("usage: extract [--speech-only] [--bert DIR] [FILE]".into()),
+            _ => return Err("usage: extract [--speech-only] [--noun-objects] [--bert DIR] [FILE]".into()),
         }
     }
     let text = match path {
@@ -33,15 +37,19 @@ fn main() -> Result<(), Box<dyn Error>> {
             text
         }
     };
-    let extraction = extractor(bert.as_deref(), acts)?.extract(&text)?;
+    let extraction = extractor(bert.as_deref(), acts, objects)?.extract(&text)?;
     println!("{}", serde_json::to_string_pretty(&extraction)?);
     Ok(())
 }
 
 /// The embedded extractor, or one on the BERT model in `bert` (a model directory); `acts` says
-/// whether attitudes are kept.
-fn extractor(bert: Option<&str>, acts: claimex::Acts) -> Result<claimex::Extractor, Box<dyn Error>> {
-    let builder = claimex::Extractor::builder().acts(acts);
+/// whether attitudes are kept, `objects` whether noun-phrase objects are.
+fn extractor(
+    bert: Option<&str>,
+    acts: claimex::Acts,
+    objects: bool,
+) -> Result<claimex::Extractor, Box<dyn Error>> {
+    let builder = claimex::Extractor::builder().acts(acts).noun_objects(objects);
     match bert {
         None => Ok(builder.build()?),
         #[cfg(feature = "bert")]

@@ -6,8 +6,9 @@ use crate::Span;
 
 /// Version of the JSON shape written by [`Extraction`]; raised on breaking changes.
 ///
-/// Version 2 added [`Claim::act`] (`"act": "speech" | "attitude"`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 2 added [`Claim::act`] (`"act": "speech" | "attitude"`); version 3 added
+/// [`Claim::noun_object`] (`"noun_object": true | false`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The result of extracting one document: its claims in text order.
 ///
@@ -77,6 +78,12 @@ pub struct Claim {
     pub act: Act,
     /// Whether the cue is negated ("did not deny").
     pub negated: bool,
+    /// Whether the content is only the noun phrase the cue verb takes as its object ("The mayor
+    /// welcomed [the decision]", "condemned [the attack]"): what the speaker spoke of, not what was
+    /// said. [`Extractor`](crate::Extractor) leaves these out unless
+    /// [`ExtractorBuilder::noun_objects`](crate::ExtractorBuilder::noun_objects) keeps them.
+    #[serde(default)]
+    pub noun_object: bool,
     /// The outlet credited for the claim ("…, Reuters reported").
     pub source: Option<Source>,
     /// Index of the sentence holding the cue (or the quote, for a claim without a cue).

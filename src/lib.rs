@@ -5,7 +5,8 @@
 //! lexicons and rules. Every span in the output is a byte range into your input.
 //!
 //! ```
-//! let text = "Russian President Vladimir Putin on Friday rejected calls for a truce, reported BBC. \
+//! let text = "Russian President Vladimir Putin on Friday rejected calls for a truce to prevent a \
+//!             “bloodbath”, reported BBC. \
 //!             \"We will continue,\" he said.";
 //! let extraction = claimex::Extractor::new().extract(text)?;
 //! for claim in &extraction.claims {
@@ -27,7 +28,9 @@
 //! - [`Claim::cue`] and [`Claim::stance`]: the reporting verb and its [`Stance`] class, with
 //!   [`Claim::negated`] for "did not deny"; [`Claim::act`]: [`Act::Speech`] (said, told, urged) or
 //!   [`Act::Attitude`] (believes, hopes, expects), which
-//!   [`ExtractorBuilder::acts`]`(`[`Acts::Speech`]`)` leaves out.
+//!   [`ExtractorBuilder::acts`]`(`[`Acts::Speech`]`)` leaves out. A verb whose content would be
+//!   only its noun-phrase object ("The mayor welcomed the decision") makes no claim by default:
+//!   [`ExtractorBuilder::noun_objects`]`(true)` keeps such claims, with [`Claim::noun_object`] set.
 //! - [`Claim::content`] and [`Claim::kind`]: what was said, [`ClaimKind::Direct`] (inside quote
 //!   marks), [`ClaimKind::Indirect`] or [`ClaimKind::Mixed`]; [`Claim::quotes`] lists the quoted
 //!   stretches.

@@ -22,8 +22,9 @@ fn texts() -> Vec<(String, String)> {
 
 #[test]
 fn speech_only_drops_exactly_the_attitudes() {
-    let all = Extractor::new();
-    let speech = Extractor::builder().acts(Acts::Speech).build().expect("builder");
+    // (With the noun-object claims too: "deemed the vote fair" is an attitude of that kind.)
+    let all = Extractor::builder().noun_objects(true).build().expect("builder");
+    let speech = Extractor::builder().acts(Acts::Speech).noun_objects(true).build().expect("builder");
     let (mut attitudes, mut kept) = (0, 0);
     for (name, text) in texts() {
         let every = all.extract(&text).expect("extract").claims;
@@ -36,6 +37,25 @@ fn speech_only_drops_exactly_the_attitudes() {
     // The test texts hold both kinds, so the filter is exercised, not vacuous.
     assert!(attitudes >= 10, "only {attitudes} attitude claims in the test texts");
     assert!(kept > attitudes);
+}
+
+/// The default leaves out exactly the claims whose content is only the verb's noun-phrase object;
+/// `noun_objects(true)` keeps them and changes nothing else.
+#[test]
+fn noun_objects_are_left_out_exactly() {
+    let default = Extractor::new();
+    let with = Extractor::builder().noun_objects(true).build().expect("builder");
+    let (mut objects, mut kept) = (0, 0);
+    for (name, text) in texts() {
+        let every = with.extract(&text).expect("extract").claims;
+        let plain = default.extract(&text).expect("extract").claims;
+        let want: Vec<_> = every.iter().filter(|c| !c.noun_object).cloned().collect();
+        assert_eq!(plain, want, "{name}");
+        objects += every.len() - want.len();
+        kept += want.len();
+    }
+    assert!(objects >= 10, "only {objects} noun-object claims in the test texts");
+    assert!(kept > objects);
 }
 
 #[test]

@@ -16,6 +16,10 @@ pub struct Limits {
     /// Leave out attributed attitudes ("believes", "hopes"): only what was said or written
     #[arg(long)]
     pub speech_only: bool,
+    /// Keep claims whose content is only the verb's noun-phrase object ("welcomed the decision"),
+    /// as corpora such as PolNeAR annotate them
+    #[arg(long)]
+    pub noun_objects: bool,
 }
 
 impl Limits {
@@ -28,7 +32,7 @@ impl Limits {
         if self.speech_only {
             builder = builder.acts(Acts::Speech);
         }
-        Ok(builder.build()?)
+        Ok(builder.noun_objects(self.noun_objects).build()?)
     }
 }
 

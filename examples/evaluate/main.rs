@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
-//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger]
+//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger] [--noun-objects]
 //! ```
 //!
 //! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
@@ -10,7 +10,10 @@
 //! context), `--dump FILE` one JSON line per gold attribution and per claim with its verdicts, and
 //! `--json` prints the metrics as one JSON object instead of the text report. `--tagger` turns the
 //! learned tagger stage on (`ExtractorBuilder::tagger`): run once without and once with it to
-//! compare rules alone with rules + tagger on the same figures.
+//! compare rules alone with rules + tagger on the same figures. `--noun-objects` keeps the claims
+//! whose content is only the verb's object ("welcomed the decision",
+//! `ExtractorBuilder::noun_objects`), which PolNeAR annotates as attributions and the default
+//! leaves out.
 //!
 //! The gold reading and the scoring of a document are in `polnear.rs` (shared with the tagger's
 //! training), the strict judgement in `strict.rs`.
@@ -937,11 +940,12 @@ struct Args {
     dump: Option<PathBuf>,
     json: bool,
     tagger: bool,
+    noun_objects: bool,
 }
 
 const USAGE: &str =
     "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] \
-     [--json] [--tagger]";
+     [--json] [--tagger] [--noun-objects]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -953,6 +957,7 @@ fn parse_args() -> Result<Args, String> {
         dump: None,
         json: false,
         tagger: false,
+        noun_objects: false,
     };
     let mut dir = None;
     while let Some(a) = it.next() {
@@ -968,6 +973,7 @@ fn parse_args() -> Result<Args, String> {
             "--misses" => args.misses = Some(it.next().ok_or("--misses needs a file")?.into()),
             "--json" => args.json = true,
             "--tagger" => args.tagger = true,
+            "--noun-objects" => args.noun_objects = true,
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
@@ -1018,7 +1024,8 @@ fn main() {
     if let Some(n) = args.limit {
         docs.truncate(n);
     }
-    let extractor = match claimex::Extractor::builder().tagger(args.tagger).build() {
+    let builder = claimex::Extractor::builder().tagger(args.tagger).noun_objects(args.noun_objects);
+    let extractor = match builder.build() {
         Ok(e) => e,
         Err(e) => {
             eprintln!("{e}");

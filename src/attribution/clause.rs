@@ -391,8 +391,10 @@ mod tests {
         assert_eq!(got, ["officers were called to the address and found a woman injured"]);
         let got = contents("The official said protesters had blocked the road and demanded his resignation.");
         assert_eq!(got, ["protesters had blocked the road and demanded his resignation"]);
-        // Talks announce nothing: the verb is the speaker's.
-        let got = contents("The envoy said the talks had failed and announced his resignation.");
+        // Talks announce nothing: the verb is the speaker's (a claim of its noun object alone).
+        let text = "The envoy said the talks had failed and announced his resignation.";
+        assert_eq!(contents(text), ["the talks had failed"]);
+        let got = crate::attribution::context::test_support::contents_with_objects(text);
         assert_eq!(got, ["the talks had failed", "his resignation"]);
     }
 

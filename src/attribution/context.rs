@@ -512,6 +512,14 @@ pub(crate) mod test_support {
         claims.into_iter().map(|c| (c.speaker.map(|s| s.name), c.content.text)).collect()
     }
 
+    /// The content of every claim in `text`, with the claims whose content is only the verb's
+    /// noun-phrase object ([`crate::ExtractorBuilder::noun_objects`]).
+    pub(crate) fn contents_with_objects(text: &str) -> Vec<String> {
+        let extractor = crate::Extractor::builder().noun_objects(true).build();
+        let claims = extractor.and_then(|e| e.extract(text)).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().map(|c| c.content.text).collect()
+    }
+
     /// The content of every claim the extractor finds in `text`.
     pub(crate) fn contents(text: &str) -> Vec<String> {
         claims(text).into_iter().map(|(_, content)| content).collect()

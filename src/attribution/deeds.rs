@@ -133,6 +133,66 @@ fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
     cue.deed && (cue.object || !bare_clause(ctx, start, end)) && !holds_a_statement(ctx, start, end)
 }
 
+/// "The mayor welcomed the decision", "Labour condemned the attack": an `object` cue of
+/// `data/cues.tsv` whose content (over `span`) is its noun-phrase object alone — no clause ("announced
+/// he would step down"), quotation ("praised what he called “a bold plan”"), statement marker
+/// ("rejected claims that …"), infinitive after the object ("called for the U.S. to act") or what
+/// the object is said to be ("dismissed the report as fake"). The claim names what the speaker
+/// spoke of, not what was said; see [`Claim::noun_object`](crate::Claim::noun_object).
+pub(crate) fn noun_object(ctx: &Context<'_, '_>, cue: &CueMatch, span: crate::Span) -> bool {
+    let start = ctx.doc.token_index_at(span.start);
+    let end = ctx.doc.token_index_at(span.end).max(start + 1);
+    cue.object
+        && !bare_clause(ctx, start, end)
+        && !holds_a_statement(ctx, start, end)
+        && !object_infinitive(ctx, start, end)
+        && !predicative(ctx, cue, start, end)
+}
+
+/// Most words of an object before its infinitive ("called for the United States to act").
+const MAX_OBJECT_WORDS: usize = 6;
+
+/// "called for the U.S. to take a stronger role", "pushing for his state to become the first": an
+/// object, then "to" and a verb in its base form (not "to the nation", "to Smith").
+fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    (start + 1..end.min(start + 1 + MAX_OBJECT_WORDS)).any(|t| {
+        ctx.lower_is(t, "to")
+            && t + 1 < end
+            && ctx.kind(t + 1) == TokenKind::Word
+            && !ctx.is_cap(t + 1)
+            && matches!(ctx.lower_class(t + 1), None | Some(WordClass::Verb))
+            && !ctx.lower(t + 1).ends_with("ing")
+    })
+}
+
+/// "dismissed the report as fake", "Obama called Trump a fascist", "She called him divisive",
+/// "labelled the strike an outrage": the object with what it is said to be — a statement about it
+/// ("the report is fake"). After any `object` cue, "as" (not "as well", "as part of"); after a
+/// verb of naming, a pronoun or a name with a word after it, or a second article.
+fn predicative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let as_what = (start + 1..end.saturating_sub(1))
+        .any(|t| ctx.lower_is(t, "as") && !ctx.lower_is(t + 1, "well") && !ctx.lower_is(t + 1, "part"));
+    if as_what {
+        return true;
+    }
+    if !words::is_naming_verb(&cue.lemma) || start + 1 >= end {
+        return false;
+    }
+    let word_at = |t: usize| {
+        t < end
+            && ctx.kind(t) == TokenKind::Word
+            && !matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time | WordClass::Conj))
+    };
+    if words::is_object_pronoun(ctx.lower(start)) {
+        return word_at(start + 1);
+    }
+    if ctx.is_cap(start) && ctx.lower_class(start).is_none() {
+        let name_end = (start..end).find(|&t| !ctx.is_cap(t)).unwrap_or(end);
+        return word_at(name_end);
+    }
+    (start + 2..end).any(|t| matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss)))
+}
+
 /// "the plan was flawed", "the agents knew to brace": a subject and, within three words of it, a
 /// verb (an auxiliary, a modal, a past form, a cue word): a clause without its "that" ("a letter
 /// saying …" is a noun phrase: its participle makes a claim of its own).
@@ -292,7 +352,7 @@ fn scored(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::context::test_support::contents;
+    use crate::attribution::context::test_support::{contents, contents_with_objects};
 
     #[test]
     fn giving_ones_name_says_nothing() {
@@ -323,6 +383,25 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_object_alone_is_kept_only_when_asked() {
+        // "The mayor welcomed the decision": what she spoke of, not what she said.
+        assert!(contents("The mayor welcomed the decision.").is_empty());
+        assert_eq!(contents_with_objects("The mayor welcomed the decision."), ["the decision"]);
+        // A clause, "as …", an infinitive after the object or a quotation states something.
+        for (text, content) in [
+            ("Bill Clinton announced he will step down.", "he will step down"),
+            ("He dismissed the report as fake news.", "the report as fake news"),
+            (
+                "Clinton is calling for the United States to take a stronger role.",
+                "the United States to take a stronger role",
+            ),
+            ("She praised what she called “a bold plan”.", "what she called “a bold plan”"),
+        ] {
+            assert_eq!(contents(text), [content], "{text}");
+        }
+    }
+
+    #[test]
     fn commitments_and_decisions_say_nothing() {
         says_nothing(&[
             "Brisbane City Council approved the new bikeway on Tuesday night.",
@@ -331,7 +410,7 @@ mod tests {
             "Judge Rebecca Finch denied the motion.",
             "The judge denied bail.",
         ]);
-        assert_eq!(contents("Smith approved of the plan."), ["the plan"]);
+        assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         assert_eq!(contents("He denied the allegations."), ["the allegations"]);
     }
 

@@ -113,6 +113,7 @@ fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confiden
         stance: cue.map_or(Stance::Neutral, |c| c.stance),
         act: cue.map_or(Act::Speech, |c| c.act),
         negated: cue.is_some_and(|c| c.negated),
+        noun_object: r.content.noun_object,
         source: r.source.as_ref().map(|credit| Source {
             name: credit.name.clone(),
             text: credit.span.as_str(text).to_string(),

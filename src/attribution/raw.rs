@@ -15,19 +15,23 @@ pub(crate) struct Content {
     /// Inner spans of the quotes the content holds.
     pub quotes: Vec<Span>,
     pub kind: ClaimKind,
+    /// Only the cue's noun-phrase object ("welcomed the decision"): see [`Claim::noun_object`].
+    ///
+    /// [`Claim::noun_object`]: crate::Claim::noun_object
+    pub noun_object: bool,
 }
 
 impl Content {
     /// A quotation, marks excluded: direct.
     pub fn direct(inner: Span) -> Content {
-        Content { span: inner, quotes: vec![inner], kind: ClaimKind::Direct }
+        Content { span: inner, quotes: vec![inner], kind: ClaimKind::Direct, noun_object: false }
     }
 
     /// Reported speech over `span`: mixed when quotes lie inside it, indirect otherwise.
     pub fn reported(span: Span, quotes: &QuoteIndex<'_>) -> Content {
         let quotes = quotes.inside_span(span);
         let kind = if quotes.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
-        Content { span, quotes, kind }
+        Content { span, quotes, kind, noun_object: false }
     }
 }
 
@@ -140,7 +144,8 @@ mod tests {
         assert_eq!(Origin::FollowOn.cue(), None);
         let f = Fixture::new("Asked whether she would run, Mary Lee said no.");
         let cue = &f.cues[0];
-        let content = Content { span: cue.span, quotes: Vec::new(), kind: ClaimKind::Indirect };
+        let content =
+            Content { span: cue.span, quotes: Vec::new(), kind: ClaimKind::Indirect, noun_object: false };
         let claim = RawClaim::from_cue(cue, 0, 0, content, None, None, false);
         assert!(claim.is_antecedent());
         assert!(!RawClaim { origin: Origin::Question(0), ..claim }.is_antecedent());

@@ -9,12 +9,13 @@ use super::citing::{cited_sources, relay};
 use super::clause::Clauses;
 use super::content::{content, credit_after, quote_before, split_particle, Reach};
 use super::context::{Bounds, Context};
+use super::deeds::noun_object;
 use super::headline::{headline_claim, title_case};
 use super::listener::{heard_in_court, LISTENING};
 use super::mentions::Mention;
 use super::proposition::{states_something, swallows_content};
 use super::question::question_claim;
-use super::raw::RawClaim;
+use super::raw::{Content, RawClaim};
 use super::source::{credit_outlets, outlet_credit};
 use super::speaker::{sentence_frames, Frame};
 use super::words;
@@ -111,13 +112,26 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         } else {
             f.speaker.clone()
         };
-        let (content, particle) = if trailing { (content, None) } else { split_particle(ctx, cue, content) };
+        let (content, particle) = final_content(ctx, cue, content, trailing);
         let claim = RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing);
         claims.push(RawClaim { particle, ..claim });
         made[k] = true;
     }
     relay(ctx, &mut claims, first, cited);
     credit_outlets(ctx, claims, &outlet_claims, credit, b)
+}
+
+/// A claim's content as it is kept: a particle after the cue split off ("complained about …",
+/// not for a trailing cue), and marked when it is only the verb's noun-phrase object.
+fn final_content(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    content: Content,
+    trailing: bool,
+) -> (Content, Option<Span>) {
+    let (mut content, particle) = if trailing { (content, None) } else { split_particle(ctx, cue, content) };
+    content.noun_object = noun_object(ctx, cue, content.span);
+    (content, particle)
 }
 
 /// The tokens cue `k`'s claim takes (the end of its attribution and of its content): not the

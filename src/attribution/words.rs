@@ -99,6 +99,12 @@ word_list! {
 }
 
 word_list! {
+    /// Lemmas of verbs that name their object something ("called Trump a fascist", "labelled the
+    /// strike an outrage"): the object and its name make a statement (`deeds::noun_object`).
+    NAMING_VERBS, is_naming_verb: ["call", "label", "dub", "term", "brand", "deem"]
+}
+
+word_list! {
     /// Words that open a clause as the content of an object verb ("praised that …", "defended how
     /// …"), which then runs on.
     CLAUSE_OPENERS, is_clause_opener: ["that", "whether", "if", "how", "why", "what", "who", "when", "where", "to"]
@@ -553,6 +559,7 @@ mod tests {
             (RELATIVE_PRONOUNS, is_relative_pronoun),
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
+            (NAMING_VERBS, is_naming_verb),
             (CLAUSE_OPENERS, is_clause_opener),
             (STATEMENT_MARKERS, is_statement_marker),
             (PICTURE_NOUNS, is_picture_noun),

@@ -48,6 +48,7 @@ impl TaggedSentence {
                 stance: Stance::Neutral,
                 act: Act::Speech,
                 negated: false,
+                noun_object: false,
                 source: None,
                 sentence: self.sentence,
                 confidence: 0.5,

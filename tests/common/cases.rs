@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::{check_spans, compare, fail_if_any, Expected, Tally};
 
 const TOP_LEVEL_KEYS: &[&str] =
-    &["pattern", "claims", "allow_extra", "known_gap", "note", "outlet", "decoys"];
+    &["pattern", "claims", "allow_extra", "known_gap", "note", "outlet", "decoys", "noun_objects"];
 
 /// One case: a passage and the claims a careful reader expects from it.
 pub struct Case {
@@ -27,6 +27,9 @@ pub struct Case {
     pub outlet_given: bool,
     /// Cue-looking words of the passage that report nothing (`"decoys"`), each present in the text.
     pub decoys: Vec<String>,
+    /// Run with `ExtractorBuilder::noun_objects(true)` (`"noun_objects": true`): the case expects
+    /// claims whose content is only the verb's object ("welcomed the decision").
+    pub noun_objects: bool,
 }
 
 impl Case {
@@ -87,10 +90,26 @@ pub fn load_case(json_path: &Path) -> Result<Case, String> {
     }
     let allow_extra = obj.get("allow_extra").and_then(Value::as_u64).unwrap_or(0) as usize;
     let known_gap = text_of("known_gap")?;
+    let noun_objects = match obj.get("noun_objects") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => return Err(format!("{name}: \"noun_objects\" must be a bool, got {other}")),
+    };
     let outlet_key = text_of("outlet")?;
     let outlet_given = outlet_key.is_some();
     let outlet = outlet_key.unwrap_or_else(|| name.split('_').next().unwrap_or("").to_string());
-    Ok(Case { name, pattern, text, expected, allow_extra, known_gap, outlet, outlet_given, decoys })
+    Ok(Case {
+        name,
+        pattern,
+        text,
+        expected,
+        allow_extra,
+        known_gap,
+        outlet,
+        outlet_given,
+        decoys,
+        noun_objects,
+    })
 }
 
 /// The `*.json` files of `tests/<dir>/`, sorted.
@@ -159,10 +178,15 @@ pub enum Review {
 pub fn run_set(dir: &str, label: &str, review: Review) {
     let paths = case_paths(dir);
     assert!(!paths.is_empty(), "no cases in tests/{dir}");
-    let extractor = match review {
-        Review::Rules => claimex::Extractor::new(),
-        Review::Tagger => claimex::Extractor::builder().tagger(true).build().expect("the tagger builds"),
+    let build = |objects: bool| {
+        let builder = claimex::Extractor::builder().noun_objects(objects);
+        match review {
+            Review::Rules => builder.build(),
+            Review::Tagger => builder.tagger(true).build(),
+        }
+        .expect("the extractor builds")
     };
+    let (plain, with_objects) = (build(false), build(true));
     let mut all = Group::default();
     let mut by_outlet: BTreeMap<String, Group> = BTreeMap::new();
     let mut any_outlet = false;
@@ -179,6 +203,7 @@ pub fn run_set(dir: &str, label: &str, review: Review) {
                 continue;
             }
         };
+        let extractor = if case.noun_objects { &with_objects } else { &plain };
         let claims = match extractor.extract(&case.text) {
             Ok(x) => x.claims,
             Err(e) => {

@@ -55,7 +55,8 @@ impl Extractor {
     // One argument per keyword option of the Python constructor: the signature is the Python API.
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, cues=Vec::new(), outlets=Vec::new(), titles=Vec::new(), places=Vec::new(),
-                        organizations=Vec::new(), acts="all", max_input_bytes=None))]
+                        organizations=Vec::new(), acts="all", noun_objects=false,
+                        max_input_bytes=None))]
     fn new(
         py: Python<'_>,
         cues: Vec<(String, String, String)>,
@@ -64,6 +65,7 @@ impl Extractor {
         places: Vec<(String, String)>,
         organizations: Vec<String>,
         acts: &str,
+        noun_objects: bool,
         max_input_bytes: Option<usize>,
     ) -> PyResult<Self> {
         let lexicon_error = |lexicon, n: usize, reason| {
@@ -87,7 +89,8 @@ impl Extractor {
         for organization in &organizations {
             builder = builder.add_organization(organization);
         }
-        builder = builder.acts(acts.parse::<Acts>().map_err(PyValueError::new_err)?);
+        builder =
+            builder.acts(acts.parse::<Acts>().map_err(PyValueError::new_err)?).noun_objects(noun_objects);
         if let Some(max) = max_input_bytes {
             builder = builder.max_input_bytes(max);
         }

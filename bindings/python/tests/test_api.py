@@ -60,6 +60,15 @@ def test_acts_speech_leaves_out_exactly_the_attitudes(sample):
     assert [c.to_dict() for c in speech.extract(sample)] == kept
 
 
+def test_noun_objects_are_kept_only_when_asked():
+    text = "The mayor welcomed the decision. She said the city would appeal."
+    default = claimex.Extractor().extract(text)
+    assert [(c.content.text, c.noun_object) for c in default] == [("the city would appeal", False)]
+    kept = claimex.Extractor(noun_objects=True).extract(text)
+    assert [(c.content.text, c.noun_object) for c in kept] == [("the decision", True), ("the city would appeal", False)]
+    assert kept[1].to_dict() == default[0].to_dict()
+
+
 # --- exceptions ------------------------------------------------------------------------------
 
 
@@ -181,8 +190,15 @@ def test_lone_surrogate_is_a_unicode_error(extractor):
 
 def test_claim_fields(extractor):
     text = "Russian President Vladimir Putin on Friday rejected calls for a truce, reported BBC."
-    c = one(extractor, text)
-    assert (c.kind, c.stance, c.act, c.negated, c.sentence) == ("indirect", "reject", "speech", False, 0)
+    c = one(claimex.Extractor(noun_objects=True), text)  # the content is the verb's object alone
+    assert (c.kind, c.stance, c.act, c.negated, c.noun_object, c.sentence) == (
+        "indirect",
+        "reject",
+        "speech",
+        False,
+        True,
+        0,
+    )
     assert (c.speaker.name, c.speaker.role, c.speaker.kind, c.speaker.id) == (
         "Vladimir Putin",
         "Russian President",

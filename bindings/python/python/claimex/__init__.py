@@ -7,10 +7,10 @@ network: the embedded lexicons and rules ship in the wheel.
 
 >>> import claimex
 >>> ex = claimex.Extractor()
->>> text = 'Putin rejected calls for a truce, reported BBC. "We will continue," he said.'
+>>> text = 'Putin rejected calls for a truce to prevent a "bloodbath", reported BBC. "We will continue," he said.'
 >>> for c in ex.extract(text):
 ...     print(c.speaker.name, c.stance, c.kind, repr(c.content.text), c.source and c.source.name)
-Putin reject indirect 'calls for a truce' BBC
+Putin reject mixed 'calls for a truce to prevent a "bloodbath"' BBC
 Putin neutral direct 'We will continue,' None
 
 Offsets (``c.content.start``/``end`` and every other span) are Python string indices:

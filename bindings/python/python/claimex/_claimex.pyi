@@ -42,6 +42,7 @@ class Extractor:
         places: Sequence[Tuple[str, str]] = ...,
         organizations: Sequence[str] = ...,
         acts: str = "all",
+        noun_objects: bool = False,
         max_input_bytes: Optional[int] = None,
     ) -> None: ...
     @property

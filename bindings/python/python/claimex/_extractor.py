@@ -34,6 +34,9 @@ class Extractor:
     - ``organizations``: named bodies (``"Gazprom"``).
     - ``acts``: ``"all"`` (the default) or ``"speech"``, which leaves out attributed attitudes
       (claims whose ``act`` is ``attitude``: "believes", "hopes", "expects").
+    - ``noun_objects``: ``True`` keeps the claims whose content is only the verb's noun-phrase
+      object ("The mayor welcomed the decision": ``noun_object`` is ``True``), as corpora such as
+      PolNeAR annotate them; left out by default.
     - ``max_input_bytes``: the largest document accepted, in UTF-8 bytes (default 64 MiB); a larger
       one raises ``claimex.InputTooLarge``.
 
@@ -54,6 +57,7 @@ class Extractor:
         places: Iterable[Tuple[str, PlaceKind]] = (),
         organizations: Iterable[str] = (),
         acts: Acts = "all",
+        noun_objects: bool = False,
         max_input_bytes: Optional[int] = None,
     ) -> None:
         if isinstance(outlets, str):
@@ -67,6 +71,7 @@ class Extractor:
             places=_listed("places", places),
             organizations=_listed("organizations", organizations),
             acts=acts,
+            noun_objects=noun_objects,
             max_input_bytes=max_input_bytes,
         )
 

@@ -200,7 +200,8 @@ class Claim(_Record):
     (``None`` when only an outlet reports it, or nobody is named); ``cue`` (``None`` for a quote
     following its speaker's earlier one); ``stance`` (from the cue; ``neutral`` without one);
     ``act`` (``speech``, or ``attitude`` for "believes", "hopes"; ``speech`` without a cue);
-    ``negated`` ("did not deny"); ``source`` (the outlet credited); ``sentence`` (index of the
+    ``negated`` ("did not deny"); ``noun_object`` (the content is only the verb's object, "welcomed
+    the decision": only with ``Extractor(noun_objects=True)``); ``source`` (the outlet credited); ``sentence`` (index of the
     sentence holding the cue); ``confidence`` (in [0, 1], ranks claims).
 
     ``Claim(data)`` rebuilds a claim from ``to_dict()``'s output (so claims pickle).
@@ -215,6 +216,7 @@ class Claim(_Record):
     stance: Stance
     act: Act
     negated: bool
+    noun_object: bool
     source: Optional[Source]
     sentence: int
     confidence: float

@@ -51,7 +51,7 @@ def with_claims(
     (default ``out_col + "_error"``), the error of a document that failed.
 
     ``out_col`` is ``claims_schema()``: ``array<struct<kind, content, quotes, speaker, cue, stance,
-    negated, source, sentence, confidence>>``, the fields of ``claimex.Claim``. ``options`` are
+    act, negated, noun_object, source, sentence, confidence>>``, the fields of ``claimex.Claim``. ``options`` are
     ``claimex.Extractor``'s keyword options (``cues``, ``outlets``, ``titles``, ``places``,
     ``organizations``, ``max_input_bytes``). ``threads``: extraction threads per Spark task (Spark
     already runs one task per core; raise it for few, large partitions).
