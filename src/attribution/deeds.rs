@@ -166,13 +166,18 @@ fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 }
 
 /// "dismissed the report as fake", "Obama called Trump a fascist", "She called him divisive",
-/// "labelled the strike an outrage": the object with what it is said to be — a statement about it
-/// ("the report is fake"). After any `object` cue, "as" (not "as well", "as part of"); after a
-/// verb of naming, a pronoun or a name with a word after it, or a second article.
+/// "labelled the strike an outrage", "Police blamed the driver for the crash": the object with
+/// what it is said to be or to have done — a statement about it ("the report is fake"). After any
+/// `object` cue, "as" (not "as well", "as part of"); after one of accusing, "for"; after a verb of
+/// naming, a pronoun or a name with a word after it, or a second article.
 fn predicative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     let as_what = (start + 1..end.saturating_sub(1))
         .any(|t| ctx.lower_is(t, "as") && !ctx.lower_is(t + 1, "well") && !ctx.lower_is(t + 1, "part"));
-    if as_what {
+    // ("Police blamed the driver for the crash", "slammed the board for its silence": a charge.)
+    // (Not a noun's own "for": "criticized Trump's past support for liberal ideas".)
+    let charge = cue.stance == crate::Stance::Accuse
+        && (start + 1..end).any(|t| ctx.lower_is(t, "for") && !words::takes_for(ctx.lower(t - 1)));
+    if as_what || charge {
         return true;
     }
     if !words::is_naming_verb(&cue.lemma) || start + 1 >= end {
@@ -391,6 +396,7 @@ mod tests {
         for (text, content) in [
             ("Bill Clinton announced he will step down.", "he will step down"),
             ("He dismissed the report as fake news.", "the report as fake news"),
+            ("Police blamed the driver for the crash.", "the driver for the crash"),
             (
                 "Clinton is calling for the United States to take a stronger role.",
                 "the United States to take a stronger role",

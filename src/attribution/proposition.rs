@@ -53,6 +53,7 @@ pub(crate) fn states_something(
         || deed(ctx, cue, speaker, start, end)
         || headline_passive(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
+        || reduced_participle(ctx, cue, speaker)
         || left_open(ctx, cue, start)
         || raised_subject(ctx, cue, speaker, start)
         || time_only(ctx, start, end)
@@ -182,20 +183,54 @@ fn left_open(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
 /// "The funding, which was first reported by the Toronto Star, will add 3,000 beds", "The plan,
 /// which was backed by the mayor, was rejected": a passive cue in a relative clause, whose agent
 /// is followed by the main clause's verb. What the agent reported is the noun before "which"; the
-/// words after it are the writer's.
+/// words after it are the writer's. Also a reduced one set off by commas, its participle a past
+/// form: "The policy, first floated in March, takes effect on November 30", "The order, reported
+/// by CNN, takes effect on Monday".
 fn main_clause_after_relative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
     const MAX_GROUP_WORDS: usize = 4;
     let passive =
         cue.form == CueForm::Passive || cue.form == CueForm::Preposition && cue.lemma != "according to";
-    let relative = (cue.tokens.start.saturating_sub(MAX_GROUP_WORDS)..cue.tokens.start)
-        .rev()
-        .find(|&t| !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Adv | WordClass::Neg)));
+    let before = (cue.tokens.start.saturating_sub(MAX_GROUP_WORDS)..cue.tokens.start).rev().find(|&t| {
+        !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Adv | WordClass::Neg))
+            && !matches!(ctx.lower(t), "first" | "originally" | "initially" | "previously")
+    });
     // (Or a reduced one set off by a comma: "The deal, first reported by Bloomberg, is valued …".)
-    let relative = relative.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that" | ","));
-    // (The main clause's verb: "will add", "died at the scene".)
+    let relative = before.is_some_and(|t| matches!(ctx.lower(t), "which" | "who" | "that" | ","));
+    let set_off = before.is_some_and(|t| ctx.word(t) == ",")
+        && cue.form == CueForm::Finite
+        && ctx.lower(cue.tokens.start).ends_with("ed")
+        && start > 0
+        && ctx.word(start - 1) == ",";
+    // (The main clause's verb: "will add", "died at the scene", "takes effect".)
+    let w = ctx.lower(start);
     let verb = matches!(ctx.lower_class(start), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-        || ctx.lower(start).ends_with("ed") && !ctx.is_cap(start);
-    passive && relative && start > cue.tokens.end && verb
+        || w.ends_with("ed") && !ctx.is_cap(start)
+        || set_off_present(ctx, start);
+    (passive || set_off) && relative && start > cue.tokens.end && verb
+}
+
+/// "…, takes effect on Monday": a lower-case word in "-s" that no list knows, after the comma that
+/// closes a reduced relative clause, is the main clause's verb in the present.
+fn set_off_present(ctx: &Context<'_, '_>, start: usize) -> bool {
+    let w = ctx.lower(start);
+    start > 0
+        && ctx.word(start - 1) == ","
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !ctx.is_cap(start)
+        && ctx.lower_class(start).is_none()
+}
+
+/// "A man accused of assaulting a bus driver has been remanded", "Accused of lying, Smith …": a
+/// participle before its preposition ("accused of", `cues::classify`) with no "be" before it
+/// describes its subject, and no agent says anything.
+fn reduced_participle(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>) -> bool {
+    let g = cue.group_start;
+    cue.form == CueForm::Passive
+        && speaker.is_none()
+        && g == cue.tokens.start
+        && !(g > 0 && ctx.lower_class(g - 1) == Some(WordClass::Aux))
 }
 
 /// "New facility expected to create 250 jobs", "Minister urged to resign": in a line standing
@@ -450,6 +485,19 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn a_reduced_relative_describes_its_noun() {
+        // "A man accused of assaulting a bus driver has been remanded": nobody is named accusing.
+        assert!(contents("A man accused of assaulting a bus driver has been remanded in custody.").is_empty());
+        // "The policy, first floated in March, takes effect on November 30": the main clause is
+        // the writer's.
+        assert!(contents("The policy, first floated in March, takes effect on November 30.").is_empty());
+        assert!(contents("The order, reported by CNN, takes effect on Monday.").is_empty());
+        assert!(contents("The deal, announced Monday, will close next year.").is_empty());
+        // (An accusation with its subject and object stays.)
+        assert_eq!(contents("Smith accused Jones of lying."), ["Jones of lying"]);
+    }
 
     #[test]
     fn a_passive_with_an_infinitive_says_nothing_of_its_subject() {

@@ -99,6 +99,12 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns whose own complement opens with "for" ("support for", "a proposal for"): a "for" after
+    /// them is no charge after an accusing verb (`deeds::predicative`).
+    NOUNS_TAKING_FOR, takes_for: ["support", "call", "calls", "demand", "demands", "proposal", "proposals", "plan", "plans", "bid", "need", "push", "case", "praise", "funding", "candidate", "bill"]
+}
+
+word_list! {
     /// Lemmas of verbs that name their object something ("called Trump a fascist", "labelled the
     /// strike an outrage"): the object and its name make a statement (`deeds::noun_object`).
     NAMING_VERBS, is_naming_verb: ["call", "label", "dub", "term", "brand", "deem"]
@@ -560,6 +566,7 @@ mod tests {
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
             (NAMING_VERBS, is_naming_verb),
+            (NOUNS_TAKING_FOR, takes_for),
             (CLAUSE_OPENERS, is_clause_opener),
             (STATEMENT_MARKERS, is_statement_marker),
             (PICTURE_NOUNS, is_picture_noun),

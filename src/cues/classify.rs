@@ -514,7 +514,7 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     if names_a_thing(h) || compares_figures(h) {
         return None;
     }
-    if h.prev_is_be() {
+    if h.prev_is_be() || participle_before_preposition(h) {
         return Some(CueForm::Passive);
     }
     let by_means = h.next_word == "by" && last + 1 < h.end && means_of_contact(h.lower(last + 1));
@@ -528,6 +528,24 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     }
     // "expected to" / "hoped to" as control verbs are kept: "Turkey hopes to find" is a belief.
     Some(CueForm::Finite)
+}
+
+/// "A man accused of assaulting a bus driver has been remanded", "the minister, criticised for the
+/// delay, …": a verb whose object comes before its preposition ("accused Smith of", "blamed the
+/// council for"), right before that preposition, is a participle with the object as its subject
+/// (not after a subject pronoun or a relative word: "the rivals who he accused of lying").
+fn participle_before_preposition(h: &Hit<'_, '_>) -> bool {
+    const MAX_RELATIVE_DISTANCE: usize = 3;
+    let verb_and_preposition = matches!(
+        (h.lemma, h.next_word),
+        ("accuse", "of") | ("blame" | "criticise" | "praise" | "condemn" | "thank", "for")
+    );
+    let fronted_object = || {
+        (h.first.saturating_sub(MAX_RELATIVE_DISTANCE).max(h.start)..h.first)
+            .any(|t| matches!(h.lower(t), "who" | "whom" | "that" | "which"))
+    };
+    let subject_pronoun = matches!(h.prev_word, "he" | "she" | "they" | "we" | "i" | "you" | "it");
+    verb_and_preposition && !subject_pronoun && !fronted_object()
 }
 
 /// "She runs a program called Sandy Hook Promise", "a group called the Friends of Elm Park", "A
@@ -670,6 +688,10 @@ mod tests {
             // Past forms; "backed by jets" modifies a noun, "said by telephone" names the means,
             // "a program called Sandy Hook Promise" names.
             ("Putin rejected the plan.", "rejected", Some(Finite)),
+            // "accused of" with no object between: a participle ("A man accused of theft was
+            // jailed"), but for a subject pronoun or a relative before it.
+            ("A man accused of theft was jailed.", "accused", Some(Passive)),
+            ("the rivals who he accused of lying", "accused", Some(Finite)),
             ("It was reported that he left.", "reported", Some(Passive)),
             ("Forces backed by jets advanced.", "backed", None),
             ("He said by telephone that it was over.", "said", Some(Finite)),
