@@ -194,6 +194,42 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.touches(a, b)
     }
 
+    /// "U.S.", "U.K.", "U.N.": where the dotted initialism whose final stop is token `dot` starts
+    /// (single capital letters, each glued to its stop; two at least), not before `limit`.
+    pub fn initialism_start(&self, dot: usize, limit: usize) -> Option<usize> {
+        let mut start = dot + 1;
+        while start >= limit + 2
+            && self.word(start - 1) == "."
+            && self.initial_letter(start - 2)
+            && self.touches(start - 2, start - 1)
+            && (start == dot + 1 || self.touches(start - 1, start))
+        {
+            start -= 2;
+        }
+        (start + 3 <= dot).then_some(start)
+    }
+
+    /// Whether token `t` is one capital letter, as in an initialism ("U" of "U.S.").
+    fn initial_letter(&self, t: usize) -> bool {
+        let w = self.word(t);
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    }
+
+    /// "a former U.S. law enforcement official": where the dotted initialism opening at token `t`
+    /// ends (the token after its final stop), before `limit`.
+    pub fn initialism_end(&self, t: usize, limit: usize) -> Option<usize> {
+        let mut end = t;
+        while end + 1 < limit
+            && self.initial_letter(end)
+            && self.word(end + 1) == "."
+            && self.touches(end, end + 1)
+            && (end == t || self.touches(end - 1, end))
+        {
+            end += 2;
+        }
+        (end >= t + 4).then_some(end)
+    }
+
     /// The byte span of tokens `a..b`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         let t = self.doc.tokens();

@@ -150,6 +150,16 @@ impl EmbeddedRecognizer {
             while end > start + 1 && w.kind(end - 1) != TokenKind::Word {
                 end -= 1;
             }
+            // ("The U.S. said", "the U.K. government": a known place's final stop is its own.)
+            if end < range.end && w.text(end) == "." && w.glued(end) && w.text(end - 1).len() == 1 {
+                let mut s = end - 1;
+                while s >= start + 2 && w.text(s - 1) == "." && w.text(s - 2).len() == 1 {
+                    s -= 2;
+                }
+                if self.lexicons.place(w.span(s, end + 1).as_str(w.doc.text())).is_some() {
+                    end += 1;
+                }
+            }
             let before = out.len();
             self.classify(w, start, end, start == first || after_quote(w.doc, start, first), out, dropped);
             if crate::lexicon::is_post_nominal(w.text(end - 1)) {
@@ -1234,6 +1244,14 @@ mod tests {
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
         assert_eq!(entities("O'Neill said it."), [person("O'Neill")]);
+    }
+
+    #[test]
+    fn a_dotted_place_keeps_its_final_stop() {
+        // "The U.S. said": a known place's final stop is its own, after "The" too.
+        let location = |name: &str| (name.to_string(), EntityLabel::Location);
+        assert_eq!(entities("The U.S. said it."), [location("U.S.")]);
+        assert_eq!(entities("Sales rose in the U.K. on Monday."), [location("U.K.")]);
         // A body's name that lists its portfolios.
         let got = entities("A spokesperson for the Department for Work, Health and Pensions said it.");
         assert_eq!(got, [org("Department for Work, Health and Pensions")]);

@@ -473,9 +473,17 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         return None;
     }
     let mut i = k;
-    while i > limit && k - i < 5 {
+    // (Tokens of a dotted initialism count as one word.)
+    let mut skipped = 0;
+    while i > limit && k - i < 5 + skipped {
         let p = i - 1;
         let w = ctx.word(p);
+        // "a senior U.S. official": "U.S." is one modifier.
+        if let Some(s) = (w == ".").then(|| ctx.initialism_start(p, limit)).flatten() {
+            skipped += p - s;
+            i = s;
+            continue;
+        }
         // "A Bureau of Meteorology spokesperson": a body's name is one modifier, "of" and all.
         if let Some(e) = ctx.entity(p).filter(|e| e.label == EntityLabel::Organization) {
             let s = ctx.doc.token_index_at(e.span.start).max(limit);
@@ -675,6 +683,13 @@ mod tests {
         // "A memo seen by the BBC said …"
         let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
         assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
+    }
+
+    #[test]
+    fn a_dotted_initialism_is_one_modifier() {
+        // "The talks have collapsed, a senior U.S. official told Reuters."
+        let got = left("The talks have collapsed, a senior U.S. official told Reuters.", "told");
+        assert_eq!(got.as_deref(), Some("a senior U.S. official"));
     }
 
     #[test]

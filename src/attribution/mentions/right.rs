@@ -372,6 +372,11 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
     let mut j = start + 1;
     while j < limit && j - start < 9 {
         let wj = ctx.word(j);
+        // "a former U.S. law enforcement official": "U.S." is one word.
+        if let Some(e) = ctx.initialism_end(j, limit) {
+            j = e;
+            continue;
+        }
         if matches!(wj, "'" | "’") && j + 1 < limit && ctx.word(j + 1) == "s" {
             j += 2;
             continue;
