@@ -1252,6 +1252,10 @@ mod tests {
         let location = |name: &str| (name.to_string(), EntityLabel::Location);
         assert_eq!(entities("The U.S. said it."), [location("U.S.")]);
         assert_eq!(entities("Sales rose in the U.K. on Monday."), [location("U.K.")]);
+    }
+
+    #[test]
+    fn bodies_and_places_before_titles() {
         // A body's name that lists its portfolios.
         let got = entities("A spokesperson for the Department for Work, Health and Pensions said it.");
         assert_eq!(got, [org("Department for Work, Health and Pensions")]);
