@@ -138,6 +138,8 @@ pub fn attribute(
     raw.sort_by_key(|r| r.pos);
     let follow_ons = passes::follow_on_quotes(&ctx, &raw);
     raw.extend(follow_ons);
+    let introduced = passes::introduced_quotes(&ctx, &raw);
+    raw.extend(introduced);
     // 5. A quotation paragraph after a paragraph of one speaker's claims is that speaker's.
     raw.sort_by_key(|r| r.pos);
     let floating = passes::floating_quotes(&ctx, &raw, &furniture);

@@ -19,7 +19,7 @@ use super::super::context::Context;
 use super::super::mentions::{left_np, Mention, MentionKind};
 use super::super::raw::{Origin, RawClaim};
 use super::super::words;
-use super::follow_on::{cueless_claim, follow_on_claim};
+use super::follow_on::{cueless_claim, follow_on_claim, overlap_index};
 
 /// The floating-quote claims for `raw` (sorted by position): one per quotation paragraph whose
 /// previous paragraph hands it a speaker (see the module comment). The pass chains: a second
@@ -65,6 +65,41 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
     extra
 }
 
+/// "Luca Ferrandini shrugged. “They can do what they want.”": inside a paragraph, a quotation that
+/// is a whole sentence, right after a sentence without claims opened by a person's name as its
+/// subject (see [`named_subject`]), is that person's. `raw` is sorted by position.
+pub(crate) fn introduced_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
+    let text = ctx.doc.text();
+    let sentences = ctx.doc.sentences();
+    let claimed = |s: usize| raw.iter().any(|r| r.sentence == s);
+    let overlaps_claim = overlap_index(raw);
+    let mut extra = Vec::new();
+    for q in ctx.quotes.all() {
+        let si = ctx.doc.sentence_at(q.span.start);
+        let Some(before) = si.checked_sub(1).map(|b| &sentences[b]) else { continue };
+        let sentence = sentences[si].span;
+        let whole = sentence.start == q.span.start
+            && q.span.end <= sentence.end
+            && is_whole_paragraph(text, sentence, q.span);
+        if !whole
+            || before.paragraph != q.paragraph
+            || claimed(si)
+            || claimed(si - 1)
+            || overlaps_claim(q.inner)
+        {
+            continue;
+        }
+        if !reads_as_speech(q.inner.as_str(text)) {
+            continue;
+        }
+        let s0 = ctx.dateline_end(before.tokens.start, before.tokens.end);
+        if let Some(m) = named_subject(ctx, s0, before.tokens.end) {
+            extra.push(cueless_claim(q, Some(m), confidence::LABEL, si, q.paragraph));
+        }
+    }
+    extra
+}
+
 /// Most tokens from a sentence's start to the verb of its speech event ("Police Chief Maria
 /// Santos addressed").
 const MAX_SUBJECT: usize = 8;
@@ -96,15 +131,22 @@ fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize)
 
 /// "Nurse Ama Boateng has worked nights for a decade." ⏎ "“We are exhausted.”", "John Hartley
 /// shrugged." ⏎ "“Let them.”": a one-sentence paragraph opened by a person's name, as the
-/// subject of a verb in lower case right after it (and its title), introduces the speaker of the
-/// quotation that follows.
+/// subject of a verb in lower case right after it (and its title, or an appositive: "Jo Bell, the
+/// mayor, was unrepentant."), introduces the speaker of the quotation that follows.
 fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention> {
     let mut t = s0;
     while t < s1 && ctx.is_title_word(t) {
         t += 1;
     }
     let e = ctx.entity(t).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(t))?;
-    let end = ctx.doc.token_index_at(e.span.end);
+    let name_end = ctx.doc.token_index_at(e.span.end);
+    let mut end = name_end;
+    if end < s1 && ctx.word(end) == "," {
+        // (", the mayor,": a short appositive with no verb.)
+        const MAX_APPOSITIVE: usize = 8;
+        let close = (end + 1..s1.min(end + MAX_APPOSITIVE)).find(|&u| ctx.word(u) == ",")?;
+        end = close + 1;
+    }
     let verb = end < s1
         && ctx.kind(end) == crate::text::TokenKind::Word
         && !ctx.is_cap(end)
@@ -119,7 +161,7 @@ fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention>
     if !verb {
         return None;
     }
-    let m = left_np(ctx, end, s0)?;
+    let m = left_np(ctx, name_end, s0)?;
     matches!(m.kind, MentionKind::Entity(EntityLabel::Person)).then_some(m)
 }
 
@@ -196,6 +238,19 @@ mod tests {
         );
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], (Some("Tom Keller".into()), "We are not going to wait for them.".into()));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_opened_by_a_name() {
+        // "Luca Ferrandini shrugged. “They can do what they want.”" (in one paragraph), and "Jo
+        // Bell, the mayor, was unrepentant." ⏎ "“We did what we had to do.”" (an appositive).
+        let got = claims("Luca Ferrandini shrugged. “They can do what they want.”");
+        assert_eq!(got, [(Some("Luca Ferrandini".into()), "They can do what they want.".into())]);
+        let got = claims("Jo Bell, the mayor, was unrepentant.\n\n“We did what we had to do.”");
+        assert_eq!(got, [(Some("Jo Bell".into()), "We did what we had to do.".into())]);
+        // (A quotation running past its sentence belongs to its own attribution.)
+        let got = claims("Ted Cruz smiled. “We should seize it. These are great people,” he said.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

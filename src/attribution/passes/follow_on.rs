@@ -1,5 +1,7 @@
 //! Cue-less quotes that follow a quote of a known speaker in the same paragraph: "“We will win,”
-//! she said. “Nothing can stop us now.”" — the second quote is hers too.
+//! she said. “Nothing can stop us now.”" — the second quote is hers too. Also a quotation that is
+//! the whole sentence right after a reported claim: "Milo Pryce said the goal was his fault. “I
+//! should have held it.”".
 
 use crate::quotes::Quote;
 use crate::text::TokenKind;
@@ -12,19 +14,21 @@ use super::super::raw::{Content, Origin, RawClaim};
 
 /// The follow-on claims for the quotes no claim of `raw` (sorted by position) overlaps: a quote of
 /// four words or more, or a whole sentence, after the latest claim with quotes, in that claim's
-/// paragraph, speaks for that claim's speaker.
+/// paragraph, speaks for that claim's speaker; so does a whole-sentence quotation in the sentence
+/// right after a claim without quotes.
 pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
     let overlaps_claim = overlap_index(raw);
     let text = ctx.doc.text();
     let mut extra = Vec::new();
     let mut r = 0usize;
-    // Index into `raw` of the latest claim with quotes.
-    let mut last_quoted: Option<usize> = None;
+    // Index into `raw` of the latest claim with quotes, and of the latest claim.
+    let (mut last_quoted, mut last): (Option<usize>, Option<usize>) = (None, None);
     for q in ctx.quotes.all() {
         while r < raw.len() && raw[r].content.span.start <= q.span.start {
             if !raw[r].content.quotes.is_empty() {
                 last_quoted = Some(r);
             }
+            last = Some(r);
             r += 1;
         }
         if overlaps_claim(q.inner) {
@@ -38,7 +42,16 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         let q0 = ctx.doc.token_index_at(q.span.start);
         let after_comma = q0 > 1 && ctx.word(q0 - 1) == "," && ctx.kind(q0 - 2) == TokenKind::Word;
         let lower = q.inner.as_str(text).starts_with(char::is_lowercase);
-        let Some(prev) = last_quoted.map(|i| &raw[i]) else { continue };
+        // ("Milo Pryce said the goal was his fault. “I should have held it.”": a sentence with a
+        // quoted claim of its own hands on that claim's speaker.)
+        let quoted_sentence = last_quoted.map(|i| raw[i].sentence);
+        let reported = last.map(|i| &raw[i]).filter(|p| {
+            whole_sentence
+                && p.sentence + 1 == sentence
+                && matches!(p.origin, Origin::Cue(_))
+                && quoted_sentence.is_none_or(|s| s < p.sentence)
+        });
+        let Some(prev) = reported.or_else(|| last_quoted.map(|i| &raw[i])) else { continue };
         let split_end = ends && after_comma && lower && prev.sentence == sentence;
         if q.fewer_words_than(text, 4) && !whole_sentence && !split_end {
             continue;
@@ -106,6 +119,18 @@ mod tests {
         let got = claims("“We will win,” Mary Lee said. “Nothing can stop us now.”");
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], (Some("Mary Lee".into()), "Nothing can stop us now.".into()));
+    }
+
+    #[test]
+    fn a_quotation_after_a_reported_claim() {
+        // "Milo Pryce said the goal was his fault. “I should have held it.”"
+        let got = claims("Milo Pryce said the goal was his fault. “I should have held it.”");
+        assert_eq!(got[1], (Some("Milo Pryce".into()), "I should have held it.".into()));
+        // (Not two sentences on, nor a quote inside prose.)
+        assert_eq!(
+            claims("Milo Pryce said the goal was his fault. It rained. “I should have held it.”").len(),
+            1
+        );
     }
 
     #[test]

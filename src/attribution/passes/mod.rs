@@ -21,7 +21,7 @@ pub(crate) use block_quotes::drop_inside_blocks;
 pub(crate) use colon_lead::colon_leads;
 pub(crate) use dash_credits::dash_credits;
 pub(crate) use described_speaker::drop_speaker_descriptions;
-pub(crate) use floating::floating_quotes;
+pub(crate) use floating::{floating_quotes, introduced_quotes};
 pub(crate) use follow_on::follow_on_quotes;
 pub(crate) use labels::labels;
 
