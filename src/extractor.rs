@@ -204,6 +204,21 @@ impl Extractor {
     /// # Ok::<(), claimex::Error>(())
     /// ```
     pub fn extract(&self, text: &str) -> Result<Extraction, Error> {
+        if text.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge { len: text.len(), max: self.max_input_bytes });
+        }
+        // "&quot;We will win,&quot; she said": scraped text with its character references.
+        match crate::text::html::Decoded::new(text) {
+            None => self.extract_decoded(text),
+            Some(decoded) => {
+                let claims = self.extract_decoded(&decoded.text)?.claims;
+                Ok(Extraction::new(claims.into_iter().map(|c| decoded.original_claim(c, text)).collect()))
+            }
+        }
+    }
+
+    /// [`extract`](Self::extract) on text without character references.
+    fn extract_decoded(&self, text: &str) -> Result<Extraction, Error> {
         let stages = self.stages(text)?;
         let claims = match &self.tagger {
             Some(tagger) => crate::tagger::review(&stages.input(), tagger, stages.claims.clone()),

@@ -338,28 +338,33 @@ fn run_on_text_without_any_break_keeps_claims_apart() {
 }
 
 #[test]
-fn html_entities_are_not_quote_marks() {
-    // claimex does not decode HTML: an entity is text, never a quote mark. A caller who wants the
-    // quote decodes first.
+fn html_references_are_quote_marks_and_spans_stay_in_the_input() {
+    // Character references are decoded before the pipeline, and every span maps back to the
+    // caller's text: the quote's words, without its references.
     for text in [
         "&quot;We will win,&quot; she said.",
         "&#8220;We will win,&#8221; she said.",
         "&ldquo;We will win,&rdquo; she said.",
         "&#x201C;We will win,&#x201D; she said.",
-        &"&quot;".repeat(5_000),
-        &"&#8220;Smith said the plan was over. ".repeat(1_000),
+        "<p>&ldquo;We will <b>win</b>,&rdquo; she said.</p>",
     ] {
         let e = extract(text);
         invariants::check_no_runaway(text, &e);
-        assert!(
-            e.claims.iter().all(|c| c.quotes.is_empty()),
-            "{text:.40}: an entity was taken as a quote mark"
-        );
+        assert_eq!(e.claims.len(), 1, "{text}");
+        assert_eq!(e.claims[0].kind, ClaimKind::Direct, "{text}");
+        let content = &e.claims[0].content;
+        assert_eq!(content.text, &text[content.start..content.end]);
+        assert!(content.text.starts_with("We will") && !content.text.contains(';'), "{text}: {content:?}");
     }
-    let decoded = "&quot;We will win,&quot; she said.".replace("&quot;", "\"");
-    let e = extract(&decoded);
-    assert_eq!(e.claims.len(), 1);
-    assert_eq!(e.claims[0].kind, ClaimKind::Direct);
+    // Runs of references and tags: no runaway, spans inside the input.
+    for text in [
+        "&quot;".repeat(5_000),
+        "&#8220;Smith said the plan was over. ".repeat(1_000),
+        "<p><b></b></p>&amp;<br/>".repeat(2_000),
+    ] {
+        let e = extract(&text);
+        invariants::check_no_runaway(&text, &e);
+    }
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! works on spans of it.
 
 mod furniture;
+pub(crate) mod html;
 mod lower;
 mod sentences;
 mod tokens;
