@@ -331,6 +331,8 @@ mod tests {
     #[test]
     fn a_nationality_alone_is_the_latest_person() {
         // "Jonas Eriksen scored twice. The Norwegian said …"; not a plural: "The Russians said".
+        let text = "Marc Delorme took charge in 2019. The Frenchman said he would step down.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Marc Delorme"));
         let text = "Jonas Eriksen scored twice. The Norwegian said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jonas Eriksen"));
         let text = "Rafael Soto scored twice. The striker said he was happy at the club.";
