@@ -18,6 +18,23 @@ pub(crate) fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
     si == 0 && ctx.short_line(si)
 }
 
+/// "Minister says ferry fares will rise" ⏎ "By Catriona MacLeod" ⏎ "STORNOWAY — …": the
+/// document's headline with no stop at its end, above more of the story. What it reports, the story
+/// reports again with its speaker named; the headline itself makes no claim (its claims are still
+/// read, so that the story's "The union said" finds the union the headline names).
+pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
+    let sents = ctx.doc.sentences();
+    let Some(s) = sents.get(si) else { return false };
+    // (Symbols after the stop are no words: "… said.ﹶ".)
+    let last = (s.tokens.clone())
+        .rev()
+        .find(|&t| ctx.kind(t) != crate::text::TokenKind::Other)
+        .unwrap_or(s.tokens.start);
+    is_headline(ctx, si)
+        && sents.last().is_some_and(|l| l.paragraph > s.paragraph)
+        && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"" | "’" | "'" | "»" | "›" | "…" | ":")
+}
+
 /// A headline in title case ("Conservative Icon Endorses Ted Cruz"): the document's headline, or
 /// a title-case line standing alone in the body (a related headline, a list entry).
 pub(crate) fn title_case(ctx: &Context<'_, '_>, si: usize) -> bool {

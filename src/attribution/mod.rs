@@ -151,8 +151,12 @@ pub fn attribute(
         a.content.span.overlaps(b.content.span) && a.origin.cue() == b.origin.cue()
             || a.content.span == b.content.span
     });
-    // 7. Coreference, and the public claims.
-    finish::finish(&ctx, &raw)
+    // 7. Coreference, and the public claims; a headline above the story makes none of its own.
+    let mut claims = finish::finish(&ctx, &raw);
+    if headline::headline_above_story(&ctx, 0) {
+        claims.retain(|c| c.sentence != 0);
+    }
+    claims
 }
 
 /// The cues grouped by sentence, each group with the index of its first cue.

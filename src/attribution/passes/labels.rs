@@ -174,9 +174,10 @@ mod tests {
 
     #[test]
     fn headline_names_its_speaker_by_surname() {
-        // "Graham: Trump's rhetoric …"
-        let got = claims("Graham: Trump's rhetoric is dangerous\n\nThe senator spoke on Monday.");
+        // "Graham: Trump's rhetoric …" (a line alone; above a story, a headline makes no claim).
+        let got = claims("Graham: Trump's rhetoric is dangerous");
         assert_eq!(got.first().map(|g| g.1.as_str()), Some("Trump's rhetoric is dangerous"));
+        assert!(claims("Graham: Trump's rhetoric is dangerous\n\nThe senator spoke on Monday.").is_empty());
         // A section word is no speaker: "Obituary: …", "Final: …"; "Poll: …" speaks.
         assert!(claims("Obituary: Harold Jenkins, 91, a retired machinist, died at home").is_empty());
         assert!(claims("Final: Celtics 112, Knicks 104").is_empty());
