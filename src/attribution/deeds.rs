@@ -51,7 +51,33 @@ pub(crate) fn deed(
             || withdrew_goods(ctx, cue, start, end)
             || responded_in_deed(ctx, cue, start)
             || added_something(ctx, cue, start, end)
-            || police_act(ctx, cue, start, end))
+            || police_act(ctx, cue, start, end)
+            || refused_a_deed(ctx, cue, start, end)
+            || took_a_prize(ctx, cue, start, end))
+}
+
+/// "The driver refused to pull over", "The minister refused to resign": a refusal to do something
+/// other than speak says nothing ("refused to rule out a tax rise", "declined to endorse him" refuse
+/// a speech act: a cue after "to").
+fn refused_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    matches!(cue.lemma.as_str(), "refuse" | "decline")
+        && start + 1 < end
+        && ctx.lower_is(start, "to")
+        && ctx.kind(start + 1) == TokenKind::Word
+        && ctx.lower_cue(start + 1).is_none()
+        && ctx.cue(start + 1).is_none()
+        && !holds_a_statement(ctx, start, end)
+}
+
+/// "The Lady Tigers claimed the regional title with a 3-1 win", "claimed their first win of the
+/// season", "The fire claimed two lives": "claim" with a prize or a toll as its object takes it
+/// ("claimed that the vote was rigged", "claimed victory" say something).
+fn took_a_prize(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    const MAX_OBJECT_WORDS: usize = 5;
+    cue.lemma == "claim"
+        && (start..end.min(start + MAX_OBJECT_WORDS)).any(|t| words::is_prize(ctx.lower(t)))
+        && !holds_a_statement(ctx, start, end)
+        && !bare_clause(ctx, start, end)
 }
 
 /// "When Inkwell added cloud-based summaries last year", "adding a plug for himself": "add" with a
@@ -385,6 +411,21 @@ mod tests {
         for text in texts {
             assert!(contents(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn prizes_taken_and_deeds_refused_say_nothing() {
+        says_nothing(&[
+            // "claimed the regional title", "claimed their first win", "claimed two lives".
+            "The Lady Tigers claimed the regional title with a 3-1 win over Central on Thursday.",
+            "The Phobians claimed their first win of the season on Sunday.",
+            "The fire claimed two lives.",
+            // "refused to pull over": a deed refused, no speech act.
+            "The driver allegedly refused to pull over.",
+            "The minister refused to resign.",
+        ]);
+        assert_eq!(contents("Trump claimed that the vote was rigged."), ["the vote was rigged"]);
+        assert_eq!(contents("Trump refused to endorse the plan."), ["to endorse the plan"]);
     }
 
     #[test]

@@ -14,10 +14,11 @@
 //! | [`CLAUSE_LINKS`] | a later verb that opens a clause of its own | + and, but, whereas, then, so, even, which, ultimately, "," and ";"; − until |
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words and "which": no after, before, when, because, since, until |
 
-/// "familiar with", "close to": an adjective and the preposition that tie a noun of people to what
-/// they know ("people familiar with the matter", "a source close to him").
+/// "familiar with", "close to", "privy to", "(with) knowledge of": a word and the preposition that
+/// tie a noun of people to what they know ("people familiar with the matter", "a source close to
+/// him", "sources privy to the talks", "two sources with knowledge of the plan").
 pub(crate) fn is_familiarity(adjective: &str, preposition: &str) -> bool {
-    matches!((adjective, preposition), ("familiar", "with") | ("close", "to"))
+    matches!((adjective, preposition), ("familiar", "with") | ("close" | "privy", "to") | ("knowledge", "of"))
 }
 
 word_list! {
@@ -102,6 +103,16 @@ word_list! {
     /// Nouns whose own complement opens with "for" ("support for", "a proposal for"): a "for" after
     /// them is no charge after an accusing verb (`deeds::predicative`).
     NOUNS_TAKING_FOR, takes_for: ["support", "call", "calls", "demand", "demands", "proposal", "proposals", "plan", "plans", "bid", "need", "push", "case", "praise", "funding", "candidate", "bill"]
+}
+
+word_list! {
+    /// What is won or taken, not said, as the object of "claim" ("claimed the title", "claimed their
+    /// first win", "claimed two lives"): `deeds::took_a_prize`.
+    PRIZES, is_prize: [
+        "title", "titles", "crown", "championship", "trophy", "cup", "medal", "medals", "gold", "silver",
+        "bronze", "prize", "award", "win", "wins", "points", "point", "spot", "berth", "pole", "record",
+        "double", "treble", "lives", "life", "seat", "seats", "scalp", "honours", "honors", "jackpot",
+    ]
 }
 
 word_list! {
@@ -566,6 +577,7 @@ mod tests {
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
             (NAMING_VERBS, is_naming_verb),
+            (PRIZES, is_prize),
             (NOUNS_TAKING_FOR, takes_for),
             (CLAUSE_OPENERS, is_clause_opener),
             (STATEMENT_MARKERS, is_statement_marker),

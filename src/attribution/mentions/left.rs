@@ -209,8 +209,11 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         .find(|&t| words::is_familiarity(ctx.lower(t), ctx.lower(t + 1)));
     let mut head = familiar.unwrap_or(a - 2);
     let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
-    if (matches!(ctx.lower(head), "familiar" | "close") || participle) && head > limit {
+    if (matches!(ctx.lower(head), "familiar" | "close" | "privy") || participle) && head > limit {
         head -= 1;
+    } else if ctx.lower_is(head, "knowledge") && head >= limit + 2 && ctx.lower_is(head - 1, "with") {
+        // ("two sources with knowledge of the plan")
+        head -= 2;
     } else if ctx.lower_is(a - 1, "on") {
         return m;
     }
@@ -683,6 +686,15 @@ mod tests {
         // "A memo seen by the BBC said …"
         let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
         assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
+    }
+
+    #[test]
+    fn people_who_know_something() {
+        // "Two sources with knowledge of the plan said", "Sources privy to the development told".
+        let got = left("Two sources with knowledge of the plan said it.", "said");
+        assert_eq!(got.as_deref(), Some("Two sources with knowledge of the plan"));
+        let got = left("Sources privy to the development told reporters that.", "told");
+        assert_eq!(got.as_deref(), Some("Sources privy to the development"));
     }
 
     #[test]
