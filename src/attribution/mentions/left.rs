@@ -195,8 +195,16 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     }) {
         return entity_mention(ctx, e, limit);
     }
-    // "familiar with", "close to", "briefed on": an adjective or a participle between the noun
-    // and its preposition ("on" only after one).
+    let Some(head) = people_head(ctx, a, limit) else { return m };
+    let Some(np) = common_np(ctx, head + 1, limit) else { return m };
+    let (start, end) = (np.tokens.start, m.tokens.end);
+    Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
+}
+
+/// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
+/// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
+/// participle; "on" only after one), "with knowledge of".
+fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
     // ("A person familiar with the planning for Thursday's meeting": "familiar with" a few
     // phrases back.)
     let familiar = (limit + 1..a - 1)
@@ -215,15 +223,10 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         // ("two sources with knowledge of the plan")
         head -= 2;
     } else if ctx.lower_is(a - 1, "on") {
-        return m;
+        return None;
     }
     let person = matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
-    if !person || ctx.kind(head) != TokenKind::Word || ctx.class(head).is_some() {
-        return m;
-    }
-    let Some(np) = common_np(ctx, head + 1, limit) else { return m };
-    let (start, end) = (np.tokens.start, m.tokens.end);
-    Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
+    (person && ctx.kind(head) == TokenKind::Word && ctx.class(head).is_none()).then_some(head)
 }
 
 /// "The Russian embassy in Washington said", "the Health Ministry in Gaza said": a body placed
