@@ -241,7 +241,10 @@ impl EmbeddedRecognizer {
             && CONNECTORS.contains(&w.text(end + 1))
             && w.capitalised(end + 2);
         // ("Wong Suk-ling": a romanised syllable after a hyphen, two tokens too.)
-        let syllable = s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit);
+        let syllable = s == "-" && glued && next_glued && self.romanised_syllable(w, start, end, limit)
+            // ("Esther Ndung'u", "Ng'ang'a": a lower-case syllable after an apostrophe inside a
+            // name, not a possessive or a contraction.)
+            || matches!(s, "'" | "’") && glued && next_glued && end + 1 < limit && inner_syllable(w, end + 1);
         let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
         // Four: a Persian or Urdu linking syllable between hyphens ("Tehreek-e-Insaf",
         // "Jaish-e-Mohammed", "Mazar-i-Sharif", "Jamiat Ulema-e-Islam").
@@ -988,6 +991,18 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
         && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
 }
 
+/// Whether token `t`, glued after an apostrophe inside a capitalised word, is a lower-case syllable
+/// of the name ("Ndung'u"), not the "s" of a possessive nor the end of a contraction ("n't",
+/// "'ll"), and ends the word or meets another apostrophe ("Ng'ang'a").
+fn inner_syllable(w: &Words<'_, '_>, t: usize) -> bool {
+    let s = w.text(t);
+    let ends = t + 1 >= w.doc.tokens().len() || !w.glued(t + 1) || matches!(w.text(t + 1), "'" | "’");
+    w.kind(t) == TokenKind::Word
+        && s.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(s, "s" | "t" | "ll" | "re" | "ve" | "d" | "m")
+        && ends
+}
+
 /// Whether a glued "&" follows token `i`: "AT&T" names a company, and its "AT" is no "at".
 fn before_ampersand(w: &Words<'_, '_>, i: usize) -> bool {
     i + 1 < w.doc.tokens().len() && w.glued(i + 1) && w.text(i + 1) == "&"
@@ -1244,6 +1259,18 @@ mod tests {
         // Nor letters before "&" ("at"): a firm's name.
         assert_eq!(entities("AT&T said profits rose."), [org("AT&T")]);
         assert_eq!(entities("O'Neill said it."), [person("O'Neill")]);
+    }
+
+    #[test]
+    fn names_and_titles_from_other_presses() {
+        // "Health CS Esther Ndung'u": a lower-case syllable after an apostrophe is the name's; a
+        // possessive is not.
+        assert_eq!(entities("Health CS Esther Ndung'u said it.").last(), Some(&person("Esther Ndung'u")));
+        assert_eq!(entities("Esther Smith's aide said it."), [person("Esther Smith")]);
+        // "Sinn Féin TD Caoimhe Nolan", "Garda Seán Tierney": a party and an Irish title.
+        let got = entities("Sinn Féin TD Caoimhe Nolan said it.");
+        assert_eq!(got, [org("Sinn Féin"), person("Caoimhe Nolan")]);
+        assert_eq!(entities("Garda Seán Tierney said it."), [person("Seán Tierney")]);
     }
 
     #[test]
