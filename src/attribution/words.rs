@@ -116,6 +116,17 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of bodies, beyond [`BODY_NOUNS`] and `data/speaker_nouns.tsv`, read where a description
+    /// comes before a body's name ("the charity Shelterline", "the broadcaster NHK", "the think tank
+    /// Open Track").
+    DESCRIBED_BODIES, is_described_body: [
+        "charity", "broadcaster", "newspaper", "daily", "tabloid", "channel", "website", "magazine",
+        "outlet", "watchdog", "insurer", "lender", "carrier", "airline", "retailer", "maker", "manufacturer",
+        "producer", "operator", "startup", "giant", "tank", "consultancy", "body", "group", "company", "firm",
+    ]
+}
+
+word_list! {
     /// Lemmas of verbs that name their object something ("called Trump a fascist", "labelled the
     /// strike an outrage"): the object and its name make a statement (`deeds::noun_object`).
     NAMING_VERBS, is_naming_verb: ["call", "label", "dub", "term", "brand", "deem"]
@@ -577,6 +588,7 @@ mod tests {
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
             (NAMING_VERBS, is_naming_verb),
+            (DESCRIBED_BODIES, is_described_body),
             (PRIZES, is_prize),
             (NOUNS_TAKING_FOR, takes_for),
             (CLAUSE_OPENERS, is_clause_opener),

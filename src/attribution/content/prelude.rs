@@ -240,9 +240,10 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         return Some(Step::Next(i + 2));
     }
     // (Not "says this year's event was …": the time phrase owns a noun.)
+    // ("estimated in May that …": the month, not the modal.)
     let lead = words::is_time_lead_after_cue(lw)
         && i + 1 < s1
-        && matches!(ctx.class(i + 1), Some(WordClass::Time))
+        && (matches!(ctx.class(i + 1), Some(WordClass::Time)) || ctx.word(i + 1) == "May")
         && !ctx.possessive_s(i + 2, s1);
     if lead {
         return Some(Step::Next(i + 2));
@@ -549,11 +550,13 @@ fn prepositional_phrase(
     // A full stop ends the phrase only at the end of the sentence, not after an initial ("John F.
     // Kerry") or an abbreviation. A subject pronoun or an auxiliary starts the reported clause
     // ("said in politics it takes time"), so the phrase has ended before it.
+    // ("estimated in May that …": a capitalised "May" after a preposition is the month.)
+    let month = |j: usize| ctx.word(j) == "May" && ctx.class(j - 1) == Some(WordClass::Prep);
     let phrase_end = |j: usize| {
         matches!(ctx.word(j), "," | ":" | "“" | "\"" | ";")
             || ctx.word(j) == "." && j + 1 >= s1
             || ctx.lower_is(j, "that")
-            || matches!(ctx.class(j), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal))
+            || matches!(ctx.class(j), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal)) && !month(j)
     };
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
@@ -678,6 +681,12 @@ mod tests {
             // "said Dec. 4 that …", "said March 4, 2025, that …".
             ("Steelmark said Dec. 4 that it would cut jobs.", "said", "it would cut jobs."),
             ("Steelmark said March 4, 2025, that it would cut jobs.", "said", "it would cut jobs."),
+            // "estimated in May that …": the month, not the modal.
+            (
+                "The CBO estimated in May that the package would cost more.",
+                "estimated",
+                "the package would cost more.",
+            ),
             // "said that, starting Monday, the city would …".
             (
                 "Benedikt Aurel said that, starting Monday, the city would tow cars.",

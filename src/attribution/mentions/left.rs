@@ -9,8 +9,8 @@ use super::super::context::Context;
 use super::super::words;
 use super::appositive::appositive;
 use super::mention::{
-    common_kind, common_mention, det_or_poss, entity_mention, pronoun_mention, Mention, MentionKind, Pronoun,
-    MAX_BODY_WORDS,
+    common_kind, common_mention, described_body, det_or_poss, entity_mention, pronoun_mention, Mention,
+    MentionKind, Pronoun, MAX_BODY_WORDS,
 };
 use super::outlets::outlet_mention;
 
@@ -352,7 +352,9 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
         return Some(pronoun_mention(ctx, k, p));
     }
     if let Some(o) = ctx.outlet_at(k) {
-        let m = outlet_mention(ctx, o);
+        // ("…, the state news agency WAM reported": the outlet's description is its role.)
+        let mut m = outlet_mention(ctx, o);
+        m.role = m.role.or_else(|| described_body(ctx, m.tokens.start, limit));
         // "Atlantic City Mayor Don Guardian said": an outlet's name ending a person's name is the
         // person's.
         let in_name =
@@ -689,6 +691,19 @@ mod tests {
         // "A memo seen by the BBC said …"
         let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
         assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
+    }
+
+    #[test]
+    fn a_described_body_keeps_its_description_as_role() {
+        // "…, the state news agency WAM reported", "The rights group Amnesty International said".
+        let text = "It was on track, the state news agency WAM reported.";
+        let f = Fixture::new(text);
+        let role = f.with(|ctx| left_np(ctx, f.token("reported"), 0).and_then(|m| m.role));
+        assert_eq!(role.map(|r| r.as_str(text)), Some("the state news agency"));
+        let text = "The rights group Amnesty International said it.";
+        let f = Fixture::new(text);
+        let role = f.with(|ctx| left_np(ctx, f.token("said"), 0).and_then(|m| m.role));
+        assert_eq!(role.map(|r| r.as_str(text)), Some("The rights group"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::text::TokenKind;
 use crate::{Span, SpeakerKind};
 
 use super::super::context::Context;
+use super::super::words;
 
 /// Personal pronouns that can stand for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,8 +128,35 @@ pub(super) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize)
     let a = ctx.doc.token_index_at(ent.span.start);
     let b = ctx.doc.token_index_at(ent.span.end);
     let place_kind = ctx.lex.place(ent.span.as_str(ctx.doc.text()));
-    let role = if ent.label == EntityLabel::Person { title_role(ctx, a, role_limit) } else { None };
+    let role = match ent.label {
+        EntityLabel::Person => title_role(ctx, a, role_limit),
+        EntityLabel::Organization => described_body(ctx, a, role_limit),
+        _ => None,
+    };
     Mention { span: ent.span, tokens: a..b, kind: MentionKind::Entity(ent.label), role, place_kind }
+}
+
+/// Most words of a description before a body's name ("the state news agency").
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// "the state news agency WAM", "the rights group Amnesty International", "the charity
+/// Shelterline": an article and lower-case words ending on a noun of a body (`data/speaker_nouns.tsv`
+/// or a charity, a broadcaster …) right before the body's name `a`, not before `limit`, describe it.
+pub(super) fn described_body(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<Span> {
+    let head = a.checked_sub(1).filter(|&h| h > limit)?;
+    let body_noun =
+        matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Organization, .. })
+            || words::is_body_noun(ctx.lower(head))
+            || words::is_described_body(ctx.lower(head));
+    if !body_noun || ctx.is_cap(head) {
+        return None;
+    }
+    let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
+    let det = (head.saturating_sub(MAX_DESCRIPTION_WORDS).max(limit)..head)
+        .rev()
+        .find(|&t| !plain(t))
+        .filter(|&t| matches!(ctx.lower(t), "the" | "a" | "an"))?;
+    Some(ctx.span(det, a))
 }
 
 /// Kind of a common noun phrase from its head word, token `t`.
