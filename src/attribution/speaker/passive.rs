@@ -72,6 +72,16 @@ mod tests {
     }
 
     #[test]
+    fn an_attitude_adjective_is_held_by_the_subject() {
+        // "Sara Lind is confident that the festival will go ahead" (`data/cues.tsv`: "be confident",
+        // "be optimistic", "be hopeful", "be pessimistic", "be adamant").
+        let text = "Sara Lind is confident that the festival will go ahead.";
+        assert_eq!(who(text, "is confident").as_deref(), Some("Sara Lind"));
+        let text = "The coach was optimistic his side would recover.";
+        assert_eq!(who(text, "was optimistic").as_deref(), Some("The coach"));
+    }
+
+    #[test]
     fn dummy_subject_speaks_for_nobody() {
         // "It was reported that".
         assert_eq!(who("It was reported that the talks failed.", "reported"), None);
