@@ -71,7 +71,13 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
 pub(crate) fn introduced_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
     let text = ctx.doc.text();
     let sentences = ctx.doc.sentences();
-    let claimed = |s: usize| raw.iter().any(|r| r.sentence == s);
+    let mut with_claims = vec![false; sentences.len()];
+    for r in raw {
+        if let Some(c) = with_claims.get_mut(r.sentence) {
+            *c = true;
+        }
+    }
+    let claimed = |s: usize| with_claims[s];
     let overlaps_claim = overlap_index(raw);
     let mut extra = Vec::new();
     for q in ctx.quotes.all() {
