@@ -42,6 +42,11 @@ pub(crate) fn title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
         return false;
     }
     let s = &ctx.doc.sentences()[si];
+    // ("Chief Fire Officer Dermot Kane said:" ⏎ "“…”": a line ending on a colon leads to what
+    // follows it.)
+    if s.tokens.end > s.tokens.start && ctx.word(s.tokens.end - 1) == ":" {
+        return false;
+    }
     // Capitalised words with lower-case letters: "Endorses", not "SAID" in a text set in capitals.
     let (mut words, mut titled) = (0usize, 0usize);
     for t in s.tokens.start + 1..s.tokens.end {

@@ -225,7 +225,7 @@ pub(super) fn classify(
         let listed = lex.cue_excluded(lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]);
         return (!listed).then_some(CueForm::Preposition);
     }
-    if reports_nothing(&h) {
+    if reports_nothing(&h) || relative_that(&h) {
         return None;
     }
     if h.head.ends_with("ing") && h.head != h.lemma_head {
@@ -530,6 +530,19 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     Some(CueForm::Finite)
 }
 
+/// "Officials in several states that voted for him", "the states that vote on March 1": a form
+/// ending on "that" ("states that", "considers that") is a cue only before a clause's subject (an
+/// article, a pronoun, a possessive, a name or a number: "The report states that the …"); before a
+/// verb it is a noun with a relative clause.
+fn relative_that(h: &Hit<'_, '_>) -> bool {
+    let subject =
+        matches!(h.lex.word_class(h.next_word), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+            || h.last < h.end
+                && (matches!(h.kind(h.last), TokenKind::Number)
+                    || h.doc.token_text(h.last).starts_with(char::is_uppercase));
+    h.form.ends_with(" that") && !subject
+}
+
 /// "A man accused of assaulting a bus driver has been remanded", "the minister, criticised for the
 /// delay, …": a verb whose object comes before its preposition ("accused Smith of", "blamed the
 /// council for"), right before that preposition, is a participle with the object as its subject
@@ -692,6 +705,11 @@ mod tests {
             // jailed"), but for a subject pronoun or a relative before it.
             ("A man accused of theft was jailed.", "accused", Some(Passive)),
             ("the rivals who he accused of lying", "accused", Some(Finite)),
+            // "states that" before a clause's subject; a noun with a relative clause before a verb.
+            ("Jo Bell states that the risks were high.", "states that", Some(Finite)),
+            ("Voters in states that vote early said so.", "states that", None),
+            // "is pleased to announce that …": the adjective passes its subject to the cue.
+            ("Acme is pleased to announce that it won.", "announce", Some(Base)),
             ("It was reported that he left.", "reported", Some(Passive)),
             ("Forces backed by jets advanced.", "backed", None),
             ("He said by telephone that it was over.", "said", Some(Finite)),

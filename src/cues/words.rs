@@ -30,13 +30,14 @@ word_list! {
 
 word_list! {
     /// Verbs and adjectives that pass their subject to an infinitive cue ("seemed to urge", "refused
-    /// to say", "went so far as to say").
+    /// to say", "went so far as to say", "is pleased to announce").
     CONTROL_WORDS, is_control_word: [
         "seem", "seems", "seemed", "appear", "appears", "appeared", "refuse", "refuses", "refused", "decline",
         "declines", "declined", "continue", "continues", "continued", "try", "tries", "tried", "begin", "begins",
         "began", "start", "starts", "started", "want", "wants", "wanted", "going", "able", "willing", "ready",
         "likely", "eager", "quick", "careful", "as", "has", "have", "had", "sought", "seeks", "vowed", "promised",
-        "hesitate", "hesitated",
+        "hesitate", "hesitated", "pleased", "delighted", "thrilled", "proud", "happy", "glad", "excited",
+        "sorry", "sad", "keen",
     ]
 }
 

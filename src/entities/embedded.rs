@@ -415,7 +415,14 @@ impl EmbeddedRecognizer {
         let chunk_start = start;
         // Leading function words ("The", "In") are no part of a name. One standing alone may still
         // be a surname named before ("Sarah Day said … Day added"): `promote_surnames` decides.
-        while start < end && w.class(start).is_some() && !w.name(start).known() && !before_ampersand(w, start)
+        // ("A.K. Menon": a letter with its stop is an initial, not the article.)
+        let initial_letter =
+            |t: usize| t + 1 < end && w.text(t).len() == 1 && w.text(t + 1) == "." && w.glued(t + 1);
+        while start < end
+            && w.class(start).is_some()
+            && !w.name(start).known()
+            && !before_ampersand(w, start)
+            && !initial_letter(start)
         {
             if end - start == 1 && w.capitalised(start) {
                 dropped.push(start);
@@ -1271,6 +1278,8 @@ mod tests {
         let got = entities("Sinn Féin TD Caoimhe Nolan said it.");
         assert_eq!(got, [org("Sinn Féin"), person("Caoimhe Nolan")]);
         assert_eq!(entities("Garda Seán Tierney said it."), [person("Seán Tierney")]);
+        // "A.K. Menon said": initials, the first of them no article.
+        assert_eq!(entities("A.K. Menon said it."), [person("A.K. Menon")]);
     }
 
     #[test]
