@@ -14,6 +14,13 @@ use super::super::words;
 pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> Option<Content> {
     ctx.doc.tokens().get(cluster_start)?;
     let np_start = attribution_start(ctx, cluster_start, floor);
+    // ("“It is a pause, not a peace,” as Leila Haddad put it.")
+    let as_after_quote = np_start > floor && ctx.lower_is(np_start - 1, "as");
+    let np_start = if as_after_quote && ctx.quote_closing_before(np_start - 1).is_some() {
+        np_start - 1
+    } else {
+        np_start
+    };
     if let Some(q) = ctx.quote_closing_before(np_start) {
         let quote = &ctx.quotes.all()[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
@@ -70,9 +77,13 @@ pub(crate) fn inside_clause(
         return false;
     }
     // "Okafor won the race as Delgado conceded", "Shares fell as investors worried": an
-    // attribution in an adverbial clause with no comma before it ("…, as traders noted" reports).
+    // attribution in an adverbial clause with no comma before it ("…, as traders noted" reports,
+    // and so does "“…,” as Leila Haddad put it", the comma inside the quote marks).
     let c = ctx.with_article(cluster_start);
-    if c > floor + 1 && words::is_adverbial_clause(ctx.lower(c - 1)) && ctx.word(c - 2) != "," {
+    let set_off = |t: usize| {
+        ctx.word(t) == "," || is_closing_mark(ctx.word(t)) && ctx.quote_closing_before(t + 1).is_some()
+    };
+    if c > floor + 1 && words::is_adverbial_clause(ctx.lower(c - 1)) && !set_off(c - 2) {
         return true;
     }
     // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
@@ -179,6 +190,16 @@ mod tests {
         let f = Fixture::new(text);
         let start = f.token(attribution);
         f.with(|ctx| left_content(ctx, start, 0).map(|c| (c.span.as_str(text).to_string(), c.kind)))
+    }
+
+    #[test]
+    fn a_quotation_before_as_and_its_attribution() {
+        // "“It is a pause, not a peace,” as Leila Haddad put it."
+        let text = "“It is a pause, not a peace,” as Leila Haddad put it.";
+        assert_eq!(left(text, "Leila"), Some(("It is a pause, not a peace,".into(), ClaimKind::Direct)));
+        let f = Fixture::new(text);
+        let cue = f.cues[0].clone();
+        assert!(!f.with(|ctx| inside_clause(ctx, &cue, f.token("Leila"), 0)));
     }
 
     #[test]

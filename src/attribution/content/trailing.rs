@@ -255,7 +255,10 @@ pub(crate) fn quote_before(
     consumed: usize,
     trailing: bool,
 ) -> bool {
-    let Some(q) = ctx.quote_closing_before(f.cluster.start) else { return false };
+    // ("“It is a pause, not a peace,” as Leila Haddad put it.": "as" before the attribution.)
+    let c = f.cluster.start;
+    let start = if c > b.start && ctx.lower_is(c - 1, "as") { c - 1 } else { c };
+    let Some(q) = ctx.quote_closing_before(start) else { return false };
     let quote = &ctx.quotes.all()[q];
     // (A nested quote may close first: "… what can we do to help?’”.)
     let inner = quote.inner.as_str(ctx.doc.text()).trim_end().trim_end_matches(['’', '\'']);
