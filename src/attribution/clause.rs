@@ -389,6 +389,10 @@ mod tests {
         // "Police said officers were called to the address and found a woman injured."
         let got = contents("Police said officers were called to the address and found a woman injured.");
         assert_eq!(got, ["officers were called to the address and found a woman injured"]);
+        // "Police said the roof collapsed and crushed two cars": a verb that reports nothing goes on
+        // with any subject.
+        let got = contents("Police said the roof collapsed and crushed two cars.");
+        assert_eq!(got, ["the roof collapsed and crushed two cars"]);
         let got = contents("The official said protesters had blocked the road and demanded his resignation.");
         assert_eq!(got, ["protesters had blocked the road and demanded his resignation"]);
         // Talks announce nothing: the verb is the speaker's (a claim of its noun object alone).

@@ -66,6 +66,27 @@ const MAX_LISTED_PORTFOLIOS: usize = 4;
 /// Abbreviated words that open place names ("St. Louis", "Mt. Vernon", "Ft. Worth").
 const PLACE_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft"];
 
+/// Words opening a chunk before "of" that name a part of a body or its people, no part of its name
+/// ("Shares of Pellmark Ltd. fell", "Employees of Acme Corp said").
+const PARTS_BEFORE_OF: &[&str] = &[
+    "Shares",
+    "Stock",
+    "Units",
+    "Employees",
+    "Workers",
+    "Staff",
+    "Members",
+    "Officials",
+    "Executives",
+    "Customers",
+    "Investors",
+    "Shareholders",
+    "Bondholders",
+    "Supporters",
+    "Fans",
+    "Residents",
+];
+
 /// Words joining two parts of one organisation name ("Avon and Somerset Police", "Department of
 /// Health and Human Services", "Procter & Gamble").
 const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
@@ -428,6 +449,10 @@ impl EmbeddedRecognizer {
                 dropped.push(start);
             }
             start += 1;
+        }
+        // ("Shares of Pellmark Ltd. fell": a part of a body, or people of it, before "of".)
+        if start + 2 < end && w.text(start + 1) == "of" && PARTS_BEFORE_OF.contains(&w.text(start)) {
+            start += 2;
         }
         // An ordinary word opening the sentence is no name either ("Leaders of Russia"), unless the
         // chunk is an organisation ("Green Valley Party").
@@ -1278,6 +1303,8 @@ mod tests {
         let got = entities("Sinn Féin TD Caoimhe Nolan said it.");
         assert_eq!(got, [org("Sinn Féin"), person("Caoimhe Nolan")]);
         assert_eq!(entities("Garda Seán Tierney said it."), [person("Seán Tierney")]);
+        // "Shares of Pellmark Ltd. fell": a part of a body before "of" is no part of its name.
+        assert_eq!(entities("Shares of Pellmark Ltd. fell 6%."), [org("Pellmark Ltd")]);
         // "A.K. Menon said": initials, the first of them no article.
         assert_eq!(entities("A.K. Menon said it."), [person("A.K. Menon")]);
     }

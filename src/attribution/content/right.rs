@@ -212,7 +212,12 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     });
     // (Only a clause reported: not "Firefighters found two people inside and carried them out".)
     let reports_clause = !cue.object && !cue.deed && cue.lemma != "find";
-    reports_clause && people_subject(ctx, start, t) && !saying && !own_clause
+    // ("Police said the roof collapsed and crushed two cars": a verb that reports nothing goes on
+    // with the clause's own subject, whatever it is, after a clause of doing; after one of being,
+    // it is the speaker's deed: "the judge said the evidence was “overwhelming” and sentenced him".)
+    let state = (start..t).any(|u| matches!(ctx.lower(u), "is" | "was" | "were" | "are" | "been" | "be"));
+    let plain_verb = ctx.lower_cue(v).is_none() && ctx.cue(v).is_none() && !state;
+    reports_clause && (people_subject(ctx, start, t) || plain_verb) && !saying && !own_clause
 }
 
 /// Whether the reported clause at `start` (before `t`) opens on a noun of people ("officers",

@@ -225,7 +225,13 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
     } else if ctx.lower_is(a - 1, "on") {
         return None;
     }
-    let person = matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
+    // ("Hoteliers in Kenya hope": a plural of those who do something is people too.)
+    let agents = {
+        let w = ctx.lower(head);
+        w.len() > 5 && ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e))
+    };
+    let person =
+        agents || matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
     (person && ctx.kind(head) == TokenKind::Word && ctx.class(head).is_none()).then_some(head)
 }
 
@@ -327,6 +333,21 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
     let w = ctx.word(k);
     if w == "," {
         return appositive(ctx, k, limit);
+    }
+    // "Tomasz Wierzbicki — a former miner who worked after the collapse — said": an aside between
+    // dashes after the subject.
+    // (A person or a body only: not "insiders in the next two states — Nevada and South Carolina —
+    // said".)
+    if matches!(w, "—" | "–") {
+        const MAX_ASIDE: usize = 20;
+        let open = (limit.max(k.saturating_sub(MAX_ASIDE))..k).rev().find(|&t| ctx.word(t) == w)?;
+        let np = (open > limit).then(|| left_np(ctx, open, limit)).flatten()?;
+        let speaks = matches!(
+            np.kind,
+            MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization)
+                | MentionKind::Common { kind: SpeakerKind::Person, plural: false }
+        );
+        return speaks.then_some(np);
     }
     // "James B. Comey Jr. said": the period of a name suffix.
     if w == "." && k > limit && ctx.touches(k - 1, k) && matches!(ctx.word(k - 1), "Jr" | "Sr") {
@@ -704,6 +725,15 @@ mod tests {
         let f = Fixture::new(text);
         let role = f.with(|ctx| left_np(ctx, f.token("said"), 0).and_then(|m| m.role));
         assert_eq!(role.map(|r| r.as_str(text)), Some("The rights group"));
+    }
+
+    #[test]
+    fn an_aside_between_dashes_and_people_in_a_place() {
+        // "Tomasz Wierzbicki — a former miner who worked after the collapse — said".
+        let text = "Tomasz Wierzbicki — a former miner who worked after the collapse — said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Tomasz Wierzbicki"));
+        // "Hoteliers in Kenya hope": a plural of those who do something, not the place.
+        assert_eq!(left("Hoteliers in Kenya hope it works.", "hope").as_deref(), Some("Hoteliers in Kenya"));
     }
 
     #[test]
