@@ -97,6 +97,12 @@ pub(crate) fn content(
         };
     }
     if cue.form == CueForm::Passive && f.speaker.is_some() {
+        // ("The committee was told by Dr. Femi Ogun that 14 patients had been harmed": the agent's
+        // clause follows it.)
+        let clause_after = f.after < reach.clause_end && matches!(ctx.lower(f.after), "that" | ":");
+        if clause_after {
+            return right();
+        }
         // "Clinton's position was supported by Sen. Feinstein": what the agent said or backed is
         // the passive's subject.
         return left_content(ctx, f.cluster.start, passive_floor(ctx, reach.floor, f)).or_else(right);
@@ -167,6 +173,9 @@ mod tests {
         // "…, and its loyalty might be claimed by …": after a coordinated clause.
         let got = said("The region lost, and its loyalty was claimed by Dianne Feinstein.", "claimed");
         assert_eq!(got.as_deref(), Some("its loyalty"));
+        // "The committee was told by Dr. Femi Ogun that …": the agent's clause follows it.
+        let got = said("The committee was told by Dr. Femi Ogun that 14 patients had been harmed.", "told");
+        assert_eq!(got.as_deref(), Some("14 patients had been harmed."));
     }
 
     #[test]

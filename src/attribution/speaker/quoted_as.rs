@@ -27,7 +27,8 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     } else {
         right_np(ctx, q + 1, g - 1).filter(|m| m.tokens.end == g - 1)?
     };
-    let start = speaker.tokens.start.min(q);
+    // (With the speaker's title: "“…,” Mayor Gail Fenwick was quoted as saying".)
+    let start = speaker.first_token(ctx).min(q);
     Some(Frame { speaker: Some(speaker), cluster: start..cue.tokens.end, after: cue.tokens.end })
 }
 
@@ -40,6 +41,9 @@ mod tests {
         let text = "Interfax quoted a ministry official as saying the talks would resume.";
         assert_eq!(who(text, "saying").as_deref(), Some("a ministry official"));
         assert_eq!(who("Smith was quoted as saying the plan was dead.", "saying").as_deref(), Some("Smith"));
+        // "“There will be no bailout,” Mayor Gail Fenwick was quoted as saying by the Nikkei."
+        let text = "“There will be no bailout,” Mayor Gail Fenwick was quoted as saying by the Nikkei.";
+        assert_eq!(crate::attribution::context::test_support::contents(text), ["There will be no bailout,"]);
         let text = "Smith was quoted by Reuters as saying the plan was dead.";
         assert_eq!(who(text, "saying").as_deref(), Some("Smith"));
     }
