@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(got.as_deref(), Some("its loyalty"));
         // "The committee was told by Dr. Femi Ogun that …": the agent's clause follows it.
         let got = said("The committee was told by Dr. Femi Ogun that 14 patients had been harmed.", "told");
-        assert_eq!(got.as_deref(), Some("14 patients had been harmed."));
+        assert_eq!(got.as_deref(), Some("14 patients had been harmed"));
     }
 
     #[test]
