@@ -81,9 +81,11 @@ pub(crate) fn content(
             && ctx.word(f.after) == ",";
         // ("The bridge was built in 1932, according to city records, and has not been renovated
         // since": a right side opening on "and" or "but" goes on with the left's subject.)
+        // ("Shoppers are back, according to analyst Moira Cheng, who says …": nor one opening on a
+        // relative pronoun, which says more of the source.)
         let coordinated = |r: &Content| {
             let t = ctx.doc.token_index_at(r.span.start);
-            matches!(ctx.lower(t), "and" | "but" | "or")
+            matches!(ctx.lower(t), "and" | "but" | "or" | "who" | "which" | "whose")
         };
         return match left {
             Some(l) if split => match right() {
@@ -203,6 +205,9 @@ mod tests {
         let text =
             "The bridge was built in 1932, according to city records, and has not been renovated since.";
         assert_eq!(said(text, "according to").as_deref(), Some("The bridge was built in 1932"));
+        // "…, according to analyst Moira Cheng, who says …": a relative clause on the source.
+        let text = "Shoppers are back, according to analyst Moira Cheng, who says footfall has recovered.";
+        assert_eq!(said(text, "according to").as_deref(), Some("Shoppers are back"));
     }
 
     #[test]
