@@ -242,13 +242,18 @@ const HTML: &[&str] = &["&nbsp;", "<p>", "</p>", "<br/>", "<b>", "<a href=\"x\">
 /// they are the first sentence's claims that a neutral paragraph put in front makes disappear.
 fn headline_only(text: &str, claims: &Extraction) -> Vec<Span> {
     const LEAD: &str = "It rained.\n\n";
-    let behind = extract(&format!("{LEAD}{text}"));
+    first_sentence_lost(claims, &extract(&format!("{LEAD}{text}")), LEAD.len())
+}
+
+/// The content spans of the first sentence's claims of `claims` that `moved` (the same text with
+/// something put around it, shifted by `shift` bytes) no longer has.
+fn first_sentence_lost(claims: &Extraction, moved: &Extraction, shift: usize) -> Vec<Span> {
     claims
         .claims
         .iter()
         .filter(|c| c.sentence == 0)
         .map(|c| c.content.span())
-        .filter(|s| !behind.claims.iter().any(|c| c.content.span() == shifted(*s, LEAD.len())))
+        .filter(|s| !moved.claims.iter().any(|c| c.content.span() == shifted(*s, shift)))
         .collect()
 }
 
@@ -258,14 +263,7 @@ fn headline_only(text: &str, claims: &Extraction) -> Vec<Span> {
 /// paragraph put after it makes disappear.
 fn alone_only(text: &str, claims: &Extraction) -> Vec<Span> {
     const TAIL: &str = "\n\nIt rained.";
-    let above = extract(&format!("{text}{TAIL}"));
-    claims
-        .claims
-        .iter()
-        .filter(|c| c.sentence == 0)
-        .map(|c| c.content.span())
-        .filter(|s| !above.claims.iter().any(|c| c.content.span() == *s))
-        .collect()
+    first_sentence_lost(claims, &extract(&format!("{text}{TAIL}")), 0)
 }
 
 fn check_join(a: &str, b: &str) {

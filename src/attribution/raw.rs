@@ -87,6 +87,17 @@ pub(crate) struct RawClaim {
     pub particle: Option<Span>,
 }
 
+/// For each of a document's `n` sentences, whether one of `raw` is made in it.
+pub(crate) fn sentences_with_claims(raw: &[RawClaim], n: usize) -> Vec<bool> {
+    let mut has_claim = vec![false; n];
+    for r in raw {
+        if let Some(h) = has_claim.get_mut(r.sentence) {
+            *h = true;
+        }
+    }
+    has_claim
+}
+
 impl RawClaim {
     /// A claim reported by `cue` (index `ci`): its sentence, position and base confidence come from
     /// the cue; `trailing` when the cue follows its content.

@@ -17,7 +17,7 @@ use crate::{Span, SpeakerKind};
 use super::super::confidence;
 use super::super::context::Context;
 use super::super::mentions::{left_np, Mention, MentionKind};
-use super::super::raw::{Origin, RawClaim};
+use super::super::raw::{sentences_with_claims, Origin, RawClaim};
 use super::super::words;
 use super::follow_on::{cueless_claim, follow_on_claim, overlap_index};
 
@@ -71,12 +71,7 @@ pub(crate) fn floating_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim], furniture
 pub(crate) fn introduced_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
     let text = ctx.doc.text();
     let sentences = ctx.doc.sentences();
-    let mut with_claims = vec![false; sentences.len()];
-    for r in raw {
-        if let Some(c) = with_claims.get_mut(r.sentence) {
-            *c = true;
-        }
-    }
+    let with_claims = sentences_with_claims(raw, sentences.len());
     let claimed = |s: usize| with_claims[s];
     let overlaps_claim = overlap_index(raw);
     let mut extra = Vec::new();

@@ -11,19 +11,14 @@ use super::super::confidence;
 use super::super::context::Context;
 use super::super::headline::{headline_name, is_headline};
 use super::super::mentions::{common_mention, left_np, Mention, MentionKind};
-use super::super::raw::{Content, Origin, RawClaim};
+use super::super::raw::{sentences_with_claims, Content, Origin, RawClaim};
 use super::super::source::speaker_or_source;
 use super::super::words;
 
 /// The label claims of the sentences of `raw`'s document that hold no claim yet.
 pub(crate) fn labels(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
     let sentences = ctx.doc.sentences();
-    let mut has_claim = vec![false; sentences.len()];
-    for r in raw {
-        if let Some(h) = has_claim.get_mut(r.sentence) {
-            *h = true;
-        }
-    }
+    let has_claim = sentences_with_claims(raw, sentences.len());
     (0..sentences.len()).filter(|&si| !has_claim[si]).filter_map(|si| label_claim(ctx, si)).collect()
 }
 
