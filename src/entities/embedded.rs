@@ -551,10 +551,17 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: w.span(start, end), label: EntityLabel::Organization, score: 0.6 });
             return;
         }
+        // ("the charity Shelterline", "the firm Brightline": a one-word name right after a
+        // lower-case noun of a body is that body's.)
+        let body_before = i > 0
+            && i == start
+            && !w.capitalised(i - 1)
+            && w.kind(i - 1) == TokenKind::Word
+            && lex.speaker_noun(w.text(i - 1)) == Some(crate::lexicon::NounKind::Organization);
         if n == 1 {
             let all_caps =
                 rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
-            if all_caps && rest_str.len() <= 6 {
+            if all_caps && rest_str.len() <= 6 || body_before {
                 out.push(Entity { span: rest, label: EntityLabel::Organization, score: 0.6 });
             } else if lex.is_common_word(rest_str) && initial {
                 // Probably an ordinary word opening the sentence.
@@ -1303,6 +1310,9 @@ mod tests {
         let got = entities("Sinn Féin TD Caoimhe Nolan said it.");
         assert_eq!(got, [org("Sinn Féin"), person("Caoimhe Nolan")]);
         assert_eq!(entities("Garda Seán Tierney said it."), [person("Seán Tierney")]);
+        // "The charity Shelterline said": a one-word name after a noun of a body is the body's.
+        assert_eq!(entities("The charity Shelterline said it."), [org("Shelterline")]);
+        assert_eq!(entities("The firm Brightline said it."), [org("Brightline")]);
         // "Shares of Pellmark Ltd. fell": a part of a body before "of" is no part of its name.
         assert_eq!(entities("Shares of Pellmark Ltd. fell 6%."), [org("Pellmark Ltd")]);
         // "A.K. Menon said": initials, the first of them no article.
