@@ -85,22 +85,20 @@ const TAGS: &[(&str, bool)] = &[
 /// Longest tag read, marks included (an `<a>` with its address).
 const MAX_TAG: usize = 400;
 
-/// Text with its character references decoded, and where each decoded one came from.
+/// Text with its character references decoded and its tags taken out, and where each replacement
+/// came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Decoded {
     /// The decoded text.
     pub text: String,
-    /// For each reference decoded, in order: its span in the decoded text and in the original.
+    /// For each reference decoded or tag taken out, in order: its span in the decoded text (empty
+    /// for a tag taken out as nothing) and in the original.
     replaced: Vec<(Span, Span)>,
 }
 
 impl Decoded {
-    /// `text` with its references decoded, or `None` when it holds none.
-    ///
-    /// ```ignore
-    /// let d = Decoded::new("&quot;Hi,&quot; he said").unwrap();
-    /// assert_eq!(d.text, "\"Hi,\" he said");
-    /// ```
+    /// `text` with its references decoded and its tags taken out ("&quot;Hi,&quot; he said" →
+    /// "\"Hi,\" he said"), or `None` when it holds neither (the unit tests below show more).
     pub fn new(text: &str) -> Option<Decoded> {
         let first = memchr::memchr2(b'&', b'<', text.as_bytes())?;
         let mut out = String::new();
