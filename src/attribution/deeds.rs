@@ -18,7 +18,12 @@
 //! - "call" as telephoning: "The mayor called Smith on Tuesday to congratulate him";
 //! - a verb whose object is what the speaker acts on, with no clause or quotation in it
 //!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
-//!   "The mayor offered his condolences", "Labour voted for the amendment".
+//!   "The mayor offered his condolences", "Labour voted for the amendment";
+//! - a refusal of a deed: "The driver refused to pull over" ("refused to rule out …" reports);
+//! - "claim" taking a prize or a toll: "claimed the regional title", "The fire claimed two lives".
+//!
+//! Also here: which claims hold only the verb's noun-phrase object ("The mayor welcomed the
+//! decision"), marked for the extractor to leave out by default ([`noun_object`]).
 
 use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::WordClass;
