@@ -14,13 +14,7 @@ use super::super::words;
 pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> Option<Content> {
     ctx.doc.tokens().get(cluster_start)?;
     let np_start = attribution_start(ctx, cluster_start, floor);
-    // ("“It is a pause, not a peace,” as Leila Haddad put it.")
-    let as_after_quote = np_start > floor && ctx.lower_is(np_start - 1, "as");
-    let np_start = if as_after_quote && ctx.quote_closing_before(np_start - 1).is_some() {
-        np_start - 1
-    } else {
-        np_start
-    };
+    let np_start = past_as(ctx, np_start, floor);
     if let Some(q) = ctx.quote_closing_before(np_start) {
         let quote = &ctx.quotes.all()[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
@@ -80,10 +74,10 @@ pub(crate) fn inside_clause(
     // attribution in an adverbial clause with no comma before it ("…, as traders noted" reports,
     // and so does "“…,” as Leila Haddad put it", the comma inside the quote marks).
     let c = ctx.with_article(cluster_start);
-    let set_off = |t: usize| {
-        ctx.word(t) == "," || is_closing_mark(ctx.word(t)) && ctx.quote_closing_before(t + 1).is_some()
-    };
-    if c > floor + 1 && words::is_adverbial_clause(ctx.lower(c - 1)) && !set_off(c - 2) {
+    if c > floor + 1
+        && words::is_adverbial_clause(ctx.lower(c - 1))
+        && !(ctx.word(c - 2) == "," || closes_quote(ctx, c - 2))
+    {
         return true;
     }
     // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
@@ -97,6 +91,21 @@ pub(crate) fn inside_clause(
     word_before && attribution_start(ctx, cluster_start, floor) == cluster_start
 }
 
+/// Whether token `i` is the closing mark of a quote.
+fn closes_quote(ctx: &Context<'_, '_>, i: usize) -> bool {
+    is_closing_mark(ctx.word(i)) && ctx.quote_closing_before(i + 1).is_some()
+}
+
+/// "“It is a pause, not a peace,” as Leila Haddad put it.": an attribution starting at `t` (not
+/// before `floor`) after "as" right after a quote starts at the "as"; otherwise at `t`.
+pub(crate) fn past_as(ctx: &Context<'_, '_>, t: usize, floor: usize) -> usize {
+    if t > floor && ctx.lower_is(t - 1, "as") && ctx.quote_closing_before(t - 1).is_some() {
+        t - 1
+    } else {
+        t
+    }
+}
+
 /// Where the attribution really starts when the speaker's name leaves words of its noun phrase
 /// behind: "Rates will rise, the Home Office said" (the article of a named speaker), "…, his
 /// neighbor Linda Cho said", "Sales were weak, Home Depot spokesman Tom Ash said" (a role before
@@ -107,8 +116,7 @@ pub(crate) fn inside_clause(
 fn attribution_start(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> usize {
     const MAX_GAP: usize = 6;
     let lo = floor.max(cluster_start.saturating_sub(MAX_GAP + 1));
-    let closes_quote = |i: usize| is_closing_mark(ctx.word(i)) && ctx.quote_closing_before(i + 1).is_some();
-    let Some(mark) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == "," || closes_quote(i)) else {
+    let Some(mark) = (lo..cluster_start).rev().find(|&i| ctx.word(i) == "," || closes_quote(ctx, i)) else {
         return cluster_start;
     };
     // The content ends at a comma, but after a quote's closing mark.

@@ -9,7 +9,7 @@ use crate::{Act, Stance};
 use super::super::context::{Bounds, Context};
 use super::super::speaker::Frame;
 use super::super::words;
-use super::left::quote_opens_clause;
+use super::left::{past_as, quote_opens_clause};
 use super::prelude::{skip_prelude, Purpose};
 
 /// Is the cue at the end of its clause (so its content is on the left)? `frame` is its
@@ -255,10 +255,7 @@ pub(crate) fn quote_before(
     consumed: usize,
     trailing: bool,
 ) -> bool {
-    // ("“It is a pause, not a peace,” as Leila Haddad put it.": "as" before the attribution.)
-    let c = f.cluster.start;
-    let start = if c > b.start && ctx.lower_is(c - 1, "as") { c - 1 } else { c };
-    let Some(q) = ctx.quote_closing_before(start) else { return false };
+    let Some(q) = ctx.quote_closing_before(past_as(ctx, f.cluster.start, b.start)) else { return false };
     let quote = &ctx.quotes.all()[q];
     // (A nested quote may close first: "… what can we do to help?’”.)
     let inner = quote.inner.as_str(ctx.doc.text()).trim_end().trim_end_matches(['’', '\'']);
