@@ -437,13 +437,11 @@ impl EmbeddedRecognizer {
         // Leading function words ("The", "In") are no part of a name. One standing alone may still
         // be a surname named before ("Sarah Day said … Day added"): `promote_surnames` decides.
         // ("A.K. Menon": a letter with its stop is an initial, not the article.)
-        let initial_letter =
-            |t: usize| t + 1 < end && w.text(t).len() == 1 && w.text(t + 1) == "." && w.glued(t + 1);
         while start < end
             && w.class(start).is_some()
             && !w.name(start).known()
             && !before_ampersand(w, start)
-            && !initial_letter(start)
+            && !initial_letter(w, start, end)
         {
             if end - start == 1 && w.capitalised(start) {
                 dropped.push(start);
@@ -913,9 +911,7 @@ impl EmbeddedRecognizer {
     /// which are surnames too ("Theresa May", "Huey Long").
     fn title_case_break(&self, w: &Words<'_, '_>, i: usize) -> bool {
         // ("James A. Lewis": a middle initial, not the article.)
-        let initial =
-            w.text(i).len() == 1 && i + 1 < w.doc.tokens().len() && w.text(i + 1) == "." && w.glued(i + 1);
-        if w.text(i) == "Of" || initial {
+        if w.text(i) == "Of" || initial_letter(w, i, w.doc.tokens().len()) {
             return false;
         }
         let function_word = matches!(
@@ -1028,6 +1024,12 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
         && matches!(w.text(t - 1), "for" | "of")
         && w.capitalised(t - 2)
         && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
+}
+
+/// Whether token `t` is a letter with its stop glued after it, before `bound` ("A." of "A.K.
+/// Menon", "James A. Lewis"): an initial, not the article "A".
+fn initial_letter(w: &Words<'_, '_>, t: usize, bound: usize) -> bool {
+    t + 1 < bound && w.text(t).len() == 1 && w.text(t + 1) == "." && w.glued(t + 1)
 }
 
 /// Whether token `t`, glued after an apostrophe inside a capitalised word, is a lower-case syllable
