@@ -2,7 +2,7 @@
 //! as written, or — for a pronoun — the latest antecedent it agrees with.
 
 use crate::entities::{surname, EntityLabel};
-use crate::lexicon::{FxMap, Gender, PlaceKind};
+use crate::lexicon::{FxMap, Gender, PlaceKind, WordClass};
 use crate::SpeakerKind;
 
 use super::super::context::Context;
@@ -239,6 +239,9 @@ fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
             }
         }
     }
+    if let Some(g) = own_pronoun(ctx, m) {
+        return Some(g);
+    }
     // "Karin Wolff": a first name that clearly marks a gender (not for a surname alone).
     let mut words = name.split_whitespace();
     if let (Some(first), Some(_)) = (words.next(), words.next()) {
@@ -252,6 +255,42 @@ fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
     }
     if MALE_ENDINGS.iter().any(|s| last.ends_with(s)) {
         return Some(Gender::Male);
+    }
+    None
+}
+
+/// "Karan Malviya reached his hundred": a possessive or reflexive pronoun right after the verb of
+/// which the mention is the subject (at most three lower-case words between, none of them a
+/// determiner, preposition, pronoun or conjunction, which would bring in another person: "Jane
+/// Ruiz praised the coach for his work") is the person's own, and tells the gender better than a
+/// first-name list does across languages ("Karan" is a woman's name in the US lists).
+fn own_pronoun(ctx: &Context<'_, '_>, m: &Mention) -> Option<Gender> {
+    let end = ctx.doc.tokens().len();
+    for t in m.tokens.end..end.min(m.tokens.end + 4) {
+        let gender = match ctx.lower(t) {
+            "his" | "himself" => Some(Gender::Male),
+            "herself" => Some(Gender::Female),
+            // ("her" only as a possessive before a lower-case word: "thanked her for" is
+            // someone else.)
+            "her" if t + 1 < end && !ctx.is_cap(t + 1) && ctx.lower_class(t + 1).is_none() => {
+                Some(Gender::Female)
+            }
+            _ => None,
+        };
+        if t > m.tokens.end && gender.is_some() {
+            return gender;
+        }
+        let plain = !ctx.is_punct(t)
+            && !ctx.is_cap(t)
+            && ctx.lower_class(t).is_none_or(|c| {
+                matches!(
+                    c,
+                    WordClass::Aux | WordClass::Modal | WordClass::Adv | WordClass::Verb | WordClass::Neg
+                )
+            });
+        if !plain || gender.is_some() {
+            return None;
+        }
     }
     None
 }
@@ -316,6 +355,19 @@ mod tests {
             assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova"), Some(Gender::Female));
             assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov"), Some(Gender::Male));
             assert_eq!(gender_of(ctx, &m(3, 5), "Petrov"), None);
+        });
+    }
+
+    #[test]
+    fn own_pronouns_mark_gender_before_first_names() {
+        use crate::attribution::context::test_support::Fixture;
+        // "Karan Malviya reached his hundred. He said …": "his" says more than the US list.
+        let f = Fixture::new("Karan Malviya reached his hundred. Jane Ruiz praised the coach for his work.");
+        f.with(|ctx| {
+            let m = |a: usize, b: usize| person_mention(ctx, a, b);
+            assert_eq!(gender_of(ctx, &m(0, 2), "Karan Malviya"), Some(Gender::Male));
+            // Another person comes between "Jane Ruiz" and "his": the first name decides.
+            assert_eq!(gender_of(ctx, &m(6, 8), "Jane Ruiz"), Some(Gender::Female));
         });
     }
 

@@ -263,21 +263,29 @@ fn body_in_place(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> 
 }
 
 /// "A memo seen by the BBC said …", "an email obtained by Reuters shows …": the document an outlet
-/// saw speaks (the outlet, after "by", is where it was seen).
+/// saw speaks (the outlet, after "by", is where it was seen); "A statement posted on the club
+/// website said …", "Footage shared on social media showed …": so does a document put out on the
+/// place `m` names.
 fn document_seen_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
-    let outlet = matches!(m.kind, MentionKind::Outlet(_));
-    if !outlet || a < limit + 3 || !ctx.lower_is(a - 1, "by") {
+    if a < limit + 3 {
         return None;
     }
-    let seen = matches!(ctx.lower(a - 2), "seen" | "obtained" | "reviewed" | "viewed");
+    let seen = matches!(m.kind, MentionKind::Outlet(_))
+        && ctx.lower_is(a - 1, "by")
+        && matches!(ctx.lower(a - 2), "seen" | "obtained" | "reviewed" | "viewed");
+    let posted = matches!(ctx.lower(a - 1), "on" | "to")
+        && matches!(
+            ctx.lower(a - 2),
+            "posted" | "shared" | "published" | "uploaded" | "circulated" | "circulating"
+        );
     let noun = a - 3;
-    if !seen
-        || !(words::is_speech_act_noun(ctx.lower(noun))
-            || words::is_medium_noun(ctx.lower(noun))
-            || ctx.lower_is(noun, "memo")
-            || ctx.lower_is(noun, "document")
-            || ctx.lower_is(noun, "documents"))
-    {
+    let document = |w: &str| {
+        words::is_speech_act_noun(w)
+            || words::is_medium_noun(w)
+            || matches!(w, "memo" | "document" | "documents")
+            || posted && words::is_picture_noun(w)
+    };
+    if !(seen || posted) || !document(ctx.lower(noun)) {
         return None;
     }
     let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
@@ -712,6 +720,9 @@ mod tests {
         // "A memo seen by the BBC said …"
         let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
         assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
+        // "A statement posted on the club website said …"
+        let got = left("A statement posted on the club website said the coach had resigned.", "said");
+        assert_eq!(got.as_deref(), Some("A statement posted on the club website"));
     }
 
     #[test]
