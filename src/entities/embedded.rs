@@ -442,6 +442,7 @@ impl EmbeddedRecognizer {
             && !w.name(start).known()
             && !before_ampersand(w, start)
             && !initial_letter(w, start, end)
+            && !self.month_as_first_name(w, start, end)
         {
             if end - start == 1 && w.capitalised(start) {
                 dropped.push(start);
@@ -608,7 +609,7 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
-            if matches!(w.class(i), Some(WordClass::Time)) {
+            if matches!(w.class(i), Some(WordClass::Time)) && !self.month_as_first_name(w, i, end) {
                 i += 1;
                 continue;
             }
@@ -719,6 +720,32 @@ impl EmbeddedRecognizer {
             && !next.known()
             && !next.org_suffix
             && !next.outlet_suffix
+    }
+
+    /// "“It was fine,” June Abernathy said", "said May Collins": a month that is also a first name,
+    /// not after a word that dates ("in June", "last May", "since April"), before a capitalised
+    /// word that is nothing else known, opens a name (as [`Self::first_name_place`] for a town);
+    /// so do "Will" and "May" inside a sentence ("said Will Doyle"; "Will Trump run?" asks).
+    fn month_as_first_name(&self, w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+        let dated = i > 0
+            && (matches!(w.class(i - 1), Some(WordClass::Prep | WordClass::Time))
+                || matches!(
+                    w.text(i - 1).to_ascii_lowercase().as_str(),
+                    "last" | "next" | "early" | "late" | "mid" | "this"
+                ));
+        let inside = i > 0
+            && (w.kind(i - 1) == TokenKind::Word && !w.capitalised(i - 1)
+                || matches!(w.text(i - 1), "," | "”" | "’" | "\"" | "'"));
+        let class_ok = match w.class(i) {
+            Some(WordClass::Time) => !dated,
+            Some(WordClass::Modal) => matches!(w.text(i), "Will" | "May") && inside,
+            _ => false,
+        };
+        class_ok
+            && self.lexicons.first_name_gender(w.text(i)).is_some()
+            && i + 1 < end
+            && w.class(i + 1).is_none()
+            && self.first_name_place(w, PlaceKind::City, i, end)
     }
 
     /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
@@ -1113,6 +1140,20 @@ mod tests {
         // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": Persian or Urdu linked names, whole.
         assert_eq!(entities("Pakistan Tehreek-e-Insaf said so."), [org("Pakistan Tehreek-e-Insaf")]);
         assert_eq!(entities("Later Jaish-e-Mohammed said so."), [org("Jaish-e-Mohammed")]);
+    }
+
+    #[test]
+    fn a_month_that_is_a_first_name_opens_a_name() {
+        // "“It was fine,” June Abernathy said", "said May Collins"; not "in June", "last May".
+        let people = |text: &str| -> Vec<String> {
+            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+        };
+        assert_eq!(people("“It was fine,” June Abernathy said."), ["June Abernathy"]);
+        assert_eq!(people("“No,” said May Collins."), ["May Collins"]);
+        assert_eq!(people("Last May Smith said he would run."), ["Smith"]);
+        assert_eq!(people("He said in June Smith was ill."), ["Smith"]);
+        assert_eq!(people("“It is costly,” said Will Doyle, a professor."), ["Will Doyle"]);
+        assert!(people("Will Trump run?").iter().all(|p| p != "Will Trump"));
     }
 
     #[test]
