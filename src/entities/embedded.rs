@@ -157,6 +157,7 @@ impl EmbeddedRecognizer {
                         end += 1;
                     }
                 }
+                end = self.body_of_listed(w, end, range.end);
                 out.push(Entity { span: w.span(at, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
@@ -191,6 +192,21 @@ impl EmbeddedRecognizer {
             if i < range.end && self.title_case_verb(w, i) {
                 i += 1;
             }
+        }
+    }
+
+    /// "The European Union Aviation Safety Agency said", "the Senate Judiciary Committee": a listed
+    /// body (ending at `end`) with capitalised words after it that end on a body's head word, and
+    /// hold no title, opens that body's name. Returns where the name ends.
+    fn body_of_listed(&self, w: &Words<'_, '_>, end: usize, limit: usize) -> usize {
+        let mut j = end;
+        while j < limit && w.kind(j) == TokenKind::Word && w.capitalised(j) && w.title(j).is_none() {
+            j += 1;
+        }
+        if j > end && w.name(j - 1).org_suffix {
+            j
+        } else {
+            end
         }
     }
 
@@ -487,6 +503,7 @@ impl EmbeddedRecognizer {
             && !w.name(start).known()
             && !first_name()
             && !titled()
+            && self.body_before_title(w, start, end).is_none()
         {
             if end - start == 1 {
                 dropped.push(start);
@@ -1154,6 +1171,17 @@ mod tests {
         assert_eq!(people("He said in June Smith was ill."), ["Smith"]);
         assert_eq!(people("“It is costly,” said Will Doyle, a professor."), ["Will Doyle"]);
         assert!(people("Will Trump run?").iter().all(|p| p != "Will Trump"));
+    }
+
+    #[test]
+    fn a_listed_body_opens_a_longer_body_name() {
+        // "The European Union Aviation Safety Agency said", "the Senate Judiciary Committee".
+        let got = entities("The European Union Aviation Safety Agency said so.");
+        assert_eq!(got, [org("European Union Aviation Safety Agency")]);
+        assert_eq!(
+            entities("He told the Senate Judiciary Committee so."),
+            [org("Senate Judiciary Committee")]
+        );
     }
 
     #[test]

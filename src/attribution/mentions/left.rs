@@ -529,6 +529,26 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
                 continue;
             }
         }
+        // ("The first-term councillor", "the 57-year-old scientist": a word glued to a hyphen is
+        // a piece of a compound, taken whole; a function word opening it opens the phrase too:
+        // "featured all-male lineups".)
+        if ctx.kind(p) == TokenKind::Word && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1) {
+            let mut f = p;
+            while f >= limit + 2
+                && matches!(ctx.word(f - 1), "-" | "‑")
+                && ctx.touches(f - 2, f - 1)
+                && ctx.touches(f - 1, f)
+            {
+                f -= 2;
+            }
+            // (Counted as one word, as a dotted initialism is.)
+            skipped += p - f + 1;
+            i = f;
+            if ctx.class(f).is_some() {
+                break;
+            }
+            continue;
+        }
         match ctx.class(p) {
             Some(WordClass::Det | WordClass::Poss) => {
                 i = p;
@@ -720,6 +740,13 @@ mod tests {
         // "A memo seen by the BBC said …"
         let got = left("A memo seen by the BBC said Acme would cut 500 jobs.", "said");
         assert_eq!(got.as_deref(), Some("A memo seen by the BBC"));
+        // "The first-term councillor said …", "the 57-year-old scientist said …": compounds whole.
+        let got = left("The first-term councillor said the vote was rigged.", "said");
+        assert_eq!(got.as_deref(), Some("first-term councillor"));
+        let got = left("Then the 57-year-old scientist said the vote was rigged.", "said");
+        assert_eq!(got.as_deref(), Some("the 57-year-old scientist"));
+        let got = left("Some rank-and-file unionists said the vote was rigged.", "said");
+        assert_eq!(got.as_deref(), Some("Some rank-and-file unionists"));
         // "A statement posted on the club website said …"
         let got = left("A statement posted on the club website said the coach had resigned.", "said");
         assert_eq!(got.as_deref(), Some("A statement posted on the club website"));
