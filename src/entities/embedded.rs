@@ -494,6 +494,17 @@ impl EmbeddedRecognizer {
         };
         // ("Southern California Edison said": a place of two words opens the chunk.)
         let place = || self.multiword_place(w, start, end).is_some();
+        // ("Wealth-X keeps …", "Coca-Cola said": a word hyphened to a capitalised one is a piece of
+        // a name, unless it is a prefix: "Pro-Islamic State forums".)
+        let hyphened = start + 2 < end
+            && w.text(start + 1) == "-"
+            && w.glued(start + 1)
+            && w.glued(start + 2)
+            && w.capitalised(start + 2)
+            && !matches!(
+                w.text(start),
+                "Pro" | "Anti" | "Ex" | "Non" | "Post" | "Pre" | "Neo" | "Mid" | "Self"
+            );
         if start == chunk_start
             && initial
             && !org_like
@@ -502,6 +513,7 @@ impl EmbeddedRecognizer {
             && (lex.is_common_word(w.text(start)) || abstract_plural(w.text(start)))
             && !w.name(start).known()
             && !first_name()
+            && !hyphened
             && !titled()
             && self.body_before_title(w, start, end).is_none()
         {
@@ -509,7 +521,9 @@ impl EmbeddedRecognizer {
                 dropped.push(start);
             }
             start += 1;
-            if start < end && CONNECTORS.contains(&w.text(start)) {
+            // ("Pro-Islamic State forums": the hyphen that glued the word goes with it.)
+            if start < end && (CONNECTORS.contains(&w.text(start)) || w.text(start) == "-" && w.glued(start))
+            {
                 start += 1;
             }
         }
@@ -1171,6 +1185,14 @@ mod tests {
         assert_eq!(people("He said in June Smith was ill."), ["Smith"]);
         assert_eq!(people("“It is costly,” said Will Doyle, a professor."), ["Will Doyle"]);
         assert!(people("Will Trump run?").iter().all(|p| p != "Will Trump"));
+    }
+
+    #[test]
+    fn hyphened_words_opening_a_sentence() {
+        // "Wealth-X keeps …" is a name whole; "Pro-Islamic State forums …" drops the prefix and
+        // its hyphen.
+        assert_eq!(entities("Wealth-X keeps its finances a secret.")[0].0, "Wealth-X");
+        assert_eq!(entities("Pro-Islamic State forums posted old messages.")[0].0, "Islamic State");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! when the sentence reports nothing.
 
 use crate::entities::{Entity, EntityLabel};
-use crate::lexicon::NounKind;
+use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 
 use super::super::context::Context;
@@ -37,7 +37,10 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             Some(e) if e.label == EntityLabel::Person => Some(e),
             other => person_after_role(ctx, t, s.tokens.end).or(other),
         };
-        let Some(ent) = ent.or_else(|| name_after_description(ctx, t, s.tokens.end)) else {
+        let ent = ent
+            .or_else(|| name_after_description(ctx, t, s.tokens.end))
+            .or_else(|| person_after_epithet(ctx, t, s.tokens.end));
+        let Some(ent) = ent else {
             // "The mayor met flood victims on Sunday.": a definite phrase headed by a title.
             out.extend(described_subject(ctx, t, s.tokens.end));
             continue;
@@ -114,6 +117,51 @@ fn name_after_description<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) ->
     (ctx.doc.token_index_at(ent.span.end) == c2).then_some(ent)
 }
 
+/// Most tokens of an epithet before a name that opens a sentence ("Seventeen-year-old": five).
+const MAX_EPITHET_TOKENS: usize = 6;
+
+/// "An emotional Nadia Okonkwo wept.", "Seventeen-year-old Harpreet Kaur Sandhu has …": a person
+/// named after an article and words that describe her (lower-case words of no closed class, an
+/// age with its hyphens; no verb, no cue word) opens the sentence.
+fn person_after_epithet<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
+    let p = (t + 1..end.min(t + MAX_EPITHET_TOKENS + 1)).find(|&p| ctx.entity_at(p).is_some())?;
+    let ent = ctx.entity(p).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(p))?;
+    // (Opening capitals: an article or the first piece of a compound, not "Sat 9 Mar".)
+    let opens = |u: usize| {
+        ctx.class(u) == Some(WordClass::Det) || matches!(ctx.word(u + 1), "-" | "‑") && ctx.touches(u, u + 1)
+    };
+    let epithet = |u: usize| {
+        let word = ctx.kind(u) == TokenKind::Word || ctx.kind(u) == TokenKind::Number;
+        let hyphen = matches!(ctx.word(u), "-" | "‑") && ctx.touches(u - 1, u) && ctx.touches(u, u + 1);
+        // ("year" in "Seventeen-year-old": a piece of a compound, of whatever class.)
+        let piece = word && u > t && matches!(ctx.word(u - 1), "-" | "‑") && ctx.touches(u - 1, u);
+        hyphen
+            || piece
+            || word
+                && ctx.cue(u).is_none()
+                && ctx.lower_cue(u).is_none()
+                && (u == t && ctx.class(u) == Some(WordClass::Det) || ctx.lower_class(u).is_none())
+                && (!ctx.is_cap(u) || u > t && ctx.touches(u - 1, u) || u == t && opens(u))
+                && !ctx.verb_follows(u, u + 1)
+    };
+    // (A word that describes, not an article alone: "the Sunshine State"; a name of two words
+    // at least, a verb right after it.)
+    let describes = (t..p).any(|u| ctx.kind(u) == TokenKind::Word && ctx.class(u).is_none())
+        && !matches!(ctx.word(p - 1), "-" | "‑");
+    let b = ctx.doc.token_index_at(ent.span.end);
+    let name_words = ent.span.as_str(ctx.doc.text()).split_whitespace().count();
+    let verb = b < end
+        && ctx.kind(b) == TokenKind::Word
+        && !ctx.is_cap(b)
+        && matches!(
+            ctx.lower_class(b),
+            None | Some(
+                WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Adv | WordClass::Neg
+            )
+        );
+    (describes && name_words >= 2 && verb && (t..p).all(epithet)).then_some(ent)
+}
+
 /// Longest role before a name that opens a sentence, in tokens.
 const MAX_ROLE_TOKENS: usize = 8;
 
@@ -159,6 +207,14 @@ mod tests {
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
         assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe", "The mayor"]);
+        // "An emotional Nadia Okonkwo wept.", "Seventeen-year-old Harpreet Kaur Sandhu won."; not
+        // "After Jo Bell left, …" (a fronted clause).
+        let text = "An emotional Nadia Okonkwo wept. Seventeen-year-old Harpreet Kaur Sandhu won. \
+                    After Jo Bell left, the hall emptied.";
+        let f = Fixture::new(text);
+        let got: Vec<String> =
+            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu"]);
         // A byline is no subject.
         let text = "Rachel Ambrose\nSat 9 Mar 2024\n\nLeanne Foster moved in.";
         let f = Fixture::new(text);
