@@ -389,7 +389,9 @@ word_list! {
     /// company said …"): "the company" stands for the latest company named before it.
     COMPANY_NOUNS, is_company_noun: [
         "company", "firm", "carrier", "airline", "miner", "lender", "insurer", "retailer", "automaker",
-        "carmaker", "drugmaker", "chipmaker", "manufacturer", "conglomerate", "startup",
+        "carmaker", "drugmaker", "chipmaker", "manufacturer", "conglomerate", "startup", "chain",
+        "supermarket", "grocer", "brewer", "developer", "publisher", "operator", "producer", "supplier",
+        "utility", "bank",
     ]
 }
 

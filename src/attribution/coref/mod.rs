@@ -371,6 +371,11 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
         let text = "Kestrel Holdings rose. Rates fell. Bonds fell. Prices will rise, the company said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
+        // "Cascadia Outfitters will close 40 stores. The retailer said …": a trade, in its paragraph.
+        let text = "Cascadia Outfitters will close 40 stores. The retailer said sales had fallen.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Cascadia Outfitters"));
+        let text = "Photo: Cascadia Outfitters\n\nThe shops will close. The retailer said sales had fallen.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The retailer"));
     }
 
     #[test]

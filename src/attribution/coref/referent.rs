@@ -145,17 +145,22 @@ fn named_in_headline(people: &PersonIndex<'_>, m: &Mention, written: &str) -> Op
 /// "Shares of Orbis Foods added 3% after the company said …": "the company" (a company noun after
 /// "the") stands for the latest company named before it in its sentence, wherever that name stood
 /// (an object, after "of"); not a public body ("the Interior Ministry") nor an outlet. "The company"
-/// and "the firm", which name no trade, look back over the two sentences before too ("Shares of
-/// Alphabet rose 2%. The company reported earnings of …"); "the airline" only in its sentence.
+/// looks back over the two sentences before too ("Shares of Alphabet rose 2%. The company reported
+/// earnings of …"), within its paragraph for a noun of a trade ("Cascadia Outfitters will close 40
+/// stores. The retailer said …").
 fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
     if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
         return None;
     }
     let s = ctx.doc.sentence_at(m.span.start);
-    let back = if matches!(ctx.lower(a + 1), "company" | "firm") { COMPANY_REACH } else { 0 };
     // Walk back over the sentences' tokens (linear in them, not in the document).
-    let from = ctx.doc.sentences().get(s.saturating_sub(back))?.tokens.start;
+    let mut from = ctx.doc.sentences().get(s.saturating_sub(COMPANY_REACH))?.tokens.start;
+    // ("the airline", a trade: only in its paragraph, where no caption of a photo stands.)
+    if !matches!(ctx.lower(a + 1), "company" | "firm") {
+        let paragraph = ctx.doc.paragraphs().iter().find(|p| p.start <= m.span.start && m.span.start < p.end);
+        from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
+    }
     organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
 }
 

@@ -27,6 +27,19 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         }
         // "Education Secretary Liam Duffy visited …": the title opens the sentence, the name follows.
         t = after_titles(ctx, t, s.tokens.end);
+        // "The IMF raised its forecast.": a body's name after its article, a verb right after it
+        // (not "The Treasury secretary lauded …").
+        if ctx.lower_is(t, "the") {
+            let body = ctx
+                .entity(t + 1)
+                .filter(|e| e.label == EntityLabel::Organization && e.span.start == ctx.byte(t + 1));
+            if let Some(e) = body {
+                let b = ctx.doc.token_index_at(e.span.end);
+                if b < s.tokens.end && (ctx.verb_follows(b, b + 1) || ctx.lower_cue(b).is_some()) {
+                    t += 1;
+                }
+            }
+        }
         // (Not a sentence inside a quotation: "“… Ratepayers will foot that bill,” he says.")
         if t >= s.tokens.end || ctx.outlet_at(t).is_some() || ctx.in_quote(t) {
             continue;
@@ -210,11 +223,11 @@ mod tests {
         // "An emotional Nadia Okonkwo wept.", "Seventeen-year-old Harpreet Kaur Sandhu won."; not
         // "After Jo Bell left, …" (a fronted clause).
         let text = "An emotional Nadia Okonkwo wept. Seventeen-year-old Harpreet Kaur Sandhu won. \
-                    After Jo Bell left, the hall emptied.";
+                    After Jo Bell left, the hall emptied. The IMF raised its forecast.";
         let f = Fixture::new(text);
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
-        assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu"]);
+        assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu", "IMF"]);
         // A byline is no subject.
         let text = "Rachel Ambrose\nSat 9 Mar 2024\n\nLeanne Foster moved in.";
         let f = Fixture::new(text);
