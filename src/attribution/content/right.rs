@@ -8,6 +8,7 @@ use crate::Stance;
 
 use super::super::context::Context;
 use super::super::mentions::Pronoun;
+use super::super::proposition::has_verb;
 use super::super::raw::Content;
 use super::super::words;
 use super::prelude::{skip_prelude, Purpose};
@@ -86,27 +87,7 @@ fn quote_runs_on(
 /// the event, in part, because …": after a verb of saying, an adverbial clause is part of what was
 /// said.
 fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, clause_end: usize) -> bool {
-    // (A closure: the next word is read only after "but" or "and", for this is asked of every
-    // token of the content.)
-    let next_verb = || {
-        t + 1 < clause_end
-            && !ctx.is_cap(t + 1)
-            && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed")) || {
-                let next = ctx.lower(t + 1);
-                next.ends_with("ed") && next.len() > 4 && ctx.lower_class(t + 1).is_none()
-            })
-    };
-    // ("said the staff member who succeeded him and helped engineer his ouster should go": the
-    // verb after "and" continues a relative clause.)
-    let in_relative = || {
-        (start..t).rev().take_while(|&u| ctx.word(u) != ",").any(|u| matches!(ctx.lower(u), "who" | "which"))
-    };
-    if matches!(ctx.lower(t), "but" | "and")
-        && next_verb()
-        && !in_relative()
-        && !coordinated_participle(ctx, cue, start, t)
-        && !subject_goes_on(ctx, cue, start, t)
-    {
+    if matches!(ctx.lower(t), "but" | "and") && speakers_next_verb(ctx, cue, start, t, clause_end) {
         return true;
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
@@ -187,6 +168,44 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
 }
 
+/// "… called the merger a terrible deal and ranked …", "… could stay high, and kept its rate", "…
+/// in April and has held it since": after "and" or "but" at `t`, the speaker's next verb (a
+/// cue, a past form, an auxiliary and a past form), not the reported clause's own.
+fn speakers_next_verb(
+    ctx: &Context<'_, '_>,
+    cue: &CueMatch,
+    start: usize,
+    t: usize,
+    clause_end: usize,
+) -> bool {
+    let past = |u: usize| {
+        u < clause_end && !ctx.is_cap(u) && {
+            let w = ctx.lower(u);
+            w.ends_with("ed") && w.len() > 4 && ctx.lower_class(u).is_none()
+                || ctx.lower_class(u) == Some(WordClass::Verb)
+        }
+    };
+    let next_verb = t + 1 < clause_end
+        && !ctx.is_cap(t + 1)
+        && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
+            || past(t + 1)
+            || matches!(ctx.lower(t + 1), "has" | "have" | "had") && past(t + 2));
+    // ("said the staff member who succeeded him and helped engineer his ouster should go": the
+    // verb after "and" continues a relative clause.)
+    let in_relative = || {
+        (start..t).rev().take_while(|&u| ctx.word(u) != ",").any(|u| matches!(ctx.lower(u), "who" | "which"))
+    };
+    // ("Clinton says Obama had a super PAC when he ran, and took tens of millions": after a cue in
+    // the present, a past verb is the reported clause's.)
+    let cue_word = ctx.lower(cue.tokens.start);
+    let present_cue = cue_word.ends_with('s') && !cue_word.ends_with("ss");
+    next_verb
+        && (!present_cue || !past(t + 1))
+        && !in_relative()
+        && !coordinated_participle(ctx, cue, start, t)
+        && !subject_goes_on(ctx, cue, start, t)
+}
+
 /// "Trump said he then recorded robo-calls for Romney and hosted a fundraiser", "Police said
 /// officers were called to the address and found a woman injured", "The official said protesters
 /// had blocked the road and demanded his resignation": after a reported clause opened by its own
@@ -217,7 +236,21 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     // it is the speaker's deed: "the judge said the evidence was “overwhelming” and sentenced him".)
     let state = (start..t).any(|u| matches!(ctx.lower(u), "is" | "was" | "were" | "are" | "been" | "be"));
     let plain_verb = ctx.lower_cue(v).is_none() && ctx.cue(v).is_none() && !state;
-    reports_clause && (people_subject(ctx, start, t) || plain_verb) && !saying && !own_clause
+    // (An irregular past or an auxiliary after "and" goes on only a clause with a verb of its own
+    // before it: not "added a further £2 to the charge in April and has held it since", an object
+    // and the speaker's next verb.)
+    let strong = matches!(ctx.lower_class(v), Some(WordClass::Verb | WordClass::Aux));
+    let clause_verb = || {
+        (start..t).any(|u| {
+            has_verb(ctx, u, u + 1)
+                || !ctx.is_cap(u) && ctx.lower(u).ends_with("ed") && ctx.lower(u).len() > 3
+        })
+    };
+    reports_clause
+        && (!strong || clause_verb())
+        && (people_subject(ctx, start, t) || plain_verb)
+        && !saying
+        && !own_clause
 }
 
 /// Whether the reported clause at `start` (before `t`) opens on a noun of people ("officers",
@@ -395,6 +428,30 @@ mod tests {
         // "The inspector said she had inspected the streets and found no asphalt."
         let got = right("The inspector said she had inspected the streets and found no asphalt.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("she had inspected the streets and found no asphalt"));
+    }
+
+    #[test]
+    fn the_speakers_next_verb_ends_the_content() {
+        // "The Bank of Ghana warned that inflation could stay high, and kept its rate …": an
+        // irregular past after "and" is the speaker's; "… in April and has held it since" too.
+        let text =
+            "The Bank of Ghana warned that inflation could stay high, and kept its rate at 6.5 percent.";
+        assert_eq!(right(text, "warned").map(|g| g.0).as_deref(), Some("inflation could stay high"));
+        let text = "The council added a further £2 to the charge in April and has held it since.";
+        assert_eq!(right(text, "added").map(|g| g.0).as_deref(), Some("a further £2 to the charge in April"));
+        // After a cue in the present, a past verb is the reported clause's: "Clinton says Obama had a
+        // super PAC when he ran, and took millions".
+        let text = "Clinton says Obama had a super PAC when he ran, and took millions from donors.";
+        assert_eq!(
+            right(text, "says").map(|g| g.0).as_deref(),
+            Some("Obama had a super PAC when he ran, and took millions from donors")
+        );
+        // An adjective in "-ed" after "and" goes on: "the heat and unsettled weather could last".
+        let text = "Samantha Phillips said the heat and unsettled weather could last all week.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("the heat and unsettled weather could last all week")
+        );
     }
 
     #[test]
