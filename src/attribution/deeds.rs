@@ -58,6 +58,9 @@ pub(crate) fn deed(
             || added_something(ctx, cue, start, end)
             || police_act(ctx, cue, start, end)
             || refused_a_deed(ctx, cue, start, end)
+            || withheld(ctx, cue, start, end)
+            || installed(ctx, cue, start, end)
+            || quarrelled_or_reported_for_duty(ctx, cue, start, end)
             || took_a_prize(ctx, cue, start, end))
 }
 
@@ -72,6 +75,54 @@ fn refused_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
         && ctx.lower_cue(start + 1).is_none()
         && ctx.cue(start + 1).is_none()
         && !holds_a_statement(ctx, start, end)
+}
+
+/// "The judge refused bail", "declined the offer", "Police denied the protesters permission to
+/// march", "Leclair was denied a shutout": refusing someone a thing, or being refused one, is a
+/// deed (a noun phrase, no clause, no quotation; "denied the claims" denies a statement).
+fn withheld(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    // (Not "declined at first to criticize Duke": a refusal to speak after an adverbial.)
+    let thing = start >= cue.tokens.end
+        && !(start..end.min(start + 4)).any(|t| ctx.lower_is(t, "to"))
+        && !has_verb(ctx, start, end)
+        && !bare_clause(ctx, start, end)
+        && !holds_a_statement(ctx, start, end);
+    let refused = matches!(cue.lemma.as_str(), "refuse" | "decline") && cue.form != CueForm::Passive;
+    let denied_one = cue.lemma == "deny"
+        && cue.form == CueForm::Passive
+        && matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss));
+    let request = (start..end.min(start + 4)).any(|t| words::is_court_request(ctx.lower(t)));
+    thing && (refused || denied_one || cue.lemma == "deny" && request)
+}
+
+/// "The Senate confirmed Maria Albright-Cole as ambassador to Chile", "named Jo Bell as coach":
+/// confirming or naming someone to an office installs them (an object, "as" and a title).
+fn installed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    const MAX_OBJECT_TOKENS: usize = 8;
+    if !matches!(cue.lemma.as_str(), "confirm" | "name" | "announce") || holds_a_statement(ctx, start, end) {
+        return false;
+    }
+    (start + 1..end.min(start + MAX_OBJECT_TOKENS)).any(|t| {
+        ctx.lower_is(t, "as")
+            && (t + 1..end.min(t + 4)).any(|u| ctx.lower_title(u).is_some())
+            && !has_verb(ctx, start, t)
+    })
+}
+
+/// "Councillors argued for three hours over the car park", "Constable Ramesh Khatana reported for
+/// duty": arguing for a length of time quarrels, reporting for duty or work turns up.
+fn quarrelled_or_reported_for_duty(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let after_for = if ctx.lower_is(start, "for") { start + 1 } else { start };
+    let reported_for = cue.lemma == "report"
+        && (ctx.lower_is(start, "for") || ctx.lower(cue.tokens.end - 1) == "for")
+        && after_for < end
+        && matches!(ctx.lower(after_for), "duty" | "work" | "training" | "service" | "jury");
+    let hours = cue.lemma == "argue"
+        && ctx.lower_is(start, "for")
+        && (start + 1..end.min(start + 4)).any(|t| {
+            matches!(ctx.lower(t), "hours" | "minutes" | "days" | "weeks" | "hour" | "years" | "months")
+        });
+    reported_for || hours
 }
 
 /// "The Lady Tigers claimed the regional title with a 3-1 win", "claimed their first win of the
@@ -443,6 +494,13 @@ mod tests {
             "The Phobians claimed their first win of the season on Sunday.",
             "The fire claimed two lives.",
             "The war has claimed more than 10,000 lives.",
+            "The judge refused bail.",
+            "Police denied the protesters permission to march.",
+            "Leclair was denied a shutout when Jordan Rusk banged in a rebound.",
+            "The Senate confirmed Maria Albright-Cole as ambassador to Chile on Tuesday.",
+            "Councillors argued for three hours over the car park.",
+            "Constable Ramesh Khatana reported for duty on Monday.",
+            "The replay clearly showed the ball landing fair.",
             // "refused to pull over": a deed refused, no speech act.
             "The driver allegedly refused to pull over.",
             "The minister refused to resign.",

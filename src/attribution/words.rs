@@ -148,7 +148,7 @@ word_list! {
     /// Head nouns of a picture, which shows what it depicts ("The video shows a man running").
     PICTURE_NOUNS, is_picture_noun: [
         "video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images",
-        "picture", "pictures", "clip", "clips", "screenshot", "camera", "cameras",
+        "picture", "pictures", "clip", "clips", "screenshot", "camera", "cameras", "replay", "replays", "cctv",
     ]
 }
 
@@ -561,7 +561,8 @@ word_list! {
     /// bail"): denying one is a ruling, not a denial. Read by the deeds' "denied someone".
     COURT_REQUESTS, is_court_request: [
         "motion", "motions", "request", "requests", "appeal", "appeals", "application", "bail", "petition",
-        "permit", "visa", "asylum", "parole", "access", "entry",
+        "permit", "visa", "asylum", "parole", "access", "entry", "permission", "licence", "license",
+        "planning",
     ]
 }
 
