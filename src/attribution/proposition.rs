@@ -59,7 +59,64 @@ pub(crate) fn states_something(
         || time_only(ctx, start, end)
         || pronoun_only(ctx, start, end)
         || asked_aside(ctx, cue, end)
-        || adjunct_only(ctx, content, start, end))
+        || adjunct_only(ctx, content, start, end)
+        || unsaid(ctx, cue)
+        || adverb_only(ctx, start, end))
+}
+
+/// Most tokens between "if" and the cue in "If she says yes".
+const MAX_CONDITION_TOKENS: usize = 6;
+
+/// Words that open a clause of what may be said, not what was: "If she says yes, …", "unless the
+/// board says otherwise".
+const CONDITIONS: &[&str] = &["if", "unless"];
+
+/// Nothing was said: a condition ("If she says yes, it would be the first gun bill signed"), a
+/// question put about the speaker ("Would Dominic Ainsworth say the same if …?", "What would Helen
+/// Nakamura-Frost say to voters …?"), or a saying left undone ("It goes without saying that …",
+/// "left without saying whether …").
+fn unsaid(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    let g = cue.group_start;
+    let without = g > 0 && ctx.lower_is(g - 1, "without");
+    let condition = (g.saturating_sub(MAX_CONDITION_TOKENS)..g)
+        .rev()
+        .take_while(|&t| !ctx.is_punct(t))
+        .any(|t| CONDITIONS.contains(&ctx.lower(t)) && !(t > 0 && ctx.lower_is(t - 1, "as")));
+    without || condition || asked_of_speaker(ctx, cue)
+}
+
+/// "Would Dominic Ainsworth say the same?", "What would Helen Nakamura-Frost say to voters?": a
+/// question (its sentence ends on "?") whose modal or "did" comes before the speaker and the cue's
+/// bare form (not inside a quotation: “Why would I say that?” he asked).
+fn asked_of_speaker(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    // (The bare form: "say", not "says"; the modal may stand far from it.)
+    let bare = !ctx.lower(cue.tokens.start).ends_with('s') && !ctx.lower(cue.tokens.start).ends_with("ed");
+    if !bare || ctx.in_quote(cue.tokens.start) {
+        return false;
+    }
+    let Some(s) = ctx.doc.sentences().get(cue.sentence) else { return false };
+    let last = s.tokens.end.saturating_sub(1);
+    let asks = (cue.tokens.end..=last).rev().take(2).any(|t| ctx.word(t) == "?");
+    let mut first = s.tokens.start;
+    if ctx.lower_class(first) == Some(WordClass::Subord) || matches!(ctx.lower(first), "what" | "how" | "why")
+    {
+        first += 1;
+    }
+    asks && first < cue.group_start
+        && (matches!(ctx.lower_class(first), Some(WordClass::Modal | WordClass::Aux))
+            || matches!(ctx.lower(first), "did" | "does" | "do"))
+}
+
+/// "He did not answer directly.": a manner adverb is how the speaker spoke, not what.
+fn adverb_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    let words: Vec<usize> = (start..end).filter(|&t| !ctx.is_punct(t)).collect();
+    words.len() == 1 && {
+        let t = words[0];
+        ctx.lower(t).ends_with("ly")
+            && ctx.lower(t).len() > 4
+            && !ctx.is_cap(t)
+            && matches!(ctx.lower_class(t), None | Some(WordClass::Adv))
+    }
 }
 
 /// "Lindqvist, asked about the decision, said simply: …": a question put to the subject, set off
@@ -506,6 +563,27 @@ mod tests {
         assert!(contents("The man, thought to be in his 40s, was arrested.").is_empty());
         assert!(contents("A woman was taken to hospital with injuries not thought to be serious.").is_empty());
         assert_eq!(contents("He is believed by police to have fled."), ["to have fled"]);
+    }
+
+    #[test]
+    fn conditions_questions_and_sayings_left_undone_say_nothing() {
+        // "If she says yes, it would be …", "Would Dominic Ainsworth say the same if …?", "It goes
+        // without saying that …", "He did not answer directly."
+        for text in [
+            "If she says yes, it would be the first gun bill signed in a decade.",
+            "Would Dominic Ainsworth say the same if his own constituency faced cuts?",
+            "What would Helen Nakamura-Frost say to voters who feel abandoned?",
+            "It goes without saying that prices will rise.",
+            "He did not answer directly.",
+        ] {
+            assert!(contents(text).is_empty(), "{text}");
+        }
+        // "as X says" inside a condition, and a condition inside the content, still report.
+        assert_eq!(
+            contents("Smith said that if rates rise, he will resign."),
+            ["if rates rise, he will resign"]
+        );
+        assert_eq!(contents("If, as Smith says, the economy is weak, rates will fall.").len(), 1);
     }
 
     #[test]
