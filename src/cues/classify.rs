@@ -461,8 +461,17 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let clause_ends =
         matches!(h.next_word, "." | "," | "!" | "?" | ";" | ":" | "") || is_quote_mark(h.next_word);
     let phrasal = h.form.contains(' ');
+    // ("A board member who resigned says she …", "… who left last week says she …", "… who quit in
+    // 2020 says …": "says" is never a noun, so a past verb, a time or a year before it ends a
+    // relative clause.)
+    let says_after_past = h.form == "says"
+        && clause_follows
+        && (h.prev_word.ends_with("ed")
+            || matches!(h.prev_class, Some(WordClass::Time))
+            || h.prev.is_some_and(|p| h.kind(p) == TokenKind::Number));
     let subject_like = subject_like
         || h.quantifier()
+        || says_after_past
         || (plain_noun_before && (clause_follows || (clause_ends && !in_phrase) || phrasal));
     // "as supply fears mount": one bare lower-case word ends the sentence, the noun's own verb
     // (not an adverb, "asks rhetorically", a plural object, "tells parishioners", or the object of a
@@ -683,6 +692,8 @@ mod tests {
             ("Shares fell, raising concerns that demand is cooling.", "raising concerns", None),
             // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
             ("Kaine now says he will run.", "says", Some(Finite)),
+            ("A member who resigned says she was pushed out.", "says", Some(Finite)),
+            ("A member who left last week says she was pushed out.", "says", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
             ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),

@@ -3,7 +3,7 @@
 //! rally said", "Some 56 percent of Cuban-Americans polled said".
 
 use crate::cues::{CueForm, CueMatch};
-use crate::lexicon::WordClass;
+use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
@@ -39,6 +39,14 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         None
     } else {
         left_np(ctx, left, s0).map(|np| relative_clause_subject(ctx, np, s0))
+    };
+    // ("A school board member who resigned last week says …": a relative clause with no object.)
+    let np = np.or_else(|| intransitive_relative_subject(ctx, left, s0));
+    // ("A French farmer acquitted of assaulting a police officer during a protest said …": the
+    // person a participle describes, not the last noun of its phrase.)
+    let np = match np {
+        Some(o) if !speaks(ctx, &o) => reduced_relative_subject(ctx, s0, o.tokens.start).or(Some(o)),
+        other => other,
     };
     // "he spent more time mocking …": a gerund after the object of another verb; that verb's
     // subject speaks.
@@ -219,6 +227,74 @@ fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Men
     }
 }
 
+/// Most tokens between "who" and the verb group in a relative clause without an object.
+const MAX_RELATIVE_TOKENS: usize = 6;
+
+/// "A school board member who resigned last week says …", "Residents who fled on Sunday said …":
+/// lower-case words back from the verb group at `left` to "who"; the phrase before it speaks.
+fn intransitive_relative_subject(ctx: &Context<'_, '_>, left: usize, s0: usize) -> Option<Mention> {
+    let from = left.saturating_sub(MAX_RELATIVE_TOKENS).max(s0 + 1);
+    let w = (from..left)
+        .rev()
+        .take_while(|&t| {
+            ctx.lower_is(t, "who")
+                || ctx.kind(t) == TokenKind::Word
+                    && !ctx.is_cap(t)
+                    && !matches!(ctx.class(t), Some(WordClass::Subord | WordClass::Pron | WordClass::Det))
+        })
+        .find(|&t| ctx.lower_is(t, "who"))?;
+    left_np(ctx, w, s0).filter(|m| matches!(m.kind, MentionKind::Common { .. } | MentionKind::Entity(_)))
+}
+
+/// Whether mention `m` can speak: a name, a pronoun, a noun of people or a body; not "a tractor
+/// protest".
+fn speaks(ctx: &Context<'_, '_>, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Common { kind, .. } => {
+            kind != crate::SpeakerKind::Unknown
+                || m.head().is_some_and(|h| ctx.lower_title(h).is_some() || ctx.lower_noun(h).is_some())
+        }
+        _ => true,
+    }
+}
+
+/// Most tokens of a participle's phrase between the person it describes and the verb group.
+const MAX_PARTICIPLE_PHRASE: usize = 16;
+
+/// "A French farmer acquitted of assaulting a police officer during a tractor protest said …": the
+/// clause opens on a person (an article, at most two words, a noun of people) and a participle
+/// right after; the person speaks. `end` is where the phrase before the verb starts.
+fn reduced_relative_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Mention> {
+    let a = ctx.dateline_end(s0, end);
+    if !matches!(ctx.lower_class(a), Some(WordClass::Det)) || end > a + MAX_PARTICIPLE_PHRASE {
+        return None;
+    }
+    let n = (a + 1..end.min(a + 4)).find(|&t| {
+        let w = ctx.lower(t);
+        let person = matches!(ctx.lower_noun(t), Some(NounKind::Person | NounKind::Group))
+            || w.len() > 4
+                && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+                && ctx.lower_class(t).is_none();
+        person && !ctx.is_cap(t)
+    })?;
+    let p = n + 1;
+    // (Not a verb of its own: "The state admitted it made a mistake when …".)
+    let participle = p < end
+        && !ctx.is_cap(p)
+        && ctx.lower_cue(p).is_none()
+        && (ctx.lower(p).ends_with("ed") && ctx.lower_class(p).is_none()
+            || ctx.lower_class(p) == Some(WordClass::Verb));
+    let plain = (p..end).all(|t| {
+        !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–")
+            && !ctx.in_quote(t)
+            && !matches!(ctx.lower_class(t), Some(WordClass::Subord | WordClass::Pron))
+    });
+    (participle && plain).then(|| {
+        let kind = MentionKind::Common { kind: crate::SpeakerKind::Person, plural: false };
+        Mention { span: ctx.span(a, p), tokens: a..p, kind, role: None, place_kind: None }
+    })
+}
+
 /// "a White House official who spoke anonymously to discuss internal strategy said": a longer run
 /// of lower-case words back from `np` (starting at `a`) to "who"; the phrase before it speaks.
 fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize) -> Mention {
@@ -292,6 +368,15 @@ mod tests {
 
     #[test]
     fn relative_pronouns_and_clauses() {
+        // "A school board member who resigned last week says …"; "A French farmer acquitted of
+        // assaulting a police officer during a tractor protest said …".
+        let text = "A school board member who resigned last week says she was pushed out.";
+        assert_eq!(who(text, "says").as_deref(), Some("A school board member"));
+        let text = "A French farmer acquitted of assaulting a police officer during a tractor protest said he felt vindicated.";
+        assert_eq!(who(text, "said").as_deref(), Some("A French farmer"));
+        let text =
+            "The state admitted it made a mistake when a local pediatrician reported high lead levels.";
+        assert_eq!(who(text, "reported").as_deref(), Some("a local pediatrician"));
         // "Slayton, who is now supporting …"; "A woman who attended the rally said".
         let got = who("Tom Slayton, who is now supporting Cruz, said it.", "supporting");
         assert_eq!(got.as_deref(), Some("who"));
