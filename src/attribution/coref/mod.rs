@@ -76,10 +76,14 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     let doc_roles = people.roles(ctx);
     let titled: FxMap<String, String> =
         if claims.iter().any(|c| c.mention.is_some_and(is_definite_description)) {
-            doc_roles
-                .iter()
-                .map(|(name, span)| (name.clone(), span.as_str(ctx.doc.text()).to_lowercase()))
-                .collect()
+            // (A name's roles, title and appositive, read as one.)
+            let mut titled: FxMap<String, String> = FxMap::default();
+            for (name, span) in &doc_roles {
+                let role = titled.entry(name.clone()).or_default();
+                role.push(' ');
+                role.push_str(&span.as_str(ctx.doc.text()).to_lowercase());
+            }
+            titled
         } else {
             FxMap::default()
         };
@@ -416,6 +420,12 @@ mod tests {
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the mayor said it would help.");
         assert_eq!(got[0].0, "the mayor");
+        // A title and an appositive both: "Dr. Miriam Lowell, the county's public health director".
+        let got = speakers(
+            "Dr. Miriam Lowell, the county's public health director, said it was contained. \
+             The health director said two children were ill.",
+        );
+        assert_eq!(got[1].0, "Miriam Lowell");
         // A description written as the role a speaker was given: "his daughter".
         let got = speakers("His daughter, Ana Reyes, said he sang. “He loved it,” his daughter said.");
         assert_eq!(got[1].0, "Ana Reyes");

@@ -255,7 +255,10 @@ impl<'t> PersonIndex<'t> {
         for f in &self.full {
             let t = ctx.doc.token_index_at(f.span.start);
             let sentence = &ctx.doc.sentences()[ctx.doc.sentence_at(f.span.start)];
-            let role = title_role(ctx, t, sentence.tokens.start).or_else(|| {
+            // ("Dr. Miriam Lowell, the county's public health director, …": the title and the
+            // appositive both.)
+            let title = title_role(ctx, t, sentence.tokens.start);
+            let appositive = {
                 let end = ctx.doc.token_index_at(f.span.end);
                 let mut m = Mention {
                     span: f.span,
@@ -271,9 +274,9 @@ impl<'t> PersonIndex<'t> {
                     && (sentence.tokens.start..t)
                         .all(|u| ctx.lower_class(u) == Some(WordClass::Prep) || ctx.lower_is(u, "according"));
                 let to_end = (after..sentence.tokens.end).all(|u| ctx.is_punct(u));
-                m.role.filter(|_| !(opening && to_end))
-            });
-            if let Some(role) = role {
+                m.role.filter(|r| !(opening && to_end) && Some(*r) != title)
+            };
+            for role in title.into_iter().chain(appositive) {
                 out.push((self.canonical(f.name, f.span.start), role));
             }
         }
