@@ -479,7 +479,44 @@ impl<'d, 't> Context<'d, 't> {
                 name.extend(chars.flat_map(char::to_lowercase));
             }
         }
-        self.lex.place(&name).map(|_| colon)
+        if self.lex.place(&name).is_some() || self.unlisted_dateline(s0, colon) {
+            Some(colon)
+        } else {
+            None
+        }
+    }
+
+    /// Most paragraphs before the one a dateline of a place not listed may open.
+    const DATELINE_PARAGRAPHS: usize = 3;
+
+    /// "LUCKNOW: Two brothers from a village near Sitapur have cleared …": capitals and a colon
+    /// opening one of the first paragraphs, before a capitalised word, in a document where no other
+    /// paragraph opens on capitals and a colon (a transcript's turns: "TAPPER: …" ⏎ "SANDERS: …")
+    /// and not a question or a first- or second-person answer ("TAPPER: Do you think …?").
+    fn unlisted_dateline(&self, s0: usize, colon: usize) -> bool {
+        let paragraphs = self.doc.paragraphs();
+        let Some(p) = paragraphs.iter().position(|p| p.start == self.byte(s0)) else { return false };
+        let tokens = self.doc.tokens().len();
+        let opens_label = |start: usize| {
+            let t = self.doc.token_index_at(start);
+            let caps = |u: usize| {
+                let w = self.doc.token_text(u).as_bytes();
+                w.len() > 1 && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
+            };
+            t < tokens
+                && caps(t)
+                && (t + 1..tokens.min(t + 4)).find(|&u| self.word(u) == ":").is_some_and(|c| (t..c).all(caps))
+        };
+        let sentence = self.doc.sentence_at(self.byte(s0));
+        let end = self.doc.sentences().get(sentence).map_or(colon, |s| s.tokens.end);
+        let speech = (colon + 1..end).any(|t| {
+            self.word(t) == "?" || matches!(self.lower(t), "i" | "you" | "we" | "i'm" | "we're" | "you're")
+        });
+        p <= Self::DATELINE_PARAGRAPHS
+            && colon + 1 < tokens
+            && self.is_cap(colon + 1)
+            && !speech
+            && paragraphs.iter().enumerate().all(|(i, q)| i == p || !opens_label(q.start))
     }
 
     /// After a live blog's time stamp ("11.18pm: Club captain X tells reporters …", "9:45 p.m. –

@@ -1110,7 +1110,12 @@ fn before_ampersand(w: &Words<'_, '_>, i: usize) -> bool {
 /// Whether token `i` opens a quotation or follows a colon/dash at the start of a clause, where
 /// capitals are not evidence of a name.
 fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
-    i > first && matches!(doc.token_text(i - 1), "“" | "\"" | "‘" | "'" | "(" | ":" | "—" | "–")
+    // ("SINGAPORE (Reuters) - Palm oil prices fell": a hyphen set off by spaces is a dash.)
+    let spaced_hyphen =
+        |d: usize| doc.token_text(d) == "-" && d > 0 && !doc.touches(d - 1, d) && !doc.touches(d, d + 1);
+    i > first
+        && (matches!(doc.token_text(i - 1), "“" | "\"" | "‘" | "'" | "(" | ":" | "—" | "–")
+            || spaced_hyphen(i - 1))
 }
 
 /// A lone capitalised word that repeats the last word of a longer person name is that person —
@@ -1185,6 +1190,14 @@ mod tests {
         assert_eq!(people("He said in June Smith was ill."), ["Smith"]);
         assert_eq!(people("“It is costly,” said Will Doyle, a professor."), ["Will Doyle"]);
         assert!(people("Will Trump run?").iter().all(|p| p != "Will Trump"));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_and_the_word_after_its_dash() {
+        // "SINGAPORE, April 22 (Reuters) - Palm oil prices fell": the place, and no "Palm".
+        let got = entities("SINGAPORE, April 22 (Reuters) - Palm oil prices fell.");
+        assert_eq!(got[0], ("SINGAPORE".to_string(), EntityLabel::Location));
+        assert!(got.iter().all(|e| e.0 != "Palm"), "{got:?}");
     }
 
     #[test]

@@ -46,10 +46,27 @@ impl Facts {
             class: written_class(word, found),
             lower_class,
             // (Most capitalised words are people's names, which no lexicon lists.)
-            name: if found.is_some_and(|l| l.name_fold) { lex.name(word) } else { Name::default() },
+            name: if found.is_some_and(|l| l.name_fold) {
+                capitals_place(lex, word)
+            } else {
+                Name::default()
+            },
             org_first,
         }
     }
+}
+
+/// What the case-sensitive lexicons know about `word`; a place in capitals is the place written in
+/// title case ("SINGAPORE, April 22 (Reuters) -", "PARIS (AP) —"; only the place, and not two
+/// letters: "US").
+fn capitals_place(lex: &Lexicons, word: &str) -> Name {
+    let name = lex.name(word);
+    if name.place.is_some() || word.len() < 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return name;
+    }
+    let title: String =
+        word.chars().take(1).chain(word[1..].chars().map(|c| c.to_ascii_lowercase())).collect();
+    Name { place: lex.name(&title).place, ..name }
 }
 
 /// A document's tokens with their lexicon facts, each looked up on first use.

@@ -192,6 +192,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Two people were killed when a roof collapsed"));
         let got = said("NEW DELHI: The Centre will release the dues, Finance Minister Rao said.", "said");
         assert_eq!(got.as_deref(), Some("The Centre will release the dues"));
+        // A place not listed, opening the story: "KOCHI: …"; but not a transcript's turns.
+        let got = said("KOCHI: The toll rose to 143, Minister Suresh Menakath said.", "said");
+        assert_eq!(got.as_deref(), Some("The toll rose to 143"));
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     // After a quote any cue inverts ("“…,” declared Senator Flake"); after a comma only verbs of
     // saying do.
     let after_quote = g > b.start && ctx.quote_closing_before(g).is_some();
-    if !invertible(ctx, cue, b, after_quote) || appositive_subject(ctx, g, b.start, after_quote) {
+    // (A dateline is no subject: "PARIS, April 22 - Prices fell, said John Smith".)
+    let s0 = ctx.dateline_end(b.start, g);
+    if !invertible(ctx, cue, b, after_quote) || appositive_subject(ctx, g, s0, after_quote) {
         return None;
     }
     let after_cue = cue.tokens.end;
@@ -309,6 +311,15 @@ mod tests {
         // An age before the name: "said 62-year-old Maria Gomez".
         let got = who("“It was chaos,” said 62-year-old Maria Gomez.", "said");
         assert_eq!(got.as_deref(), Some("Maria Gomez"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_subject() {
+        // "SINGAPORE, April 22 (Reuters) - Palm oil prices fell …, said Wong Kah Leng, an analyst."
+        let text = "SINGAPORE, April 22 (Reuters) - Palm oil prices fell, said Wong Kah Leng, an analyst.";
+        assert_eq!(who(text, "said").as_deref(), Some("Wong Kah Leng"));
+        let got = who("PARIS, April 22 - Prices fell, said John Smith, an analyst.", "said");
+        assert_eq!(got.as_deref(), Some("John Smith"));
     }
 
     #[test]

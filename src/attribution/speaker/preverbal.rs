@@ -18,7 +18,8 @@ use super::subject::{clause_subject, opening_subject, skip_adverbials_left};
 /// The frame of a cue whose speaker comes before it (the last resort: always a frame, perhaps
 /// without a speaker).
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
-    let (g, s0) = (cue.group_start, b.start);
+    // ("PARIS, April 22 - Prices fell, said John Smith": no dateline speaks.)
+    let (g, s0) = (cue.group_start, ctx.dateline_end(b.start, cue.group_start));
     let left = skip_adverbials_left(ctx, g, s0);
     if let Some(np) = coordinated_subject(ctx, s0, left, g) {
         return Frame::bare(g, cue, Some(np));
