@@ -14,7 +14,7 @@ mod people;
 mod referent;
 mod subjects;
 
-use crate::lexicon::{FxMap, Gender, WordClass};
+use crate::lexicon::{FxMap, WordClass};
 use crate::Span;
 
 use super::context::Context;
@@ -22,8 +22,8 @@ use super::mentions::{Mention, MentionKind};
 use super::words;
 use crate::SpeakerKind;
 use people::PersonIndex;
-use referent::referent;
 pub(crate) use referent::Referent;
+use referent::{referent, Known};
 use subjects::sentence_subjects;
 
 /// One claim's speaker, as coreference sees it.
@@ -53,7 +53,7 @@ const ANTECEDENT_WINDOW: usize = 12;
 /// Resolve the speakers of `claims`, in text order together with the sentence subjects.
 pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolution {
     let people = PersonIndex::new(ctx);
-    let mut genders: FxMap<String, Gender> = FxMap::default();
+    let mut genders: FxMap<String, Known> = FxMap::default();
     let mut roles: FxMap<String, Span> = FxMap::default();
     // Subjects that open sentences are antecedents too.
     let subjects = sentence_subjects(ctx);

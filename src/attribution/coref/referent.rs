@@ -2,7 +2,7 @@
 //! as written, or — for a pronoun — the latest antecedent it agrees with.
 
 use crate::entities::{surname, EntityLabel};
-use crate::lexicon::{FxMap, Gender, PlaceKind, WordClass};
+use crate::lexicon::{FxMap, Gender, PlaceKind};
 use crate::SpeakerKind;
 
 use super::super::context::Context;
@@ -25,6 +25,22 @@ const FEMALE_ENDINGS: &[&str] = &["ova", "eva", "ina", "skaya", "kaya"];
 /// Surname endings that mark a man (Slavic "-ov", "-ev", "-sky").
 const MALE_ENDINGS: &[&str] = &["ov", "ev", "sky", "skiy"];
 
+/// What is known of a name's gender, and whether only its first name told it ("Karan" is a
+/// woman's name in the US lists): a pronoun of the other gender may still take it when no one
+/// else fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Known {
+    pub gender: Gender,
+    pub by_first_name: bool,
+}
+
+impl Known {
+    /// Evidence beyond a first name (a title, a pronoun, a surname's ending).
+    pub fn sure(gender: Gender) -> Known {
+        Known { gender, by_first_name: false }
+    }
+}
+
 /// The referent of mention `m`; a pronoun looks back through `antecedents` (latest last) and
 /// records the gender it gives its antecedent in `genders`.
 pub(super) fn referent(
@@ -32,7 +48,7 @@ pub(super) fn referent(
     people: &PersonIndex<'_>,
     m: &Mention,
     antecedents: &[Referent],
-    genders: &mut FxMap<String, Gender>,
+    genders: &mut FxMap<String, Known>,
 ) -> Option<Referent> {
     let written = m.span.as_str(ctx.doc.text());
     if matches!(m.kind, MentionKind::Common { .. }) {
@@ -57,12 +73,12 @@ pub(super) fn referent(
             // ("Chan Wei Ming … Mr Chan said": a name whose first word follows a courtesy title
             // is written family name first; that word tells no gender.)
             if by_first && m.role.is_some_and(|r| ctx.is_courtesy_title(r)) {
-                genders.insert(name.clone(), Gender::Unknown);
+                genders.insert(name.clone(), Known::sure(Gender::Unknown));
             }
             // (The first gender recorded stands: a known name is not read again.)
             if !genders.contains_key(&name) {
-                if let Some(g) = gender_of(ctx, m, &name) {
-                    genders.insert(name.clone(), g);
+                if let Some(known) = gender_of(ctx, m, &name) {
+                    genders.insert(name.clone(), known);
                 }
             }
             Some(Referent { name, kind: SpeakerKind::Person, plural: false })
@@ -86,7 +102,7 @@ pub(super) fn referent(
             let head = m.tokens.end.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t)));
             if let Some((_, g @ (Gender::Male | Gender::Female))) = head {
                 if !genders.contains_key(written) {
-                    genders.insert(written.to_string(), g);
+                    genders.insert(written.to_string(), Known::sure(g));
                 }
             }
             Some(Referent { name: written.to_string(), kind: *kind, plural: *plural })
@@ -208,25 +224,29 @@ fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
 fn antecedent_of(
     p: Pronoun,
     antecedents: &[Referent],
-    genders: &mut FxMap<String, Gender>,
+    genders: &mut FxMap<String, Known>,
 ) -> Option<Referent> {
+    let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+    let person = |r: &Referent| r.kind == SpeakerKind::Person && !r.plural;
     let found = antecedents.iter().rev().find(|r| match p {
         Pronoun::He | Pronoun::She => {
-            let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-            r.kind == SpeakerKind::Person
-                && !r.plural
-                && genders.get(&r.name).is_none_or(|g| *g == want || *g == Gender::Unknown)
+            person(r) && genders.get(&r.name).is_none_or(|k| k.gender == want || k.gender == Gender::Unknown)
         }
         Pronoun::It => matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural,
         Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
         Pronoun::We | Pronoun::I => false,
+    });
+    // ("Karan Malviya reached his hundred. He said …": when no one fits and one person alone was
+    // named, one whose gender only a first name told, that person.)
+    let found = found.or_else(|| {
+        let mut people = antecedents.iter().filter(|r| person(r));
+        let only = people.next().filter(|_| people.next().is_none())?;
+        let weak = genders.get(&only.name).is_some_and(|k| k.by_first_name);
+        (weak && matches!(p, Pronoun::He | Pronoun::She)).then_some(only)
     })?;
     let r = found.clone();
-    if matches!(p, Pronoun::He | Pronoun::She) {
-        let g = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-        if !genders.contains_key(&r.name) {
-            genders.insert(r.name.clone(), g);
-        }
+    if matches!(p, Pronoun::He | Pronoun::She) && !genders.contains_key(&r.name) {
+        genders.insert(r.name.clone(), Known::sure(want));
     }
     Some(r)
 }
@@ -234,68 +254,29 @@ fn antecedent_of(
 /// Gender evidence from the mention's title ("spokeswoman", "Mrs."), the first name of the full
 /// name ("Karin Wolff", `data/first_names.tsv`) or a surname ending that marks it (Slavic "-ova",
 /// "-eva").
-fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Gender> {
+fn gender_of(ctx: &Context<'_, '_>, m: &Mention, name: &str) -> Option<Known> {
     if let Some(role) = m.role {
         for w in role.as_str(ctx.doc.text()).split(|c: char| !c.is_alphanumeric() && c != '.') {
             if let Some((_, g)) = ctx.lex.title(w) {
                 if g != Gender::Unknown {
-                    return Some(g);
+                    return Some(Known::sure(g));
                 }
             }
         }
-    }
-    if let Some(g) = own_pronoun(ctx, m) {
-        return Some(g);
     }
     // "Karin Wolff": a first name that clearly marks a gender (not for a surname alone).
     let mut words = name.split_whitespace();
     if let (Some(first), Some(_)) = (words.next(), words.next()) {
         if let Some(g) = ctx.lex.first_name_gender(first) {
-            return Some(g);
+            return Some(Known { gender: g, by_first_name: true });
         }
     }
     let last = surname(name)?;
     if FEMALE_ENDINGS.iter().any(|s| last.ends_with(s)) {
-        return Some(Gender::Female);
+        return Some(Known::sure(Gender::Female));
     }
     if MALE_ENDINGS.iter().any(|s| last.ends_with(s)) {
-        return Some(Gender::Male);
-    }
-    None
-}
-
-/// "Karan Malviya reached his hundred": a possessive or reflexive pronoun right after the verb of
-/// which the mention is the subject (at most three lower-case words between, none of them a
-/// determiner, preposition, pronoun or conjunction, which would bring in another person: "Jane
-/// Ruiz praised the coach for his work") is the person's own, and tells the gender better than a
-/// first-name list does across languages ("Karan" is a woman's name in the US lists).
-fn own_pronoun(ctx: &Context<'_, '_>, m: &Mention) -> Option<Gender> {
-    let end = ctx.doc.tokens().len();
-    for t in m.tokens.end..end.min(m.tokens.end + 4) {
-        let gender = match ctx.lower(t) {
-            "his" | "himself" => Some(Gender::Male),
-            "herself" => Some(Gender::Female),
-            // ("her" only as a possessive before a lower-case word: "thanked her for" is
-            // someone else.)
-            "her" if t + 1 < end && !ctx.is_cap(t + 1) && ctx.lower_class(t + 1).is_none() => {
-                Some(Gender::Female)
-            }
-            _ => None,
-        };
-        if t > m.tokens.end && gender.is_some() {
-            return gender;
-        }
-        let plain = !ctx.is_punct(t)
-            && !ctx.is_cap(t)
-            && ctx.lower_class(t).is_none_or(|c| {
-                matches!(
-                    c,
-                    WordClass::Aux | WordClass::Modal | WordClass::Adv | WordClass::Verb | WordClass::Neg
-                )
-            });
-        if !plain || gender.is_some() {
-            return None;
-        }
+        return Some(Known::sure(Gender::Male));
     }
     None
 }
@@ -312,15 +293,30 @@ mod tests {
     fn pronouns_agree_in_gender_and_number() {
         let party = Referent { name: "the party".into(), kind: SpeakerKind::Organization, plural: false };
         let antecedents = [person("Anna Petrova"), party.clone(), person("John Smith")];
-        let mut genders = FxMap::from_iter([("Anna Petrova".to_string(), Gender::Female)]);
+        let mut genders = FxMap::from_iter([("Anna Petrova".to_string(), Known::sure(Gender::Female))]);
         // "he" takes the latest person of no other known gender, and records his gender; then
         // "she" skips him to the woman.
         assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("John Smith")));
-        assert_eq!(genders.get("John Smith"), Some(&Gender::Male));
+        assert_eq!(genders.get("John Smith").map(|k| k.gender), Some(Gender::Male));
         assert_eq!(antecedent_of(Pronoun::She, &antecedents, &mut genders), Some(person("Anna Petrova")));
         assert_eq!(antecedent_of(Pronoun::It, &antecedents, &mut genders), Some(party.clone()));
         assert_eq!(antecedent_of(Pronoun::They, &antecedents, &mut genders), Some(party));
         assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
+        // "Karan Malviya reached his hundred. He said …": a gender only a first name told gives
+        // way when that person alone was named.
+        let antecedents = [person("Karan Malviya")];
+        let mut genders = FxMap::from_iter([(
+            "Karan Malviya".to_string(),
+            Known { gender: Gender::Female, by_first_name: true },
+        )]);
+        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("Karan Malviya")));
+        // Not when someone else was named: "she" with no woman in sight stays unresolved.
+        let antecedents = [person("Karan Malviya"), person("John Smith")];
+        genders.insert("John Smith".into(), Known::sure(Gender::Male));
+        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("John Smith")));
+        let antecedents = [person("Mary Jones"), person("John Smith")];
+        genders.insert("Mary Jones".into(), Known { gender: Gender::Female, by_first_name: true });
+        assert_eq!(antecedent_of(Pronoun::She, &antecedents, &mut genders), Some(person("Mary Jones")));
     }
 
     #[test]
@@ -357,22 +353,9 @@ mod tests {
         let f = Fixture::new("Anna Petrova and Ivan Petrov met.");
         f.with(|ctx| {
             let m = |a: usize, b: usize| person_mention(ctx, a, b);
-            assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova"), Some(Gender::Female));
-            assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov"), Some(Gender::Male));
+            assert_eq!(gender_of(ctx, &m(0, 2), "Anna Petrova").map(|k| k.gender), Some(Gender::Female));
+            assert_eq!(gender_of(ctx, &m(3, 5), "Ivan Petrov").map(|k| k.gender), Some(Gender::Male));
             assert_eq!(gender_of(ctx, &m(3, 5), "Petrov"), None);
-        });
-    }
-
-    #[test]
-    fn own_pronouns_mark_gender_before_first_names() {
-        use crate::attribution::context::test_support::Fixture;
-        // "Karan Malviya reached his hundred. He said …": "his" says more than the US list.
-        let f = Fixture::new("Karan Malviya reached his hundred. Jane Ruiz praised the coach for his work.");
-        f.with(|ctx| {
-            let m = |a: usize, b: usize| person_mention(ctx, a, b);
-            assert_eq!(gender_of(ctx, &m(0, 2), "Karan Malviya"), Some(Gender::Male));
-            // Another person comes between "Jane Ruiz" and "his": the first name decides.
-            assert_eq!(gender_of(ctx, &m(6, 8), "Jane Ruiz"), Some(Gender::Female));
         });
     }
 
@@ -383,8 +366,8 @@ mod tests {
         let f = Fixture::new("Karin Wolff and Tomas Wirth met.");
         f.with(|ctx| {
             let m = |a: usize, b: usize| person_mention(ctx, a, b);
-            assert_eq!(gender_of(ctx, &m(0, 2), "Karin Wolff"), Some(Gender::Female));
-            assert_eq!(gender_of(ctx, &m(3, 5), "Tomas Wirth"), Some(Gender::Male));
+            assert_eq!(gender_of(ctx, &m(0, 2), "Karin Wolff").map(|k| k.gender), Some(Gender::Female));
+            assert_eq!(gender_of(ctx, &m(3, 5), "Tomas Wirth").map(|k| k.gender), Some(Gender::Male));
             // A surname alone says nothing, even when it is also a first name.
             assert_eq!(gender_of(ctx, &m(4, 5), "Wirth"), None);
         });
