@@ -225,7 +225,20 @@ fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
 pub(crate) fn noun_object(ctx: &Context<'_, '_>, cue: &CueMatch, span: crate::Span) -> bool {
     let start = ctx.doc.token_index_at(span.start);
     let end = ctx.doc.token_index_at(span.end).max(start + 1);
+    // (A content set off before an active verb is a clause: "Train drivers will strike next month,
+    // the union Aslef has announced".)
+    // (Not "…, a fact he frequently mentions", "…, an arrangement the campaign has criticized":
+    // an appositive noun, the object of a relative clause; nor a phrase with no verb: "Every
+    // December, Time announces …".)
+    let comma = (end..cue.tokens.start).find(|&t| ctx.word(t) == ",");
+    let trailing = end <= cue.tokens.start
+        && cue.form == CueForm::Finite
+        && has_verb(ctx, start, end)
+        && comma.is_some_and(|c| {
+            c + 1 < cue.tokens.start && !matches!(ctx.lower(c + 1), "a" | "an" | "as" | "which" | "who")
+        });
     cue.object
+        && !trailing
         && !bare_clause(ctx, start, end)
         && !holds_a_statement(ctx, start, end)
         && !object_infinitive(ctx, start, end)
@@ -517,6 +530,10 @@ mod tests {
         // A clause, "as …", an infinitive after the object or a quotation states something.
         for (text, content) in [
             ("Bill Clinton announced he will step down.", "he will step down"),
+            (
+                "Train drivers will strike next month, the union Aslef has announced.",
+                "Train drivers will strike next month",
+            ),
             // A title and a name before the verb: "Broadcaster Malcolm Ashdown has died".
             (
                 "Broadcaster Malcolm Ashdown has died, the family announced.",

@@ -2,6 +2,7 @@
 //! definite description of a body stands for the latest body among the antecedents that it
 //! describes.
 
+use crate::entities::EntityLabel;
 use crate::SpeakerKind;
 
 use super::super::context::Context;
@@ -20,14 +21,17 @@ pub(super) fn described_body(
     antecedents: &[Referent],
 ) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if !super::is_definite_description(m)
-        || b > a + 3
-        || !ctx.lower_is(a, "the")
-        || !words::is_body_noun(ctx.lower(b - 1))
-    {
+    if !super::is_definite_description(m) || b > a + 3 || !ctx.lower_is(a, "the") {
         return None;
     }
     let head = ctx.lower(b - 1);
+    if !words::is_body_noun(head) {
+        // ("The charity Shelterline opened a shelter. The charity said …": any noun of a body that
+        // came before the name.)
+        let body = words::is_described_body(head)
+            || ctx.lower_noun(b - 1) == Some(crate::lexicon::NounKind::Organization);
+        return if body && b == a + 2 { body_described_before(ctx, m, head) } else { None };
+    }
     let modifier = (b == a + 3).then(|| ctx.lower(a + 1));
     let holds = |name: &str, w: &str| name.split([' ', '-']).any(|n| n.eq_ignore_ascii_case(w));
     let proper = |name: &str| {
@@ -45,6 +49,23 @@ pub(super) fn described_body(
         .find(|r| r.kind == SpeakerKind::Organization && !r.plural && describes(&r.name))
         .cloned()
         .or_else(|| body_named_before(ctx, m, describes))
+        .or_else(|| body_described_before(ctx, m, head))
+}
+
+/// "…, the union Aslef has announced. The union said …": a body whose name came right after the
+/// same description ("the union"), in the sentences just before `m`.
+fn body_described_before(ctx: &Context<'_, '_>, m: &Mention, head: &str) -> Option<Referent> {
+    let s = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start.max(2);
+    (from..m.tokens.start).rev().find_map(|t| {
+        let e =
+            ctx.entity(t).filter(|e| e.label == EntityLabel::Organization && e.span.start == ctx.byte(t))?;
+        (ctx.lower_is(t - 1, head) && ctx.lower_is(t - 2, "the")).then(|| Referent {
+            name: e.span.as_str(ctx.doc.text()).to_string(),
+            kind: SpeakerKind::Organization,
+            plural: false,
+        })
+    })
 }
 
 /// How many sentences before its own a description of a body looks back for a body's name that

@@ -338,6 +338,12 @@ mod tests {
         let text =
             "The Federal Aviation Administration grounded the jets. The agency said checks would take weeks.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Federal Aviation Administration"));
+        // A name that came right after the description: "…, the union Aslef has announced. The union
+        // said …", "The charity Shelterline opened a shelter. The charity said …".
+        let text = "Drivers will strike in May, the union Aslef has announced. The union said 94% backed it.";
+        assert!(speakers(text).iter().all(|s| s.0 == "Aslef"), "{:?}", speakers(text));
+        let text = "The charity Shelterline opened a shelter. The charity said demand was rising.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Shelterline"));
     }
 
     #[test]
