@@ -292,6 +292,7 @@ word_list! {
     /// "told reporters at the White House:").
     PRELUDE_PREPOSITIONS, is_prelude_preposition: [
         "in", "at", "during", "on", "via", "through", "with", "from", "per", "after", "before", "aboard",
+        "without", "under",
     ]
 }
 

@@ -687,6 +687,13 @@ mod tests {
                 "estimated",
                 "the package would cost more.",
             ),
+            // "claimed without evidence that …", "testified under oath that …".
+            (
+                "Dale Hardwick claimed without evidence that ballots were faked.",
+                "claimed",
+                "ballots were faked.",
+            ),
+            ("She testified under oath that she never saw it.", "testified", "she never saw it."),
             // "said that, starting Monday, the city would …".
             (
                 "Benedikt Aurel said that, starting Monday, the city would tow cars.",
