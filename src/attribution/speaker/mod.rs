@@ -71,5 +71,8 @@ mod tests {
         // ", adding …": no subject of its own, the speaker of the verb before it.
         let text = "“We will win,” she said, adding that the count was close.";
         assert_eq!(who(text, "adding").as_deref(), Some("she"));
+        // "…, the minister told reporters, adding that …": past the addressee.
+        let text = "The toll rose to 143, the minister told reporters, adding that camps were full.";
+        assert_eq!(who(text, "adding").as_deref(), Some("the minister"));
     }
 }

@@ -72,7 +72,9 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
         let right_after = g > 0
             && ctx.word(g - 1) == ","
             && cues[k - 1].tokens.end <= g
-            && (after + 1 >= g || trailing && short_phrase(ctx, after, g - 1));
+            && (after + 1 >= g
+                || trailing
+                    && (short_phrase(ctx, after, g - 1) || told_someone(ctx, &cues[k - 1], after, g - 1)));
         let named = frames[k].speaker.as_ref().and_then(|own| {
             (0..k).rev().find_map(|j| {
                 let prev = frames[j].speaker.as_ref()?;
@@ -104,6 +106,18 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
             frames[k].speaker = frames[..k].iter().rev().find_map(|f| f.speaker.clone());
         }
     }
+}
+
+/// Most tokens of the addressee between "told" and a participle after it.
+const MAX_ADDRESSEE_TOKENS: usize = 5;
+
+/// "…, the minister told reporters, adding that …", "told the BBC on Sunday, adding": after a
+/// trailing "told", its addressee (tokens `a..b`, no verb, no cue) comes before the participle.
+fn told_someone(ctx: &Context<'_, '_>, told: &CueMatch, a: usize, b: usize) -> bool {
+    told.lemma == "tell"
+        && a < b
+        && b - a <= MAX_ADDRESSEE_TOKENS
+        && (a..b).all(|t| ctx.cue(t).is_none() && !ctx.is_punct(t) && !ctx.verb_follows(t, t + 1))
 }
 
 /// Whether tokens `a..b` are nothing or a short time or prepositional phrase without a clause of
