@@ -328,10 +328,23 @@ fn agentless_passive_reports(
     if ctx.lower_class(start) == Some(WordClass::Prep) {
         return matches!(cue.stance, Stance::Accuse | Stance::Support);
     }
-    // "that" (often left out of the content), a colon, or a verb: past tense, auxiliary, modal.
+    // "that" (often left out of the content), a colon, or a clause of its own: a subject and a
+    // verb (past tense, auxiliary, modal) after it; not "was reported missing on Saturday and was
+    // found on Monday", "was reported shortly after 3 a.m.": the subject's own state or time.
     let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
-    let past = || (start..end).any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t));
-    content.kind == ClaimKind::Mixed || opener == "that" || introduced || past() || has_verb(ctx, start, end)
+    let clause = || {
+        !ctx.is_punct(start)
+            && (ctx.subject_starts(start) || ctx.is_cap(start) || ctx.lower_class(start).is_none())
+            && !ctx.lower(start).ends_with("ly")
+            && !ctx.lower(start).ends_with("ing")
+            && (start + 1..end.min(start + 6))
+                .any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t) || has_verb(ctx, t, t + 1))
+    };
+    // ("was asked if she had …", "had been told just before the vote that he would lose": a
+    // question, or "that" after a short phrase.)
+    let question = matches!(opener, "if" | "whether" | "how" | "what" | "why" | "who");
+    let that_soon = (start..end.min(start + 8)).any(|t| ctx.lower_is(t, "that"));
+    content.kind == ClaimKind::Mixed || opener == "that" || introduced || question || that_soon || clause()
 }
 
 /// "declined to comment", "refused to say whether the plant would close", "declined to name the
@@ -584,6 +597,22 @@ mod tests {
             ["if rates rise, he will resign"]
         );
         assert_eq!(contents("If, as Smith says, the economy is weak, rates will fall.").len(), 1);
+    }
+
+    #[test]
+    fn an_agentless_passive_reports_a_clause_not_its_subjects_state() {
+        // "The 16-year-old was reported missing on Saturday and was found safe on Monday", "The fire
+        // was reported shortly after 3 a.m.": no one's statement; "It was reported that …" and
+        // "was asked if …" still report.
+        assert!(contents("The 16-year-old was reported missing on Saturday and was found safe on Monday.")
+            .is_empty());
+        assert!(contents(
+            "The fire was reported shortly after 3 a.m. and is believed to have started in a kitchen."
+        )
+        .is_empty());
+        assert_eq!(contents("It was reported that the talks failed."), ["the talks failed"]);
+        assert_eq!(contents("It was announced the plant would close."), ["the plant would close"]);
+        assert_eq!(contents("She was asked if she would run."), ["if she would run"]);
     }
 
     #[test]
