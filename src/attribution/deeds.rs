@@ -134,7 +134,8 @@ fn took_a_prize(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
     cue.lemma == "claim"
         && (start..end.min(start + MAX_OBJECT_TOKENS)).any(|t| words::is_prize(ctx.lower(t)))
         && !holds_a_statement(ctx, start, end)
-        && !bare_clause(ctx, start, end)
+        // (A verb of the clause's own, not an adjective in "-ed": "claimed the mixed doubles bronze".)
+        && !(bare_clause(ctx, start, end) && has_verb(ctx, start, end))
 }
 
 /// "When Inkwell added cloud-based summaries last year", "adding a plug for himself": "add" with a
@@ -507,6 +508,7 @@ mod tests {
             "The Phobians claimed their first win of the season on Sunday.",
             "The fire claimed two lives.",
             "The war has claimed more than 10,000 lives.",
+            "She also claimed the mixed doubles bronze with her brother, Callum.",
             "The judge refused bail.",
             "Police denied the protesters permission to march.",
             "Leclair was denied a shutout when Jordan Rusk banged in a rebound.",

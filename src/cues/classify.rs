@@ -694,6 +694,8 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("A member who resigned says she was pushed out.", "says", Some(Finite)),
             ("A member who left last week says she was pushed out.", "says", Some(Finite)),
+            // "Data show …": a plural without "-s".
+            ("Data show the rate rose.", "show", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
             ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),

@@ -55,9 +55,12 @@ word_list! {
 }
 
 word_list! {
-    /// Plural subjects before a bare present form ("they say", "who say", "Six in 10 percent say").
-    PLURAL_SUBJECTS, is_plural_subject:
-        ["they", "we", "i", "you", "who", "percent", "many", "some", "others", "several", "both", "most", "all"]
+    /// Plural subjects before a bare present form ("they say", "who say", "Six in 10 percent say",
+    /// "Data show").
+    PLURAL_SUBJECTS, is_plural_subject: [
+        "they", "we", "i", "you", "who", "percent", "many", "some", "others", "several", "both", "most", "all",
+        "data", "people", "police",
+    ]
 }
 
 word_list! {
