@@ -38,6 +38,10 @@ pub(crate) fn states_something(
     if content.kind == ClaimKind::Direct {
         return true;
     }
+    // ("At that, Clinton nodded and smiled", "he laughed at the idea": a manner with no quotation.)
+    if content.kind == ClaimKind::Indirect && words::reports_quotes_only(&cue.lemma) {
+        return false;
+    }
     let start = ctx.doc.token_index_at(content.span.start);
     let end = ctx.doc.token_index_at(content.span.end).max(start + 1);
     let agentless = cue.form == CueForm::Passive
@@ -613,6 +617,24 @@ mod tests {
         assert_eq!(contents("It was reported that the talks failed."), ["the talks failed"]);
         assert_eq!(contents("It was announced the plant would close."), ["the plant would close"]);
         assert_eq!(contents("She was asked if she would run."), ["if she would run"]);
+    }
+
+    #[test]
+    fn a_manner_of_speaking_reports_a_quotation_only() {
+        // "“They said I was too much,” he laughed", "“Grateful,” she captioned the post"; not "He
+        // laughed at the idea", "At that, Clinton nodded and smiled".
+        assert_eq!(contents("“They said I was too much,” he laughed."), ["They said I was too much,"]);
+        assert_eq!(
+            contents("“Grateful for every moment,” she captioned the post."),
+            ["Grateful for every moment,"]
+        );
+        assert!(contents("He laughed at the idea that he would quit.").is_empty());
+        assert!(contents("At that, Clinton nodded and smiled.").is_empty());
+        // "An exit poll projected that …" states a projection.
+        assert_eq!(
+            contents("An exit poll projected that the party would win 71 seats."),
+            ["the party would win 71 seats"]
+        );
     }
 
     #[test]

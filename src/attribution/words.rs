@@ -127,6 +127,12 @@ word_list! {
 }
 
 word_list! {
+    /// Lemmas of verbs that tell a manner, not an act of saying ("“No regrets,” she smiled", "he
+    /// laughed", "she captioned the post"): they report a quotation only.
+    QUOTE_ONLY_VERBS, reports_quotes_only: ["laugh", "chuckle", "smile", "sigh", "shrug", "caption"]
+}
+
+word_list! {
     /// Lemmas of verbs that name their object something ("called Trump a fascist", "labelled the
     /// strike an outrage"): the object and its name make a statement (`deeds::noun_object`).
     NAMING_VERBS, is_naming_verb: ["call", "label", "dub", "term", "brand", "deem"]
@@ -593,6 +599,7 @@ mod tests {
             (OBJECT_PRONOUNS, is_object_pronoun),
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
+            (QUOTE_ONLY_VERBS, reports_quotes_only),
             (PRIZES, is_prize),
             (NOUNS_TAKING_FOR, takes_for),
             (CLAUSE_OPENERS, is_clause_opener),

@@ -291,6 +291,15 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
     }
+    // ("Dismissing the appeal, planning inspector David Rowe concluded …": a participle before a
+    // title and a name modifies the title.)
+    let name_after = h.last + 1 < h.end && h.doc.token_text(h.last + 1).starts_with(char::is_uppercase);
+    let lower_title = h.last < h.end
+        && h.doc.token_text(h.last).starts_with(char::is_lowercase)
+        && h.lex.title(h.next_word).is_some_and(|(class, _)| class == crate::lexicon::TitleClass::Head);
+    if lower_title && name_after {
+        return None;
+    }
     // "Although the results were encouraging, doctors said …": an adjective after "be", with
     // nothing after it.
     let bare = matches!(h.next_word, "" | "," | "." | ";" | ":" | "and" | "but" | "—" | "–");
@@ -694,6 +703,8 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             ("A member who resigned says she was pushed out.", "says", Some(Finite)),
             ("A member who left last week says she was pushed out.", "says", Some(Finite)),
+            // A participle before a title and a name modifies it: "planning inspector David Rowe".
+            ("Then planning inspector David Rowe spoke.", "planning", None),
             // "Data show …": a plural without "-s".
             ("Data show the rate rose.", "show", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),

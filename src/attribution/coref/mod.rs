@@ -143,7 +143,13 @@ fn described_person(
     let last = m.tokens.end - 1;
     // ("the 23-year-old", "the Norwegian", "the striker": an age, a nationality or a playing
     // position alone is said of the latest person.)
-    let age = m.tokens.len() >= 4 && ctx.lower_is(last, "old") && ctx.lower_is(last - 2, "year")
+    // ("“…,” the 34-year-old actress said": an age and a noun too, though not opening a paragraph,
+    // where such a description brings in someone new: "The 57-year-old welder says …".)
+    let aged =
+        |end: usize| end >= m.tokens.start + 3 && ctx.lower_is(end, "old") && ctx.lower_is(end - 2, "year");
+    let opens_paragraph = ctx.doc.paragraphs().iter().any(|p| p.start == m.span.start);
+    let age = m.tokens.len() >= 4
+        && (aged(last) || m.tokens.len() >= 5 && aged(last - 1) && !ctx.is_cap(last) && !opens_paragraph)
         || m.tokens.len() == 2
             && (ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
                 || words::is_playing_position(ctx.lower(last)))
@@ -417,6 +423,8 @@ mod tests {
             "Samuel Okafor scored twice. “I've been waiting for this,” the 23-year-old told reporters.",
         );
         assert_eq!(got[0].0, "Samuel Okafor");
+        let got = speakers("Celeste Amara spoke. “I was pretending,” the 34-year-old actress said.");
+        assert_eq!(got[0].0, "Celeste Amara");
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the minister said it would help.");
         assert_eq!(got[0].0, "Ravi Gowda");
