@@ -38,6 +38,13 @@ pub(crate) fn states_something(
     if content.kind == ClaimKind::Direct {
         return true;
     }
+    // ("Mayor Tom Reyes did not say the city would raise taxes", "didn't disclose his backing",
+    // "has never said he will run": a speech act not made says nothing; a belief denied, "does not
+    // believe the figures", is one held, and a denial not made, "did not deny that troops had been
+    // in the area", tells where the speaker stands.)
+    if cue.negated && cue.act == crate::Act::Speech && cue.stance != Stance::Reject {
+        return false;
+    }
     // ("At that, Clinton nodded and smiled", "he laughed at the idea": a manner with no quotation.)
     if content.kind == ClaimKind::Indirect && words::reports_quotes_only(&cue.lemma) {
         return false;
@@ -620,6 +627,19 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_act_not_made_says_nothing() {
+        // "Mayor Tom Reyes did not say the city would raise taxes", "has never said he will run";
+        // a belief denied and a denial not made still tell where the speaker stands.
+        assert!(contents("Mayor Tom Reyes did not say the city would raise taxes.").is_empty());
+        assert!(contents("He has never said he will run.").is_empty());
+        assert_eq!(contents("She does not believe the figures are right."), ["the figures are right"]);
+        assert_eq!(
+            contents("Colonel Marc Tissot did not deny that troops had been in the area."),
+            ["troops had been in the area"]
+        );
+    }
+
+    #[test]
     fn a_manner_of_speaking_reports_a_quotation_only() {
         // "“They said I was too much,” he laughed", "“Grateful,” she captioned the post"; not "He
         // laughed at the idea", "At that, Clinton nodded and smiled".
@@ -641,7 +661,8 @@ mod tests {
     fn an_unanswered_question_says_nothing() {
         assert!(contents("He did not say whether he would run.").is_empty());
         assert!(contents("She would not say how much the deal was worth.").is_empty());
-        assert_eq!(contents("He did not say that he would run."), ["he would run"]);
+        // (Nor does a statement not made: see `a_speech_act_not_made_says_nothing`.)
+        assert!(contents("He did not say that he would run.").is_empty());
         assert_eq!(
             contents("He said whether it would pass was unclear."),
             ["whether it would pass was unclear"]
