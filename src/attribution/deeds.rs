@@ -60,7 +60,7 @@ pub(crate) fn deed(
             || refused_a_deed(ctx, cue, start, end)
             || withheld(ctx, cue, start, end)
             || installed(ctx, cue, start, end)
-            || quarrelled_or_reported_for_duty(ctx, cue, start, end)
+            || argued_or_reported_as_a_deed(ctx, cue, start, end)
             || took_a_prize(ctx, cue, start, end))
 }
 
@@ -110,9 +110,15 @@ fn installed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) ->
 }
 
 /// "Councillors argued for three hours over the car park", "Constable Ramesh Khatana reported for
-/// duty": arguing for a length of time quarrels, reporting for duty or work turns up.
-fn quarrelled_or_reported_for_duty(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+/// duty", "Osman reported from Kampala, Uganda.": arguing for a length of time quarrels, reporting
+/// for duty or work turns up, reporting from a place alone signs a dispatch off.
+fn argued_or_reported_as_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     let after_for = if ctx.lower_is(start, "for") { start + 1 } else { start };
+    // ("Osman reported from Kampala, Uganda.": a correspondent's sign-off, a place alone.)
+    let from = cue.tokens.end;
+    let sign_off = cue.lemma == "report"
+        && ctx.lower_is(from, "from")
+        && (from + 1..end).all(|t| ctx.is_cap(t) || ctx.is_punct(t) || ctx.lower_is(t, "and"));
     let reported_for = cue.lemma == "report"
         && (ctx.lower_is(start, "for") || ctx.lower(cue.tokens.end - 1) == "for")
         && after_for < end
@@ -122,7 +128,7 @@ fn quarrelled_or_reported_for_duty(ctx: &Context<'_, '_>, cue: &CueMatch, start:
         && (start + 1..end.min(start + 4)).any(|t| {
             matches!(ctx.lower(t), "hours" | "minutes" | "days" | "weeks" | "hour" | "years" | "months")
         });
-    reported_for || hours
+    reported_for || hours || sign_off
 }
 
 /// "The Lady Tigers claimed the regional title with a 3-1 win", "claimed their first win of the
@@ -515,6 +521,7 @@ mod tests {
             "The Senate confirmed Maria Albright-Cole as ambassador to Chile on Tuesday.",
             "Councillors argued for three hours over the car park.",
             "Constable Ramesh Khatana reported for duty on Monday.",
+            "Osman reported from Kampala, Uganda.",
             "The replay clearly showed the ball landing fair.",
             // "refused to pull over": a deed refused, no speech act.
             "The driver allegedly refused to pull over.",

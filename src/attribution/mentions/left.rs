@@ -77,6 +77,8 @@ fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
     match adjectives {
         Some(k) => a - k - 1,
         None if a > limit && ctx.lower_is(a - 1, "the") => a - 1,
+        // ("UN peacekeepers in southern Lebanon": an adjective after the preposition.)
+        None if a > limit + 1 && plain(a - 1) && ctx.lower_class(a - 2) == Some(WordClass::Prep) => a - 1,
         None => past_place_possessive(ctx, a, limit),
     }
 }
@@ -195,7 +197,11 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     }) {
         return entity_mention(ctx, e, limit);
     }
-    let Some(head) = people_head(ctx, a, limit) else { return m };
+    if let Some(person) = person_before_chain(ctx, a, limit) {
+        return person;
+    }
+    let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
+    let Some(head) = people_head(ctx, a, limit, place) else { return m };
     let Some(np) = common_np(ctx, head + 1, limit) else { return m };
     let (start, end) = (np.tokens.start, m.tokens.end);
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
@@ -204,7 +210,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
 /// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
 /// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
 /// participle; "on" only after one), "with knowledge of".
-fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
+fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Option<usize> {
     // ("A person familiar with the planning for Thursday's meeting": "familiar with" a few
     // phrases back.)
     let familiar = (limit + 1..a - 1)
@@ -222,7 +228,8 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
     } else if ctx.lower_is(head, "knowledge") && head >= limit + 2 && ctx.lower_is(head - 1, "with") {
         // ("two sources with knowledge of the plan")
         head -= 2;
-    } else if ctx.lower_is(a - 1, "on") {
+    } else if ctx.lower_is(a - 1, "on") && !place {
+        // (Not "people briefed on the talks"; but "Islanders on Arran": people on a place.)
         return None;
     }
     // ("Hoteliers in Kenya hope": a plural of those who do something is people too.)
@@ -233,6 +240,32 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
     let person =
         agents || matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
     (person && ctx.kind(head) == TokenKind::Word && ctx.class(head).is_none()).then_some(head)
+}
+
+/// Most tokens between a person's name and the phrase before the verb in "Chief Marcel
+/// Bacon-Vollant of the Innu community of Pessamit said".
+const MAX_CHAIN_TOKENS: usize = 8;
+
+/// "Chief Marcel Bacon-Vollant of the Innu community of Pessamit said": a person's name, then a
+/// chain of phrases of place or body after "of", "from" or "with" (no comma, no verb) up to the
+/// phrase before the verb at `a`; the person speaks.
+fn person_before_chain(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<Mention> {
+    if a < limit + 3 || !matches!(ctx.lower(a - 1), "of" | "in" | "from" | "at") {
+        return None;
+    }
+    let from = a.saturating_sub(MAX_CHAIN_TOKENS).max(limit + 1);
+    let p = (from..a - 1).rev().find(|&t| matches!(ctx.lower(t), "of" | "from" | "with"))?;
+    let plain = (p + 1..a - 1).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && ctx.cue(t).is_none()
+            && !ctx.verb_follows(t, t + 1)
+            && !matches!(ctx.lower_class(t), Some(WordClass::Pron | WordClass::Conj | WordClass::Subord))
+    });
+    let e = ctx.entity_at(p - 1).filter(|&e| {
+        let ent = &ctx.entities[e];
+        ent.label == EntityLabel::Person && ent.span.end == ctx.doc.tokens()[p - 1].span.end
+    })?;
+    plain.then(|| entity_mention(ctx, e, limit))
 }
 
 /// "The Russian embassy in Washington said", "the Health Ministry in Gaza said": a body placed
@@ -747,6 +780,12 @@ mod tests {
         assert_eq!(got.as_deref(), Some("the 57-year-old scientist"));
         let got = left("Some rank-and-file unionists said the vote was rigged.", "said");
         assert_eq!(got.as_deref(), Some("Some rank-and-file unionists"));
+        // "Chief Marcel Bacon-Vollant of the Innu community of Pessamit said", "UN peacekeepers in
+        // southern Lebanon said".
+        let got = left("Chief Marcel Bacon-Vollant of the Innu community of Pessamit said it.", "said");
+        assert_eq!(got.as_deref(), Some("Marcel Bacon-Vollant"));
+        let got = left("UN peacekeepers in southern Lebanon said the shelling had stopped.", "said");
+        assert_eq!(got.as_deref(), Some("UN peacekeepers in southern Lebanon"));
         // "A statement posted on the club website said …"
         let got = left("A statement posted on the club website said the coach had resigned.", "said");
         assert_eq!(got.as_deref(), Some("A statement posted on the club website"));
