@@ -469,7 +469,11 @@ fn quantity(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
             ctx.lower_class(t),
             Some(WordClass::Prep | WordClass::Conj | WordClass::Subord | WordClass::Time)
         );
-    let clause = (t + 1..end).find(|&u| ctx.lower_class(u) == Some(WordClass::Subord)).unwrap_or(end);
+    // ("added 256,000 jobs last month, well above the 160,000 economists had forecast": an aside
+    // after a comma compares the figure.)
+    let clause = (t + 1..end)
+        .find(|&u| ctx.lower_class(u) == Some(WordClass::Subord) || ctx.word(u) == ",")
+        .unwrap_or(end);
     rest && !(t < end && ctx.lower_is(t, "of")) && !has_verb(ctx, t, clause)
 }
 
@@ -779,6 +783,13 @@ mod tests {
         // claim stays).
         let got = contents("Employers added 200,000 jobs in May, the Labor Department said.");
         assert_eq!(got, ["Employers added 200,000 jobs in May"]);
+        // (Also past an aside comparing the figure: "…, well above the 160,000 economists had
+        // forecast, the Labor Department said".)
+        let text = "Employers added 256,000 jobs, well above the 160,000 economists had forecast, the department said.";
+        assert_eq!(
+            contents(text),
+            ["Employers added 256,000 jobs, well above the 160,000 economists had forecast"]
+        );
         assert_eq!(contents("He added 40 people were hurt."), ["40 people were hurt"]);
         assert!(contents("The chain added 12 new stores last year.").is_empty());
         assert_eq!(contents("She proposed nearly $1 billion in funds."), ["nearly $1 billion in funds"]);
