@@ -230,10 +230,20 @@ fn raised_subject(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mentio
     passive && subject_only && start == cue.tokens.end && ctx.lower_is(start, "to")
 }
 
-/// Whether a content that states nothing takes its words with it, so that no cue inside it makes a
-/// claim: "who asked not to be named", "would not say whether he would prefer …".
-pub(crate) fn swallows_content(ctx: &Context<'_, '_>, cue: &CueMatch, content: &Content) -> bool {
-    anonymity_clause(ctx, content) || left_open(ctx, cue, ctx.doc.token_index_at(content.span.start))
+/// Where a content that states nothing ends the words it takes with it, so that no cue inside them
+/// makes a claim: "who asked not to be named" (the verb after it makes one), "would not say
+/// whether he would prefer …"; `None` for a content that takes none.
+pub(crate) fn swallowed_end(ctx: &Context<'_, '_>, cue: &CueMatch, content: &Content) -> Option<usize> {
+    let start = ctx.doc.token_index_at(content.span.start);
+    let end = ctx.doc.token_index_at(content.span.end);
+    if anonymity_clause(ctx, content) {
+        // ("An official who asked not to be named said …": up to the participle, not the verb
+        // after it.)
+        let s = if ctx.lower_is(start, "not") { start + 1 } else { start };
+        let participle = s + 2 < end && ctx.lower_is(s, "to") && ctx.lower_is(s + 1, "be");
+        return Some(if participle { s + 3 } else { end });
+    }
+    left_open(ctx, cue, start).then_some(end)
 }
 
 /// "He did not say whether he would run", "She would not say how much the deal was worth", "The

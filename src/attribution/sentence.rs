@@ -13,7 +13,7 @@ use super::deeds::noun_object;
 use super::headline::{headline_claim, title_case};
 use super::listener::{heard_in_court, LISTENING};
 use super::mentions::Mention;
-use super::proposition::{states_something, swallows_content};
+use super::proposition::{states_something, swallowed_end};
 use super::question::question_claim;
 use super::raw::{Content, RawClaim};
 use super::source::{credit_outlets, outlet_credit};
@@ -95,8 +95,8 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         if !states_something(ctx, cue, f.speaker.as_ref(), &content) {
             // The participle of "who asked not to be named" is no cue either, nor a verb inside
             // "would not say whether he would prefer …".
-            if swallows_content(ctx, cue, &content) {
-                consumed = consumed.max(ctx.doc.token_index_at(content.span.end));
+            if let Some(end) = swallowed_end(ctx, cue, &content) {
+                consumed = consumed.max(end);
             }
             continue;
         }
@@ -336,5 +336,9 @@ mod tests {
         assert!(claims("Jackson State University opened a library.").is_empty());
         assert!(claims("The dog was found dead.").is_empty());
         assert_eq!(claims("It was reported that the talks failed."), [(None, "the talks failed".into())]);
+        // "An official who asked not to be named said …": the anonymity clause takes its own words
+        // only.
+        let got = claims("An official who asked not to be named said talks had stalled.");
+        assert_eq!(got, [(Some("An official".into()), "talks had stalled".into())]);
     }
 }

@@ -180,8 +180,14 @@ impl<'d, 't> Hit<'d, 't> {
     /// Directly after another cue verb ("rejected calls for"), it is the object; but a past form
     /// after "plans", "claims" is that noun's verb ("internal plans said").
     fn after_cue_verb(&self) -> bool {
+        // ("An official who asked not to be named said …": a passive infinitive ends the relative
+        // clause; the verb after it is the sentence's.)
+        let passive_before = |p: usize| p > 0 && matches!(self.lower(p - 1), "be" | "been" | "being");
         self.prev.is_some_and(|p| {
             let w = self.doc.token_text(p);
+            if passive_before(p) && self.lemma == "say" {
+                return false;
+            }
             self.lex.cue(w).is_some_and(|c| c.form.split(' ').count() == 1 && c.lemma != "according to")
                 && (w.ends_with("ed")
                     || self.lex.cue(w).is_some_and(|c| c.form != c.lemma) && !self.head_past())
@@ -707,6 +713,8 @@ mod tests {
             ("Then planning inspector David Rowe spoke.", "planning", None),
             // "Data show …": a plural without "-s".
             ("Data show the rate rose.", "show", Some(Finite)),
+            // After a passive infinitive: "An official who asked not to be named said …".
+            ("An official who asked not to be named said it.", "said", Some(Finite)),
             ("The plan calls for new rates.", "calls for", Some(Finite)),
             ("He repeated his claims.", "claims", None),
             ("Standard & Poor's said the outlook was stable.", "said", Some(Finite)),
