@@ -117,6 +117,7 @@ fn argued_or_reported_as_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: us
     // ("Osman reported from Kampala, Uganda.": a correspondent's sign-off, a place alone.)
     let from = cue.tokens.end;
     let sign_off = cue.lemma == "report"
+        && from < end
         && ctx.lower_is(from, "from")
         && (from + 1..end).all(|t| ctx.is_cap(t) || ctx.is_punct(t) || ctx.lower_is(t, "and"));
     let reported_for = cue.lemma == "report"

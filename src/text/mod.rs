@@ -126,10 +126,10 @@ impl<'t> Document<'t> {
     }
 
     /// Whether token `a` ends where token `b` starts: nothing between them ("’s", "AT&T",
-    /// "man-made"). Both must be tokens of the document.
+    /// "man-made"); false when either is no token of the document.
     #[inline]
     pub(crate) fn touches(&self, a: usize, b: usize) -> bool {
-        self.tokens[a].span.end == self.tokens[b].span.start
+        matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start)
     }
 
     /// The [`case`] bits of token `i` (0 if out of range).

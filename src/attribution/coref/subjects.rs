@@ -145,7 +145,8 @@ fn person_after_epithet<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> O
     };
     let epithet = |u: usize| {
         let word = ctx.kind(u) == TokenKind::Word || ctx.kind(u) == TokenKind::Number;
-        let hyphen = matches!(ctx.word(u), "-" | "‑") && ctx.touches(u - 1, u) && ctx.touches(u, u + 1);
+        let hyphen =
+            u > t && matches!(ctx.word(u), "-" | "‑") && ctx.touches(u - 1, u) && ctx.touches(u, u + 1);
         // ("year" in "Seventeen-year-old": a piece of a compound, of whatever class.)
         let piece = word && u > t && matches!(ctx.word(u - 1), "-" | "‑") && ctx.touches(u - 1, u);
         hyphen
@@ -228,6 +229,10 @@ mod tests {
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
         assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu", "IMF"]);
+        // (A dash opening the sentence is no piece of an epithet, and no panic: "- Maria Zakharova
+        // said …", a case the property tests found.)
+        let f = Fixture::new("-ව Maria Zakharova said that the talks had failed.");
+        f.with(|ctx| sentence_subjects(ctx).len());
         // A byline is no subject.
         let text = "Rachel Ambrose\nSat 9 Mar 2024\n\nLeanne Foster moved in.";
         let f = Fixture::new(text);
