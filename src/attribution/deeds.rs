@@ -81,6 +81,9 @@ fn refused_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
 /// march", "Leclair was denied a shutout": refusing someone a thing, or being refused one, is a
 /// deed (a noun phrase, no clause, no quotation; "denied the claims" denies a statement).
 fn withheld(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    if !matches!(cue.lemma.as_str(), "refuse" | "decline" | "deny") {
+        return false;
+    }
     // (Not "declined at first to criticize Duke": a refusal to speak after an adverbial.)
     let thing = start >= cue.tokens.end
         && !(start..end.min(start + 4)).any(|t| ctx.lower_is(t, "to"))

@@ -120,14 +120,16 @@ fn asked_of_speaker(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
 
 /// "He did not answer directly.": a manner adverb is how the speaker spoke, not what.
 fn adverb_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
-    let words: Vec<usize> = (start..end).filter(|&t| !ctx.is_punct(t)).collect();
-    words.len() == 1 && {
-        let t = words[0];
-        ctx.lower(t).ends_with("ly")
-            && ctx.lower(t).len() > 4
-            && !ctx.is_cap(t)
-            && matches!(ctx.lower_class(t), None | Some(WordClass::Adv))
+    // (Most contents are longer: their length is asked first.)
+    if end > start + 3 {
+        return false;
     }
+    let mut words = (start..end).filter(|&t| !ctx.is_punct(t));
+    let (Some(t), None) = (words.next(), words.next()) else { return false };
+    ctx.lower(t).ends_with("ly")
+        && ctx.lower(t).len() > 4
+        && !ctx.is_cap(t)
+        && matches!(ctx.lower_class(t), None | Some(WordClass::Adv))
 }
 
 /// "Lindqvist, asked about the decision, said simply: …": a question put to the subject, set off

@@ -758,12 +758,15 @@ impl EmbeddedRecognizer {
     /// word that is nothing else known, opens a name (as [`Self::first_name_place`] for a town);
     /// so do "Will" and "May" inside a sentence ("said Will Doyle"; "Will Trump run?" asks).
     fn month_as_first_name(&self, w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+        // (Asked of every capitalised word of a closed class: the class is asked first.)
+        if !matches!(w.class(i), Some(WordClass::Time | WordClass::Modal)) {
+            return false;
+        }
         let dated = i > 0
             && (matches!(w.class(i - 1), Some(WordClass::Prep | WordClass::Time))
-                || matches!(
-                    w.text(i - 1).to_ascii_lowercase().as_str(),
-                    "last" | "next" | "early" | "late" | "mid" | "this"
-                ));
+                || ["last", "next", "early", "late", "mid", "this"]
+                    .iter()
+                    .any(|d| w.text(i - 1).eq_ignore_ascii_case(d)));
         let inside = i > 0
             && (w.kind(i - 1) == TokenKind::Word && !w.capitalised(i - 1)
                 || matches!(w.text(i - 1), "," | "”" | "’" | "\"" | "'"));

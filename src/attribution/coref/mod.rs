@@ -147,9 +147,12 @@ fn described_person(
     // where such a description brings in someone new: "The 57-year-old welder says …".)
     let aged =
         |end: usize| end >= m.tokens.start + 3 && ctx.lower_is(end, "old") && ctx.lower_is(end - 2, "year");
-    let opens_paragraph = ctx.doc.paragraphs().iter().any(|p| p.start == m.span.start);
+    let opens_paragraph = || {
+        let si = ctx.doc.sentence_at(m.span.start);
+        ctx.opens_paragraph(si) && ctx.doc.sentences().get(si).is_some_and(|s| s.span.start == m.span.start)
+    };
     let age = m.tokens.len() >= 4
-        && (aged(last) || m.tokens.len() >= 5 && aged(last - 1) && !ctx.is_cap(last) && !opens_paragraph)
+        && (aged(last) || m.tokens.len() >= 5 && aged(last - 1) && !ctx.is_cap(last) && !opens_paragraph())
         || m.tokens.len() == 2
             && (ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
                 || words::is_playing_position(ctx.lower(last)))

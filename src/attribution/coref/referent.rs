@@ -174,7 +174,7 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let mut from = ctx.doc.sentences().get(s.saturating_sub(COMPANY_REACH))?.tokens.start;
     // ("the airline", a trade: only in its paragraph, where no caption of a photo stands.)
     if !matches!(ctx.lower(a + 1), "company" | "firm") {
-        let paragraph = ctx.doc.paragraphs().iter().find(|p| p.start <= m.span.start && m.span.start < p.end);
+        let paragraph = ctx.doc.sentences().get(s).and_then(|sent| ctx.doc.paragraphs().get(sent.paragraph));
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
     organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
