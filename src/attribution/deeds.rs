@@ -21,6 +21,10 @@
 //!   "The mayor offered his condolences", "Labour voted for the amendment";
 //! - a refusal of a deed: "The driver refused to pull over" ("refused to rule out …" reports);
 //! - "claim" taking a prize or a toll: "claimed the regional title", "The fire claimed two lives".
+//! - refusing or denying someone a thing: "The judge refused bail", "was denied a shutout";
+//! - installing someone in an office: "The Senate confirmed Maria Albright-Cole as ambassador";
+//! - "argued for three hours", "reported for duty", a dispatch's sign-off ("Osman reported from
+//!   Kampala, Uganda.").
 //!
 //! Also here: which claims hold only the verb's noun-phrase object ("The mayor welcomed the
 //! decision"), marked for the extractor to leave out by default ([`noun_object`]).

@@ -13,6 +13,11 @@
 //!   cent", "Silver added 1.1%", "Smith added a second goal", "Kestrel reported a net loss of
 //!   $212 million": the verb's sense is counting or scoring, not saying;
 //! - an object that only names an act of speaking: "issued a statement on Monday";
+//! - a speech act not made ("did not say the city would raise taxes"; a negated denial or belief
+//!   still tells where the speaker stands), a condition ("If she says yes, …"), a question about
+//!   the speaker ("Would Dominic Ainsworth say the same?"), a saying left undone ("It goes without
+//!   saying that …"), a manner adverb alone ("He did not answer directly"), a manner of speaking
+//!   without a quotation ("He laughed at the idea");
 //! - a cue verb in a sense of doing ("agreed to pay", "found two people inside"): `deeds.rs`.
 
 use crate::claim::ClaimKind;
