@@ -31,8 +31,21 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
         return Frame::bare(g, cue, None);
     }
-    if let Some(np) = research_subject(ctx, s0, left) {
-        return Frame::bare(np.tokens.start, cue, Some(np));
+    // ("…, a report by the inspector general found.": after the clause it trails, too.)
+    let trailing_start = (s0..left).rev().find(|&t| ctx.word(t) == ",").map(|c| c + 1);
+    // ("…, a report by the inspector general found.": the author speaks; the research phrase
+    // opens the attribution, so the clause before the comma is what it found.)
+    let research_start = trailing_start.filter(|&c| {
+        c + 2 < left
+            && ctx.lower_class(c) == Some(WordClass::Det)
+            && words::is_research_noun(ctx.lower(c + 1))
+            && matches!(ctx.lower(c + 2), "by" | "from")
+    });
+    let opening = |np: &Mention| research_start.filter(|&c| c < np.tokens.start).unwrap_or(np.tokens.start);
+    let research = research_subject(ctx, s0, left)
+        .or_else(|| trailing_start.and_then(|c| research_subject(ctx, c, left)));
+    if let Some(np) = research {
+        return Frame::bare(opening(&np), cue, Some(np));
     }
     // "X went so far as to say", "X shook her head and said": a verb before the group belongs to
     // the clause whose subject speaks.
@@ -56,7 +69,10 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         other => other,
     };
     match np {
-        Some(np) => Frame::bare(cluster_start(ctx, &np, s0).min(np.tokens.start), cue, Some(np)),
+        Some(np) => {
+            let start = cluster_start(ctx, &np, s0).min(opening(&np));
+            Frame::bare(start, cue, Some(np))
+        }
         None => match opening_subject(ctx, s0, left).or_else(|| set_off_outlet(ctx, s0, left)) {
             Some(np) => Frame::bare(np.tokens.start, cue, Some(np)),
             None => Frame::bare(g, cue, None),
@@ -95,8 +111,15 @@ fn research_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Men
     let end = (n + 1..left).find(|&t| ctx.word(t) == ",").unwrap_or(left);
     let by = (n + 1..left).find(|&t| matches!(ctx.lower(t), "by" | "from"));
     if let Some(t) = by {
-        let author = right_np(ctx, t + 1, left)
-            .filter(|m| matches!(m.kind, MentionKind::Entity(_) | MentionKind::Outlet(_)));
+        // ("a report by the inspector general": a described author too.)
+        let author = right_np(ctx, t + 1, left).filter(|m| match m.kind {
+            MentionKind::Entity(_) | MentionKind::Outlet(_) => true,
+            // (A described person in lower case, not a body's name cut: "the progressive Center".)
+            MentionKind::Common { .. } => m.head().is_some_and(|h| {
+                !ctx.is_cap(h) && (ctx.lower_title(h).is_some() || ctx.lower_noun(h).is_some())
+            }),
+            _ => false,
+        });
         match author {
             // (Closing the phrase before the verb: "… by Smith and Jones found".)
             Some(m)
@@ -335,6 +358,10 @@ mod tests {
         assert_eq!(who(text, "found").as_deref(), Some("Pollwise"));
         let got = who("The survey of 2,000 adults found that trust fell.", "found");
         assert_eq!(got.as_deref(), Some("The survey of 2,000 adults"));
+        // After the clause it trails: "…, a report by the inspector general found."
+        let got =
+            who("The agency lost track of the funds, a report by the inspector general found.", "found");
+        assert_eq!(got.as_deref(), Some("the inspector general"));
         let got = who("Research by Oxford University found that bees sleep.", "found");
         assert_eq!(got.as_deref(), Some("Oxford University"));
         let got =
