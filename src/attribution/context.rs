@@ -452,18 +452,7 @@ impl<'d, 't> Context<'d, 't> {
     /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
     /// colon, opening the sentence (South Asian papers' dateline); the colon's token.
     pub fn colon_dateline(&self, s0: usize, limit: usize) -> Option<usize> {
-        // (Asked of most sentences, many times: the first word's case is tested first.)
-        let caps = |t: usize| {
-            let w = self.doc.token_text(t).as_bytes();
-            w.len() > 1 && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
-        };
-        if s0 >= limit || !caps(s0) {
-            return None;
-        }
-        let colon = (s0 + 1..limit.min(s0 + 4)).find(|&t| self.doc.token_text(t) == ":")?;
-        if !(s0..colon).all(caps) {
-            return None;
-        }
+        let colon = self.capitals_before_colon(s0, limit)?;
         // The place's name in title case ("NEW DELHI" → "New Delhi").
         let mut name = String::new();
         for t in s0..colon {
@@ -486,6 +475,21 @@ impl<'d, 't> Context<'d, 't> {
         }
     }
 
+    /// The colon after words in capitals from token `s0` (one to three, before `limit`): "NEW
+    /// DELHI:", "TAPPER:"; the head of a dateline or of a transcript's turn.
+    fn capitals_before_colon(&self, s0: usize, limit: usize) -> Option<usize> {
+        // (Asked of most sentences, many times: the first word's case is tested first.)
+        let caps = |t: usize| {
+            let w = self.doc.token_text(t).as_bytes();
+            w.len() > 1 && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
+        };
+        if s0 >= limit || !caps(s0) {
+            return None;
+        }
+        let colon = (s0 + 1..limit.min(s0 + 4)).find(|&t| self.doc.token_text(t) == ":")?;
+        (s0..colon).all(caps).then_some(colon)
+    }
+
     /// Most paragraphs before the one a dateline of a place not listed may open.
     const DATELINE_PARAGRAPHS: usize = 3;
 
@@ -495,25 +499,19 @@ impl<'d, 't> Context<'d, 't> {
     /// and not a question or a first- or second-person answer ("TAPPER: Do you think …?").
     fn unlisted_dateline(&self, s0: usize, colon: usize) -> bool {
         let paragraphs = self.doc.paragraphs();
-        let Some(p) = paragraphs.iter().position(|p| p.start == self.byte(s0)) else { return false };
-        let tokens = self.doc.tokens().len();
-        let opens_label = |start: usize| {
-            let t = self.doc.token_index_at(start);
-            let caps = |u: usize| {
-                let w = self.doc.token_text(u).as_bytes();
-                w.len() > 1 && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
-            };
-            t < tokens
-                && caps(t)
-                && (t + 1..tokens.min(t + 4)).find(|&u| self.word(u) == ":").is_some_and(|c| (t..c).all(caps))
-        };
         let sentence = self.doc.sentence_at(self.byte(s0));
-        let end = self.doc.sentences().get(sentence).map_or(colon, |s| s.tokens.end);
-        let speech = (colon + 1..end).any(|t| {
+        let Some(s) = self.doc.sentences().get(sentence) else { return false };
+        let p = s.paragraph;
+        if p > Self::DATELINE_PARAGRAPHS || paragraphs.get(p).is_none_or(|q| q.start != self.byte(s0)) {
+            return false;
+        }
+        let tokens = self.doc.tokens().len();
+        let opens_label =
+            |start: usize| self.capitals_before_colon(self.doc.token_index_at(start), tokens).is_some();
+        let speech = (colon + 1..s.tokens.end).any(|t| {
             self.word(t) == "?" || matches!(self.lower(t), "i" | "you" | "we" | "i'm" | "we're" | "you're")
         });
-        p <= Self::DATELINE_PARAGRAPHS
-            && colon + 1 < tokens
+        colon + 1 < tokens
             && self.is_cap(colon + 1)
             && !speech
             && paragraphs.iter().enumerate().all(|(i, q)| i == p || !opens_label(q.start))

@@ -365,8 +365,7 @@ fn agentless_passive_reports(
             && (ctx.subject_starts(start) || ctx.is_cap(start) || ctx.lower_class(start).is_none())
             && !ctx.lower(start).ends_with("ly")
             && !ctx.lower(start).ends_with("ing")
-            && (start + 1..end.min(start + 6))
-                .any(|t| ctx.lower(t).ends_with("ed") && !ctx.is_cap(t) || has_verb(ctx, t, t + 1))
+            && (start + 1..end.min(start + 6)).any(|t| ctx.verb_follows(t, t + 1))
     };
     // ("was asked if she had …", "had been told just before the vote that he would lose": a
     // question, or "that" after a short phrase.)

@@ -742,15 +742,7 @@ impl EmbeddedRecognizer {
     /// explains).
     fn first_name_place(&self, w: &Words<'_, '_>, kind: PlaceKind, i: usize, end: usize) -> bool {
         let city = matches!(kind, PlaceKind::City | PlaceKind::Capital);
-        if !(city || self.lexicons.first_name_gender(w.text(i)).is_some()) || i + 1 >= end {
-            return false;
-        }
-        let next = w.name(i + 1);
-        w.kind(i + 1) == TokenKind::Word
-            && w.title(i + 1).is_none()
-            && !next.known()
-            && !next.org_suffix
-            && !next.outlet_suffix
+        (city || self.lexicons.first_name_gender(w.text(i)).is_some()) && unexplained_word_after(w, i, end)
     }
 
     /// "“It was fine,” June Abernathy said", "said May Collins": a month that is also a first name,
@@ -779,7 +771,7 @@ impl EmbeddedRecognizer {
             && self.lexicons.first_name_gender(w.text(i)).is_some()
             && i + 1 < end
             && w.class(i + 1).is_none()
-            && self.first_name_place(w, PlaceKind::City, i, end)
+            && unexplained_word_after(w, i, end)
     }
 
     /// The end (exclusive token) of the longest listed organisation name starting at token `i`,
@@ -1052,6 +1044,20 @@ impl EmbeddedRecognizer {
         }
         usize::from(w.title(i).is_some())
     }
+}
+
+/// Whether a word follows token `i` (before `end`) that no lexicon explains: no title, place,
+/// outlet or organisation, nor a word ending one (a surname after a first name).
+fn unexplained_word_after(w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+    if i + 1 >= end {
+        return false;
+    }
+    let next = w.name(i + 1);
+    w.kind(i + 1) == TokenKind::Word
+        && w.title(i + 1).is_none()
+        && !next.known()
+        && !next.org_suffix
+        && !next.outlet_suffix
 }
 
 /// "Declan Whelan TD said", "Jane Roe OBE": letters after a person's name of two words or more
