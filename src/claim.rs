@@ -7,8 +7,10 @@ use crate::Span;
 /// Version of the JSON shape written by [`Extraction`]; raised on breaking changes.
 ///
 /// Version 2 added [`Claim::act`] (`"act": "speech" | "attitude"`); version 3 added
-/// [`Claim::noun_object`] (`"noun_object": true | false`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// [`Claim::noun_object`] (`"noun_object": true | false`); version 4 made [`Claim::content`] a
+/// [`Content`], which adds `"parts"` (its pieces, when an attribution interrupts it, its `text` then
+/// being the pieces joined).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The result of extracting one document: its claims in text order.
 ///
@@ -63,9 +65,10 @@ impl IntoIterator for Extraction {
 pub struct Claim {
     /// Direct quote, reported speech, or a mix of both.
     pub kind: ClaimKind,
-    /// What was said: the reported clause, or the text inside the quote marks.
-    pub content: TextSpan,
-    /// The quoted stretches inside `content` (empty for indirect claims).
+    /// What was said: the reported clause, or the text inside the quote marks; in pieces when an
+    /// attribution interrupts it ("The plan, Mr Bell said, was never costed").
+    pub content: Content,
+    /// The quoted stretches inside `content`'s parts (empty for indirect claims).
     pub quotes: Vec<Span>,
     /// Who said it; `None` when only an outlet reports it, or nobody is named.
     pub speaker: Option<Speaker>,
@@ -130,6 +133,78 @@ impl TextSpan {
     /// ```
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+/// What was said: its text and where it lies, in one piece or in several when an attribution
+/// interrupts it.
+///
+/// ```
+/// let text = "The plan, Mr Bell said, was never costed.";
+/// let claim = &claimex::Extractor::new().extract(text)?.claims[0];
+/// assert_eq!(claim.content.text, "The plan was never costed");
+/// let parts: Vec<&str> = claim.content.parts.iter().map(|p| p.as_str(text)).collect();
+/// assert_eq!(parts, ["The plan", "was never costed"]);
+/// assert_eq!(claim.content.span().as_str(text), "The plan, Mr Bell said, was never costed");
+/// # Ok::<(), claimex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Content {
+    /// The statement: `&input[start..end]` for a content in one piece; the parts joined by one
+    /// space for one in several.
+    pub text: String,
+    /// First byte of the first part.
+    pub start: usize,
+    /// One past the last byte of the last part.
+    pub end: usize,
+    /// The pieces, in order, as byte ranges: one for a content in one piece ("“This is not,” she
+    /// said, “a decision we took lightly.”" has two: "This is not" and "a decision we took
+    /// lightly."). Empty only in JSON written before schema version 4.
+    #[serde(default)]
+    pub parts: Vec<Span>,
+}
+
+impl Content {
+    /// The content of `input` made of `parts`, byte ranges in text order (none makes an empty
+    /// content at 0).
+    ///
+    /// ```
+    /// use claimex::{Content, Span};
+    /// let c = Content::new("Rates, he said, will rise", &[Span::new(0, 5), Span::new(16, 25)]);
+    /// assert_eq!(c.text, "Rates will rise");
+    /// assert_eq!((c.start, c.end), (0, 25));
+    /// ```
+    pub fn new(input: &str, parts: &[Span]) -> Self {
+        let (start, end) = match (parts.first(), parts.last()) {
+            (Some(first), Some(last)) => (first.start, last.end),
+            _ => (0, 0),
+        };
+        let text = match parts {
+            [one] => one.as_str(input).to_string(),
+            _ => parts.iter().map(|p| p.as_str(input)).collect::<Vec<_>>().join(" "),
+        };
+        Content { text, start, end, parts: parts.to_vec() }
+    }
+
+    /// From the first part's start to the last part's end (with any attribution between them).
+    ///
+    /// ```
+    /// let c = claimex::Content::new("abc", &[claimex::Span::new(1, 3)]);
+    /// assert_eq!(c.span(), claimex::Span::new(1, 3));
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// Whether an attribution splits the content into more than one part.
+    ///
+    /// ```
+    /// let c = claimex::Content::new("abc", &[claimex::Span::new(1, 3)]);
+    /// assert!(!c.is_interrupted());
+    /// ```
+    pub fn is_interrupted(&self) -> bool {
+        self.parts.len() > 1
     }
 }
 

@@ -33,11 +33,13 @@
 //!   [`ExtractorBuilder::noun_objects`]`(true)` keeps such claims, with [`Claim::noun_object`] set.
 //! - [`Claim::content`] and [`Claim::kind`]: what was said, [`ClaimKind::Direct`] (inside quote
 //!   marks), [`ClaimKind::Indirect`] or [`ClaimKind::Mixed`]; [`Claim::quotes`] lists the quoted
-//!   stretches.
+//!   stretches. A [`Content`] an attribution interrupts comes in parts ("The plan, Mr Bell said,
+//!   was never costed": "The plan" and "was never costed"), its text the parts joined.
 //! - [`Claim::source`]: the outlet credited ("…, Reuters reported"). An outlet that is the only
 //!   reporter gives a claim with no speaker and that outlet as source.
 //!
-//! [`Extraction`] serialises to the documented JSON shape (`schema_version` 2, which added `act`).
+//! [`Extraction`] serialises to the documented JSON shape (`schema_version` 4: [`SCHEMA_VERSION`]
+//! says what each version changed).
 //!
 //! ## The pipeline
 //!
@@ -108,7 +110,8 @@ mod token_table;
 
 pub use batch::ParExtract;
 pub use claim::{
-    Act, Claim, ClaimKind, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan, SCHEMA_VERSION,
+    Act, Claim, ClaimKind, Content, Cue, Extraction, Source, Speaker, SpeakerKind, Stance, TextSpan,
+    SCHEMA_VERSION,
 };
 pub use error::{Error, Result};
 pub use extractor::{Acts, Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};

@@ -2,12 +2,13 @@
 
 use claimex::Claim;
 
-/// Visit every span boundary of `claims` (content, quotes, speaker mention, cue, source).
+/// Visit every span boundary of `claims` (content and its parts, quotes, speaker mention, cue,
+/// source).
 fn each_offset(claims: &mut [Claim], mut f: impl FnMut(&mut usize)) {
     for claim in claims {
         f(&mut claim.content.start);
         f(&mut claim.content.end);
-        for quote in &mut claim.quotes {
+        for quote in claim.content.parts.iter_mut().chain(&mut claim.quotes) {
             f(&mut quote.start);
             f(&mut quote.end);
         }

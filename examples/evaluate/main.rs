@@ -523,7 +523,8 @@ fn claim_context(text: &str, claim: &Claim) -> String {
     }
     let from = spans.iter().map(|s| s.start).min().unwrap_or(0);
     let to = spans.iter().map(|s| s.end).max().unwrap_or(0);
-    let mut marks = vec![(claim.content.start, "[["), (claim.content.end, "]]")];
+    let mut marks: Vec<(usize, &str)> =
+        claim.content.parts.iter().flat_map(|p| [(p.start, "[["), (p.end, "]]")]).collect();
     if let Some(sp) = &claim.speaker {
         marks.push((sp.mention.start, "{S:"));
         marks.push((sp.mention.end, "}"));
@@ -634,9 +635,9 @@ fn write_doc_misses(
             .enumerate()
             .filter(|(_, c)| {
                 c.cue.as_ref().is_some_and(|q| overlaps_any(Span::new(q.start, q.end), &gold.cue))
-                    || overlaps_any(c.content.span(), &gold.content)
+                    || c.content.parts.iter().any(|&p| overlaps_any(p, &gold.content))
             })
-            .map(|(i, c)| (i, set_f1(&token_positions(text, &[c.content.span()]), &gold_tokens)))
+            .map(|(i, c)| (i, set_f1(&token_positions(text, &c.content.parts), &gold_tokens)))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         let why = match near {
             None => {
@@ -669,7 +670,8 @@ fn write_doc_misses(
                 *stats.fp_cue.entry(cue).or_default() += 1;
                 *stats.fp_kind.entry(serde_json::to_string(&claim.kind).unwrap_or_default()).or_default() +=
                     1;
-                let near = golds.iter().any(|g| overlaps_any(claim.content.span(), &g.content));
+                let near =
+                    golds.iter().any(|g| claim.content.parts.iter().any(|&p| overlaps_any(p, &g.content)));
                 let at_cue = claim
                     .cue
                     .as_ref()
@@ -989,8 +991,10 @@ fn span_ok(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn claim_spans_ok(text: &str, c: &Claim) -> bool {
-    let mut ok =
-        span_ok(text, c.content.start, c.content.end) && c.content.text == c.content.span().as_str(text);
+    let parts = &c.content.parts;
+    let mut ok = span_ok(text, c.content.start, c.content.end)
+        && parts.iter().all(|p| span_ok(text, p.start, p.end))
+        && c.content.text == parts.iter().map(|p| p.as_str(text)).collect::<Vec<_>>().join(" ");
     ok &= c.quotes.iter().all(|q| span_ok(text, q.start, q.end));
     if let Some(s) = &c.speaker {
         ok &= span_ok(text, s.mention.start, s.mention.end);

@@ -280,7 +280,7 @@ pub(crate) fn judge_strict(
     speaker_lenient: bool,
 ) -> StrictPair {
     let forms = strict::ContentForms::new(text, &gold.content);
-    let content = forms.judge(&strict::normalise(&claim.content.text));
+    let content = forms.judge(&strict::normalise_parts(text, &claim.content.parts));
     let source = strict::source_class(text, &gold.source);
     let targets = match &source {
         strict::SourceClass::Name { key, words } => names.targets(key, words),
@@ -300,7 +300,7 @@ pub(crate) fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> Do
     let f1: Vec<Vec<f64>> = claims
         .iter()
         .map(|c| {
-            let ct = token_positions(text, &[c.content.span()]);
+            let ct = token_positions(text, &c.content.parts);
             gold_tokens.iter().map(|gt| set_f1(&ct, gt)).collect()
         })
         .collect();
@@ -333,7 +333,7 @@ pub(crate) fn score_document(text: &str, claims: &[Claim], golds: &[Gold]) -> Do
                 && golds.iter().zip(&gold_to_claim).any(|(gold, m)| {
                     m.is_some_and(|m| {
                         gold.content.len() > 1
-                            && overlaps_any(claim.content.span(), &gold.content)
+                            && claim.content.parts.iter().any(|&p| overlaps_any(p, &gold.content))
                             && claims[m].speaker.as_ref().map(|s| s.id)
                                 == claim.speaker.as_ref().map(|s| s.id)
                     })

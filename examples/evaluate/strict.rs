@@ -60,6 +60,11 @@ pub fn normalise(s: &str) -> String {
     }
 }
 
+/// A claim content of `parts` of `text`, each part [`normalise`]d, joined by a space.
+pub fn normalise_parts(text: &str, parts: &[Span]) -> String {
+    parts.iter().map(|p| normalise(p.as_str(text))).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 /// The texts a claim's content may equal to be exact against one gold Content (see the module doc).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContentForms {
@@ -82,8 +87,12 @@ impl ContentForms {
         ContentForms { stretches: groups.iter().map(|g| normalise(g.as_str(text))).collect() }
     }
 
-    /// How a claim content (already [`normalise`]d) fares against these forms.
+    /// How a claim content (already [`normalise`]d, see [`normalise_parts`]) fares against these
+    /// forms: the stretches joined are the whole gold too.
     pub fn judge(&self, claim: &str) -> ContentVerdict {
+        if self.stretches.len() > 1 && self.stretches.join(" ") == claim {
+            return ContentVerdict::Exact;
+        }
         match self.stretches.iter().position(|s| s == claim) {
             None => ContentVerdict::Wrong,
             Some(_) if self.stretches.len() == 1 => ContentVerdict::Exact,
@@ -573,6 +582,10 @@ mod tests {
         assert_eq!(forms.judge("We will win"), ContentVerdict::Piece);
         assert_eq!(forms.judge("and soon. Then rest"), ContentVerdict::Piece);
         assert_eq!(forms.judge("and soon"), ContentVerdict::Wrong);
+        // A claim in parts equals the whole: its parts normalised and joined.
+        let rest = Span::new(piece("and soon.").start, piece("Then rest.").end);
+        let claim = normalise_parts(text, &[piece("We will win,"), rest]);
+        assert_eq!(forms.judge(&claim), ContentVerdict::Exact);
         let whole = ContentForms::new(text, &[piece("and soon.")]);
         assert_eq!(whole.judge(&normalise("and soon.”")), ContentVerdict::Exact);
     }

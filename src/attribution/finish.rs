@@ -106,7 +106,7 @@ fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confiden
     let cue = r.origin.cue().and_then(|i| ctx.cues.get(i));
     Claim {
         kind: r.content.kind,
-        content: TextSpan::new(text, r.content.span),
+        content: crate::Content::new(text, &r.content.parts()),
         quotes: r.content.quotes.clone(),
         speaker,
         cue: cue.map(|c| cue_of(text, c, r.particle)),

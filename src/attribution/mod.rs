@@ -144,14 +144,16 @@ pub fn attribute(
     raw.sort_by_key(|r| r.pos);
     let floating = passes::floating_quotes(&ctx, &raw, &furniture);
     raw.extend(floating);
+    // 6. A quotation split by its attribution in one sentence is one claim in two parts.
+    let mut raw = passes::join_split_quotes(&ctx, raw);
     raw.retain(|r| !in_furniture(r.content.span.start));
-    // 6. One claim per content, in text order.
-    raw.sort_by_key(|r| (r.content.span.start, r.content.span.end));
+    // 7. One claim per content, in text order.
+    raw.sort_by_key(|r| (r.content.start(), r.content.span.end));
     raw.dedup_by(|b, a| {
         a.content.span.overlaps(b.content.span) && a.origin.cue() == b.origin.cue()
             || a.content.span == b.content.span
     });
-    // 7. Coreference, and the public claims; a headline above the story makes none of its own.
+    // 8. Coreference, and the public claims; a headline above the story makes none of its own.
     let mut claims = finish::finish(&ctx, &raw);
     if headline::headline_above_story(&ctx, 0) {
         claims.retain(|c| c.sentence != 0);

@@ -11,7 +11,10 @@ use super::quote_index::QuoteIndex;
 /// What was said: its span, the quotes inside it, and whether it is direct, indirect or mixed.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Content {
+    /// The content, or its last part when an attribution interrupts it.
     pub span: Span,
+    /// The part before an interrupting attribution ("The plan, Mr Bell said, was never costed").
+    pub lead: Option<Span>,
     /// Inner spans of the quotes the content holds.
     pub quotes: Vec<Span>,
     pub kind: ClaimKind,
@@ -24,14 +27,24 @@ pub(crate) struct Content {
 impl Content {
     /// A quotation, marks excluded: direct.
     pub fn direct(inner: Span) -> Content {
-        Content { span: inner, quotes: vec![inner], kind: ClaimKind::Direct, noun_object: false }
+        Content { span: inner, lead: None, quotes: vec![inner], kind: ClaimKind::Direct, noun_object: false }
     }
 
     /// Reported speech over `span`: mixed when quotes lie inside it, indirect otherwise.
+    /// The first byte of the content, its lead's when it has one.
+    pub fn start(&self) -> usize {
+        self.lead.map_or(self.span.start, |l| l.start)
+    }
+
+    /// The parts in text order: the lead, if any, then the span.
+    pub fn parts(&self) -> Vec<Span> {
+        self.lead.into_iter().chain(std::iter::once(self.span)).collect()
+    }
+
     pub fn reported(span: Span, quotes: &QuoteIndex<'_>) -> Content {
         let quotes = quotes.inside_span(span);
         let kind = if quotes.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
-        Content { span, quotes, kind, noun_object: false }
+        Content { span, lead: None, quotes, kind, noun_object: false }
     }
 }
 
@@ -155,8 +168,13 @@ mod tests {
         assert_eq!(Origin::FollowOn.cue(), None);
         let f = Fixture::new("Asked whether she would run, Mary Lee said no.");
         let cue = &f.cues[0];
-        let content =
-            Content { span: cue.span, quotes: Vec::new(), kind: ClaimKind::Indirect, noun_object: false };
+        let content = Content {
+            span: cue.span,
+            lead: None,
+            quotes: Vec::new(),
+            kind: ClaimKind::Indirect,
+            noun_object: false,
+        };
         let claim = RawClaim::from_cue(cue, 0, 0, content, None, None, false);
         assert!(claim.is_antecedent());
         assert!(!RawClaim { origin: Origin::Question(0), ..claim }.is_antecedent());

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::features::Values;
 use super::model::Scratch;
 use super::{Input, Tagger, View};
-use crate::claim::{Claim, ClaimKind, TextSpan};
+use crate::claim::{Claim, ClaimKind, Content};
 use crate::text::{Document, TokenKind};
 use crate::{Error, Span};
 
@@ -261,8 +261,10 @@ fn mean(doc: &Document<'_>, p: &[f32], tokens: Range<usize>) -> Option<f32> {
 /// cue being a cue and its speaker mention being a source (of the parts the claim has); 1 when
 /// nothing was tagged.
 fn support(doc: &Document<'_>, p: &Marginals, claim: &Claim) -> f32 {
+    // (Of an interrupted content, its last part: the hull holds the attribution.)
+    let content = claim.content.parts.last().copied().unwrap_or_else(|| claim.content.span());
     let parts = [
-        mean(doc, &p.content, token_range(doc, claim.content.span())),
+        mean(doc, &p.content, token_range(doc, content)),
         claim.cue.as_ref().and_then(|c| mean(doc, &p.cue, token_range(doc, Span::new(c.start, c.end)))),
         claim.speaker.as_ref().and_then(|s| mean(doc, &p.source, token_range(doc, s.mention.span()))),
     ];
@@ -278,6 +280,10 @@ fn support(doc: &Document<'_>, p: &Marginals, claim: &Claim) -> f32 {
 /// of it as content.
 fn rebound(input: &Input<'_, '_>, content: &[f32], claim: &Claim, settings: &Settings) -> Claim {
     let doc = input.doc;
+    // (A content an attribution interrupts keeps its parts: its edges are the rules'.)
+    if claim.content.is_interrupted() {
+        return claim.clone();
+    }
     let tokens = token_range(doc, claim.content.span());
     let keeps = |t: usize| content.get(t).is_some_and(|&p| p >= 1.0 - settings.margin);
     let (Some(first), Some(last)) =
@@ -358,7 +364,7 @@ fn with_content(input: &Input<'_, '_>, claim: &Claim, mut span: Span) -> Claim {
         let kind = if quoted.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
         (span, quoted, kind)
     };
-    Claim { content: TextSpan::new(text, content), quotes: quoted, kind, ..claim.clone() }
+    Claim { content: Content::new(text, &[content]), quotes: quoted, kind, ..claim.clone() }
 }
 
 #[cfg(test)]

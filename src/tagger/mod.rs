@@ -344,8 +344,8 @@ impl<'a, 't> View<'a, 't> {
             view.entity[t] = Some(entity_code(e.label) + u8::from(!begins));
         }
         // Content first: a speaker or cue inside another claim's content keeps its own role.
-        for claim in input.claims {
-            mark_role(&mut view.role, tokens_of(claim.content.span()), ROLE_CONTENT);
+        for part in input.claims.iter().flat_map(|c| &c.content.parts) {
+            mark_role(&mut view.role, tokens_of(*part), ROLE_CONTENT);
         }
         for claim in input.claims {
             if let Some(s) = &claim.speaker {

@@ -3,7 +3,7 @@
 //! training command can measure them again on a newsroom's own annotation.
 
 use super::{Tag, TaggedSentence};
-use crate::claim::{Act, Claim, ClaimKind, Cue, Speaker, SpeakerKind, Stance, TextSpan};
+use crate::claim::{Act, Claim, ClaimKind, Content, Cue, Speaker, SpeakerKind, Stance, TextSpan};
 use crate::span::Span;
 
 impl TaggedSentence {
@@ -30,7 +30,7 @@ impl TaggedSentence {
             .filter(|r| self.content[r.start..r.end].iter().sum::<f32>() / r.len() as f32 >= least)
             .map(|r| Claim {
                 kind: ClaimKind::Indirect,
-                content: TextSpan::new(text, span(r)),
+                content: Content::new(text, &[span(r)]),
                 quotes: Vec::new(),
                 speaker: source.map(|m| Speaker {
                     id: usize::MAX,

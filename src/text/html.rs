@@ -167,7 +167,10 @@ impl Decoded {
         let text_span = |t: TextSpan| TextSpan::new(original, self.original_span(t.span()));
         let bytes = |start: usize, end: usize| self.original_span(Span::new(start, end));
         Claim {
-            content: text_span(claim.content),
+            content: crate::Content::new(
+                original,
+                &claim.content.parts.iter().map(|&p| self.original_span(p)).collect::<Vec<_>>(),
+            ),
             quotes: claim.quotes.into_iter().map(|q| self.original_span(q)).collect(),
             speaker: claim.speaker.map(|s| crate::Speaker { mention: text_span(s.mention), ..s }),
             cue: claim.cue.map(|c| {

@@ -21,6 +21,9 @@ pub struct Expected {
     pub content: String,
     /// Other content texts that are equally right (for spans the spec leaves open).
     pub content_alts: Vec<String>,
+    /// The content's parts when an attribution interrupts it (`content` is then their text joined
+    /// by a space); empty = one part, not checked.
+    pub parts: Vec<String>,
     pub kind: ClaimKind,
     pub stance: Stance,
     /// Speech or attitude; `None` = not checked.
@@ -53,6 +56,7 @@ impl Expected {
         Expected {
             content: content.to_string(),
             content_alts: Vec::new(),
+            parts: Vec::new(),
             kind,
             stance,
             act: None,
@@ -86,6 +90,7 @@ impl Expected {
             "kind",
             "content",
             "content_alts",
+            "parts",
             "source",
             "source_text",
             "sentence",
@@ -138,14 +143,21 @@ impl Expected {
             Some(Value::Bool(b)) => *b,
             Some(other) => return Err(format!("\"negated\" must be a bool, got {other}")),
         };
-        let content_alts = match obj.get("content_alts") {
-            None => Vec::new(),
-            Some(Value::Array(a)) => a
-                .iter()
-                .map(|x| x.as_str().map(str::to_string).ok_or("content_alts must hold strings"))
-                .collect::<Result<_, _>>()?,
-            Some(other) => return Err(format!("\"content_alts\" must be an array, got {other}")),
+        let strings = |k: &str| -> Result<Vec<String>, String> {
+            match obj.get(k) {
+                None => Ok(Vec::new()),
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .map(|x| x.as_str().map(str::to_string).ok_or(format!("{k:?} must hold strings")))
+                    .collect(),
+                Some(other) => Err(format!("{k:?} must be an array, got {other}")),
+            }
         };
+        let content_alts = strings("content_alts")?;
+        let parts = strings("parts")?;
+        if !parts.is_empty() && parts.join(" ") != content {
+            return Err(format!("\"parts\" {parts:?} joined by a space are not the content {content:?}"));
+        }
         let sentence = match obj.get("sentence") {
             None | Some(Value::Null) => None,
             Some(v) => Some(v.as_u64().ok_or("\"sentence\" must be a number")? as usize),
@@ -153,6 +165,7 @@ impl Expected {
         Ok(Expected {
             content,
             content_alts,
+            parts,
             kind,
             stance,
             act,
@@ -269,6 +282,7 @@ pub const FIELDS: &[&str] = &[
     "source",
     "source_text",
     "content",
+    "parts",
     "sentence",
 ];
 
@@ -344,6 +358,13 @@ pub fn check_fields(e: &Expected, a: &Claim) -> Vec<FieldCheck> {
     }
     let content_ok = e.contents().any(|c| c == a.content.text);
     push("content", content_ok, show(Some(&e.content)), show(Some(&a.content.text)));
+    if !e.parts.is_empty() {
+        // (With the content's text equal and its parts' text checked by `check_spans`, where the
+        // parts split is told by their lengths.)
+        let want: Vec<usize> = e.parts.iter().map(String::len).collect();
+        let got: Vec<usize> = a.content.parts.iter().map(|p| p.end - p.start).collect();
+        push("parts", got == want, format!("{:?} (lengths {want:?})", e.parts), format!("lengths {got:?}"));
+    }
     if let Some(s) = e.sentence {
         push("sentence", a.sentence == s, s.to_string(), a.sentence.to_string());
     }
@@ -555,6 +576,17 @@ pub fn check_spans(text: &str, claims: &[Claim]) -> Vec<String> {
     let mut bad = Vec::new();
     let slice = |s: usize, e: usize| text.get(s..e);
     for (i, c) in claims.iter().enumerate() {
+        let parts: Option<Vec<&str>> = c.content.parts.iter().map(|p| slice(p.start, p.end)).collect();
+        let hull = match (c.content.parts.first(), c.content.parts.last()) {
+            (Some(a), Some(b)) => (a.start, b.end) == (c.content.start, c.content.end),
+            _ => false,
+        };
+        if !hull || parts.as_ref().map(|p| p.join(" ")).as_deref() != Some(c.content.text.as_str()) {
+            bad.push(format!(
+                "claim {i}: content parts {:?} slice to {parts:?}, text is {:?}, span {}..{}",
+                c.content.parts, c.content.text, c.content.start, c.content.end
+            ));
+        }
         let mut span_is = |what: &str, s: usize, e: usize, want: &str| {
             if slice(s, e) != Some(want) {
                 bad.push(format!(
@@ -563,7 +595,6 @@ pub fn check_spans(text: &str, claims: &[Claim]) -> Vec<String> {
                 ));
             }
         };
-        span_is("content", c.content.start, c.content.end, &c.content.text);
         if let Some(sp) = &c.speaker {
             span_is("mention", sp.mention.start, sp.mention.end, &sp.mention.text);
         }
@@ -587,7 +618,7 @@ pub fn check_spans(text: &str, claims: &[Claim]) -> Vec<String> {
                     bad.push(format!("claim {i}: mixed claim lists no quotes"));
                 }
                 for q in &c.quotes {
-                    if !c.content.span().contains(*q) {
+                    if !c.content.parts.iter().any(|p| p.contains(*q)) {
                         bad.push(format!("claim {i}: quote {}..{} lies outside the content", q.start, q.end));
                     }
                 }

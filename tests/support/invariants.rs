@@ -30,15 +30,16 @@ pub fn check_text(input: &str, span: Span, text: &str, what: &str) {
     assert_eq!(&input[span.start..span.end], text, "{what}: text differs from &input[{span:?}]");
 }
 
-/// Every span of `claim` is valid and matches its text; quotes lie inside the content.
+/// Every span of `claim` is valid and matches its text; the content's parts are in order, from
+/// its start to its end, and its text is theirs; quotes lie inside the parts.
 pub fn check_claim(input: &str, claim: &Claim, n: usize) {
-    let content = claim.content.span();
-    check_text(input, content, &claim.content.text, &format!("claim {n} content"));
+    check_content(input, claim, n);
+    let parts = &claim.content.parts;
     for (q, quote) in claim.quotes.iter().enumerate() {
         check_span(input, *quote, &format!("claim {n} quote {q}"));
         assert!(
-            content.contains(*quote),
-            "claim {n}: quote {q} {quote:?} is outside the content {content:?}"
+            parts.iter().any(|p| p.contains(*quote)),
+            "claim {n}: quote {q} {quote:?} is outside the content's parts {parts:?}"
         );
     }
     if claim.kind == ClaimKind::Indirect {
@@ -64,6 +65,24 @@ pub fn check_claim(input: &str, claim: &Claim, n: usize) {
         "claim {n}: confidence {} outside [0, 1]",
         claim.confidence
     );
+}
+
+/// The content's parts are valid, in order and apart, run from its start to its end, and its text
+/// is their text (joined by a space when there are several).
+fn check_content(input: &str, claim: &Claim, n: usize) {
+    let content = &claim.content;
+    let parts = &content.parts;
+    assert!(!parts.is_empty(), "claim {n}: content without parts");
+    for (i, p) in parts.iter().enumerate() {
+        check_span(input, *p, &format!("claim {n} content part {i}"));
+    }
+    for pair in parts.windows(2) {
+        assert!(pair[0].end < pair[1].start, "claim {n}: content parts {pair:?} overlap or touch");
+    }
+    let hull = Span::new(parts[0].start, parts[parts.len() - 1].end);
+    assert_eq!(content.span(), hull, "claim {n}: content start and end are not its parts'");
+    let joined: Vec<&str> = parts.iter().map(|p| &input[p.start..p.end]).collect();
+    assert_eq!(content.text, joined.join(" "), "claim {n}: content text is not its parts'");
 }
 
 /// The identity of a claim for "never duplicate": content, cue and speaker mention spans.

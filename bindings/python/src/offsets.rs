@@ -51,7 +51,7 @@ impl CharOffsets {
     }
 }
 
-/// Every byte offset of `claim`: the start and end of its content, quotes, speaker mention, cue
+/// Every byte offset of `claim`: the start and end of its content and its parts, quotes, speaker mention, cue
 /// and source. A span field added to `Claim` must be added here; until it is, converting a
 /// claim of a non-ASCII document to Python fails with an error naming the field.
 fn span_offsets(claim: &Claim) -> impl Iterator<Item = usize> + '_ {
@@ -61,7 +61,7 @@ fn span_offsets(claim: &Claim) -> impl Iterator<Item = usize> + '_ {
         claim.cue.as_ref().map(|c| (c.start, c.end)),
         claim.source.as_ref().map(|s| (s.start, s.end)),
     ];
-    let quotes = claim.quotes.iter().map(|q| (q.start, q.end));
+    let quotes = claim.content.parts.iter().chain(&claim.quotes).map(|q| (q.start, q.end));
     spans.into_iter().flatten().chain(quotes).flat_map(|(start, end)| [start, end])
 }
 

@@ -16,6 +16,7 @@ UNICODE_TEXTS = {
     "combining marks": "Jose\u0301 Mari\u0301a Aznar said the cafe\u0301 owners were “furious”, according to El País.",
     "mixed scripts": "«Nous continuerons», a déclaré Zoë Brønnum. “Нет,” Putin said — 不. Ankara has said it would wait 😐.",
     "crlf and nbsp": "Smith\u00a0said\r\nthat the\u2009talks had failed.\r\n“It is over,” he added.\u2028",
+    "content in parts": "The café 🏗️ plan, Mr Bell said, was never costed. “Ça suffit,” Zoë Brønnum said, “nous partons.”",
 }
 
 
@@ -28,10 +29,15 @@ def check_spans(text: str, claims) -> int:
             assert 0 <= span["start"] <= span["end"] <= len(text)
             chars = text[span["start"] : span["end"]]
             assert encoded[span["byte_start"] : span["byte_end"]].decode("utf-8") == chars
-            if "text" in span:
+            if "parts" in span:
+                # A content in parts: its text is theirs, joined by a space.
+                assert span["text"] == " ".join(text[p["start"] : p["end"]] for p in span["parts"]), span
+                assert (span["start"], span["end"]) == (span["parts"][0]["start"], span["parts"][-1]["end"])
+            elif "text" in span:
                 assert chars == span["text"], span
             n += 1
-        assert text[claim.content.start : claim.content.end] == claim.content.text
+        if len(claim.content.parts) == 1:
+            assert text[claim.content.start : claim.content.end] == claim.content.text
         if claim.speaker:
             m = claim.speaker.mention
             assert text[m.start : m.end] == m.text
@@ -40,7 +46,7 @@ def check_spans(text: str, claims) -> int:
         if claim.source:
             assert text[claim.source.start : claim.source.end] == claim.source.text
         for q in claim.quotes:
-            assert claim.content.start <= q.start <= q.end <= claim.content.end
+            assert any(p.start <= q.start <= q.end <= p.end for p in claim.content.parts)
     return n
 
 
@@ -62,6 +68,17 @@ def test_unicode_spans_slice_the_python_string(extractor, name):
     assert claims, f"no claim found in the {name} passage"
     assert check_spans(text, claims) >= 3 * len(claims)
     assert any(s["byte_start"] != s["start"] for c in claims for s in spans(c.to_dict()))
+
+
+def test_a_content_in_parts(extractor):
+    # "The plan, Mr Bell said, was never costed": the attribution splits the content in two.
+    text = UNICODE_TEXTS["content in parts"]
+    first, second = extractor.extract(text)
+    assert first.content.text == "The café 🏗️ plan was never costed"
+    assert [text[p.start : p.end] for p in first.content.parts] == ["The café 🏗️ plan", "was never costed"]
+    assert text[first.content.start : first.content.end] == "The café 🏗️ plan, Mr Bell said, was never costed"
+    assert second.content.text == "Ça suffit nous partons."
+    assert second.speaker.name == "Zoë Brønnum" and second.cue.text == "said"
 
 
 def test_every_polnear_text(extractor, polnear):

@@ -80,4 +80,12 @@ def test_declared_fields_are_the_json_fields(extractor, polnear):
     for doc_id in list(polnear)[:200]:
         for claim in extractor.extract(polnear[doc_id]):
             check(claimex.Claim, claim.to_dict())
-    assert seen == {claimex.Claim, claimex.TextSpan, claimex.Span, claimex.Speaker, claimex.Cue, claimex.Source}
+    assert seen == {
+        claimex.Claim,
+        claimex.Content,
+        claimex.TextSpan,
+        claimex.Span,
+        claimex.Speaker,
+        claimex.Cue,
+        claimex.Source,
+    }

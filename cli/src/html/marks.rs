@@ -50,7 +50,9 @@ pub fn of(claims: &[Claim]) -> Vec<Mark> {
                 marks.push(Mark { start, end, claim, role });
             }
         };
-        add(c.content.start, c.content.end, Role::Content);
+        for part in &c.content.parts {
+            add(part.start, part.end, Role::Content);
+        }
         if let Some(cue) = &c.cue {
             add(cue.start, cue.end, Role::Cue);
         }

@@ -224,9 +224,10 @@ mod tests {
     #[test]
     fn the_article_keeps_its_text_and_marks_every_claim() {
         let text = "Officials <b>denied</b> that the talks had failed, Reuters reported.\r\n\r\n\
-                    \"We will win & more,\" Jane Smith said.";
+                    \"We will win & more,\" Jane Smith said. The plan, Mr Bell said, was never costed.";
         let extraction = claimex::Extractor::new().extract(text).unwrap();
-        assert!(extraction.claims.len() >= 2);
+        assert!(extraction.claims.len() >= 3);
+        assert!(extraction.claims.iter().any(|c| c.content.is_interrupted()));
         let mut html = String::new();
         article(&mut html, text, &extraction.claims);
         assert_eq!(text_of(&html), text);
@@ -237,7 +238,9 @@ mod tests {
                 .filter(|s| s.split('"').nth(3).is_some_and(|hl| hl.split(' ').any(|p| p == tag)))
                 .map(|s| text_of(&s[s.find('>').unwrap() + 1..s.find("</span>").unwrap()]))
                 .collect();
-            assert_eq!(marked, claim.content.text, "claim {i}");
+            // (Every part marked, and nothing between them: the parts end to end.)
+            let parts: String = claim.content.parts.iter().map(|p| p.as_str(text)).collect();
+            assert_eq!(marked, parts, "claim {i}");
         }
     }
 

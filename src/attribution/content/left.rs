@@ -12,6 +12,17 @@ use super::super::words;
 /// Content to the left of a trailing cue whose attribution starts at `cluster_start`: the adjacent
 /// quote, or the clause from token `floor`.
 pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: usize) -> Option<Content> {
+    left_words(ctx, cluster_start, floor, false)
+}
+
+/// [`left_content`], taking one word that names no one too when `one_word` ("Investors, fund
+/// manager Eleanor Quayle fears, are …": the first part of an interrupted content).
+pub(crate) fn left_words(
+    ctx: &Context<'_, '_>,
+    cluster_start: usize,
+    floor: usize,
+    one_word: bool,
+) -> Option<Content> {
     ctx.doc.tokens().get(cluster_start)?;
     let np_start = attribution_start(ctx, cluster_start, floor);
     let np_start = past_as(ctx, np_start, floor);
@@ -50,7 +61,7 @@ pub(crate) fn left_content(ctx: &Context<'_, '_>, cluster_start: usize, floor: u
         start += 1;
     }
     // One word is too little, unless it names someone ("Ortiz was supported by …").
-    if end <= start || end == start + 1 && ctx.entity_at(start).is_none() {
+    if end <= start || end == start + 1 && !one_word && ctx.entity_at(start).is_none() {
         return None;
     }
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))

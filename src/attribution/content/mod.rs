@@ -5,9 +5,12 @@
 //! - `trailing.rs`: whether a cue trails its content ("…, he said"), and a quote right before
 //!   the attribution ("“…,” X said, “…”");
 //! - `colon.rs`: the quote or block that a final colon introduces ("Hewitt writes:");
+//! - `interrupted.rs`: the part before an attribution set off inside the clause ("The plan, Mr
+//!   Bell said, was never costed");
 //! - `particle.rs`: a preposition after the cue that joins it ("complained about the noise").
 
 mod colon;
+mod interrupted;
 mod left;
 mod particle;
 mod prelude;
@@ -15,6 +18,7 @@ mod right;
 mod trailing;
 
 pub(crate) use left::left_content;
+use left::left_words;
 pub(crate) use particle::split_particle;
 pub(crate) use prelude::{skip_prelude, Purpose};
 pub(crate) use right::{object_end, right_content, subject_goes_on};
@@ -59,7 +63,10 @@ pub(crate) fn content(
         // "Hewitt writes:" ⏎ "The movie mentions …": a paragraph set off as a block quotation.
         return Some(Content::reported(block, &ctx.quotes));
     }
-    let right = || right_content(ctx, cue, f.after, reach.clause_end);
+    let right = || {
+        right_content(ctx, cue, f.after, reach.clause_end)
+            .map(|r| interrupted::with_lead(ctx, cue, f, story_start(ctx, b, reach.floor, f), r))
+    };
     // ("“…,” said Ines Carvalho of the Morar collective, speaking by phone": what an earlier
     // claim of the sentence left before a participle is no content of it.)
     if reach.trailing && cue.form == CueForm::Gerund && reach.floor > b.start && !reach.quote_before {

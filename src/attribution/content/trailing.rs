@@ -277,8 +277,10 @@ pub(crate) fn quote_before(
     let inverted = quote.span.start < ctx.byte(b.start)
         && cue.stance == crate::Stance::Neutral
         && f.speaker.as_ref().is_some_and(|m| m.tokens.start >= cue.tokens.end);
-    let counts =
-        (inner.ends_with([',', '?', '!', '—', '-']) && (aside || opens_clause || inverted)) || trailing;
+    // (British style puts the comma after the closing mark: "‘We have no choice’, said …".)
+    let comma_after = ctx.doc.text().get(quote.span.end..).is_some_and(|rest| rest.starts_with(','));
+    let closed = inner.ends_with([',', '?', '!', '—', '-']) || comma_after;
+    let counts = (closed && (aside || opens_clause || inverted)) || trailing;
     counts && (consumed <= b.start || quote.span.start >= ctx.byte(consumed)) && f.speaker.is_some()
 }
 
@@ -415,7 +417,11 @@ mod tests {
         let cut = "Walking in to chants of “Marco! Marco!,” the senator said his campaign was strong.";
         let whole = "“We won! We won,” the senator said his campaign was strong.";
         let inverted = "He wrote “it was early. People talked,” said Ann Heiserman of the union.";
-        for (text, want) in [(yes, true), (no, false), (cut, false), (whole, true), (inverted, true)] {
+        // British style: the comma after the closing mark.
+        let british = "‘We won’, Jane Moreno said, ‘and we will win again.’";
+        let cases =
+            [(yes, true), (no, false), (cut, false), (whole, true), (inverted, true), (british, true)];
+        for (text, want) in cases {
             let f = Fixture::new(text);
             let c = f.cues.iter().find(|c| c.span.as_str(text) == "said").cloned();
             let got = c.is_some_and(|c| {

@@ -255,6 +255,13 @@ fn role_to_sentence_end(
         return after;
     }
     let last = if ctx.word(s1 - 1) == "." { s1 - 1 } else { s1 };
+    // ("‘We have no choice’, said Dr Amira Haddad, the medical director, ‘but to close it.’": the
+    // quotation going on ends the role, at the comma before it.)
+    let last = match (from + 1..last).find(|&t| ctx.quotes.opening_at(ctx.byte(t)).is_some()) {
+        Some(q) if ctx.word(q - 1) == "," => q - 1,
+        Some(q) => q,
+        None => last,
+    };
     // ("…, said Lisa Su, AMD's chief executive, in an interview.": a comma before an adjunct ends
     // the role.)
     // (Not "then"/"now" opening a role: "said Susan Crawford, then Maples's literary agent".)
@@ -387,5 +394,10 @@ mod tests {
         assert_eq!(got, Some(("Ahmed Khan".into(), Some("the ministry spokesman".into()))));
         let got = speaker_of("“Who will pay?” asked Mr Davies, 70, a retired teacher.", "asked");
         assert_eq!(got, Some(("Davies".into(), Some("a retired teacher".into()))));
+        // "‘…’, said Dr Amira Haddad, the medical director, ‘but to close it.’": the quotation
+        // going on ends the role.
+        let text = "‘We have no choice’, said Dr Amira Haddad, the medical director, ‘but to close it.’";
+        let got = speaker_of(text, "said");
+        assert_eq!(got, Some(("Amira Haddad".into(), Some("the medical director".into()))));
     }
 }

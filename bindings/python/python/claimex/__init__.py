@@ -14,13 +14,15 @@ Putin reject mixed 'calls for a truce to prevent a "bloodbath"' BBC
 Putin neutral direct 'We will continue,' None
 
 Offsets (``c.content.start``/``end`` and every other span) are Python string indices:
-``text[c.content.start:c.content.end] == c.content.text``, emoji and curly quotes included;
-``byte_start``/``byte_end`` give the crate's UTF-8 byte offsets.
+``text[c.content.start:c.content.end] == c.content.text``, emoji and curly quotes included, for a
+content in one part (``c.content.parts`` lists the parts of one an attribution interrupts, "The
+plan, Mr Bell said, was never costed"); ``byte_start``/``byte_end`` give the crate's UTF-8 byte
+offsets.
 
 - ``Extractor(...)``: ``extract(text)``, ``extract_batch(texts, threads=None)``; keyword options
   add cues, outlets, titles, places and organisations, or set ``acts`` ("speech" leaves out
   attributed attitudes) and ``max_input_bytes``.
-- ``Claim`` and its parts ``TextSpan``, ``Span``, ``Speaker``, ``Cue``, ``Source``;
+- ``Claim`` and its parts ``Content``, ``TextSpan``, ``Span``, ``Speaker``, ``Cue``, ``Source``;
   ``Claim.to_dict(offsets="chars"|"bytes")``.
 - ``to_json(claims)``: the crate's JSON shape; ``to_pandas(claims_per_doc, ids=None)``: one row
   per claim (needs pandas).
@@ -38,6 +40,7 @@ from ._records import (
     Acts,
     Claim,
     ClaimKind,
+    Content,
     Cue,
     PlaceKind,
     Source,
@@ -55,6 +58,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Claim",
     "ClaimKind",
+    "Content",
     "Cue",
     "Error",
     "Extractor",

@@ -130,8 +130,8 @@ def shape(record: type) -> Tuple[FieldShape, ...]:
 
 
 class Span(_Record):
-    """A quoted stretch inside a claim's content: ``start``/``end`` (code points), and
-    ``byte_start``/``byte_end``."""
+    """A stretch of the document: a part of a claim's content, or a quoted stretch inside one;
+    ``start``/``end`` (code points), and ``byte_start``/``byte_end``."""
 
     __slots__ = ()
     start: int
@@ -147,6 +147,22 @@ class TextSpan(_Record):
     text: str
     start: int
     end: int
+    byte_start: int
+    byte_end: int
+
+
+class Content(_Record):
+    """What was said. ``text`` is the statement; ``parts`` its pieces (``Span``), one, or several
+    when an attribution interrupts it ("The plan, Mr Bell said, was never costed": "The plan" and
+    "was never costed", ``text`` then being the parts joined by a space, "The plan was never
+    costed"); ``start``/``end`` run from the first part's start to the last part's end, so
+    ``text == document[start:end]`` holds for a content in one part."""
+
+    __slots__ = ()
+    text: str
+    start: int
+    end: int
+    parts: List[Span]
     byte_start: int
     byte_end: int
 
@@ -196,7 +212,8 @@ class Claim(_Record):
     """One quote, reported statement or attributed belief.
 
     Fields: ``kind`` (direct, indirect, mixed); ``content`` (what was said: the reported clause or
-    the text inside the quote marks); ``quotes`` (quoted stretches inside ``content``); ``speaker``
+    the text inside the quote marks, in parts when an attribution interrupts it); ``quotes`` (quoted
+    stretches inside ``content``); ``speaker``
     (``None`` when only an outlet reports it, or nobody is named); ``cue`` (``None`` for a quote
     following its speaker's earlier one); ``stance`` (from the cue; ``neutral`` without one);
     ``act`` (``speech``, or ``attitude`` for "believes", "hopes"; ``speech`` without a cue);
@@ -209,7 +226,7 @@ class Claim(_Record):
 
     __slots__ = ("_raw",)
     kind: ClaimKind
-    content: TextSpan
+    content: Content
     quotes: List[Span]
     speaker: Optional[Speaker]
     cue: Optional[Cue]
