@@ -112,7 +112,10 @@ def main():
         if None in colours or len(set(colours)) != len(roles):
             failures.append(f"roles do not have distinct colours: {dom['legend']}")
         for i, claim in enumerate(claims):
-            want = {"content": claim["content"]["text"]}
+            # (A content in parts is highlighted part by part: their text end to end.)
+            raw = text.encode()
+            pieces = claim["content"].get("parts") or [claim["content"]]
+            want = {"content": "".join(raw[p["start"]:p["end"]].decode() for p in pieces)}
             if claim.get("cue"):
                 want["cue"] = claim["cue"]["text"]
             if claim.get("speaker"):
