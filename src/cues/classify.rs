@@ -362,9 +362,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         return None;
     }
     let (doc, lex) = (h.doc, h.lex);
-    let prev = h.prev.map(|p| past_adverbs(doc, lex, p, h.start, false));
-    // "Democrats — and some Republicans — say": the subject before the aside.
-    let prev = prev.map(|p| before_aside(doc, p, h.start));
+    let prev = h.prev.map(|p| bare_subject(h, p));
     // "The app lets users report potholes": a bare infinitive after a causative verb's object.
     let causative = prev.and_then(|p| p.checked_sub(1)).filter(|&q| q >= h.start).is_some_and(|q| {
         matches!(
@@ -433,6 +431,18 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     ((plural_subject || clause_follows) && !noun_use && !noun_subject).then_some(CueForm::Finite)
 }
 
+/// Where the subject of a bare form would end, looking back from token `p`: past adverbs and "now"
+/// (the live update's "Police now say …"), and before an aside ("Democrats — and some
+/// Republicans — say").
+fn bare_subject(h: &Hit<'_, '_>, p: usize) -> usize {
+    let (doc, lex) = (h.doc, h.lex);
+    let mut p = past_adverbs(doc, lex, p, h.start, false);
+    if p > h.start && lower(doc, p) == "now" {
+        p = past_adverbs(doc, lex, p - 1, h.start, false);
+    }
+    before_aside(doc, p, h.start)
+}
+
 /// "calls", "claims", "hopes": a verb only after a subject-like word ("Kaine now says": past the
 /// adverb; "Jason Sims — a teacher from Mount Pleasant — says": before the aside), or after a
 /// plain noun when a clause follows or the clause ends ("The billionaire magnate says the …", "the
@@ -484,9 +494,11 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && (h.prev_word.ends_with("ed")
             || matches!(h.prev_class, Some(WordClass::Time))
             || h.prev.is_some_and(|p| h.kind(p) == TokenKind::Number));
+    // ("The district says extra counselors will be …": "says" after a plain noun is its verb.)
     let subject_like = subject_like
         || h.quantifier()
         || says_after_past
+        || h.form == "says" && plain_noun_before && !in_phrase
         || (plain_noun_before && (clause_follows || (clause_ends && !in_phrase) || phrasal));
     // "as supply fears mount": one bare lower-case word ends the sentence, the noun's own verb
     // (not an adverb, "asks rhetorically", a plural object, "tells parishioners", or the object of a
@@ -696,6 +708,9 @@ mod tests {
             ("Latino support for the party grew.", "support", None),
             ("It missed the consensus estimate of 52 cents.", "estimate", None),
             ("Experts warn of a crash.", "warn", Some(Finite)),
+            // "Police now say …": past the live update's "now".
+            ("Police now say the man was armed.", "say", Some(Finite)),
+            ("Officials now believe the fire was set.", "believe", Some(Finite)),
             // A colon or a quotation after an "-s" form: "The statement says: “…”"; "read" is its
             // own past: "The statement read: “…”".
             ("The statement says: “We will win.”", "says", Some(Finite)),
@@ -707,6 +722,8 @@ mod tests {
             ("Shares fell, raising concerns that demand is cooling.", "raising concerns", None),
             // "-s" forms after a subject ("Kaine now says"), a phrasal form; "his claims" is a noun.
             ("Kaine now says he will run.", "says", Some(Finite)),
+            // "says" is never a noun: "The district says extra counselors will be …".
+            ("The district says extra counselors will help.", "says", Some(Finite)),
             ("A member who resigned says she was pushed out.", "says", Some(Finite)),
             ("A member who left last week says she was pushed out.", "says", Some(Finite)),
             // A participle before a title and a name modifies it: "planning inspector David Rowe".

@@ -110,11 +110,12 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
 /// clause of its own, set off by the comma at `i` and another, before the "that" that opens the
 /// content. Returns that "that".
 fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
-    let close = (i + 2..s1.min(i + MAX_PHRASE_WORDS)).find(|&t| ctx.word(t) == ",")?;
-    let that = close + 1;
     // ("reported, citing sources close to the talks, that …", "citing the report": whom or what
-    // the report cites, a noun phrase whatever its words.)
+    // the report cites, a noun phrase whatever its words, "two sources familiar with the matter".)
     let citing = ctx.lower_is(i + 1, "citing");
+    let longest = if citing { 2 * MAX_PHRASE_WORDS } else { MAX_PHRASE_WORDS };
+    let close = (i + 2..s1.min(i + longest)).find(|&t| ctx.word(t) == ",")?;
+    let that = close + 1;
     let aside = |t: usize| {
         if citing {
             t == i + 1
@@ -927,6 +928,9 @@ mod tests {
             Purpose::Content,
         );
         assert_eq!(got, "the vote was rigged.");
+        // "Reuters reported, citing two sources familiar with the matter, that …": whom it cites.
+        let text = "Reuters reported, citing two sources familiar with the matter, that the talks stalled.";
+        assert_eq!(content_from(text, "reported", Purpose::Content), "the talks stalled.");
         let f = Fixture::new("He said, as he left, that it was over.");
         let comma = f.token(",");
         let end = f.doc.tokens().len();

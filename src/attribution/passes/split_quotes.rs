@@ -11,7 +11,7 @@ use super::super::context::Context;
 use super::super::raw::{Content, Origin, RawClaim};
 
 /// Longest attribution between the two parts of a split quotation, in tokens.
-const MAX_ATTRIBUTION: usize = 16;
+const MAX_ATTRIBUTION: usize = 24;
 
 /// `raw` with each quotation split by its cue's attribution joined into the cue's claim; the
 /// claim that a second part made alone (a follow-on) goes. A second part that a cue of its own
@@ -74,8 +74,7 @@ fn rest_of_split(ctx: &Context<'_, '_>, r: &RawClaim) -> Option<Span> {
     let own_cue = r.origin.cue().and_then(|i| ctx.cues.get(i)).map(|c| c.tokens.clone());
     let plain = |t: usize| {
         own_cue.as_ref().is_some_and(|c| c.contains(&t))
-            || ctx.cue(t).is_none()
-                && !matches!(ctx.lower_class(t), Some(WordClass::Conj | WordClass::Subord))
+            || ctx.cue(t).is_none() && ctx.lower_class(t) != Some(WordClass::Conj)
     };
     (closed && set_off && (after_first..before_second).all(plain)).then_some(second.inner)
 }
@@ -116,6 +115,11 @@ mod tests {
         assert_eq!(claims(text)[0].0, ["We have no choice", "but to close it."]);
         let extraction = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
         assert_eq!(extraction[0].content.text, "We have no choice but to close it.");
+        // A speaker described at length: "“The river,” says Tom Okafor-Reyes, a fisheries
+        // biologist who has studied it since the 1990s, “is basically running a fever.”"
+        let text = "“The river,” says Tom Okafor-Reyes, a fisheries biologist who has studied it since \
+                    the 1990s, “is basically running a fever.”";
+        assert_eq!(claims(text)[0].0, ["The river", "is basically running a fever."]);
     }
 
     #[test]
