@@ -59,8 +59,11 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     // ("A French farmer acquitted of assaulting a police officer during a protest said …": the
     // person a participle describes, not the last noun of its phrase.)
     let np = match np {
-        Some(o) if !speaks(ctx, &o) => reduced_relative_subject(ctx, s0, o.tokens.start).or(Some(o)),
-        other => other,
+        Some(o) => match reduced_relative_subject(ctx, s0, o.tokens.start) {
+            Some((person, ing)) if ing || !speaks(ctx, &o) => Some(person),
+            _ => Some(o),
+        },
+        None => None,
     };
     // "he spent more time mocking …": a gerund after the object of another verb; that verb's
     // subject speaks.
@@ -285,37 +288,50 @@ fn speaks(ctx: &Context<'_, '_>, m: &Mention) -> bool {
 /// Most tokens of a participle's phrase between the person it describes and the verb group.
 const MAX_PARTICIPLE_PHRASE: usize = 16;
 
-/// "A French farmer acquitted of assaulting a police officer during a tractor protest said …": the
-/// clause opens on a person (an article, at most two words, a noun of people) and a participle
-/// right after; the person speaks. `end` is where the phrase before the verb starts.
-fn reduced_relative_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<Mention> {
+/// "A French farmer acquitted of assaulting a police officer during a tractor protest said …",
+/// "Experts not involved in the research said …", "Residents living near the plant said …": the
+/// clause opens on a person (an article and at most two words, or a bare plural) with a participle
+/// right after it (perhaps after "not"); the person speaks. `end` is where the phrase before the
+/// verb starts. Returns the person, and whether the participle is in "-ing" ("Doctors treating the
+/// boy said": the boy, though a person, is the participle's object).
+fn reduced_relative_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Option<(Mention, bool)> {
     let a = ctx.dateline_end(s0, end);
-    if !matches!(ctx.lower_class(a), Some(WordClass::Det)) || end > a + MAX_PARTICIPLE_PHRASE {
+    let det = matches!(ctx.lower_class(a), Some(WordClass::Det));
+    if end > a + MAX_PARTICIPLE_PHRASE {
         return None;
     }
-    let n = (a + 1..end.min(a + 4)).find(|&t| {
+    let person = |t: usize| {
         let w = ctx.lower(t);
-        let person = matches!(ctx.lower_noun(t), Some(NounKind::Person | NounKind::Group))
+        let noun = matches!(ctx.lower_noun(t), Some(NounKind::Person | NounKind::Group))
             || w.len() > 4
                 && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
                 && ctx.lower_class(t).is_none();
-        person && !ctx.is_cap(t)
-    })?;
-    let p = n + 1;
+        noun && (!ctx.is_cap(t) || t == a)
+    };
+    // (Without an article, a plural opening the clause: "Experts", "Residents", "Doctors".)
+    let n = if det {
+        (a + 1..end.min(a + 4)).find(|&t| person(t))?
+    } else {
+        Some(a).filter(|&t| person(t) && ctx.lower(t).ends_with('s'))?
+    };
+    let p = if ctx.lower_class(n + 1) == Some(WordClass::Neg) { n + 2 } else { n + 1 };
     // (Not a verb of its own: "The state admitted it made a mistake when …".)
+    let w = ctx.lower(p);
+    let ing = w.len() > 5 && w.ends_with("ing") && ctx.lower_class(p).is_none();
     let participle = p < end
         && !ctx.is_cap(p)
         && ctx.lower_cue(p).is_none()
-        && (ctx.lower(p).ends_with("ed") && ctx.lower_class(p).is_none()
-            || ctx.lower_class(p) == Some(WordClass::Verb));
+        && (w.ends_with("ed") && ctx.lower_class(p).is_none()
+            || ctx.lower_class(p) == Some(WordClass::Verb)
+            || ing);
     let plain = (p..end).all(|t| {
         !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–")
             && !ctx.in_quote(t)
             && !matches!(ctx.lower_class(t), Some(WordClass::Subord | WordClass::Pron))
     });
     (participle && plain).then(|| {
-        let kind = MentionKind::Common { kind: crate::SpeakerKind::Person, plural: false };
-        Mention { span: ctx.span(a, p), tokens: a..p, kind, role: None, place_kind: None }
+        let kind = MentionKind::Common { kind: crate::SpeakerKind::Person, plural: !det };
+        (Mention { span: ctx.span(a, n + 1), tokens: a..n + 1, kind, role: None, place_kind: None }, ing)
     })
 }
 
@@ -402,6 +418,16 @@ mod tests {
         assert_eq!(who(text, "says").as_deref(), Some("A school board member"));
         let text = "A French farmer acquitted of assaulting a police officer during a tractor protest said he felt vindicated.";
         assert_eq!(who(text, "said").as_deref(), Some("A French farmer"));
+        // "Experts not involved in the research said …", "Residents living near the plant said
+        // …", "Doctors treating the boy said …"; not "Police arrested the boy who said …".
+        let text = "Experts not involved in the research said the results were promising.";
+        assert_eq!(who(text, "said").as_deref(), Some("Experts"));
+        let text = "Residents living near the plant said the smell was unbearable.";
+        assert_eq!(who(text, "said").as_deref(), Some("Residents"));
+        let text = "Doctors treating the boy said he was stable.";
+        assert_eq!(who(text, "said").as_deref(), Some("Doctors"));
+        let text = "Lawyers representing the family said they would appeal.";
+        assert_eq!(who(text, "said").as_deref(), Some("Lawyers"));
         let text =
             "The state admitted it made a mistake when a local pediatrician reported high lead levels.";
         assert_eq!(who(text, "reported").as_deref(), Some("a local pediatrician"));
