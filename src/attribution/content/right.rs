@@ -1,7 +1,7 @@
 //! Content after the cue: "said (that) the talks failed", "said: “…”", "opposed the trade deal"
 //! (an object noun phrase), up to where the reported clause ends.
 
-use crate::cues::CueMatch;
+use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 use crate::Stance;
@@ -197,10 +197,8 @@ fn speakers_next_verb(
     };
     // ("Clinton says Obama had a super PAC when he ran, and took tens of millions": after a cue in
     // the present, a past verb is the reported clause's.)
-    let cue_word = ctx.lower(cue.tokens.start);
-    let present_cue = cue_word.ends_with('s') && !cue_word.ends_with("ss");
     next_verb
-        && (!present_cue || !past(t + 1))
+        && (!present_tense(ctx, cue) || !past(t + 1))
         && !in_relative()
         && !coordinated_participle(ctx, cue, start, t)
         && !subject_goes_on(ctx, cue, start, t)
@@ -246,11 +244,30 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
                 || !ctx.is_cap(u) && ctx.lower(u).ends_with("ed") && ctx.lower(u).len() > 3
         })
     };
+    // ("Investigators say the suspect showed a handgun and demanded cash": a past verb after a
+    // present verb of saying goes on with the past clause it reports.)
+    let past_after_present = present_tense(ctx, cue)
+        && ctx.lower(v).ends_with("ed")
+        && (start..t).any(|u| ctx.lower(u).ends_with("ed") || ctx.lower_class(u) == Some(WordClass::Verb));
     reports_clause
         && (!strong || clause_verb())
-        && (people_subject(ctx, start, t) || plain_verb)
+        && (people_subject(ctx, start, t) || plain_verb || past_after_present)
         && !saying
         && !own_clause
+}
+
+/// Whether `cue` is written in the present tense ("say", "says", "believes", "does").
+fn present_tense(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    let w = ctx.lower(cue.tokens.start);
+    let stem = w.strip_suffix('s').filter(|_| !w.ends_with("ss"));
+    // (Not "did say", a bare form after an auxiliary, nor one after a relative pronoun, which may
+    // be a past that looks the same: "the sign — which read “Hispanics 4 Trump” — and …".)
+    let g = cue.group_start;
+    let relative = g > 0 && matches!(ctx.lower(g - 1), "which" | "that" | "who");
+    cue.form == CueForm::Finite
+        && cue.tokens.len() == 1
+        && (w == cue.lemma && !relative
+            || stem.is_some_and(|s| s == cue.lemma || s.strip_suffix('e') == Some(&cue.lemma)))
 }
 
 /// Whether the reported clause at `start` (before `t`) opens on a noun of people ("officers",
@@ -425,6 +442,10 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
         let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
+        // "Investigators say the suspect showed a handgun and demanded cash": a past verb after a
+        // present verb of saying.
+        let got = right("Investigators say the suspect showed a handgun and demanded cash.", "say");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the suspect showed a handgun and demanded cash"));
         // "The inspector said she had inspected the streets and found no asphalt."
         let got = right("The inspector said she had inspected the streets and found no asphalt.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("she had inspected the streets and found no asphalt"));
