@@ -63,6 +63,7 @@ pub(crate) fn states_something(
         || refusal(ctx, cue, start, end)
         || reason_for_refusal(ctx, cue)
         || anonymity_clause(ctx, content)
+        || name_withheld(ctx, cue)
         || plain_figure(cue) && quantity(ctx, cue, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
@@ -179,11 +180,17 @@ fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usi
     opens && ends_sentence && !(first..end).any(clause_word) && !has_verb(ctx, first, end)
 }
 
-/// "Neighbors disputed that.", "She confirmed this on Monday": a demonstrative alone (and a time)
-/// points back at something said before; it says nothing itself.
+/// "Neighbors disputed that.", "She confirmed this on Monday", "He disclosed this to journalists
+/// in Lagos on Monday": a demonstrative alone (and a time, or phrases of place, time and listener
+/// with no verb) points back at something said before; it says nothing itself.
 fn pronoun_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    let phrases = || {
+        matches!(ctx.lower_class(start + 1), Some(WordClass::Prep | WordClass::Time))
+            && !has_verb(ctx, start + 1, end)
+            && !(start + 1..end).any(|t| ctx.in_quote(t) || ctx.lower_is(t, "that") || ctx.word(t) == ",")
+    };
     matches!(ctx.lower(start), "that" | "this" | "these" | "those")
-        && (start + 1 == end || time_only(ctx, start + 1, end))
+        && (start + 1 == end || time_only(ctx, start + 1, end) || phrases())
 }
 
 /// "Freeland spoke on Tuesday", "He spoke last week", "sounded for almost four hours", "the day
@@ -420,6 +427,15 @@ fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
             && ctx.lower_is(s, "to")
             && ctx.lower_is(s + 1, "be")
             && words::is_naming_participle(ctx.lower(s + 2))
+}
+
+/// "The landlord, who cannot be named, told the Herald …": a name withheld (for legal reasons or
+/// another) says nothing, and takes nothing with it: the main clause's verb makes the claim.
+fn name_withheld(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    cue.form == CueForm::Passive
+        && words::is_naming_participle(ctx.lower(cue.tokens.start))
+        && (cue.group_start..cue.tokens.start)
+            .any(|t| ctx.lower_is(t, "cannot") || ctx.lower_class(t) == Some(WordClass::Neg))
 }
 
 /// A cue for which a figure alone is no statement: not a proposal ("proposed nearly $1 billion in
@@ -769,6 +785,9 @@ mod tests {
         let got =
             contents("Three officials, who requested anonymity to speak freely, said the plan was dead.");
         assert_eq!(got, ["the plan was dead"]);
+        // "The landlord, who cannot be named, told the Herald he intended to appeal."
+        let got = contents("The landlord, who cannot be named, told the Herald he intended to appeal.");
+        assert_eq!(got, ["he intended to appeal"]);
     }
 
     #[test]

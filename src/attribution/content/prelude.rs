@@ -73,6 +73,7 @@ fn step(
         })
         .or_else(|| (steps == 1 && cue.lemma == "ask").then(|| asked_before_quote(ctx, i, s1)).flatten())
         .or_else(|| (steps == 1 && words::takes_audience(&cue.lemma)).then(|| audience(ctx, i, s1)).flatten())
+        .or_else(|| pseudo_cleft(ctx, cue, i))
         .or_else(|| anonymity_or_means(ctx, i, s1))
         .or_else(|| manner_adverb(ctx, i, s1))
         .or_else(|| prepositional_phrase(ctx, cue, i, s1, trailing))
@@ -126,6 +127,18 @@ fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize
         }
     };
     (that < s1 && ctx.lower_is(that, "that") && (i + 1..close).all(aside)).then_some(that)
+}
+
+/// Most tokens between "What" and the cue in "What the minister said on Tuesday was that …".
+const MAX_CLEFT_SUBJECT: usize = 6;
+
+/// "What the minister said on Tuesday was that any rise must be tied to results": a clause on
+/// "what" opening the sentence, its cue, then "was" or "is" at `i`; the content follows it.
+fn pseudo_cleft(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize) -> Option<Step> {
+    let s0 = ctx.doc.sentences().get(cue.sentence)?.tokens.start;
+    let g = cue.group_start;
+    let opens = ctx.lower_is(s0, "what") && g > s0 && g <= s0 + MAX_CLEFT_SUBJECT;
+    (opens && matches!(ctx.lower(i), "was" | "is")).then_some(Step::Next(i + 1))
 }
 
 /// Longest parenthesis skipped between a cue and its content, in tokens.
@@ -935,6 +948,13 @@ mod tests {
         let comma = f.token(",");
         let end = f.doc.tokens().len();
         assert_eq!(f.with(|ctx| aside_before_that(ctx, comma, end)), None);
+    }
+
+    #[test]
+    fn a_pseudo_cleft() {
+        // "What the minister said on Tuesday was that any rise must be tied to results."
+        let text = "What the minister said on Tuesday was that any rise must be tied to results.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "any rise must be tied to results.");
     }
 
     #[test]
