@@ -1,7 +1,7 @@
 //! The noun phrase that ends right before a verb group: the subject of "Officials said".
 
 use crate::entities::EntityLabel;
-use crate::lexicon::WordClass;
+use crate::lexicon::{TitleClass, WordClass};
 use crate::text::TokenKind;
 use crate::SpeakerKind;
 
@@ -636,6 +636,11 @@ fn title_phrase_before(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Optio
         }
         let a = k + 1 - n;
         if ctx.lex.title(ctx.span(a, end).as_str(ctx.doc.text())).is_some() && ctx.word(a) != "of" {
+            // ("the central bank governor", "the deputy finance minister": its modifiers too.)
+            let mut a = a;
+            while a > limit && matches!(ctx.lower_title(a - 1), Some((TitleClass::Modifier, _))) {
+                a -= 1;
+            }
             let a = possessor_before(ctx, a, limit).or_else(|| body_before(ctx, a, limit)).unwrap_or(a);
             let a = if a > limit && det_or_poss(ctx, a - 1) { a - 1 } else { a };
             return Some(common_mention(ctx, a, end, SpeakerKind::Person, false));
@@ -957,6 +962,11 @@ mod tests {
         assert_eq!(got.as_deref(), Some("the Senate minority leader"));
         let got = left("Then the company’s chief financial officer said it.", "said");
         assert_eq!(got.as_deref(), Some("the company’s chief financial officer"));
+        // "the central bank governor", "the former secretary of state": its modifiers too.
+        let got = left("Rates will rise, the central bank governor said.", "said");
+        assert_eq!(got.as_deref(), Some("the central bank governor"));
+        let got = left("Then the former secretary of state said it.", "said");
+        assert_eq!(got.as_deref(), Some("the former secretary of state"));
     }
 
     #[test]
