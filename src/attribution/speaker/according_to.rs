@@ -2,7 +2,7 @@
 
 use crate::cues::CueMatch;
 use crate::entities::EntityLabel;
-use crate::lexicon::WordClass;
+use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
@@ -50,7 +50,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         None => after_cue,
     };
     let after = to_closing_comma(ctx, g, s0, s1, after, np.as_mut());
-    Frame { cluster: g..after, after, speaker: np }
+    Frame { cluster: g..after, after, speaker: np.map(|m| without_participle(ctx, m)) }
 }
 
 /// Most words between an opening source and its comma ("According to a University of Texas poll
@@ -97,6 +97,35 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         None => plain_np(ctx, start, s1),
     };
     np.map(|m| described_name(ctx, m)).map(|m| source_edges(ctx, m, s1))
+}
+
+/// "according to customs data released on Friday", "the initial schedule published Thursday": a
+/// past participle and its phrase say when or where the source appeared; the source is the noun
+/// phrase before it (the phrase stays in the attribution). Not an agent's ("exit polls reported by
+/// CNN"), nor a verb with its own subject ("figures her campaign released Friday").
+fn without_participle(ctx: &Context<'_, '_>, mut m: Mention) -> Mention {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if matches!(m.kind, MentionKind::Entity(_) | MentionKind::Outlet(_) | MentionKind::Pronoun(_)) {
+        return m;
+    }
+    let participle = (a + 2..b).find(|&t| {
+        let w = ctx.lower(t);
+        w.len() > 4
+            && w.ends_with("ed")
+            && !ctx.is_cap(t)
+            && ctx.lower_class(t).is_none()
+            && matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Time))
+            && !(t + 1..b).any(|u| ctx.lower_is(u, "by"))
+            && ctx.kind(t - 1) == TokenKind::Word
+            && ctx.lower_class(t - 1).is_none()
+            && !matches!(ctx.lower_noun(t - 1), Some(NounKind::Person | NounKind::Group))
+            && (t - 2 == a || !matches!(ctx.lower_class(t - 2), Some(WordClass::Det | WordClass::Poss)))
+    });
+    if let Some(p) = participle {
+        m.span = ctx.span(a, p);
+        m.tokens = a..p;
+    }
+    m
 }
 
 /// Longest "familiar with …" or "close to …" phrase after the source's noun, in tokens.
@@ -249,6 +278,16 @@ mod tests {
         assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
         let text = "According to a statement released by the Ministry of Foreign Affairs, talks resume.";
         assert_eq!(who(text, "According to").as_deref(), Some("Ministry of Foreign Affairs"));
+    }
+
+    #[test]
+    fn a_participle_after_the_source_says_when_it_appeared() {
+        // "according to customs data released on Friday": the data; not "figures her campaign
+        // released Friday", a verb with its own subject, nor "exit polls reported by CNN".
+        let text = "China's exports, according to customs data released on Friday, rose 7.2 percent.";
+        assert_eq!(who(text, "according to").as_deref(), Some("customs data"));
+        let text = "Donations rose, according to figures her campaign released Friday.";
+        assert_eq!(who(text, "according to").as_deref(), Some("figures her campaign released Friday"));
     }
 
     #[test]
