@@ -409,7 +409,15 @@ const MAX_ADDRESSEE_TOKENS: usize = 12;
 /// a "that", which opens the content. Returns the "that". (Not what was told: "told the story
 /// that …".)
 fn addressee_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
-    let that = (i + 1..s1.min(i + MAX_ADDRESSEE_TOKENS)).find(|&j| ctx.lower_is(j, "that"))?;
+    // ("Inflation, Governor Tomasz Wrobel told a news conference on Thursday, would likely peak":
+    // a comma before the verb of the interrupted clause ends the addressee as "that" would.)
+    let verb_after = |j: usize| {
+        ctx.word(j) == ","
+            && j + 1 < s1
+            && matches!(ctx.lower_class(j + 1), Some(WordClass::Aux | WordClass::Modal | WordClass::Neg))
+    };
+    let that =
+        (i + 1..s1.min(i + MAX_ADDRESSEE_TOKENS)).find(|&j| ctx.lower_is(j, "that") || verb_after(j))?;
     let plain = (i..that).all(|t| {
         ctx.word(t) == ","
             || verbless_word(ctx, t)
@@ -420,7 +428,8 @@ fn addressee_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<u
             || ctx.kind(t) == TokenKind::Number
     });
     // (A "that" right before a verb is a relative pronoun: "told the crowd that came".)
-    let relative = that + 1 < s1
+    let relative = ctx.lower_is(that, "that")
+        && that + 1 < s1
         && (matches!(ctx.class(that + 1), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
             || ctx.lower(that + 1).ends_with("ed"));
     (plain && !relative && ctx.word(i) != ",").then_some(that)
@@ -965,5 +974,9 @@ mod tests {
         assert_ne!(content_from(text, "told", Purpose::Trailing), "");
         let text = "Pell told reporters before training: “We were poor.”";
         assert_eq!(content_from(text, "told", Purpose::Content), "“We were poor.”");
+        // "Inflation, Governor Tomasz Wrobel told a news conference on Thursday, would …": a comma
+        // before the interrupted clause's verb ends the addressee.
+        let text = "Inflation, Governor Tomasz Wrobel told a news conference on Thursday, would peak.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "would peak.");
     }
 }
