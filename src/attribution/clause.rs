@@ -117,7 +117,11 @@ impl<'a> Clauses<'a> {
                     && !self.same_subject_goes_on(ctx, k, j)
                     && !self.in_prelude(ctx, k, j)
             })
-            .map_or(self.b.end, |j| ctx.trim_back(self.boundary(ctx, k, j), f.after));
+            .map_or(self.b.end, |j| {
+                let b = self.boundary(ctx, k, j);
+                let end = self.lead_before(ctx, j, b).filter(|&l| l > f.after).unwrap_or(b);
+                ctx.trim_back(end, f.after)
+            });
         if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
             // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma. (A
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
@@ -152,6 +156,33 @@ impl<'a> Clauses<'a> {
         } else {
             self.cues[j].group_start
         }
+    }
+
+    /// "The penalty, Marsh said, was “never a penalty,” and the result, he added, flattered the
+    /// home side": where the first part of what attribution `j` (starting at `c`) interrupts
+    /// begins, at the conjunction after a comma before a short phrase with no verb, when a comma
+    /// sets the attribution off on both sides and a verb follows it.
+    fn lead_before(&self, ctx: &Context<'_, '_>, j: usize, c: usize) -> Option<usize> {
+        const MAX_LEAD: usize = 6;
+        let after = self.frames[j].after;
+        let verb_next = after + 1 < self.b.end
+            && ctx.word(after) == ","
+            && (matches!(
+                ctx.lower_class(after + 1),
+                Some(WordClass::Aux | WordClass::Modal | WordClass::Verb)
+            ) || ctx.lower(after + 1).ends_with("ed"));
+        if !verb_next || c < 3 || ctx.word(c - 1) != "," {
+            return None;
+        }
+        let and = (c.saturating_sub(MAX_LEAD + 2)..c - 2).rev().find(|&t| {
+            matches!(ctx.lower(t), "and" | "but") && matches!(ctx.word(t - 1), "," | "”" | "\"")
+        })?;
+        let plain = (and + 1..c - 1).all(|t| {
+            ctx.kind(t) == TokenKind::Word
+                && ctx.cue(t).is_none()
+                && !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+        });
+        plain.then_some(and)
     }
 
     /// Whether cue `j`'s attribution is set off by a comma, dash, quote or semicolon ("…, Reuters
@@ -428,6 +459,10 @@ mod tests {
         // "…; the Red Crescent said …": after a semicolon, and with the name's article.
         let got = clauses("The ministry said 20 were hurt; the Red Crescent said the toll was higher.");
         assert_eq!(got[0], (false, "The ministry said 20 were hurt".to_string()));
+        // "…, and the result, he added, flattered the home side": the second attribution's lead
+        // is no part of the first content.
+        let got = clauses("Prices, she said, would rise, and wages, she added, would follow.");
+        assert_eq!(got[0], (false, "Prices, she said, would rise".to_string()));
     }
 
     #[test]
