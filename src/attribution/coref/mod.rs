@@ -4,12 +4,15 @@
 //! - `people.rs`: the document's full person names, for surname → full name and their roles;
 //! - `referent.rs`: what one mention stands for, and gender evidence;
 //! - `bodies.rs`: "the ministry" for the body named before ("Turkish Defense Ministry");
-//! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing.
+//! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing;
+//! - `lede.rs`: "A French farmer … said" ⏎ "Julien Marceau, 54, …": a description the next
+//!   sentences name.
 //!
 //! This stage reads mentions and the shared lookups only; turning referents into public speakers
 //! is `finish.rs`'s work.
 
 mod bodies;
+mod lede;
 mod people;
 mod referent;
 mod subjects;
@@ -103,7 +106,8 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             continue;
         }
         let Some(m) = claims[i].mention else { continue };
-        let r = described_person(ctx, m, window(&antecedents), &titled)
+        let r = lede::named_after_lede(ctx, &people, m)
+            .or_else(|| described_person(ctx, m, window(&antecedents), &titled))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))

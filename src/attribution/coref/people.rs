@@ -131,6 +131,12 @@ impl<'t> PersonIndex<'t> {
         }
     }
 
+    /// The full person name written from byte `start`, if one is.
+    pub fn name_at(&self, start: usize) -> Option<Span> {
+        let i = self.full.partition_point(|f| f.start < start);
+        self.full.get(i).filter(|f| f.start == start).map(|f| f.span)
+    }
+
     /// The fullest name for `written` at byte `at`: the longest (then the latest) full name with
     /// that surname written before it, else the first one after it, else `written` itself. A full
     /// name maps to the longest full name that ends with it.
