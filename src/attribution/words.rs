@@ -534,12 +534,14 @@ word_list! {
 
 /// The words a body's proper name may hold for a noun of [`BODY_NOUNS`] that names its kind
 /// ("the agency" for the Federal Aviation Administration, "the military" for the Israel Defense
-/// Forces); other nouns name themselves.
+/// Forces, "the party" for the Peoples Redemption Alliance); other nouns name themselves.
 pub(crate) fn body_name_words(noun: &str) -> &[&str] {
     match noun {
         "agency" => &["agency", "administration", "service", "bureau", "commission", "authority"],
         "regulator" => &["regulator", "commission", "authority", "administration", "agency"],
         "military" => &["military", "forces", "army"],
+        // ("The Peoples Redemption Alliance held a rally. … the party said".)
+        "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         _ => &[],
     }
 }

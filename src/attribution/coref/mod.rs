@@ -351,6 +351,11 @@ mod tests {
         let text =
             "The Federal Aviation Administration grounded the jets. The agency said checks would take weeks.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Federal Aviation Administration"));
+        // "the party" for an alliance, a congress, a front: "The Peoples Redemption Alliance held a
+        // rally. … the party said".
+        let text =
+            "The Peoples Redemption Alliance held a rally. In a statement, the party said it would win.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Peoples Redemption Alliance"));
         // A name that came right after the description: "…, the union Aslef has announced. The union
         // said …", "The charity Shelterline opened a shelter. The charity said …".
         let text = "Drivers will strike in May, the union Aslef has announced. The union said 94% backed it.";
