@@ -390,9 +390,21 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
         );
         return speaks.then_some(np);
     }
-    // "James B. Comey Jr. said": the period of a name suffix.
-    if w == "." && k > limit && ctx.touches(k - 1, k) && matches!(ctx.word(k - 1), "Jr" | "Sr") {
-        return left_np(ctx, k, limit);
+    // "James B. Comey Jr. said": the period of a name suffix; "Acme Corp. (NYSE: ACM) said": of
+    // a company's legal form.
+    let company_end = |t: usize| {
+        ctx.entity(t).is_some_and(|e| {
+            e.label == EntityLabel::Organization && e.span.end == ctx.doc.tokens()[t].span.end
+        })
+    };
+    if w == "."
+        && k > limit
+        && ctx.touches(k - 1, k)
+        && (matches!(ctx.word(k - 1), "Jr" | "Sr") || company_end(k - 1))
+    {
+        // ("Veltrix Health, Inc. (NASDAQ: VLTX) today announced": the name before ", Inc.".)
+        let legal_form = k >= limit + 3 && ctx.word(k - 2) == "," && ctx.lex.is_org_suffix(ctx.word(k - 1));
+        return left_np(ctx, if legal_form { k - 2 } else { k }, limit);
     }
     // "Declan Whelan TD said": letters after a name stand outside it.
     if k > limit
@@ -1026,6 +1038,10 @@ mod tests {
     fn names_titles_and_asides() {
         // "James B. Comey Jr. said", "Sen. Marco Rubio (R-Fla.) said".
         assert_eq!(left("James B. Comey Jr. said it.", "said").as_deref(), Some("James B. Comey Jr"));
+        // "Acme Corp. (NYSE: ACM) said", "Veltrix Health, Inc. (NASDAQ: VLTX) today announced".
+        assert_eq!(left("Acme Corp. (NYSE: ACM) said it.", "said").as_deref(), Some("Acme Corp"));
+        let text = "Veltrix Health, Inc. (NASDAQ: VLTX) announced it.";
+        assert_eq!(left(text, "announced").as_deref(), Some("Veltrix Health"));
         assert_eq!(left("Sen. Marco Rubio (R-Fla.) said it.", "said").as_deref(), Some("Marco Rubio"));
         // A lone lower-case word that names no speaker is no subject ("in century said").
         assert_eq!(left("It rained in century said it.", "said"), None);
