@@ -464,6 +464,8 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             || matches!(w, "’" | "'") && p > 0 && matches!(doc.token_text(p - 1), "," | "?" | "!")
             || lex.speaker_noun(w).is_some()
             || lex.title(w).is_some()
+            // ("Northbay Energy Corp. says": the period of a company's legal form.)
+            || w == "." && p > h.start && lex.is_org_suffix(doc.token_text(p - 1))
     });
     let clause_follows = h.object_follows()
         || (h.last + 1 < h.end
@@ -724,6 +726,7 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             // "says" is never a noun: "The district says extra counselors will be …".
             ("The district says extra counselors will help.", "says", Some(Finite)),
+            ("The chief of Northbay Energy Corp. says it will go ahead.", "says", Some(Finite)),
             ("A member who resigned says she was pushed out.", "says", Some(Finite)),
             ("A member who left last week says she was pushed out.", "says", Some(Finite)),
             // A participle before a title and a name modifies it: "planning inspector David Rowe".
@@ -828,6 +831,11 @@ mod tests {
         assert_eq!(shape("Jensen said goodbye to fans in London.", "said"), None);
         assert_eq!(shape("The company said nothing about layoffs.", "said"), None);
         assert_eq!(shape("He said nothing would change.", "said"), Some(CueForm::Finite));
+        // "Her face said it all"; "agreed personal terms", "agreed a ceasefire": a deal made.
+        assert_eq!(shape("Her face said it all.", "said"), None);
+        assert_eq!(shape("He has agreed personal terms with the club.", "agreed"), None);
+        assert_eq!(shape("The two sides agreed a ceasefire.", "agreed"), None);
+        assert_eq!(shape("Senators agreed the bill was flawed.", "agreed"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
         assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));
