@@ -285,6 +285,13 @@ mod tests {
         let text = "Tom Reid made the call, his mother said, and she said he had tried for an hour.";
         let got = speakers(text);
         assert_eq!(got.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["his mother", "his mother"]);
+        // "His wife, Ania, kept the family afloat. “…,” he says": the description before the name
+        // gives hers; "The new place, Mała, opened": a thing is no antecedent.
+        let text =
+            "Tomasz Wierzba runs a bistro. His wife, Ania, kept it afloat. “She never complained,” he says.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
+        let text = "Tomasz Wierzba runs a bistro. The new place, Mała, opened in March. “Big was a mistake,” he says.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
     }
 
     #[test]

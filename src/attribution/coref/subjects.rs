@@ -2,7 +2,7 @@
 //! when the sentence reports nothing.
 
 use crate::entities::{Entity, EntityLabel};
-use crate::lexicon::{NounKind, WordClass};
+use crate::lexicon::{Gender, NounKind, WordClass};
 use crate::text::TokenKind;
 
 use super::super::context::Context;
@@ -20,8 +20,17 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         let mut t = ctx.dateline_end(s.tokens.start, s.tokens.end);
         // "On Thursday, Erdogan …": skip a short fronted phrase ending in a comma (not a titled
         // name before an aside: "Finance Minister Chrystia Freeland, speaking …, would not …").
+        // ("His wife, Ania, kept …": a description of a person before the name is its role.)
+        // ("The new place, Mała, opened in March.": a thing described before a one-word name is no
+        // person's.)
+        let (mut fronted_role, mut thing) = (None, false);
         if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
             if ctx.entity_at(after_titles(ctx, t, c)).is_none() {
+                let gendered = (t..c).any(|u| ctx.lower_title(u).is_some_and(|(_, g)| g != Gender::Unknown));
+                fronted_role = (gendered && c > t).then(|| ctx.span(t, c));
+                thing = c > t + 1
+                    && matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss))
+                    && !(t + 1..c).any(|u| ctx.lower_title(u).is_some() || ctx.lower_noun(u).is_some());
                 t = c + 1;
             }
         }
@@ -67,11 +76,15 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         if b < s.tokens.end && matches!(ctx.word(b), "'" | "’") {
             continue;
         }
+        let appositive = a == t && ctx.word(b) == ",";
+        if appositive && thing && b == a + 1 {
+            continue;
+        }
         out.push(Mention {
             span: ent.span,
             tokens: a..b,
             kind: MentionKind::Entity(ent.label),
-            role: None,
+            role: fronted_role.filter(|_| appositive && ent.label == EntityLabel::Person),
             place_kind: ctx.lex.place(ent.span.as_str(ctx.doc.text())),
         });
     }
