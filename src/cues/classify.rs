@@ -387,13 +387,15 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             // "RCMP say a man was hurt": a body's initials opening the sentence.
             || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
     };
-    // ("Doctors at the hospital say", "People in the village say": the people before a short
-    // phrase of place.)
+    // ("Doctors at the hospital say", "People in the village say", "Critics on the left say": the
+    // people before a short phrase of place.)
     let before_place = |p: usize| {
         (p.saturating_sub(4).max(h.start + 1)..p)
             .rev()
             .take_while(|&q| h.kind(q) == TokenKind::Word && lex.cue(lower(doc, q)).is_none())
-            .find(|&q| matches!(lower(doc, q), "at" | "in" | "of" | "from" | "across" | "around" | "within"))
+            .find(|&q| {
+                matches!(lower(doc, q), "at" | "in" | "of" | "from" | "across" | "around" | "within" | "on")
+            })
             .is_some_and(|q| {
                 let head = lower(doc, q - 1);
                 let kind = lex.speaker_noun(head);
@@ -713,6 +715,7 @@ mod tests {
             // "Police now say …": past the live update's "now".
             ("Police now say the man was armed.", "say", Some(Finite)),
             ("Officials now believe the fire was set.", "believe", Some(Finite)),
+            ("Critics on the left say the bill goes too far.", "say", Some(Finite)),
             // A colon or a quotation after an "-s" form: "The statement says: “…”"; "read" is its
             // own past: "The statement read: “…”".
             ("The statement says: “We will win.”", "says", Some(Finite)),

@@ -94,8 +94,9 @@ pub(crate) fn inside_clause(
     // (Two content words may be one phrase: "…, frontman Anthony Kiedis recently revealed".)
     let t = cluster_start - 1;
     let one_phrase = ctx.class(t).is_none() && ctx.class(cluster_start).is_none();
-    let word_before = ctx.kind(t) == TokenKind::Word
-        && !one_phrase
+    // ("short of the 22% analysts had expected": a figure heads the object too.)
+    let figure = ctx.word(t) == "%" || ctx.kind(t) == TokenKind::Number;
+    let word_before = (ctx.kind(t) == TokenKind::Word && !one_phrase || figure)
         && !matches!(ctx.lower(t), "that" | "as" | "and" | "or" | "but")
         && ctx.quote_closing_before(cluster_start).is_none();
     // (A short noun phrase after a comma opens the attribution: "…, the news site RTL Info said".)
@@ -240,6 +241,8 @@ mod tests {
         // "a country he does not remember", "lower than we want", "anything the senator said".
         assert!(contents("He is deportable to a country he does not remember.").is_empty());
         assert!(contents("Growth is lower than we want.").is_empty());
+        // "short of the 22% analysts had expected": a figure heads the object.
+        assert!(contents("Revenue grew 18%, short of the 22% analysts had expected.").is_empty());
         assert!(contents("It was as damaging as anything the senator said on stage.").is_empty());
         // "Okafor won the race as Delgado conceded": an adverbial clause with no comma before it;
         // "…, as traders noted" reports.

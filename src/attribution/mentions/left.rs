@@ -228,8 +228,9 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
     } else if ctx.lower_is(head, "knowledge") && head >= limit + 2 && ctx.lower_is(head - 1, "with") {
         // ("two sources with knowledge of the plan")
         head -= 2;
-    } else if ctx.lower_is(a - 1, "on") && !place {
-        // (Not "people briefed on the talks"; but "Islanders on Arran": people on a place.)
+    } else if ctx.lower_is(a - 1, "on") && !place && !ctx.lower(head).ends_with('s') {
+        // (Not "people briefed on the talks"; but "Islanders on Arran": people on a place, and
+        // "Critics on the left", "Democrats on the committee": a plural of people on a side.)
         return None;
     }
     // ("Hoteliers in Kenya hope": a plural of those who do something is people too.)
@@ -992,6 +993,9 @@ mod tests {
     fn a_person_noun_before_a_preposition_heads_the_subject() {
         let text = "Two sources familiar with the matter said the deal was close.";
         assert_eq!(left(text, "said").as_deref(), Some("Two sources familiar with the matter"));
+        // "Critics on the left say …": a plural of people on a side.
+        let text = "Critics on the left say the bill goes too far.";
+        assert_eq!(left(text, "say").as_deref(), Some("Critics on the left"));
         // A possessive before a noun that is also a cue word ("the bank's thinking", "Apple's
         // plans"), and phrases after "familiar with" ("the planning for Thursday's meeting").
         let text = "People familiar with the bank's thinking said the deal was close.";
