@@ -260,7 +260,9 @@ impl<'a> Clauses<'a> {
         // (Cue `k` takes a clause, and `j` is a bare finite verb: not "has asked leaders to … and
         // has characterized him", "thanked its members … and called …", "… and vowing …".)
         let clause_cue = matches!(cue.form, CueForm::Finite | CueForm::Base) && !cue.object && !cue.deed;
-        let bare = cj.form == CueForm::Finite && b == cj.tokens.start;
+        // (Or a pluperfect, backshifted: "… was remorseful and had written to the family".)
+        let bare = cj.form == CueForm::Finite
+            && (b == cj.tokens.start || b + 1 == cj.tokens.start && ctx.lower_is(b, "had"));
         if b < 2 || !ctx.lower_is(b - 1, "and") || !clause_cue || !bare {
             return false;
         }

@@ -249,9 +249,15 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     let past_after_present = present_tense(ctx, cue)
         && ctx.lower(v).ends_with("ed")
         && (start..t).any(|u| ctx.lower(u).ends_with("ed") || ctx.lower_class(u) == Some(WordClass::Verb));
+    // ("His lawyer said his client was remorseful and had written to the family": a pluperfect
+    // after "and" is the reported clause's, backshifted; the speaker's next verb would be a past.)
+    let pluperfect = ctx.lower_is(v, "had") && {
+        let w = ctx.lower(v + 1);
+        w.ends_with("ed") || w.ends_with("en") || ctx.lower_class(v + 1) == Some(WordClass::Verb)
+    };
     reports_clause
         && (!strong || clause_verb())
-        && (people_subject(ctx, start, t) || plain_verb || past_after_present)
+        && (people_subject(ctx, start, t) || plain_verb || past_after_present || pluperfect)
         && !saying
         && !own_clause
 }
@@ -442,6 +448,13 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
         let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
+        // "His lawyer said his client was remorseful and had written to the family": a pluperfect.
+        let text = "His lawyer said his client was remorseful and had written to the family.";
+        let got = right(text, "said");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("his client was remorseful and had written to the family")
+        );
         // "Investigators say the suspect showed a handgun and demanded cash": a past verb after a
         // present verb of saying.
         let got = right("Investigators say the suspect showed a handgun and demanded cash.", "say");
