@@ -729,6 +729,9 @@ mod tests {
             ("Kaine now says he will run.", "says", Some(Finite)),
             // "says" is never a noun: "The district says extra counselors will be …".
             ("The district says extra counselors will help.", "says", Some(Finite)),
+            // "Kara Moss jokes that …"; "His jokes fell flat" is the noun.
+            ("Kara Moss jokes that she never cooks.", "jokes", Some(Finite)),
+            ("His jokes fell flat.", "jokes", None),
             ("The chief of Northbay Energy Corp. says it will go ahead.", "says", Some(Finite)),
             ("A member who resigned says she was pushed out.", "says", Some(Finite)),
             ("A member who left last week says she was pushed out.", "says", Some(Finite)),
