@@ -535,6 +535,14 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let colon = || i + 1 < s1 && ctx.word(i + 1) == ":";
     let open_class = || ctx.lower_class(i).is_none() || colon() && ctx.lower_class(i) == Some(WordClass::Adv);
     let manner = lw.ends_with("ly") && lw.len() > 3 && open_class() && !ctx.is_cap(i) && clause_or_end();
+    // ("put it more simply:", "said most clearly:": a degree word before the adverb.)
+    let degree = matches!(lw, "more" | "most" | "very" | "less")
+        && i + 2 < s1
+        && ctx.lower(i + 1).ends_with("ly")
+        && matches!(ctx.word(i + 2), ":" | ",");
+    if degree {
+        return Some(Step::Next(i + 1));
+    }
     // "said repeatedly that …", "said only that …": a listed adverb right before "that".
     let before_that = ctx.lower_class(i) == Some(WordClass::Adv) && i + 1 < s1 && ctx.lower_is(i + 1, "that");
     (manner || before_that).then_some(Step::Next(i + 1))
@@ -957,6 +965,13 @@ mod tests {
         let comma = f.token(",");
         let end = f.doc.tokens().len();
         assert_eq!(f.with(|ctx| aside_before_that(ctx, comma, end)), None);
+    }
+
+    #[test]
+    fn a_degree_word_before_a_manner_adverb() {
+        // "Okafor put it more simply: “We cannot afford it.”"
+        let text = "Okafor put it more simply: “We cannot afford it.”";
+        assert_eq!(content_from(text, "put it", Purpose::Content), "“We cannot afford it.”");
     }
 
     #[test]

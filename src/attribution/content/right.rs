@@ -90,6 +90,23 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if matches!(ctx.lower(t), "but" | "and") && speakers_next_verb(ctx, cue, start, t, clause_end) {
         return true;
     }
+    // ("Prosecutors accused him of fraud - a charge he always rejected": after a dash, or a hyphen
+    // set off by spaces, an appositive naming the statement as a charge or a claim is the
+    // writer's.)
+    let dash = matches!(ctx.word(t), "-" | "—" | "–") && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
+    if dash && t + 3 < clause_end && matches!(ctx.lower(t + 1), "a" | "an") {
+        let charge = matches!(
+            ctx.lower(t + 2),
+            "charge"
+                | "claim"
+                | "accusation"
+                | "allegation"
+                | "assertion"
+                | "characterization"
+                | "characterisation"
+        );
+        return charge && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+    }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
         return false;
     }
@@ -448,6 +465,10 @@ mod tests {
         assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
         let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
+        // "Prosecutors said he took bribes, a charge he denies", "… - a charge he always rejected":
+        // the writer's appositive on the statement.
+        let got = right("Prosecutors said he took bribes - a charge he always rejected.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("he took bribes"));
         // "His lawyer said his client was remorseful and had written to the family": a pluperfect.
         let text = "His lawyer said his client was remorseful and had written to the family.";
         let got = right(text, "said");
