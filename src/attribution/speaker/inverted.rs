@@ -97,12 +97,18 @@ fn invertible(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds, after_quote: boo
     let opens = prev.is_none() || skip_adverbials_left(ctx, g, b.start) == b.start;
     // "Asked about Cruz's charges, Rubio said": opening the sentence, "asked" puts a question.
     let question = opens && matches!(cue.lemma.as_str(), "ask" | "ask about");
+    // ("The plan is doomed, warns Mary Cole", "…, argues Mary Cole", "…, concedes …": a verb of
+    // saying that warns, asserts or concedes inverts after a comma too; not "…, knew Muhammad Ali",
+    // "…, promised reform".)
+    let clause_verb = cue.stance == Stance::Neutral
+        || cue.act == crate::Act::Speech
+            && !cue.object
+            && !cue.deed
+            && matches!(cue.stance, Stance::Warn | Stance::Assert | Stance::Concede);
     cue.form == CueForm::Finite
         && !words::takes_addressee(&cue.lemma)
         && !question
-        && (after_quote
-            || cue.stance == Stance::Neutral
-                && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || opens))
+        && (after_quote || clause_verb && (prev.is_none_or(|w| matches!(w, "," | ":" | "—" | "–")) || opens))
 }
 
 /// "Jose Vargas, an immigration activist, asked the former secretary …": a name with its
@@ -315,6 +321,10 @@ mod tests {
         );
         assert_eq!(who("The talks failed, reported BBC.", "reported").as_deref(), Some("BBC"));
         assert_eq!(who("The talks failed, said a spokesman.", "said").as_deref(), Some("a spokesman"));
+        // "The plan is doomed, warns Mary Cole": a warning, an argument, a concession invert too;
+        // not a verb with an object ("…, knew Muhammad Ali").
+        assert_eq!(who("The plan is doomed, warns Mary Cole.", "warns").as_deref(), Some("Mary Cole"));
+        assert_eq!(who("The plan is doomed, argues Mary Cole.", "argues").as_deref(), Some("Mary Cole"));
         // An age before the name: "said 62-year-old Maria Gomez".
         let got = who("“It was chaos,” said 62-year-old Maria Gomez.", "said");
         assert_eq!(got.as_deref(), Some("Maria Gomez"));
