@@ -716,6 +716,9 @@ mod tests {
             ("Police now say the man was armed.", "say", Some(Finite)),
             ("Officials now believe the fire was set.", "believe", Some(Finite)),
             ("Critics on the left say the bill goes too far.", "say", Some(Finite)),
+            // British agreement with a body or a pair: "The club say …", "The couple say …".
+            ("The club say the stadium is safe.", "say", Some(Finite)),
+            ("The couple say the house is haunted.", "say", Some(Finite)),
             // A colon or a quotation after an "-s" form: "The statement says: “…”"; "read" is its
             // own past: "The statement read: “…”".
             ("The statement says: “We will win.”", "says", Some(Finite)),
