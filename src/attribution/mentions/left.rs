@@ -1,7 +1,7 @@
 //! The noun phrase that ends right before a verb group: the subject of "Officials said".
 
 use crate::entities::EntityLabel;
-use crate::lexicon::{TitleClass, WordClass};
+use crate::lexicon::{NounKind, TitleClass, WordClass};
 use crate::text::TokenKind;
 use crate::SpeakerKind;
 
@@ -29,6 +29,9 @@ pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option
 /// "Britain and France said", "Both Smith and Jones said": two names of one kind joined by "and"
 /// speak together; the mention is the whole coordination, a group.
 fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    if matches!(m.kind, MentionKind::Common { plural: true, .. }) {
+        return coordinated_people(ctx, m, limit);
+    }
     let MentionKind::Entity(label) = m.kind else { return m };
     // ("Mayor Ken Ito and Police Chief Rosa Lam said", "the White House and the Pentagon said":
     // each name with its title or article.)
@@ -56,6 +59,31 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
         start -= 1;
     }
     common_mention(ctx, start, m.tokens.end, kind, true)
+}
+
+/// "Teachers and parents said …": two plurals of people joined by "and" that open the clause
+/// speak together (not "Police arrested protesters and officials said …", where the first is an
+/// object).
+fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let a = m.tokens.start;
+    if a < limit + 2 || !ctx.lower_is(a - 1, "and") {
+        return m;
+    }
+    let p = a - 2;
+    let people = |t: usize| {
+        let w = ctx.lower(t);
+        ctx.kind(t) == TokenKind::Word
+            && ctx.lower_class(t).is_none()
+            && w.ends_with('s')
+            && (ctx.lower_noun(t) == Some(NounKind::Group)
+                || w.len() > 5 && ["ers", "ors", "ists", "ians", "ents"].iter().any(|e| w.ends_with(e)))
+    };
+    // (The first opens the clause, after an article or "both" at most.)
+    let opens = p == limit || p == limit + 1 && matches!(ctx.lower_class(limit), Some(WordClass::Det));
+    if !people(p) || !opens {
+        return m;
+    }
+    common_mention(ctx, limit, m.tokens.end, SpeakerKind::Person, true)
 }
 
 /// "of the Sakami Lake First Nation": an organisation's name leaves its article out, and an
@@ -940,6 +968,10 @@ mod tests {
         assert_eq!(got.as_deref(), Some("both the White House and the Pentagon"));
         let got = left("Then Vice President and Managing Editor Bill Sammon said it.", "said");
         assert_eq!(got.as_deref(), Some("Bill Sammon"));
+        // "Teachers and parents said …": two plurals of people opening the clause.
+        assert_eq!(left("Teachers and parents said it.", "said").as_deref(), Some("Teachers and parents"));
+        let got = left("Police arrested protesters and officials said it.", "said");
+        assert_eq!(got.as_deref(), Some("officials"));
     }
 
     #[test]
