@@ -238,7 +238,13 @@ fn nobody_in(ctx: &Context<'_, '_>, cue: &CueMatch, m: &Mention, b: Bounds) -> b
             || ctx.lower_is(t, "none") && modal
             || ctx.lower_is(t, "one") && t > b.start && ctx.lower_is(t - 1, "no")
     };
-    a >= b.start + 2 && matches!(ctx.lower(a - 1), "at" | "of" | "from" | "in") && nobody(a - 2)
+    // ("No one said the plan would fail", "Neither side would say how much …", "No group has
+    // claimed responsibility": nobody is the speaker.)
+    let none = |t: usize| matches!(ctx.lower(t), "nobody" | "neither" | "no");
+    let first = m.tokens.start;
+    none(first)
+        || first > b.start && none(first - 1)
+        || a >= b.start + 2 && matches!(ctx.lower(a - 1), "at" | "of" | "from" | "in") && nobody(a - 2)
 }
 
 /// "…, the president said, according to a transcript": an "according to" (cue `k`) crediting the
@@ -310,6 +316,11 @@ mod tests {
         assert!(claims("Nobody at the ministry would confirm that the report was genuine.").is_empty());
         assert!(claims("None of the officials would confirm that the talks had stalled.").is_empty());
         assert_eq!(claims("One of the officials said the talks had stalled.").len(), 1);
+        // "No one said …", "Neither side would say how much …", "No group has claimed …".
+        assert!(claims("No one said the plan would fail.").is_empty());
+        assert!(claims("Neither side would say how much the deal was worth.").is_empty());
+        assert!(claims("No group has claimed responsibility for the attack.").is_empty());
+        assert_eq!(claims("Officials said no one was hurt.").len(), 1);
     }
 
     #[test]
