@@ -13,12 +13,13 @@ use super::super::speaker::Frame;
 use super::left_words;
 
 /// `right`, the content after the attribution `f`, with the words before the attribution (from
-/// token `floor`) as its lead when the attribution interrupts the clause.
+/// the token `floor` gives, asked only when the attribution is set off) as its lead when the
+/// attribution interrupts the clause.
 pub(crate) fn with_lead(
     ctx: &Context<'_, '_>,
     cue: &CueMatch,
     f: &Frame,
-    floor: usize,
+    floor: impl Fn() -> usize,
     right: Content,
 ) -> Content {
     if !matches!(cue.form, CueForm::Finite | CueForm::Base | CueForm::Preposition) {
@@ -37,7 +38,7 @@ pub(crate) fn with_lead(
 /// the clause the attribution is about ("Trump will go to the debate, because, according to
 /// Trump, the media would call him a chicken"), nor one the attribution joins with a conjunction
 /// ("…, and as Comey noted, …").
-fn lead(ctx: &Context<'_, '_>, f: &Frame, floor: usize, right: &Content) -> Option<Span> {
+fn lead(ctx: &Context<'_, '_>, f: &Frame, floor: impl Fn() -> usize, right: &Content) -> Option<Span> {
     let r0 = ctx.doc.token_index_at(right.span.start);
     if r0 == 0 || ctx.word(r0 - 1) != "," || right.kind == ClaimKind::Direct {
         return None;
@@ -51,7 +52,7 @@ fn lead(ctx: &Context<'_, '_>, f: &Frame, floor: usize, right: &Content) -> Opti
     // Quayle fears, are …"; not "However, he said, the plan …".)
     let verb_first = matches!(ctx.lower_class(r0), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
         || ctx.lower(r0).ends_with("ed");
-    let left = left_words(ctx, f.cluster.start, floor, verb_first)?;
+    let left = left_words(ctx, f.cluster.start, floor(), verb_first)?;
     let comma = ctx.doc.token_index_at(left.span.end);
     let opener = |t: usize| {
         matches!(ctx.lower_class(t), Some(WordClass::Subord | WordClass::Prep | WordClass::Conj))

@@ -65,7 +65,7 @@ pub(crate) fn content(
     }
     let right = || {
         right_content(ctx, cue, f.after, reach.clause_end)
-            .map(|r| interrupted::with_lead(ctx, cue, f, story_start(ctx, b, reach.floor, f), r))
+            .map(|r| interrupted::with_lead(ctx, cue, f, || story_start(ctx, b, reach.floor, f), r))
     };
     // ("“…,” said Ines Carvalho of the Morar collective, speaking by phone": what an earlier
     // claim of the sentence left before a participle is no content of it.)

@@ -16,32 +16,30 @@ const MAX_ATTRIBUTION: usize = 24;
 /// `raw` with each quotation split by its cue's attribution joined into the cue's claim; the
 /// claim that a second part made alone (a follow-on) goes. A second part that a cue of its own
 /// reports stays apart.
-pub(crate) fn join_split_quotes(ctx: &Context<'_, '_>, raw: Vec<RawClaim>) -> Vec<RawClaim> {
-    // Whether a cue of its own made the claim of each content start.
-    let cued: Vec<Span> = raw.iter().filter(|r| r.origin.cue().is_some()).map(|r| r.content.span).collect();
+pub(crate) fn join_split_quotes(ctx: &Context<'_, '_>, mut raw: Vec<RawClaim>) -> Vec<RawClaim> {
     let mut joined: Vec<Span> = Vec::new();
-    let mut out = Vec::with_capacity(raw.len());
-    for mut r in raw {
-        let rest = rest_of_split(ctx, &r).filter(|rest| !cued.iter().any(|c| c.overlaps(*rest)));
-        if let Some(rest) = rest {
-            let first = without_comma(ctx.doc.text(), r.content.span);
-            r.content = Content {
-                span: rest,
-                lead: Some(first),
-                quotes: vec![first, rest],
-                kind: ClaimKind::Direct,
-                noun_object: false,
-            };
-            joined.push(rest);
+    for i in 0..raw.len() {
+        let Some(rest) = rest_of_split(ctx, &raw[i]) else { continue };
+        // (Rare: only now look for a cue of its own reporting the second part.)
+        if raw.iter().any(|r| r.origin.cue().is_some() && r.content.span.overlaps(rest)) {
+            continue;
         }
-        out.push(r);
+        let first = without_comma(ctx.doc.text(), raw[i].content.span);
+        raw[i].content = Content {
+            span: rest,
+            lead: Some(first),
+            quotes: vec![first, rest],
+            kind: ClaimKind::Direct,
+            noun_object: false,
+        };
+        joined.push(rest);
     }
     if !joined.is_empty() {
-        out.retain(|r| {
+        raw.retain(|r| {
             r.content.lead.is_some() || r.origin.cue().is_some() || !joined.contains(&r.content.span)
         });
     }
-    out
+    raw
 }
 
 /// The inside of the quotation that goes on after the attribution of `r`, when `r` is a cue's

@@ -58,12 +58,22 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     let np = np.or_else(|| intransitive_relative_subject(ctx, left, s0));
     // ("A French farmer acquitted of assaulting a police officer during a protest said …": the
     // person a participle describes, not the last noun of its phrase.)
+    // ("Doctors treating the boy said …", "Democrats trying to regain control of the Senate say":
+    // a person or body after an "-ing" participle is in its phrase.)
+    let after_ing = |o: &Mention| {
+        (s0 + 1..o.tokens.start).rev().take(MAX_PARTICIPLE_PHRASE).any(|t| {
+            let w = ctx.lower(t);
+            w.len() > 5 && w.ends_with("ing")
+        })
+    };
     let np = match np {
-        Some(o) => match reduced_relative_subject(ctx, s0, o.tokens.start) {
-            Some((person, ing)) if ing || !speaks(ctx, &o) => Some(person),
-            _ => Some(o),
-        },
-        None => None,
+        Some(o) if !speaks(ctx, &o) || after_ing(&o) => {
+            match reduced_relative_subject(ctx, s0, o.tokens.start) {
+                Some((person, ing)) if ing || !speaks(ctx, &o) => Some(person),
+                _ => Some(o),
+            }
+        }
+        other => other,
     };
     // "he spent more time mocking …": a gerund after the object of another verb; that verb's
     // subject speaks.
