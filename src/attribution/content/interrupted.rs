@@ -73,13 +73,8 @@ fn lead(ctx: &Context<'_, '_>, f: &Frame, floor: impl Fn() -> usize, right: &Con
 /// and after the subordinate clause that opens it ("As China builds islands in the
 /// South China Sea, it is his job, he said, to talk to Congress").
 fn clause_start(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
-    let spaced = |t: usize| {
-        let tokens = ctx.doc.tokens();
-        t > 0
-            && t + 1 < tokens.len()
-            && tokens[t - 1].span.end < tokens[t].span.start
-            && tokens[t].span.end < tokens[t + 1].span.start
-    };
+    // (A hyphen set off by spaces is a dash.)
+    let spaced = |t: usize| t > 0 && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
     let mut from = start;
     for t in start..end.saturating_sub(1) {
         let coordinated = ctx.word(t) == "," && matches!(ctx.lower(t + 1), "and" | "but" | "yet" | "or");
