@@ -26,9 +26,19 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     // ("…, according to his daughter, Clara Brandt-Ito.": the name after the description; not
     // opening a clause, where the name may be the content's subject: "According to an FBI summary,
     // Cheryl Mills, a top aide, sent …".)
+    // ("According to his lawyer, Mina Dragan, the man is innocent": opening a clause, the name is
+    // the source's when a subject and its verb follow its comma.)
+    let clause_after = |b: usize| {
+        b + 2 < s1
+            && ctx.word(b) == ","
+            && ctx.subject_starts(b + 1)
+            && right_np(ctx, b + 1, s1).is_some_and(|m| ctx.verb_follows(m.tokens.end, m.tokens.end + 1))
+    };
     let mut named_end = None;
-    if let Some((named, b)) =
-        np.as_ref().filter(|_| !opens_clause).and_then(|m| named_after_description(ctx, m, m.tokens.end, s1))
+    if let Some((named, b)) = np
+        .as_ref()
+        .and_then(|m| named_after_description(ctx, m, m.tokens.end, s1))
+        .filter(|&(_, b)| !opens_clause || clause_after(b))
     {
         np = Some(named);
         named_end = Some(b);
@@ -41,7 +51,10 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             // conjunction follows was the content, not an appositive.)
             let conjunction_after = after < s1 && words::is_clause_link(ctx.lower(after));
             if opens_clause && (after >= s1 || ctx.word(after - 1) != "," || conjunction_after) {
-                m.role = None;
+                // (A description the name came after stays its role: "his lawyer, Mina Dragan".)
+                if named_end.is_none() {
+                    m.role = None;
+                }
                 phrase_to_comma(ctx, end, s1)
             } else {
                 after
@@ -278,6 +291,16 @@ mod tests {
         assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
         let text = "According to a statement released by the Ministry of Foreign Affairs, talks resume.";
         assert_eq!(who(text, "According to").as_deref(), Some("Ministry of Foreign Affairs"));
+    }
+
+    #[test]
+    fn a_name_after_an_opening_description() {
+        // "According to his lawyer, Mina Dragan, the man is innocent": a subject and its verb after
+        // the name's comma; not "According to an FBI summary, Cheryl Mills, a top aide, sent …".
+        let text = "According to his lawyer, Mina Dragan, the man is innocent.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Mina Dragan"));
+        let text = "According to an FBI summary, Cheryl Mills, a top aide, sent the emails.";
+        assert_eq!(who(text, "According to").as_deref(), Some("an FBI summary"));
     }
 
     #[test]
