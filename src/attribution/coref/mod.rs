@@ -292,6 +292,11 @@ mod tests {
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
         let text = "Tomasz Wierzba runs a bistro. The new place, Mała, opened in March. “Big was a mistake,” he says.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
+        // "Ruth Adeyemi's new book is out. She said …": a person's possessive opening the sentence.
+        let text = "Ruth Adeyemi's new book is out. She said it took ten years.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Ruth Adeyemi"));
+        // (Not one whose person speaks for them, "Radic's spokesman, Petar Lalic, said": the
+        // challenge case `reuters_two_leaders_she_skips_man`.)
     }
 
     #[test]

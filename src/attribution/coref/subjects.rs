@@ -72,9 +72,16 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         }
         let a = ctx.doc.token_index_at(ent.span.start);
         let b = ctx.doc.token_index_at(ent.span.end);
-        // A possessive ("Iran's capital") is not the subject.
+        // A possessive ("Iran's capital") is not the subject; a person's is still who a later
+        // pronoun is about ("Ruth Adeyemi's new book is out. She said …").
+        // (Not one whose person speaks for them: "Radic's spokesman, Petar Lalic, said".)
         if b < s.tokens.end && matches!(ctx.word(b), "'" | "’") {
-            continue;
+            let person_after = (b + 1..s.tokens.end.min(b + 5))
+                .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+                .any(|t| ctx.lower_title(t).is_some() || ctx.lower_noun(t).is_some());
+            if ent.label != EntityLabel::Person || person_after {
+                continue;
+            }
         }
         let appositive = a == t && ctx.word(b) == ",";
         if appositive && thing && b == a + 1 {
