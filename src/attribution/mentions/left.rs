@@ -105,8 +105,17 @@ fn past_article(ctx: &Context<'_, '_>, a: usize, limit: usize) -> usize {
     match adjectives {
         Some(k) => a - k - 1,
         None if a > limit && ctx.lower_is(a - 1, "the") => a - 1,
-        // ("UN peacekeepers in southern Lebanon": an adjective after the preposition.)
+        // ("UN peacekeepers in southern Lebanon": an adjective after the preposition; "Traders in
+        // flood-hit Hebden Bridge": a hyphenated one.)
         None if a > limit + 1 && plain(a - 1) && ctx.lower_class(a - 2) == Some(WordClass::Prep) => a - 1,
+        None if a > limit + 3
+            && ctx.word(a - 2) == "-"
+            && plain(a - 1)
+            && plain(a - 3)
+            && ctx.lower_class(a - 4) == Some(WordClass::Prep) =>
+        {
+            a - 3
+        }
         None => past_place_possessive(ctx, a, limit),
     }
 }
@@ -1025,6 +1034,9 @@ mod tests {
     fn a_person_noun_before_a_preposition_heads_the_subject() {
         let text = "Two sources familiar with the matter said the deal was close.";
         assert_eq!(left(text, "said").as_deref(), Some("Two sources familiar with the matter"));
+        // "Traders in flood-hit Hebden Bridge said …": a hyphenated adjective before the place.
+        let text = "Traders in flood-hit Hebden Bridge said they had lost everything.";
+        assert_eq!(left(text, "said").as_deref(), Some("Traders in flood-hit Hebden Bridge"));
         // "Critics on the left say …": a plural of people on a side.
         let text = "Critics on the left say the bill goes too far.";
         assert_eq!(left(text, "say").as_deref(), Some("Critics on the left"));
