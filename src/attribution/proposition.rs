@@ -95,11 +95,18 @@ const CONDITIONS: &[&str] = &["if", "unless"];
 fn unsaid(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
     let g = cue.group_start;
     let without = g > 0 && ctx.lower_is(g - 1, "without");
-    let condition = (g.saturating_sub(MAX_CONDITION_TOKENS)..g)
-        .rev()
-        .take_while(|&t| !ctx.is_punct(t))
-        .any(|t| CONDITIONS.contains(&ctx.lower(t)) && !(t > 0 && ctx.lower_is(t - 1, "as")));
+    let condition =
+        (g.saturating_sub(MAX_CONDITION_TOKENS)..g).rev().take_while(|&t| !ctx.is_punct(t)).any(|t| {
+            CONDITIONS.contains(&ctx.lower(t)) && !(t > 0 && ctx.lower_is(t - 1, "as")) && prose(ctx, t)
+        });
     without || condition || asked_of_speaker(ctx, cue)
+}
+
+/// Whether token `t` is written as prose, not in capitals ("IF" in a label or in noise is no
+/// condition).
+fn prose(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.word(t);
+    !(w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// "Would Dominic Ainsworth say the same?", "What would Helen Nakamura-Frost say to voters?": a
@@ -644,6 +651,8 @@ mod tests {
             ["if rates rise, he will resign"]
         );
         assert_eq!(contents("If, as Smith says, the economy is weak, rates will fall.").len(), 1);
+        // A word in capitals is no condition (a label, noise): "a0 0 IF Vladimir Putin said …".
+        assert_eq!(contents("a0 0 IF Vladimir Putin said the talks had failed.").len(), 1);
     }
 
     #[test]
