@@ -165,12 +165,8 @@ impl<'a> Clauses<'a> {
     fn lead_before(&self, ctx: &Context<'_, '_>, j: usize, c: usize) -> Option<usize> {
         const MAX_LEAD: usize = 6;
         let after = self.frames[j].after;
-        let verb_next = after + 1 < self.b.end
-            && ctx.word(after) == ","
-            && (matches!(
-                ctx.lower_class(after + 1),
-                Some(WordClass::Aux | WordClass::Modal | WordClass::Verb)
-            ) || ctx.lower(after + 1).ends_with("ed"));
+        let verb_next =
+            after + 1 < self.b.end && ctx.word(after) == "," && ctx.verb_follows(after + 1, after + 2);
         if !verb_next || c < 3 || ctx.word(c - 1) != "," {
             return None;
         }

@@ -22,6 +22,15 @@ pub(crate) fn is_familiarity(adjective: &str, preposition: &str) -> bool {
 }
 
 word_list! {
+    /// Nouns of an appositive that names the statement before it as a charge or a claim ("…
+    /// fraud - a charge he always rejected"): after a dash, the writer's. A part of
+    /// [`COMMENT_NOUNS`].
+    CHARGE_NOUNS, is_charge_noun: [
+        "charge", "claim", "accusation", "allegation", "assertion", "characterization", "characterisation",
+    ]
+}
+
+word_list! {
     /// Verbs of an occasion of speaking that say nothing themselves ("Police Chief Maria Santos
     /// addressed reporters on Friday."): the paragraph they open introduces the speaker of the
     /// quotation paragraph after it. Read by the floating-quote pass.
@@ -612,6 +621,7 @@ mod tests {
             (ADDRESSEE_VERBS, takes_addressee),
             (AUDIENCE_VERBS, takes_audience),
             (COMMENT_NOUNS, is_comment_noun),
+            (CHARGE_NOUNS, is_charge_noun),
             (CONTINUING_PARTICIPLES, is_continuing_participle),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),

@@ -50,8 +50,7 @@ fn lead(ctx: &Context<'_, '_>, f: &Frame, floor: impl Fn() -> usize, right: &Con
     }
     // (One word only as the subject of a verb opening the rest: "Investors, fund manager Eleanor
     // Quayle fears, are …"; not "However, he said, the plan …".)
-    let verb_first = matches!(ctx.lower_class(r0), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-        || ctx.lower(r0).ends_with("ed");
+    let verb_first = ctx.verb_follows(r0, r0 + 1);
     let left = left_words(ctx, f.cluster.start, floor(), verb_first)?;
     let comma = ctx.doc.token_index_at(left.span.end);
     let opener = |t: usize| {

@@ -135,10 +135,14 @@ const MAX_CLEFT_SUBJECT: usize = 6;
 /// "What the minister said on Tuesday was that any rise must be tied to results": a clause on
 /// "what" opening the sentence, its cue, then "was" or "is" at `i`; the content follows it.
 fn pseudo_cleft(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize) -> Option<Step> {
+    // (Asked at every step of every prelude: the word itself first.)
+    if !matches!(ctx.lower(i), "was" | "is") {
+        return None;
+    }
     let s0 = ctx.doc.sentences().get(cue.sentence)?.tokens.start;
     let g = cue.group_start;
     let opens = ctx.lower_is(s0, "what") && g > s0 && g <= s0 + MAX_CLEFT_SUBJECT;
-    (opens && matches!(ctx.lower(i), "was" | "is")).then_some(Step::Next(i + 1))
+    opens.then_some(Step::Next(i + 1))
 }
 
 /// Longest parenthesis skipped between a cue and its content, in tokens.

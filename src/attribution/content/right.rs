@@ -95,17 +95,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     // writer's.)
     let dash = matches!(ctx.word(t), "-" | "—" | "–") && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
     if dash && t + 3 < clause_end && matches!(ctx.lower(t + 1), "a" | "an") {
-        let charge = matches!(
-            ctx.lower(t + 2),
-            "charge"
-                | "claim"
-                | "accusation"
-                | "allegation"
-                | "assertion"
-                | "characterization"
-                | "characterisation"
-        );
-        return charge && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+        return words::is_charge_noun(ctx.lower(t + 2)) && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
         return false;

@@ -22,11 +22,15 @@ pub(super) fn named_after_lede(
     people: &PersonIndex<'_>,
     m: &Mention,
 ) -> Option<Referent> {
+    // (Asked of every claim's speaker: the mention's own words first.)
     let described = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false })
         && matches!(ctx.lower(m.tokens.start), "a" | "an");
+    if !described {
+        return None;
+    }
     let si = ctx.doc.sentence_at(m.span.start);
     let sentences = ctx.doc.sentences();
-    if !described || sentences.get(si).is_none_or(|s| s.paragraph > 1) {
+    if sentences.get(si).is_none_or(|s| s.paragraph > 1) {
         return None;
     }
     let text = ctx.doc.text();

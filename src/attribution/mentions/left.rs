@@ -76,7 +76,8 @@ fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mentio
             && ctx.lower_class(t).is_none()
             && w.ends_with('s')
             && (ctx.lower_noun(t) == Some(NounKind::Group)
-                || w.len() > 5 && ["ers", "ors", "ists", "ians", "ents"].iter().any(|e| w.ends_with(e)))
+                || agent_plural(w)
+                || w.len() > 5 && w.ends_with("ents"))
     };
     // (The first opens the clause, after an article or "both" at most.)
     let opens = p == limit || p == limit + 1 && matches!(ctx.lower_class(limit), Some(WordClass::Det));
@@ -271,13 +272,14 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
         return None;
     }
     // ("Hoteliers in Kenya hope": a plural of those who do something is people too.)
-    let agents = {
-        let w = ctx.lower(head);
-        w.len() > 5 && ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e))
-    };
-    let person =
-        agents || matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
+    let person = agent_plural(ctx.lower(head))
+        || matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
     (person && ctx.kind(head) == TokenKind::Word && ctx.class(head).is_none()).then_some(head)
+}
+
+/// A plural of those who do something ("hoteliers", "investors", "economists", "politicians").
+fn agent_plural(w: &str) -> bool {
+    w.len() > 5 && ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e))
 }
 
 /// Most tokens between a person's name and the phrase before the verb in "Chief Marcel
