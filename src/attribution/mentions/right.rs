@@ -448,11 +448,16 @@ fn plain_role_word(ctx: &Context<'_, '_>, t: usize) -> bool {
 }
 
 /// "“The price is fair,” said broker Tim Hale.": the person named at `t` ends the phrase (the
-/// sentence, or a comma, follows the name), so the plain words before the name describe them.
+/// sentence, a comma, or a time follows the name: "said singer Della Price on
+/// Monday"), so the plain words before the name describe them.
 fn name_ends_phrase(ctx: &Context<'_, '_>, t: usize, limit: usize) -> bool {
     ctx.entity(t).is_some_and(|e| {
         let end = ctx.doc.token_index_at(e.span.end);
-        end >= limit || matches!(ctx.word(end), "," | "." | ";" | "!" | "?")
+        end >= limit
+            || matches!(ctx.word(end), "," | "." | ";" | "!" | "?")
+            // (A time, not any preposition: "The Rove ad hits Clinton for taking …".)
+            || ctx.class(end) == Some(WordClass::Time)
+            || ctx.class(end) == Some(WordClass::Prep) && end + 1 < limit && ctx.class(end + 1) == Some(WordClass::Time)
     })
 }
 
@@ -565,6 +570,8 @@ mod tests {
         // "“The price is fair,” said broker Tim Hale."
         let text = "“The price is fair,” said broker Tim Hale.";
         assert_eq!(right(text, "said"), Some(("Tim Hale".into(), Some("broker".into()))));
+        let text = "The song is a hit, said singer Della Price on Monday.";
+        assert_eq!(right(text, "said"), Some(("Della Price".into(), Some("singer".into()))));
         let text = "“We need help,” said nurses' union leader Carol Finch.";
         assert_eq!(right(text, "said").map(|r| r.0).as_deref(), Some("Carol Finch"));
         // Not a body's description: "the Iraqi activist group Mosul Eye".
