@@ -5,6 +5,8 @@
 //! - `referent.rs`: what one mention stands for, and gender evidence;
 //! - `bodies.rs`: "the ministry" for the body named before ("Turkish Defense Ministry");
 //! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing;
+//! - `nearby.rs`: "Sara Lee met Tom Hart. He said …": a pronoun no antecedent agrees with, to the
+//!   latest person of its gender named just before;
 //! - `lede.rs`: "A French farmer … said" ⏎ "Julien Marceau, 54, …": a description the next
 //!   sentences name.
 //!
@@ -13,6 +15,7 @@
 
 mod bodies;
 mod lede;
+mod nearby;
 mod people;
 mod referent;
 mod subjects;

@@ -109,7 +109,23 @@ pub(super) fn referent(
         }
         MentionKind::Outlet(_) => None,
         MentionKind::Relative(antecedent) => referent(ctx, people, antecedent, antecedents, genders),
-        MentionKind::Pronoun(p) => antecedent_of(*p, antecedents, genders),
+        MentionKind::Pronoun(p) => {
+            let Some(want) = gender_of_pronoun(*p) else {
+                return antecedent_of(ctx, *p, antecedents, genders);
+            };
+            let found = gendered_antecedent(ctx, people, m, (*p, want), antecedents, genders)?;
+            genders.entry(found.name.clone()).or_insert(Known::sure(want));
+            Some(found)
+        }
+    }
+}
+
+/// The gender "he" and "she" mark.
+fn gender_of_pronoun(p: Pronoun) -> Option<Gender> {
+    match p {
+        Pronoun::He => Some(Gender::Male),
+        Pronoun::She => Some(Gender::Female),
+        _ => None,
     }
 }
 
@@ -222,33 +238,68 @@ fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
 /// gender, "it" a single organisation or place, "they" a group or an organisation; "we" and "I"
 /// none.
 fn antecedent_of(
+    ctx: &Context<'_, '_>,
     p: Pronoun,
     antecedents: &[Referent],
-    genders: &mut FxMap<String, Known>,
+    genders: &FxMap<String, Known>,
 ) -> Option<Referent> {
     let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
     let person = |r: &Referent| r.kind == SpeakerKind::Person && !r.plural;
-    let found = antecedents.iter().rev().find(|r| match p {
-        Pronoun::He | Pronoun::She => {
-            person(r) && genders.get(&r.name).is_none_or(|k| k.gender == want || k.gender == Gender::Unknown)
-        }
-        Pronoun::It => matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural,
-        Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
-        Pronoun::We | Pronoun::I => false,
-    });
-    // ("Karan Malviya reached his hundred. He said …": when no one fits and one person alone was
-    // named, one whose gender only a first name told, that person.)
-    let found = found.or_else(|| {
-        let mut people = antecedents.iter().filter(|r| person(r));
-        let only = people.next().filter(|_| people.next().is_none())?;
-        let weak = genders.get(&only.name).is_some_and(|k| k.by_first_name);
-        (weak && matches!(p, Pronoun::He | Pronoun::She)).then_some(only)
-    })?;
-    let r = found.clone();
-    if matches!(p, Pronoun::He | Pronoun::She) && !genders.contains_key(&r.name) {
-        genders.insert(r.name.clone(), Known::sure(want));
-    }
-    Some(r)
+    // (A name no mention has told the gender of yet, "The prosecutor, Maria Estevez, …", by its
+    // first name.)
+    let gender = |r: &Referent| known_gender(ctx, r, genders);
+    antecedents
+        .iter()
+        .rev()
+        .find(|r| match p {
+            Pronoun::He | Pronoun::She => {
+                person(r) && gender(r).is_none_or(|g| g == want || g == Gender::Unknown)
+            }
+            Pronoun::It => matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural,
+            Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
+            Pronoun::We | Pronoun::I => false,
+        })
+        .cloned()
+}
+
+/// The antecedent of a "he" or "she" (`p`, of gender `want`): the latest antecedent of no other
+/// known gender; else a person named just before who is of that gender, or whose gender nothing
+/// tells; else the one person named. (An antecedent whose gender nothing tells stays before a
+/// person of the pronoun's gender named since: the first-name list is American, and "Sajid Tarar
+/// said … “…,” he said" is more often right than "Gareth Lyle questioned Amira Haddad. She …".)
+fn gendered_antecedent(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+    (p, want): (Pronoun, Gender),
+    antecedents: &[Referent],
+    genders: &FxMap<String, Known>,
+) -> Option<Referent> {
+    antecedent_of(ctx, p, antecedents, genders).or_else(|| {
+        let nearby = super::nearby::named_nearby(ctx, people, m, want, genders);
+        nearby.told.or(nearby.untold).or_else(|| only_person(antecedents, genders))
+    })
+}
+
+/// A person's gender as recorded, else as the first name of a name of several words tells it.
+pub(super) fn known_gender(
+    ctx: &Context<'_, '_>,
+    r: &Referent,
+    genders: &FxMap<String, Known>,
+) -> Option<Gender> {
+    genders.get(&r.name).map(|k| k.gender).or_else(|| {
+        let (first, rest) = r.name.split_once(' ')?;
+        (!rest.is_empty()).then(|| ctx.lex.first_name_gender(first)).flatten()
+    })
+}
+
+/// "Karan Malviya reached his hundred. He said …": when no antecedent agrees with a "he" or "she"
+/// and no one of its gender was named just before, the one person among `antecedents`, if only a
+/// first name told their gender.
+fn only_person(antecedents: &[Referent], genders: &FxMap<String, Known>) -> Option<Referent> {
+    let mut people = antecedents.iter().filter(|r| r.kind == SpeakerKind::Person && !r.plural);
+    let only = people.next().filter(|_| people.next().is_none())?;
+    genders.get(&only.name).is_some_and(|k| k.by_first_name).then(|| only.clone())
 }
 
 /// Gender evidence from the mention's title ("spokeswoman", "Mrs."), the first name of the full
@@ -291,17 +342,26 @@ mod tests {
 
     #[test]
     fn pronouns_agree_in_gender_and_number() {
+        use crate::attribution::context::test_support::Fixture;
         let party = Referent { name: "the party".into(), kind: SpeakerKind::Organization, plural: false };
-        let antecedents = [person("Anna Petrova"), party.clone(), person("John Smith")];
+        let antecedents = [person("Anna Petrova"), party.clone(), person("Xu Smith")];
         let mut genders = FxMap::from_iter([("Anna Petrova".to_string(), Known::sure(Gender::Female))]);
-        // "he" takes the latest person of no other known gender, and records his gender; then
-        // "she" skips him to the woman.
-        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("John Smith")));
-        assert_eq!(genders.get("John Smith").map(|k| k.gender), Some(Gender::Male));
-        assert_eq!(antecedent_of(Pronoun::She, &antecedents, &mut genders), Some(person("Anna Petrova")));
-        assert_eq!(antecedent_of(Pronoun::It, &antecedents, &mut genders), Some(party.clone()));
-        assert_eq!(antecedent_of(Pronoun::They, &antecedents, &mut genders), Some(party));
-        assert_eq!(antecedent_of(Pronoun::We, &antecedents, &mut genders), None);
+        let f = Fixture::new("A text.");
+        f.with(|ctx| {
+            // "he" takes the latest person of no other known gender; "she" skips a man to the
+            // woman ("Paul" tells his gender by first name).
+            assert_eq!(antecedent_of(ctx, Pronoun::He, &antecedents, &genders), Some(person("Xu Smith")));
+            genders.insert("Xu Smith".into(), Known::sure(Gender::Male));
+            assert_eq!(
+                antecedent_of(ctx, Pronoun::She, &antecedents, &genders),
+                Some(person("Anna Petrova"))
+            );
+            let men = [person("Anna Petrova"), person("Paul Gresham")];
+            assert_eq!(antecedent_of(ctx, Pronoun::She, &men, &genders), Some(person("Anna Petrova")));
+            assert_eq!(antecedent_of(ctx, Pronoun::It, &antecedents, &genders), Some(party.clone()));
+            assert_eq!(antecedent_of(ctx, Pronoun::They, &antecedents, &genders), Some(party));
+            assert_eq!(antecedent_of(ctx, Pronoun::We, &antecedents, &genders), None);
+        });
         // "Karan Malviya reached his hundred. He said …": a gender only a first name told gives
         // way when that person alone was named.
         let antecedents = [person("Karan Malviya")];
@@ -309,12 +369,11 @@ mod tests {
             "Karan Malviya".to_string(),
             Known { gender: Gender::Female, by_first_name: true },
         )]);
-        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), Some(person("Karan Malviya")));
-        // Not when someone else was named: "he" with no man in sight stays unresolved.
+        assert_eq!(only_person(&antecedents, &genders), Some(person("Karan Malviya")));
+        // Not when someone else was named.
         let antecedents = [person("Mary Jones"), person("Ana Reyes")];
         genders.insert("Mary Jones".into(), Known { gender: Gender::Female, by_first_name: true });
-        genders.insert("Ana Reyes".into(), Known::sure(Gender::Female));
-        assert_eq!(antecedent_of(Pronoun::He, &antecedents, &mut genders), None);
+        assert_eq!(only_person(&antecedents, &genders), None);
     }
 
     #[test]
