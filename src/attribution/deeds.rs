@@ -575,6 +575,22 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_the_exclusion_list_say_nothing() {
+        // `data/cue_exclusions.tsv`: "The launch went according to plan", "easier said than
+        // done", "called the meeting to order", "tell the difference", "told off two players".
+        says_nothing(&[
+            "The launch went according to plan, and the satellite reached orbit.",
+            "Seats are allocated according to age.",
+            "Cutting costs is easier said than done.",
+            "On this, the less said the better.",
+            "Judith Moss called the meeting to order at 7pm.",
+            "Union leaders called a strike for Monday.",
+            "Experts can barely tell the difference between the two wines.",
+            "The coach told off two players for arriving late.",
+        ]);
+    }
+
+    #[test]
     fn prizes_taken_and_deeds_refused_say_nothing() {
         says_nothing(&[
             // "claimed the regional title", "claimed their first win", "claimed two lives".
