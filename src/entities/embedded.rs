@@ -598,9 +598,30 @@ impl EmbeddedRecognizer {
             } else {
                 out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.5 });
             }
+        } else if let Some((title, name)) = self.title_inside(w, i, end) {
+            // "WA Mines Minister Lorraine Baxter", "Kalgoorlie-Boulder Mayor Glenn Wray": words
+            // before a title inside the rest name the body or place of the office, the words after
+            // it the person.
+            out.push(Entity { span: w.span(i, title), label: EntityLabel::Organization, score: 0.6 });
+            out.push(Entity { span: w.span(name, end), label: EntityLabel::Person, score: 0.8 });
         } else {
             out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
         }
+    }
+
+    /// A title heading a role inside `i..end` (not opening it) with capitalised words after it and
+    /// no title among them: the title's first token and the name's.
+    fn title_inside(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> {
+        let t = (i + 1..end.saturating_sub(1))
+            .find(|&t| w.title(t).is_some_and(|(class, _)| class == TitleClass::Head))?;
+        let name = t + self.title_phrase_len(w, t, end);
+        // ("Park Min-ho": a lower-case piece glued after a hyphen.)
+        let plain = (name..end).all(|u| {
+            w.capitalised(u) && w.title(u).is_none()
+                || w.text(u) == "-"
+                || u > 0 && w.text(u - 1) == "-" && w.glued(u)
+        });
+        (name < end && w.kind(name) == TokenKind::Word && plain).then_some((t, name))
     }
 
     /// Peel leading places, demonyms, titles and known organisations/outlets off the chunk
@@ -1185,6 +1206,22 @@ mod tests {
         // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": Persian or Urdu linked names, whole.
         assert_eq!(entities("Pakistan Tehreek-e-Insaf said so."), [org("Pakistan Tehreek-e-Insaf")]);
         assert_eq!(entities("Later Jaish-e-Mohammed said so."), [org("Jaish-e-Mohammed")]);
+    }
+
+    #[test]
+    fn a_title_inside_a_chunk_ends_the_office_and_opens_the_name() {
+        // "WA Mines Minister Lorraine Baxter said": the office's body, then the person.
+        let people = |text: &str| -> Vec<String> {
+            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+        };
+        assert_eq!(people("WA Mines Minister Lorraine Baxter said so."), ["Lorraine Baxter"]);
+        assert_eq!(people("Kalgoorlie-Boulder Mayor Glenn Wray said so."), ["Glenn Wray"]);
+        assert_eq!(
+            people("Then Clinton Communications Director Jennifer Palmieri said so."),
+            ["Jennifer Palmieri"]
+        );
+        // (A title ending the chunk names no one after it: "Julie Bishop said".)
+        assert_eq!(people("Then Julie Bishop said so."), ["Julie Bishop"]);
     }
 
     #[test]
