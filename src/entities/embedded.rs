@@ -292,9 +292,10 @@ impl EmbeddedRecognizer {
             && (end + 1..=end + 3).all(|t| w.glued(t))
             && w.text(end + 2) == "-"
             && w.capitalised(end + 3);
+        let of_the = !glued && self.of_the_after_head(w, end, limit);
         let step = if izafat {
             end + 4
-        } else if possessive_head || syllable || possessive_name || inner_compound {
+        } else if possessive_head || syllable || possessive_name || inner_compound || of_the {
             end + 2
         } else if one || plural_possessive {
             end + 1
@@ -306,6 +307,20 @@ impl EmbeddedRecognizer {
             return None;
         };
         Some(step)
+    }
+
+    /// "the Food and Agriculture Organization of the United Nations", "the Royal Society for the
+    /// Protection of Birds": "of the" or "for the" at `end`, after a body's head word and before a
+    /// capitalised word, goes on with the body's name.
+    fn of_the_after_head(&self, w: &Words<'_, '_>, end: usize, limit: usize) -> bool {
+        matches!(w.text(end), "of" | "for")
+            && end + 2 < limit
+            && w.text(end + 1) == "the"
+            && w.kind(end + 2) == TokenKind::Word
+            && w.capitalised(end + 2)
+            && !self.caps_break(w, end + 2)
+            && !matches!(w.class(end + 2), Some(WordClass::Time))
+            && w.name(end - 1).org_suffix
     }
 
     /// "Organisation for Economic Co-operation and Development": after the hyphen at `end`, a
@@ -1206,6 +1221,21 @@ mod tests {
         // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": Persian or Urdu linked names, whole.
         assert_eq!(entities("Pakistan Tehreek-e-Insaf said so."), [org("Pakistan Tehreek-e-Insaf")]);
         assert_eq!(entities("Later Jaish-e-Mohammed said so."), [org("Jaish-e-Mohammed")]);
+    }
+
+    #[test]
+    fn of_the_and_for_the_after_a_head_word_join_a_body() {
+        // "The Food and Agriculture Organization of the United Nations warned …"
+        assert_eq!(
+            entities("The Food and Agriculture Organization of the United Nations warned."),
+            [org("Food and Agriculture Organization of the United Nations")]
+        );
+        assert_eq!(
+            entities("The Royal Society for the Protection of Birds said so."),
+            [org("Royal Society for the Protection of Birds")]
+        );
+        // (Not after a word that heads no body: "Smith of the Times".)
+        assert_ne!(entities("Then Tom Smith of the Times said so.")[0].0, "Tom Smith of the Times");
     }
 
     #[test]
