@@ -125,6 +125,14 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of any kind of body: "the group", "the rights group", "the charity" stand for the
+    /// body named just before ("Human Rights Watch said … The rights group said").
+    GENERIC_BODIES, is_generic_body: [
+        "group", "charity", "watchdog", "tank", "body", "nonprofit", "organisation", "organization", "ngo"
+    ]
+}
+
+word_list! {
     /// Nouns of bodies, beyond [`BODY_NOUNS`] and the `organization` nouns of
     /// `data/speaker_nouns.tsv` ("charity", "firm", "group"), read where a description
     /// comes before a body's name ("the charity Shelterline", "the broadcaster NHK", "the think tank
@@ -611,6 +619,7 @@ mod tests {
             (OBJECT_PRONOUNS, is_object_pronoun),
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
+            (GENERIC_BODIES, is_generic_body),
             (QUOTE_ONLY_VERBS, reports_quotes_only),
             (PRIZES, is_prize),
             (NOUNS_TAKING_FOR, takes_for),

@@ -25,6 +25,35 @@ pub(super) fn described_body(
         return None;
     }
     let head = ctx.lower(b - 1);
+    let modifier = (b == a + 3).then(|| ctx.lower(a + 1));
+    body_by_name(ctx, m, head, antecedents).or_else(|| latest_body(head, modifier, antecedents))
+}
+
+/// "Human Rights Watch said 14 people had died. The rights group said …": "the group", "the
+/// charity", "the watchdog", "the think tank" (a noun of any kind of body) stand for the latest
+/// antecedent when it is an organisation with a proper name that holds the modifier, if any (not
+/// "the terrorist group" for the "SITE Intelligence Group").
+fn latest_body(head: &str, modifier: Option<&str>, antecedents: &[Referent]) -> Option<Referent> {
+    let last = antecedents.last()?;
+    let proper = last.name.starts_with(char::is_uppercase) && !last.name.starts_with("The ");
+    let holds = |w: &str| w == "think" || last.name.split([' ', '-']).any(|n| n.eq_ignore_ascii_case(w));
+    (words::is_generic_body(head)
+        && last.kind == SpeakerKind::Organization
+        && !last.plural
+        && proper
+        && modifier.is_none_or(holds))
+    .then(|| last.clone())
+}
+
+/// The body named before that "the" and the body noun `head` (with a modifier, "the defense
+/// ministry") describe.
+fn body_by_name(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    head: &str,
+    antecedents: &[Referent],
+) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
     if !words::is_body_noun(head) {
         // ("The charity Shelterline opened a shelter. The charity said …": any noun of a body that
         // came before the name.)
@@ -83,4 +112,29 @@ fn body_named_before(
     let s = ctx.doc.sentence_at(m.span.start);
     let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start;
     organisation_named_before(ctx, from, m, describes)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn speakers(text: &str) -> Vec<String> {
+        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
+    }
+
+    #[test]
+    fn a_noun_of_any_body_stands_for_the_body_just_named() {
+        // "Human Rights Watch said 14 people had died. The rights group said …"
+        let text = "Human Rights Watch said 14 people had died. The rights group said the toll could rise.";
+        assert_eq!(speakers(text), ["Human Rights Watch", "Human Rights Watch"]);
+        let text = "The Institute for Fiscal Studies published its report on Monday. The think tank said \
+                    the poorest households would be worse off.";
+        assert_eq!(speakers(text), ["Institute for Fiscal Studies"]);
+        // Not a modifier the name lacks, nor a group of people.
+        let text = "Acme Group said sales fell. The terrorist group said it attacked.";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("The terrorist group"));
+        let text = "Police arrested a group of protesters. The group said it would return.";
+        assert_eq!(speakers(text), ["The group"]);
+    }
 }

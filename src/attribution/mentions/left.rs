@@ -654,11 +654,7 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
             i = p;
             continue;
         }
-        let hyphenated_number =
-            ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
-        // ("The suspect’s mother": a cue word before a possessive is its owner, a noun.)
-        let owner = ctx.possessive_s(p + 1, end);
-        if (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() && !owner {
+        if stops_phrase(ctx, p, end) {
             break;
         }
         i = p;
@@ -677,6 +673,19 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         return None;
     }
     Some(Mention { span: ctx.span(i, end), tokens: i..end, kind, role: None, place_kind: None })
+}
+
+/// Whether token `p` ends a common noun phrase going left (ending at `end`): no word (but a number
+/// hyphened to the next), or a cue word — not one before a possessive, its owner ("The suspect’s
+/// mother"), nor one that `data/cue_exclusions.tsv` reads as no cue before the next word ("the
+/// think tank").
+fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
+    let hyphenated_number =
+        ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
+    let owner = || ctx.possessive_s(p + 1, end);
+    let compound =
+        || ctx.cue(p).is_some_and(|c| ctx.lex.cue_excluded(&c.lemma, ctx.lower(p), "", &[ctx.lower(p + 1)]));
+    (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() && !owner() && !compound()
 }
 
 /// A multi-word title ending before `end`: "the secretary of state", "the press secretary".
