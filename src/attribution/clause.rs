@@ -94,12 +94,13 @@ impl<'a> Clauses<'a> {
     }
 
     /// Whether the source of cue `j` ("according to …") is a statement or another speech act by
-    /// its noun ("a statement", "the ministry's statement").
+    /// its noun ("a statement", "the ministry's statement"), or a record of one ("a transcript
+    /// released by investigators", "court documents").
     fn a_statement(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        let act = |t: usize| words::is_speech_act_noun(ctx.lower(t)) || words::is_record_noun(ctx.lower(t));
         self.frames[j].speaker.as_ref().is_some_and(|m| {
             // ("a statement", "the ministry's statement", "a statement released late Wednesday")
-            m.tokens.end > 0 && words::is_speech_act_noun(ctx.lower(m.tokens.end - 1))
-                || m.tokens.clone().take(2).any(|t| words::is_speech_act_noun(ctx.lower(t)))
+            m.tokens.end > 0 && act(m.tokens.end - 1) || m.tokens.clone().take(3).any(act)
         })
     }
 
@@ -407,6 +408,9 @@ mod tests {
         // "Adaeze Nwosu said the naira would stabilise, according to a statement."
         let got = claims("Adaeze Nwosu said the naira would stabilise, according to a statement.");
         assert_eq!(got, [(Some("Adaeze Nwosu".into()), "the naira would stabilise".into())]);
+        // A record of the words too: "…, according to a transcript released by investigators".
+        let got = claims("Captain Ivo Marek said the ship had lost power, according to a transcript released by investigators.");
+        assert_eq!(got, [(Some("Ivo Marek".into()), "the ship had lost power".into())]);
         // Other sources take the clause: "…, according to two aides".
         let got = claims("Ann Lee said the plan would fail, according to two aides.");
         assert_eq!(got, [(Some("two aides".into()), "Ann Lee said the plan would fail".into())]);

@@ -400,6 +400,16 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of a record of what was said ("according to a transcript", "according to court
+    /// documents"): where a speaker's words were found, not a speaker.
+    RECORD_NOUNS, is_record_noun: [
+        "transcript", "transcripts", "recording", "recordings", "document", "documents", "records",
+        "filing", "filings", "minutes", "audio", "footage", "papers", "logs", "letter", "email", "emails",
+        "memo", "notes",
+    ]
+}
+
+word_list! {
     /// Nouns naming an act of speaking: as the whole object of a neutral speech verb they say
     /// nothing ("issued a statement on Monday", "issued its second profit warning").
     SPEECH_ACT_NOUNS, is_speech_act_noun: [
@@ -661,6 +671,7 @@ mod tests {
             (RESULT_NOUNS, is_result_noun),
             (PUBLISHING_VERBS, is_publishing_verb),
             (SPEECH_ACT_NOUNS, is_speech_act_noun),
+            (RECORD_NOUNS, is_record_noun),
             (COMPANY_NOUNS, is_company_noun),
             (CORPORATE_ENDINGS, is_corporate_ending),
             (QUANTITY_NOUNS, is_quantity_noun),
