@@ -94,9 +94,17 @@ pub(crate) fn content(
             let t = ctx.doc.token_index_at(r.span.start);
             matches!(ctx.lower(t), "and" | "but" | "or" | "who" | "which" | "whose")
         };
+        let verb_led = |r: &Content| {
+            let t = ctx.doc.token_index_at(r.span.start);
+            r.lead.is_some()
+                && matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+        };
         return match left {
             Some(l) if split => match right() {
-                Some(r) if r.span.len() > l.span.len() && !coordinated(&r) => Some(r),
+                // (The right side with the left as its lead is the whole when it opens on its
+                // verb: "The painting, according to Tom Bell, was a copy"; not on an appositive
+                // of the source, "…, according to Crowdpac, a crowdfunding website".)
+                Some(r) if (verb_led(&r) || r.span.len() > l.span.len()) && !coordinated(&r) => Some(r),
                 _ => Some(l),
             },
             // (", According to Putin, the vote was rigged": nothing on the left; not "According to
@@ -210,6 +218,13 @@ mod tests {
         let text =
             "Among the precedents at risk, according to Ms. Epstein, are 16 cases that the court decided.";
         assert_eq!(said(text, "according to").as_deref(), Some("are 16 cases that the court decided"));
+        // "The painting, according to Tom Bell, was a copy": a short subject before the source,
+        // the verb after it, is one content in two parts.
+        let claims = crate::Extractor::new()
+            .extract("The painting, according to Tom Bell, was a copy.")
+            .unwrap()
+            .claims;
+        assert_eq!(claims[0].content.text, "The painting was a copy");
         // "…, according to city records, and has not been renovated since": the right side goes on
         // with the left's subject, so the left is the content.
         let text =
