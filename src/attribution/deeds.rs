@@ -288,7 +288,8 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         && !(start..end).any(|t| finite_verb_like(ctx, t))
 }
 
-/// Whether token `t` can be a finite verb: an auxiliary, a modal, a past form of the lexicon, a
+/// Whether token `t` can be a finite verb: an irregular past ("the economy shrank"), a plain word
+/// after a plural noun ("the prices remain high"), an auxiliary, a modal, a past form of the lexicon, a
 /// negation ("the polling place never shut its doors"), a contraction ("doesn't", "there's"), a
 /// cue word (not an -ing form), a lower-case word in -ed, one in -s between a plain noun-like word
 /// and a word that is no preposition ("the deal looks good", not "ten minutes."), or one before an object pronoun ("the repairs cost her $2,300").
@@ -303,7 +304,17 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
         && (ctx.lower(t + 1) != "s"
             || ctx.class(t - 1) == Some(WordClass::Pron)
             || ctx.lower_is(t - 1, "there"));
+    // ("the prices remain high": a plural noun and a plain word after it.)
+    let plural_subject = t > 0
+        && plain(t)
+        && plain(t - 1)
+        && ctx.lower(t - 1).len() > 3
+        && ctx.lower(t - 1).ends_with('s')
+        && !ctx.lower(t - 1).ends_with("ss")
+        && !w.ends_with("ly");
     contraction
+        || plural_subject
+        || words::is_irregular_past(w)
         || matches!(
             ctx.lower_class(t),
             Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Neg)
@@ -630,6 +641,8 @@ mod tests {
         // or a finding states something.
         for (text, content) in [
             ("Rosa Jimenez said the repairs cost her nearly $2,300.", "the repairs cost her nearly $2,300"),
+            ("Statistics Canada says the economy shrank.", "the economy shrank"),
+            ("Officials said the prices remain high.", "the prices remain high"),
             (
                 "Galvin noted the polling place never shut its doors.",
                 "the polling place never shut its doors",

@@ -400,6 +400,23 @@ word_list! {
 }
 
 word_list! {
+    /// Irregular past forms, nouns and adjectives among them ("rose", "cut", "set"): what may be a
+    /// clause's verb where a content is tested for one ("said the economy shrank").
+    IRREGULAR_PASTS, is_irregular_past: [
+        "rose", "fell", "shrank", "sank", "won", "lost", "left", "cut", "hit", "put", "set", "hurt",
+        "cost", "quit", "spread", "shut", "let", "beat", "broke", "chose", "drove", "ate", "flew",
+        "forgot", "froze", "hid", "knew", "led", "lay", "lit", "meant", "paid", "rode", "rang", "sat",
+        "saw", "sold", "shot", "slid", "spoke", "stole", "stuck", "swept", "swam", "taught", "tore",
+        "thought", "threw", "understood", "woke", "wore", "wrote", "told", "said", "found", "felt",
+        "heard", "built", "dealt", "fed", "fled", "hung", "lent", "read", "slept", "split", "sought",
+        "bound", "bent", "blew", "burst", "clung", "crept", "drank", "fit", "forgave", "laid", "sang",
+        "shed", "shone", "sprang", "swung", "withdrew", "wept", "did", "had", "was", "were",
+        "arose", "bore", "dove", "rid", "sped", "spun", "strode", "strove", "wound", "overtook",
+        "overcame", "outpaced", "undid", "upset", "mistook", "foresaw", "oversaw", "withstood",
+    ]
+}
+
+word_list! {
     /// Nouns of a record of what was said ("according to a transcript", "according to court
     /// documents"): where a speaker's words were found, not a speaker.
     RECORD_NOUNS, is_record_noun: [
@@ -672,6 +689,7 @@ mod tests {
             (PUBLISHING_VERBS, is_publishing_verb),
             (SPEECH_ACT_NOUNS, is_speech_act_noun),
             (RECORD_NOUNS, is_record_noun),
+            (IRREGULAR_PASTS, is_irregular_past),
             (COMPANY_NOUNS, is_company_noun),
             (CORPORATE_ENDINGS, is_corporate_ending),
             (QUANTITY_NOUNS, is_quantity_noun),
