@@ -47,7 +47,8 @@ const IZAFAT: [&str; 6] = ["e", "i", "ul", "ud", "ur", "al"];
 /// Lower-case words inside names ("Bank of England", "Ursula von der Leyen", "Erik ten Hag"); two
 /// of them may follow each other ("van der", "von der").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "al", "bin", "van", "von", "la", "le", "du", "del", "da", "der", "den", "ten", "ter", "dos",
+    "of", "de", "al", "bin", "binti", "binte", "bint", "ap", "van", "von", "la", "le", "du", "del", "da",
+    "der", "den", "ten", "ter", "dos",
 ];
 
 /// Whether `word` (any case) is a particle inside a person's name ("de", "von", "ten"), as
@@ -1612,6 +1613,17 @@ mod tests {
         // "Ursula von der Leyen", "Erik ten Hag": lower-case particles, one or two.
         let got = entities("Ursula von der Leyen and Erik ten Hag spoke.");
         assert_eq!(got, [person("Ursula von der Leyen"), person("Erik ten Hag")]);
+    }
+
+    #[test]
+    fn malay_and_welsh_particles_join_a_name() {
+        // "Datuk Norhayati binti Mohd Salleh", "Nur Aisyah binte Kamal", "Gwenllian ap Dafydd".
+        let people = |text: &str| -> Vec<String> {
+            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+        };
+        assert_eq!(people("Datuk Norhayati binti Mohd Salleh said so."), ["Norhayati binti Mohd Salleh"]);
+        assert_eq!(people("Then Nur Aisyah binte Kamal said so."), ["Nur Aisyah binte Kamal"]);
+        assert_eq!(people("Then Gwenllian ap Dafydd said so."), ["Gwenllian ap Dafydd"]);
     }
 
     #[test]

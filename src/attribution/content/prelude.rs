@@ -552,6 +552,33 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     (manner || before_that).then_some(Step::Next(i + 1))
 }
 
+/// "said in a statement the agency would respect the decision": at `i`, "in" or "on", an article
+/// and a noun of a statement's form, then a subject whose verb follows (over an age: "a
+/// 35-year-old woman had been charged") or a time phrase ("on Monday the woman had …").
+fn statement_then_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    const MAX_SUBJECT_TOKENS: usize = 8;
+    let form_noun = |t: usize| {
+        words::is_speech_act_noun(ctx.lower(t))
+            || matches!(
+                ctx.lower(t),
+                "interview" | "letter" | "post" | "email" | "briefing" | "tweet" | "video"
+            )
+    };
+    let k = i + 3;
+    let form = k + 1 < s1
+        && matches!(ctx.lower(i), "in" | "on")
+        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss))
+        && form_noun(i + 2);
+    let subject = || {
+        ctx.subject_starts(k) && (k + 1..s1.min(k + MAX_SUBJECT_TOKENS)).any(|t| ctx.verb_follows(t, t + 1))
+    };
+    let time = || {
+        ctx.class(k) == Some(WordClass::Time)
+            || ctx.class(k) == Some(WordClass::Prep) && ctx.class(k + 1) == Some(WordClass::Time)
+    };
+    form && (subject() || time())
+}
+
 /// Whether token `i` opens a prepositional phrase of the prelude: a preposition of place, time or
 /// medium, or "to" before a noun phrase.
 fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> bool {
@@ -638,25 +665,8 @@ fn prepositional_phrase(
     if subject && !trailing {
         return Some(Step::Next(j));
     }
-    // "said in a statement the agency would respect the decision": an article and a noun of a
-    // statement's form, then a subject whose verb follows.
-    let form_noun = |t: usize| {
-        words::is_speech_act_noun(ctx.lower(t))
-            || matches!(
-                ctx.lower(t),
-                "interview" | "letter" | "post" | "email" | "briefing" | "tweet" | "video"
-            )
-    };
-    let k = i + 3;
-    let statement = !trailing
-        && k + 1 < s1
-        && matches!(ctx.lower(i), "in" | "on")
-        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss))
-        && form_noun(i + 2)
-        && ctx.subject_starts(k)
-        && (k + 1..s1.min(k + 5)).any(|t| ctx.verb_follows(t, t + 1));
-    if statement {
-        return Some(Step::Next(k));
+    if !trailing && statement_then_clause(ctx, i, s1) {
+        return Some(Step::Next(i + 3));
     }
     // "told reporters in Quebec City the province would not back down": a place named after "in"
     // or "at", then a determiner or pronoun opening the reported clause.
@@ -863,6 +873,19 @@ mod tests {
         // "said in a statement the agency would …": no "that" after the statement.
         let got = content_from("She said in a statement the agency would act.", "said", Purpose::Content);
         assert_eq!(got, "the agency would act.");
+        // … over an age, or after a time: "said in a statement a 35-year-old woman had …".
+        let got = content_from(
+            "Police said in a statement a 35-year-old woman had been charged.",
+            "said",
+            Purpose::Content,
+        );
+        assert_eq!(got, "a 35-year-old woman had been charged.");
+        let got = content_from(
+            "Police said in a statement on Monday the woman had been charged.",
+            "said",
+            Purpose::Content,
+        );
+        assert_eq!(got, "the woman had been charged.");
         // "says this year's event was …": the time phrase owns a noun.
         let got = content_from("She says this year's event was the biggest.", "says", Purpose::Content);
         assert_eq!(got, "this year's event was the biggest.");
