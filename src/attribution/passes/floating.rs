@@ -136,13 +136,25 @@ fn introduced_speaker(ctx: &Context<'_, '_>, raw: &[RawClaim], paragraph: usize)
 /// mayor, was unrepentant."), introduces the speaker of the quotation that follows.
 fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention> {
     let mut t = s0;
+    // ("But Martin Goss, who runs the depot, disagrees.": a conjunction before the name.)
+    if matches!(ctx.lower(t), "but" | "and" | "yet") {
+        t += 1;
+    }
+    // ("The company's chief executive, Sandra Pell, struck a different tone.": a description, then
+    // the name set off by commas.)
+    let described = described_then_named(ctx, t, s1);
+    if let Some(named) = described {
+        t = named;
+    }
     while t < s1 && ctx.is_title_word(t) {
         t += 1;
     }
     let e = ctx.entity(t).filter(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(t))?;
     let name_end = ctx.doc.token_index_at(e.span.end);
     let mut end = name_end;
-    if end < s1 && ctx.word(end) == "," {
+    if described.is_some() {
+        end = (end < s1 && ctx.word(end) == ",").then_some(end + 1)?;
+    } else if end < s1 && ctx.word(end) == "," {
         // (", the mayor,": a short appositive with no verb.)
         const MAX_APPOSITIVE: usize = 8;
         let close = (end + 1..s1.min(end + MAX_APPOSITIVE)).find(|&u| ctx.word(u) == ",")?;
@@ -164,6 +176,17 @@ fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention>
     }
     let m = left_np(ctx, name_end, s0)?;
     matches!(m.kind, MentionKind::Entity(EntityLabel::Person)).then_some(m)
+}
+
+/// "The company's chief executive, Sandra Pell, …": a description opening on an article or a
+/// possessive at `t`, then a comma; the token after the comma (where the name opens).
+fn described_then_named(ctx: &Context<'_, '_>, t: usize, s1: usize) -> Option<usize> {
+    const MAX_DESCRIPTION: usize = 8;
+    if !matches!(ctx.lower_class(t), Some(crate::lexicon::WordClass::Det | crate::lexicon::WordClass::Poss)) {
+        return None;
+    }
+    let comma = (t + 1..s1.min(t + MAX_DESCRIPTION)).find(|&u| ctx.word(u) == ",")?;
+    (!(t + 1..comma).any(|u| ctx.clause_word(u))).then_some(comma + 1)
 }
 
 /// Whether the quotation `quote` (marks included) is all of `paragraph` but for closing
@@ -270,6 +293,15 @@ mod tests {
         assert_eq!(got.len(), 1);
         let got = claims("Maria Santos spoke on Friday. Then she left.\n\n“We will find whoever did this.”");
         assert!(got.is_empty());
+        // "The company's chief executive, Sandra Pell, struck a different tone.", "But Martin Goss,
+        // chief economist at Redwell Capital, disagrees.": a description before the name, or a
+        // conjunction.
+        let got = claims("The company's chief executive, Sandra Pell, struck a different tone.\n\n“Our door remains open.”");
+        assert_eq!(got, [(Some("Sandra Pell".into()), "Our door remains open.".into())]);
+        let got = claims(
+            "But Martin Goss, chief economist at Redwell Capital, disagrees.\n\n“The Bank will wait.”",
+        );
+        assert_eq!(got, [(Some("Martin Goss".into()), "The Bank will wait.".into())]);
     }
 
     #[test]
