@@ -40,6 +40,9 @@ pub(crate) fn states_something(
     speaker: Option<&Mention>,
     content: &Content,
 ) -> bool {
+    if inscription(ctx, cue) {
+        return false;
+    }
     if content.kind == ClaimKind::Direct {
         return true;
     }
@@ -332,6 +335,29 @@ fn reduced_participle(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Me
         && !(g > 0 && ctx.lower_class(g - 1) == Some(WordClass::Aux))
 }
 
+/// Most tokens from an inscription's noun to the cue ("sign on the surgery door read").
+const MAX_INSCRIPTION_PHRASE: usize = 8;
+
+/// "A handwritten sign on the surgery door read: “Closed …”", "A banner strung across the bridge
+/// said “No Pylons Here”": the subject is a thing with words on it (`words::INSCRIPTIONS`), within
+/// the first words of the sentence, with no comma or clause between it and the cue, or the
+/// antecedent of a relative pronoun right before the cue; what it reads is nobody's claim.
+fn inscription(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    let Some(sentence) = ctx.doc.sentences().get(cue.sentence) else { return false };
+    let s0 = ctx.dateline_end(sentence.tokens.start, cue.group_start);
+    let g = cue.group_start;
+    // ("Protesters carried signs that said “Save our NHS”": a relative clause on one.)
+    if g >= 2 && matches!(ctx.lower(g - 1), "that" | "which") && words::is_inscription(ctx.lower(g - 2)) {
+        return true;
+    }
+    let noun = (s0..g.min(s0 + 4)).find(|&t| words::is_inscription(ctx.lower(t)));
+    noun.is_some_and(|n| {
+        g - n <= MAX_INSCRIPTION_PHRASE
+            && (s0..n).all(|t| !ctx.is_cap(t) || t == s0)
+            && !(n + 1..g).any(|t| matches!(ctx.word(t), "," | ";" | ":") || ctx.cue(t).is_some())
+    })
+}
+
 /// "New facility expected to create 250 jobs", "Minister urged to resign": in a line standing
 /// alone without a final stop (a headline or a subhead), a past form right after its subject with
 /// an infinitive after it is headline style for a passive ("is expected to"); nobody speaks.
@@ -621,6 +647,25 @@ mod tests {
         assert!(contents("The deal, announced Monday, will close next year.").is_empty());
         // (An accusation with its subject and object stays.)
         assert_eq!(contents("Smith accused Jones of lying."), ["Jones of lying"]);
+    }
+
+    #[test]
+    fn what_a_sign_reads_is_nobodys_claim() {
+        // "A handwritten sign on the surgery door read: “Closed …”", "A banner strung across the
+        // bridge said …", "signs that said …".
+        for text in [
+            "A handwritten sign on the surgery door read: “Closed due to staff shortages.”",
+            "A banner strung across the bridge said “No Pylons Here”.",
+            "Protesters carried signs that said “Save our NHS”.",
+            "The sign on the door said Closed.",
+        ] {
+            assert!(contents(text).is_empty(), "{text}");
+        }
+        // (Not signs as a word of the claim: "Signs of recovery are emerging, the minister said.")
+        assert_eq!(
+            contents("Signs of recovery are emerging, the minister said."),
+            ["Signs of recovery are emerging"]
+        );
     }
 
     #[test]

@@ -400,6 +400,15 @@ word_list! {
 }
 
 word_list! {
+    /// Things with words on them, whose words are nobody's claim ("A sign on the door read
+    /// “Closed”").
+    INSCRIPTIONS, is_inscription: [
+        "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard",
+        "billboards", "sticker", "stickers", "graffiti", "plaque", "inscription", "t-shirt", "t-shirts",
+    ]
+}
+
+word_list! {
     /// Irregular past forms, nouns and adjectives among them ("rose", "cut", "set"): what may be a
     /// clause's verb where a content is tested for one ("said the economy shrank").
     IRREGULAR_PASTS, is_irregular_past: [
@@ -690,6 +699,7 @@ mod tests {
             (SPEECH_ACT_NOUNS, is_speech_act_noun),
             (RECORD_NOUNS, is_record_noun),
             (IRREGULAR_PASTS, is_irregular_past),
+            (INSCRIPTIONS, is_inscription),
             (COMPANY_NOUNS, is_company_noun),
             (CORPORATE_ENDINGS, is_corporate_ending),
             (QUANTITY_NOUNS, is_quantity_noun),
