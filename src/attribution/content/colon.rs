@@ -24,6 +24,22 @@ pub(super) fn quote_after_colon<'d>(ctx: &Context<'d, '_>, after: usize, s1: usi
     gap.chars().all(char::is_whitespace).then_some(q)
 }
 
+/// Most tokens of the noun phrase before the colon of "offered an apology: “…”".
+const MAX_NAMED_ACT: usize = 5;
+
+/// "Dr Raj Malhotra offered an apology: “We failed …”", "issued a warning: “Do not travel.”": a
+/// short noun phrase naming a speech act (`words::SPEECH_ACT_NOUNS`) right after the attribution
+/// ending at `after`, a colon, and a quotation opening right after it: the quotation is what was
+/// said.
+pub(super) fn quote_after_named_act<'d>(ctx: &Context<'d, '_>, after: usize, s1: usize) -> Option<&'d Quote> {
+    let colon = (after + 1..s1.min(after + MAX_NAMED_ACT + 1)).find(|&t| ctx.word(t) == ":")?;
+    let act = |t: usize| super::super::words::is_speech_act_noun(ctx.lower(t));
+    let named =
+        (after..colon).any(act) && !(after..colon).any(|t| !act(t) && ctx.clause_word(t) || ctx.in_quote(t));
+    let q = ctx.quotes.opening_at(ctx.doc.tokens().get(colon + 1)?.span.start)?;
+    named.then_some(q)
+}
+
 /// "Hewitt writes:" ⏎ "The movie mentions …": the next paragraph, when the final colon ends this
 /// one (`paragraph`): a block quotation set off without marks.
 pub(super) fn block_after_colon(
@@ -42,6 +58,21 @@ pub(super) fn block_after_colon(
 mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
+
+    #[test]
+    fn a_quotation_after_a_named_speech_act() {
+        // "Dr Raj Malhotra offered an apology: “We failed Mr Doyle and his family.”"
+        let claims = crate::Extractor::new()
+            .extract("Dr Raj Malhotra offered an apology: “We failed Mr Doyle and his family.”")
+            .unwrap()
+            .claims;
+        assert_eq!(claims[0].content.text, "We failed Mr Doyle and his family.");
+        let claims = crate::Extractor::new()
+            .extract("The minister issued a warning on Friday: “Stay home.”")
+            .unwrap()
+            .claims;
+        assert_eq!(claims[0].content.text, "Stay home.");
+    }
 
     #[test]
     fn quote_or_block_after_a_final_colon() {

@@ -55,6 +55,10 @@ pub(crate) fn content(
     paragraph: usize,
     reach: &Reach,
 ) -> Option<Content> {
+    if let Some(q) = colon::quote_after_named_act(ctx, f.after, b.end) {
+        // "offered an apology: “We failed …”": the quotation after the act's name.
+        return Some(Content::direct(q.inner));
+    }
     if let Some(q) = colon::quote_after_colon(ctx, f.after, b.end) {
         // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
         return Some(Content::direct(q.inner));
