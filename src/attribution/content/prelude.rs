@@ -243,7 +243,13 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
             return Some(Step::Next(t));
         }
     }
-    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() {
+    // ("said August was the hottest month": a time word opening the content with a verb right
+    // after it is the subject; not "promised Monday to begin …", "Sunday morning was …".)
+    let subject = i + 1 < s1
+        && i > 0
+        && !matches!(ctx.lower_class(i - 1), Some(WordClass::Time | WordClass::Prep))
+        && matches!(ctx.lower_class(i + 1), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb));
+    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() && !subject {
         return Some(Step::Next(i + 1));
     }
     // "the ministry said here on Tuesday that …", "he told reporters here": where it was said (not
@@ -873,6 +879,11 @@ mod tests {
         // "said in a statement the agency would …": no "that" after the statement.
         let got = content_from("She said in a statement the agency would act.", "said", Purpose::Content);
         assert_eq!(got, "the agency would act.");
+        // A month with its verb after it is the subject: "said August was the hottest month".
+        let got = content_from("The service said August was the hottest month.", "said", Purpose::Content);
+        assert_eq!(got, "August was the hottest month.");
+        let got = content_from("He promised Monday to begin at once.", "promised", Purpose::Content);
+        assert_eq!(got, "to begin at once.");
         // … over an age, or after a time: "said in a statement a 35-year-old woman had …".
         let got = content_from(
             "Police said in a statement a 35-year-old woman had been charged.",
