@@ -570,8 +570,22 @@ fn entity_ending_at(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
     (m.tokens.start >= limit).then_some(m)
 }
 
-/// "A slew of harbor pilots agree": a quantity before "of" is part of the subject.
+/// "A slew of harbor pilots agree", "Seven of 10 voters said", "Six of the 10 voters said": a
+/// quantity before "of" is part of the subject.
 fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let number = |t: usize| ctx.kind(t) == TokenKind::Number || words::is_number_word(ctx.lower(t));
+    // (The phrase may open on its own count: "20 economists".)
+    let a = if m.tokens.start + 1 < m.tokens.end && number(m.tokens.start) {
+        m.tokens.start
+    } else {
+        m.tokens.start.saturating_sub(usize::from(m.tokens.start > limit && number(m.tokens.start - 1)))
+    };
+    // ("Six of the 10 voters": an article after "of".)
+    let a = if a > limit + 2 && ctx.lower_is(a - 1, "the") && ctx.lower_is(a - 2, "of") { a - 1 } else { a };
+    if a >= limit + 2 && (number(a) || ctx.lower_is(a, "the")) && ctx.lower_is(a - 1, "of") && number(a - 2) {
+        let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: true };
+        return Mention { span: ctx.span(a - 2, m.tokens.end), tokens: a - 2..m.tokens.end, kind, ..m };
+    }
     let a = m.tokens.start;
     if a >= limit + 3
         && ctx.lower_is(a - 1, "of")
@@ -917,6 +931,9 @@ mod tests {
             left("A slew of harbor pilots agree.", "agree").as_deref(),
             Some("A slew of harbor pilots")
         );
+        // A count of a counted group: "Seven of 10 voters said", "Six of the 10 voters said".
+        assert_eq!(left("Seven of 10 voters said so.", "said").as_deref(), Some("Seven of 10 voters"));
+        assert_eq!(left("Six of the 10 voters said so.", "said").as_deref(), Some("Six of the 10 voters"));
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
         // "Declan Whelan TD said": letters after the name stand outside it.
         assert_eq!(left("Later, Declan Whelan TD said so.", "said").as_deref(), Some("Declan Whelan"));
