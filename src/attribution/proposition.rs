@@ -350,10 +350,15 @@ fn inscription(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
     if g >= 2 && matches!(ctx.lower(g - 1), "that" | "which") && words::is_inscription(ctx.lower(g - 2)) {
         return true;
     }
-    let noun = (s0..g.min(s0 + 4)).find(|&t| words::is_inscription(ctx.lower(t)));
+    // ("A hand-painted sign …": a hyphened modifier counts its pieces.)
+    let noun = (s0..g.min(s0 + 6)).find(|&t| words::is_inscription(ctx.lower(t)));
     noun.is_some_and(|n| {
         g - n <= MAX_INSCRIPTION_PHRASE
-            && (s0..n).all(|t| !ctx.is_cap(t) || t == s0)
+            && (s0..n).all(|t| {
+                (!ctx.is_cap(t) || t == s0)
+                    && (matches!(ctx.word(t), "-" | "‑")
+                        || matches!(ctx.lower_class(t), None | Some(WordClass::Det | WordClass::Poss)))
+            })
             && !(n + 1..g).any(|t| matches!(ctx.word(t), "," | ";" | ":") || ctx.cue(t).is_some())
     })
 }
@@ -658,6 +663,7 @@ mod tests {
             "A banner strung across the bridge said “No Pylons Here”.",
             "Protesters carried signs that said “Save our NHS”.",
             "The sign on the door said Closed.",
+            "A hand-painted sign on the farm gate says “No entry”.",
         ] {
             assert!(contents(text).is_empty(), "{text}");
         }
