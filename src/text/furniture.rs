@@ -167,6 +167,7 @@ He said no."
         // Links to other stories: "ALSO READ: …", "Also Read | …", "MORE: …".
         assert_eq!(marks("ALSO READ: Police announce diversions for metro work"), [true]);
         assert_eq!(marks("MORE: Trump says he will win"), [true]);
+        assert_eq!(marks("READ | Load shedding: Stage 2 until Friday, says Eskom"), [true]);
         // A story sentence that merely opens with the word is no furniture.
         assert_eq!(marks("Photographers said the light was poor."), [false]);
         assert_eq!(marks("Sharing the load, the council said, was fair."), [false]);
