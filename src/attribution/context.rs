@@ -433,20 +433,23 @@ impl<'d, 't> Context<'d, 't> {
             || dash >= 2 && self.word(dash - 1) == "." && self.word(dash - 2) == ")"
     }
 
-    /// "NEW DELHI, Dec 4 (PTI) The government …": a dateline in capitals closed by the agency in
-    /// parentheses, with no dash; the closing parenthesis.
+    /// "NEW DELHI, Dec 4 (PTI) The government …", "KUALA LUMPUR (Bernama): The …": a dateline in
+    /// capitals closed by the agency in parentheses, with no dash (a colon may follow); the
+    /// closing parenthesis, or the colon.
     fn agency_close(&self, s0: usize, limit: usize) -> Option<usize> {
         let head = self.doc.token_text(s0).as_bytes();
         if head.len() < 2 || !head.iter().all(u8::is_ascii_uppercase) {
             return None;
         }
         let close = (s0 + 2..limit.min(s0 + 12)).find(|&t| self.word(t) == ")")?;
+        // ("KUALA LUMPUR (Bernama): The …": a colon after the agency.)
+        let end = if close + 2 < limit && self.word(close + 1) == ":" { close + 1 } else { close };
         (self.word(close - 2) == "("
-            && close + 1 < limit
-            && self.is_cap(close + 1)
-            && !self.touches(close, close + 1)
+            && end + 1 < limit
+            && self.is_cap(end + 1)
+            && !self.touches(end, end + 1)
             && self.dateline_head(s0, close))
-        .then_some(close)
+        .then_some(end)
     }
 
     /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
@@ -669,6 +672,7 @@ mod tests {
             ("Bogotá, Dec 4 (EFE).- The talks ended.", "The"),
             ("Berlin (dpa) - The talks ended.", "The"),
             ("NEW DELHI, Dec 4 (PTI) The talks ended.", "The"),
+            ("KUALA LUMPUR (Bernama): The talks ended.", "The"),
             ("(Bloomberg) -- The talks ended.", "The"),
             ("Washington (AFP) – The talks ended.", "The"),
             ("Mr. Lee said (quietly) - the talks ended.", "Mr"),
