@@ -133,6 +133,15 @@ word_list! {
 }
 
 word_list! {
+    /// Modifiers that say what a body does ("the rights group", "the campaign group", "the think
+    /// tank"), which its name need not hold.
+    BODY_KINDS, is_body_kind: [
+        "think", "rights", "campaign", "advocacy", "pressure", "lobby", "aid", "environmental",
+        "conservation", "charity", "humanitarian", "activist", "watchdog", "industry", "trade",
+    ]
+}
+
+word_list! {
     /// Nouns of bodies, beyond [`BODY_NOUNS`] and the `organization` nouns of
     /// `data/speaker_nouns.tsv` ("charity", "firm", "group"), read where a description
     /// comes before a body's name ("the charity Shelterline", "the broadcaster NHK", "the think tank
@@ -656,6 +665,7 @@ mod tests {
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
             (GENERIC_BODIES, is_generic_body),
+            (BODY_KINDS, is_body_kind),
             (QUOTE_ONLY_VERBS, reports_quotes_only),
             (PRIZES, is_prize),
             (NOUNS_TAKING_FOR, takes_for),

@@ -31,12 +31,14 @@ pub(super) fn described_body(
 
 /// "Human Rights Watch said 14 people had died. The rights group said …": "the group", "the
 /// charity", "the watchdog", "the think tank" (a noun of any kind of body) stand for the latest
-/// antecedent when it is an organisation with a proper name that holds the modifier, if any (not
+/// antecedent when it is an organisation with a proper name that holds the modifier, if any, or
+/// whose modifier says what such bodies do ("the rights group" for Amnesty International; not
 /// "the terrorist group" for the "SITE Intelligence Group").
 fn latest_body(head: &str, modifier: Option<&str>, antecedents: &[Referent]) -> Option<Referent> {
     let last = antecedents.last()?;
     let proper = last.name.starts_with(char::is_uppercase) && !last.name.starts_with("The ");
-    let holds = |w: &str| w == "think" || last.name.split([' ', '-']).any(|n| n.eq_ignore_ascii_case(w));
+    let holds =
+        |w: &str| words::is_body_kind(w) || last.name.split([' ', '-']).any(|n| n.eq_ignore_ascii_case(w));
     (words::is_generic_body(head)
         && last.kind == SpeakerKind::Organization
         && !last.plural
@@ -128,6 +130,9 @@ mod tests {
         // "Human Rights Watch said 14 people had died. The rights group said …"
         let text = "Human Rights Watch said 14 people had died. The rights group said the toll could rise.";
         assert_eq!(speakers(text), ["Human Rights Watch", "Human Rights Watch"]);
+        let text =
+            "Amnesty International said 14 people had died. The rights group said the toll could rise.";
+        assert_eq!(speakers(text), ["Amnesty International", "Amnesty International"]);
         let text = "The Institute for Fiscal Studies published its report on Monday. The think tank said \
                     the poorest households would be worse off.";
         assert_eq!(speakers(text), ["Institute for Fiscal Studies"]);
