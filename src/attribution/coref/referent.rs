@@ -59,6 +59,9 @@ pub(super) fn referent(
     if let Some(name) = company_short_name(ctx, people, m, written) {
         return Some(Referent { name, kind: SpeakerKind::Organization, plural: false });
     }
+    if let Some(name) = surname_in_capitals(people, m, written) {
+        return Some(Referent { name, kind: SpeakerKind::Person, plural: false });
+    }
     let person = match m.kind {
         MentionKind::Common { kind: SpeakerKind::Unknown, .. } => named_in_headline(people, m, written),
         MentionKind::Entity(EntityLabel::Location) => town_as_surname(people, m, written),
@@ -145,6 +148,21 @@ fn company_short_name(
     }
     let company = people.company_of_short_name(ctx, written, m.span.start)?;
     (people.canonical(written, m.span.start) == written).then(|| company.to_string())
+}
+
+/// "Lydia Barraclough … ⏎ BARRACLOUGH: They will stabilise.": a transcript's speaker label, one
+/// word in capitals, is the person named before whose surname it spells.
+fn surname_in_capitals(people: &PersonIndex<'_>, m: &Mention, written: &str) -> Option<String> {
+    // (Four letters at least: "PAC", "CNN" are initials.)
+    let capitals = written.len() >= 4 && written.bytes().all(|b| b.is_ascii_uppercase());
+    let body = matches!(m.kind, MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location));
+    if !capitals || body || matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Outlet(_)) {
+        return None;
+    }
+    let mut title = written[..1].to_string();
+    title.push_str(&written[1..].to_ascii_lowercase());
+    let name = people.canonical(&title, m.span.start);
+    (name != title && name.contains(' ')).then_some(name)
 }
 
 /// "Minnesota Gov. Mark Dayton … Dayton tells the AP": a town's name that is the surname of a
@@ -374,6 +392,19 @@ mod tests {
         let antecedents = [person("Mary Jones"), person("Ana Reyes")];
         genders.insert("Mary Jones".into(), Known { gender: Gender::Female, by_first_name: true });
         assert_eq!(only_person(&antecedents, &genders), None);
+    }
+
+    #[test]
+    fn a_transcript_label_in_capitals_is_the_person_named_before() {
+        use crate::Extractor;
+        // "Lydia Barraclough … ⏎ BARRACLOUGH: They will stabilise."
+        let text =
+            "Lydia Barraclough, the housing minister, spoke to Sam Kemp.\n\nKEMP: Will rents come down \
+                    this year?\n\nBARRACLOUGH: They will stabilise. I will not promise more than that.";
+        let claims = Extractor::new().extract(text).unwrap().claims;
+        let names: Vec<_> =
+            claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(names, ["Sam Kemp", "Lydia Barraclough"]);
     }
 
     #[test]
