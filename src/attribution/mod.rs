@@ -32,8 +32,8 @@
 //! | "X said:" ⏎ "“…”", "Hewitt writes:" ⏎ a block | `content/colon.rs` |
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
 //! | "The court heard that …" (a claim with no speaker; the court listens) | `listener.rs` |
-//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote" (no claim) | `proposition.rs` |
-//! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim) | `deeds.rs` |
+//! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote", "A sign on the door read “Closed”" (no claim) | `proposition.rs` |
+//! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim); "welcomed the decision", "revealed its new kit" (noun objects) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "…, Yonhap reported, citing a police official" (the one cited speaks) | `citing.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
@@ -44,7 +44,7 @@
 //! | "X said …" ⏎ "“…”", "X addressed reporters." ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | a cue inside a speaker's description ("Parents who opposed the change said") | `passes/described_speaker.rs` |
-//! | "he", "she", "they", a surname, "the minister", "the 23-year-old" → the full name | `coref/` |
+//! | "he", "she", "they", a surname, "the minister", "the 23-year-old", "the rights group", "Sara Lee met Tom Hart. He …" → the full name | `coref/` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
