@@ -382,7 +382,16 @@ fn plain_addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> 
         j += 1;
     }
     // (Not before a preposition: "told the story of …" and "told a town hall in Salem, …" go on.)
-    let closes = j >= s1 || ctx.is_punct(j) || ctx.class(j) == Some(WordClass::Time);
+    // ("told the jury his account was false", "told the jury the evidence against the accused
+    // was overwhelming": before the reported clause's subject, whose verb follows within a few
+    // words.)
+    const MAX_SUBJECT_TOKENS: usize = 6;
+    let clause = || {
+        j + 1 < s1
+            && matches!(ctx.class(j), Some(WordClass::Det | WordClass::Poss))
+            && (j + 1..s1.min(j + MAX_SUBJECT_TOKENS)).any(|t| ctx.verb_follows(t, t + 1))
+    };
+    let closes = j >= s1 || ctx.is_punct(j) || ctx.class(j) == Some(WordClass::Time) || clause();
     // ("told a joke", "told the truth": what was told, not to whom.)
     let told_thing = (i + 1..j).any(|t| words::is_told_thing(ctx.lower(t)));
     (j > i + 1 && closes && !told_thing).then_some(j)
@@ -718,6 +727,8 @@ mod tests {
     #[test]
     fn addressees_dates_and_asides_before_the_content() {
         for (text, cue, content) in [
+            // "told the jury his account was false": a plain addressee before the clause's subject.
+            ("She told the jury his account was false.", "told", "his account was false."),
             // "told Swedish news agency TT on Thursday that …", an appositive after the addressee.
             (
                 "Lars-Erik Dahlgren told Swedish news agency TT on Thursday that the bank had no exposure.",
