@@ -82,7 +82,7 @@ pub(crate) fn content(
         let left = if left::inside_clause(ctx, cue, f.cluster.start, floor) {
             None
         } else {
-            left_content(ctx, f.cluster.start, floor)
+            left_content(ctx, f.cluster.start, floor).filter(|l| !describes_speaker(ctx, l, f))
         };
         // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
         // splits the clause; the longer side carries the statement.
@@ -129,6 +129,19 @@ pub(crate) fn content(
         return left_content(ctx, f.cluster.start, passive_floor(ctx, reach.floor, f)).or_else(right);
     }
     right()
+}
+
+/// "Her colleague Tom Barraclough disagreed.": words right before the speaker, with nothing set
+/// off between and no verb among them, describe the speaker; they are no content (a passive's
+/// subject is: "O'Malley's move was first reported by MSNBC").
+fn describes_speaker(ctx: &Context<'_, '_>, left: &Content, f: &Frame) -> bool {
+    let (a, b) = (ctx.doc.token_index_at(left.span.start), ctx.doc.token_index_at(left.span.end));
+    b == f.cluster.start
+        && f.speaker.as_ref().is_some_and(|m| m.tokens.start == b)
+        && b > a
+        && ctx.kind(b - 1) == crate::text::TokenKind::Word
+        && left.kind == crate::ClaimKind::Indirect
+        && !(a..b).any(|t| ctx.clause_word(t))
 }
 
 /// Where a content on the left may start: after a dateline that opens the sentence ("OTTAWA — The
@@ -222,6 +235,10 @@ mod tests {
         let text =
             "Among the precedents at risk, according to Ms. Epstein, are 16 cases that the court decided.";
         assert_eq!(said(text, "according to").as_deref(), Some("are 16 cases that the court decided"));
+        // "Her colleague Tom Barraclough disagreed.": the words before the name describe him.
+        let claims =
+            crate::Extractor::new().extract("Her colleague Tom Barraclough disagreed.").unwrap().claims;
+        assert!(claims.is_empty());
         // "The painting, according to Tom Bell, was a copy": a short subject before the source,
         // the verb after it, is one content in two parts.
         let claims = crate::Extractor::new()

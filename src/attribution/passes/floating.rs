@@ -146,6 +146,15 @@ fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention>
     if let Some(named) = described {
         t = named;
     }
+    // ("Iowa State University's Dianne Bystrom agreed.": a body's possessive before the name.)
+    if let Some(e) =
+        ctx.entity(t).filter(|e| e.label == EntityLabel::Organization && e.span.start == ctx.byte(t))
+    {
+        let end = ctx.doc.token_index_at(e.span.end);
+        if end + 2 < s1 && matches!(ctx.word(end), "'" | "’") && ctx.lower_is(end + 1, "s") {
+            t = end + 2;
+        }
+    }
     while t < s1 && ctx.is_title_word(t) {
         t += 1;
     }
@@ -302,6 +311,9 @@ mod tests {
             "But Martin Goss, chief economist at Redwell Capital, disagrees.\n\n“The Bank will wait.”",
         );
         assert_eq!(got, [(Some("Martin Goss".into()), "The Bank will wait.".into())]);
+        // "Iowa State University's Dianne Bystrom agreed.": a body's possessive before the name.
+        let got = claims("Iowa State University's Dianne Bystrom agreed.\n\n“Time is running out.”");
+        assert_eq!(got, [(Some("Dianne Bystrom".into()), "Time is running out.".into())]);
     }
 
     #[test]
