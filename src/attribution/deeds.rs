@@ -271,8 +271,10 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         || ctx.lower_is(start, "the") && matches!(ctx.lower(start + 1), "same" | "opposite");
     // (Not a quantifier or a number, which open a plural subject as often: "all staffers sign
     // NDAs", "34,570 citizens cast votes".)
+    // ("explained most of the fall in inflation": a quantifier of a noun phrase is no subject.)
     let quantifier =
-        matches!(ctx.lower(start), "all" | "more" | "most" | "many" | "both" | "few" | "several");
+        matches!(ctx.lower(start), "all" | "more" | "most" | "many" | "both" | "few" | "several")
+            && !ctx.lower_is(start + 1, "of");
     let opens = matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss | WordClass::Adv))
         && !quantifier;
     // (Not a charge, a call or a denial: "accused the army of shelling the road", "ruled out a
@@ -633,6 +635,7 @@ mod tests {
             "The club revealed its new home kit on Thursday.",
             "Castleford conceded twice in the first ten minutes.",
             "The fault explains the delays.",
+            "Cheaper petrol explained most of the fall in inflation.",
         ] {
             assert!(contents(text).is_empty(), "{text}");
         }
