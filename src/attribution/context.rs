@@ -594,6 +594,11 @@ pub(crate) mod test_support {
         claims.into_iter().map(|c| c.content.text).collect()
     }
 
+    /// The speaker name of every claim with a speaker in `text`.
+    pub(crate) fn speakers(text: &str) -> Vec<String> {
+        claims(text).into_iter().filter_map(|(speaker, _)| speaker).collect()
+    }
+
     /// The content of every claim the extractor finds in `text`.
     pub(crate) fn contents(text: &str) -> Vec<String> {
         claims(text).into_iter().map(|(_, content)| content).collect()

@@ -118,12 +118,7 @@ fn body_named_before(
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn speakers(text: &str) -> Vec<String> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
-    }
+    use crate::attribution::context::test_support::speakers;
 
     #[test]
     fn a_noun_of_any_body_stands_for_the_body_just_named() {

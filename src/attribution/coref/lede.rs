@@ -48,12 +48,7 @@ pub(super) fn named_after_lede(
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn speakers(text: &str) -> Vec<String> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
-    }
+    use crate::attribution::context::test_support::speakers;
 
     #[test]
     fn a_described_speaker_named_in_the_next_sentences() {

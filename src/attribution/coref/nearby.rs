@@ -84,12 +84,7 @@ fn gender(
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-
-    fn speakers(text: &str) -> Vec<String> {
-        let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-        claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
-    }
+    use crate::attribution::context::test_support::speakers;
 
     #[test]
     fn a_pronoun_of_the_other_gender_takes_the_object() {
