@@ -260,8 +260,8 @@ pub(crate) fn noun_object(ctx: &Context<'_, '_>, cue: &CueMatch, span: crate::Sp
         && !predicative(ctx, cue, start, end)
 }
 
-/// "The club revealed its new home kit", "A hiker found a leather wallet", "Castleford conceded
-/// twice in the first ten minutes": a verb of saying that takes a clause (no `object` flag), whose
+/// "The club revealed its new home kit", "Castleford conceded twice in the first ten minutes",
+/// "The fault explains the delays": a verb of saying that takes a clause (no `object` flag), whose
 /// content, right after it, opens on a determiner or an adverb and holds nothing that
 /// can be a finite verb — a noun phrase or an adverbial, not what was said. (A verb of attitude
 /// keeps its object: "Analysts had expected a loss".)
@@ -291,10 +291,11 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
 }
 
 /// Whether token `t` can be a finite verb: an irregular past ("the economy shrank"), a plain word
-/// after a plural noun ("the prices remain high"), an auxiliary, a modal, a past form of the lexicon, a
-/// negation ("the polling place never shut its doors"), a contraction ("doesn't", "there's"), a
-/// cue word (not an -ing form), a lower-case word in -ed, one in -s between a plain noun-like word
-/// and a word that is no preposition ("the deal looks good", not "ten minutes."), or one before an object pronoun ("the repairs cost her $2,300").
+/// after a plural noun ("the prices remain high"), an auxiliary, a modal, a past form of the
+/// lexicon, a negation ("the polling place never shut its doors"), a contraction ("doesn't",
+/// "there's"), a cue word (not an -ing form), a lower-case word in -ed, one in -s between a plain
+/// noun-like word and a word that is no preposition ("the deal looks good", not "ten minutes."),
+/// or one before an object pronoun ("the repairs cost her $2,300").
 fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
     let w = ctx.lower(t);
     let plain = |u: usize| ctx.kind(u) == TokenKind::Word && !ctx.is_cap(u) && ctx.lower_class(u).is_none();
