@@ -122,8 +122,29 @@ fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Ment
     if !ctx.lower_is(t, "the") {
         return None;
     }
-    let m = subject_np(ctx, t, end)?;
+    let mut m = subject_np(ctx, t, end)?;
     let one_person = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false });
+    // ("The mother of the missing girl made a fresh appeal": the "of" phrase is the description's.)
+    const MAX_OF_WORDS: usize = 4;
+    let k = m.tokens.end;
+    if k + 2 < end
+        && ctx.lower_is(k, "of")
+        && matches!(ctx.lower_class(k + 1), Some(WordClass::Det | WordClass::Poss))
+    {
+        let plain = |j: usize| {
+            ctx.kind(j) == crate::text::TokenKind::Word
+                && ctx.lower_class(j).is_none()
+                && ctx.lower_cue(j).is_none()
+                && !ctx.lower(j).ends_with("ed")
+        };
+        let j = (k + 2..end.min(k + 2 + MAX_OF_WORDS))
+            .find(|&j| !plain(j))
+            .unwrap_or(end.min(k + 2 + MAX_OF_WORDS));
+        if j > k + 2 && j < end && ctx.verb_follows(j, j + 1) {
+            m.tokens.end = j;
+            m.span = ctx.span(m.tokens.start, j);
+        }
+    }
     (one_person && m.tokens.len() > 1).then_some(m)
 }
 
@@ -241,6 +262,13 @@ mod tests {
         let got: Vec<String> =
             f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
         assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe", "The mayor"]);
+        // "The mother of the missing girl made a fresh appeal.": the "of" phrase is the
+        // description's.
+        let text = "The mother of the missing girl made a fresh appeal.";
+        let f = Fixture::new(text);
+        let got: Vec<String> =
+            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        assert_eq!(got, ["The mother of the missing girl"]);
         // "An emotional Nadia Okonkwo wept.", "Seventeen-year-old Harpreet Kaur Sandhu won."; not
         // "After Jo Bell left, …" (a fronted clause).
         let text = "An emotional Nadia Okonkwo wept. Seventeen-year-old Harpreet Kaur Sandhu won. \
