@@ -344,14 +344,19 @@ const MAX_INSCRIPTION_PHRASE: usize = 8;
 /// antecedent of a relative pronoun right before the cue; what it reads is nobody's claim.
 fn inscription(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
     let Some(sentence) = ctx.doc.sentences().get(cue.sentence) else { return false };
-    let s0 = ctx.dateline_end(sentence.tokens.start, cue.group_start);
     let g = cue.group_start;
+    // (Asked of every claim: whether such a noun comes before the cue at all, first.)
+    let inscribed = |t: usize| words::is_inscription(ctx.lower(t));
+    if !(sentence.tokens.start..g).any(inscribed) {
+        return false;
+    }
     // ("Protesters carried signs that said “Save our NHS”": a relative clause on one.)
-    if g >= 2 && matches!(ctx.lower(g - 1), "that" | "which") && words::is_inscription(ctx.lower(g - 2)) {
+    if g >= 2 && matches!(ctx.lower(g - 1), "that" | "which") && inscribed(g - 2) {
         return true;
     }
+    let s0 = ctx.dateline_end(sentence.tokens.start, g);
     // ("A hand-painted sign …": a hyphened modifier counts its pieces.)
-    let noun = (s0..g.min(s0 + 6)).find(|&t| words::is_inscription(ctx.lower(t)));
+    let noun = (s0..g.min(s0 + 6)).find(|&t| inscribed(t));
     noun.is_some_and(|n| {
         g - n <= MAX_INSCRIPTION_PHRASE
             && (s0..n).all(|t| {

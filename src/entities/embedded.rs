@@ -1215,6 +1215,11 @@ mod tests {
         (name.to_string(), EntityLabel::Person)
     }
 
+    /// The people the recognizer finds in `text`.
+    fn people(text: &str) -> Vec<String> {
+        entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+    }
+
     #[test]
     fn parties_of_a_country_and_linked_names() {
         // "the Democratic Party of Korea": a listed body, then "of" and a place, is one body.
@@ -1242,9 +1247,6 @@ mod tests {
     #[test]
     fn a_title_inside_a_chunk_ends_the_office_and_opens_the_name() {
         // "WA Mines Minister Lorraine Baxter said": the office's body, then the person.
-        let people = |text: &str| -> Vec<String> {
-            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
-        };
         assert_eq!(people("WA Mines Minister Lorraine Baxter said so."), ["Lorraine Baxter"]);
         assert_eq!(people("Kalgoorlie-Boulder Mayor Glenn Wray said so."), ["Glenn Wray"]);
         assert_eq!(
@@ -1258,9 +1260,6 @@ mod tests {
     #[test]
     fn a_month_that_is_a_first_name_opens_a_name() {
         // "“It was fine,” June Abernathy said", "said May Collins"; not "in June", "last May".
-        let people = |text: &str| -> Vec<String> {
-            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
-        };
         assert_eq!(people("“It was fine,” June Abernathy said."), ["June Abernathy"]);
         assert_eq!(people("“No,” said May Collins."), ["May Collins"]);
         assert_eq!(people("Last May Smith said he would run."), ["Smith"]);
@@ -1325,9 +1324,6 @@ mod tests {
     #[test]
     fn title_case_headline_words_end_a_name() {
         // "Chuck Grassley Compares Trump To …", "Biden Aims Insult At Trump".
-        let people = |text: &str| -> Vec<String> {
-            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
-        };
         assert_eq!(people("Chuck Grassley Compares Trump To Nixon"), ["Chuck Grassley", "Trump", "Nixon"]);
         assert!(people("Biden Aims Insult At Trump").contains(&"Trump".to_string()));
         // Surnames that are modals stay: "Theresa May said".
@@ -1618,9 +1614,6 @@ mod tests {
     #[test]
     fn malay_and_welsh_particles_join_a_name() {
         // "Datuk Norhayati binti Mohd Salleh", "Nur Aisyah binte Kamal", "Gwenllian ap Dafydd".
-        let people = |text: &str| -> Vec<String> {
-            entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
-        };
         assert_eq!(people("Datuk Norhayati binti Mohd Salleh said so."), ["Norhayati binti Mohd Salleh"]);
         assert_eq!(people("Then Nur Aisyah binte Kamal said so."), ["Nur Aisyah binte Kamal"]);
         assert_eq!(people("Then Gwenllian ap Dafydd said so."), ["Gwenllian ap Dafydd"]);

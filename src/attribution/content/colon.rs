@@ -61,17 +61,12 @@ mod tests {
 
     #[test]
     fn a_quotation_after_a_named_speech_act() {
+        use crate::attribution::context::test_support::contents;
         // "Dr Raj Malhotra offered an apology: “We failed Mr Doyle and his family.”"
-        let claims = crate::Extractor::new()
-            .extract("Dr Raj Malhotra offered an apology: “We failed Mr Doyle and his family.”")
-            .unwrap()
-            .claims;
-        assert_eq!(claims[0].content.text, "We failed Mr Doyle and his family.");
-        let claims = crate::Extractor::new()
-            .extract("The minister issued a warning on Friday: “Stay home.”")
-            .unwrap()
-            .claims;
-        assert_eq!(claims[0].content.text, "Stay home.");
+        let got = contents("Dr Raj Malhotra offered an apology: “We failed Mr Doyle and his family.”");
+        assert_eq!(got, ["We failed Mr Doyle and his family."]);
+        let got = contents("The minister issued a warning on Friday: “Stay home.”");
+        assert_eq!(got, ["Stay home."]);
     }
 
     #[test]

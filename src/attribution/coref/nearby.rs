@@ -9,7 +9,7 @@ use crate::SpeakerKind;
 use super::super::context::Context;
 use super::super::mentions::Mention;
 use super::people::PersonIndex;
-use super::referent::{known_gender, Known, Referent};
+use super::referent::{gender_by_first_name, Known, Referent};
 
 /// How many sentences before the pronoun's own the person may be named in.
 const REACH: usize = 2;
@@ -49,9 +49,9 @@ pub(super) fn named_nearby(
             continue;
         }
         let (name, _) = people.canonical_person(ctx, e.span.as_str(text), e.span.start);
-        match gender(ctx, first, name, genders) {
-            (Some(g), r) if g == want => return Nearby { told: Some(r), untold },
-            (None, r) if untold.is_none() && r.name.contains(' ') => untold = Some(r),
+        match gender(ctx, first, &name, genders) {
+            Some(g) if g == want => return Nearby { told: Some(person(name)), untold },
+            None if untold.is_none() && name.contains(' ') => untold = Some(person(name)),
             _ => {}
         }
         t = first;
@@ -65,21 +65,12 @@ fn person(name: String) -> Referent {
 
 /// The gender a person named at token `first` as `name` is known by: recorded, told by a gendered
 /// title before the name, or by its first name.
-fn gender(
-    ctx: &Context<'_, '_>,
-    first: usize,
-    name: String,
-    genders: &FxMap<String, Known>,
-) -> (Option<Gender>, Referent) {
-    let r = person(name);
-    if let Some(k) = genders.get(&r.name) {
-        return (Some(k.gender), r);
-    }
-    let titled = first.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t))).map(|(_, g)| g);
-    if let Some(g @ (Gender::Male | Gender::Female)) = titled {
-        return (Some(g), r);
-    }
-    (known_gender(ctx, &r, genders), r)
+fn gender(ctx: &Context<'_, '_>, first: usize, name: &str, genders: &FxMap<String, Known>) -> Option<Gender> {
+    let titled = || {
+        let g = first.checked_sub(1).and_then(|t| ctx.lex.title(ctx.lower(t))).map(|(_, g)| g);
+        g.filter(|g| matches!(g, Gender::Male | Gender::Female))
+    };
+    genders.get(name).map(|k| k.gender).or_else(titled).or_else(|| gender_by_first_name(ctx, name))
 }
 
 #[cfg(test)]

@@ -132,7 +132,7 @@ fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Ment
         && matches!(ctx.lower_class(k + 1), Some(WordClass::Det | WordClass::Poss))
     {
         let plain = |j: usize| {
-            ctx.kind(j) == crate::text::TokenKind::Word
+            ctx.kind(j) == TokenKind::Word
                 && ctx.lower_class(j).is_none()
                 && ctx.lower_cue(j).is_none()
                 && !ctx.lower(j).ends_with("ed")
@@ -253,29 +253,29 @@ mod tests {
     use super::*;
     use crate::attribution::context::test_support::Fixture;
 
+    /// The sentence subjects of `text`, as written.
+    fn subjects(text: &str) -> Vec<String> {
+        let f = Fixture::new(text);
+        f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect())
+    }
+
     #[test]
     fn names_opening_sentences() {
         let text = "On Thursday, Recep Erdogan visited. Iran's capital was calm. Education Secretary Liam Duffy left. \
                     Finance Minister Ana Ruiz, speaking in Lima, left. Gov. Katie Hobbs toured the site. \
                     Acme CEO Jane Roe was unimpressed. The mayor met victims. The company grew.";
-        let f = Fixture::new(text);
-        let got: Vec<String> =
-            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        let got = subjects(text);
         assert_eq!(got, ["Recep Erdogan", "Liam Duffy", "Ana Ruiz", "Katie Hobbs", "Jane Roe", "The mayor"]);
         // "The mother of the missing girl made a fresh appeal.": the "of" phrase is the
         // description's.
         let text = "The mother of the missing girl made a fresh appeal.";
-        let f = Fixture::new(text);
-        let got: Vec<String> =
-            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        let got = subjects(text);
         assert_eq!(got, ["The mother of the missing girl"]);
         // "An emotional Nadia Okonkwo wept.", "Seventeen-year-old Harpreet Kaur Sandhu won."; not
         // "After Jo Bell left, …" (a fronted clause).
         let text = "An emotional Nadia Okonkwo wept. Seventeen-year-old Harpreet Kaur Sandhu won. \
                     After Jo Bell left, the hall emptied. The IMF raised its forecast.";
-        let f = Fixture::new(text);
-        let got: Vec<String> =
-            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        let got = subjects(text);
         assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu", "IMF"]);
         // (A dash opening the sentence is no piece of an epithet, and no panic: "- Maria Zakharova
         // said …", a case the property tests found.)
@@ -283,9 +283,7 @@ mod tests {
         f.with(|ctx| sentence_subjects(ctx).len());
         // A byline is no subject.
         let text = "Rachel Ambrose\nSat 9 Mar 2024\n\nLeanne Foster moved in.";
-        let f = Fixture::new(text);
-        let got: Vec<String> =
-            f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect());
+        let got = subjects(text);
         assert_eq!(got, ["Leanne Foster"]);
     }
 }

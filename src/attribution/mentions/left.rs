@@ -574,12 +574,10 @@ fn entity_ending_at(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
 /// quantity before "of" is part of the subject.
 fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     let number = |t: usize| ctx.kind(t) == TokenKind::Number || words::is_number_word(ctx.lower(t));
-    // (The phrase may open on its own count: "20 economists".)
-    let a = if m.tokens.start + 1 < m.tokens.end && number(m.tokens.start) {
-        m.tokens.start
-    } else {
-        m.tokens.start.saturating_sub(usize::from(m.tokens.start > limit && number(m.tokens.start - 1)))
-    };
+    // The count of the group: the phrase's own first word ("20 economists"), or the word before it.
+    let start = m.tokens.start;
+    let opens_on_count = start + 1 < m.tokens.end && number(start);
+    let a = if !opens_on_count && start > limit && number(start - 1) { start - 1 } else { start };
     // ("Six of the 10 voters": an article after "of".)
     let a = if a > limit + 2 && ctx.lower_is(a - 1, "the") && ctx.lower_is(a - 2, "of") { a - 1 } else { a };
     if a >= limit + 2 && (number(a) || ctx.lower_is(a, "the")) && ctx.lower_is(a - 1, "of") && number(a - 2) {

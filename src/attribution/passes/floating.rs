@@ -12,6 +12,7 @@
 //! sentence).
 
 use crate::entities::EntityLabel;
+use crate::lexicon::WordClass;
 use crate::{Span, SpeakerKind};
 
 use super::super::confidence;
@@ -172,14 +173,9 @@ fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention>
     let verb = end < s1
         && ctx.kind(end) == crate::text::TokenKind::Word
         && !ctx.is_cap(end)
-        && ctx.lower_class(end).is_none_or(|c| {
-            matches!(
-                c,
-                crate::lexicon::WordClass::Aux
-                    | crate::lexicon::WordClass::Verb
-                    | crate::lexicon::WordClass::Adv
-            )
-        });
+        && ctx
+            .lower_class(end)
+            .is_none_or(|c| matches!(c, WordClass::Aux | WordClass::Verb | WordClass::Adv));
     if !verb {
         return None;
     }
@@ -191,7 +187,7 @@ fn named_subject(ctx: &Context<'_, '_>, s0: usize, s1: usize) -> Option<Mention>
 /// possessive at `t`, then a comma; the token after the comma (where the name opens).
 fn described_then_named(ctx: &Context<'_, '_>, t: usize, s1: usize) -> Option<usize> {
     const MAX_DESCRIPTION: usize = 8;
-    if !matches!(ctx.lower_class(t), Some(crate::lexicon::WordClass::Det | crate::lexicon::WordClass::Poss)) {
+    if !matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
     let comma = (t + 1..s1.min(t + MAX_DESCRIPTION)).find(|&u| ctx.word(u) == ",")?;
