@@ -88,6 +88,11 @@ const PARTS_BEFORE_OF: &[&str] = &[
     "Residents",
 ];
 
+/// Last words of a street's or a square's name, which a body's head word may open ("Church
+/// Street", "Parliament Square").
+const STREET_WORDS: &[&str] =
+    &["Street", "Road", "Avenue", "Square", "Lane", "Way", "Place", "Park", "Hill", "Station", "Drive"];
+
 /// Words joining two parts of one organisation name ("Avon and Somerset Police", "Department of
 /// Health and Human Services", "Procter & Gamble").
 const ORG_CONJUNCTIONS: &[&str] = &["and", "&"];
@@ -244,7 +249,8 @@ impl EmbeddedRecognizer {
             && w.text(end + 1) == "s"
             && w.glued(end + 1)
             && w.capitalised(end + 2)
-            && w.name(end + 2).org_suffix;
+            && (w.name(end + 2).org_suffix
+                || w.name(end - 1).place.is_none() && arm_after(w, end + 2, limit));
         // ("McDonald's said", "Sainsbury's reported": a name with its "'s", right before a verb
         // of saying, is a shop's or a company's.)
         let possessive_name = matches!(s, "'" | "’")
@@ -440,8 +446,11 @@ impl EmbeddedRecognizer {
                 && !matches!(w.text(i + 1), "'" | "’")
         });
         let last = w.name(end - 1);
-        let org_end =
-            last.org_suffix || (end - start > 1 && last.outlet_suffix) || self.company_name(w, start, end);
+        let org_end = last.org_suffix
+            || (end - start > 1 && last.outlet_suffix)
+            || self.company_name(w, start, end)
+            || self.head_first(w, start, end)
+            || national_arm(w, start, end);
         if !titled && (org_end || self.headed_org(w, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
@@ -492,7 +501,9 @@ impl EmbeddedRecognizer {
             && (last.org_suffix
                 || last.outlet_suffix
                 || self.company_name(w, start, end)
-                || self.headed_org(w, start, end));
+                || self.headed_org(w, start, end)
+                || self.head_first(w, start, end)
+                || national_arm(w, start, end));
         // ("Hope Hicks said", "Grace Park said": a first name opening a two-word chunk stays, unless
         // it is a function word too: "Will Trump run?")
         let first_name =
@@ -904,9 +915,17 @@ impl EmbeddedRecognizer {
         }
         // "Avon and Somerset Police", "West Midlands Fire and Rescue Service": the capitalised run
         // after "and" ends on a head word.
+        // (Up to four words of the name before "and", past a leading "The": "The National Disaster
+        // Risk Reduction and Management Council"; not a person's name: "John Smith and Edinburgh
+        // City Council".)
         let run_end =
             (c + 1..limit).find(|&i| w.kind(i) != TokenKind::Word || !w.capitalised(i)).unwrap_or(limit);
-        c - start <= 3 && run_end > c + 1 && w.name(run_end - 1).org_suffix
+        let first = if w.text(start) == "The" { start + 1 } else { start };
+        // ("Bill and Melinda Gates Foundation": a first name alone stays.)
+        let person = c - first > 1
+            && self.lexicons.first_name_gender(w.text(first)).is_some()
+            && w.name(first).place.is_none();
+        c - first <= 4 && !person && run_end > c + 1 && w.name(run_end - 1).org_suffix
     }
 
     /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
@@ -915,6 +934,18 @@ impl EmbeddedRecognizer {
     fn headed_org(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         let joins = |s: &str| s == "of" || ORG_CONNECTORS.contains(&s) || ORG_CONJUNCTIONS.contains(&s);
         (start + 1..end).any(|i| joins(w.text(i)) && (start..i).any(|h| w.name(h).org_suffix))
+    }
+
+    /// "Bank Negara Malaysia said", "Police Scotland said": a chunk of two words or more opening on
+    /// a body's head word, with no title and no first name after it, is that body's name (not a
+    /// place: "United Kingdom", "Church Street").
+    fn head_first(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        end - start > 1
+            && w.name(start).org_suffix
+            && (start + 1..end).all(|i| w.capitalised(i) && w.title(i).is_none())
+            && self.lexicons.first_name_gender(w.text(start + 1)).is_none()
+            && self.lexicons.place(w.span(start, end).as_str(w.doc.text())).is_none()
+            && !STREET_WORDS.contains(&w.text(end - 1))
     }
 
     /// Whether the chunk `start..end` is a company's name: words joined by "&", or capitalised
@@ -1085,6 +1116,22 @@ impl EmbeddedRecognizer {
 
 /// Whether a word follows token `i` (before `end`) that no lexicon explains: no title, place,
 /// outlet or organisation, nor a word ending one (a surname after a first name).
+/// "Cancer Research UK said", "Amazon UK said": capitalised words before a country's letters
+/// name a body's national arm.
+fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+    end - start > 1
+        && matches!(w.text(end - 1), "UK" | "US" | "USA")
+        && w.kind(end - 2) == TokenKind::Word
+        && w.name(end - 2).place.is_none()
+}
+
+/// "Alzheimer's Research UK": whether the capitalised words from `from` (three at most) end on a
+/// country's letters, a body's national arm that a possessive opens.
+fn arm_after(w: &Words<'_, '_>, from: usize, limit: usize) -> bool {
+    let run = (from..limit.min(from + 3)).take_while(|&i| w.kind(i) == TokenKind::Word && w.capitalised(i));
+    run.last().is_some_and(|last| last > from && national_arm(w, from, last + 1))
+}
+
 fn unexplained_word_after(w: &Words<'_, '_>, i: usize, end: usize) -> bool {
     if i + 1 >= end {
         return false;
@@ -1319,6 +1366,36 @@ mod tests {
         assert_eq!(got, [org("West Midlands Fire and Rescue Service")]);
         // A head word and "of" make an organisation, not a person: "the Bureau of Meteorology".
         assert_eq!(entities("The Bureau of Meteorology warned of storms."), [org("Bureau of Meteorology")]);
+        // Four words before "and", past "The"; a person's name before "and" stays a person.
+        let got = entities("The National Disaster Risk Reduction and Management Council said so.");
+        assert_eq!(got, [org("National Disaster Risk Reduction and Management Council")]);
+        let got = entities("The West Midlands Fire and Rescue Service said so.");
+        assert_eq!(got, [org("West Midlands Fire and Rescue Service")]);
+        let got = entities("John Smith and Edinburgh City Council said so.");
+        assert_eq!(got, [person("John Smith"), org("Edinburgh City Council")]);
+        assert_eq!(
+            entities("The Bill and Melinda Gates Foundation said so."),
+            [org("Bill and Melinda Gates Foundation")]
+        );
+    }
+
+    #[test]
+    fn a_head_word_opening_a_sentence_and_a_national_arm() {
+        // "Bank Negara Malaysia said in a statement …", "Police Scotland said".
+        assert_eq!(entities("Bank Negara Malaysia said the cut was needed."), [org("Bank Negara Malaysia")]);
+        assert_eq!(entities("Police Scotland said so."), [org("Police Scotland")]);
+        assert_eq!(entities("The Federal Reserve System said so."), [org("Federal Reserve System")]);
+        // (Not a street, nor a title with a name after it.)
+        assert!(entities("Church Street was closed.").is_empty());
+        let got = entities("Council Leader John Smith said so.");
+        assert_eq!(got, [org("Council"), person("John Smith")]);
+        // "Alzheimer's Research UK said the study added to evidence", "Cancer Research UK".
+        assert_eq!(entities("Cancer Research UK said so."), [org("Cancer Research UK")]);
+        let got = entities("Alzheimer's Research UK said the study added to evidence.");
+        assert_eq!(got, [org("Alzheimer's Research UK")]);
+        // (A place's possessive stays apart.)
+        let got = entities("Britain's Cancer Research UK said so.");
+        assert_eq!(got[1], org("Cancer Research UK"));
     }
 
     #[test]
