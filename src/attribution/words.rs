@@ -591,7 +591,7 @@ word_list! {
         "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
-        "military",
+        "military", "palace",
     ]
 }
 

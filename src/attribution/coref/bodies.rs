@@ -137,4 +137,26 @@ mod tests {
         let text = "Police arrested a group of protesters. The group said it would return.";
         assert_eq!(speakers(text), ["The group"]);
     }
+
+    #[test]
+    fn the_palace_and_it_after_a_named_palace() {
+        // "…, Buckingham Palace has announced. He was diagnosed last month, the palace said. It added
+        // that his treatment …"
+        let text = "Prince Frederick will step back, Buckingham Palace has announced. He was diagnosed \
+                    last month, the palace said. It added that his treatment would last months.";
+        assert_eq!(speakers(text), ["Buckingham Palace", "Buckingham Palace", "Buckingham Palace"]);
+    }
+
+    #[test]
+    fn a_name_taken_for_a_persons_that_the_text_calls_it_or_the_company() {
+        // "Tasman Dairy said exports fell. It added that …"
+        let text = "Tasman Dairy said exports fell. It added that demand had been strong.";
+        assert_eq!(speakers(text), ["Tasman Dairy", "Tasman Dairy"]);
+        // "After processor Westcombe Dairies cut its price … The company said …"
+        let text = "Westcombe Dairies cut its price by 2p on Monday. The company said it had no choice.";
+        assert_eq!(speakers(text), ["Westcombe Dairies"]);
+        // (Not a person's name: "Sajid Tarar … It added" finds no body.)
+        let text = "Sajid Tarar said exports fell. It added that demand was strong.";
+        assert_eq!(speakers(text), ["Sajid Tarar", "It"]);
+    }
 }

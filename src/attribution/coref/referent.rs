@@ -226,7 +226,8 @@ pub(super) fn organisation_named_before(
     let text = ctx.doc.text();
     (from..m.tokens.start).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find_map(|e| {
         let name = without_article(e.span.as_str(text));
-        let body = e.label == EntityLabel::Organization
+        let body = (e.label == EntityLabel::Organization
+            || e.label == EntityLabel::Person && named_like_a_body(ctx, name))
             && e.span.end <= m.span.start
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
         (body && fits(name)).then(|| Referent {
@@ -266,18 +267,37 @@ fn antecedent_of(
     // (A name no mention has told the gender of yet, "The prosecutor, Maria Estevez, …", by its
     // first name.)
     let gender = |r: &Referent| known_gender(ctx, &r.name, genders);
-    antecedents
-        .iter()
-        .rev()
-        .find(|r| match p {
-            Pronoun::He | Pronoun::She => {
-                person(r) && gender(r).is_none_or(|g| Some(g) == want || g == Gender::Unknown)
-            }
-            Pronoun::It => matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural,
-            Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
-            Pronoun::We | Pronoun::I => false,
-        })
-        .cloned()
+    let found = antecedents.iter().rev().find(|r| match p {
+        Pronoun::He | Pronoun::She => {
+            person(r) && gender(r).is_none_or(|g| Some(g) == want || g == Gender::Unknown)
+        }
+        Pronoun::It => {
+            matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural
+                || person(r) && gender(r).is_none() && named_like_a_body(ctx, &r.name)
+        }
+        Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
+        Pronoun::We | Pronoun::I => false,
+    })?;
+    // ("Tasman Dairy said … It added": a name the recognizer took for a person's is a body's.)
+    let kind = if p == Pronoun::It && person(found) { SpeakerKind::Organization } else { found.kind };
+    Some(Referent { kind, ..found.clone() })
+}
+
+/// "Tasman Dairy", "Westcombe Dairies": whether `name`, which the recognizer took for a person's,
+/// reads as a body's when the text calls it "it" or "the company": two words or more, the first no
+/// first name nor an ordinary word ("Angry Voters", "Trump Meets" of a headline), the last an
+/// ordinary word (or its plural), all capitalised.
+pub(super) fn named_like_a_body(ctx: &Context<'_, '_>, name: &str) -> bool {
+    let Some((first, rest)) = name.split_once(' ') else { return false };
+    if !name.split(' ').all(|w| w.starts_with(char::is_uppercase)) || ctx.lex.is_common_word(first) {
+        return false;
+    }
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    let singular = last.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    let common = ctx.lex.is_common_word(last)
+        || singular.is_some_and(|w| ctx.lex.is_common_word(&w))
+        || last.strip_suffix('s').is_some_and(|w| ctx.lex.is_common_word(w));
+    common && ctx.lex.first_name_gender(first).is_none() && ctx.lex.title(first).is_none()
 }
 
 /// The antecedent of a "he" or "she" (`p`, of gender `want`): the latest antecedent of no other
