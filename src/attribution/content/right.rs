@@ -26,6 +26,14 @@ pub(crate) fn right_content(
     if start >= clause_end || !reports_here(ctx, cue, start) || (start..clause_end).all(|t| ctx.is_punct(t)) {
         return None;
     }
+    // ("He insisted on paying, and the porter called a taxi": the clause a conjunction joins after
+    // the prelude's comma is the writer's next one.)
+    if start > after + 1
+        && ctx.word(start - 1) == ","
+        && matches!(ctx.lower(start), "and" | "but" | "yet" | "so" | "or")
+    {
+        return None;
+    }
     // A quote opening right here: direct if it runs to the end of the clause.
     if let Some(q) = ctx.quotes.opening_at(ctx.byte(start)) {
         let after_q = ctx.doc.token_index_at(q.span.end);
@@ -440,6 +448,13 @@ mod tests {
         f.with(|ctx| {
             right_content(ctx, c, c.tokens.end, s1).map(|c| (c.span.as_str(text).to_string(), c.kind))
         })
+    }
+
+    #[test]
+    fn a_clause_joined_after_the_preludes_comma_is_no_content() {
+        // "After the dinner he insisted on paying, and the hotel porter called him a taxi."
+        assert_eq!(right("He insisted on paying, and the porter called a taxi.", "insisted"), None);
+        assert_eq!(right("He insisted on Monday, and the porter left.", "insisted"), None);
     }
 
     #[test]

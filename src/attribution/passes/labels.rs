@@ -31,7 +31,8 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         s.tokens.start + usize::from(matches!(ctx.word(s.tokens.start), "-" | "•" | "*" | "·" | "–" | "—"));
     let colon =
         (s0 + 1..s1.min(s0 + 8)).find(|&t| ctx.word(t) == ":").or_else(|| tagged_colon(ctx, s0, s1))?;
-    if colon + 3 >= s1 {
+    // ("THIRUVANANTHAPURAM (PTI): Five fishermen are feared dead …": a dateline's colon.)
+    if colon + 3 >= s1 || ctx.word(colon - 1) == ")" && ctx.dateline_end(s0, s1) > colon {
         return None;
     }
     let opens_paragraph = ctx.opens_paragraph(si);
@@ -184,6 +185,13 @@ mod tests {
         // "Rep. Trey Gowdy (R-S.C.): “…”".
         let got = claims("The hearing went on.\n\nRep. Trey Gowdy (R-S.C.): \"Who told you that figure?\"");
         assert_eq!(got.first().and_then(|g| g.0.as_deref()), Some("Trey Gowdy"));
+    }
+
+    #[test]
+    fn a_datelines_agency_and_colon_is_no_label() {
+        // "THIRUVANANTHAPURAM (PTI): Five fishermen are feared dead after their boat capsized."
+        let text = "THIRUVANANTHAPURAM (PTI): Five fishermen are feared dead after their boat capsized.";
+        assert!(claims(text).is_empty());
     }
 
     #[test]
