@@ -7,6 +7,8 @@
 //! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing;
 //! - `nearby.rs`: "Sara Lee met Tom Hart. He said …": a pronoun no antecedent agrees with, to the
 //!   latest person of its gender named just before;
+//! - `studies.rs`: "a recent survey by Infotrak", "HDB data": a study for the body it is
+//!   credited to;
 //! - `lede.rs`: "A French farmer … said" ⏎ "Julien Marceau, 54, …": a description the next
 //!   sentences name.
 //!
@@ -18,6 +20,7 @@ mod lede;
 mod nearby;
 mod people;
 mod referent;
+mod studies;
 mod subjects;
 
 use crate::lexicon::{FxMap, WordClass};
@@ -113,6 +116,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| described_person(ctx, m, window(&antecedents), &titled))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
+            .or_else(|| studies::study_issuer(ctx, &people, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))
             .or_else(|| described_again(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
