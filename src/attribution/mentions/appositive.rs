@@ -158,8 +158,10 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     while k > m + 2 && crate::lexicon::is_post_nominal(ctx.word(k - 1)) {
         k -= 1;
     }
-    // ("The association's president, Dr. Andrew Park, said": a title before the name.)
-    let mut n = past_titles(ctx, m + 1, k);
+    // ("The association's president, Dr. Andrew Park, said": a title before the name; "The
+    // Archdeacon of Wendham, the Ven Paul Okonkwo, said": after "the".)
+    let open = if ctx.lower_is(m + 1, "the") && past_titles(ctx, m + 2, k) > m + 2 { m + 2 } else { m + 1 };
+    let mut n = past_titles(ctx, open, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
         n = m + 1;
@@ -176,6 +178,12 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     if opening_comma(ctx, m, limit).is_some_and(|p| ctx.class(p + 1) == Some(WordClass::Prep)) {
         return None;
     }
+    // ("Prof. Adaeze Nwankwo, a virologist at the University of Nigeria, Nsukka, said": a name
+    // after a body or place that follows a preposition, in a stretch set off by commas, is where
+    // that body is; not "The director of the European Centre, Ina Kirsch, told".)
+    if opening_comma(ctx, m, limit).is_some() && body_after_preposition(ctx, m, limit) {
+        return None;
+    }
     match (ent.label, left.as_ref().map(|r| &r.kind)) {
         (EntityLabel::Person, Some(MentionKind::Common { .. })) => {
             let mut np = entity_mention(ctx, e, m + 1);
@@ -190,6 +198,24 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
         }
         _ => None,
     }
+}
+
+/// Whether a body's or a place's name after a preposition ("at the University of Nigeria", "of St
+/// Botolph's") ends right before comma `m`.
+fn body_after_preposition(ctx: &Context<'_, '_>, m: usize, limit: usize) -> bool {
+    // (A church's or a shop's "'s": "St Botolph's".)
+    let end = if m >= limit + 3 && ctx.word(m - 1) == "s" && matches!(ctx.word(m - 2), "'" | "’") {
+        m - 2
+    } else {
+        m
+    };
+    let Some(e) = ctx.entity(end - 1) else { return false };
+    let a = ctx.doc.token_index_at(e.span.start);
+    let a = if a > limit && ctx.lower_is(a - 1, "the") { a - 1 } else { a };
+    matches!(e.label, EntityLabel::Organization | EntityLabel::Location)
+        && ctx.doc.token_index_at(e.span.end) == end
+        && a > limit
+        && ctx.class(a - 1) == Some(WordClass::Prep)
 }
 
 /// Whether the stretch between comma `m` and comma `k` reads as a description or a relative
@@ -390,6 +416,24 @@ mod tests {
         // An address: "Margaret Thornbury, 54, of Ashdale Road, Wrexley, denies".
         let got = before("Margaret Thornbury, 54, of Ashdale Road, Wrexley, said it.", "said");
         assert_eq!(got, Some(("Margaret Thornbury".into(), Some("of Ashdale Road, Wrexley".into()))));
+        // A body's town: "a virologist at the University of Nigeria, Nsukka, said".
+        let text = "Prof. Adaeze Nwankwo, a virologist at the University of Nigeria, Nsukka, said it.";
+        assert_eq!(before(text, "said").map(|g| g.0), Some("Adaeze Nwankwo".into()));
+        // (Not the name after a role of a body: "The director of the European Centre, Ina Kirsch,".)
+        let text = "The director of the European Centre, Ina Kirsch, told the AP it.";
+        assert_eq!(before(text, "told").map(|g| g.0), Some("Ina Kirsch".into()));
+    }
+
+    #[test]
+    fn a_name_after_the_and_a_clerical_style() {
+        // "The Archdeacon of Wendham, the Ven Paul Okonkwo, said the diocese hoped to recruit …"
+        let text = "The Archdeacon of Wendham, the Ven Paul Okonkwo, said it.";
+        assert_eq!(
+            before(text, "said"),
+            Some(("Paul Okonkwo".into(), Some("The Archdeacon of Wendham".into())))
+        );
+        let text = "The Bishop of Carrowfield, the Rt Rev Jonathan Ellery, told the synod it.";
+        assert_eq!(before(text, "told").map(|g| g.0), Some("Jonathan Ellery".into()));
     }
 
     #[test]
