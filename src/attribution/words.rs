@@ -561,7 +561,8 @@ word_list! {
     TRANSCRIPT_HEADINGS, is_transcript_heading: [
         "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "CORRECTION", "ABSTRACT",
         "FULL", "TEXT", "PREVIOUSLY", "SOURCE", "SOURCES", "RELATED", "READ", "MORE", "EDITOR", "WASHINGTON", "NEW",
-        "YORK", "UPI", "AP", "AFP", "PS", "TL", "DR", "Q", "A",
+        "YORK", "UPI", "AP", "AFP", "PS", "TL", "DR", "Q", "A", "LIVE", "ANALYSIS", "OPINION", "LISTEN",
+        "PODCAST", "EXPLAINER", "FACTBOX", "TIMELINE", "RECAP", "PREVIEW", "SPONSORED", "ADVERTISEMENT",
     ]
 }
 

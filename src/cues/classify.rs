@@ -456,7 +456,10 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let prev = prev.map(|p| before_aside(doc, p, h.start));
     let subject_like = prev.is_some_and(|p| {
         let w = doc.token_text(p);
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // ("Controversial plans to build 200 homes …", "CONTROVERSIAL plans …": an adjective
+        // opening the sentence is no subject.)
+        let cap =
+            w.chars().next().is_some_and(char::is_uppercase) && !(p == h.start && opening_adjective(lex, w));
         cap || matches!(lex.word_class(w), Some(WordClass::Pron | WordClass::Adv))
             || words::ly_adverb(w)
             || matches!(w, "," | "also" | "still" | ")" | "and" | "but")
@@ -519,6 +522,14 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && !h.next_word.ends_with('s');
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
     (subject_like && !noun_subject && !bare_verb_ends).then_some(CueForm::Finite)
+}
+
+/// Whether `word` reads as an adjective: an ordinary word with an adjective's ending
+/// ("Controversial", "AMBITIOUS", "Expensive").
+fn opening_adjective(lex: &Lexicons, word: &str) -> bool {
+    const ENDINGS: [&str; 8] = ["ial", "ous", "ive", "ical", "ful", "less", "able", "ible"];
+    let lower = word.to_lowercase();
+    lower.len() >= 6 && ENDINGS.iter().any(|e| lower.ends_with(e)) && lex.is_common_word(&lower)
 }
 
 /// "a role it says is vital", "a policy critics say is flawed", "a price the company says is
@@ -821,6 +832,19 @@ mod tests {
         assert_eq!(shape("He has agreed personal terms with the club.", "agreed"), None);
         assert_eq!(shape("The two sides agreed a ceasefire.", "agreed"), None);
         assert_eq!(shape("Senators agreed the bill was flawed.", "agreed"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn a_defeat_a_death_feared_and_an_opening_adjective() {
+        // "Labour leader Grace Tuhiwai conceded defeat", "Five fishermen are feared dead".
+        assert_eq!(shape("Grace Tuhiwai conceded defeat shortly after 11pm.", "conceded"), None);
+        assert_eq!(shape("Five fishermen are feared dead.", "feared"), None);
+        assert_eq!(shape("Tuhiwai conceded the count was close.", "conceded"), Some(CueForm::Finite));
+        // "Controversial plans to build 200 homes …": an adjective opening the sentence is no
+        // subject of "plans"; a name is ("Apple plans to launch …").
+        assert_eq!(shape("Controversial plans to build 200 homes were approved.", "plans"), None);
+        assert_eq!(shape("CONTROVERSIAL plans to build 200 homes were approved.", "plans"), None);
+        assert_eq!(shape("Apple plans to launch a phone.", "plans"), Some(CueForm::Finite));
     }
 
     #[test]

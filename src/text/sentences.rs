@@ -145,7 +145,10 @@ fn ends_sentence<'l>(
     }
     let next_str = next.span.as_str(text);
     let Some(first) = next_str.chars().next() else { return false };
-    if first.is_lowercase() {
+    // (A brand written with a small first letter and a capital after it opens a sentence too:
+    // "… phones that support it. iPhone owners won't …", "eBay said".)
+    let brand = next_str.chars().skip(1).take(2).any(char::is_uppercase) && next_str.len() >= 4;
+    if first.is_lowercase() && !brand {
         return false;
     }
     if tokens[term].span.as_str(text) != "." || term == 0 {
@@ -249,6 +252,17 @@ mod tests {
         // Quotation marks glued around the stop: `clear."She`, `Mensah."We`.
         assert_eq!(sents("He said:\"It is clear.\"She left."), ["He said:\"It is clear.\"", "She left."]);
         assert_eq!(sents("said Kofi Mensah.\"We need help.\""), ["said Kofi Mensah.\"", "We need help.\""]);
+    }
+
+    #[test]
+    fn a_brand_with_a_small_first_letter_opens_a_sentence() {
+        // "… from Android phones that support it. iPhone owners won't get lossless".
+        assert_eq!(
+            sents("It works with phones that support it. iPhone owners won't get it."),
+            ["It works with phones that support it.", "iPhone owners won't get it."]
+        );
+        // (Not a lower-case word: "… in the U.S. and Canada" stays one.)
+        assert_eq!(sents("It works. and then it stops."), ["It works. and then it stops."]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (an object noun phrase), up to where the reported clause ends.
 
 use crate::cues::{CueForm, CueMatch};
+use crate::entities::EntityLabel;
 use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 use crate::Stance;
@@ -174,9 +175,22 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
             || matches!(ctx.lower(t + 1), "shortly" | "moments")
                 && matches!(ctx.lower(t + 2), "after" | "before")
     };
+    // ("Organisers said 25,000 people took part, while the Metropolitan Police put the figure at
+    // 8,000": a contrast in which another person or body gives its own account is the writer's;
+    // not "…, while Forbes counted only individuals", what was said.)
+    let contrast = !quoted && matches!(next, "while" | "whereas") && {
+        let u = if ctx.lower_is(t + 2, "the") { t + 3 } else { t + 2 };
+        ctx.entity(u).is_some_and(|e| {
+            let v = ctx.doc.token_index_at(e.span.end);
+            matches!(e.label, EntityLabel::Person | EntityLabel::Organization)
+                && e.span.start == ctx.byte(u)
+                && (ctx.lower_is(v, "put") || ctx.lower_cue(v).is_some_and(|c| c.act == crate::Act::Speech))
+        })
+    };
     cue_next
         || new_subject
         || when
+        || contrast
         || comparison
         || market
         || comment
@@ -448,6 +462,21 @@ mod tests {
         f.with(|ctx| {
             right_content(ctx, c, c.tokens.end, s1).map(|c| (c.span.as_str(text).to_string(), c.kind))
         })
+    }
+
+    #[test]
+    fn another_bodys_account_after_while_is_the_writers() {
+        // "Organisers said about 25,000 people took part, while the Metropolitan Police put the
+        // figure at around 8,000."
+        let text =
+            "Organisers said 25,000 people took part, while the Metropolitan Police put the figure at 8,000.";
+        assert_eq!(right(text, "said").map(|c| c.0).as_deref(), Some("25,000 people took part"));
+        // (What was said: "…, while Forbes counted only individuals".)
+        let text = "Forbes said Hurun counted families, while Forbes counted only individuals.";
+        assert_eq!(
+            right(text, "said").map(|c| c.0).as_deref(),
+            Some("Hurun counted families, while Forbes counted only individuals")
+        );
     }
 
     #[test]

@@ -161,6 +161,8 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     // ("The association's president, Dr. Andrew Park, said": a title before the name; "The
     // Archdeacon of Wendham, the Ven Paul Okonkwo, said": after "the".)
     let open = if ctx.lower_is(m + 1, "the") && past_titles(ctx, m + 2, k) > m + 2 { m + 2 } else { m + 1 };
+    // ("One patient, 81-year-old Margaret Tulley, told the BBC": an age before the name.)
+    let open = past_age(ctx, open, k);
     let mut n = past_titles(ctx, open, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
@@ -197,6 +199,21 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             Some(entity_mention(ctx, e, m + 1))
         }
         _ => None,
+    }
+}
+
+/// After an age written as one word at `t` ("81-year-old"), the token after it; else `t`.
+fn past_age(ctx: &Context<'_, '_>, t: usize, limit: usize) -> usize {
+    let age = t + 5 < limit
+        && ctx.kind(t) == TokenKind::Number
+        && ctx.word(t + 1) == "-"
+        && matches!(ctx.lower(t + 2), "year" | "years")
+        && ctx.word(t + 3) == "-"
+        && ctx.lower_is(t + 4, "old");
+    if age {
+        t + 5
+    } else {
+        t
     }
 }
 
@@ -434,6 +451,9 @@ mod tests {
         );
         let text = "The Bishop of Carrowfield, the Rt Rev Jonathan Ellery, told the synod it.";
         assert_eq!(before(text, "told").map(|g| g.0), Some("Jonathan Ellery".into()));
+        // An age before the name: "One patient, 81-year-old Margaret Tulley, told the BBC".
+        let text = "One patient, 81-year-old Margaret Tulley, told the BBC it.";
+        assert_eq!(before(text, "told"), Some(("Margaret Tulley".into(), Some("One patient".into()))));
     }
 
     #[test]
