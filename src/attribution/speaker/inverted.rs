@@ -32,6 +32,7 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
     let mut np = right_np(ctx, after_cue, s1)
         .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
     let mut end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
+    end = body_of_description(ctx, &mut np, end, s1);
     if let Some(both) = coordinated_names(ctx, &np, end, s1) {
         end = both.tokens.end;
         np = both;
@@ -190,6 +191,44 @@ fn affiliation_end(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize) -
     } else {
         end
     }
+}
+
+/// "The flight was delayed, said a spokesperson for Qantas.", "…, said an official at the
+/// ministry.": after a described speaker ending at `end`, "for", "at", "of" or "with" and the
+/// body it speaks for, up to the end of the clause, are part of the description. Returns where
+/// the speaker ends.
+fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: usize) -> usize {
+    if !matches!(np.kind, MentionKind::Common { .. })
+        || end + 1 >= s1
+        || !matches!(ctx.lower(end), "for" | "at" | "of" | "with")
+    {
+        return end;
+    }
+    let body = if ctx.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
+    let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
+        (Some(o), _) => ctx.outlets()[o].tokens.end,
+        // (A body's one-word name may have been read as a person's: "Qantas".)
+        (None, Some(e))
+            if ctx.byte(body) == e.span.start
+                && (e.label != EntityLabel::Person || !e.span.as_str(ctx.doc.text()).contains(' ')) =>
+        {
+            ctx.doc.token_index_at(e.span.end)
+        }
+        // ("for the airline": a plain noun or two after "the".)
+        _ if body > end + 1 => (body..s1.min(body + 3))
+            .take_while(|&t| ctx.kind(t) == TokenKind::Word && ctx.class(t).is_none() && ctx.cue(t).is_none())
+            .last()
+            .map_or(end, |t| t + 1),
+        _ => return end,
+    };
+    let whole = body_end > body
+        && (body_end >= s1 || matches!(ctx.word(body_end), "." | "," | ";" | "!" | "?" | "”" | "\""));
+    if !whole {
+        return end;
+    }
+    np.span = Span::new(np.span.start, ctx.span(body_end - 1, body_end).end);
+    np.tokens = np.tokens.start..body_end;
+    body_end
 }
 
 /// Whether the clause can end after an inverted speaker ending at `end`: at punctuation, "who",
@@ -390,6 +429,18 @@ mod tests {
         // "said the study's lead author, Dr Mei Zhao": a title before the name.
         let got = speaker_of("“It works,” said the study's lead author, Dr Mei Zhao.", "said");
         assert_eq!(got, Some(("Mei Zhao".into(), Some("the study's lead author".into()))));
+    }
+
+    #[test]
+    fn the_body_a_described_speaker_speaks_for() {
+        // "The flight was delayed by two hours, said a spokesperson for Qantas."
+        let got = speaker_of("The flight was delayed, said a spokesperson for Qantas.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("a spokesperson for Qantas"));
+        let got = speaker_of("Prices will rise, said a spokesman for the airline.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("a spokesman for the airline"));
+        // (Not a time after it: "said a spokesman on Monday".)
+        let got = speaker_of("Prices will rise, said a spokesman on Monday.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("a spokesman"));
     }
 
     #[test]
