@@ -284,6 +284,11 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 /// The addressee of "told": "told reporters", "told Reuters", "told him", "told Randolph and others
 /// that …".
 fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    // ("told staff to return to the office", "told residents in Lower Hutt to boil water": an
+    // instruction, whose addressee is part of what was said, like "urged X to Y".)
+    if instruction_after(ctx, i, s1) {
+        return None;
+    }
     if let Some(that) = addressee_before_that(ctx, i, s1) {
         return Some(Step::Next(that));
     }
@@ -363,6 +368,34 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         return Some(Step::Next(j));
     }
     ctx.lower_class(i).is_none().then_some(Step::Next(i + 1))
+}
+
+/// Whether an addressee at `i` (a few words, with no verb, cue or comma) comes before "to" and a
+/// verb's base form: "told staff to return", "told residents in Lower Hutt to boil water" (not
+/// "told reporters he was ready to go", whose "to" follows a verb).
+fn instruction_after(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    const MAX_ADDRESSEE_TOKENS: usize = 6;
+    let Some(to) = (i + 1..s1.min(i + 1 + MAX_ADDRESSEE_TOKENS)).find(|&t| ctx.lower_is(t, "to")) else {
+        return false;
+    };
+    // (Not a clause's subject and verb before the "to": "told POLITICO he planned to stay".)
+    let addressee = (i..to).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && ctx.lower_cue(t).is_none()
+            && (ctx.lower_class(t) != Some(WordClass::Pron) || words::is_object_pronoun(ctx.lower(t)))
+            && !(t > i && ctx.lower(t).ends_with("ed"))
+            // (A second noun phrase opens the clause's subject: "told the BBC the decision to
+            // close the ward was …"; one after a preposition is the addressee's.)
+            && !(t > i
+                && matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss))
+                && ctx.lower_class(t - 1) != Some(WordClass::Prep))
+            && !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Subord))
+    });
+    let verb = to + 1 < s1
+        && ctx.kind(to + 1) == TokenKind::Word
+        && !ctx.is_cap(to + 1)
+        && matches!(ctx.lower_class(to + 1), None | Some(WordClass::Verb));
+    addressee && verb
 }
 
 /// "“…,” his friend told the website.", "told the magazine on Monday": an article or possessive
@@ -919,6 +952,20 @@ mod tests {
         ] {
             assert_eq!(content_from(text, "said", Purpose::Content), "it was over.", "{text}");
         }
+    }
+
+    #[test]
+    fn the_addressee_of_an_instruction_stays() {
+        // "Wellington Water told residents in Lower Hutt to boil drinking water": like "urged X to
+        // Y"; not "told POLITICO he planned to stay neutral".
+        let text = "Wellington Water told residents in Lower Hutt to boil water.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "residents in Lower Hutt to boil water.");
+        let text = "Laura Finch told staff to return to the office.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "staff to return to the office.");
+        let text = "Stenehjem told POLITICO he planned to stay neutral.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "he planned to stay neutral.");
+        let text = "Helen Gray told the BBC the decision to close the ward was wrong.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the decision to close the ward was wrong.");
     }
 
     #[test]
