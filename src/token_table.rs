@@ -244,9 +244,21 @@ impl<'a> TokenTable<'a> {
         // Case matters for short forms ("AP" vs "ap"); the automaton is case-sensitive.
         let mut found: Vec<(usize, usize, String)> =
             lex.find_outlets(text).map(|(s, e, name)| (s, e, name.to_string())).collect();
-        for e in entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+        for e in entities {
             let s = e.span.as_str(text);
             let s = s.strip_prefix("The ").unwrap_or(s);
+            // ("the Houthi-run Saba news agency reported": any name right before "news agency".)
+            let b = doc.token_index_at(e.span.end);
+            let agency = b + 1 < tokens.len()
+                && doc.token_text(b).eq_ignore_ascii_case("news")
+                && doc.token_text(b + 1).eq_ignore_ascii_case("agency");
+            if agency {
+                found.push((e.span.end - s.len(), e.span.end, s.to_string()));
+                continue;
+            }
+            if e.label != EntityLabel::Organization {
+                continue;
+            }
             let last = s.rsplit(' ').next().unwrap_or(s);
             // ("the Sudan Doctors Network said": a body named for the people it joins is no outlet.)
             let of_people = || {
@@ -468,6 +480,15 @@ mod tests {
         // (A word-final sigma lowers to "ς".)
         assert!(t.lower(1).ends_with('\u{3c2}'));
         assert_eq!(t.lower_cue(2).map(|c| c.lemma.as_str()), Some("say"));
+    }
+
+    #[test]
+    fn any_name_before_news_agency_is_an_outlet() {
+        // "the Houthi-run Saba news agency reported".
+        let lex = Lexicons::default();
+        let doc = Document::new("Twelve people died, the state-run Saba news agency reported.");
+        let t = table(&doc, &lex);
+        assert_eq!(t.outlets.first().map(|o| o.name.as_str()), Some("Saba"));
     }
 
     #[test]
