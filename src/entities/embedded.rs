@@ -290,18 +290,10 @@ impl EmbeddedRecognizer {
             // name, not a possessive or a contraction.)
             || matches!(s, "'" | "’") && glued && next_glued && end + 1 < limit && inner_syllable(w, end + 1);
         let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
-        // Four: a Persian or Urdu linking syllable between hyphens ("Tehreek-e-Insaf",
-        // "Jaish-e-Mohammed", "Mazar-i-Sharif", "Jamiat Ulema-e-Islam").
-        let izafat = s == "-"
-            && glued
-            && end + 3 < limit
-            && IZAFAT.contains(&w.text(end + 1))
-            && (end + 1..=end + 3).all(|t| w.glued(t))
-            && w.text(end + 2) == "-"
-            && w.capitalised(end + 3);
         let of_the = !glued && self.of_the_after_head(w, end, limit);
-        let step = if izafat {
-            end + 4
+
+        let step = if let Some(linked) = linked_syllable(w, end, limit) {
+            linked
         } else if possessive_head || syllable || possessive_name || inner_compound || of_the {
             end + 2
         } else if one || plural_possessive {
@@ -1125,6 +1117,36 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         && w.name(end - 2).place.is_none()
 }
 
+/// Where a name goes on over a linking syllable at `end`: four tokens for a Persian or Urdu
+/// linking syllable between hyphens ("Tehreek-e-Insaf", "Jaish-e-Mohammed", "Mazar-i-Sharif"),
+/// three for a lower-case Arabic article glued by a hyphen to the surname ("Ahmed al-Qudsi",
+/// "Abdel Fattah el-Sisi").
+fn linked_syllable(w: &Words<'_, '_>, end: usize, limit: usize) -> Option<usize> {
+    let s = w.text(end);
+    let glued = w.glued(end);
+    let izafat = s == "-"
+        && glued
+        && end + 3 < limit
+        && IZAFAT.contains(&w.text(end + 1))
+        && (end + 1..=end + 3).all(|t| w.glued(t))
+        && w.text(end + 2) == "-"
+        && w.capitalised(end + 3);
+    let article = !glued
+        && matches!(s, "al" | "el" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az")
+        && end + 2 < limit
+        && w.text(end + 1) == "-"
+        && w.glued(end + 1)
+        && w.glued(end + 2)
+        && w.capitalised(end + 2);
+    if izafat {
+        Some(end + 4)
+    } else if article {
+        Some(end + 3)
+    } else {
+        None
+    }
+}
+
 /// "Alzheimer's Research UK": whether the capitalised words from `from` (three at most) end on a
 /// country's letters, a body's national arm that a possessive opens.
 fn arm_after(w: &Words<'_, '_>, from: usize, limit: usize) -> bool {
@@ -1679,6 +1701,13 @@ mod tests {
         // "Declan Whelan TD said": letters after the name are no part of it.
         assert_eq!(entities("Later, Declan Whelan TD said it."), [person("Declan Whelan")]);
         assert_eq!(entities("Dr Jane Roe OBE said it."), [person("Jane Roe")]);
+    }
+
+    #[test]
+    fn a_lower_case_arabic_article_joins_the_surname() {
+        // "Ahmed al-Qudsi, the hospital's director, said …"
+        assert_eq!(people("Ahmed al-Qudsi said the hospital was full."), ["Ahmed al-Qudsi"]);
+        assert_eq!(people("Abdel Fattah el-Sisi met Tom Hart."), ["Abdel Fattah el-Sisi", "Tom Hart"]);
     }
 
     #[test]
