@@ -25,7 +25,15 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         // person's.)
         let (mut fronted_role, mut thing) = (None, false);
         if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
-            if ctx.entity_at(after_titles(ctx, t, c)).is_none() {
+            // (Not a described person's name before the comma: "Retired joiner Angus Laidlaw, 71,
+            // from Dingwall, has been on the list …".)
+            let named = c > t
+                && ctx.entity(c - 1).is_some_and(|e| {
+                    e.label == EntityLabel::Person
+                        && ctx.doc.token_index_at(e.span.end) == c
+                        && e.span.as_str(ctx.doc.text()).contains(' ')
+                });
+            if ctx.entity_at(after_titles(ctx, t, c)).is_none() && !named {
                 let gendered = (t..c).any(|u| ctx.lower_title(u).is_some_and(|(_, g)| g != Gender::Unknown));
                 fronted_role = (gendered && c > t).then(|| ctx.span(t, c));
                 thing = c > t + 1
@@ -196,7 +204,10 @@ fn person_after_epithet<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> O
                 && ctx.cue(u).is_none()
                 && ctx.lower_cue(u).is_none()
                 && (u == t && ctx.class(u) == Some(WordClass::Det) || ctx.lower_class(u).is_none())
-                && (!ctx.is_cap(u) || u > t && ctx.touches(u - 1, u) || u == t && opens(u))
+                // ("Retired joiner Angus Laidlaw": an ordinary word opening the sentence.)
+                && (!ctx.is_cap(u)
+                    || u > t && ctx.touches(u - 1, u)
+                    || u == t && (opens(u) || ctx.lex.is_common_word(ctx.lower(u))))
                 && !ctx.verb_follows(u, u + 1)
     };
     // (A word that describes, not an article alone: "the Sunshine State"; a name of two words
@@ -205,15 +216,17 @@ fn person_after_epithet<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> O
         && !matches!(ctx.word(p - 1), "-" | "‑");
     let b = ctx.doc.token_index_at(ent.span.end);
     let name_words = ent.span.as_str(ctx.doc.text()).split_whitespace().count();
+    // (Or an appositive: "Retired joiner Angus Laidlaw, 71, from Dingwall, has been …".)
     let verb = b < end
-        && ctx.kind(b) == TokenKind::Word
-        && !ctx.is_cap(b)
-        && matches!(
-            ctx.lower_class(b),
-            None | Some(
-                WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Adv | WordClass::Neg
-            )
-        );
+        && (ctx.word(b) == ","
+            || ctx.kind(b) == TokenKind::Word
+                && !ctx.is_cap(b)
+                && matches!(
+                    ctx.lower_class(b),
+                    None | Some(
+                        WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Adv | WordClass::Neg
+                    )
+                ));
     (describes && name_words >= 2 && verb && (t..p).all(epithet)).then_some(ent)
 }
 
@@ -277,6 +290,10 @@ mod tests {
                     After Jo Bell left, the hall emptied. The IMF raised its forecast.";
         let got = subjects(text);
         assert_eq!(got, ["Nadia Okonkwo", "Harpreet Kaur Sandhu", "IMF"]);
+        // "Retired joiner Angus Laidlaw, 71, from Dingwall, has been on the list since 2022.": an
+        // ordinary word opening the epithet, an appositive after the name.
+        let text = "Retired joiner Angus Laidlaw, 71, from Dingwall, has been on the list since 2022.";
+        assert_eq!(subjects(text), ["Angus Laidlaw"]);
         // (A dash opening the sentence is no piece of an epithet, and no panic: "- Maria Zakharova
         // said …", a case the property tests found.)
         let f = Fixture::new("-ව Maria Zakharova said that the talks had failed.");
