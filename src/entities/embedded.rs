@@ -88,6 +88,24 @@ const PARTS_BEFORE_OF: &[&str] = &[
     "Residents",
 ];
 
+/// Last words of the name of a region or a district ("Gyeonggi Province", "Kent County").
+const PLACE_HEADS: &[&str] = &[
+    "Province",
+    "County",
+    "Prefecture",
+    "Oblast",
+    "Governorate",
+    "Territory",
+    "Region",
+    "District",
+    "Township",
+    "Municipality",
+    "Peninsula",
+    "Valley",
+    "Island",
+    "Islands",
+];
+
 /// Last words of a street's or a square's name, which a body's head word may open ("Church
 /// Street", "Parliament Square").
 const STREET_WORDS: &[&str] =
@@ -446,6 +464,11 @@ impl EmbeddedRecognizer {
         if !titled && (org_end || self.headed_org(w, start, end)) {
             // Keep a leading demonym/place inside ("Russian Foreign Ministry").
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.85 });
+            return;
+        }
+        // ("a plant in Yongin, Gyeonggi Province", "Kent County": a place's head word ends it.)
+        if !titled && end - start > 1 && PLACE_HEADS.contains(&w.text(end - 1)) {
+            out.push(Entity { span: whole, label: EntityLabel::Location, score: 0.8 });
             return;
         }
         let i = self.peel(w, start, end, out);
@@ -1701,6 +1724,17 @@ mod tests {
         // "Declan Whelan TD said": letters after the name are no part of it.
         assert_eq!(entities("Later, Declan Whelan TD said it."), [person("Declan Whelan")]);
         assert_eq!(entities("Dr Jane Roe OBE said it."), [person("Jane Roe")]);
+    }
+
+    #[test]
+    fn a_regions_head_word_ends_a_place() {
+        // "… a new memory chip plant in Yongin, Gyeonggi Province"; "Kent County Council" is a body.
+        let got = entities("It will build a plant in Hebei Province and Kent County.");
+        assert_eq!(
+            got,
+            [("Hebei Province".into(), EntityLabel::Location), ("Kent County".into(), EntityLabel::Location)]
+        );
+        assert_eq!(entities("Kent County Council said so."), [org("Kent County Council")]);
     }
 
     #[test]
