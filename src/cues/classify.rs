@@ -672,13 +672,14 @@ pub(crate) fn means_of_contact(word: &str) -> bool {
 /// Most tokens between "quoted" and "as" ("quoted a senior ministry official as saying").
 const MAX_QUOTED_NP: usize = 10;
 
-/// The "quoted" (or "quotes") before the "as" at token `as_at`, within a noun phrase's reach and
-/// not before `start`: "Interfax quoted a ministry official as saying", "was quoted as saying".
+/// The "quoted" (or "quotes", "reported", "cited") before the "as" at token `as_at`, within a noun
+/// phrase's reach and not before `start`: "Interfax quoted a ministry official as saying", "was
+/// quoted as saying", "was reported as saying".
 /// The participle after "as" is a cue (here), and its speaker the one quoted (the attribution's
 /// `speaker/quoted_as.rs`).
 pub(crate) fn quoting_verb(doc: &Document<'_>, as_at: usize, start: usize) -> Option<usize> {
     let lo = start.max(as_at.saturating_sub(MAX_QUOTED_NP + 1));
-    (lo..as_at).rev().find(|&t| matches!(lower(doc, t), "quoted" | "quotes"))
+    (lo..as_at).rev().find(|&t| matches!(lower(doc, t), "quoted" | "quotes" | "reported" | "cited"))
 }
 
 /// Whether `word` right before an -ing cue makes it a participle of manner, whose speaker is the

@@ -1,5 +1,5 @@
 //! "Interfax quoted a ministry official as saying …", "Smith was quoted as saying …", "Smith was
-//! quoted by Reuters as saying …": the person quoted speaks the participle after "as"; whoever
+//! quoted by Reuters as saying …", "Owusu was reported as saying …": the person quoted speaks the participle after "as"; whoever
 //! quotes only reports it (an outlet is the claim's source).
 
 use crate::cues::{quoting_verb, CueForm, CueMatch};
@@ -46,5 +46,9 @@ mod tests {
         assert_eq!(crate::attribution::context::test_support::contents(text), ["There will be no bailout,"]);
         let text = "Smith was quoted by Reuters as saying the plan was dead.";
         assert_eq!(who(text, "saying").as_deref(), Some("Smith"));
+        // "Finance Minister Kwabena Owusu was reported as saying that the cedi had turned a corner."
+        let text = "Finance Minister Kwabena Owusu was reported as saying that the cedi had recovered.";
+        assert_eq!(who(text, "saying").as_deref(), Some("Kwabena Owusu"));
+        assert_eq!(crate::attribution::context::test_support::contents(text), ["the cedi had recovered"]);
     }
 }
