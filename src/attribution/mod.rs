@@ -45,6 +45,9 @@
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
 //! | a cue inside a speaker's description ("Parents who opposed the change said") | `passes/described_speaker.rs` |
 //! | "he", "she", "they", a surname, "the minister", "the 23-year-old", "the rights group", "Sara Lee met Tom Hart. He …" → the full name | `coref/` |
+//! | "according to a recent survey by Infotrak", "HDB data showed" → the body credited | `coref/studies.rs` |
+//! | "…, said a spokesperson for Qantas" (the body joins the described speaker) | `speaker/inverted.rs` |
+//! | "told residents to boil water" (an instruction keeps its addressee) | `content/prelude.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
