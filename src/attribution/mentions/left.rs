@@ -20,6 +20,12 @@ use super::outlets::outlet_mention;
 pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention> {
     let m = nearest_np(ctx, end, limit)?;
     let m = with_person_head(ctx, m, limit);
+    // ("Eleven of 20 economists polled by Reuters": the count of a people phrase found after it.)
+    let m = if matches!(m.kind, MentionKind::Common { plural: true, .. }) {
+        with_quantity(ctx, m, limit)
+    } else {
+        m
+    };
     let start = m.tokens.start;
     let m = coordinated(ctx, m, limit);
     // ("Residents in Northfield Vale and Ashby Green said": the places are the residents'.)
@@ -573,7 +579,12 @@ fn entity_ending_at(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
 /// "A slew of harbor pilots agree", "Seven of 10 voters said", "Six of the 10 voters said": a
 /// quantity before "of" is part of the subject.
 fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
-    let number = |t: usize| ctx.kind(t) == TokenKind::Number || words::is_number_word(ctx.lower(t));
+    // ("Eleven of 20 economists polled by Reuters": a larger number in words too.)
+    let number = |t: usize| {
+        ctx.kind(t) == TokenKind::Number
+            || words::is_number_word(ctx.lower(t))
+            || words::is_larger_number_word(ctx.lower(t))
+    };
     // The count of the group: the phrase's own first word ("20 economists"), or the word before it.
     let start = m.tokens.start;
     let opens_on_count = start + 1 < m.tokens.end && number(start);
@@ -658,6 +669,11 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
             None => {}
         }
         if (w == "s" && p > limit && matches!(ctx.word(p - 1), "'" | "’")) || w == "'" || w == "’" {
+            i = p;
+            continue;
+        }
+        // ("Three OPEC+ sources": a plus glued to a name.)
+        if w == "+" && p > limit && ctx.touches(p - 1, p) {
             i = p;
             continue;
         }
@@ -932,6 +948,11 @@ mod tests {
         // A count of a counted group: "Seven of 10 voters said", "Six of the 10 voters said".
         assert_eq!(left("Seven of 10 voters said so.", "said").as_deref(), Some("Seven of 10 voters"));
         assert_eq!(left("Six of the 10 voters said so.", "said").as_deref(), Some("Six of the 10 voters"));
+        // "Eleven of 20 economists polled by Reuters had expected …", "Three OPEC+ sources told".
+        let text = "Eleven of 20 economists polled by Reuters had expected a cut.";
+        assert_eq!(left(text, "had").as_deref(), Some("Eleven of 20 economists polled by Reuters"));
+        let text = "Three OPEC+ sources told Reuters so.";
+        assert_eq!(left(text, "told").as_deref(), Some("Three OPEC+ sources"));
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
         // "Declan Whelan TD said": letters after the name stand outside it.
         assert_eq!(left("Later, Declan Whelan TD said so.", "said").as_deref(), Some("Declan Whelan"));
