@@ -234,7 +234,7 @@ fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
 }
 
 /// Nouns of a document that speaks for whoever issued it ("the statement added").
-const DOCUMENTS: [&str; 10] =
+pub(super) const DOCUMENTS: [&str; 10] =
     ["statement", "letter", "release", "post", "memo", "email", "note", "tweet", "message", "notice"];
 
 /// How many sentences back a document's first mention may lie.

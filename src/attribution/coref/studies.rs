@@ -1,7 +1,7 @@
 //! "According to a recent survey by Infotrak, 71 percent of Kenyans …", "HDB data showed …": a
 //! study, survey, report or set of figures credited to a named body speaks for that body.
 
-use crate::entities::EntityLabel;
+use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 use crate::SpeakerKind;
@@ -36,6 +36,9 @@ const STUDY_NOUNS: [&str; 16] = [
 /// "a report from the SITE Intelligence Group"), or as its modifier ("HDB data", "a Gallup poll").
 /// Initials stand for the body they were given for ("(HDB)").
 pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention) -> Option<Referent> {
+    if let Some(e) = owner_of_document(ctx, m) {
+        return Some(issuer(ctx, people, m, e));
+    }
     if !matches!(m.kind, MentionKind::Common { .. }) {
         return None;
     }
@@ -69,14 +72,46 @@ pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &
     if !matches!(e.label, EntityLabel::Organization | EntityLabel::Person) {
         return None;
     }
+    Some(issuer(ctx, people, m, e))
+}
+
+/// "The Grattan Institute's latest report found …", "Eskom's statement said …": a body's
+/// possessive before a study or a document that ends the mention `m`.
+fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c Entity> {
+    if matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Outlet(_)) {
+        return None;
+    }
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let last = ctx.lower(b.checked_sub(1)?);
+    if !(STUDY_NOUNS.contains(&last) || super::DOCUMENTS.contains(&last)) {
+        return None;
+    }
+    // The possessive's "s", up to three words before the noun.
+    let s =
+        (a + 2..b - 1).rev().take(4).find(|&t| ctx.word(t) == "s" && matches!(ctx.word(t - 1), "'" | "’"))?;
+    // (A body's one-word name may have been read as a person's: "Eskom".)
+    let e = ctx.entity(s - 2).filter(|e| {
+        e.label == EntityLabel::Organization
+            || e.label == EntityLabel::Person && !e.span.as_str(ctx.doc.text()).contains(' ')
+    })?;
+    (ctx.doc.token_index_at(e.span.end) == s - 1).then_some(e)
+}
+
+/// The referent of the body or person `e` a study or document `m` is credited to.
+fn issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention, e: &Entity) -> Referent {
     let written = without_article(e.span.as_str(ctx.doc.text()));
     let initials = written.len() <= 8 && written.bytes().all(|b| b.is_ascii_uppercase());
     let name = if initials { people.body_of_acronym(ctx, written).unwrap_or(written) } else { written };
-    // (A person's name is two words or more: "a study by Michael Greenstone".)
-    let person = e.label == EntityLabel::Person && name.contains(' ');
-    let name = if person { people.canonical(name, m.span.start) } else { name.to_string() };
-    let kind = if person { SpeakerKind::Person } else { SpeakerKind::Organization };
-    Some(Referent { name, kind, plural: false })
+    // (A person's name is two words or more, as written or as named before: "a study by Michael
+    // Greenstone", "Pence's press release"; a one-word name of no one named is a body's: "Eskom".)
+    let full =
+        if e.label == EntityLabel::Person { people.canonical(name, m.span.start) } else { name.to_string() };
+    let kind = if full.contains(' ') && e.label == EntityLabel::Person {
+        SpeakerKind::Person
+    } else {
+        SpeakerKind::Organization
+    };
+    Referent { name: full, kind, plural: false }
 }
 
 #[cfg(test)]
@@ -94,6 +129,9 @@ mod tests {
         let text = "Resale prices of Housing and Development Board (HDB) flats rose. HDB data showed \
                     that 241 flats sold for $1 million.";
         assert_eq!(speakers(text), ["Housing and Development Board"]);
+        // A body's possessive: "The Grattan Institute's latest report found …".
+        let text = "The Grattan Institute's latest report found that renters skipped meals.";
+        assert_eq!(speakers(text), ["Grattan Institute"]);
         // (A study of no named body keeps its words.)
         let text = "The study found that walking helps.";
         assert_eq!(speakers(text), ["The study"]);
