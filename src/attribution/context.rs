@@ -175,6 +175,13 @@ impl<'d, 't> Context<'d, 't> {
         self.tokens.entity_at.get(t).copied().flatten().map(|e| e as usize)
     }
 
+    /// Whether entity `e` may name a body: any label but a person's, or a person's one-word name,
+    /// which the recognizer gives a body's name it does not know ("a spokesperson for Qantas",
+    /// "Eskom's statement").
+    pub fn may_be_body(&self, e: &Entity) -> bool {
+        e.label != crate::entities::EntityLabel::Person || !e.span.as_str(self.doc.text()).contains(' ')
+    }
+
     /// The entity covering token `t`.
     pub fn entity(&self, t: usize) -> Option<&'d Entity> {
         self.entity_at(t).map(|e| &self.entities[e])

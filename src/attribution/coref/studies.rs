@@ -91,8 +91,7 @@ fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c En
         (a + 2..b - 1).rev().take(4).find(|&t| ctx.word(t) == "s" && matches!(ctx.word(t - 1), "'" | "’"))?;
     // (A body's one-word name may have been read as a person's: "Eskom".)
     let e = ctx.entity(s - 2).filter(|e| {
-        e.label == EntityLabel::Organization
-            || e.label == EntityLabel::Person && !e.span.as_str(ctx.doc.text()).contains(' ')
+        matches!(e.label, EntityLabel::Organization | EntityLabel::Person) && ctx.may_be_body(e)
     })?;
     (ctx.doc.token_index_at(e.span.end) == s - 1).then_some(e)
 }

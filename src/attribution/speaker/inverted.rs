@@ -208,10 +208,7 @@ fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: 
     let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
         (Some(o), _) => ctx.outlets()[o].tokens.end,
         // (A body's one-word name may have been read as a person's: "Qantas".)
-        (None, Some(e))
-            if ctx.byte(body) == e.span.start
-                && (e.label != EntityLabel::Person || !e.span.as_str(ctx.doc.text()).contains(' ')) =>
-        {
+        (None, Some(e)) if ctx.byte(body) == e.span.start && ctx.may_be_body(e) => {
             ctx.doc.token_index_at(e.span.end)
         }
         // ("for the airline": a plain noun or two after "the".)
