@@ -125,6 +125,15 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of what a body publishes and that "finds", "shows" or is cited "according to" ("a
+    /// recent survey by Infotrak", "figures released by the ABS").
+    STUDY_NOUNS, is_study_noun: [
+        "report", "survey", "study", "poll", "analysis", "estimates", "estimate", "figures", "data", "review",
+        "audit", "research", "assessment", "census", "index", "statistics",
+    ]
+}
+
+word_list! {
     /// Nouns of any kind of body: "the group", "the rights group", "the charity" stand for the
     /// body named just before ("Human Rights Watch said … The rights group said").
     GENERIC_BODIES, is_generic_body: [
@@ -666,6 +675,7 @@ mod tests {
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
             (GENERIC_BODIES, is_generic_body),
+            (STUDY_NOUNS, is_study_noun),
             (BODY_KINDS, is_body_kind),
             (QUOTE_ONLY_VERBS, reports_quotes_only),
             (PRIZES, is_prize),

@@ -877,7 +877,14 @@ impl EmbeddedRecognizer {
     /// "of"/"for" in the chunk `start..c`, a comma at `c` that lists capitalised portfolios (common
     /// words) up to a last one after "and" goes on with the name. Returns the end of that last portfolio.
     fn org_list_end(&self, w: &Words<'_, '_>, start: usize, c: usize, limit: usize) -> Option<usize> {
-        if w.text(c) != "," || !self.headed_org(w, start, c) {
+        if w.text(c) != "," {
+            return None;
+        }
+        // ("the Australian Curriculum, Assessment and Reporting Authority": with no head word
+        // before the comma, two words at least, no person's, and a head word ending the list.)
+        let headed = self.headed_org(w, start, c);
+        let plain = c >= start + 2 && self.lexicons.first_name_gender(w.text(start)).is_none();
+        if !headed && !plain {
             return None;
         }
         // (Portfolios are common words: not "the Bank of England, Barclays and HSBC".)
@@ -901,7 +908,8 @@ impl EmbeddedRecognizer {
                 "," => j = after + 1,
                 "and" => {
                     let last = caps(after + 1);
-                    return (last > after + 1).then_some(last);
+                    let ends_on_head = w.name(last - 1).org_suffix;
+                    return (last > after + 1 && (headed || ends_on_head)).then_some(last);
                 }
                 _ => return None,
             }
@@ -1724,6 +1732,16 @@ mod tests {
         // "Declan Whelan TD said": letters after the name are no part of it.
         assert_eq!(entities("Later, Declan Whelan TD said it."), [person("Declan Whelan")]);
         assert_eq!(entities("Dr Jane Roe OBE said it."), [person("Jane Roe")]);
+    }
+
+    #[test]
+    fn a_list_inside_a_bodys_name() {
+        // "figures released by the Australian Curriculum, Assessment and Reporting Authority show".
+        let got =
+            entities("Scores fell, the Australian Curriculum, Assessment and Reporting Authority said.");
+        assert_eq!(got, [org("Australian Curriculum, Assessment and Reporting Authority")]);
+        // (Not a list of names: "Ben Lee, Anna Cole and Tom Hart".)
+        assert_eq!(people("Ben Lee, Anna Cole and Tom Hart met."), ["Ben Lee", "Anna Cole", "Tom Hart"]);
     }
 
     #[test]

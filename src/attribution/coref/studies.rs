@@ -8,28 +8,9 @@ use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::{Mention, MentionKind};
+use super::super::words;
 use super::people::PersonIndex;
 use super::referent::{without_article, Referent};
-
-/// Nouns of what a body publishes and that "finds", "shows" or is cited "according to".
-const STUDY_NOUNS: [&str; 16] = [
-    "report",
-    "survey",
-    "study",
-    "poll",
-    "analysis",
-    "estimates",
-    "estimate",
-    "figures",
-    "data",
-    "review",
-    "audit",
-    "research",
-    "assessment",
-    "census",
-    "index",
-    "statistics",
-];
 
 /// The body or person a described study (`m`) is credited to: named after "by" or "from" inside
 /// the description ("a recent survey by Infotrak", "flash estimates released by HDB on Oct 1",
@@ -47,7 +28,7 @@ pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &
     // voters in a New York Times poll", "a longtime GOP data expert".)
     let head = (a..b)
         .take_while(|&t| ctx.lower_class(t) != Some(WordClass::Prep))
-        .find(|&t| STUDY_NOUNS.contains(&ctx.lower(t)))?;
+        .find(|&t| words::is_study_noun(ctx.lower(t)))?;
     let noun_after = head + 1 < b
         && ctx.kind(head + 1) == TokenKind::Word
         && ctx.lower_class(head + 1).is_none()
@@ -56,9 +37,15 @@ pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &
     if noun_after {
         return None;
     }
+    // (Or the name ending the description after words that describe it: "a study by the liberal
+    // watchdog group Media Matters", "a survey conducted by independent analyst Elena Sadovskaya".)
     let after_by = (head + 1..b).find(|&t| matches!(ctx.lower(t), "by" | "from")).and_then(|t| {
         let name = if ctx.lower_is(t + 1, "the") { t + 2 } else { t + 1 };
-        (name < b).then(|| ctx.entity(name)).flatten().filter(|e| e.span.start == ctx.byte(name))
+        let right_after =
+            (name < b).then(|| ctx.entity(name)).flatten().filter(|e| e.span.start == ctx.byte(name));
+        right_after.or_else(|| {
+            ctx.entity(b - 1).filter(|e| e.span.start > ctx.byte(t) && e.span.end == ctx.span(b - 1, b).end)
+        })
     });
     // ("HDB data", "the ZEW survey": a body's name right before the noun.)
     // (Not "some GOP figures", people.)
@@ -83,7 +70,7 @@ fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c En
     }
     let (a, b) = (m.tokens.start, m.tokens.end);
     let last = ctx.lower(b.checked_sub(1)?);
-    if !(STUDY_NOUNS.contains(&last) || super::DOCUMENTS.contains(&last)) {
+    if !(words::is_study_noun(last) || super::DOCUMENTS.contains(&last)) {
         return None;
     }
     // The possessive's "s", up to three words before the noun.
@@ -128,6 +115,13 @@ mod tests {
         let text = "Resale prices of Housing and Development Board (HDB) flats rose. HDB data showed \
                     that 241 flats sold for $1 million.";
         assert_eq!(speakers(text), ["Housing and Development Board"]);
+        // "…, figures released by the Australian Bureau of Statistics show."; a description
+        // before the name: "a study by the liberal watchdog group Media Matters".
+        let text =
+            "Writing skills have fallen, figures released by the Australian Bureau of Statistics show.";
+        assert_eq!(speakers(text), ["Australian Bureau of Statistics"]);
+        let text = "A study by the liberal watchdog group Media Matters found that he got twice the airtime.";
+        assert_eq!(speakers(text), ["Media Matters"]);
         // A body's possessive: "The Grattan Institute's latest report found …".
         let text = "The Grattan Institute's latest report found that renters skipped meals.";
         assert_eq!(speakers(text), ["Grattan Institute"]);

@@ -184,7 +184,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         None => m.tokens.start,
     };
     a = past_article(ctx, a, limit);
-    if let Some(document) = document_seen_by(ctx, &m, a, limit) {
+    if let Some(document) = document_seen_by(ctx, &m, a, limit).or_else(|| study_by(ctx, &m, a, limit)) {
         return document;
     }
     // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
@@ -371,6 +371,31 @@ fn document_seen_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) 
     let end = m.tokens.end;
     let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
     Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
+}
+
+/// "…, figures released by the Australian Bureau of Statistics show", "…, data from the ABS
+/// showed": a study or figures by or from the body `m` (starting at `a`) speak, the whole phrase
+/// the mention (coreference credits it to the body).
+fn study_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    if a < limit + 2 || !matches!(ctx.lower(a - 1), "by" | "from") || !m.is_person_or_org() {
+        return None;
+    }
+    // ("figures released by", "a report published by": a participle between; "Research by
+    // Oxford University found" is the preverbal rule's, which names the body.)
+    let participle = ctx.lower(a - 2).ends_with("ed") && a >= limit + 3;
+    let noun = if participle { a - 3 } else { a - 2 };
+    if !words::is_study_noun(ctx.lower(noun)) || !participle && ctx.lower_is(a - 1, "by") {
+        return None;
+    }
+    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Some(Mention {
+        span: ctx.span(start, m.tokens.end),
+        tokens: start..m.tokens.end,
+        kind,
+        role: None,
+        place_kind: None,
+    })
 }
 
 /// "Some 72% of teachers said", "About 40 percent of voters say", "Sixty-three per cent of
