@@ -201,6 +201,23 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.touches(a, b)
     }
 
+    /// "said 62-year-old Maria Gomez", "One patient, 81-year-old Margaret Tulley, told …": after an
+    /// age written as one word at token `t` ("N-year-old", ending before `limit`), the token after
+    /// it; else `t`.
+    pub fn past_age(&self, t: usize, limit: usize) -> usize {
+        let age = t + 5 < limit
+            && self.kind(t) == TokenKind::Number
+            && self.word(t + 1) == "-"
+            && self.lower_is(t + 2, "year")
+            && self.word(t + 3) == "-"
+            && self.lower_is(t + 4, "old");
+        if age {
+            t + 5
+        } else {
+            t
+        }
+    }
+
     /// "U.S.", "U.K.", "U.N.": where the dotted initialism whose final stop is token `dot` starts
     /// (single capital letters, each glued to its stop; two at least), not before `limit`.
     pub fn initialism_start(&self, dot: usize, limit: usize) -> Option<usize> {

@@ -310,8 +310,7 @@ fn has_finite_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         if matches!(w, "," | "(" | ")") {
             aside = false;
         } else if t >= start + 2
-            && (matches!(w, "as" | "when" | "while" | "because" | "although" | "though" | "until" | "since")
-                || ctx.word(t - 1) == "," && matches!(w, "which" | "who"))
+            && (words::is_object_aside(w) || ctx.word(t - 1) == "," && matches!(w, "which" | "who"))
         {
             aside = true;
         } else if !aside && finite_verb_like(ctx, t) && !shared_subject(ctx, t) {
@@ -396,7 +395,8 @@ fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 fn predicative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     // (Not "as" opening a clause: "added two goals as Castlebay ran out winners", "as he left".)
     let clause_after = |t: usize| {
-        matches!(ctx.lower(t + 1), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+        words::is_subject_pronoun(ctx.lower(t + 1))
+            || matches!(ctx.lower(t + 1), "it" | "you")
             || ctx.is_cap(t + 1) && finite_verb_like(ctx, t + 2)
     };
     let as_what = (start + 1..end.saturating_sub(1)).any(|t| {

@@ -13,6 +13,7 @@
 //! | [`QUESTION_OPENERS`] | "… when asked about" | only what can open "asked": when, whenever, after, before, once, if |
 //! | [`CLAUSE_LINKS`] | a later verb that opens a clause of its own | + and, but, whereas, then, so, even, which, ultimately, "," and ";"; − until |
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words and "which": no after, before, when, because, since, until |
+//! | [`OBJECT_ASIDES`] | the writer's clause inside a verbless object ("two goals as Castlebay ran out winners") | − after, before (they open the noun phrase's own adjunct: "two goals after the break") |
 
 /// "familiar with", "close to", "privy to", "(with) knowledge of": a word and the preposition that
 /// tie a noun of people to what they know ("people familiar with the matter", "a source close to
@@ -45,6 +46,13 @@ word_list! {
     /// Trump … called them “rapists” and promised …").
     ADVERBIAL_CLAUSE, is_adverbial_clause:
         ["after", "before", "when", "as", "while", "because", "although", "though", "since", "until"]
+}
+
+word_list! {
+    /// Words that open the writer's clause inside an object noun phrase ("added two goals after the
+    /// break as Castlebay ran out winners"), whose verbs are no verbs of the object. Read by the
+    /// verbless-object test of `deeds.rs`.
+    OBJECT_ASIDES, is_object_aside: ["as", "when", "while", "because", "although", "though", "until", "since"]
 }
 
 word_list! {
@@ -660,15 +668,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_agree_with_their_predicates() {
+    fn clause_lists_agree_with_their_predicates() {
         crate::macros::check_word_lists(&[
             (ADVERBIAL_CLAUSE, is_adverbial_clause),
             (FRONTING_SUBORDINATORS, is_fronting_subordinator),
             (CONTENT_ENDING_SUBORDINATORS, is_content_ending_subordinator),
+            (OBJECT_ASIDES, is_object_aside),
             (OBJECT_STOPS, is_object_stop),
             (QUESTION_OPENERS, is_question_opener),
             (CLAUSE_LINKS, is_clause_link),
             (TRIMMED_LINKS, is_trimmed_link),
+        ]);
+    }
+
+    #[test]
+    fn lists_agree_with_their_predicates() {
+        crate::macros::check_word_lists(&[
             (RELATIVE_PRONOUNS, is_relative_pronoun),
             (SUBJECT_PRONOUNS, is_subject_pronoun),
             (OBJECT_PRONOUNS, is_object_pronoun),
@@ -749,6 +764,8 @@ mod tests {
         assert!(is_adverbial_clause("as") && !is_fronting_subordinator("as"));
         assert!(is_content_ending_subordinator("whereas") && !is_adverbial_clause("whereas"));
         assert!(!is_content_ending_subordinator("since") && is_adverbial_clause("since"));
+        // "two goals after the break": "after" opens the object's own adjunct, no aside.
+        assert!(!is_object_aside("after") && is_adverbial_clause("after") && is_object_aside("as"));
         assert!(is_object_stop("despite") && !is_object_stop("as"));
         assert!(!is_trimmed_link("after") && is_clause_link("after"));
     }

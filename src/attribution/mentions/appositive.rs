@@ -162,7 +162,7 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     // Archdeacon of Wendham, the Ven Paul Okonkwo, said": after "the".)
     let open = if ctx.lower_is(m + 1, "the") && past_titles(ctx, m + 2, k) > m + 2 { m + 2 } else { m + 1 };
     // ("One patient, 81-year-old Margaret Tulley, told the BBC": an age before the name.)
-    let open = past_age(ctx, open, k);
+    let open = ctx.past_age(open, k);
     let mut n = past_titles(ctx, open, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
@@ -199,21 +199,6 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             Some(entity_mention(ctx, e, m + 1))
         }
         _ => None,
-    }
-}
-
-/// After an age written as one word at `t` ("81-year-old"), the token after it; else `t`.
-fn past_age(ctx: &Context<'_, '_>, t: usize, limit: usize) -> usize {
-    let age = t + 5 < limit
-        && ctx.kind(t) == TokenKind::Number
-        && ctx.word(t + 1) == "-"
-        && matches!(ctx.lower(t + 2), "year" | "years")
-        && ctx.word(t + 3) == "-"
-        && ctx.lower_is(t + 4, "old");
-    if age {
-        t + 5
-    } else {
-        t
     }
 }
 

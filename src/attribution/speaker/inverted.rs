@@ -2,7 +2,7 @@
 //! declared Senator Flake", "said his best friend at Lehigh, Bruce Turry".
 
 use crate::cues::{CueForm, CueMatch};
-use crate::entities::EntityLabel;
+use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 use crate::{Span, SpeakerKind, Stance};
@@ -28,7 +28,8 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Option<
         return None;
     }
     let after_cue = cue.tokens.end;
-    let after_cue = past_age(ctx, after_cue, s1);
+    // ("said 62-year-old Maria Gomez": an age opening the speaker's phrase.)
+    let after_cue = ctx.past_age(after_cue, s1);
     let mut np = right_np(ctx, after_cue, s1)
         .or_else(|| after_quote.then(|| right_np_after_quote(ctx, after_cue, s1)).flatten())?;
     let mut end = affiliation_end(ctx, &np, name_end(ctx, &np, s1), s1);
@@ -71,22 +72,6 @@ fn coordinated_names(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize)
     };
     (second.tokens.start == end + 1 && second.role.is_none())
         .then(|| common_mention(ctx, np.tokens.start, second.tokens.end, kind, true))
-}
-
-/// "said 62-year-old Maria Gomez", "said 17-year-old organizer Tyler Kakegamic": the token after
-/// an age ("N-year-old") that opens the speaker's phrase, or `t` itself.
-fn past_age(ctx: &Context<'_, '_>, t: usize, s1: usize) -> usize {
-    let age = t + 5 < s1
-        && ctx.kind(t) == TokenKind::Number
-        && ctx.word(t + 1) == "-"
-        && ctx.lower_is(t + 2, "year")
-        && ctx.word(t + 3) == "-"
-        && ctx.lower_is(t + 4, "old");
-    if age {
-        t + 5
-    } else {
-        t
-    }
 }
 
 /// Whether the cue can have its speaker after it: a finite verb after a quote, or a finite verb
@@ -170,27 +155,11 @@ fn name_end(ctx: &Context<'_, '_>, np: &Mention, s1: usize) -> usize {
 /// "of", "at" or "from" and the body the person belongs to (an organisation, an outlet or a place)
 /// are part of the attribution. Returns where it ends.
 fn affiliation_end(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize) -> usize {
-    let person = matches!(np.kind, MentionKind::Entity(crate::entities::EntityLabel::Person));
+    let person = matches!(np.kind, MentionKind::Entity(EntityLabel::Person));
     if !person || end + 1 >= s1 || !matches!(ctx.lower(end), "of" | "at" | "from") {
         return end;
     }
-    let body = if ctx.lower_is(end + 1, "the") && end + 2 < s1 { end + 2 } else { end + 1 };
-    let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
-        (Some(o), _) => ctx.outlets()[o].tokens.end,
-        (None, Some(e))
-            if e.label != crate::entities::EntityLabel::Person && ctx.byte(body) == e.span.start =>
-        {
-            ctx.doc.token_index_at(e.span.end)
-        }
-        _ => return end,
-    };
-    // (Only a whole body: not "of the New York delegation".)
-    let whole = body_end >= s1 || matches!(ctx.word(body_end), "." | "," | ";" | "!" | "?" | "”" | "\"");
-    if whole {
-        body_end
-    } else {
-        end
-    }
+    body_to_clause_end(ctx, end, s1, |e| e.label != EntityLabel::Person, false).unwrap_or(end)
 }
 
 /// "The flight was delayed, said a spokesperson for Qantas.", "…, said an official at the
@@ -204,28 +173,42 @@ fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: 
     {
         return end;
     }
-    let body = if ctx.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
-    let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
-        (Some(o), _) => ctx.outlets()[o].tokens.end,
-        // (A body's one-word name may have been read as a person's: "Qantas".)
-        (None, Some(e)) if ctx.byte(body) == e.span.start && ctx.may_be_body(e) => {
-            ctx.doc.token_index_at(e.span.end)
-        }
-        // ("for the airline": a plain noun or two after "the".)
-        _ if body > end + 1 => (body..s1.min(body + 3))
-            .take_while(|&t| ctx.kind(t) == TokenKind::Word && ctx.class(t).is_none() && ctx.cue(t).is_none())
-            .last()
-            .map_or(end, |t| t + 1),
-        _ => return end,
-    };
-    let whole = body_end > body
-        && (body_end >= s1 || matches!(ctx.word(body_end), "." | "," | ";" | "!" | "?" | "”" | "\""));
-    if !whole {
+    // (A body's one-word name may have been read as a person's: "Qantas".)
+    let Some(body_end) = body_to_clause_end(ctx, end, s1, |e| ctx.may_be_body(e), true) else {
         return end;
-    }
+    };
     np.span = Span::new(np.span.start, ctx.span(body_end - 1, body_end).end);
     np.tokens = np.tokens.start..body_end;
     body_end
+}
+
+/// Where the body named after the preposition at `prep` ends, when it runs to the end of the
+/// clause (`s1`): an outlet, an entity that `names_body` accepts, or, with `plain`, "the" and a
+/// plain noun or two ("for the airline"). Only a whole body: not "of the New York delegation".
+fn body_to_clause_end(
+    ctx: &Context<'_, '_>,
+    prep: usize,
+    s1: usize,
+    names_body: impl Fn(&Entity) -> bool,
+    plain: bool,
+) -> Option<usize> {
+    let body = if ctx.lower_is(prep + 1, "the") && prep + 2 < s1 { prep + 2 } else { prep + 1 };
+    let body_end = match (ctx.outlet_at(body), ctx.entity(body)) {
+        (Some(o), _) => ctx.outlets()[o].tokens.end,
+        (None, Some(e)) if ctx.byte(body) == e.span.start && names_body(e) => {
+            ctx.doc.token_index_at(e.span.end)
+        }
+        _ if plain && body > prep + 1 => {
+            let nouns = (body..s1.min(body + 3)).take_while(|&t| {
+                ctx.kind(t) == TokenKind::Word && ctx.class(t).is_none() && ctx.cue(t).is_none()
+            });
+            nouns.last()? + 1
+        }
+        _ => return None,
+    };
+    let whole = body_end > body
+        && (body_end >= s1 || matches!(ctx.word(body_end), "." | "," | ";" | "!" | "?" | "”" | "\""));
+    whole.then_some(body_end)
 }
 
 /// Whether the clause can end after an inverted speaker ending at `end`: at punctuation, "who",

@@ -1,6 +1,6 @@
 //! "Interfax quoted a ministry official as saying …", "Smith was quoted as saying …", "Smith was
-//! quoted by Reuters as saying …", "Owusu was reported as saying …": the person quoted speaks the participle after "as"; whoever
-//! quotes only reports it (an outlet is the claim's source).
+//! quoted by Reuters as saying …", "Owusu was reported as saying …": the person quoted speaks the
+//! participle after "as"; whoever quotes only reports it (an outlet is the claim's source).
 
 use crate::cues::{quoting_verb, CueForm, CueMatch};
 use crate::lexicon::WordClass;
