@@ -165,7 +165,11 @@ word_list! {
     /// Open Track").
     DESCRIBED_BODIES, is_described_body: [
         "newspaper", "daily", "tabloid", "channel", "website", "magazine", "outlet", "carrier", "maker",
-        "manufacturer", "producer", "operator", "giant", "tank", "body",
+        "manufacturer", "producer", "operator", "giant", "tank", "body", "carmaker", "automaker",
+        "chipmaker", "drugmaker", "planemaker", "steelmaker", "supermarket", "chain", "conglomerate",
+        "utility", "provider", "supplier", "distributor", "exporter", "housebuilder", "shipbuilder",
+        "refiner", "retailer", "insurer", "lender", "airline", "broadcaster", "startup", "club", "promoter",
+        "franchise",
     ]
 }
 

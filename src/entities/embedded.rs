@@ -552,7 +552,9 @@ impl EmbeddedRecognizer {
             && !org_like
             && !place()
             && !letter
-            && (lex.is_common_word(w.text(start)) || abstract_plural(w.text(start)))
+            && (lex.is_common_word(w.text(start))
+                || abstract_plural(w.text(start))
+                || trade_noun(w.text(start)))
             && !w.name(start).known()
             && !first_name()
             && !hyphened
@@ -1295,6 +1297,12 @@ fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize
 fn abstract_plural(word: &str) -> bool {
     const ENDINGS: &[&str] = &["ments", "tions", "sions", "ities", "nesses", "isms"];
     word.len() > 7 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// "Carmaker Toyota said", "Shipbuilder Harland said": a maker or a builder of something opening a
+/// sentence describes the body named after it (the common-word list lacks most compounds).
+fn trade_noun(word: &str) -> bool {
+    word.len() > 7 && (word.ends_with("maker") || word.ends_with("builder"))
 }
 
 #[cfg(test)]

@@ -911,6 +911,31 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_description_before_a_body() {
+        // "Sailings were cancelled, ferry operator CalMac said.": wire copy drops the article; the
+        // description is the body's role, and the name the recognizer took for a person's is a body.
+        for (text, role) in [
+            ("Sailings were cancelled, ferry operator CalMac said.", "ferry operator"),
+            ("Delays are likely, rail operator Avanti West Coast said.", "rail operator"),
+            ("Ferry operator CalMac said it.", "Ferry operator"),
+            ("It will shut, said carmaker Toyota.", "carmaker"),
+            ("Sales fell, said ferry operator CalMac.", "ferry operator"),
+        ] {
+            let f = Fixture::new(text);
+            let got = f.with(|ctx| {
+                let end = if text.contains(", said") { ctx.doc.tokens().len() - 1 } else { f.token("said") };
+                left_np(ctx, end, 0).map(|m| (m.role.map(|r| r.as_str(text).to_string()), m.kind))
+            });
+            let want = MentionKind::Entity(EntityLabel::Organization);
+            assert_eq!(got, Some((Some(role.to_string()), want)), "{text}");
+        }
+        // (A person's job is no body's description: "retired miner John Smith" stays a person.)
+        let f = Fixture::new("It was cold, retired miner John Smith said.");
+        let kind = f.with(|ctx| left_np(ctx, f.token("said"), 0).map(|m| m.kind));
+        assert_eq!(kind, Some(MentionKind::Entity(EntityLabel::Person)));
+    }
+
+    #[test]
     fn a_described_body_keeps_its_description_as_role() {
         // "…, the state news agency WAM reported", "The rights group Amnesty International said".
         let text = "It was on track, the state news agency WAM reported.";

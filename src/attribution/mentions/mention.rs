@@ -128,12 +128,20 @@ pub(super) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize)
     let a = ctx.doc.token_index_at(ent.span.start);
     let b = ctx.doc.token_index_at(ent.span.end);
     let place_kind = ctx.lex.place(ent.span.as_str(ctx.doc.text()));
-    let role = match ent.label {
-        EntityLabel::Person => title_role(ctx, a, role_limit),
-        EntityLabel::Organization => described_body(ctx, a, role_limit),
-        _ => None,
+    let (label, role) = match ent.label {
+        // ("…, ferry operator CalMac said", "rail operator Avanti West Coast": a "person" with no
+        // given name, described as a body, is one.)
+        EntityLabel::Person => match title_role(ctx, a, role_limit) {
+            None if ctx.may_be_body(ent) || ctx.lex.first_name_gender(ctx.word(a)).is_none() => {
+                described_body(ctx, a, role_limit)
+                    .map_or((ent.label, None), |d| (EntityLabel::Organization, Some(d)))
+            }
+            role => (ent.label, role),
+        },
+        EntityLabel::Organization => (ent.label, described_body(ctx, a, role_limit)),
+        _ => (ent.label, None),
     };
-    Mention { span: ent.span, tokens: a..b, kind: MentionKind::Entity(ent.label), role, place_kind }
+    Mention { span: ent.span, tokens: a..b, kind: MentionKind::Entity(label), role, place_kind }
 }
 
 /// Most words of a description before a body's name ("the state news agency").
@@ -152,11 +160,29 @@ pub(super) fn described_body(ctx: &Context<'_, '_>, a: usize, limit: usize) -> O
         return None;
     }
     let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
-    let det = (head.saturating_sub(MAX_DESCRIPTION_WORDS).max(limit)..head)
-        .rev()
-        .find(|&t| !plain(t))
-        .filter(|&t| matches!(ctx.lower(t), "the" | "a" | "an"))?;
-    Some(ctx.span(det, a))
+    let from = head.saturating_sub(MAX_DESCRIPTION_WORDS).max(limit);
+    let before = (from..head).rev().find(|&t| !plain(t))?;
+    if matches!(ctx.lower(before), "the" | "a" | "an") {
+        return Some(ctx.span(before, a));
+    }
+    bare_description_opens(ctx, before).map(|start| ctx.span(start, a))
+}
+
+/// "…, ferry operator CalMac said", "said carmaker Toyota", "Retailer Tesco said": wire copy
+/// leaves the article out of a body's description after a comma, a verb of saying or at the start
+/// of a sentence. The description's first token, given the token `before` it that is no plain
+/// lower-case word.
+fn bare_description_opens(ctx: &Context<'_, '_>, before: usize) -> Option<usize> {
+    if matches!(ctx.word(before), "," | ";" | "—" | "–") {
+        // (", said ferry operator CalMac": past the verb of saying.)
+        let verb = ctx.lower_cue(before + 1).is_some();
+        return Some(before + 1 + usize::from(verb));
+    }
+    // (A capitalised first word of a sentence, which the lower-case noun after it shows to be no
+    // name: "Ferry operator CalMac said".)
+    let opens =
+        before == 0 || ctx.doc.sentence_at(ctx.byte(before)) != ctx.doc.sentence_at(ctx.byte(before - 1));
+    (opens && ctx.kind(before) == TokenKind::Word && ctx.lower_class(before).is_none()).then_some(before)
 }
 
 /// Kind of a common noun phrase from its head word, token `t`.
