@@ -179,7 +179,7 @@ fn responded_in_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> boo
 /// "recall" with a quantity as its object withdraws goods ("recalled that …", "recalled her first
 /// day" remember).
 fn withdrew_goods(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    if cue.lemma != "recall" || has_verb(ctx, start, end) {
+    if cue.lemma != "recall" || has_verb(ctx, start, object_end(ctx, start, end)) {
         return false;
     }
     let number = (start..end.min(start + 3)).find(|&t| ctx.kind(t) == TokenKind::Number);
@@ -188,6 +188,13 @@ fn withdrew_goods(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
             words::is_approximation(ctx.lower(t)) || ctx.lower_is(t, "more") || ctx.lower_is(t, "than")
         })
     })
+}
+
+/// The end of a noun-phrase object over `start..end`, before a comma or the writer's clause
+/// ("recalling about 340,000 pressure cookers because the lids can open", "denied a charge of
+/// fraud, which will lie on file").
+fn object_end(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    (start + 1..end).find(|&t| ctx.word(t) == "," || words::is_object_aside(ctx.lower(t))).unwrap_or(end)
 }
 
 /// "Police charged the man with assault": "charge" with a "with" after its object lays a criminal
@@ -447,10 +454,13 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
             Some(WordClass::Conj | WordClass::Prep | WordClass::Det | WordClass::Poss)
         );
     let from = if named { name_end.max(start + 1) } else { start + 1 };
+    // ("dismissed the report", "rejected the group's claims": a cue word after an article or a
+    // possessive is a noun.)
+    let noun = |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss));
     (ctx.subject_starts(start) || named)
         && (from..end.min(from + MAX_SUBJECT_WORDS)).any(|t| {
             matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-                || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing")
+                || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
                 || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t)
         })
 }
@@ -526,7 +536,19 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
+    let plea = pleaded(ctx, start, end) && !has_verb(ctx, start, object_end(ctx, start, end));
     (person && !possessive || request) && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
+        || plea && !(start..end).any(|t| ctx.in_quote(t))
+}
+
+/// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
+/// denies murder": a defendant's plea to an offence (`words::OFFENCES`) or to a charge of one.
+fn pleaded(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    const MAX_WORDS_TO_CHARGE: usize = 3;
+    words::is_offence(ctx.lower(start))
+        || (start..end.min(start + MAX_WORDS_TO_CHARGE + 1)).any(|t| {
+            matches!(ctx.lower(t), "charge" | "charges" | "count" | "counts") && ctx.lower_is(t + 1, "of")
+        })
 }
 
 /// "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour", "Robert Haines
@@ -761,9 +783,17 @@ mod tests {
             // A ruling on a request: "Judge Rebecca Finch denied the motion", "denied bail".
             "Judge Rebecca Finch denied the motion.",
             "The judge denied bail.",
+            // A plea: "Pellow denied a further charge of false accounting", "She denies murder".
+            "Pellow denied a further charge of false accounting, which will lie on file.",
+            "The 34-year-old denies two counts of fraud.",
+            "She denies murder.",
         ]);
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         assert_eq!(contents("He denied the allegations."), ["the allegations"]);
+        assert_eq!(contents("He denied the charges were motivated."), ["the charges were motivated"]);
+        // (A cue word after an article is a noun: "dismissed the report" is its object alone.)
+        assert!(contents("Greg Tolland dismissed the report.").is_empty());
+        assert_eq!(contents_with_objects("Greg Tolland dismissed the report."), ["the report"]);
     }
 
     #[test]
@@ -816,6 +846,13 @@ mod tests {
             "Two men were questioned by police.",
         ]);
         assert_eq!(contents("She recalled that the bridge had shaken."), ["the bridge had shaken"]);
+        // (The goods end before the writer's clause; the regulator's statement is the claim.)
+        let text = "Kitchenwise is recalling about 340,000 pressure cookers because the lids can open, \
+                    the U.S. Consumer Product Safety Commission said.";
+        assert_eq!(
+            contents(text),
+            ["Kitchenwise is recalling about 340,000 pressure cookers because the lids can open"]
+        );
         assert_eq!(
             contents("Critics questioned whether the plan would work."),
             ["whether the plan would work"]

@@ -651,6 +651,17 @@ word_list! {
 }
 
 word_list! {
+    /// Offences a defendant pleads to ("Pellow denied a charge of false accounting", "She denies
+    /// murder"): denying one in court is a plea, not a statement. "charge" and "count" plead only
+    /// with "of" after them ("He denied the charges were motivated" states something). Read by the
+    /// deeds' "denied someone".
+    OFFENCES, is_offence: [
+        "murder", "manslaughter", "assault", "fraud", "rape", "theft", "robbery", "burglary", "arson",
+        "kidnapping", "harassment", "stalking", "perjury", "bribery", "embezzlement", "blackmail",
+    ]
+}
+
+word_list! {
     /// Requests a court or an official rules on ("Judge Rebecca Finch denied the motion", "denied
     /// bail"): denying one is a ruling, not a denial. Read by the deeds' "denied someone".
     COURT_REQUESTS, is_court_request: [
@@ -751,6 +762,7 @@ mod tests {
             (MARKET_PARTICIPLES, is_market_participle),
             (CONSEQUENCE_PARTICIPLES, is_consequence_participle),
             (MARKET_NOUNS, is_market_noun),
+            (OFFENCES, is_offence),
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
             (SECTION_WORDS, is_section_word),
             (DASHES, is_dash_or_hyphen),
