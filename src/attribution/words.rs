@@ -613,7 +613,7 @@ word_list! {
         "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
-        "military", "palace",
+        "military", "palace", "force",
     ]
 }
 
@@ -625,6 +625,8 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         "agency" => &["agency", "administration", "service", "bureau", "commission", "authority"],
         "regulator" => &["regulator", "commission", "authority", "administration", "agency"],
         "military" => &["military", "forces", "army"],
+        // ("Greater Manchester Police were called … The force said".)
+        "force" => &["police", "force", "constabulary"],
         // ("The Peoples Redemption Alliance held a rally. … the party said".)
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         _ => &[],
@@ -648,6 +650,21 @@ word_list! {
         "referring", "pointing", "gesturing", "smiling", "laughing", "sighing", "nodding", "shrugging",
         "wiping", "waving", "shaking", "standing", "sitting", "speaking", "joking", "chuckling", "grinning",
     ]
+}
+
+/// Titles that name one office ("Justice Helena Okoro … the judge", "captain Sione Fifita … the
+/// skipper"): a description by one finds a person titled by the other. Read by coreference.
+const SAME_OFFICES: [(&str, &str); 5] = [
+    ("justice", "judge"),
+    ("captain", "skipper"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("chairman", "chair"),
+];
+
+/// Whether titles `a` and `b` name one office ([`SAME_OFFICES`], either way round).
+pub(crate) fn same_office(a: &str, b: &str) -> bool {
+    SAME_OFFICES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
 }
 
 word_list! {

@@ -278,10 +278,12 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
         _ => h.prev_word,
     };
     let heard = h.lemma == "hear" && !words::is_court_noun(listener);
-    hyphenated
-        || h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
-        || named
-        || heard
+    // ("The imam said prayers would be held", "He said nothing was decided": the listed words
+    // open a clause when an auxiliary or a modal follows them.)
+    let clause = |w: &str| matches!(h.lex.word_class(w), Some(WordClass::Aux | WordClass::Modal));
+    let excluded = h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
+        && !clause(h.next2);
+    hyphenated || excluded || named || heard
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
@@ -874,6 +876,8 @@ mod tests {
         assert_eq!(shape("Jensen said goodbye to fans in London.", "said"), None);
         assert_eq!(shape("The company said nothing about layoffs.", "said"), None);
         assert_eq!(shape("He said nothing would change.", "said"), Some(CueForm::Finite));
+        assert_eq!(shape("The imam said prayers for the victims.", "said"), None);
+        assert_eq!(shape("The imam said prayers would be held.", "said"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
         assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));

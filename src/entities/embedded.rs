@@ -250,7 +250,7 @@ impl EmbeddedRecognizer {
         // Protect Journalists").
         let word = w.kind(end) == TokenKind::Word && w.capitalised(end) && !self.caps_break(w, end);
         let one = word && !self.title_case_break(w, end)
-            || s == "." && glued && next_cap && w.text(end - 1).chars().count() == 1
+            || s == "." && glued && w.text(end - 1).chars().count() == 1 && (next_cap || particle_after(w, end, limit))
             || s == "." && glued && next_cap && PLACE_ABBREVIATIONS.contains(&w.text(end - 1))
             || matches!(s, "-" | "'" | "’" | "&") && glued && next_glued && next_cap
             // ("Bernard & Co", "Marks & Spencer": a spaced ampersand joins a company's name.)
@@ -360,8 +360,9 @@ impl EmbeddedRecognizer {
             "era", "led", "run", "style", "type", "like", "wide", "free", "born", "based", "made", "ish",
             "area", "class", "level", "size", "scale", "only", "less",
         ];
+        // (Up to seven words before it: "South Korean Unification Minister Ryu Seong-ho".)
         let syllable = w.text(end + 1);
-        (start + 2..=start + 5).contains(&end)
+        (start + 2..=start + 7).contains(&end)
             && end + 1 < limit
             && (start..end).all(|i| w.kind(i) == TokenKind::Word)
             && w.text(end - 1).chars().count() <= 6
@@ -535,7 +536,9 @@ impl EmbeddedRecognizer {
             n > 0 && start + n < end
         };
         // ("Southern California Edison said": a place of two words opens the chunk.)
-        let place = || self.multiword_place(w, start, end).is_some();
+        let place = || {
+            self.multiword_place(w, start, end).is_some() || self.multiword_demonym(w, start, end).is_some()
+        };
         // ("Wealth-X keeps …", "Coca-Cola said": a word hyphened to a capitalised one is a piece of
         // a name, unless it is a prefix: "Pro-Islamic State forums".)
         let hyphened = start + 2 < end
@@ -685,6 +688,11 @@ impl EmbeddedRecognizer {
             }
             if let Some(n) = self.multiword_place(w, i, end) {
                 out.push(Entity { span: w.span(i, i + n), label: EntityLabel::Location, score: 0.9 });
+                i += n;
+                continue;
+            }
+            if let Some(n) = self.multiword_demonym(w, i, end) {
+                out.push(Entity { span: w.span(i, i + n), label: EntityLabel::Misc, score: 0.9 });
                 i += n;
                 continue;
             }
@@ -932,6 +940,9 @@ impl EmbeddedRecognizer {
         if ORG_CONNECTORS.contains(&word) {
             return (start..c).any(|i| w.name(i).org_suffix);
         }
+        if word == "in" {
+            return self.field_after_in(w, start, c, limit);
+        }
         if !ORG_CONJUNCTIONS.contains(&word) {
             return false;
         }
@@ -951,6 +962,28 @@ impl EmbeddedRecognizer {
             && self.lexicons.first_name_gender(w.text(first)).is_some()
             && w.name(first).place.is_none();
         c - first <= 4 && !person && run_end > c + 1 && w.name(run_end - 1).org_suffix
+    }
+
+    /// "the Committee on Standards in Public Life", "the Centre for Research in Public Health":
+    /// "in" at `c` goes on with a body's name that has a connector already, before two capitalised
+    /// words or more that open on an ordinary word and name no place ("the Centre for Policy
+    /// Studies in North Yorkshire" ends before "in").
+    fn field_after_in(&self, w: &Words<'_, '_>, start: usize, c: usize, limit: usize) -> bool {
+        let run_end =
+            (c + 1..limit).find(|&i| w.kind(i) != TokenKind::Word || !w.capitalised(i)).unwrap_or(limit);
+        // (Words that open places' names as often as fields': "in Lower Hutt", "in New Plymouth".)
+        const PLACE_OPENERS: &[&str] =
+            &["North", "South", "East", "West", "Upper", "Lower", "New", "Greater", "Great", "Little", "Old"];
+        let text = w.doc.text();
+        let first = w.text(c + 1);
+        self.headed_org(w, start, c)
+            && run_end > c + 2
+            && !PLACE_OPENERS.contains(&first)
+            && self.lexicons.is_common_word(&first.to_lowercase())
+            && w.name(c + 1).place.is_none()
+            && !w.name(c + 1).place_head
+            && self.lexicons.place(w.span(c + 1, run_end).as_str(text)).is_none()
+            && !PLACE_HEADS.contains(&w.text(run_end - 1))
     }
 
     /// Whether the chunk `start..end` holds an organisation's head word followed by a lower-case
@@ -1102,6 +1135,18 @@ impl EmbeddedRecognizer {
         None
     }
 
+    /// "South Korean Unification Minister Ryu Seong-ho", "the New Zealand-born …": a demonym of two
+    /// or three words opening `i..end` (its length), peeled off a name like a one-word one.
+    fn multiword_demonym(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        if !w.name(i).place_head {
+            return None;
+        }
+        let text = w.doc.text();
+        (2..=3).rev().find(|&n| {
+            i + n <= end && self.lexicons.place(w.span(i, i + n).as_str(text)) == Some(PlaceKind::Demonym)
+        })
+    }
+
     /// "Southern California Edison": a place (`start..i`, all places) and one word after it (`i`)
     /// that is no title, place or acronym name a company or body, not a person from the place
     /// (nobody writes "Texas Ted").
@@ -1148,6 +1193,15 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         && matches!(w.text(end - 1), "UK" | "US" | "USA")
         && w.kind(end - 2) == TokenKind::Word
         && w.name(end - 2).place.is_none()
+}
+
+/// "P.J. van Wyk", "J. de la Cruz": a particle or two and a capitalised word after the token at
+/// `end` (an initial's period).
+fn particle_after(w: &Words<'_, '_>, end: usize, limit: usize) -> bool {
+    let particle = |t: usize| t < limit && w.text(t) != "of" && CONNECTORS.contains(&w.text(t));
+    particle(end + 1)
+        && (end + 2 < limit && w.capitalised(end + 2)
+            || particle(end + 2) && end + 3 < limit && w.capitalised(end + 3))
 }
 
 /// Where a name goes on over a linking syllable at `end`: four tokens for a Persian or Urdu
@@ -1350,6 +1404,36 @@ mod tests {
         );
         // (Not after a word that heads no body: "Smith of the Times".)
         assert_ne!(entities("Then Tom Smith of the Times said so.")[0].0, "Tom Smith of the Times");
+    }
+
+    #[test]
+    fn names_found_by_the_fifteenth_sitting_probes() {
+        // "a spokesperson for Carrick Regional Airport": an airport, a museum, a mosque are bodies.
+        assert_eq!(
+            entities("A spokesperson for Carrick Regional Airport said it."),
+            [org("Carrick Regional Airport")]
+        );
+        // "in" goes on with a body's field, not with a place.
+        assert_eq!(
+            entities("The Committee on Standards in Public Life said it."),
+            [org("Committee on Standards in Public Life")]
+        );
+        assert_eq!(
+            entities("The Institute for Fiscal Studies in London said it."),
+            [org("Institute for Fiscal Studies"), ("London".to_string(), EntityLabel::Location)]
+        );
+        // A demonym of two words opening the sentence; a romanised syllable after a long title.
+        assert_eq!(
+            entities("South Korean Unification Minister Ryu Seong-ho said it.").last(),
+            Some(&person("Ryu Seong-ho"))
+        );
+        assert_eq!(
+            entities("South Korean officials said it."),
+            [("South Korean".to_string(), EntityLabel::Misc)]
+        );
+        // Particles after initials.
+        assert_eq!(entities("Engineer P.J. van Wyk said it."), [person("P.J. van Wyk")]);
+        assert_eq!(entities("J. de la Cruz said it."), [person("J. de la Cruz")]);
     }
 
     #[test]

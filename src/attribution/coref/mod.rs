@@ -180,8 +180,12 @@ fn described_person(
         .collect();
     // (A title the role abbreviates counts: "Sen. Maria Ellsworth … the senator", "Gov." and "the
     // governor", "Prof." and "the professor".)
+    // ("Justice Helena Okoro … the judge", "captain Sione Fifita … the skipper": another word for
+    // the same office.)
     let spells = |r: &str, w: &str| {
-        r == w || r.len() >= 3 && w.len() > r.len() && w.starts_with(r) && ctx.lex.title(r).is_some()
+        r == w
+            || r.len() >= 3 && w.len() > r.len() && w.starts_with(r) && ctx.lex.title(r).is_some()
+            || words::same_office(r, w)
     };
     let described = |role: &String| {
         telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| spells(r, w)))
@@ -351,6 +355,18 @@ mod tests {
     fn a_relative_that_stands_for_its_noun() {
         let text = "The delay was pushed by several capitals that have warned the rules will fail.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("several capitals"));
+    }
+
+    #[test]
+    fn another_word_for_the_office_or_the_body() {
+        // "Justice Helena Okoro … The judge said", "captain Sione Fifita … the skipper said",
+        // "Greater Manchester Police … The force said".
+        let text = "Justice Helena Okoro said the case was grave. The judge said she would rule next week.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Helena Okoro"));
+        let text = "Northbridge captain Sione Fifita scored twice. “We were good,” the skipper said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Sione Fifita"));
+        let text = "Greater Manchester Police were called at 2am. The force said the family had been told.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Greater Manchester Police"));
     }
 
     #[test]

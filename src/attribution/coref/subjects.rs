@@ -258,6 +258,20 @@ fn after_titles(ctx: &Context<'_, '_>, mut t: usize, end: usize) -> usize {
     {
         t += 1;
     }
+    // ("Northbridge captain Sione Fifita scored twice": a team's or a body's name and a lower-case
+    // title before the person's name.)
+    if let Some(e) = ctx.entity(t) {
+        let mut k = ctx.doc.token_index_at(e.span.end);
+        let titles = k;
+        while k < end && !ctx.is_cap(k) && ctx.lower_title(k).is_some() {
+            k += 1;
+        }
+        let person =
+            ctx.entity(k).is_some_and(|p| p.label == EntityLabel::Person && p.span.start == ctx.byte(k));
+        if k > titles && person {
+            return k;
+        }
+    }
     t
 }
 
@@ -270,6 +284,12 @@ mod tests {
     fn subjects(text: &str) -> Vec<String> {
         let f = Fixture::new(text);
         f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect())
+    }
+
+    #[test]
+    fn a_team_and_a_title_before_the_name() {
+        // "Northbridge captain Sione Fifita scored twice.": the captain is the subject.
+        assert_eq!(subjects("Northbridge captain Sione Fifita scored twice."), ["Sione Fifita"]);
     }
 
     #[test]
