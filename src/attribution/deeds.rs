@@ -457,11 +457,13 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     // ("dismissed the report", "rejected the group's claims": a cue word after an article or a
     // possessive is a noun.)
     let noun = |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss));
+    // ("described a loud bang followed by thick smoke": a participle before its agent.)
+    let by = |t: usize| t + 1 < end && ctx.lower_is(t + 1, "by");
     (ctx.subject_starts(start) || named)
         && (from..end.min(from + MAX_SUBJECT_WORDS)).any(|t| {
             matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
                 || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
-                || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t)
+                || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
         })
 }
 
@@ -791,6 +793,9 @@ mod tests {
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         assert_eq!(contents("He denied the allegations."), ["the allegations"]);
         assert_eq!(contents("He denied the charges were motivated."), ["the charges were motivated"]);
+        // (A participle before its agent is no verb of a clause: "described a loud bang followed
+        // by thick black smoke" is its object alone.)
+        assert!(contents("Witnesses described a loud bang followed by thick black smoke.").is_empty());
         // (A cue word after an article is a noun: "dismissed the report" is its object alone.)
         assert!(contents("Greg Tolland dismissed the report.").is_empty());
         assert_eq!(contents_with_objects("Greg Tolland dismissed the report."), ["the report"]);

@@ -191,16 +191,20 @@ fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usi
 }
 
 /// "Neighbors disputed that.", "She confirmed this on Monday", "He disclosed this to journalists
-/// in Lagos on Monday": a demonstrative alone (and a time, or phrases of place, time and listener
-/// with no verb) points back at something said before; it says nothing itself.
+/// in Lagos on Monday", "Few people believed her": a demonstrative or an object pronoun alone (and
+/// a time, or phrases of place, time and listener with no verb) points back at something said
+/// before, or at someone; it says nothing itself.
 fn pronoun_only(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let phrases = || {
         matches!(ctx.lower_class(start + 1), Some(WordClass::Prep | WordClass::Time))
             && !has_verb(ctx, start + 1, end)
             && !(start + 1..end).any(|t| ctx.in_quote(t) || ctx.lower_is(t, "that") || ctx.word(t) == ",")
     };
-    matches!(ctx.lower(start), "that" | "this" | "these" | "those")
-        && (start + 1 == end || time_only(ctx, start + 1, end) || phrases())
+    let w = ctx.lower(start);
+    // (An object pronoun only alone or with a time: "urged him to resign" says what to do.)
+    let alone = start + 1 == end || time_only(ctx, start + 1, end);
+    matches!(w, "that" | "this" | "these" | "those") && (alone || phrases())
+        || (w == "it" || words::is_object_pronoun(w)) && alone
 }
 
 /// "Freeland spoke on Tuesday", "He spoke last week", "sounded for almost four hours", "the day
@@ -800,6 +804,10 @@ mod tests {
         // Monday"; "disputed that account" is an object.
         assert!(contents("Neighbors disputed that.").is_empty());
         assert!(contents("She confirmed this on Monday.").is_empty());
+        // An object pronoun too: "Few people believed her", "She confirmed it on Monday".
+        assert!(contents("Few people believed her.").is_empty());
+        assert!(contents("She confirmed it on Monday.").is_empty());
+        assert_eq!(contents("He said it would rain."), ["it would rain"]);
         // A count of things is no time phrase: "He said two people died" stays.
         assert_eq!(contents("He said two people died."), ["two people died"]);
     }

@@ -280,9 +280,12 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let heard = h.lemma == "hear" && !words::is_court_noun(listener);
     // ("The imam said prayers would be held", "He said nothing was decided": the listed words
     // open a clause when an auxiliary or a modal follows them.)
-    let clause = |w: &str| matches!(h.lex.word_class(w), Some(WordClass::Aux | WordClass::Modal));
-    let excluded = h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
-        && !clause(h.next2);
+    // ("Judge Miriam Osei ruled on Thursday that …": a day after "on" is the time of a ruling, not
+    // what was ruled on.)
+    let clause = matches!(h.lex.word_class(h.next2), Some(WordClass::Aux | WordClass::Modal))
+        || h.next_word == "on" && h.lex.word_class(h.next2) == Some(WordClass::Time);
+    let excluded =
+        h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]) && !clause;
     hyphenated || excluded || named || heard
 }
 
@@ -872,12 +875,18 @@ mod tests {
         // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
         assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
         assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn excluded_contexts_and_the_clauses_they_open() {
         // "said goodbye to fans", "said nothing about layoffs"; "said nothing would change" reports.
         assert_eq!(shape("Jensen said goodbye to fans in London.", "said"), None);
         assert_eq!(shape("The company said nothing about layoffs.", "said"), None);
         assert_eq!(shape("He said nothing would change.", "said"), Some(CueForm::Finite));
         assert_eq!(shape("The imam said prayers for the victims.", "said"), None);
         assert_eq!(shape("The imam said prayers would be held.", "said"), Some(CueForm::Finite));
+        assert_eq!(shape("The judge ruled on the appeal.", "ruled"), None);
+        assert_eq!(shape("The judge ruled on Thursday that it was lawful.", "ruled"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
         assert_eq!(shape("She writes about Congress and the courts.", "writes"), None);
         assert_eq!(shape("She claimed that the vote was rigged.", "claimed"), Some(CueForm::Finite));

@@ -639,7 +639,12 @@ fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> b
             || ctx.lower_is(i + 1, "reporters"));
     // ("said at least six planes flew over": "at least" and "at most" count, they open no phrase.)
     let counts = ctx.lower_is(i, "at") && i + 1 < s1 && matches!(ctx.lower(i + 1), "least" | "most");
-    (to_np || words::is_prelude_preposition(ctx.lower(i))) && !counts
+    // ("said outside court that her client would appeal": a place, when "that" follows it; not
+    // "said outside experts had checked it", an adjective.)
+    const PLACE_WORDS: usize = 5;
+    let place = matches!(ctx.lower(i), "outside" | "inside")
+        && (i + 2..s1.min(i + 2 + PLACE_WORDS)).any(|t| ctx.lower_is(t, "that"));
+    (to_np || place || words::is_prelude_preposition(ctx.lower(i))) && !counts
 }
 
 /// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
@@ -755,6 +760,16 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn a_place_before_that() {
+        // "said outside court that her client would appeal"; "said outside experts had checked it"
+        // keeps its subject.
+        let text = "Priya Venn said outside court that her client would appeal.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "her client would appeal.");
+        let text = "He said outside experts had checked it.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "outside experts had checked it.");
     }
 
     #[test]

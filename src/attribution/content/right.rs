@@ -28,11 +28,12 @@ pub(crate) fn right_content(
         return None;
     }
     // ("He insisted on paying, and the porter called a taxi": the clause a conjunction joins after
-    // the prelude's comma is the writer's next one.)
-    if start > after + 1
-        && ctx.word(start - 1) == ","
-        && matches!(ctx.lower(start), "and" | "but" | "yet" | "so" | "or")
-    {
+    // the prelude's comma is the writer's next one; "The driver signalled and pulled out": right
+    // after the cue, the speaker's next verb.)
+    // ("thinks so" is an answer.)
+    let joined = matches!(ctx.lower(start), "and" | "but" | "yet" | "so" | "or");
+    let next_verb = start == after && matches!(ctx.lower(start), "and" | "but" | "or");
+    if next_verb || joined && start > after + 1 && ctx.word(start - 1) == "," {
         return None;
     }
     // A quote opening right here: direct if it runs to the end of the clause.
@@ -50,6 +51,7 @@ pub(crate) fn right_content(
         end = object_end(ctx, start, end);
     }
     end = relative_clause_end(ctx, cue, start, end);
+    end = gap_clause_end(ctx, cue, start, end);
     // The content must not end inside a quote: extend to its closing mark.
     if let Some(q) =
         ctx.doc.tokens().get(end.saturating_sub(1)).and_then(|t| ctx.quotes.covering(t.span.start))
@@ -364,6 +366,23 @@ fn relative_clause_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end:
         .unwrap_or(end)
 }
 
+/// "The plan, which officials said would cost $2bn, was shelved on Friday": a relative pronoun
+/// before the speaker is the subject of the reported clause, which opens on its verb; the comma
+/// that closes the relative clause ends it, and the main clause after it is the writer's.
+fn gap_clause_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> usize {
+    const MAX_SPEAKER_WORDS: usize = 4;
+    let g = cue.group_start;
+    let relative = (g.saturating_sub(MAX_SPEAKER_WORDS + 1)..g)
+        .rev()
+        .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+        .any(|t| matches!(ctx.lower(t), "which" | "who") && t + 1 < g);
+    let gap = matches!(ctx.lower_class(start), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb));
+    if !relative || !gap {
+        return end;
+    }
+    (start + 1..end).find(|&t| ctx.word(t) == "," && !ctx.in_quote(t)).unwrap_or(end)
+}
+
 /// Verbs that report only with a topic or a quote after them: "spoke about the deal", not "spoke at a
 /// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite" or "continued its
 /// march"; "showed", not
@@ -462,6 +481,24 @@ mod tests {
         f.with(|ctx| {
             right_content(ctx, c, c.tokens.end, s1).map(|c| (c.span.as_str(text).to_string(), c.kind))
         })
+    }
+
+    #[test]
+    fn a_relative_pronoun_before_the_speaker_ends_the_content_at_its_comma() {
+        // "The plan, which officials said would cost $2bn, was shelved on Friday."
+        let got = right("The plan, which officials said would cost $2bn, was shelved on Friday.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("would cost $2bn"));
+        // (A comma inside the relative clause's quotation is no end.)
+        let got =
+            right("The plan, which officials said would be “costly, slow and unfair”, was shelved.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("would be “costly, slow and unfair”"));
+    }
+
+    #[test]
+    fn the_speakers_next_verb_right_after_the_cue_is_no_content() {
+        // "The driver signalled and pulled out into the fast lane."; "thinks so" is an answer.
+        assert_eq!(right("The driver signalled and pulled out into the fast lane.", "signalled"), None);
+        assert_eq!(right("Ted Cruz thinks so, too.", "thinks").map(|g| g.0).as_deref(), Some("so, too"));
     }
 
     #[test]
