@@ -386,6 +386,8 @@ const MAX_OBJECT_WORDS: usize = 6;
 fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     (start + 1..end.min(start + 1 + MAX_OBJECT_WORDS)).any(|t| {
         ctx.lower_is(t, "to")
+            // ("welcomed the decision to extend overtime pay": the noun's own infinitive.)
+            && !words::takes_infinitive(ctx.lower(t - 1))
             && t + 1 < end
             && ctx.kind(t + 1) == TokenKind::Word
             && !ctx.is_cap(t + 1)
@@ -796,6 +798,10 @@ mod tests {
         // (A participle before its agent is no verb of a clause: "described a loud bang followed
         // by thick black smoke" is its object alone.)
         assert!(contents("Witnesses described a loud bang followed by thick black smoke.").is_empty());
+        // (A noun's own infinitive: "welcomed the decision to extend overtime pay" is an object;
+        // "called for the U.S. to act" asks for an act.)
+        assert!(contents("Mayor Ruth Abara welcomed the decision to extend overtime pay.").is_empty());
+        assert_eq!(contents("They called for the U.S. to act."), ["the U.S. to act"]);
         // (A cue word after an article is a noun: "dismissed the report" is its object alone.)
         assert!(contents("Greg Tolland dismissed the report.").is_empty());
         assert_eq!(contents_with_objects("Greg Tolland dismissed the report."), ["the report"]);

@@ -668,6 +668,19 @@ pub(crate) fn same_office(a: &str, b: &str) -> bool {
 }
 
 word_list! {
+    /// Nouns that take an infinitive of their own ("the decision to extend overtime pay", "a plan
+    /// to cut taxes"): after a verb of saying, the object with its infinitive is one noun phrase,
+    /// not someone told to act ("called for the U.S. to act"). Read by the deeds' object test.
+    INFINITIVE_NOUNS, takes_infinitive: [
+        "decision", "decisions", "plan", "plans", "move", "bid", "effort", "efforts", "attempt", "attempts",
+        "proposal", "proposals", "pledge", "promise", "commitment", "offer", "push", "drive", "vote",
+        "order", "request", "refusal", "failure", "right", "chance", "opportunity", "need", "ability",
+        "willingness", "determination", "call", "calls", "deal", "agreement", "scheme", "initiative",
+        "programme", "program", "campaign", "legislation", "bill", "law", "measure", "measures",
+    ]
+}
+
+word_list! {
     /// Offences a defendant pleads to ("Pellow denied a charge of false accounting", "She denies
     /// murder"): denying one in court is a plea, not a statement. "charge" and "count" plead only
     /// with "of" after them ("He denied the charges were motivated" states something). Read by the
@@ -780,6 +793,7 @@ mod tests {
             (CONSEQUENCE_PARTICIPLES, is_consequence_participle),
             (MARKET_NOUNS, is_market_noun),
             (OFFENCES, is_offence),
+            (INFINITIVE_NOUNS, takes_infinitive),
             (TRANSCRIPT_HEADINGS, is_transcript_heading),
             (SECTION_WORDS, is_section_word),
             (DASHES, is_dash_or_hyphen),

@@ -42,7 +42,7 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
 /// What furniture the paragraph `line` (trimmed) is, if any. Only its first
 /// [`HEAD_MAX`] bytes are read: every phrase is shorter, so a longer paragraph can only open with
 /// one.
-fn furniture_kind(line: &str) -> Option<FurnitureKind> {
+pub(super) fn furniture_kind(line: &str) -> Option<FurnitureKind> {
     // Most paragraphs are the story's: one whose first two chars open no phrase is none.
     if !may_open_a_phrase(line) {
         return None;

@@ -43,6 +43,9 @@ pub(crate) fn segment<'l>(
     let mut para_start = 0usize;
     let mut para = 0usize;
     let mut i = 0usize;
+    // The width the text is wrapped at, if it is hard-wrapped (read once, at the first line break
+    // that needs it).
+    let mut wrap: Option<Option<usize>> = None;
     while i < tokens.len() {
         // Gap to the next token decides paragraph breaks.
         let mut end = i; // last token of a candidate sentence
@@ -63,8 +66,20 @@ pub(crate) fn segment<'l>(
             break;
         }
         let breaks = cases.get(next).map_or(0, |c| c & (case::BREAK | case::BREAKS));
-        let para_break =
-            breaks == case::BREAKS || (breaks == case::BREAK && !is_wrapped_line(text, tokens, end, next));
+        // (A line broken inside a sentence goes on in the next: "…, and here⏎we are", or in
+        // hard-wrapped copy a line near the wrap's width.)
+        let mut goes_on = || {
+            !boundary
+                && (is_wrapped_line(text, tokens, end, next)
+                    || full_line_goes_on(
+                        text,
+                        tokens,
+                        end,
+                        next,
+                        *wrap.get_or_insert_with(|| wrap_width(text)),
+                    ))
+        };
+        let para_break = breaks == case::BREAKS || breaks == case::BREAK && !goes_on();
         if boundary || para_break {
             sentences.push(Sentence {
                 span: Span::new(tokens[sent_start].span.start, tokens[end].span.end),
@@ -97,6 +112,53 @@ fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> boo
     let prev_ok = tokens[end].kind == TokenKind::Word || prev == ",";
     let next_lower = tokens[next].span.as_str(text).chars().next().is_some_and(char::is_lowercase);
     prev_ok && next_lower
+}
+
+/// Most bytes in a line of hard-wrapped copy (wire and e-mail copy wrap at 60 to 80).
+const MAX_WRAP: usize = 100;
+
+/// How far short of the wrap width a line broken by the wrap may end.
+const WRAP_SLACK: usize = 12;
+
+/// The width `text` is hard-wrapped at: its longest line of at most [`MAX_WRAP`] bytes, when such
+/// lines are two thirds of its lines at least (a cookie banner or a pasted paragraph may run
+/// longer) and one of them near the width ends inside a sentence (on a word, a number or a comma).
+/// Text with a paragraph a line has mostly longer lines.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lines = || text.split('\n').map(str::trim_end).filter(|l| !l.is_empty());
+    let (short, long) =
+        lines().fold((0, 0), |(s, l), line| if line.len() <= MAX_WRAP { (s + 1, l) } else { (s, l + 1) });
+    if short < 2 * long.max(1) {
+        return None;
+    }
+    let width = lines().map(str::len).filter(|&n| n <= MAX_WRAP).max()?;
+    let inside = |l: &str| l.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    lines().any(|l| l.len() <= width && l.len() + WRAP_SLACK >= width && inside(l)).then_some(width)
+}
+
+/// Marks that open an item of a list ("• Residents' groups fear …"), never a wrapped line's rest.
+const BULLETS: &[char] = &['•', '-', '*', '–', '—', '·', '▪', '►'];
+
+/// "… told reporters the school would reopen on⏎Monday.": in hard-wrapped text (`width`), a line
+/// that runs near the width and ends inside a sentence (after token `end`) goes on in the next
+/// line (from token `next`), whatever its case, unless that line is page furniture ("Photo: …").
+fn full_line_goes_on(text: &str, tokens: &[Token], end: usize, next: usize, width: Option<usize>) -> bool {
+    let Some(width) = width else { return false };
+    let last = &tokens[end];
+    let inside = matches!(last.kind, TokenKind::Word | TokenKind::Number) || last.span.as_str(text) == ",";
+    let line_start = text[..last.span.start].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[line_start..last.span.end].trim();
+    let next_line = &text[tokens[next].span.start..];
+    let next_line = next_line.split('\n').next().unwrap_or("").trim();
+    // (A line of links or buttons, "Manage preferences | Accept all", is the page's.)
+    let furniture = |l: &str| super::furniture::furniture_kind(l).is_some() || l.contains(" | ");
+    let len = last.span.end - line_start;
+    inside
+        && len <= width
+        && len + WRAP_SLACK >= width
+        && !next_line.starts_with(BULLETS)
+        && !furniture(line)
+        && !furniture(next_line)
 }
 
 /// Words that go on a clock time's "a.m."/"p.m." in the same sentence: days and time zones.
@@ -218,7 +280,9 @@ fn glued_stop<'l>(
         && tokens[end + 2].span.start == tokens[end + 1].span.end;
     let word = if opening { end + 2 } else { end + 1 };
     let mut after = tok(word).chars();
-    prev.kind == TokenKind::Word
+    // (A number before a quotation's opening mark: "by 2026.“Drivers …"; "3.5" has none.)
+    let number = opening && prev.kind == TokenKind::Number;
+    (prev.kind == TokenKind::Word || number)
         && tokens[word].kind == TokenKind::Word
         && prev.span.end == tokens[term].span.start
         && before.len() >= 2
@@ -252,6 +316,33 @@ mod tests {
         // Quotation marks glued around the stop: `clear."She`, `Mensah."We`.
         assert_eq!(sents("He said:\"It is clear.\"She left."), ["He said:\"It is clear.\"", "She left."]);
         assert_eq!(sents("said Kofi Mensah.\"We need help.\""), ["said Kofi Mensah.\"", "We need help.\""]);
+        // After a number too, before an opening mark: "scrapped by 2026.“Drivers have paid …”".
+        assert_eq!(sents("It ends by 2026.“Drivers paid.”"), ["It ends by 2026.", "“Drivers paid.”"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_go_on() {
+        // "… told reporters the school would reopen on⏎Monday.": copy wrapped near one width.
+        let text = "By Sam Ortega, Staff Writer\nHead teacher Owain Pryce told reporters the school would reopen on\n\
+                    Monday. Aid agency head Salma Idris urged donors to release the remaining $40\n\
+                    million before the rains.";
+        assert_eq!(
+            sents(text),
+            [
+                "By Sam Ortega, Staff Writer",
+                "Head teacher Owain Pryce told reporters the school would reopen on\nMonday.",
+                "Aid agency head Salma Idris urged donors to release the remaining $40\nmillion before the rains."
+            ]
+        );
+        // Not before a list's item, a credit or after a line of buttons.
+        let text = "The council says the levy will raise twelve million pounds in a year\n\
+                    • Residents' groups fear it will push out small landlords from town\n\
+                    Photo: Getty Images";
+        assert_eq!(sents(text).len(), 3);
+        // Nor in text with a paragraph a line: a headline before it stays apart.
+        let text = "Council approves plan\nThe council said on Monday that it would go ahead with the plan to rebuild the town \
+                    centre after the storms of last winter, despite objections.";
+        assert_eq!(sents(text).len(), 2);
     }
 
     #[test]
