@@ -85,7 +85,7 @@ fn short_forms(
         })
         .collect();
     named.sort_by_key(|n| n.0);
-    let Some(first_end) = named.first().map(|n| n.0) else { return Vec::new() };
+    let first_end = named.first().map_or(0, |n| n.0);
     // (`found` is sorted by start, and its spans are short: the few before `at` decide.)
     let inside = |at: usize| {
         let k = found.partition_point(|f| f.0 <= at);
@@ -111,7 +111,11 @@ fn short_forms(
             next += 1;
         }
         let word = doc.token_text(t);
-        let Some(&(_, name)) = latest.iter().find(|l| l.0 == word) else { continue };
+        let name = match latest.iter().find(|l| l.0 == word) {
+            Some(&(_, name)) => name,
+            None if paper_credited(doc, t) => word,
+            None => continue,
+        };
         // ("told the Post Thursday": a weekday is no part of a name.)
         let name_goes_on = t + 1 < tokens.len()
             && doc.token_case(t + 1) & case::FIRST_UPPER != 0
@@ -122,6 +126,45 @@ fn short_forms(
         short.push((at, tokens[t].span.end, name.to_string()));
     }
     short
+}
+
+/// Words that name a newspaper after "the" alone ("the Post", "the Times").
+const PAPERS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Chronicle",
+    "Observer",
+    "Globe",
+    "Mail",
+    "Mirror",
+    "Independent",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Bee",
+    "Enquirer",
+    "Star",
+];
+
+/// "…, the Post reported", "according to the Times", "told the Journal": "the" and a paper's word
+/// (token `t`) credited as a source name the paper, though the article never gave its full name.
+fn paper_credited(doc: &Document<'_>, t: usize) -> bool {
+    if !PAPERS.contains(&doc.token_text(t)) {
+        return false;
+    }
+    let next = doc.tokens().get(t + 1).map(|_| doc.token_lower(t + 1));
+    let reports =
+        matches!(next, Some("reported" | "reports" | "wrote" | "writes" | "revealed" | "said" | "says"));
+    let lower = |i: usize| doc.token_lower(i);
+    let credited = t >= 3 && lower(t - 3) == "according" && lower(t - 2) == "to"
+        || t >= 2 && matches!(lower(t - 2), "told" | "tells" | "telling");
+    reports || credited
 }
 
 /// Most outlets found that can overlap one token (a name inside a longer one).
@@ -515,9 +558,11 @@ mod tests {
         let t = table(&doc, &lex);
         let got: Vec<_> = t.outlets.iter().map(|o| (o.span.as_str(text), o.name.as_str())).collect();
         assert_eq!(got, [("The Washington Post", "Washington Post"), ("the Post", "Washington Post")]);
-        // With no full name before it, "the Times" stays a word.
-        let doc = Document::new("He told the Times.");
-        assert!(table(&doc, &lex).outlets.is_empty());
+        // With no full name before it, "the Times" names the paper only where it is credited.
+        let doc = Document::new("He told the Times. It was, the Post reported. The Times changed.");
+        let t = table(&doc, &lex);
+        let got: Vec<_> = t.outlets.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(got, ["Times", "Post"]);
     }
 
     #[test]

@@ -343,7 +343,10 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     let clause = !who
         && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS + thousands))
             .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)));
-    if clause {
+    // ("According to the health ministry, 14 people, including three officers, were treated": a
+    // stretch that a list of its members follows is the subject of what was said.)
+    let members = ctx.word(j) == "," && matches!(ctx.lower(j + 1), "including" | "among" | "mostly");
+    if clause || members && !who {
         return end;
     }
     // (The clause's own verb: "who has also said", not "who … were not authorized to discuss it".)
@@ -379,6 +382,21 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn a_subject_with_its_members_is_no_description() {
+        // "According to the health ministry, 14 people, including three officers, were treated."
+        let f = Fixture::new(
+            "According to the health ministry, the victims, including three officers, were treated.",
+        );
+        let (role, next) = f.with(|ctx| {
+            let end = f.token("ministry") + 1;
+            let mut m = crate::attribution::mentions::left::left_np(ctx, end, 0).expect("the ministry");
+            let next = appositive_after(ctx, &mut m, end, ctx.doc.tokens().len());
+            (m.role, next)
+        });
+        assert_eq!((role, next), (None, f.token("ministry") + 1));
     }
 
     #[test]
