@@ -49,6 +49,7 @@ pub(crate) fn deed(
     start < end
         && (agreed_a_deal(ctx, cue, start, end)
             || denied_someone(ctx, cue, start, end)
+            || admitted_an_offence(ctx, cue, start, end)
             || questioned_someone(ctx, cue, start, end)
             || approved(ctx, cue, start)
             || found_something(ctx, cue, speaker, start, end)
@@ -376,6 +377,8 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
             && ctx.kind(t + 1) == TokenKind::Word
             && !matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Conj))
         || plain(t) && words::is_object_pronoun(ctx.lower(t + 1))
+        // ("said the couple plan to visit again": a plain word between people and "to".)
+        || t > 0 && plain(t) && ctx.lower_noun(t - 1).is_some() && ctx.lower_is(t + 1, "to")
 }
 
 /// Most words of an object before its infinitive ("called for the United States to act").
@@ -540,19 +543,29 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
-    let plea = pleaded(ctx, start, end) && !has_verb(ctx, start, object_end(ctx, start, end));
+    let plea = plea(ctx, start, end);
     (person && !possessive || request) && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
         || plea && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
-/// denies murder": a defendant's plea to an offence (`words::OFFENCES`) or to a charge of one.
-fn pleaded(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+/// denies murder", "Liam Pocock admitted causing serious injury by dangerous driving": a
+/// defendant's plea to an offence (`words::OFFENCES`, "causing" harm) or to a charge of one, with
+/// no clause in it.
+fn plea(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     const MAX_WORDS_TO_CHARGE: usize = 3;
-    words::is_offence(ctx.lower(start))
+    let offence = words::is_offence(ctx.lower(start))
+        || ctx.lower_is(start, "causing")
         || (start..end.min(start + MAX_WORDS_TO_CHARGE + 1)).any(|t| {
             matches!(ctx.lower(t), "charge" | "charges" | "count" | "counts") && ctx.lower_is(t + 1, "of")
-        })
+        });
+    offence && !has_verb(ctx, start, object_end(ctx, start, end))
+}
+
+/// "Liam Pocock admitted causing serious injury by dangerous driving": admitting an offence in
+/// court is a plea ("admitted that he had lied" concedes).
+fn admitted_an_offence(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    cue.lemma == "admit" && plea(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour", "Robert Haines
@@ -791,6 +804,7 @@ mod tests {
             "Pellow denied a further charge of false accounting, which will lie on file.",
             "The 34-year-old denies two counts of fraud.",
             "She denies murder.",
+            "Liam Pocock admitted causing serious injury by dangerous driving when he appeared in court.",
         ]);
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         assert_eq!(contents("He denied the allegations."), ["the allegations"]);
@@ -802,6 +816,11 @@ mod tests {
         // "called for the U.S. to act" asks for an act.)
         assert!(contents("Mayor Ruth Abara welcomed the decision to extend overtime pay.").is_empty());
         assert_eq!(contents("They called for the U.S. to act."), ["the U.S. to act"]);
+        // (A verb after people: "said the couple plan to visit again" reports a clause.)
+        assert_eq!(
+            contents("Debbie said the couple plan to visit again."),
+            ["the couple plan to visit again"]
+        );
         // (A cue word after an article is a noun: "dismissed the report" is its object alone.)
         assert!(contents("Greg Tolland dismissed the report.").is_empty());
         assert_eq!(contents_with_objects("Greg Tolland dismissed the report."), ["the report"]);
