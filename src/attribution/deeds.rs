@@ -260,7 +260,10 @@ pub(crate) fn noun_object(ctx: &Context<'_, '_>, cue: &CueMatch, span: crate::Sp
         && comma.is_some_and(|c| {
             c + 1 < cue.tokens.start && !matches!(ctx.lower(c + 1), "a" | "an" | "as" | "which" | "who")
         });
-    (cue.object || verbless_object(ctx, cue, start, end))
+    // ("Her appointment was confirmed by the board": a passive's subject with no verb.)
+    let passive_subject =
+        cue.form == CueForm::Passive && end <= cue.tokens.start && !has_verb(ctx, start, end);
+    (cue.object || verbless_object(ctx, cue, start, end) || passive_subject)
         && !trailing
         && !bare_clause(ctx, start, end)
         && !holds_a_statement(ctx, start, end)
@@ -287,8 +290,23 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
     let amount = ctx.word(start).starts_with(['£', '$', '€', '¥', '₹'])
         || ctx.kind(start) == TokenKind::Number && !ctx.lower_is(start + 1, "of")
         || words::is_number_word(ctx.lower(start));
+    // ("argued over a parking space", "apologised to fans", "insisted on holding the parade": a
+    // preposition's phrase, what the act was about or to whom.)
+    // (Not an infinitive: "vowed to stay in the race" says what the speaker will do.)
+    let to_someone = ctx.lower_is(start, "to")
+        && (matches!(ctx.lower_class(start + 1), Some(WordClass::Det | WordClass::Poss))
+            || words::is_object_pronoun(ctx.lower(start + 1))
+            || ctx.lower(start + 1).ends_with('s')
+                && !ctx.lower(start + 1).ends_with("ss")
+                && ctx.lower_class(start + 1).is_none());
+    let phrase = matches!(ctx.lower(start), "over" | "on" | "about" | "with" | "at" | "for") || to_someone;
+    // (The preposition split off as the cue's particle: "argued over | a parking space"; not a
+    // topic or a stance, "spoke about the importance of …", "concurred with the findings".)
+    let particle =
+        start == cue.tokens.end + 1 && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for");
     let opens = (matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss | WordClass::Adv))
-        || amount)
+        || amount
+        || phrase)
         && !quantifier;
     // ("Residents felt the ground shake", "The walker knew the area well": a verb of perceiving
     // or knowing, not of belief, with a noun phrase.)
@@ -300,7 +318,7 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         && !cue.deed
         && !matches!(cue.stance, crate::Stance::Accuse | crate::Stance::Urge | crate::Stance::Reject)
         && !matches!(cue.lemma.as_str(), "find" | "show")
-        && start == cue.tokens.end
+        && (start == cue.tokens.end || particle)
         && opens
         && !answer
         && !has_finite_verb(ctx, start, end)
@@ -816,6 +834,13 @@ mod tests {
         // "called for the U.S. to act" asks for an act.)
         assert!(contents("Mayor Ruth Abara welcomed the decision to extend overtime pay.").is_empty());
         assert_eq!(contents("They called for the U.S. to act."), ["the U.S. to act"]);
+        // (A preposition's phrase alone: "argued over a parking space", "apologised to fans";
+        // "vowed to press on" says what the speaker will do.)
+        assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
+        assert!(contents("Ibrahim Toure apologised to fans.").is_empty());
+        assert_eq!(contents("Sanders vowed to press on."), ["to press on"]);
+        // (A passive's subject with no verb: "Her appointment was confirmed by the board".)
+        assert!(contents("Her appointment was confirmed by the board on Tuesday.").is_empty());
         // (A verb after people: "said the couple plan to visit again" reports a clause.)
         assert_eq!(
             contents("Debbie said the couple plan to visit again."),

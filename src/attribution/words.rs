@@ -236,7 +236,8 @@ word_list! {
     COMMENT_NOUNS, is_comment_noun: [
         "move", "step", "decision", "development", "shift", "change", "reversal", "turnaround", "departure",
         "sign", "signal", "blow", "setback", "boost", "rebuke", "claim", "accusation", "allegation",
-        "assertion", "charge", "characterization", "characterisation", "figure", "increase", "rise", "jump", "drop", "decline", "fall", "record", "milestone"
+        "assertion", "charge", "characterization", "characterisation", "figure", "increase", "rise", "jump", "drop",
+        "decline", "fall", "record", "milestone", "statement", "assessment",
     ]
 }
 

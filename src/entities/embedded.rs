@@ -1353,10 +1353,11 @@ fn abstract_plural(word: &str) -> bool {
     word.len() > 7 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// "Carmaker Toyota said", "Shipbuilder Harland said": a maker or a builder of something opening a
-/// sentence describes the body named after it (the common-word list lacks most compounds).
+/// "Carmaker Toyota said", "Shipbuilder Harland said", "Ornithologist Kai Brennan said": a maker,
+/// a builder or a scientist of a field opening a sentence describes the one named after it (the
+/// common-word list lacks most such compounds).
 fn trade_noun(word: &str) -> bool {
-    word.len() > 7 && (word.ends_with("maker") || word.ends_with("builder"))
+    word.len() > 7 && (word.ends_with("maker") || word.ends_with("builder") || word.ends_with("ologist"))
 }
 
 #[cfg(test)]

@@ -161,22 +161,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && t + 3 < clause_end
         && words::is_comment_noun(ctx.lower(t + 2))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
-    // ("Senator Ann Pike said the bill was dead, hours after the vote": when it was said.)
-    let when = !quoted && {
-        let mut u = t + 1;
-        if u < clause_end
-            && (ctx.kind(u) == TokenKind::Number
-                || words::is_number_word(ctx.lower(u))
-                || matches!(ctx.lower(u), "shortly" | "just" | "only" | "moments"))
-        {
-            u += 1;
-        }
-        u + 1 < clause_end
-            && (ctx.lower_class(u) == Some(WordClass::Time) || u > t + 1 && ctx.lower(u - 1) == "shortly")
-            && matches!(ctx.lower(u + 1), "after" | "before")
-            || matches!(ctx.lower(t + 1), "shortly" | "moments")
-                && matches!(ctx.lower(t + 2), "after" | "before")
-    };
+    let when = !quoted && said_when_or_where(ctx, t, clause_end);
     // ("Organisers said 25,000 people took part, while the Metropolitan Police put the figure at
     // 8,000": a contrast in which another person or body gives its own account is the writer's;
     // not "…, while Forbes counted only individuals", what was said.)
@@ -197,6 +182,34 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || market
         || comment
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+}
+
+/// After the comma at `t`, when or where the statement was made, not what it said: "…, hours after
+/// the vote", "…, in a statement posted on its website".
+fn said_when_or_where(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> bool {
+    // ("Senator Ann Pike said the bill was dead, hours after the vote": when it was said.)
+    let when = {
+        let mut u = t + 1;
+        if u < clause_end
+            && (ctx.kind(u) == TokenKind::Number
+                || words::is_number_word(ctx.lower(u))
+                || matches!(ctx.lower(u), "shortly" | "just" | "only" | "moments"))
+        {
+            u += 1;
+        }
+        u + 1 < clause_end
+            && (ctx.lower_class(u) == Some(WordClass::Time) || u > t + 1 && ctx.lower(u - 1) == "shortly")
+            && matches!(ctx.lower(u + 1), "after" | "before")
+            || matches!(ctx.lower(t + 1), "shortly" | "moments")
+                && matches!(ctx.lower(t + 2), "after" | "before")
+    };
+    // ("Ashford Rovers said the player had been released, in a statement posted on its
+    // website": where it was said, set off after the clause.)
+    let medium = ctx.lower_is(t + 1, "in")
+        && t + 3 < clause_end
+        && matches!(ctx.lower_class(t + 2), Some(WordClass::Det | WordClass::Poss))
+        && words::is_medium_noun(ctx.lower(t + 3));
+    when || medium
 }
 
 /// "… called the merger a terrible deal and ranked …", "… could stay high, and kept its rate", "…
@@ -492,6 +505,14 @@ mod tests {
         let got =
             right("The plan, which officials said would be “costly, slow and unfair”, was shelved.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("would be “costly, slow and unfair”"));
+    }
+
+    #[test]
+    fn where_it_was_said_after_the_clause() {
+        // "Ashford Rovers said the player had been released from his contract, in a statement
+        // posted on its website."
+        let text = "Ashford Rovers said the player had been released, in a statement posted on its website.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the player had been released"));
     }
 
     #[test]

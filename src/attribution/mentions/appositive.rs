@@ -340,9 +340,21 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     // thousands comma is three tokens.)
     const MAX_SUBJECT_WORDS: usize = 3;
     let thousands = if ctx.kind(first) == TokenKind::Number && ctx.word(first + 1) != "," { 2 } else { 0 };
+    // ("According to Merseyside Fire and Rescue Service, the blaze started in a kitchen, spread …":
+    // a past form after a noun too; not "a retired teacher", "the newly elected mayor".)
+    let past_after_noun = |t: usize| {
+        let (w, before) = (ctx.lower(t), ctx.lower(t - 1));
+        (w.len() > 3 && w.ends_with("ed") || words::is_irregular_past(w))
+            && !ctx.is_cap(t)
+            && ctx.kind(t - 1) == TokenKind::Word
+            && ctx.lower_class(t - 1).is_none()
+            && !ctx.is_cap(t - 1)
+            && !before.ends_with("ly")
+    };
     let clause = !who
-        && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS + thousands))
-            .any(|t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)));
+        && (first + 1..j.min(first + 1 + MAX_SUBJECT_WORDS + thousands)).any(|t| {
+            matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)) || past_after_noun(t)
+        });
     // ("According to the health ministry, 14 people, including three officers, were treated": a
     // stretch that a list of its members follows is the subject of what was said.)
     let members = ctx.word(j) == "," && matches!(ctx.lower(j + 1), "including" | "among" | "mostly");

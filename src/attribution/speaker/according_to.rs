@@ -106,10 +106,35 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         {
             plain_np(ctx, start, s1).or(Some(m))
         }
-        Some(m) => Some(m),
+        Some(m) => Some(for_body(ctx, m, s1)),
         None => plain_np(ctx, start, s1),
     };
     np.map(|m| described_name(ctx, m)).map(|m| source_edges(ctx, m, s1))
+}
+
+/// "according to a spokesperson for Harbour Lines": a person's noun and "for" with a body's name
+/// after it; the whole phrase is the source, as after "said".
+fn for_body(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
+    let b = m.tokens.end;
+    let person = matches!(m.kind, MentionKind::Common { kind: crate::SpeakerKind::Person, .. });
+    if !person || b + 1 >= s1 || !ctx.lower_is(b, "for") {
+        return m;
+    }
+    let body = if ctx.lower_is(b + 1, "the") { b + 2 } else { b + 1 };
+    let end = match (ctx.outlet_at(body), ctx.entity(body)) {
+        (Some(o), _) => ctx.outlets()[o].tokens.end,
+        // (A "person" with no given name the recognizer did not know is the body: "Harbour Lines".)
+        (None, Some(e))
+            if e.span.start == ctx.byte(body)
+                && (ctx.may_be_body(e) || ctx.lex.first_name_gender(ctx.word(body)).is_none()) =>
+        {
+            ctx.doc.token_index_at(e.span.end)
+        }
+        _ => return m,
+    };
+    m.span = ctx.span(m.tokens.start, end);
+    m.tokens = m.tokens.start..end;
+    m
 }
 
 /// "according to customs data released on Friday", "the initial schedule published Thursday": a
@@ -230,6 +255,15 @@ fn to_closing_comma(
 mod tests {
     use super::super::test_support::{speaker_of, who};
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn a_spokesperson_for_a_body() {
+        // "…, according to a spokesperson for Harbour Lines."
+        let text = "Three ferries were cancelled, according to a spokesperson for Harbour Lines.";
+        assert_eq!(who(text, "according to").as_deref(), Some("a spokesperson for Harbour Lines"));
+        let text = "According to a spokesman for the Port of Dover, ferries were late.";
+        assert_eq!(who(text, "According to").as_deref(), Some("a spokesman for the Port of Dover"));
+    }
 
     #[test]
     fn source_after_according_to() {
