@@ -226,9 +226,13 @@ pub(super) fn organisation_named_before(
     let text = ctx.doc.text();
     (from..m.tokens.start).rev().filter(|&t| !ctx.in_quote(t)).filter_map(|t| ctx.entity(t)).find_map(|e| {
         let name = without_article(e.span.as_str(text));
+        // ("SMRT said in a Facebook post …": a platform naming a medium is no actor.)
+        let end = ctx.doc.token_index_at(e.span.end);
+        let platform = end < m.tokens.start && words::is_medium_noun(ctx.lower(end));
         let body = (e.label == EntityLabel::Organization
             || e.label == EntityLabel::Person && named_like_a_body(ctx, name))
             && e.span.end <= m.span.start
+            && !platform
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
         (body && fits(name)).then(|| Referent {
             name: name.to_string(),
@@ -438,6 +442,9 @@ mod tests {
         assert_eq!(name(text), ["Orbis Foods"]);
         let text = "“Who do they think they are?” he said of it. The company said demand was strong.";
         assert_eq!(name(text).last().map(String::as_str), Some("The company"));
+        // Nor a platform naming a medium: "SMRT said in a Facebook post …".
+        let text = "SMRT said in a Facebook post that buses ran. Service resumed, the company said.";
+        assert_eq!(name(text), ["SMRT", "SMRT"]);
     }
 
     /// A person-name mention of tokens `a..b`.

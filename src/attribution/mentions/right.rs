@@ -394,7 +394,10 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
         let past_verb = j >= start + 2
             && !compound
             && !ctx.is_cap(j)
-            && (wj.ends_with("ed") || j + 1 < limit && words::is_article_or_possessive(ctx.lower(j + 1)));
+            && (wj.ends_with("ed")
+                // ("The 31-year-old broke her silence": an irregular past.)
+                || words::is_irregular_past(ctx.lower(j))
+                || j + 1 < limit && words::is_article_or_possessive(ctx.lower(j + 1)));
         if office_of(ctx, j, start) {
             j += 1;
             continue;
@@ -556,6 +559,13 @@ mod tests {
             right_np(ctx, start, end)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn an_age_before_an_irregular_past() {
+        // "Singer Mia Vale … The 31-year-old broke her silence, telling fans …".
+        let got = right("So: The 31-year-old broke her silence, telling fans.", ":");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("The 31-year-old"));
     }
 
     #[test]
