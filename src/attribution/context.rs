@@ -182,6 +182,14 @@ impl<'d, 't> Context<'d, 't> {
         e.label != crate::entities::EntityLabel::Person || !e.span.as_str(self.doc.text()).contains(' ')
     }
 
+    /// Whether entity `e`, where the text describes or speaks for a body, names one: one that
+    /// [`Self::may_be_body`] admits, or a "person" whose first word is no given name the lexicon
+    /// knows ("…, rail operator Avanti West Coast said", "a spokesperson for Harbour Lines").
+    pub fn may_name_body(&self, e: &Entity) -> bool {
+        self.may_be_body(e)
+            || self.lex.first_name_gender(self.word(self.doc.token_index_at(e.span.start))).is_none()
+    }
+
     /// The entity covering token `t`.
     pub fn entity(&self, t: usize) -> Option<&'d Entity> {
         self.entity_at(t).map(|e| &self.entities[e])

@@ -48,6 +48,10 @@
 //! | "according to a recent survey by Infotrak", "HDB data showed" → the body credited | `coref/studies.rs` |
 //! | "…, said a spokesperson for Qantas" (the body joins the described speaker) | `speaker/inverted.rs` |
 //! | "told residents to boil water" (an instruction keeps its addressee) | `content/prelude.rs` |
+//! | "…, ferry operator CalMac said" (a bare description is the body's role) | `mentions/mention.rs` |
+//! | "The plan, which officials said would cost $2bn, was shelved" (ends at the relative clause) | `content/right.rs` |
+//! | "denied a charge of fraud", "admitted causing serious injury" (pleas, no claim) | `deeds.rs` |
+//! | "… would reopen on⏎Monday." (a hard-wrapped line goes on) | `text/sentences.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!

@@ -132,10 +132,8 @@ pub(super) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize)
         // ("…, ferry operator CalMac said", "rail operator Avanti West Coast": a "person" with no
         // given name, described as a body, is one.)
         EntityLabel::Person => match title_role(ctx, a, role_limit) {
-            None if ctx.may_be_body(ent) || ctx.lex.first_name_gender(ctx.word(a)).is_none() => {
-                described_body(ctx, a, role_limit)
-                    .map_or((ent.label, None), |d| (EntityLabel::Organization, Some(d)))
-            }
+            None if ctx.may_name_body(ent) => described_body(ctx, a, role_limit)
+                .map_or((ent.label, None), |d| (EntityLabel::Organization, Some(d))),
             role => (ent.label, role),
         },
         EntityLabel::Organization => (ent.label, described_body(ctx, a, role_limit)),

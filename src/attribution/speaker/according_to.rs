@@ -11,7 +11,7 @@ use super::super::mentions::{
 };
 use super::super::words;
 use super::frame::Frame;
-use super::inverted::named_after_description;
+use super::inverted::{body_to_clause_end, named_after_description};
 
 /// The frame of "according to" (or "as reported by") in sentence `b`.
 pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
@@ -113,25 +113,14 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
 }
 
 /// "according to a spokesperson for Harbour Lines": a person's noun and "for" with a body's name
-/// after it; the whole phrase is the source, as after "said".
+/// after it, up to the clause's end; the whole phrase is the source, as after "said".
 fn for_body(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
     let b = m.tokens.end;
     let person = matches!(m.kind, MentionKind::Common { kind: crate::SpeakerKind::Person, .. });
     if !person || b + 1 >= s1 || !ctx.lower_is(b, "for") {
         return m;
     }
-    let body = if ctx.lower_is(b + 1, "the") { b + 2 } else { b + 1 };
-    let end = match (ctx.outlet_at(body), ctx.entity(body)) {
-        (Some(o), _) => ctx.outlets()[o].tokens.end,
-        // (A "person" with no given name the recognizer did not know is the body: "Harbour Lines".)
-        (None, Some(e))
-            if e.span.start == ctx.byte(body)
-                && (ctx.may_be_body(e) || ctx.lex.first_name_gender(ctx.word(body)).is_none()) =>
-        {
-            ctx.doc.token_index_at(e.span.end)
-        }
-        _ => return m,
-    };
+    let Some(end) = body_to_clause_end(ctx, b, s1, |e| ctx.may_name_body(e), false) else { return m };
     m.span = ctx.span(m.tokens.start, end);
     m.tokens = m.tokens.start..end;
     m

@@ -173,8 +173,8 @@ fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: 
     {
         return end;
     }
-    // (A body's one-word name may have been read as a person's: "Qantas".)
-    let Some(body_end) = body_to_clause_end(ctx, end, s1, |e| ctx.may_be_body(e), true) else {
+    // (A body's name may have been read as a person's: "Qantas", "Harbour Lines".)
+    let Some(body_end) = body_to_clause_end(ctx, end, s1, |e| ctx.may_name_body(e), true) else {
         return end;
     };
     np.span = Span::new(np.span.start, ctx.span(body_end - 1, body_end).end);
@@ -185,7 +185,7 @@ fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: 
 /// Where the body named after the preposition at `prep` ends, when it runs to the end of the
 /// clause (`s1`): an outlet, an entity that `names_body` accepts, or, with `plain`, "the" and a
 /// plain noun or two ("for the airline"). Only a whole body: not "of the New York delegation".
-fn body_to_clause_end(
+pub(super) fn body_to_clause_end(
     ctx: &Context<'_, '_>,
     prep: usize,
     s1: usize,
