@@ -11,6 +11,8 @@
 //!   finds something states a finding);
 //! - "add" as scoring: "The team added a late goal";
 //! - "recall" as withdrawing goods: "Toyota recalled 2 million cars";
+//! - a plea in court: "Pellow denied a charge of false accounting", "She denies murder", "Pocock
+//!   admitted causing serious injury by dangerous driving";
 //! - "charge" and "question" as police acts: "Police charged the man with assault", "Two men were
 //!   questioned by police";
 //! - a tale told, a picture shown and a work written: "She told the story of her grandmother",
@@ -561,9 +563,9 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
-    let plea = plea(ctx, start, end);
-    (person && !possessive || request) && !has_verb(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
-        || plea && !(start..end).any(|t| ctx.in_quote(t))
+    let quoted = (start..end).any(|t| ctx.in_quote(t));
+    (person && !possessive || request) && !has_verb(ctx, start, end) && !quoted
+        || plea(ctx, start, end) && !quoted
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
@@ -826,6 +828,11 @@ mod tests {
         ]);
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         assert_eq!(contents("He denied the allegations."), ["the allegations"]);
+    }
+
+    #[test]
+    fn objects_that_state_nothing() {
+        // (Charges with a clause after them are denied, not pleaded to.)
         assert_eq!(contents("He denied the charges were motivated."), ["the charges were motivated"]);
         // (A participle before its agent is no verb of a clause: "described a loud bang followed
         // by thick black smoke" is its object alone.)
