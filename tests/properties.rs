@@ -285,6 +285,17 @@ fn join_behind_a_headline() {
 }
 
 #[test]
+fn join_keeps_a_paragraphs_own_line_breaks() {
+    // Found by `join_keeps_claims_of_noisy_news`: whether a paragraph's lines are hard-wrapped is
+    // read from that paragraph alone, so a paragraph joined after it changes nothing before it.
+    let a = "Smith told reporters \"there was no truce\" on Friday, according to Reuters. 0ൔἠ A0 𝒮\n\
+             \"the talks had failed,\" Hossein Jaberi Ansari, a top aide to the foreign minister, said.\
+             \"the talks had failed,\" Vladimir Putin said. ";
+    let b = "Smith said that the talks had failed. \"the talks had failed,\" Vladimir Putin said. ";
+    check_join(a, b);
+}
+
+#[test]
 fn join_after_a_colon() {
     // Found by `join_keeps_claims_of_noisy_news`: a paragraph ending in a colon after its cue hands
     // over to the next paragraph, which becomes that cue's content (a block quotation).

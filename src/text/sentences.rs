@@ -43,9 +43,9 @@ pub(crate) fn segment<'l>(
     let mut para_start = 0usize;
     let mut para = 0usize;
     let mut i = 0usize;
-    // The width the text is wrapped at, if it is hard-wrapped (read once, at the first line break
-    // that needs it).
-    let mut wrap: Option<Option<usize>> = None;
+    // The widths the text's blocks are wrapped at (read once, at the first line break that needs
+    // them).
+    let mut wraps: Option<Wraps> = None;
     while i < tokens.len() {
         // Gap to the next token decides paragraph breaks.
         let mut end = i; // last token of a candidate sentence
@@ -70,14 +70,11 @@ pub(crate) fn segment<'l>(
         // hard-wrapped copy a line near the wrap's width.)
         let mut goes_on = || {
             !boundary
-                && (is_wrapped_line(text, tokens, end, next)
-                    || full_line_goes_on(
-                        text,
-                        tokens,
-                        end,
-                        next,
-                        *wrap.get_or_insert_with(|| wrap_width(text)),
-                    ))
+                && (is_wrapped_line(text, tokens, end, next) || {
+                    let width =
+                        wraps.get_or_insert_with(|| Wraps::new(text)).width_at(text, tokens[end].span.start);
+                    full_line_goes_on(text, tokens, end, next, width)
+                })
         };
         let para_break = breaks == case::BREAKS || breaks == case::BREAK && !goes_on();
         if boundary || para_break {
@@ -117,18 +114,59 @@ fn is_wrapped_line(text: &str, tokens: &[Token], end: usize, next: usize) -> boo
 /// Most bytes in a line of hard-wrapped copy (wire and e-mail copy wrap at 60 to 80).
 const MAX_WRAP: usize = 100;
 
+/// Fewest lines in a block that shows a wrap width.
+const MIN_WRAPPED_LINES: usize = 3;
+
 /// How far short of the wrap width a line broken by the wrap may end.
 const WRAP_SLACK: usize = 12;
 
-/// The width `text` is hard-wrapped at: its longest line of at most [`MAX_WRAP`] bytes, when such
-/// lines are two thirds of its lines at least (a cookie banner or a pasted paragraph may run
-/// longer) and one of them near the width ends inside a sentence (on a word, a number or a comma).
-/// Text with a paragraph a line has mostly longer lines.
+/// The blocks of a text (its stretches between blank lines) and the width each is hard-wrapped
+/// at, read when first asked. A block is read alone, so what follows a blank line never changes
+/// how the lines before it are read.
+struct Wraps {
+    /// Each block's byte range.
+    blocks: Vec<(usize, usize)>,
+    widths: Vec<Option<Option<usize>>>,
+}
+
+impl Wraps {
+    fn new(text: &str) -> Wraps {
+        let mut blocks = Vec::new();
+        let (mut start, mut at) = (0, 0);
+        for line in text.split_inclusive('\n') {
+            if line.trim().is_empty() {
+                if at > start {
+                    blocks.push((start, at));
+                }
+                start = at + line.len();
+            }
+            at += line.len();
+        }
+        if at > start {
+            blocks.push((start, at));
+        }
+        let widths = vec![None; blocks.len()];
+        Wraps { blocks, widths }
+    }
+
+    /// The wrap width of the block holding byte `at`, if it is hard-wrapped.
+    fn width_at(&mut self, text: &str, at: usize) -> Option<usize> {
+        let b = self.blocks.partition_point(|&(_, end)| end <= at);
+        let &(start, end) = self.blocks.get(b)?;
+        *self.widths[b].get_or_insert_with(|| wrap_width(&text[start..end]))
+    }
+}
+
+/// The width `text` (a block) is hard-wrapped at: its longest line of at most [`MAX_WRAP`] bytes,
+/// when such lines are two thirds of its lines at least (a cookie banner or a pasted paragraph may
+/// run longer) and one of them near the width ends inside a sentence (on a word, a number or a
+/// comma). Text with a paragraph a line has mostly longer lines.
 fn wrap_width(text: &str) -> Option<usize> {
     let lines = || text.split('\n').map(str::trim_end).filter(|l| !l.is_empty());
     let (short, long) =
         lines().fold((0, 0), |(s, l), line| if line.len() <= MAX_WRAP { (s + 1, l) } else { (s, l + 1) });
-    if short < 2 * long.max(1) {
+    // (Two lines tell no width: "Sen. Ted Cruz — Announced March 23, 2015⏎Cruz dropped out …".)
+    if short < 2 * long.max(1) || short + long < MIN_WRAPPED_LINES {
         return None;
     }
     let width = lines().map(str::len).filter(|&n| n <= MAX_WRAP).max()?;
@@ -153,9 +191,12 @@ fn full_line_goes_on(text: &str, tokens: &[Token], end: usize, next: usize, widt
     // (A line of links or buttons, "Manage preferences | Accept all", is the page's.)
     let furniture = |l: &str| super::furniture::furniture_kind(l).is_some() || l.contains(" | ");
     let len = last.span.end - line_start;
+    // (The rest of a wrapped line is no longer than the width: a headline over a long paragraph
+    // is no wrap.)
     inside
         && len <= width
         && len + WRAP_SLACK >= width
+        && next_line.len() <= width
         && !next_line.starts_with(BULLETS)
         && !furniture(line)
         && !furniture(next_line)
@@ -339,6 +380,14 @@ mod tests {
                     • Residents' groups fear it will push out small landlords from town\n\
                     Photo: Getty Images";
         assert_eq!(sents(text).len(), 3);
+        // Nor a headline over a long paragraph, nor two lines alone.
+        let text = "Dozens killed as air strikes hit displacement camp in northern Yemen\n\
+                    Health officials say at least 34 people, including 11 children, were killed in overnight strikes.\n\
+                    Published On 9 Mar 2025";
+        assert_eq!(sents(text).len(), 3);
+        let text =
+            "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015\nCruz dropped out of the race May 3, 2016.";
+        assert_eq!(sents(text).len(), 2);
         // Nor in text with a paragraph a line: a headline before it stays apart.
         let text = "Council approves plan\nThe council said on Monday that it would go ahead with the plan to rebuild the town \
                     centre after the storms of last winter, despite objections.";
