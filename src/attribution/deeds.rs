@@ -564,14 +564,13 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
     let quoted = (start..end).any(|t| ctx.in_quote(t));
-    (person && !possessive || request) && !has_verb(ctx, start, end) && !quoted
-        || plea(ctx, start, end) && !quoted
+    (person && !possessive || request) && !has_verb(ctx, start, end) && !quoted || plea(ctx, start, end)
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
 /// denies murder", "Liam Pocock admitted causing serious injury by dangerous driving": a
 /// defendant's plea to an offence (`words::OFFENCES`, "causing" harm) or to a charge of one, with
-/// no clause in it.
+/// no clause or quotation in it.
 fn plea(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     const MAX_WORDS_TO_CHARGE: usize = 3;
     let offence = words::is_offence(ctx.lower(start))
@@ -579,13 +578,13 @@ fn plea(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         || (start..end.min(start + MAX_WORDS_TO_CHARGE + 1)).any(|t| {
             matches!(ctx.lower(t), "charge" | "charges" | "count" | "counts") && ctx.lower_is(t + 1, "of")
         });
-    offence && !has_verb(ctx, start, object_end(ctx, start, end))
+    offence && !has_verb(ctx, start, object_end(ctx, start, end)) && !(start..end).any(|t| ctx.in_quote(t))
 }
 
 /// "Liam Pocock admitted causing serious injury by dangerous driving": admitting an offence in
 /// court is a plea ("admitted that he had lied" concedes).
 fn admitted_an_offence(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
-    cue.lemma == "admit" && plea(ctx, start, end) && !(start..end).any(|t| ctx.in_quote(t))
+    cue.lemma == "admit" && plea(ctx, start, end)
 }
 
 /// "Judge Helen Cartwright questioned the prosecutor, Mark Dunn, for an hour", "Robert Haines

@@ -1118,33 +1118,32 @@ impl EmbeddedRecognizer {
 
     /// Length in tokens of a multi-word place starting at `i` ("United States", "New York City").
     fn multiword_place(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
-        if !w.name(i).place_head {
-            return None;
-        }
-        let text = w.doc.text();
-        for n in (2..=4).rev() {
-            if i + n > end {
-                continue;
-            }
-            if let Some(kind) = self.lexicons.place(w.span(i, i + n).as_str(text)) {
-                if kind != PlaceKind::Demonym {
-                    return Some(n);
-                }
-            }
-        }
-        None
+        self.listed_place_run(w, i, end, 4, |k| k != PlaceKind::Demonym)
     }
 
-    /// "South Korean Unification Minister Ryu Seong-ho", "the New Zealand-born …": a demonym of two
-    /// or three words opening `i..end` (its length), peeled off a name like a one-word one.
+    /// "South Korean Unification Minister Ryu Seong-ho": a demonym of two or three words opening
+    /// `i..end` (its length), peeled off a name like a one-word one.
     fn multiword_demonym(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        self.listed_place_run(w, i, end, 3, |k| k == PlaceKind::Demonym)
+    }
+
+    /// The longest run of two to `longest` tokens from `i` (within `end`) that the lexicon lists as
+    /// a place of a kind `fits` admits.
+    fn listed_place_run(
+        &self,
+        w: &Words<'_, '_>,
+        i: usize,
+        end: usize,
+        longest: usize,
+        fits: impl Fn(PlaceKind) -> bool,
+    ) -> Option<usize> {
         if !w.name(i).place_head {
             return None;
         }
         let text = w.doc.text();
-        (2..=3).rev().find(|&n| {
-            i + n <= end && self.lexicons.place(w.span(i, i + n).as_str(text)) == Some(PlaceKind::Demonym)
-        })
+        (2..=longest)
+            .rev()
+            .find(|&n| i + n <= end && self.lexicons.place(w.span(i, i + n).as_str(text)).is_some_and(&fits))
     }
 
     /// "Southern California Edison": a place (`start..i`, all places) and one word after it (`i`)
