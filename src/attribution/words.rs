@@ -614,7 +614,7 @@ word_list! {
         "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
-        "military", "palace", "force",
+        "military", "palace", "force", "municipality", "district", "system", "forecaster",
     ]
 }
 
@@ -628,6 +628,10 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         "military" => &["military", "forces", "army"],
         // ("Greater Manchester Police were called … The force said".)
         "force" => &["police", "force", "constabulary"],
+        // ("Halden Health said … the system said": a hospital or school system.)
+        "system" => &["system", "health", "healthcare", "schools"],
+        // ("The Met Office has issued a warning. Gusts …, the forecaster said.")
+        "forecaster" => &["office", "service", "bureau", "agency", "centre", "center"],
         // ("The Peoples Redemption Alliance held a rally. … the party said".)
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         _ => &[],

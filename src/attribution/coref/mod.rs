@@ -400,6 +400,25 @@ mod tests {
     }
 
     #[test]
+    fn local_bodies_systems_and_forecasters_described_again() {
+        let last = |text: &str| speakers(text).last().map(|s| s.0.clone());
+        // "Halden Health said … All emergency departments will remain open, the system said."
+        let text = "Halden Health said it had hired 600 nurses. All wards will remain open, the system said.";
+        assert_eq!(last(text).as_deref(), Some("Halden Health"));
+        // "The Met Office has issued an amber warning. Gusts … are likely, the forecaster said."
+        let text =
+            "The Met Office has issued an amber warning. Gusts of 80mph are likely, the forecaster said.";
+        assert_eq!(last(text).as_deref(), Some("Met Office"));
+        // "… the Emfuleni Local Municipality says … according to the municipality."
+        let text = "The Emfuleni Local Municipality says the problem lies upstream. Tankers were sent to 14 \
+                    points, according to the municipality.";
+        assert_eq!(last(text).as_deref(), Some("Emfuleni Local Municipality"));
+        let text = "The Castor Valley Unified School District board voted to close two schools. The \
+                    closures will save $2.4 million, according to the district.";
+        assert_eq!(last(text).as_deref(), Some("Castor Valley Unified School District"));
+    }
+
+    #[test]
     fn a_nationality_alone_is_the_latest_person() {
         // "Jonas Eriksen scored twice. The Norwegian said …"; not a plural: "The Russians said".
         let text = "Marc Delorme took charge in 2019. The Frenchman said he would step down.";

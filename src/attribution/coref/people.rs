@@ -200,9 +200,10 @@ impl<'t> PersonIndex<'t> {
         table.get(first).copied().flatten()
     }
 
-    /// "Acme Corp cut its forecast. Acme said …": the latest company named before byte `at` whose
-    /// name is `written` and its legal form (words::LEGAL_FORMS). The table is built on the first
-    /// question.
+    /// "Acme Corp cut its forecast. Acme said …", "Nimbus Labs announced a headset. Nimbus says
+    /// …": the latest company named before byte `at` whose name is `written` and its legal form
+    /// (words::LEGAL_FORMS) or trade words (`company-suffix` of `data/organizations.tsv`: "Labs",
+    /// "Foods"). The table is built on the first question.
     pub fn company_of_short_name(&self, ctx: &Context<'_, '_>, written: &str, at: usize) -> Option<&str> {
         let table = self.companies.get_or_init(|| {
             let text = ctx.doc.text();
@@ -211,7 +212,9 @@ impl<'t> PersonIndex<'t> {
                 let name = e.span.as_str(text);
                 let name = name.strip_prefix("the ").unwrap_or(name);
                 let Some((short, rest)) = name.split_once(' ') else { continue };
-                if rest.split(' ').all(|w| words::is_legal_form(&w.to_lowercase())) {
+                let company_word =
+                    |w: &str| words::is_legal_form(&w.to_lowercase()) || ctx.lex.is_company_suffix(w);
+                if rest.split(' ').all(company_word) {
                     table.entry(short.to_string()).or_default().push((e.span.end, name.to_string()));
                 }
             }
@@ -320,6 +323,9 @@ mod tests {
         // A person's surname stays the person's.
         let got = claims("John Podesta founded the Podesta Group. Podesta said it was over.");
         assert_eq!(got, [(Some("John Podesta".into()), "it was over".into())]);
+        // "Nimbus Labs announced a headset. Nimbus says it is lighter than rivals."
+        let got = claims("Nimbus Labs announced a headset. Nimbus says it is lighter than rivals.");
+        assert_eq!(got, [(Some("Nimbus Labs".into()), "it is lighter than rivals".into())]);
     }
 
     #[test]
