@@ -113,7 +113,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
         let Some(m) = claims[i].mention else { continue };
         let r = lede::named_after_lede(ctx, &people, m)
-            .or_else(|| described_person(ctx, m, window(&antecedents), &titled))
+            .or_else(|| described_person(ctx, m, window(&antecedents), (&titled, &roles)))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
@@ -146,7 +146,7 @@ fn described_person(
     ctx: &Context<'_, '_>,
     m: &Mention,
     antecedents: &[Referent],
-    titled: &FxMap<String, String>,
+    (titled, spoken): (&FxMap<String, String>, &FxMap<String, Span>),
 ) -> Option<Referent> {
     if !is_definite_description(m) || !ctx.lower_is(m.tokens.start, "the") {
         return None;
@@ -190,8 +190,15 @@ fn described_person(
     let described = |role: &String| {
         telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| spells(r, w)))
     };
+    // (Or the role a claim gave the person: "A spokeswoman for Teller Water, Amy Quist, said … The
+    // spokeswoman said …".)
+    let spoken_role = |a: &Referent| {
+        spoken.get(&a.name).is_some_and(|r| described(&r.as_str(ctx.doc.text()).to_lowercase()))
+    };
     let fits = |a: &Referent| {
-        a.kind == SpeakerKind::Person && !a.plural && (age || titled.get(&a.name).is_some_and(&described))
+        a.kind == SpeakerKind::Person
+            && !a.plural
+            && (age || titled.get(&a.name).is_some_and(&described) || spoken_role(a))
     };
     let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
@@ -506,6 +513,13 @@ mod tests {
              The health director said two children were ill.",
         );
         assert_eq!(got[1].0, "Miriam Lowell");
+        // The role a claim gave its speaker before the name: "A spokeswoman for Teller Water, Amy
+        // Quist, said … The spokeswoman said …".
+        let got = speakers(
+            "A spokeswoman for Teller Water, Amy Quist, said it was fixed. Homes lost supply. The \
+             spokeswoman said customers would get a credit.",
+        );
+        assert_eq!(got[1].0, "Amy Quist");
         // A description written as the role a speaker was given: "his daughter".
         let got = speakers("His daughter, Ana Reyes, said he sang. “He loved it,” his daughter said.");
         assert_eq!(got[1].0, "Ana Reyes");
