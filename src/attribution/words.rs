@@ -32,6 +32,20 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns that say what a person is, not an office someone else could hold in the same story
+    /// ("Arthur Bellamy, 84, lost £9,000 … The pensioner said …"): after "the", the one person
+    /// named just before (`coref/topic.rs`). No officials ("the judge", "the officer", "the
+    /// coach"), no relatives ("the mother" of someone named).
+    PERSONAL_DESCRIPTIONS, is_personal_description: [
+        "pensioner", "retiree", "teenager", "youngster", "schoolgirl", "schoolboy", "student", "widow",
+        "widower", "grandmother", "grandfather", "veteran", "academic",
+        "mp", "lawmaker", "legislator", "politician", "star", "singer", "actor", "actress", "rapper",
+        "musician", "comedian", "novelist", "entrepreneur", "businessman", "businesswoman",
+        "billionaire", "millionaire", "tycoon", "farmer", "campaigner", "activist",
+    ]
+}
+
+word_list! {
     /// Verbs of an occasion of speaking that say nothing themselves ("Police Chief Maria Santos
     /// addressed reporters on Friday."): the paragraph they open introduces the speaker of the
     /// quotation paragraph after it. Read by the floating-quote pass.
@@ -756,6 +770,7 @@ mod tests {
             (CONTINUING_PARTICIPLES, is_continuing_participle),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),
+            (PERSONAL_DESCRIPTIONS, is_personal_description),
             (TOLD_THINGS, is_told_thing),
             (REFLEXIVE_PRONOUNS, is_reflexive_pronoun),
             (RESEARCH_NOUNS, is_research_noun),

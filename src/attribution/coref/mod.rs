@@ -9,6 +9,8 @@
 //!   latest person of its gender named just before;
 //! - `studies.rs`: "a recent survey by Infotrak", "HDB data": a study for the body it is
 //!   credited to;
+//! - `topic.rs`: "Arthur Bellamy, 84, lost £9,000 … The pensioner said …": a description of
+//!   what a person is, for the one person named just before;
 //! - `lede.rs`: "A French farmer … said" ⏎ "Julien Marceau, 54, …": a description the next
 //!   sentences name.
 //!
@@ -22,6 +24,7 @@ mod people;
 mod referent;
 mod studies;
 mod subjects;
+mod topic;
 
 use crate::lexicon::{FxMap, WordClass};
 use crate::Span;
@@ -115,6 +118,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         let r = lede::named_after_lede(ctx, &people, m)
             .or_else(|| described_person(ctx, m, window(&antecedents), (&titled, &roles)))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
+            .or_else(|| topic::described_topic(ctx, &people, m))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))

@@ -508,6 +508,9 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
             return Some(m);
         }
     }
+    if let Some(m) = parent_of_count(ctx, k, limit) {
+        return Some(m);
+    }
     if let Some(m) = part_of_group(ctx, end, limit) {
         return Some(m);
     }
@@ -519,6 +522,17 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
         return Some(m);
     }
     common_np(ctx, end, limit).map(|m| with_quantity(ctx, m, limit))
+}
+
+/// "The father of three said", "a mother of two said": a parent and the count of the children
+/// (the count at token `k`) are one description.
+fn parent_of_count(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    let counted = k >= limit + 3
+        && words::is_number_word(ctx.lower(k))
+        && ctx.lower_is(k - 1, "of")
+        && matches!(ctx.lower(k - 2), "father" | "mother")
+        && matches!(ctx.class(k - 3), Some(WordClass::Det));
+    counted.then(|| common_mention(ctx, k - 3, k + 1, SpeakerKind::Person, false))
 }
 
 /// "Some said", "Several said", "9 percent said", "About four in 10 said", "Six in 10 say": a

@@ -1,0 +1,123 @@
+//! "Arthur Bellamy, 84, lost £9,000 to a man posing as a bank official. … The pensioner said he
+//! felt foolish.": a description of what a person is ("the pensioner", "the teenager", "the
+//! father of three") stands for the one person the last sentences named.
+
+use crate::entities::EntityLabel;
+use crate::lexicon::Gender;
+use crate::SpeakerKind;
+
+use super::super::context::Context;
+use super::super::mentions::{Mention, MentionKind};
+use super::super::words;
+use super::people::PersonIndex;
+use super::referent::gender_by_first_name;
+use super::Referent;
+
+/// How many sentences before its own a description looks back for the person it describes.
+const TOPIC_REACH: usize = 2;
+
+/// The person "the" and a noun of [`words::PERSONAL_DESCRIPTIONS`] (a modifier or "of" and a
+/// count allowed: "the Labour MP", "the father of three") stands for: the one person of its
+/// gender, if it has one, named by a full name, outside quotations, from two sentences before the
+/// description up to it.
+pub(super) fn described_topic(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+) -> Option<Referent> {
+    if !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false })
+        || !ctx.lower_is(m.tokens.start, "the")
+        || m.tokens.len() > 4
+    {
+        return None;
+    }
+    let head = description_head(ctx, m)?;
+    let said = ctx.lex.title(ctx.lower(head)).map(|(_, g)| g);
+    let fits = |name: &str| match (said, gender_by_first_name(ctx, name)) {
+        (Some(a @ (Gender::Male | Gender::Female)), Some(b @ (Gender::Male | Gender::Female))) => a == b,
+        _ => true,
+    };
+    let name = only_person_named(ctx, people, m, fits)?;
+    Some(Referent { name, kind: SpeakerKind::Person, plural: false })
+}
+
+/// The token of the noun that says what the person is: the last word, or the word before "of"
+/// and a count ("the father of three").
+fn description_head(ctx: &Context<'_, '_>, m: &Mention) -> Option<usize> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let counted = b >= a + 4 && ctx.lower_is(b - 2, "of") && words::is_number_word(ctx.lower(b - 1));
+    let head = if counted { b - 3 } else { b - 1 };
+    let w = ctx.lower(head);
+    let parent = matches!(w, "father" | "mother");
+    ((words::is_personal_description(w) && !counted) || (counted && parent) || is_counted_compound(w))
+        .then_some(head)
+}
+
+/// "mother-of-two", "father-of-three": the compound written with hyphens, one token's word.
+fn is_counted_compound(w: &str) -> bool {
+    w.split_once("-of-").is_some_and(|(p, n)| matches!(p, "father" | "mother") && words::is_number_word(n))
+}
+
+/// The one person of full name the description `fits` named, outside quotations, from
+/// [`TOPIC_REACH`] sentences before `m` up to it; a name that opens on no first name and ends on
+/// a common word is no person's ("Brackley North", which the recognizer took for one).
+fn only_person_named(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+    fits: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let s = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences().get(s.saturating_sub(TOPIC_REACH))?.span.start;
+    let text = ctx.doc.text();
+    let mut found: Option<String> = None;
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Person) {
+        if e.span.start < from
+            || e.span.start >= m.span.start
+            || ctx.in_quote(ctx.doc.token_index_at(e.span.start))
+        {
+            continue;
+        }
+        let name = people.canonical(e.span.as_str(text), e.span.start);
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        let a_person =
+            gender_by_first_name(ctx, &name).is_some() || name.contains(' ') && !ctx.lex.is_common_word(last);
+        if !a_person || !fits(&name) || found.as_ref() == Some(&name) {
+            continue;
+        }
+        if found.is_some() || !name.contains(' ') {
+            return None;
+        }
+        found = Some(name);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn a_description_of_the_one_person_just_named() {
+        let last = |text: &str| speakers(text).last().cloned();
+        // "Arthur Bellamy, 84, lost £9,000 to a man posing as a bank official. … The pensioner
+        // said …"
+        let text = "Arthur Bellamy, 84, lost £9,000 to a man posing as a bank official. The money was \
+                    taken in two transfers. The pensioner said he felt foolish.";
+        assert_eq!(last(text).as_deref(), Some("Arthur Bellamy"));
+        // "Darren Pike lost his job … The father of three said …"
+        let text = "Darren Pike lost his job at the paper mill. The father of three said he had applied for 60 jobs.";
+        assert_eq!(last(text).as_deref(), Some("Darren Pike"));
+        // Not with two people named, nor one of the other gender, nor an official's description.
+        let text = "Arthur Bellamy met Tom Hale. The pensioner said he felt foolish.";
+        assert_eq!(last(text).as_deref(), Some("The pensioner"));
+        let text = "Margaret Oyelaran waited 14 hours. The widower said he wanted answers.";
+        assert_eq!(last(text).as_deref(), Some("The widower"));
+        // (A place the recognizer took for a person's name, or a person of the other gender, is
+        // no other candidate: "Margaret Oyelaran's husband, Felix, died … The widow said …".)
+        let text = "Margaret Oyelaran's husband, Felix, died in Penhurst. The widow said she wanted answers.";
+        assert_eq!(last(text).as_deref(), Some("Margaret Oyelaran"));
+        let text = "Darren Pike admitted assault. The judge said he had shown remorse.";
+        assert_eq!(last(text).as_deref(), Some("The judge"));
+    }
+}
