@@ -603,6 +603,12 @@ fn entity_ending_at(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
     if ent.span.end != ctx.doc.tokens()[k].span.end || ent.label == EntityLabel::Misc {
         return None;
     }
+    // ("Opposition MPs said", "Labour MPs": a noun of people the recognizer took for a name is
+    // the head of a common phrase.)
+    let group = ctx.lower_noun(k) == Some(crate::lexicon::NounKind::Group);
+    if group && ent.span.start == ctx.byte(k) {
+        return None;
+    }
     let mut m = entity_mention(ctx, e, limit);
     // … and inside it ("Zoë 😀 Smith"): take the capitalised word before the symbol too.
     while m.tokens.start >= limit + 2
@@ -1020,6 +1026,14 @@ mod tests {
         assert_eq!(left("He said so.", "said").as_deref(), Some("He"));
         // "Declan Whelan TD said": letters after the name stand outside it.
         assert_eq!(left("Later, Declan Whelan TD said so.", "said").as_deref(), Some("Declan Whelan"));
+        // A noun of people the recognizer took for a name heads its phrase: "Opposition MPs said",
+        // "79 percent of Democrats say"; "The father of three said" is one description.
+        assert_eq!(left("Opposition MPs said so.", "said").as_deref(), Some("Opposition MPs"));
+        assert_eq!(
+            left("Some 79 percent of Democrats say so.", "say").as_deref(),
+            Some("Some 79 percent of Democrats")
+        );
+        assert_eq!(left("The father of three said so.", "said").as_deref(), Some("The father of three"));
     }
 
     #[test]
