@@ -61,7 +61,14 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
         if cue.form != CueForm::Gerund {
             continue;
         }
+        // ("…, Irene Webb said, while stressing that …": a subordinator before the participle.)
         let g = cue.group_start;
+        let g =
+            if g >= 2 && ctx.word(g - 2) == "," && matches!(ctx.lower(g - 1), "while" | "before" | "after") {
+                g - 1
+            } else {
+                g
+            };
         let after = frames[k - 1].after.max(cues[k - 1].tokens.end);
         // Past a phrase only after a trailing attribution set off by a comma ("…, X said on
         // Tuesday, adding"), not after a verb in the middle of a clause ("… why X did not speak
@@ -190,6 +197,9 @@ mod tests {
         assert_eq!(who(text, "adding").as_deref(), Some("a Chinese official"));
         let text = "The plan is dead, Li Wei said on Tuesday, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("Li Wei"));
+        // "The council will review the plans, Irene Webb said, while stressing that …".
+        let text = "The council will review it, Irene Webb said, while stressing that nothing was decided.";
+        assert_eq!(who(text, "stressing").as_deref(), Some("Irene Webb"));
         // (With the name's article: "…, the Red Cross said in a statement, adding …".)
         let text = "The attack was deadly, the Red Cross said in a statement, adding that 40 died.";
         assert_eq!(who(text, "adding").as_deref(), Some("Red Cross"));
