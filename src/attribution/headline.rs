@@ -35,6 +35,37 @@ pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"" | "’" | "'" | "»" | "›" | "…" | ":")
 }
 
+/// Most lines above a byline that can be the story's headline, standfirst and section label.
+const MAX_LINES_ABOVE_BYLINE: usize = 4;
+
+/// "Council approves bypass" ⏎ "Residents say the road will end gridlock" ⏎ "By JANE MORROW
+/// Associated Press" ⏎ "…": how many sentences open the document above a byline ("By" and a name
+/// on a line of its own), each a line with no stop at its end — a headline, a standfirst, a
+/// section label. Like [`headline_above_story`], they make no claim of their own.
+pub(crate) fn lines_above_byline(ctx: &Context<'_, '_>) -> usize {
+    let sents = ctx.doc.sentences();
+    let unstopped = |si: usize| {
+        ctx.short_line(si)
+            && sents.get(si).is_some_and(|s| {
+                s.tokens.end > s.tokens.start
+                    && !matches!(ctx.word(s.tokens.end - 1), "." | "!" | "?" | ":" | "”" | "\"")
+            })
+    };
+    let byline = |si: usize| {
+        unstopped(si)
+            && sents.get(si).is_some_and(|s| {
+                ctx.word(s.tokens.start) == "By" && s.tokens.len() <= 10 && ctx.is_cap(s.tokens.start + 1)
+            })
+    };
+    let above =
+        (0..MAX_LINES_ABOVE_BYLINE.min(sents.len())).take_while(|&si| unstopped(si) && !byline(si)).count();
+    if above > 0 && byline(above) {
+        above
+    } else {
+        0
+    }
+}
+
 /// A headline in title case ("Conservative Icon Endorses Ted Cruz"): the document's headline, or
 /// a title-case line standing alone in the body (a related headline, a list entry).
 pub(crate) fn title_case(ctx: &Context<'_, '_>, si: usize) -> bool {
@@ -130,6 +161,24 @@ mod tests {
             });
             assert_eq!(claim, Some((Some("Conservative Icon Morton Blackwell".into()), "Ted Cruz".into())));
         });
+    }
+
+    #[test]
+    fn lines_above_a_byline_make_no_claim() {
+        let speakers = |text: &str| {
+            crate::attribution::context::test_support::claims(text)
+                .into_iter()
+                .map(|c| c.1)
+                .collect::<Vec<_>>()
+        };
+        // "Council approves bypass" ⏎ "Residents say the road will end gridlock" ⏎ "By JANE MORROW
+        // Associated Press" ⏎ "…": the headline and the standfirst.
+        let text = "Council approves bypass\nResidents say the road will end gridlock\nBy JANE MORROW \
+                    Associated Press\nCouncillor Ann Voss said the bypass would open by 2028.";
+        assert_eq!(speakers(text), ["the bypass would open by 2028"]);
+        // Not without a byline, nor above one that a stopped sentence precedes.
+        let text = "Residents say the road will end gridlock.\nBy JANE MORROW\nAnn Voss said it would open.";
+        assert_eq!(speakers(text).len(), 2);
     }
 
     #[test]

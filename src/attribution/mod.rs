@@ -160,11 +160,14 @@ pub fn attribute(
         a.content.span.overlaps(b.content.span) && a.origin.cue() == b.origin.cue()
             || a.content.span == b.content.span
     });
-    // 8. Coreference, and the public claims; a headline above the story makes none of its own.
+    // 8. Coreference, and the public claims; a headline above the story makes none of its own, nor
+    // do the lines above a byline (headline, standfirst).
     let mut claims = finish::finish(&ctx, &raw);
     if headline::headline_above_story(&ctx, 0) {
         claims.retain(|c| c.sentence != 0);
     }
+    let above_byline = headline::lines_above_byline(&ctx);
+    claims.retain(|c| c.sentence >= above_byline);
     claims
 }
 
