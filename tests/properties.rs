@@ -131,6 +131,9 @@ fn piece() -> impl Strategy<Value = String> {
             &["&quot;", "&#8220;", "&#x201D;", "&amp;", "&nbsp;", "<p>", "</p>", "<br/>", "<b>", "<a href=\"x\">", "&#", "&quot", "<p"][..]
         )
         .prop_map(String::from),
+        // Page furniture on a line of its own, which may break a sentence.
+        1 => prop::sample::select(&["\nAdvertisement\n", "\nStory continues below\n\n", "\nADVERTISEMENT\n"][..])
+            .prop_map(String::from),
         1 => "\\PC{0,12}",
         1 => any::<String>().prop_map(|s| s.chars().take(8).collect()),
     ]
@@ -235,6 +238,20 @@ fn opens_with_mark(text: &str) -> bool {
 
 /// The HTML pieces the generator puts in documents that are taken out or read as white space.
 const HTML: &[&str] = &["&nbsp;", "<p>", "</p>", "<br/>", "<b>", "<a href=\"x\">"];
+
+/// Whether `text` starts (after white space and HTML) with a line of page furniture: after a
+/// sentence left open, it is taken out and the text after it goes on with that sentence ("… and
+/// ⏎ Advertisement ⏎ it cannot go on").
+fn opens_with_furniture(text: &str) -> bool {
+    let mut t = text.trim_start_matches(char::is_whitespace);
+    while let Some(rest) = HTML.iter().find_map(|h| t.strip_prefix(h)) {
+        t = rest.trim_start_matches(char::is_whitespace);
+    }
+    FURNITURE.iter().any(|f| t.starts_with(f))
+}
+
+/// The lines of page furniture the generator puts in documents.
+const FURNITURE: &[&str] = &["Advertisement", "Story continues below", "ADVERTISEMENT"];
 
 /// The content spans of the claims of `text` that hold only while its first sentence is the
 /// document's headline. Only a document's first sentence is read as one ("Graham: Trump's rhetoric …",
@@ -383,6 +400,9 @@ proptest! {
         // before it (the news convention for multi-paragraph quotes), so joining may rightly merge
         // the two: the property is only claimed where b does not open with a mark.
         prop_assume!(!opens_with_mark(&b));
+        // So may a line of page furniture where the two meet, which a sentence left open before it
+        // reads through.
+        prop_assume!(!opens_with_furniture(&b) && !FURNITURE.iter().any(|f| a.trim_end().ends_with(f)));
         // A paragraph ending in a colon hands over to the next one ("Hewitt writes:" ⏎ block), so a
         // that ends in one may rightly take b's first paragraph as its content.
         prop_assume!(!HTML.iter().fold(a.trim_end(), |t, h| t.trim_end_matches(h).trim_end()).ends_with(':'));

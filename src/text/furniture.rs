@@ -39,6 +39,61 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
     doc.sentences().iter().map(|s| marked.get(s.paragraph).copied().unwrap_or(false)).collect()
 }
 
+/// Fewest words on the line before a furniture line for it to break a sentence (fewer make a
+/// button of the page, "Share via Email"), unless it ends on a comma, colon or semicolon.
+const MIN_BROKEN_WORDS: usize = 5;
+
+/// "“We are asking people to do two jobs at once and ⏎ ADVERTISEMENT ⏎ it cannot go on,” Okafor
+/// said.": the byte ranges of furniture lines (a whole line that is a `line` phrase) that break a
+/// sentence — the text before them ends on no stop (a word, a comma, a colon) and more text
+/// follows. Each range runs from the end of that text to the start of the next, line breaks and
+/// blank lines included, for the reader to take out.
+pub(crate) fn interrupting_lines(text: &str) -> Vec<crate::Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let (a, b) = (line_start, nl);
+        line_start = nl + 1;
+        let line = text[a..b].trim();
+        if furniture_kind(line) != Some(FurnitureKind::Line) {
+            continue;
+        }
+        let after_start = text.len() - text[b..].trim_start().len();
+        if after_start == text.len() {
+            break;
+        }
+        // (Not before other furniture: "… ⏎ Advertisement ⏎ Photo: Jane Mills/Reuters"; a line
+        // of furniture after it is taken out with it.)
+        let next = text[after_start..].split('\n').next().unwrap_or_default().trim();
+        let next_kind = furniture_kind(next);
+        let before_other = next_kind.is_some_and(|k| k != FurnitureKind::Line);
+        // (A second furniture line right after a cut one: the cut goes on.)
+        let opens = text.len() - text[a..].trim_start().len();
+        if out.last().is_some_and(|s: &crate::Span| s.end == opens) {
+            if before_other {
+                out.pop();
+            } else if let Some(last) = out.last_mut() {
+                last.end = after_start;
+            }
+            continue;
+        }
+        let before = text[..a].trim_end();
+        let open = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ':' | ';' | '—' | '–'));
+        // (Not after furniture, nor after a short line that may be a button of the page:
+        // "Advertisement ⏎ Story continues below ⏎ …", "Share via Email ⏎ Copy link ⏎ …".)
+        let previous = before.rsplit('\n').next().unwrap_or_default().trim();
+        let sentence_like =
+            previous.split_whitespace().count() >= MIN_BROKEN_WORDS || previous.ends_with([',', ':', ';']);
+        if open && sentence_like && !before_other && furniture_kind(previous).is_none() {
+            out.push(crate::Span::new(before.len(), after_start));
+        }
+    }
+    out
+}
+
 /// What furniture the paragraph `line` (trimmed) is, if any. Only its first
 /// [`HEAD_MAX`] bytes are read: every phrase is shorter, so a longer paragraph can only open with
 /// one.
@@ -137,6 +192,30 @@ mod tests {
 
     fn marks(text: &str) -> Vec<bool> {
         furniture(&Document::new(text))
+    }
+
+    #[test]
+    fn furniture_lines_that_break_a_sentence() {
+        let cut = |text: &str| -> Vec<String> {
+            interrupting_lines(text).iter().map(|s| s.as_str(text).to_string()).collect()
+        };
+        // "… at once and ⏎ ADVERTISEMENT ⏎ it cannot go on": from the word before to the word after.
+        assert_eq!(cut("to do two jobs at once and\nADVERTISEMENT\nit cannot go on"), ["\nADVERTISEMENT\n"]);
+        // "Nadia Brook said: ⏎ Story continues below advertisement ⏎ ⏎ “We understand …”", and two
+        // lines of furniture in a row.
+        assert_eq!(
+            cut("Brook said:\nStory continues below advertisement\n\n\"We understand.\""),
+            ["\nStory continues below advertisement\n\n"]
+        );
+        assert_eq!(
+            cut("to do two jobs at once and\nAdvertisement\nStory continues below\nit"),
+            ["\nAdvertisement\nStory continues below\n"]
+        );
+        // Not after a stop, not between furniture, not at the end.
+        assert!(cut("Rates rose.\nAdvertisement\nThe bank said so.").is_empty());
+        assert!(cut("Advertisement\nStory continues below\nPhoto: Jane Mills/Reuters").is_empty());
+        assert!(cut("Rates rose and\nAdvertisement\n").is_empty());
+        assert!(cut("Share via Email\n\nCopy link\n\nThe wage will rise, the minister said.").is_empty());
     }
 
     #[test]

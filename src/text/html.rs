@@ -94,17 +94,20 @@ pub(crate) struct Decoded {
     /// For each reference decoded or tag taken out, in order: its span in the decoded text (empty
     /// for a tag taken out as nothing) and in the original.
     replaced: Vec<(Span, Span)>,
+    /// The spaces (in `text`) that stand for furniture lines taken out of a sentence.
+    cut: Vec<Span>,
 }
 
 impl Decoded {
-    /// `text` with its references decoded and its tags taken out ("&quot;Hi,&quot; he said" →
-    /// "\"Hi,\" he said"), or `None` when it holds neither (the unit tests below show more).
+    /// `text` with its references decoded, its tags taken out ("&quot;Hi,&quot; he said" →
+    /// "\"Hi,\" he said") and the furniture lines that break a sentence read as a space, or `None`
+    /// when it holds none of them (the unit tests below show more).
     pub fn new(text: &str) -> Option<Decoded> {
-        let first = memchr::memchr2(b'&', b'<', text.as_bytes())?;
-        let mut out = String::new();
-        let mut replaced = Vec::new();
-        let mut copied = 0;
-        let mut at = first;
+        // ("… at once and ⏎ ADVERTISEMENT ⏎ it cannot go on": a furniture line breaking a sentence
+        // is read as one space.)
+        let cuts = super::furniture::interrupting_lines(text);
+        let mut edits: Vec<(Span, Option<char>)> = Vec::new();
+        let mut at = 0;
         while let Some(off) = memchr::memchr2(b'&', b'<', &text.as_bytes()[at..]) {
             let mark = at + off;
             let found = if text.as_bytes()[mark] == b'&' {
@@ -114,21 +117,37 @@ impl Decoded {
             };
             match found {
                 Some((c, len)) => {
-                    out.push_str(&text[copied..mark]);
-                    let start = out.len();
-                    out.extend(c);
-                    replaced.push((Span::new(start, out.len()), Span::new(mark, mark + len)));
-                    copied = mark + len;
-                    at = copied;
+                    let span = Span::new(mark, mark + len);
+                    let k = cuts.partition_point(|cut| cut.end <= span.start);
+                    if cuts.get(k).is_none_or(|cut| !cut.overlaps(span)) {
+                        edits.push((span, c));
+                    }
+                    at = mark + len;
                 }
                 None => at = mark + 1,
             }
         }
-        if replaced.is_empty() {
+        if edits.is_empty() && cuts.is_empty() {
             return None;
         }
+        edits.extend(cuts.iter().map(|&c| (c, Some(' '))));
+        edits.sort_by_key(|e| e.0.start);
+        let mut out = String::with_capacity(text.len());
+        let (mut replaced, mut cut) = (Vec::with_capacity(edits.len()), Vec::with_capacity(cuts.len()));
+        let mut copied = 0;
+        for (span, c) in edits {
+            out.push_str(&text[copied..span.start]);
+            let start = out.len();
+            out.extend(c);
+            let decoded = Span::new(start, out.len());
+            if cuts.binary_search_by_key(&span.start, |c| c.start).is_ok() {
+                cut.push(decoded);
+            }
+            replaced.push((decoded, span));
+            copied = span.end;
+        }
         out.push_str(&text[copied..]);
-        Some(Decoded { text: out, replaced })
+        Some(Decoded { text: out, replaced, cut })
     }
 
     /// Where byte `pos` of the decoded text is in the original, as a span's start: a position at a
@@ -163,15 +182,34 @@ impl Decoded {
 
     /// `claim`, found in the decoded text, with every span mapped to `original` (the text this
     /// was decoded from) and every text taken from there; names and roles stay decoded.
+    /// [`original_span`](Self::original_span) of `span`, in pieces around the furniture lines
+    /// taken out inside it ("… at once and" and "it cannot go on", not the "ADVERTISEMENT"
+    /// between them).
+    fn original_spans(&self, span: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = span.start;
+        let k = self.cut.partition_point(|c| c.start < span.start);
+        for c in self.cut[k..].iter().take_while(|c| c.end <= span.end) {
+            if c.start > start {
+                out.push(self.original_span(Span::new(start, c.start)));
+            }
+            start = c.end;
+        }
+        if start < span.end || out.is_empty() {
+            out.push(self.original_span(Span::new(start, span.end)));
+        }
+        out
+    }
+
     pub fn original_claim(&self, claim: Claim, original: &str) -> Claim {
         let text_span = |t: TextSpan| TextSpan::new(original, self.original_span(t.span()));
         let bytes = |start: usize, end: usize| self.original_span(Span::new(start, end));
         Claim {
             content: crate::Content::new(
                 original,
-                &claim.content.parts.iter().map(|&p| self.original_span(p)).collect::<Vec<_>>(),
+                &claim.content.parts.iter().flat_map(|&p| self.original_spans(p)).collect::<Vec<_>>(),
             ),
-            quotes: claim.quotes.into_iter().map(|q| self.original_span(q)).collect(),
+            quotes: claim.quotes.into_iter().flat_map(|q| self.original_spans(q)).collect(),
             speaker: claim.speaker.map(|s| crate::Speaker { mention: text_span(s.mention), ..s }),
             cue: claim.cue.map(|c| {
                 let s = bytes(c.start, c.end);
@@ -268,5 +306,24 @@ mod tests {
         assert_eq!(Decoded::new("if a < b and c > d, <3 <unknown> <p"), None);
         // (A reference to a control character is no text.)
         assert_eq!(Decoded::new("a&#0;b"), None);
+    }
+
+    #[test]
+    fn a_furniture_line_breaking_a_sentence_is_read_as_a_space() {
+        // "“We are asking people to do two jobs at once and ⏎ ADVERTISEMENT ⏎ it cannot go on,”
+        // Okafor said."
+        let text = "\"We are asking people to do two jobs at once and\nADVERTISEMENT\nit cannot go on,\" \
+                    Delia Okafor said.";
+        let d = Decoded::new(text).expect("a furniture line");
+        assert_eq!(
+            d.text,
+            "\"We are asking people to do two jobs at once and it cannot go on,\" Delia Okafor said."
+        );
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let content = &claims[0].content;
+        assert_eq!(content.text, "We are asking people to do two jobs at once and it cannot go on,");
+        // (Its parts are the caller's text around the furniture line.)
+        assert!(content.parts.iter().all(|p| !p.as_str(text).contains("ADVERTISEMENT")));
+        assert_eq!(content.parts.len(), 2);
     }
 }
