@@ -161,7 +161,8 @@ fn parenthesis(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 }
 
 /// A leading "that" opens the content ("said that …"; not "suggesting that might not be enough",
-/// where "that" is the subject, nor "rejected that, too", a pronoun object). For a trailing test,
+/// where "that" is the subject, nor "rejected that, too", a pronoun object, nor "rejected that
+/// claim", a determiner). For a trailing test,
 /// an adverbial clause after the first step ("… told his advisers as he labored …") or a short
 /// time phrase closing the sentence ("…, Ben Carson said after the attacks.") ends the clause.
 fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, steps: usize) -> Option<Step> {
@@ -174,10 +175,20 @@ fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, st
                 .find(|&t| ctx.word(t) == ",")
                 .is_some_and(|c| c + 1 < s1 && ctx.subject_starts(c + 1))
     };
+    // ("rejected that claim.", "dismissed that report as false": "that" before a noun that ends
+    // the phrase is its determiner.)
+    let determiner = || {
+        i + 2 < s1
+            && ctx.kind(i + 1) == crate::text::TokenKind::Word
+            && ctx.lower_class(i + 1).is_none()
+            && !ctx.is_cap(i + 1)
+            && (matches!(ctx.word(i + 2), "." | ";" | "!" | "?") || ctx.lower_is(i + 2, "as"))
+    };
     let pronoun_that = || {
         i + 1 >= s1
             || matches!(ctx.word(i + 1), "," | "." | ";" | "!" | "?") && !phrase_then_clause()
             || matches!(ctx.class(i + 1), Some(WordClass::Modal | WordClass::Aux))
+            || determiner()
     };
     if lw == "that" && !trailing && !pronoun_that() {
         let comma = usize::from(i + 1 < s1 && ctx.word(i + 1) == ",");
@@ -894,6 +905,22 @@ mod tests {
         assert_eq!(content_from(text, "said", Purpose::Content), "retrenchments had fallen.");
         let text = "Tan said (in a Facebook post) that the plan was sound.";
         assert_eq!(content_from(text, "said", Purpose::Content), "the plan was sound.");
+    }
+
+    #[test]
+    fn that_as_a_determiner() {
+        // "Mrs Askew rejected that claim.", "Weaver dismissed that suggestion as a sign …": the
+        // noun phrase is the content, "that" and all; "said that officials lied" opens a clause.
+        let got = content_from("Mrs Askew rejected that claim.", "rejected", Purpose::Content);
+        assert_eq!(got, "that claim.");
+        let got = content_from(
+            "Weaver dismissed that suggestion as a sign of panic.",
+            "dismissed",
+            Purpose::Content,
+        );
+        assert_eq!(got, "that suggestion as a sign of panic.");
+        let got = content_from("She said that officials lied.", "said", Purpose::Content);
+        assert_eq!(got, "officials lied.");
     }
 
     #[test]
