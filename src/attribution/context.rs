@@ -487,7 +487,9 @@ impl<'d, 't> Context<'d, 't> {
     /// "LAHORE: Two people were killed …", "NEW DELHI: The Centre …": a place in capitals, then a
     /// colon, opening the sentence (South Asian papers' dateline); the colon's token.
     pub fn colon_dateline(&self, s0: usize, limit: usize) -> Option<usize> {
-        let colon = self.capitals_before_colon(s0, limit)?;
+        let Some(colon) = self.capitals_before_colon(s0, limit) else {
+            return self.listed_place_before_colon(s0, limit);
+        };
         // The place's name in title case ("NEW DELHI" → "New Delhi").
         let mut name = String::new();
         for t in s0..colon {
@@ -508,6 +510,17 @@ impl<'d, 't> Context<'d, 't> {
         } else {
             None
         }
+    }
+
+    /// "New Delhi: The opening of the line …", "Mumbai: Police said …": a listed city written in
+    /// title case, then a colon, opening the sentence; the colon's token.
+    fn listed_place_before_colon(&self, s0: usize, limit: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 3;
+        let colon = (s0 + 1..limit.min(s0 + MAX_WORDS + 1)).find(|&t| self.word(t) == ":")?;
+        let titled = (s0..colon).all(|t| self.is_cap(t) && self.kind(t) == TokenKind::Word);
+        let place = self.doc.text().get(self.byte(s0)..self.doc.tokens()[colon - 1].span.end)?;
+        let city = matches!(self.lex.place(place), Some(PlaceKind::City | PlaceKind::Capital));
+        (titled && city && colon + 1 < limit && self.is_cap(colon + 1)).then_some(colon)
     }
 
     /// The colon after words in capitals from token `s0` (one to three, before `limit`): "NEW

@@ -227,6 +227,11 @@ mod tests {
         // A place not listed, opening the story: "KOCHI: …"; but not a transcript's turns.
         let got = said("KOCHI: The toll rose to 143, Minister Suresh Menakath said.", "said");
         assert_eq!(got.as_deref(), Some("The toll rose to 143"));
+        // A listed city in title case: "New Delhi: …"; not any word before a colon.
+        let got = said("New Delhi: The line will open late, officials said on Monday.", "said");
+        assert_eq!(got.as_deref(), Some("The line will open late"));
+        let got = said("Note: The line will open late, officials said on Monday.", "said");
+        assert_eq!(got.as_deref(), Some("Note: The line will open late"));
     }
 
     #[test]
