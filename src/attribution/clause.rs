@@ -151,7 +151,7 @@ impl<'a> Clauses<'a> {
     /// the cluster reaches back into cue `k`'s.
     fn boundary(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> usize {
         // (With the name's article: "…; the Red Crescent said".)
-        let c = ctx.with_article(self.frames[j].cluster.start);
+        let c = self.with_time_adverb(ctx, j);
         if c > self.frames[k].after {
             c
         } else {
@@ -190,10 +190,28 @@ impl<'a> Clauses<'a> {
         named && c > self.b.start && matches!(ctx.word(c - 1), "," | "—" | "–" | "”" | "\"" | "'" | "’" | ";")
     }
 
+    /// Where cue `j`'s attribution starts with the article of its name ("…; the Red Crescent
+    /// said") and a time adverb between a conjunction and its subject ("…, and now some close
+    /// allies are hoping …").
+    fn with_time_adverb(&self, ctx: &Context<'_, '_>, j: usize) -> usize {
+        let c = ctx.with_article(self.frames[j].cluster.start);
+        let subject_first =
+            self.frames[j].speaker.as_ref().is_some_and(|m| ctx.with_article(m.tokens.start) == c);
+        let adverb = c > self.b.start + 1
+            && subject_first
+            && matches!(ctx.lower(c - 1), "now" | "then")
+            && matches!(ctx.lower(c - 2), "and" | "but");
+        if adverb {
+            c - 1
+        } else {
+            c
+        }
+    }
+
     /// "… the talks had failed and the president said …": a second speaker starts a new clause.
     fn coordinated(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
         // ("…; the Red Crescent said …": with the name's article.)
-        let c = ctx.with_article(self.frames[j].cluster.start);
+        let c = self.with_time_adverb(ctx, j);
         self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
             && c > self.b.start
             && matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas")
@@ -465,6 +483,9 @@ mod tests {
         // is no part of the first content.
         let got = clauses("Prices, she said, would rise, and wages, she added, would follow.");
         assert_eq!(got[0], (false, "Prices, she said, would rise".to_string()));
+        // "…, and now some close allies are hoping …": a time adverb before the second subject.
+        let got = clauses("Aides felt the speech was too long, and now some allies are hoping for less.");
+        assert_eq!(got[0], (false, "Aides felt the speech was too long".to_string()));
     }
 
     #[test]

@@ -550,7 +550,7 @@ fn contact_clause(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
 }
 
 /// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
-/// he"), "a program called Sandy Hook Promise" (a participle that names), or "backed by Russian
+/// he", "felt his side deserved a point"), "a program called Sandy Hook Promise" (a participle that names), or "backed by Russian
 /// air power" (a participle modifying a noun) — but "Asked by a reporter whether …" opening the
 /// sentence (or after "when") puts a question, and "said by telephone" names the means.
 fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
@@ -558,7 +558,10 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     let last = h.last;
     if h.lemma == "feel"
         && !(h.next_word == "that"
-            || matches!(lex.word_class(h.next_word), Some(WordClass::Pron | WordClass::Det))
+            || matches!(
+                lex.word_class(h.next_word),
+                Some(WordClass::Pron | WordClass::Det | WordClass::Poss)
+            )
             || doc
                 .token_text(last.min(h.end.saturating_sub(1)))
                 .chars()
@@ -718,6 +721,10 @@ mod tests {
             // An adjective after "be": "Although the results were encouraging, doctors said …".
             ("Although the results were encouraging, doctors said so.", "encouraging", None),
             ("They were encouraging voters to stay.", "encouraging", Some(Gerund)),
+            // "felt" reports a belief before "that", a pronoun, a determiner or a possessive:
+            // "Dean Maddox felt his side deserved a point"; not "felt good".
+            ("Dean Maddox felt his side deserved a point.", "felt", Some(Finite)),
+            ("She felt good about it.", "felt", None),
             // An "-s" form after a past verb is its object: "Sorensen also addressed reports that …".
             ("Sorensen also addressed reports that jobs would go.", "reports", None),
             ("The warning came late.", "warning", None),
