@@ -113,7 +113,8 @@ impl<'d, 't> Hit<'d, 't> {
     }
 
     /// "to" before a base form is the infinitive marker ("refused to say", "seemed to urge", "went
-    /// on to say"): only after a control verb or adjective, whose subject is the cue's speaker;
+    /// on to say", "intervened to say"): only after a control verb or adjective, or one of coming
+    /// forward to speak, whose subject is the cue's speaker;
     /// "met to discuss" and "urged voters to support" name someone else.
     fn infinitive(&self) -> bool {
         let first = self.first;
@@ -123,7 +124,21 @@ impl<'d, 't> Hit<'d, 't> {
         self.prev_word == "to"
             && self.head == self.lemma_head
             && first >= self.start + 2
-            && (words::is_control_word(self.lower(first - 2)) || went_on)
+            && (words::is_control_word(self.lower(first - 2)) || went_on || self.purpose())
+    }
+
+    /// "intervened to say", "stood up to say", "took to Twitter to say": a verb of coming forward
+    /// (and its particle), or "took to" a platform, before the "to" of the cue.
+    fn purpose(&self) -> bool {
+        let first = self.first;
+        let before = |k: usize| (first >= self.start + k).then(|| self.lower(first - k));
+        let particle = before(2).is_some_and(|w| matches!(w, "up" | "in" | "out" | "forward" | "back"));
+        let took_to = before(3) == Some("to")
+            && before(4).is_some_and(|w| matches!(w, "took" | "takes" | "take" | "taking"))
+            && self.doc.token_text(first - 2).starts_with(char::is_uppercase);
+        before(2).is_some_and(words::is_purpose_verb)
+            || particle && before(3).is_some_and(words::is_purpose_verb)
+            || took_to
     }
 
     /// "Some said", "Many believe", "another says", "one said": a quantifier standing alone is the
@@ -550,12 +565,17 @@ fn contact_clause(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
 }
 
 /// Past tense or participle: a passive after "be"; not "felt good" (only "feels that", "felt
-/// he", "felt his side deserved a point"), "a program called Sandy Hook Promise" (a participle that names), or "backed by Russian
-/// air power" (a participle modifying a noun) — but "Asked by a reporter whether …" opening the
+/// he", "felt his side deserved a point"), "called to say" (the infinitive reports), "a program
+/// called Sandy Hook Promise" (a participle that names), or "backed by Russian air power" (a
+/// participle modifying a noun) — but "Asked by a reporter whether …" opening the
 /// sentence (or after "when") puts a question, and "said by telephone" names the means.
 fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
     let (doc, lex) = (h.doc, h.lex);
     let last = h.last;
+    // ("He called to say that he was safe", "wrote to say": the verb of saying after "to" reports.)
+    if h.next_word == "to" && words::is_purpose_verb(h.form) && lex.cue(h.next2).is_some() {
+        return None;
+    }
     if h.lemma == "feel"
         && !(h.next_word == "that"
             || matches!(
@@ -725,6 +745,11 @@ mod tests {
             // "Dean Maddox felt his side deserved a point"; not "felt good".
             ("Dean Maddox felt his side deserved a point.", "felt", Some(Finite)),
             ("She felt good about it.", "felt", None),
+            // "intervened to say", "stood up to say": an infinitive of purpose reports; the verb
+            // of coming forward does not ("called to say").
+            ("Fiona Calder-Lyle intervened to say it was over.", "say", Some(Base)),
+            ("She stood up to say it was over.", "say", Some(Base)),
+            ("He called to say that he was safe.", "called", None),
             // An "-s" form after a past verb is its object: "Sorensen also addressed reports that …".
             ("Sorensen also addressed reports that jobs would go.", "reports", None),
             ("The warning came late.", "warning", None),

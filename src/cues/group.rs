@@ -76,6 +76,16 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
                     i -= 2;
                 }
             }
+            // "took to Twitter to say": the verb and the platform join the group, whose subject
+            // speaks.
+            _ if lw == "to"
+                && i >= start + 4
+                && lower(doc, i - 3) == "to"
+                && matches!(lower(doc, i - 4), "took" | "takes" | "take" | "taking")
+                && capital(i - 2) =>
+            {
+                i -= 3;
+            }
             _ if matches!(lw, "did" | "does" | "do" | "to") => {}
             // "Many voters no longer believe": "no longer" negates.
             _ if lw == "longer" && i >= start + 2 && lower(doc, i - 2) == "no" => {
@@ -175,6 +185,9 @@ mod tests {
         let got = group("Many voters no longer believe it.", "believe");
         assert_eq!(got, ("no longer believe".to_string(), true));
         assert_eq!(group("They went so far as to say it.", "say"), ("so far as to say".to_string(), false));
+        // "took to Twitter to say": the verb and the platform join the group.
+        let got = group("The senator took to Twitter to say it was dead.", "say");
+        assert_eq!(got, ("took to Twitter to say".to_string(), false));
         // An "-ly" adverb joins the group; an "-ly" noun after a determiner is the subject.
         assert_eq!(group("Smith quickly said so.", "said"), ("quickly said".to_string(), false));
         assert_eq!(group("The family said so.", "said"), ("said".to_string(), false));

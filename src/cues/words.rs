@@ -42,6 +42,17 @@ word_list! {
 }
 
 word_list! {
+    /// Verbs of coming forward to speak, whose subject speaks the infinitive of purpose after
+    /// them ("Fiona Calder-Lyle intervened to say that …", "He called to say he was safe", "She
+    /// stood up to say …").
+    PURPOSE_VERBS, is_purpose_verb: [
+        "intervened", "intervenes", "called", "calls", "rang", "rings", "phoned", "phones", "wrote", "writes",
+        "rose", "rises", "stood", "stands", "stepped", "steps", "came", "comes", "returned", "returns",
+        "interrupted", "interrupts", "chimed", "weighed", "emerged", "paused",
+    ]
+}
+
+word_list! {
     /// Quantifiers that stand alone as a subject ("Some said", "Many believe").
     QUANTIFIERS, is_quantifier: ["some", "several", "many", "most", "both", "all", "few", "others"]
 }
@@ -108,6 +119,7 @@ mod tests {
         crate::macros::check_word_lists(&[
             (COURT_NOUNS, is_court_noun),
             (CONTROL_WORDS, is_control_word),
+            (PURPOSE_VERBS, is_purpose_verb),
             (QUANTIFIERS, is_quantifier),
             (ASPECT_VERBS, is_aspect_verb),
             (PLURAL_SUBJECTS, is_plural_subject),
