@@ -966,6 +966,11 @@ mod tests {
         let f = Fixture::new(text);
         let role = f.with(|ctx| left_np(ctx, f.token("said"), 0).and_then(|m| m.role));
         assert_eq!(role.map(|r| r.as_str(text)), Some("The rights group"));
+        // "…, the drivers' union Aslef said": a plural's possessive mark inside the description.
+        let text = "Talks broke down, the drivers' union Aslef said.";
+        let f = Fixture::new(text);
+        let role = f.with(|ctx| left_np(ctx, f.token("said"), 0).and_then(|m| m.role));
+        assert_eq!(role.map(|r| r.as_str(text)), Some("the drivers' union"));
     }
 
     #[test]

@@ -157,7 +157,13 @@ pub(super) fn described_body(ctx: &Context<'_, '_>, a: usize, limit: usize) -> O
     if !body_noun || ctx.is_cap(head) {
         return None;
     }
-    let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
+    // ("the drivers' union Aslef": a plural's possessive mark is a piece of a plain word.)
+    let plural_mark = |t: usize| {
+        matches!(ctx.word(t), "'" | "’") && t > 0 && ctx.touches(t - 1, t) && ctx.lower(t - 1).ends_with('s')
+    };
+    let plain = |t: usize| {
+        ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none() || plural_mark(t)
+    };
     let from = head.saturating_sub(MAX_DESCRIPTION_WORDS).max(limit);
     let before = (from..head).rev().find(|&t| !plain(t))?;
     if matches!(ctx.lower(before), "the" | "a" | "an") {
