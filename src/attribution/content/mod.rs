@@ -86,10 +86,14 @@ pub(crate) fn content(
         };
         // "Among the precedents at risk, according to Ms. Epstein, are 16 cases …": the source
         // splits the clause; the longer side carries the statement.
+        // ("The results, according to Barnaby Oakes, an analyst at Fenwick Rowe, were …": past the
+        // source's appositive and its comma.)
         let split = cue.form == CueForm::Preposition
             && !reach.quote_before
             && f.after + 3 < b.end
-            && ctx.word(f.after) == ",";
+            && (ctx.word(f.after) == ","
+                || f.speaker.as_ref().is_some_and(|m| m.role.is_some_and(|r| r.start >= m.span.end))
+                    && ctx.word(f.after - 1) == ",");
         // ("The bridge was built in 1932, according to city records, and has not been renovated
         // since": a right side opening on "and" or "but" goes on with the left's subject.)
         // ("Shoppers are back, according to analyst Moira Cheng, who says …": nor one opening on a
@@ -245,6 +249,10 @@ mod tests {
         // "The painting, according to Tom Bell, was a copy": a short subject before the source,
         // the verb after it, is one content in two parts.
         assert_eq!(contents("The painting, according to Tom Bell, was a copy."), ["The painting was a copy"]);
+        // "The results, according to Barnaby Oakes, an analyst at Fenwick Rowe, were …": past the
+        // source's appositive.
+        let text = "The results, according to Barnaby Oakes, an analyst at Fenwick Rowe, were cleaner than expected.";
+        assert_eq!(contents(text), ["The results were cleaner than expected"]);
         // "…, according to city records, and has not been renovated since": the right side goes on
         // with the left's subject, so the left is the content.
         let text =
