@@ -3,7 +3,8 @@
 //! describes.
 
 use crate::entities::EntityLabel;
-use crate::SpeakerKind;
+use crate::lexicon::FxMap;
+use crate::{Span, SpeakerKind};
 
 use super::super::context::Context;
 use super::super::mentions::Mention;
@@ -19,6 +20,7 @@ pub(super) fn described_body(
     ctx: &Context<'_, '_>,
     m: &Mention,
     antecedents: &[Referent],
+    roles: &FxMap<String, Span>,
 ) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
     if !super::is_definite_description(m) || b > a + 3 || !ctx.lower_is(a, "the") {
@@ -26,7 +28,30 @@ pub(super) fn described_body(
     }
     let head = ctx.lower(b - 1);
     let modifier = (b == a + 3).then(|| ctx.lower(a + 1));
-    body_by_name(ctx, m, head, antecedents).or_else(|| latest_body(head, modifier, antecedents))
+    body_by_name(ctx, m, head, antecedents)
+        .or_else(|| latest_body(head, modifier, antecedents))
+        .or_else(|| body_by_role(ctx, head, antecedents, roles))
+}
+
+/// "…, the drivers' union Aslef said on Monday. The union said …": "the" and a noun stand for
+/// the latest body among `antecedents` whose role, as a claim gave it, ends on that noun.
+fn body_by_role(
+    ctx: &Context<'_, '_>,
+    head: &str,
+    antecedents: &[Referent],
+    roles: &FxMap<String, Span>,
+) -> Option<Referent> {
+    let text = ctx.doc.text();
+    antecedents
+        .iter()
+        .rev()
+        .filter(|r| r.kind == SpeakerKind::Organization && !r.plural)
+        .find(|r| {
+            roles.get(&r.name).is_some_and(|role| {
+                role.as_str(text).rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+            })
+        })
+        .cloned()
 }
 
 /// "Human Rights Watch said 14 people had died. The rights group said …": "the group", "the

@@ -121,7 +121,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| topic::described_topic(ctx, &people, m))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
-            .or_else(|| bodies::described_body(ctx, m, window(&antecedents)))
+            .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| described_again(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
         if let Some(r) = &r {
@@ -408,6 +408,14 @@ mod tests {
         assert!(speakers(text).iter().all(|s| s.0 == "Aslef"), "{:?}", speakers(text));
         let text = "The charity Shelterline opened a shelter. The charity said demand was rising.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Shelterline"));
+    }
+
+    #[test]
+    fn a_body_by_the_noun_of_its_role() {
+        // "…, the drivers' union Aslef said on Monday. … The union said …"
+        let text = "Talks broke down, the drivers' union Aslef said. Fares rose. Trains were cut. The \
+                    union said its members had rejected an offer.";
+        assert!(speakers(text).iter().all(|s| s.0 == "Aslef"), "{:?}", speakers(text));
     }
 
     #[test]
