@@ -470,8 +470,15 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Kestrel Holdings"));
         let text = "The Interior Ministry said it was calm. Prices will rise, the company said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
-        let text = "Kestrel Holdings rose. Rates fell. Bonds fell. Prices will rise, the company said.";
+        let text =
+            "Rates fell. Bonds fell. Oil fell. Kestrel Holdings rose. Gold fell. Tin fell. Prices will \
+                    rise, the company said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
+        // Further on, the one company the story's opening sentences name: "Shares of Veltrane
+        // Semiconductor fell 7% … The company said …".
+        let text = "Shares of Veltrane Semiconductor fell 7% on Tuesday. Rates fell. Bonds fell. Oil fell. \
+                    The company said it expects revenue of $4bn.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Veltrane Semiconductor"));
         // "Cascadia Outfitters will close 40 stores. The retailer said …": a trade, in its paragraph.
         let text = "Cascadia Outfitters will close 40 stores. The retailer said sales had fallen.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Cascadia Outfitters"));

@@ -52,7 +52,7 @@ pub(super) fn referent(
 ) -> Option<Referent> {
     let written = m.span.as_str(ctx.doc.text());
     if matches!(m.kind, MentionKind::Common { .. }) {
-        if let Some(r) = company_antecedent(ctx, m) {
+        if let Some(r) = company_antecedent(ctx, m).or_else(|| company_of_the_lede(ctx, m)) {
             return Some(r);
         }
     }
@@ -212,6 +212,38 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
     organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
+}
+
+/// How many sentences open a story: its headline and lede.
+const LEDE_SENTENCES: usize = 3;
+
+/// "Shares of Veltrane Semiconductor fell 7% … (many sentences) … The company said …": "the
+/// company" with no company named in the sentences just before stands for the one company the
+/// story's opening sentences name (not inside a quotation, nor an outlet).
+fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if b != a + 2 || !ctx.lower_is(a, "the") || !matches!(ctx.lower(a + 1), "company" | "firm") {
+        return None;
+    }
+    let end = ctx.doc.sentences().get(LEDE_SENTENCES.min(ctx.doc.sentences().len()) - 1)?.tokens.end;
+    let text = ctx.doc.text();
+    let mut found: Option<&str> = None;
+    for t in 0..end.min(m.tokens.start) {
+        let Some(e) = ctx.entity(t).filter(|e| e.span.start == ctx.byte(t)) else { continue };
+        let name = without_article(e.span.as_str(text));
+        let company = e.label == EntityLabel::Organization
+            && !ctx.in_quote(t)
+            && ctx.outlet_at(t).is_none()
+            && is_company_name(ctx, name)
+            && !ctx.lex.is_org(name)
+            && name.contains(' ');
+        match found {
+            _ if !company => {}
+            Some(f) if f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found.map(|name| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
 }
 
 /// The latest organisation named from token `from` up to mention `m` whose name, without its
