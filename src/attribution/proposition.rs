@@ -88,21 +88,26 @@ pub(crate) fn states_something(
 const MAX_CONDITION_TOKENS: usize = 6;
 
 /// Words that open a clause of what may be said, not what was: "If she says yes, …", "unless the
-/// board says otherwise".
-const CONDITIONS: &[&str] = &["if", "unless"];
+/// board says otherwise", "Whether Elena Rusu says yes remains unclear".
+const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 
-/// Nothing was said: a condition ("If she says yes, it would be the first gun bill signed"), a
+/// Nothing was said: a condition ("If she says yes, it would be the first gun bill signed"), an
+/// idiom ("Truth be told, …"), a
 /// question put about the speaker ("Would Dominic Ainsworth say the same if …?", "What would Helen
 /// Nakamura-Frost say to voters …?"), or a saying left undone ("It goes without saying that …",
 /// "left without saying whether …").
 fn unsaid(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
     let g = cue.group_start;
     let without = g > 0 && ctx.lower_is(g - 1, "without");
+    // ("Truth be told, the stadium was half empty": an idiom of the writer's.)
+    let truth = (cue.tokens.start >= 2)
+        && ctx.lower_is(cue.tokens.start - 1, "be")
+        && ctx.lower_is(cue.tokens.start - 2, "truth");
     let condition =
         (g.saturating_sub(MAX_CONDITION_TOKENS)..g).rev().take_while(|&t| !ctx.is_punct(t)).any(|t| {
             CONDITIONS.contains(&ctx.lower(t)) && !(t > 0 && ctx.lower_is(t - 1, "as")) && prose(ctx, t)
         });
-    without || condition || asked_of_speaker(ctx, cue)
+    without || truth || condition || asked_of_speaker(ctx, cue)
 }
 
 /// Whether token `t` is written as prose, not in capitals ("IF" in a label or in noise is no
@@ -702,6 +707,10 @@ mod tests {
             "What would Helen Nakamura-Frost say to voters who feel abandoned?",
             "It goes without saying that prices will rise.",
             "He did not answer directly.",
+            // "Whether Elena Rusu says yes … remains unclear", "Truth be told, …".
+            "Whether Elena Rusu says yes to the deal remains unclear.",
+            "His aides declined to comment on whether he still supported the plan.",
+            "Truth be told, the stadium was half empty.",
         ] {
             assert!(contents(text).is_empty(), "{text}");
         }
