@@ -270,7 +270,8 @@ pub(super) fn classify(
 /// `data/cue_exclusions.tsv` ("adding to her lead", "backed down", "the reality TV show", "spoke
 /// on condition of anonymity"), "named" before a name after a plain noun ("a worker named Antonio
 /// Arroyo": naming, not nominating), or "heard" after anything but a court, jury or inquest
-/// ("Neighbours heard shots", "a court has heard" past its auxiliary).
+/// ("Neighbours heard shots", "a court has heard" past its auxiliary), or "continued" and a comma
+/// before a determiner ("as long as the war continues, the economist said").
 fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let doc = h.doc;
     let dash = |t: usize| matches!(doc.token_text(t), "-" | "‑");
@@ -301,7 +302,12 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
         || h.next_word == "on" && h.lex.word_class(h.next2) == Some(WordClass::Time);
     let excluded =
         h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]) && !clause;
-    hyphenated || excluded || named || heard
+    // ("as long as the war continues, the economist Ida Varga said": a determiner after the comma
+    // opens the attribution of the clause "continues" ends.)
+    let goes_on = h.lemma == "continue"
+        && h.next_word == ","
+        && matches!(h.lex.word_class(h.next2), Some(WordClass::Det | WordClass::Poss));
+    hyphenated || excluded || named || heard || goes_on
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
@@ -900,6 +906,12 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
+        assert_eq!(shape("Firefighters responded to more than 200 calls.", "responded"), None);
+        // "as long as the war continues, the economist Ida Varga said": the clause goes on no
+        // quotation; "“…,” he continued, citing …" and "He continued, “…”" report.
+        let text = "Prices will rise as long as the war continues, the economist Ida Varga said.";
+        assert_eq!(shape(text, "continues"), None);
+        assert_eq!(shape("He continued, “We will not stop.”", "continued"), Some(CueForm::Finite));
         // "According to legend", "can call police on 105": no source, no report.
         assert_eq!(shape("According to legend, the lake has no bottom.", "According to"), None);
         assert_eq!(shape("According to police, the man fled.", "According to"), Some(CueForm::Preposition));
