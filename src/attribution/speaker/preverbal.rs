@@ -240,6 +240,15 @@ fn cluster_start(ctx: &Context<'_, '_>, np: &Mention, s0: usize) -> usize {
 /// "who" through `np`. Otherwise `np`.
 fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Mention {
     let a = np.tokens.start;
+    // ("Some residents who spoke to CBC News said …": the outlet they spoke to is no speaker.)
+    let spoke_to = a >= s0 + 4
+        && matches!(np.kind, MentionKind::Outlet(_))
+        && matches!(ctx.lower(a - 1), "to" | "with")
+        && matches!(ctx.lower(a - 2), "spoke" | "talked" | "speaking" | "talking")
+        && matches!(ctx.lower(a - 3), "who" | "that");
+    if spoke_to {
+        return with_head(left_np(ctx, a - 3, s0), np);
+    }
     if a < s0 + 3 || !matches!(np.kind, MentionKind::Common { .. } | MentionKind::Entity(_)) {
         return np;
     }
@@ -254,7 +263,13 @@ fn relative_clause_subject(ctx: &Context<'_, '_>, np: Mention, s0: usize) -> Men
     if !verb_like || !matches!(ctx.lower(w), "who" | "that") {
         return long_relative_subject(ctx, np, a, s0);
     }
-    match left_np(ctx, w, s0) {
+    with_head(left_np(ctx, w, s0), np)
+}
+
+/// The speaker of a relative clause ending on `np`: a common `head` with the clause ("Republicans
+/// who have praised his candidacy"), a named one alone, else `np`.
+fn with_head(head: Option<Mention>, np: Mention) -> Mention {
+    match head {
         Some(head @ Mention { kind: MentionKind::Common { .. }, .. }) => {
             let span = crate::Span::new(head.span.start, np.span.end);
             Mention { span, tokens: head.tokens.start..np.tokens.end, ..head }
@@ -438,6 +453,9 @@ mod tests {
         assert_eq!(who(text, "said").as_deref(), Some("Doctors"));
         let text = "Lawyers representing the family said they would appeal.";
         assert_eq!(who(text, "said").as_deref(), Some("Lawyers"));
+        // "Some residents who spoke to CBC News said …": the outlet they spoke to is no speaker.
+        let text = "Some residents who spoke to CBC News said they had little warning.";
+        assert_eq!(who(text, "said").as_deref(), Some("Some residents who spoke to CBC News"));
         let text =
             "The state admitted it made a mistake when a local pediatrician reported high lead levels.";
         assert_eq!(who(text, "reported").as_deref(), Some("a local pediatrician"));
