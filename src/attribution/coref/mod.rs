@@ -479,6 +479,16 @@ mod tests {
         let text = "Shares of Veltrane Semiconductor fell 7% on Tuesday. Rates fell. Bonds fell. Oil fell. \
                     The company said it expects revenue of $4bn.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Veltrane Semiconductor"));
+        // Past the headline and byline lines, and for a noun of a trade: "The utility said …".
+        let text =
+            "Utility to restart reactor\n\nBY HARUTO SAKAMOTO\n\nFUKUOKA – Nishikai Electric Power will \
+                    restart the No. 2 reactor at its Amagura plant next month. Rates fell. Bonds fell. Oil \
+                    fell. The utility said it would load fuel on Nov. 4.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Nishikai Electric Power"));
+        // Not a school, nor a name in capitals.
+        let text = "The Graduate School of Journalism sent a letter to its president. Rates fell. Bonds \
+                    fell. Oil fell. The company said it had sent a letter.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The company"));
         // "Cascadia Outfitters will close 40 stores. The retailer said …": a trade, in its paragraph.
         let text = "Cascadia Outfitters will close 40 stores. The retailer said sales had fallen.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Cascadia Outfitters"));

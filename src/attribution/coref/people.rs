@@ -250,6 +250,12 @@ impl<'t> PersonIndex<'t> {
                 if words.len() >= 3 {
                     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
                     table.entry(initials).or_insert_with(|| name.to_string());
+                    // ("U.S. Consumer Product Safety Commission" for "CPSC": past a country's
+                    // abbreviation.)
+                    if words[0].contains('.') && words.len() >= 4 {
+                        let initials: String = words[1..].iter().filter_map(|w| w.chars().next()).collect();
+                        table.entry(initials).or_insert_with(|| name.to_string());
+                    }
                 }
             }
             table

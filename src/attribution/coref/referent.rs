@@ -214,29 +214,46 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
 }
 
-/// How many sentences open a story: its headline and lede.
-const LEDE_SENTENCES: usize = 3;
+/// How many sentences of [`LEDE_WORDS`] tokens or more open a story.
+const LEDE_SENTENCES: usize = 2;
+
+/// Fewest tokens of a sentence of the story's opening, not a headline's or a byline's.
+const LEDE_WORDS: usize = 10;
 
 /// "Shares of Veltrane Semiconductor fell 7% … (many sentences) … The company said …": "the
-/// company" with no company named in the sentences just before stands for the one company the
-/// story's opening sentences name (not inside a quotation, nor an outlet).
+/// company" (or another company noun, "the utility") with no company named in the sentences just
+/// before stands for the one company the story's opening sentences name (not inside a quotation,
+/// nor an outlet).
 fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if b != a + 2 || !ctx.lower_is(a, "the") || !matches!(ctx.lower(a + 1), "company" | "firm") {
+    if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
         return None;
     }
-    let end = ctx.doc.sentences().get(LEDE_SENTENCES.min(ctx.doc.sentences().len()) - 1)?.tokens.end;
+    // (The story's first sentences: past its headline, byline and dateline lines, short.)
+    let end = ctx
+        .doc
+        .sentences()
+        .iter()
+        .filter(|s| s.tokens.len() >= LEDE_WORDS)
+        .take(LEDE_SENTENCES)
+        .last()?
+        .tokens
+        .end;
     let text = ctx.doc.text();
     let mut found: Option<&str> = None;
     for t in 0..end.min(m.tokens.start) {
         let Some(e) = ctx.entity(t).filter(|e| e.span.start == ctx.byte(t)) else { continue };
         let name = without_article(e.span.as_str(text));
-        let company = e.label == EntityLabel::Organization
+        let company = (e.label == EntityLabel::Organization
+            || e.label == EntityLabel::Person && name.split(' ').skip(1).any(|w| ctx.lex.is_company_suffix(w)))
             && !ctx.in_quote(t)
             && ctx.outlet_at(t).is_none()
             && is_company_name(ctx, name)
+            && !name.split(' ').any(|w| ctx.lex.is_org_suffix(w) && !words::is_corporate_ending(w))
             && !ctx.lex.is_org(name)
-            && name.contains(' ');
+            && name.contains(' ')
+            // (Not a byline in capitals: "HARUTO SAKAMOTO STAFF WRITER".)
+            && name.chars().any(char::is_lowercase);
         match found {
             _ if !company => {}
             Some(f) if f != name => return None,
