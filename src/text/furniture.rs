@@ -39,6 +39,9 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
     doc.sentences().iter().map(|s| marked.get(s.paragraph).copied().unwrap_or(false)).collect()
 }
 
+/// Longest line that may be one furniture phrase, with the white space around it.
+const MAX_LINE_BYTES: usize = 2 * HEAD_MAX;
+
 /// Fewest words on the line before a furniture line for it to break a sentence (fewer make a
 /// button of the page, "Share via Email"), unless it ends on a comma, colon or semicolon.
 const MIN_BROKEN_WORDS: usize = 5;
@@ -54,6 +57,10 @@ pub(crate) fn interrupting_lines(text: &str) -> Vec<crate::Span> {
     for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
         let (a, b) = (line_start, nl);
         line_start = nl + 1;
+        // (Most lines are a paragraph, longer than any phrase: no trimming, no lookup.)
+        if b - a > MAX_LINE_BYTES {
+            continue;
+        }
         let line = text[a..b].trim();
         if furniture_kind(line) != Some(FurnitureKind::Line) {
             continue;

@@ -71,11 +71,11 @@ fn only_person_named(
     let from = ctx.doc.sentences().get(s.saturating_sub(TOPIC_REACH))?.span.start;
     let text = ctx.doc.text();
     let mut found: Option<String> = None;
-    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Person) {
-        if e.span.start < from
-            || e.span.start >= m.span.start
-            || ctx.in_quote(ctx.doc.token_index_at(e.span.start))
-        {
+    // (Entities are in text order: only those of the reach are read.)
+    let first = ctx.entities.partition_point(|e| e.span.start < from);
+    let near = ctx.entities[first..].iter().take_while(|e| e.span.start < m.span.start);
+    for e in near.filter(|e| e.label == EntityLabel::Person) {
+        if ctx.in_quote(ctx.doc.token_index_at(e.span.start)) {
             continue;
         }
         let name = people.canonical(e.span.as_str(text), e.span.start);
