@@ -52,6 +52,12 @@
 //! | "The plan, which officials said would cost $2bn, was shelved" (ends at the relative clause) | `content/right.rs` |
 //! | "denied a charge of fraud", "admitted causing serious injury" (pleas, no claim) | `deeds.rs` |
 //! | "… would reopen on⏎Monday." (a hard-wrapped line goes on) | `text/sentences.rs` |
+//! | "… at once and⏎ADVERTISEMENT⏎it cannot go on" (a furniture line read as a space) | `text/furniture.rs`, `text/html.rs` |
+//! | "Council approves bypass" ⏎ "Residents say …" ⏎ "By JANE MORROW" (lines above a byline: no claim) | `headline.rs` |
+//! | "Arthur Bellamy, 84, lost £9,000 … The pensioner said" (the one person just named) | `coref/topic.rs` |
+//! | "Shares of Veltrane Semiconductor fell … (sentences on) … The company said" (the lede's company) | `coref/referent.rs` |
+//! | "the drivers' union Aslef said … The union said" (a body by its role's noun) | `coref/bodies.rs` |
+//! | "intervened to say that …", "took to Twitter to say" (an infinitive of purpose reports) | `cues/classify.rs`, `cues/group.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
