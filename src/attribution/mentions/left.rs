@@ -254,6 +254,26 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
 /// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
 /// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
 /// participle; "on" only after one), "with knowledge of".
+/// "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place that
+/// holds the preposition before `a` ("of a tower block"): a plural of people, then "of", "in"
+/// or "from", a determiner and at most two lower-case words.
+fn people_before_a_phrase(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
+    const MAX_PHRASE_WORDS: usize = 2;
+    let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
+    let mut t = a.checked_sub(2)?;
+    let mut words = 0;
+    while t > limit && plain(t) && words < MAX_PHRASE_WORDS {
+        t -= 1;
+        words += 1;
+    }
+    let det = words > 0 && matches!(ctx.lower(t), "a" | "an" | "the");
+    let prep = det && t >= limit + 2 && matches!(ctx.lower(t - 1), "of" | "in" | "from");
+    let people = prep
+        && ctx.lower(t - 2).ends_with('s')
+        && matches!(common_kind(ctx, t - 2), MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+    people.then(|| t - 2)
+}
+
 fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Option<usize> {
     // ("A person familiar with the planning for Thursday's meeting": "familiar with" a few
     // phrases back.)
@@ -265,7 +285,7 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
                 && !matches!(ctx.class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Pron))
         })
         .find(|&t| words::is_familiarity(ctx.lower(t), ctx.lower(t + 1)));
-    let mut head = familiar.unwrap_or(a - 2);
+    let mut head = familiar.or_else(|| people_before_a_phrase(ctx, a, limit)).unwrap_or(a - 2);
     let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
     if (matches!(ctx.lower(head), "familiar" | "close" | "privy") || participle) && head > limit {
         head -= 1;
@@ -1054,6 +1074,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Sources within the Assembly"));
         let got = left("Staff at the school said so.", "said");
         assert_eq!(got.as_deref(), Some("Staff at the school"));
+        // "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place.
+        let got = left("Tenants of a tower block in Tallow Rise say so.", "say");
+        assert_eq!(got.as_deref(), Some("Tenants of a tower block in Tallow Rise"));
     }
 
     #[test]
