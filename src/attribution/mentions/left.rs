@@ -778,7 +778,15 @@ fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
     let owner = || ctx.possessive_s(p + 1, end);
     let compound =
         || ctx.cue(p).is_some_and(|c| ctx.lex.cue_excluded(&c.lemma, ctx.lower(p), "", &[ctx.lower(p + 1)]));
-    (ctx.kind(p) != TokenKind::Word && !hyphenated_number) || ctx.cue(p).is_some() && !owner() && !compound()
+    // ("Planning officers said": an "-ing" word opening the sentence before the noun names its
+    // trade.)
+    let trade = || {
+        ctx.lower(p).ends_with("ing")
+            && ctx.is_cap(p)
+            && ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(p))).is_some_and(|s| s.tokens.start == p)
+    };
+    (ctx.kind(p) != TokenKind::Word && !hyphenated_number)
+        || ctx.cue(p).is_some() && !owner() && !compound() && !trade()
 }
 
 /// A multi-word title ending before `end`: "the secretary of state", "the press secretary".
@@ -1077,6 +1085,8 @@ mod tests {
         // "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place.
         let got = left("Tenants of a tower block in Tallow Rise say so.", "say");
         assert_eq!(got.as_deref(), Some("Tenants of a tower block in Tallow Rise"));
+        // "Planning officers said": an "-ing" word opening the sentence names the trade.
+        assert_eq!(left("Planning officers said so.", "said").as_deref(), Some("Planning officers"));
     }
 
     #[test]
