@@ -199,10 +199,10 @@ fn named_in_headline(people: &PersonIndex<'_>, m: &Mention, written: &str) -> Op
 /// earnings of …"), within its paragraph for a noun of a trade ("Cascadia Outfitters will close 40
 /// stores. The retailer said …").
 fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
-    let (a, b) = (m.tokens.start, m.tokens.end);
-    if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
+    if !the_company_noun(ctx, m) {
         return None;
     }
+    let a = m.tokens.start;
     let s = ctx.doc.sentence_at(m.span.start);
     // Walk back over the sentences' tokens (linear in them, not in the document).
     let mut from = ctx.doc.sentences().get(s.saturating_sub(COMPANY_REACH))?.tokens.start;
@@ -212,6 +212,12 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
     organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
+}
+
+/// Whether `m` is "the" and a company noun: "the company", "the airline", "the utility".
+fn the_company_noun(ctx: &Context<'_, '_>, m: &Mention) -> bool {
+    let a = m.tokens.start;
+    m.tokens.end == a + 2 && ctx.lower_is(a, "the") && words::is_company_noun(ctx.lower(a + 1))
 }
 
 /// How many sentences of [`LEDE_WORDS`] tokens or more open a story.
@@ -225,8 +231,7 @@ const LEDE_WORDS: usize = 10;
 /// before stands for the one company the story's opening sentences name (not inside a quotation,
 /// nor an outlet).
 fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
-    let (a, b) = (m.tokens.start, m.tokens.end);
-    if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_company_noun(ctx.lower(a + 1)) {
+    if !the_company_noun(ctx, m) {
         return None;
     }
     // (The story's first sentences: past its headline, byline and dateline lines, short.)
