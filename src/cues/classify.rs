@@ -133,12 +133,9 @@ impl<'d, 't> Hit<'d, 't> {
         let first = self.first;
         let before = |k: usize| (first >= self.start + k).then(|| self.lower(first - k));
         let particle = before(2).is_some_and(|w| matches!(w, "up" | "in" | "out" | "forward" | "back"));
-        let took_to = before(3) == Some("to")
-            && before(4).is_some_and(|w| matches!(w, "took" | "takes" | "take" | "taking"))
-            && self.doc.token_text(first - 2).starts_with(char::is_uppercase);
         before(2).is_some_and(words::is_purpose_verb)
             || particle && before(3).is_some_and(words::is_purpose_verb)
-            || took_to
+            || words::took_to_platform(self.doc, first, self.start)
     }
 
     /// "Some said", "Many believe", "another says", "one said": a quantifier standing alone is the

@@ -78,12 +78,7 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
             }
             // "took to Twitter to say": the verb and the platform join the group, whose subject
             // speaks.
-            _ if lw == "to"
-                && i >= start + 4
-                && lower(doc, i - 3) == "to"
-                && matches!(lower(doc, i - 4), "took" | "takes" | "take" | "taking")
-                && capital(i - 2) =>
-            {
+            _ if words::took_to_platform(doc, i, start) => {
                 i -= 3;
             }
             _ if matches!(lw, "did" | "does" | "do" | "to") => {}

@@ -7,6 +7,17 @@ pub(super) fn lower<'d>(doc: &'d Document<'_>, i: usize) -> &'d str {
     doc.token_lower(i)
 }
 
+/// "took to Twitter to say": tokens `i - 4 .. i` are "took"/"takes"/"take"/"taking", "to", a
+/// capitalised platform and "to", all at or after `start`. Read by the cue group (the verb and the
+/// platform join it) and by the infinitive test (its subject speaks).
+pub(super) fn took_to_platform(doc: &Document<'_>, i: usize, start: usize) -> bool {
+    i >= start + 4
+        && lower(doc, i - 1) == "to"
+        && lower(doc, i - 3) == "to"
+        && matches!(lower(doc, i - 4), "took" | "takes" | "take" | "taking")
+        && doc.token_text(i - 2).starts_with(char::is_uppercase)
+}
+
 /// Whether `w` (lower case) has an adverb's "-ly" ending ("widely", "now openly"); "supply",
 /// "reply" and "apply" end so and are nouns or verbs.
 pub(super) fn ly_adverb(w: &str) -> bool {
