@@ -695,12 +695,9 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
             continue;
         }
         // "A Bureau of Meteorology spokesperson": a body's name is one modifier, "of" and all.
-        if let Some(e) = ctx.entity(p).filter(|e| e.label == EntityLabel::Organization) {
-            let s = ctx.doc.token_index_at(e.span.start).max(limit);
-            if s < p {
-                i = s;
-                continue;
-            }
+        if let Some(s) = body_modifier_start(ctx, p, limit) {
+            i = s;
+            continue;
         }
         // ("The first-term councillor", "the 57-year-old scientist": a word glued to a hyphen is
         // a piece of a compound, taken whole; a function word opening it opens the phrase too:
@@ -747,6 +744,12 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
             i = p;
             continue;
         }
+        // "the “Avatar” star", "the 'Friends' actress": a title in quotation marks after a
+        // determiner is one modifier.
+        if let Some(d) = quoted_title_modifier(ctx, p, limit) {
+            i = d;
+            break;
+        }
         if stops_phrase(ctx, p, end) {
             break;
         }
@@ -766,6 +769,28 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         return None;
     }
     Some(Mention { span: ctx.span(i, end), tokens: i..end, kind, role: None, place_kind: None })
+}
+
+/// The first token of the body's name ending at token `p`, when it has more than one ("A Bureau
+/// of Meteorology spokesperson").
+fn body_modifier_start(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<usize> {
+    let e = ctx.entity(p).filter(|e| e.label == EntityLabel::Organization)?;
+    let s = ctx.doc.token_index_at(e.span.start).max(limit);
+    (s < p).then_some(s)
+}
+
+/// The determiner before a quoted title of one to four words whose closing mark is token `p`
+/// ("the “Avatar” star": the token of "the").
+fn quoted_title_modifier(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<usize> {
+    if !matches!(ctx.word(p), "”" | "\"" | "’") {
+        return None;
+    }
+    let open = (p.saturating_sub(5).max(limit)..p.saturating_sub(1))
+        .rev()
+        .find(|&o| matches!(ctx.word(o), "“" | "\"" | "‘"))?;
+    let words = (open + 1..p).all(|t| ctx.kind(t) == TokenKind::Word && ctx.is_cap(t));
+    (words && open > limit && matches!(ctx.class(open - 1), Some(WordClass::Det | WordClass::Poss)))
+        .then(|| open - 1)
 }
 
 /// Whether token `p` ends a common noun phrase going left (ending at `end`): no word (but a number

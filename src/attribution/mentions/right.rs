@@ -174,8 +174,11 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
         if m.role.is_none() && i > start {
             // ("said broker Tim Hale": plain words before the name describe the person.)
             let plain = ent.label == EntityLabel::Person
-                && (start..i)
-                    .all(|t| plain_role_word(ctx, t) || matches!(ctx.word(t), "-" | "‑" | "'" | "’"));
+                && (start..i).all(|t| {
+                    plain_role_word(ctx, t)
+                        || ctx.noun(t) == Some(NounKind::Person) && !ctx.is_cap(t)
+                        || matches!(ctx.word(t), "-" | "‑" | "'" | "’")
+                });
             m.role = title_role(ctx, i, start).or_else(|| plain.then(|| ctx.span(start, i)));
         }
         return Step::Found(m);
