@@ -313,12 +313,13 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
     // ("Residents felt the ground shake", "The walker knew the area well": a verb of perceiving
     // or knowing, not of belief, with a noun phrase.)
     let speech = cue.act == crate::Act::Speech || matches!(cue.lemma.as_str(), "feel" | "know");
-    // (Not a charge, a call or a denial: "accused the army of shelling the road", "ruled out a
-    // return for Okoro", "denied any role" state one; nor a finding, which its own rules read:
-    // "The poll found a slimmer lead for Clinton".)
+    // (Not a charge or a ruling-out: "accused the army of shelling the road", "ruled out a
+    // return for Okoro" state one; a denial or a demand of a noun phrase does not: "denied the
+    // allegations", "demanded a pay rise". Nor a finding, which its own rules read: "The poll
+    // found a slimmer lead for Clinton".)
     speech
         && !cue.deed
-        && !matches!(cue.stance, crate::Stance::Accuse | crate::Stance::Urge | crate::Stance::Reject)
+        && !matches!(cue.lemma.as_str(), "accuse" | "charge" | "blame" | "rule out")
         && !matches!(cue.lemma.as_str(), "find" | "show")
         && (start == cue.tokens.end || particle)
         && opens
@@ -401,21 +402,29 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
         || t > 0 && plain(t) && ctx.lower_noun(t - 1).is_some() && ctx.lower_is(t + 1, "to")
 }
 
-/// Most words of an object before its infinitive ("called for the United States to act").
+/// Most words of an object before its infinitive ("called for the United States to act"; the
+/// stops of an initialism not counted: "called on the U.S. District Court to review").
 const MAX_OBJECT_WORDS: usize = 6;
 
 /// "called for the U.S. to take a stronger role", "pushing for his state to become the first": an
-/// object, then "to" and a verb in its base form (not "to the nation", "to Smith").
+/// object, then "to" and a verb in its base form (not "to the nation", "to Smith"), an adverb
+/// allowed between ("urging his parishioners to also consider voting for him").
 fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
-    (start + 1..end.min(start + 1 + MAX_OBJECT_WORDS)).any(|t| {
+    let base_verb = |v: usize| {
+        v < end
+            && ctx.kind(v) == TokenKind::Word
+            && !ctx.is_cap(v)
+            && matches!(ctx.lower_class(v), None | Some(WordClass::Verb))
+            && !ctx.lower(v).ends_with("ing")
+    };
+    let stops = (start..end.min(start + 2 * MAX_OBJECT_WORDS)).filter(|&t| ctx.word(t) == ".").count();
+    (start + 1..end.min(start + 1 + MAX_OBJECT_WORDS + 2 * stops)).any(|t| {
+        let adverb = t + 1 < end
+            && (ctx.lower_class(t + 1) == Some(WordClass::Adv) || ctx.lower(t + 1).ends_with("ly"));
         ctx.lower_is(t, "to")
             // ("welcomed the decision to extend overtime pay": the noun's own infinitive.)
             && !words::takes_infinitive(ctx.lower(t - 1))
-            && t + 1 < end
-            && ctx.kind(t + 1) == TokenKind::Word
-            && !ctx.is_cap(t + 1)
-            && matches!(ctx.lower_class(t + 1), None | Some(WordClass::Verb))
-            && !ctx.lower(t + 1).ends_with("ing")
+            && (base_verb(t + 1) && !adverb || adverb && base_verb(t + 2))
     })
 }
 
@@ -826,7 +835,18 @@ mod tests {
             "Liam Pocock admitted causing serious injury by dangerous driving when he appeared in court.",
         ]);
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
-        assert_eq!(contents("He denied the allegations."), ["the allegations"]);
+        // A denial, a demand or a call whose object is a noun phrase names what was denied or
+        // asked for, not what was said (kept with `noun_objects`); a charge and a ruling-out
+        // state one.
+        assert!(contents("He denied the allegations.").is_empty());
+        assert_eq!(contents_with_objects("He denied the allegations."), ["the allegations"]);
+        assert!(contents("The union demanded a 15 per cent pay rise.").is_empty());
+        let text = "The coach ruled out a return for Okoro before the end of the season.";
+        assert_eq!(contents(text), ["a return for Okoro before the end of the season"]);
+        let text = "The lawsuit is calling on the U.S. District Court of Phoenix to review the plan.";
+        assert_eq!(contents(text), ["the U.S. District Court of Phoenix to review the plan"]);
+        let text = "Cranston endorsed Cruz, urging his parishioners to also consider voting for him.";
+        assert_eq!(contents(text), ["his parishioners to also consider voting for him"]);
     }
 
     #[test]

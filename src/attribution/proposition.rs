@@ -909,7 +909,7 @@ mod tests {
         );
         assert_eq!(contents("He added 40 people were hurt."), ["40 people were hurt"]);
         assert!(contents("The chain added 12 new stores last year.").is_empty());
-        assert_eq!(contents("She proposed nearly $1 billion in funds."), ["nearly $1 billion in funds"]);
+        assert!(contents("She proposed nearly $1 billion in funds.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
         assert!(
