@@ -306,9 +306,20 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
     // topic or a stance, "spoke about the importance of …", "concurred with the findings".)
     let particle =
         start == cue.tokens.end + 1 && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for");
+    // ("promised action", "urged restraint", "warned of damaging winds": a bare noun phrase of a
+    // few words.)
+    let bare = end <= start + MAX_BARE_OBJECT_WORDS
+        && ctx.kind(start) == TokenKind::Word
+        && !ctx.is_cap(start)
+        && ctx.lower_class(start).is_none()
+        && !ctx.lower(start).ends_with("ing")
+        && !ctx.lower(start).ends_with("ly")
+        // (Not people, the subject of a clause: "said people misunderstand Trump".)
+        && ctx.lower_noun(start).is_none();
     let opens = (matches!(ctx.lower_class(start), Some(WordClass::Det | WordClass::Poss | WordClass::Adv))
         || amount
-        || phrase)
+        || phrase
+        || bare)
         && !quantifier;
     // ("Residents felt the ground shake", "The walker knew the area well": a verb of perceiving
     // or knowing, not of belief, with a noun phrase.)
@@ -326,6 +337,9 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         && !answer
         && !has_finite_verb(ctx, start, end)
 }
+
+/// Most tokens of a bare noun phrase read as an object ("warned of damaging winds on Friday").
+const MAX_BARE_OBJECT_WORDS: usize = 5;
 
 /// Whether `start..end` holds a word that can be a finite verb outside the clauses of the
 /// writer's inside it: an adverbial clause ("two goals after the break as Castlebay ran out
@@ -841,6 +855,11 @@ mod tests {
         assert!(contents("He denied the allegations.").is_empty());
         assert_eq!(contents_with_objects("He denied the allegations."), ["the allegations"]);
         assert!(contents("The union demanded a 15 per cent pay rise.").is_empty());
+        // A bare noun phrase of a few words too: "promised action", "urged restraint"; not a
+        // clause whose subject is people ("said people misunderstand Trump").
+        assert!(contents("The minister promised action.").is_empty());
+        assert!(contents("The police urged restraint.").is_empty());
+        assert_eq!(contents("Brown said people misunderstand Trump."), ["people misunderstand Trump"]);
         let text = "The coach ruled out a return for Okoro before the end of the season.";
         assert_eq!(contents(text), ["a return for Okoro before the end of the season"]);
         let text = "The lawsuit is calling on the U.S. District Court of Phoenix to review the plan.";
