@@ -76,6 +76,7 @@ fn step(
         .or_else(|| pseudo_cleft(ctx, cue, i))
         .or_else(|| anonymity_or_means(ctx, i, s1))
         .or_else(|| manner_adverb(ctx, i, s1))
+        .or_else(|| while_doing(ctx, i, s1))
         .or_else(|| prepositional_phrase(ctx, cue, i, s1, trailing))
 }
 
@@ -640,7 +641,7 @@ fn statement_then_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
 
 /// Whether token `i` opens a prepositional phrase of the prelude: a preposition of place, time or
 /// medium, or "to" before a noun phrase.
-fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> bool {
+fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize, trailing: bool) -> bool {
     // ("agreed to a 7% pay rise": after "agree", "to" opens its object, not an addressee.)
     let to_np = ctx.lower(i) == "to"
         && cue.lemma != "agree"
@@ -653,9 +654,31 @@ fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize) -> b
     // ("said outside court that her client would appeal": a place, when "that" follows it; not
     // "said outside experts had checked it", an adjective.)
     const PLACE_WORDS: usize = 5;
+    // (After a trailing attribution, before an article: "…, Marcus Feld told reporters outside
+    // the court in Brampton.")
     let place = matches!(ctx.lower(i), "outside" | "inside")
-        && (i + 2..s1.min(i + 2 + PLACE_WORDS)).any(|t| ctx.lower_is(t, "that"));
+        && ((i + 2..s1.min(i + 2 + PLACE_WORDS)).any(|t| ctx.lower_is(t, "that"))
+            || trailing && i + 1 < s1 && ctx.class(i + 1) == Some(WordClass::Det));
     (to_np || place || words::is_prelude_preposition(ctx.lower(i))) && !counts
+}
+
+/// Most tokens of a "while addressing …" phrase before its "that".
+const MAX_WHILE_TOKENS: usize = 14;
+
+/// "said while addressing a rally in Lucknow on Sunday that …", "said after meeting the families
+/// that …": a participle phrase of when it was said, up to the "that" that opens the content.
+fn while_doing(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let opens = matches!(ctx.lower(i), "while" | "when" | "after" | "before")
+        && i + 1 < s1
+        && ctx.lower(i + 1).ends_with("ing")
+        && ctx.lower_class(i + 1).is_none();
+    if !opens {
+        return None;
+    }
+    let that = (i + 2..s1.min(i + MAX_WHILE_TOKENS))
+        .take_while(|&t| !matches!(ctx.word(t), "," | ";" | ":" | "“" | "\""))
+        .find(|&t| ctx.lower_is(t, "that"))?;
+    Some(Step::Next(that))
 }
 
 /// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
@@ -669,7 +692,7 @@ fn prepositional_phrase(
     s1: usize,
     trailing: bool,
 ) -> Option<Step> {
-    if !opens_phrase(ctx, cue, i, s1) {
+    if !opens_phrase(ctx, cue, i, s1, trailing) {
         return None;
     }
     let lim = (i + if trailing { 16 } else { 10 }).min(s1);
@@ -703,7 +726,10 @@ fn prepositional_phrase(
         // ("said in an Instagram post announcing her exit": after a quote, a participle that says
         // what the post was about ends the attribution with it.)
         let about = trailing && ctx.lower(j).ends_with("ing") && words::is_medium_noun(ctx.lower(j - 1));
-        if ctx.cue(j).is_some() && !noun && !about {
+        // ("…, the club said in a brief statement posted on its website": a participle saying
+        // where the statement was put.)
+        let posted = trailing && ctx.lower(j).ends_with("ed") && words::is_medium_noun(ctx.lower(j - 1));
+        if ctx.cue(j).is_some() && !noun && !about && !posted {
             break;
         }
         j += 1;
@@ -771,6 +797,20 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn a_phrase_of_when_or_where_it_was_said() {
+        // "said while addressing a rally in Lucknow on Sunday that …"
+        let text = "Rakesh Malhotra said while addressing a rally in Lucknow on Sunday that the state would build schools.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "the state would build schools.");
+        // "…, Marcus Feld told reporters outside the court in Brampton.", "…, Dunmore Rovers said
+        // in a brief statement posted on its website late on Sunday.": the clause is over (the
+        // scan ends at the full stop, or past it).
+        let text = "It was a vindication, Marcus Feld told reporters outside the court in Brampton.";
+        assert!(matches!(content_from(text, "told", Purpose::Trailing).as_str(), "" | "."));
+        let text = "He will miss the season, Dunmore Rovers said in a brief statement posted on its website late on Sunday.";
+        assert!(matches!(content_from(text, "said", Purpose::Trailing).as_str(), "" | "."));
     }
 
     #[test]
