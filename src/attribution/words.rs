@@ -23,15 +23,6 @@ pub(crate) fn is_familiarity(adjective: &str, preposition: &str) -> bool {
 }
 
 word_list! {
-    /// Nouns of an appositive that names the statement before it as a charge or a claim ("…
-    /// fraud - a charge he always rejected"): after a dash, the writer's. A part of
-    /// [`COMMENT_NOUNS`].
-    CHARGE_NOUNS, is_charge_noun: [
-        "charge", "claim", "accusation", "allegation", "assertion", "characterization", "characterisation",
-    ]
-}
-
-word_list! {
     /// Nouns that say what a person is, not an office someone else could hold in the same story
     /// ("Arthur Bellamy, 84, lost £9,000 … The pensioner said …"): after "the", the one person
     /// named just before (`coref/topic.rs`). No officials ("the judge", "the officer", "the
@@ -251,7 +242,9 @@ word_list! {
         "move", "step", "decision", "development", "shift", "change", "reversal", "turnaround", "departure",
         "sign", "signal", "blow", "setback", "boost", "rebuke", "claim", "accusation", "allegation",
         "assertion", "charge", "characterization", "characterisation", "figure", "increase", "rise", "jump", "drop",
-        "decline", "fall", "record", "milestone", "statement", "assessment",
+        "decline", "fall", "record", "milestone", "statement", "assessment", "forecast", "prediction",
+        "estimate", "projection", "promise", "pledge", "announcement", "warning", "admission", "remark",
+        "concession",
     ]
 }
 
@@ -766,7 +759,6 @@ mod tests {
             (ADDRESSEE_VERBS, takes_addressee),
             (AUDIENCE_VERBS, takes_audience),
             (COMMENT_NOUNS, is_comment_noun),
-            (CHARGE_NOUNS, is_charge_noun),
             (CONTINUING_PARTICIPLES, is_continuing_participle),
             (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),

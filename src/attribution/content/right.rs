@@ -101,12 +101,13 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if matches!(ctx.lower(t), "but" | "and") && speakers_next_verb(ctx, cue, start, t, clause_end) {
         return true;
     }
-    // ("Prosecutors accused him of fraud - a charge he always rejected": after a dash, or a hyphen
-    // set off by spaces, an appositive naming the statement as a charge or a claim is the
+    // ("Prosecutors accused him of fraud - a charge he always rejected", "… said it would close
+    // three branches — a decision that has angered residents": after a dash, or a hyphen set
+    // off by spaces, an appositive naming the statement as a charge, a claim or an event is the
     // writer's.)
     let dash = matches!(ctx.word(t), "-" | "—" | "–") && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
     if dash && t + 3 < clause_end && matches!(ctx.lower(t + 1), "a" | "an") {
-        return words::is_charge_noun(ctx.lower(t + 2)) && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+        return words::is_comment_noun(ctx.lower(t + 2)) && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
         return false;
@@ -635,6 +636,12 @@ mod tests {
         // ", a move that surprised analysts": the writer's comment on the whole clause.
         let got = right("The company said it would cut 500 jobs, a move that surprised analysts.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it would cut 500 jobs"));
+        // "— a decision that has angered residents", ", a forecast that depends on …": after a
+        // dash too, and a noun of a statement.
+        let text = "The bank said it would close three branches — a decision that has angered residents.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("it would close three branches"));
+        let text = "Calloway said the budget would return to surplus, a forecast that depends on iron ore.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the budget would return to surplus"));
         let got = right("Analysts said the offensive worked, sending rebels into retreat.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the offensive worked, sending rebels into retreat"));
         // "and helped" continues a relative clause; "and ranked" is the subject's next verb.
