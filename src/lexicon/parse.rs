@@ -307,7 +307,7 @@ pub(crate) fn furniture(data: &'static str) -> Result<Vec<(FurnitureKind, &'stat
     rows("furniture", data)
         .map(|row| {
             let c = row.columns(2, 2, "kind<TAB>phrase")?;
-            Ok((row.named(c[0], "kind", "line, prefix or list", FurnitureKind::from_data)?, c[1]))
+            Ok((row.named(c[0], "kind", "line, prefix, list or schedule", FurnitureKind::from_data)?, c[1]))
         })
         .collect()
 }

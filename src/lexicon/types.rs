@@ -204,6 +204,9 @@ pub(crate) enum FurnitureKind {
     Prefix,
     /// A heading over a list of other stories' headlines ("Most read", "Related").
     List,
+    /// A heading over a schedule of labelled lines ("UP NEXT ⏎ Rattlers: Host Memphis on Monday
+    /// night.").
+    Schedule,
 }
 
 impl FurnitureKind {
@@ -213,6 +216,7 @@ impl FurnitureKind {
             "line" => Some(FurnitureKind::Line),
             "prefix" => Some(FurnitureKind::Prefix),
             "list" => Some(FurnitureKind::List),
+            "schedule" => Some(FurnitureKind::Schedule),
             _ => None,
         }
     }

@@ -25,16 +25,19 @@ const LIST_LINE_MAX: usize = 120;
 pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
     let paragraphs = doc.paragraphs();
     let mut marked = vec![false; paragraphs.len()];
-    // Under a list heading, the short lines without a full stop that follow it.
-    let mut in_list = false;
+    // Under a list heading, the short lines without a full stop that follow it; under a
+    // schedule's, the short labelled lines.
+    let mut in_list = None;
     for (p, span) in paragraphs.iter().enumerate() {
         let line = span.as_str(doc.text()).trim();
         let kind = furniture_kind(line);
-        in_list = match kind {
-            Some(FurnitureKind::List) => true,
-            _ => in_list && list_headline(line),
+        in_list = match (kind, in_list) {
+            (Some(k @ (FurnitureKind::List | FurnitureKind::Schedule)), _) => Some(k),
+            (_, Some(FurnitureKind::List)) if list_headline(line) => in_list,
+            (_, Some(FurnitureKind::Schedule)) if schedule_line(line) => in_list,
+            _ => None,
         };
-        marked[p] = kind.is_some() || in_list;
+        marked[p] = kind.is_some() || in_list.is_some();
     }
     doc.sentences().iter().map(|s| marked.get(s.paragraph).copied().unwrap_or(false)).collect()
 }
@@ -193,12 +196,26 @@ fn list_headline(line: &str) -> bool {
     !line.is_empty() && line.len() <= LIST_LINE_MAX && !line.ends_with(['.', '”', '"'])
 }
 
+/// Most bytes before the colon of a schedule's line ("Rattlers:").
+const SCHEDULE_LABEL_MAX: usize = 30;
+
+/// "Rattlers: Host Memphis on Monday night.": a short line with a label and a colon.
+fn schedule_line(line: &str) -> bool {
+    line.len() <= LIST_LINE_MAX && line.find(':').is_some_and(|c| c > 0 && c <= SCHEDULE_LABEL_MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn marks(text: &str) -> Vec<bool> {
         furniture(&Document::new(text))
+    }
+
+    #[test]
+    fn a_schedule_after_up_next() {
+        let text = "“I trusted the shot,” Oyelaran said.\n\nUP NEXT\n\nRattlers: Host Memphis on Monday night.\n\nSummit: At Utah on Tuesday night.\n\nThe coach said he was proud.";
+        assert_eq!(marks(text), [false, true, true, true, false]);
     }
 
     #[test]
