@@ -621,7 +621,8 @@ word_list! {
         "association", "federation", "league", "bank", "fund", "organization", "organisation", "alliance",
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
-        "military", "palace", "force", "municipality", "district", "system", "forecaster",
+        "military", "palace", "force", "municipality", "district", "system", "forecaster", "group",
+        "watchdog", "inspectorate", "airport",
     ]
 }
 
@@ -639,6 +640,10 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         "system" => &["system", "health", "healthcare", "schools"],
         // ("The Met Office has issued a warning. Gusts …, the forecaster said.")
         "forecaster" => &["office", "service", "bureau", "agency", "centre", "center"],
+        // ("The Competition and Markets Office (CMO) is investigating … The watchdog said".)
+        "watchdog" => {
+            &["watchdog", "office", "authority", "commission", "inspectorate", "ombudsman", "regulator"]
+        }
         // ("The Peoples Redemption Alliance held a rally. … the party said".)
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         _ => &[],

@@ -161,6 +161,15 @@ mod tests {
         assert_eq!(speakers(text).last().map(String::as_str), Some("The terrorist group"));
         let text = "Police arrested a group of protesters. The group said it would return.";
         assert_eq!(speakers(text), ["The group"]);
+        // "The Meridale Group … The group said", "The Competition and Markets Office (CMO) … The
+        // watchdog said", "Norbury Airport … The airport said": a body named, not quoted, before.
+        let text = "The Meridale Group has put its Scottish hotels up for sale. The group said it wanted to focus on London.";
+        assert_eq!(speakers(text), ["Meridale Group"]);
+        let text = "The Competition and Markets Office (CMO) is investigating the takeover. The watchdog \
+                    said the deal could push up bread prices.";
+        assert_eq!(speakers(text), ["Competition and Markets Office"]);
+        let text = "Skylark Air will stop flying from Norbury Airport. The airport said it was in talks.";
+        assert_eq!(speakers(text), ["Norbury Airport"]);
     }
 
     #[test]
