@@ -264,8 +264,11 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     }
     // (A pronoun is often the speaker again: "She said she admires him and highlighted …" gives
     // the cue its own claim; only a verb that reports nothing goes on.)
+    // ("She said she was recovering well and expected to resume touring": a verb of attitude
+    // before its infinitive, or "hoped for", is the reported subject's plan, said with the rest.)
     if Pronoun::at(ctx, start).is_some() {
-        return ctx.lower_cue(v).is_none_or(|c| c.lemma == "find");
+        let plan = ctx.lower_is(v + 1, "to") || ctx.lower_is(v + 1, "for");
+        return ctx.lower_cue(v).is_none_or(|c| c.lemma == "find" || plan && c.act == crate::Act::Attitude);
     }
     let (saying, own_clause) = ctx.lower_cue(v).map_or((false, false), |c| {
         let saying = c.stance == Stance::Neutral && !c.object && !c.deed && c.lemma != "find";
@@ -556,6 +559,14 @@ mod tests {
         // A verb of saying after "and" is the speaker's; so is a verb after ", and".
         let got = right("Jones said he was sad and added that he would stay.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("he was sad"));
+        // A verb of attitude before its infinitive goes on: "said she was recovering well and
+        // expected to resume touring", "… and hoped for a decision".
+        let text = "Calder said she was recovering well and expected to resume touring in March.";
+        let got = right(text, "said");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("she was recovering well and expected to resume touring in March")
+        );
         let got = right("The firm admitted it withheld emails, and delayed findings.", "admitted");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("it withheld emails"));
         // "Prosecutors said he took bribes, a charge he denies", "… - a charge he always rejected":
