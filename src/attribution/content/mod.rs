@@ -124,7 +124,13 @@ pub(crate) fn content(
     if cue.form == CueForm::Passive && f.speaker.is_some() {
         // ("The committee was told by Dr. Femi Ogun that 14 patients had been harmed": the agent's
         // clause follows it.)
-        let clause_after = f.after < reach.clause_end && matches!(ctx.lower(f.after), "that" | ":");
+        // ("Okafor was told by doctors on Friday that …": past a time phrase.)
+        let opens = |t: usize| t < reach.clause_end && matches!(ctx.lower(t), "that" | ":");
+        let past_prelude = || {
+            let first = prelude::skip_prelude(ctx, cue, f.after, reach.clause_end, prelude::Purpose::Content);
+            first > f.after + 1 && opens(first - 1)
+        };
+        let clause_after = opens(f.after) || past_prelude();
         if clause_after {
             return right();
         }
@@ -214,6 +220,9 @@ mod tests {
         // "The committee was told by Dr. Femi Ogun that …": the agent's clause follows it.
         let got = said("The committee was told by Dr. Femi Ogun that 14 patients had been harmed.", "told");
         assert_eq!(got.as_deref(), Some("14 patients had been harmed"));
+        // (Past a time phrase: "Okafor was told by doctors on Friday that …".)
+        let got = said("Okafor was told by the doctors on Friday that he would never run again.", "told");
+        assert_eq!(got.as_deref(), Some("he would never run again"));
     }
 
     #[test]

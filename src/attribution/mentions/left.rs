@@ -724,9 +724,7 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
                 i = p;
                 break;
             }
-            // "a June poll", "the Tuesday statement".
-            // … and "the 57-year-old scientist".
-            Some(WordClass::Time) if ctx.is_cap(p) || ctx.touches(p, p + 1) => {}
+            Some(WordClass::Time) if time_modifier(ctx, p, limit) => {}
             Some(_) => break,
             None => {}
         }
@@ -769,6 +767,15 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         return None;
     }
     Some(Mention { span: ctx.span(i, end), tokens: i..end, kind, role: None, place_kind: None })
+}
+
+/// Whether the time word at `p` modifies the noun after it: "a June poll", "the Tuesday
+/// statement", "the 57-year-old scientist"; not a time after a preposition, which ends the
+/// phrase ("On Monday prosecutors said"), unless it owns the noun ("for Thursday's meeting").
+fn time_modifier(ctx: &Context<'_, '_>, p: usize, limit: usize) -> bool {
+    let after_preposition =
+        p > limit && ctx.class(p - 1) == Some(WordClass::Prep) && !matches!(ctx.word(p + 1), "'" | "’");
+    (ctx.is_cap(p) || ctx.touches(p, p + 1)) && !after_preposition
 }
 
 /// The first token of the body's name ending at token `p`, when it has more than one ("A Bureau

@@ -523,9 +523,18 @@ pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Opt
     })
 }
 
-/// Whether a preposition and a time word open at token `j` ("on Friday", "in February").
+/// Whether a preposition and a time word or a year open at token `j` ("on Friday", "in
+/// February", "in 2021"), or "last", "this" or "next" and a time word ("last year").
 fn time_phrase_at(ctx: &Context<'_, '_>, j: usize, limit: usize) -> bool {
-    j + 1 < limit && ctx.class(j) == Some(WordClass::Prep) && ctx.class(j + 1) == Some(WordClass::Time)
+    let year = |t: usize| {
+        let w = ctx.word(t);
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // (Not after a participle, whose time it is: "a Gallup poll taken last week".)
+    let participle = j > 0 && (ctx.lower(j - 1).ends_with("ed") || ctx.lower(j - 1).ends_with("en"));
+    let lead = ctx.class(j) == Some(WordClass::Prep)
+        || matches!(ctx.lower(j), "last" | "this" | "next") && !participle;
+    j + 1 < limit && lead && (ctx.class(j + 1) == Some(WordClass::Time) || year(j + 1))
 }
 
 /// The phrase from `start` whose words run from `from` until `stop` holds (at most `max` words,

@@ -60,6 +60,13 @@ mod tests {
         // "was supported Friday by Sen. Feinstein".
         let text = "The plan was supported Friday by Dianne Feinstein.";
         assert_eq!(who(text, "supported").as_deref(), Some("Dianne Feinstein"));
+        // "was told by doctors in 2021 that …", "… last year that …": the time ends the agent
+        // (and the claim's content is the clause after its "that": `content/mod.rs`).
+        let text = "Okafor was told by doctors in 2021 that he would never run again.";
+        assert_eq!(who(text, "told").as_deref(), Some("doctors"));
+        let text = "Okafor was told by doctors last year that he would never run again.";
+        assert_eq!(who(text, "told").as_deref(), Some("doctors"));
+        // (Not a participle's time: "a Gallup poll taken last week".)
     }
 
     #[test]
