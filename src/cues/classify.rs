@@ -338,7 +338,8 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     let prev_word = h.prev_word;
     // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting
     // deportation": a participle after a noun phrase, with an object of its own.
-    let next_is_object = h.object_follows();
+    // ("with Treasurer Lachlan Pryor saying “everything is on the table”": a quotation too.)
+    let next_is_object = h.object_follows() || is_quote_mark(h.next_word);
     let noun_before = h.prev_is_word()
         && (h.prev_class.is_none() || matches!(prev_word, "those" | "others" | "some" | "many"))
         && !words::ly_adverb(prev_word)
@@ -544,7 +545,23 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && !words::ly_adverb(h.next_word)
         && !h.next_word.ends_with('s');
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
-    (subject_like && !noun_subject && !bare_verb_ends).then_some(CueForm::Finite)
+    (subject_like && !noun_subject && !bare_verb_ends && !figure_of_a_name(h, prev))
+        .then_some(CueForm::Finite)
+}
+
+/// "revenue above Wall Street estimates", "ahead of Bloomberg forecasts": a word of figures after
+/// a name that a preposition governs is the noun whose owner the name is.
+fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
+    if !matches!(h.lemma, "estimate" | "forecast" | "project" | "expect" | "predict") {
+        return false;
+    }
+    let Some(p) = prev else { return false };
+    let cap = |t: usize| h.doc.token_text(t).starts_with(char::is_uppercase);
+    let mut q = p;
+    while q > h.start && cap(q) {
+        q -= 1;
+    }
+    q < p && !cap(q) && matches!(h.lex.word_class(h.doc.token_text(q)), Some(WordClass::Prep))
 }
 
 /// Whether `word` reads as an adjective: an ordinary word with an adjective's ending
@@ -731,6 +748,18 @@ mod tests {
         let first = doc.token_index_at(start);
         let last = doc.token_index_at(end);
         classify(&doc, &lex, first, last, &entry.form, &entry.lemma)
+    }
+
+    #[test]
+    fn a_quoted_object_and_a_figures_noun() {
+        // "with Treasurer Lachlan Pryor saying “everything is on the table”": a quotation is a
+        // participle's object too.
+        let text = "Prices rose, with Treasurer Lachlan Pryor saying “everything is on the table”.";
+        assert_eq!(shape(text, "saying"), Some(CueForm::Gerund));
+        // A figure's noun after a name a preposition governs: "above Wall Street estimates".
+        assert_eq!(shape("Revenue came in above Wall Street estimates on Tuesday.", "estimates"), None);
+        let text = "Goldman Sachs estimates that growth will slow.";
+        assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
     }
 
     #[test]

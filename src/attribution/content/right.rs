@@ -163,6 +163,21 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && words::is_comment_noun(ctx.lower(t + 2))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     let when = !quoted && said_when_or_where(ctx, t, clause_end);
+    // ("…, with Treasurer Lachlan Pryor saying “everything is on the table”": a speaker of their
+    // own, in an absolute phrase.)
+    let with_saying = next == "with"
+        && (t + 3..clause_end.min(t + 3 + MAX_WITH_SPEAKER_TOKENS)).take_while(|&u| ctx.word(u) != ",").any(
+            |u| {
+                words::is_continuing_participle(ctx.lower(u))
+                    || ctx.lower(u).ends_with("ing")
+                        && ctx.lower_cue(u).is_some_and(|c| {
+                            matches!(
+                                c.lemma.as_str(),
+                                "warn" | "argue" | "insist" | "claim" | "tell" | "predict"
+                            )
+                        })
+            },
+        );
     // ("Organisers said 25,000 people took part, while the Metropolitan Police put the figure at
     // 8,000": a contrast in which another person or body gives its own account is the writer's;
     // not "…, while Forbes counted only individuals", what was said.)
@@ -178,6 +193,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     cue_next
         || new_subject
         || when
+        || with_saying
         || contrast
         || comparison
         || market
@@ -212,6 +228,9 @@ fn said_when_or_where(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> boo
         && words::is_medium_noun(ctx.lower(t + 3));
     when || medium
 }
+
+/// Most tokens of the speaker between "with" and its "saying".
+const MAX_WITH_SPEAKER_TOKENS: usize = 6;
 
 /// "… called the merger a terrible deal and ranked …", "… could stay high, and kept its rate", "…
 /// in April and has held it since": after "and" or "but" at `t`, the speaker's next verb (a
@@ -653,6 +672,10 @@ mod tests {
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("it would close three branches"));
         let text = "Calloway said the budget would return to surplus, a forecast that depends on iron ore.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the budget would return to surplus"));
+        // ", with Treasurer Lachlan Pryor saying …": an absolute phrase with a speaker of its own.
+        let text = "The government will not rule out changes to gearing, with Treasurer Lachlan Pryor \
+                    saying everything is on the table.";
+        assert_eq!(right(text, "rule out").map(|g| g.0).as_deref(), Some("changes to gearing"));
         let got = right("Analysts said the offensive worked, sending rebels into retreat.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the offensive worked, sending rebels into retreat"));
         // "and helped" continues a relative clause; "and ranked" is the subject's next verb.
