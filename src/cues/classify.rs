@@ -549,8 +549,8 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         .then_some(CueForm::Finite)
 }
 
-/// "revenue above Wall Street estimates", "ahead of Bloomberg forecasts": a word of figures after
-/// a name that a preposition governs is the noun whose owner the name is.
+/// "revenue above Wall Street estimates", "beat Bloomberg forecasts": a word of figures after a
+/// name that a word of comparing governs is the noun whose owner the name is.
 fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
     if !matches!(h.lemma, "estimate" | "forecast" | "project" | "expect" | "predict") {
         return false;
@@ -561,7 +561,25 @@ fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
     while q > h.start && cap(q) {
         q -= 1;
     }
-    q < p && !cap(q) && matches!(h.lex.word_class(h.doc.token_text(q)), Some(WordClass::Prep))
+    // (Not "of" inside a body's name: "The Canadian Federation of Agriculture estimates …".)
+    q < p
+        && matches!(
+            lower(h.doc, q),
+            "above"
+                | "below"
+                | "beyond"
+                | "than"
+                | "under"
+                | "over"
+                | "beat"
+                | "beating"
+                | "missed"
+                | "missing"
+                | "topped"
+                | "topping"
+                | "exceeded"
+                | "exceeding"
+        )
 }
 
 /// Whether `word` reads as an adjective: an ordinary word with an adjective's ending
@@ -759,6 +777,8 @@ mod tests {
         // A figure's noun after a name a preposition governs: "above Wall Street estimates".
         assert_eq!(shape("Revenue came in above Wall Street estimates on Tuesday.", "estimates"), None);
         let text = "Goldman Sachs estimates that growth will slow.";
+        assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
+        let text = "The Canadian Federation of Agriculture estimates the cap could cost $1bn.";
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
     }
 
