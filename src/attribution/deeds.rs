@@ -203,12 +203,15 @@ fn object_end(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
 /// "Police charged the man with assault": "charge" with a "with" after its object lays a criminal
 /// charge ("charged that the vote was rigged" accuses); "Two men were questioned by police":
 /// "question" in the passive with no clause is an interview under caution ("questioned whether
-/// …" doubts).
+/// …" doubts); "The demonstrations were called by a coalition of unions": "call" in the passive
+/// with its agent and no clause convenes.
 fn police_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     let plain = || !holds_a_statement(ctx, start, end);
     match cue.lemma.as_str() {
         "charge" => (start..end).any(|t| ctx.lower_is(t, "with")) && plain(),
         "question" => cue.form == CueForm::Passive && plain(),
+        // ("The demonstrations were called by a coalition of unions": convened, not said.)
+        "call" => cue.form == CueForm::Passive && ctx.lower_is(cue.tokens.end, "by") && plain(),
         _ => false,
     }
 }
@@ -855,6 +858,11 @@ mod tests {
         assert!(contents("He denied the allegations.").is_empty());
         assert_eq!(contents_with_objects("He denied the allegations."), ["the allegations"]);
         assert!(contents("The union demanded a 15 per cent pay rise.").is_empty());
+        // "were called by a coalition of unions": a passive "call" with its agent and no clause
+        // convenes.
+        let text =
+            "The demonstrations were called by a coalition of transport unions who say the levy is unfair.";
+        assert_eq!(contents(text), ["the levy is unfair"]);
         // A bare noun phrase of a few words too: "promised action", "urged restraint"; not a
         // clause whose subject is people ("said people misunderstand Trump").
         assert!(contents("The minister promised action.").is_empty());

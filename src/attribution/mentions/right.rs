@@ -516,10 +516,23 @@ pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Opt
     np_until(ctx, start, start, limit, 8, |j| {
         matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–")
             || matches!(ctx.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
+            // ("called by a coalition of transport unions who say …": a relative clause whose
+            // verb says something of its own.)
+            || j > start && ctx.lower_is(j, "who") && relative_saying(ctx, j + 1)
             // ("announced by the university on Friday that …", "a poll conducted in February": a
             // time phrase ends it, with the participle before it.)
             || j > start && time_phrase_at(ctx, j, limit)
             || j > start + 1 && ctx.lower(j).ends_with("ed") && time_phrase_at(ctx, j + 1, limit)
+    })
+}
+
+/// Whether a verb of saying or believing opens at token `t` ("who say", "who warned").
+fn relative_saying(ctx: &Context<'_, '_>, t: usize) -> bool {
+    ctx.lower_cue(t).is_some_and(|c| {
+        matches!(
+            c.lemma.as_str(),
+            "say" | "tell" | "warn" | "argue" | "claim" | "insist" | "believe" | "fear" | "think"
+        )
     })
 }
 
