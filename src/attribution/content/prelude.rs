@@ -336,8 +336,18 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
                 && ctx.kind(i) == TokenKind::Number
                 && ctx.word(i).len() <= 3
                 && (ctx.lower_is(i + 1, "that") || matches!(ctx.word(i + 1), ":" | ","));
+            // ("told WKRT 7 News she saw smoke": a channel's number inside its name.)
+            let numbered_name = i + 1 < s1
+                && ctx.kind(i) == TokenKind::Number
+                && ctx.word(i).len() <= 2
+                && matches!(ctx.word(i + 1), "News" | "Eyewitness" | "Action");
             if channel {
                 i += 1;
+            } else if numbered_name {
+                i += 1;
+                while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && !verb(i) {
+                    i += 1;
+                }
             }
             // ("told People magazine the actress was resting": the kind of outlet after its name.)
             if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
@@ -797,6 +807,14 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn a_channel_with_its_number_inside_its_name() {
+        let text = "Tanya Brooks told WKRT 7 News she saw smoke.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "she saw smoke.");
+        let text = "Tanya Brooks told Channel 7 Eyewitness News she saw smoke.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "she saw smoke.");
     }
 
     #[test]
