@@ -16,14 +16,14 @@
 //! | "Putin said", "Officials said", "… and later said", "…, who said" | `speaker/preverbal.rs` |
 //! | "“…,” said Putin", "…, reported BBC", "said his friend, Bruce Turry" | `speaker/inverted.rs` |
 //! | ", saying …", "Noting that …, Tester added", "spent time mocking …" | `speaker/participle.rs` |
-//! | "was endorsed by X", "It was reported that", "Leaders are worried" | `speaker/passive.rs` |
-//! | "according to X", "as reported by X" | `speaker/according_to.rs` |
+//! | "was endorsed by X", "It was reported that", "Leaders are worried", "was told by doctors in 2021 that" | `speaker/passive.rs` |
+//! | "according to X", "as reported by X", "according to a report released Tuesday by X" | `speaker/according_to.rs` |
 //! | "Interfax quoted an official as saying …", "X was quoted as saying …" | `speaker/quoted_as.rs` |
 //! | a clause's subject after a fronted phrase or a dateline | `speaker/subject.rs` |
 //! | "X, a spokesman for Y, said", "…, said X, a spokesman for Y" | `mentions/appositive.rs` |
 //! | noun phrases before / after a verb, "one of the organizers" | `mentions/left.rs`, `mentions/right.rs` |
 //! | where one cue's content stops when a sentence holds several | `clause.rs` |
-//! | "said on Monday in a statement that", "told reporters", "said by telephone" | `content/prelude.rs` |
+//! | "said on Monday in a statement that", "told reporters", "said by telephone", "said while addressing a rally … that", "told WKRT 7 News" | `content/prelude.rs` |
 //! | "said (that) …", "opposed the deal" (an object) | `content/right.rs` |
 //! | "complained about the noise" (the preposition joins the cue) | `content/particle.rs` |
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
@@ -33,7 +33,7 @@
 //! | "Asked whether …, X said", "… when asked about" | `question.rs` |
 //! | "The court heard that …" (a claim with no speaker; the court listens) | `listener.rs` |
 //! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote", "A sign on the door read “Closed”" (no claim) | `proposition.rs` |
-//! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal" (deeds, no claim); "welcomed the decision", "revealed its new kit" (noun objects) | `deeds.rs` |
+//! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal", "were called by a coalition of unions" (deeds, no claim); "welcomed the decision", "revealed its new kit", "denied the allegations", "promised action" (noun objects) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
 //! | "…, Yonhap reported, citing a police official" (the one cited speaks) | `citing.rs` |
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
@@ -49,14 +49,14 @@
 //! | "…, said a spokesperson for Qantas" (the body joins the described speaker) | `speaker/inverted.rs` |
 //! | "told residents to boil water" (an instruction keeps its addressee) | `content/prelude.rs` |
 //! | "…, ferry operator CalMac said" (a bare description is the body's role) | `mentions/mention.rs` |
-//! | "The plan, which officials said would cost $2bn, was shelved" (ends at the relative clause) | `content/right.rs` |
+//! | "The plan, which officials said would cost $2bn, was shelved" (ends at the relative clause); "… — a decision that has angered residents", ", with X saying …" (end the content) | `content/right.rs` |
 //! | "denied a charge of fraud", "admitted causing serious injury" (pleas, no claim) | `deeds.rs` |
 //! | "… would reopen on⏎Monday." (a hard-wrapped line goes on) | `text/sentences.rs` |
 //! | "… at once and⏎ADVERTISEMENT⏎it cannot go on" (a furniture line read as a space) | `text/furniture.rs`, `text/html.rs` |
 //! | "Council approves bypass" ⏎ "Residents say …" ⏎ "By JANE MORROW" (lines above a byline: no claim) | `headline.rs` |
-//! | "Arthur Bellamy, 84, lost £9,000 … The pensioner said" (the one person just named) | `coref/topic.rs` |
+//! | "Arthur Bellamy, 84, lost £9,000 … The pensioner said", "the “Avatar” star" (the one person just named) | `coref/topic.rs` |
 //! | "Shares of Veltrane Semiconductor fell … (sentences on) … The company said" (the lede's company) | `coref/referent.rs` |
-//! | "the drivers' union Aslef said … The union said" (a body by its role's noun) | `coref/bodies.rs` |
+//! | "the drivers' union Aslef said … The union said" (a body by its role's noun); "The Meridale Group … The group said", "the watchdog" | `coref/bodies.rs` |
 //! | "intervened to say that …", "took to Twitter to say" (an infinitive of purpose reports) | `cues/classify.rs`, `cues/group.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
