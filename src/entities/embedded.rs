@@ -1224,8 +1224,6 @@ impl EmbeddedRecognizer {
     }
 }
 
-/// Whether a word follows token `i` (before `end`) that no lexicon explains: no title, place,
-/// outlet or organisation, nor a word ending one (a surname after a first name).
 /// "Cancer Research UK said", "Amazon UK said": capitalised words before a country's letters
 /// name a body's national arm.
 /// "Transport Infrastructure Ireland", "Sport England": so do capitalised common nouns (no
@@ -1294,8 +1292,12 @@ fn linked_syllable(w: &Words<'_, '_>, end: usize, limit: usize) -> Option<usize>
 /// possessive name with up to three capitalised words after its "'s" that end on a body's head
 /// word is one body's name ("Trump's Justice Department", with no "the", is the department).
 fn body_after(w: &Words<'_, '_>, from: usize, limit: usize) -> bool {
-    let run = (from..limit.min(from + 3)).take_while(|&i| w.kind(i) == TokenKind::Word && w.capitalised(i));
-    run.last().is_some_and(|last| w.name(last).org_suffix)
+    capitalised_run_end(w, from, limit).is_some_and(|last| w.name(last).org_suffix)
+}
+
+/// The last of up to three capitalised words from `from` (before `limit`), if `from` is one.
+fn capitalised_run_end(w: &Words<'_, '_>, from: usize, limit: usize) -> Option<usize> {
+    (from..limit.min(from + 3)).take_while(|&i| w.kind(i) == TokenKind::Word && w.capitalised(i)).last()
 }
 
 /// Whether "the" (or "The") is the token before `start`.
@@ -1303,11 +1305,14 @@ fn the_before(w: &Words<'_, '_>, start: usize) -> bool {
     start > 0 && matches!(w.text(start - 1), "the" | "The")
 }
 
+/// Whether up to three capitalised words from `from` name a body's national arm ("Cancer
+/// Research UK", "Sport England"; read after a possessive "'s").
 fn arm_after(w: &Words<'_, '_>, from: usize, limit: usize) -> bool {
-    let run = (from..limit.min(from + 3)).take_while(|&i| w.kind(i) == TokenKind::Word && w.capitalised(i));
-    run.last().is_some_and(|last| last > from && national_arm(w, from, last + 1))
+    capitalised_run_end(w, from, limit).is_some_and(|last| last > from && national_arm(w, from, last + 1))
 }
 
+/// Whether a word follows token `i` (before `end`) that no lexicon explains: no title, place,
+/// outlet or organisation, nor a word ending one (a surname after a first name).
 fn unexplained_word_after(w: &Words<'_, '_>, i: usize, end: usize) -> bool {
     if i + 1 >= end {
         return false;
