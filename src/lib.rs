@@ -62,7 +62,8 @@
 //!     .add_cue("lambasted", "lambaste", Stance::Accuse)
 //!     .add_outlet("Kyiv Independent", "Kyiv Independent")
 //!     .build()?;
-//! let claims = extractor.extract("The mayor lambasted the plan, the Kyiv Independent reported.")?.claims;
+//! let text = "The mayor lambasted the plan as a waste of money, the Kyiv Independent reported.";
+//! let claims = extractor.extract(text)?.claims;
 //! assert_eq!(claims[0].stance, Stance::Accuse);
 //! assert_eq!(claims[0].source.as_ref().unwrap().name, "Kyiv Independent");
 //! # Ok::<(), claimex::Error>(())
