@@ -324,35 +324,7 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         // "told BBC Sport:", "told Sky News that": capitalised words after a named addressee are
         // its name.
         if ctx.is_cap(np.tokens.start) {
-            // ("told Morning Report the money …": a capitalised noun that is a cue word too.)
-            let verb = |t: usize| {
-                ctx.cue(t).is_some() && (ctx.lower(t).ends_with("ed") || ctx.lower(t).ends_with("ing"))
-            };
-            while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && !verb(i) {
-                i += 1;
-            }
-            // ("told France 24 that", "told NBC 5 that", "told BBC Radio 4:": a channel's number.)
-            let channel = i + 1 < s1
-                && ctx.kind(i) == TokenKind::Number
-                && ctx.word(i).len() <= 3
-                && (ctx.lower_is(i + 1, "that") || matches!(ctx.word(i + 1), ":" | ","));
-            // ("told WKRT 7 News she saw smoke": a channel's number inside its name.)
-            let numbered_name = i + 1 < s1
-                && ctx.kind(i) == TokenKind::Number
-                && ctx.word(i).len() <= 2
-                && matches!(ctx.word(i + 1), "News" | "Eyewitness" | "Action");
-            if channel {
-                i += 1;
-            } else if numbered_name {
-                i += 1;
-                while i < s1 && ctx.is_cap(i) && ctx.kind(i) == TokenKind::Word && !verb(i) {
-                    i += 1;
-                }
-            }
-            // ("told People magazine the actress was resting": the kind of outlet after its name.)
-            if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
-                i += 1;
-            }
+            i = outlet_name_end(ctx, i, s1);
         }
         // ("told the state broadcaster the money would come …": plain nouns after the phrase,
         // before the reported clause's subject and verb, are the addressee's.)
@@ -473,6 +445,42 @@ fn audience(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
     let plain = (i..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
     plain.then_some(Step::Next(that))
+}
+
+/// Where the name of a named addressee ends, from token `i` past its first word: capitalised
+/// words, a channel's number ("told France 24 that", "told WKRT 7 News she …") and the kind of
+/// outlet ("told People magazine").
+fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
+    // ("told Morning Report the money …": a capitalised noun that is a cue word too.)
+    let verb =
+        |t: usize| ctx.cue(t).is_some() && (ctx.lower(t).ends_with("ed") || ctx.lower(t).ends_with("ing"));
+    let past_name = |mut t: usize| {
+        while t < s1 && ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word && !verb(t) {
+            t += 1;
+        }
+        t
+    };
+    i = past_name(i);
+    // ("told France 24 that", "told NBC 5 that", "told BBC Radio 4:": a channel's number.)
+    let channel = i + 1 < s1
+        && ctx.kind(i) == TokenKind::Number
+        && ctx.word(i).len() <= 3
+        && (ctx.lower_is(i + 1, "that") || matches!(ctx.word(i + 1), ":" | ","));
+    // ("told WKRT 7 News she saw smoke": a channel's number inside its name.)
+    let numbered_name = i + 1 < s1
+        && ctx.kind(i) == TokenKind::Number
+        && ctx.word(i).len() <= 2
+        && matches!(ctx.word(i + 1), "News" | "Eyewitness" | "Action");
+    if channel {
+        i += 1;
+    } else if numbered_name {
+        i = past_name(i + 1);
+    }
+    // ("told People magazine the actress was resting": the kind of outlet after its name.)
+    if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
+        i += 1;
+    }
+    i
 }
 
 /// Most tokens of an addressee, its appositive and a time phrase before "that".

@@ -165,19 +165,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     let when = !quoted && said_when_or_where(ctx, t, clause_end);
     // ("…, with Treasurer Lachlan Pryor saying “everything is on the table”": a speaker of their
     // own, in an absolute phrase.)
-    let with_saying = next == "with"
-        && (t + 3..clause_end.min(t + 3 + MAX_WITH_SPEAKER_TOKENS)).take_while(|&u| ctx.word(u) != ",").any(
-            |u| {
-                words::is_continuing_participle(ctx.lower(u))
-                    || ctx.lower(u).ends_with("ing")
-                        && ctx.lower_cue(u).is_some_and(|c| {
-                            matches!(
-                                c.lemma.as_str(),
-                                "warn" | "argue" | "insist" | "claim" | "tell" | "predict"
-                            )
-                        })
-            },
-        );
+    let with_saying = next == "with" && absolute_saying(ctx, t, clause_end);
     // ("Organisers said 25,000 people took part, while the Metropolitan Police put the figure at
     // 8,000": a contrast in which another person or body gives its own account is the writer's;
     // not "…, while Forbes counted only individuals", what was said.)
@@ -231,6 +219,21 @@ fn said_when_or_where(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> boo
 
 /// Most tokens of the speaker between "with" and its "saying".
 const MAX_WITH_SPEAKER_TOKENS: usize = 6;
+
+/// "…, with Treasurer Lachlan Pryor saying …": after the comma at `t` and its "with", a speaker
+/// of a few tokens and a participle of saying ("saying", "adding", "warning", "arguing" …)
+/// before any comma.
+fn absolute_saying(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> bool {
+    let saying = |u: usize| {
+        let w = ctx.lower(u);
+        words::is_continuing_participle(w)
+            || w.ends_with("ing")
+                && ctx.lower_cue(u).is_some_and(|c| {
+                    matches!(c.lemma.as_str(), "warn" | "argue" | "insist" | "claim" | "tell" | "predict")
+                })
+    };
+    (t + 3..clause_end.min(t + 3 + MAX_WITH_SPEAKER_TOKENS)).take_while(|&u| ctx.word(u) != ",").any(saying)
+}
 
 /// "… called the merger a terrible deal and ranked …", "… could stay high, and kept its rate", "…
 /// in April and has held it since": after "and" or "but" at `t`, the speaker's next verb (a

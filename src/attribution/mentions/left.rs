@@ -251,9 +251,6 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
 }
 
-/// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
-/// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
-/// participle; "on" only after one), "with knowledge of".
 /// "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place that
 /// holds the preposition before `a` ("of a tower block"): a plural of people, then "of", "in"
 /// or "from", a determiner and at most two lower-case words.
@@ -274,6 +271,9 @@ fn people_before_a_phrase(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Opti
     people.then(|| t - 2)
 }
 
+/// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
+/// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
+/// participle; "on" only after one), "with knowledge of".
 fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Option<usize> {
     // ("A person familiar with the planning for Thursday's meeting": "familiar with" a few
     // phrases back.)
