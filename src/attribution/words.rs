@@ -671,8 +671,10 @@ word_list! {
 
 /// Titles that name one office ("Justice Helena Okoro … the judge", "captain Sione Fifita … the
 /// skipper"): a description by one finds a person titled by the other. Read by coreference.
-const SAME_OFFICES: [(&str, &str); 5] = [
+const SAME_OFFICES: [(&str, &str); 6] = [
     ("justice", "judge"),
+    // ("Chief Executive Mary Lowe … The CEO said".)
+    ("executive", "ceo"),
     ("captain", "skipper"),
     ("spokesman", "spokesperson"),
     ("spokeswoman", "spokesperson"),

@@ -556,15 +556,12 @@ fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
         return false;
     }
     let Some(p) = prev else { return false };
-    let cap = |t: usize| h.doc.token_text(t).starts_with(char::is_uppercase);
-    let mut q = p;
-    while q > h.start && cap(q) {
-        q -= 1;
-    }
-    // (Not "of" inside a body's name: "The Canadian Federation of Agriculture estimates …".)
-    q < p
-        && matches!(
-            lower(h.doc, q),
+    // ("beating studio forecasts", "topping analysts' estimates": up to three words of the
+    // figure's owner, capitalised or not.)
+    const MAX_OWNER_WORDS: usize = 3;
+    let comparing = |t: usize| {
+        matches!(
+            lower(h.doc, t),
             "above"
                 | "below"
                 | "beyond"
@@ -579,7 +576,23 @@ fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
                 | "topping"
                 | "exceeded"
                 | "exceeding"
+                | "trailing"
+                | "lagging"
+                | "meeting"
+                | "matching"
+                | "against"
         )
+    };
+    let owner = |t: usize| {
+        let w = h.doc.token_text(t);
+        w.starts_with(char::is_alphabetic) || w == "'" || w == "’" || w == "'s" || w == "’s"
+    };
+    let mut q = p;
+    while q > h.start && p - q < MAX_OWNER_WORDS && owner(q) && !comparing(q) {
+        q -= 1;
+    }
+    // (Not "of" inside a body's name: "The Canadian Federation of Agriculture estimates …".)
+    q < p && comparing(q)
 }
 
 /// Whether `word` reads as an adjective: an ordinary word with an adjective's ending
@@ -776,6 +789,10 @@ mod tests {
         assert_eq!(shape(text, "saying"), Some(CueForm::Gerund));
         // A figure's noun after a name a preposition governs: "above Wall Street estimates".
         assert_eq!(shape("Revenue came in above Wall Street estimates on Tuesday.", "estimates"), None);
+        // "The thriller earned $48 million in its first weekend, beating studio forecasts."
+        assert_eq!(shape("It earned $48 million, beating studio forecasts.", "forecasts"), None);
+        assert_eq!(shape("Shares fell 2%, trailing market forecasts.", "forecasts"), None);
+        assert_eq!(shape("Revenue topped analysts' estimates.", "estimates"), None);
         let text = "Goldman Sachs estimates that growth will slow.";
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
         let text = "The Canadian Federation of Agriculture estimates the cap could cost $1bn.";

@@ -945,8 +945,15 @@ impl EmbeddedRecognizer {
             }
             j
         };
+        // ("the Department of Agriculture, Food and the Marine": a headed name's portfolio may
+        // take "the", when no body's head word follows it: not "the Ministry of Defence, the Army
+        // and the Navy".)
+        let the = |j: usize| {
+            usize::from(headed && j + 1 < limit && w.text(j) == "the" && !w.name(j + 1).org_suffix)
+        };
         let mut j = c + 1;
         for _ in 0..MAX_LISTED_PORTFOLIOS {
+            j += the(j);
             let after = caps(j);
             if after == j || after >= limit {
                 return None;
@@ -954,9 +961,10 @@ impl EmbeddedRecognizer {
             match w.text(after) {
                 "," => j = after + 1,
                 "and" => {
-                    let last = caps(after + 1);
+                    let first = after + 1 + the(after + 1);
+                    let last = caps(first);
                     let ends_on_head = w.name(last - 1).org_suffix;
-                    return (last > after + 1 && (headed || ends_on_head)).then_some(last);
+                    return (last > first && (headed || ends_on_head)).then_some(last);
                 }
                 _ => return None,
             }
@@ -1832,6 +1840,14 @@ mod tests {
         assert_eq!(got, [org("Department for Work, Health and Pensions")]);
         let got = entities("The Ministry of Housing, Communities and Local Government said it.");
         assert_eq!(got, [org("Ministry of Housing, Communities and Local Government")]);
+        // "The Department of Agriculture, Food and the Marine said …": "the" before a portfolio.
+        let got = entities("The Department of Agriculture, Food and the Marine said it.");
+        assert_eq!(got, [org("Department of Agriculture, Food and the Marine")]);
+        let got = entities("The Department of Climate Change, Energy, the Environment and Water said it.");
+        assert_eq!(got, [org("Department of Climate Change, Energy, the Environment and Water")]);
+        // (Not bodies of their own after "the": "the Army", "the Navy".)
+        let got = entities("The Ministry of Defence, the Army and the Navy said it.");
+        assert_eq!(got[0], org("Ministry of Defence"));
         // Not a list of places after a body: "the Bank of England, Barclays and HSBC" is three.
         assert_eq!(entities("He met the Bank of England, Barclays and HSBC.").len(), 3);
         // A shire before its mayor.

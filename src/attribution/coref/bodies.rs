@@ -3,7 +3,7 @@
 //! describes.
 
 use crate::entities::EntityLabel;
-use crate::lexicon::FxMap;
+use crate::lexicon::{FxMap, PlaceKind};
 use crate::{Span, SpeakerKind};
 
 use super::super::context::Context;
@@ -96,7 +96,9 @@ fn body_by_name(
     };
     let describes = |name: &str| {
         proper(name)
-            && (holds(name, head) || words::body_name_words(head).iter().any(|w| holds(name, w)))
+            && (holds(name, head)
+                || words::body_name_words(head).iter().any(|w| holds(name, w))
+                || public_arm(ctx, name, head))
             && modifier.is_none_or(|w| holds(name, w))
     };
     antecedents
@@ -106,6 +108,17 @@ fn body_by_name(
         .cloned()
         .or_else(|| body_named_before(ctx, m, describes))
         .or_else(|| body_described_before(ctx, m, head))
+}
+
+/// "Environment Canada said … The agency urged drivers to stay off the roads": "the agency" or
+/// "the department" for a government's arm named by a common noun and its country ("Health
+/// Canada", "Statistics Canada").
+fn public_arm(ctx: &Context<'_, '_>, name: &str, head: &str) -> bool {
+    let Some((first, country)) = name.split_once(' ') else { return false };
+    matches!(head, "agency" | "department")
+        && !first.contains(' ')
+        && ctx.lex.place(country) == Some(PlaceKind::Country)
+        && ctx.lex.is_common_word(first)
 }
 
 /// "…, the union Aslef has announced. The union said …": a body whose name came right after the
@@ -170,6 +183,10 @@ mod tests {
         assert_eq!(speakers(text), ["Competition and Markets Office"]);
         let text = "Skylark Air will stop flying from Norbury Airport. The airport said it was in talks.";
         assert_eq!(speakers(text), ["Norbury Airport"]);
+        // "Environment Canada said … The agency urged drivers to stay off the roads": a government's
+        // arm named by a common noun and its country.
+        let text = "Environment Canada said 40 cm of snow would fall. The agency urged drivers to stay home.";
+        assert_eq!(speakers(text), ["Environment Canada", "Environment Canada"]);
     }
 
     #[test]
@@ -192,5 +209,13 @@ mod tests {
         // (Not a person's name: "Sajid Tarar … It added" finds no body.)
         let text = "Sajid Tarar said exports fell. It added that demand was strong.";
         assert_eq!(speakers(text), ["Sajid Tarar", "It"]);
+        // "Brightwire, the UK broadband provider, said … The firm said …": one word described as a
+        // company is a company's name; not a person described by a phrase about one.
+        let text = "Brightwire, the UK broadband provider, said 40,000 customers were affected. The firm \
+                    said bank details were safe.";
+        assert_eq!(speakers(text), ["Brightwire", "Brightwire"]);
+        let text =
+            "Halvorsen, a lawyer for the company, said the claim was false. The company said it would fight.";
+        assert_eq!(speakers(text), ["Halvorsen", "The company"]);
     }
 }

@@ -86,19 +86,21 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
     // Roles of people named with a title anywhere in the document; in lower case, for "the
     // minister" to find its minister (only when a claim's speaker is such a description).
     let doc_roles = people.roles(ctx);
-    let titled: FxMap<String, String> =
-        if claims.iter().any(|c| c.mention.is_some_and(is_definite_description)) {
-            // (A name's roles, title and appositive, read as one.)
-            let mut titled: FxMap<String, String> = FxMap::default();
-            for (name, span) in &doc_roles {
-                let role = titled.entry(name.clone()).or_default();
-                role.push(' ');
-                role.push_str(&span.as_str(ctx.doc.text()).to_lowercase());
-            }
-            titled
-        } else {
-            FxMap::default()
-        };
+    let titled: FxMap<String, String> = if claims
+        .iter()
+        .any(|c| c.mention.is_some_and(|m| is_definite_description(m) || title_initials(ctx, m).is_some()))
+    {
+        // (A name's roles, title and appositive, read as one.)
+        let mut titled: FxMap<String, String> = FxMap::default();
+        for (name, span) in &doc_roles {
+            let role = titled.entry(name.clone()).or_default();
+            role.push(' ');
+            role.push_str(&span.as_str(ctx.doc.text()).to_lowercase());
+        }
+        titled
+    } else {
+        FxMap::default()
+    };
     for (_, is_claim, i) in order {
         if !is_claim {
             // (A described subject, "The mayor met victims.", only before anyone is named: after,
@@ -118,6 +120,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         let r = lede::named_after_lede(ctx, &people, m)
             .or_else(|| described_person(ctx, m, window(&antecedents), (&titled, &roles)))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
+            .or_else(|| described_by_initials(ctx, m, window(&antecedents), &titled))
             .or_else(|| topic::described_topic(ctx, &people, m))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
@@ -231,6 +234,38 @@ fn described_by_role(
                 && roles.get(&a.name).is_some_and(|r| r.as_str(text).eq_ignore_ascii_case(written))
         })
         .cloned()
+}
+
+/// "Chief Minister Anand Tiwari said … The CM also said": "the" and the initials of the words of a
+/// title stand for the latest person among `antecedents` named with that title ("the PM", "the
+/// DGP" for a Director General of Police).
+fn described_by_initials(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    titled: &FxMap<String, String>,
+) -> Option<Referent> {
+    let initials = title_initials(ctx, m)?.to_lowercase();
+    let spells = |role: &String| {
+        let words: Vec<&str> = role.split(' ').filter(|w| !w.is_empty() && *w != "of").collect();
+        words
+            .windows(initials.len())
+            .any(|run| run.iter().map(|w| &w[..1]).eq(initials.split("").filter(|c| !c.is_empty())))
+    };
+    antecedents
+        .iter()
+        .rev()
+        .find(|a| a.kind == SpeakerKind::Person && !a.plural && titled.get(&a.name).is_some_and(spells))
+        .cloned()
+}
+
+/// The letters of "the CM", "the PM": "the" and two to four capital letters.
+fn title_initials<'t>(ctx: &Context<'_, 't>, m: &Mention) -> Option<&'t str> {
+    // (The recognizer's mention leaves the article out: "CM".)
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let w = ctx.word(b - 1);
+    let the = b == a + 2 && ctx.lower_is(a, "the") || b == a + 1 && a > 0 && ctx.lower_is(a - 1, "the");
+    (the && (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())).then_some(w)
 }
 
 /// "A senior official in the Transportation Ministry said … The official added": "the" and a
@@ -530,6 +565,18 @@ mod tests {
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the minister said it would help.");
         assert_eq!(got[0].0, "Ravi Gowda");
+        // "Chief Minister Anand Tiwari said … The CM also said …": a title's initials; "the CEO"
+        // for a chief executive.
+        let got = speakers(
+            "Chief Minister Anand Tiwari said the state would hire nurses. The CM also said colleges would open.",
+        );
+        assert_eq!(got[1].0, "Anand Tiwari");
+        let got = speakers("Chief Executive Mary Lowe said profits rose. The CEO said sales were strong.");
+        assert_eq!(got[1].0, "Mary Lowe");
+        // (Not initials that no title of a person named before spells.)
+        let got =
+            speakers("Chief Minister Anand Tiwari said nurses would be hired. The PM said taxes would rise.");
+        assert_eq!(got[1].0, "PM");
         // Not a title the person was not named with, nor one with another place.
         let got = speakers("Florida Gov. Ann Roe spoke. Later, the Texas governor said it would help.");
         assert_eq!(got[0].0, "the Texas governor");

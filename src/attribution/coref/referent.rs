@@ -6,7 +6,7 @@ use crate::lexicon::{FxMap, Gender, PlaceKind};
 use crate::SpeakerKind;
 
 use super::super::context::Context;
-use super::super::mentions::{Mention, MentionKind, Pronoun};
+use super::super::mentions::{body_described_after, Mention, MentionKind, Pronoun};
 use super::super::words;
 use super::people::PersonIndex;
 
@@ -284,7 +284,8 @@ pub(super) fn organisation_named_before(
         let end = ctx.doc.token_index_at(e.span.end);
         let platform = end < m.tokens.start && words::is_medium_noun(ctx.lower(end));
         let body = (e.label == EntityLabel::Organization
-            || e.label == EntityLabel::Person && named_like_a_body(ctx, name))
+            || e.label == EntityLabel::Person
+                && (named_like_a_body(ctx, name) || !name.contains(' ') && body_described_after(ctx, end)))
             && e.span.end <= m.span.start
             && !platform
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();

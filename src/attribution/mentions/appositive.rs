@@ -287,6 +287,7 @@ fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) ->
         || matches!(ctx.class(m + 1), Some(WordClass::Adv | WordClass::Time));
     if ctx.kind(m + 1) != TokenKind::Number && !clause {
         np.role = Some(ctx.span(m + 1, k));
+        body_by_description(ctx, &mut np, m + 1, k);
     }
     Some(np)
 }
@@ -373,12 +374,49 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     }
     if !who && ctx.kind(first) != TokenKind::Number && j > first {
         np.role = Some(ctx.span(first, j));
+        body_by_description(ctx, np, first, j);
     }
     if j < limit && ctx.word(j) == "," {
         j + 1
     } else {
         j
     }
+}
+
+/// "Brightwire, the UK broadband provider, said …": a description of a body after the one word
+/// of a name taken for a person's makes it a body's name.
+fn body_by_description(ctx: &Context<'_, '_>, np: &mut Mention, first: usize, j: usize) {
+    if np.kind == MentionKind::Entity(EntityLabel::Person)
+        && np.tokens.len() == 1
+        && describes_a_body(ctx, first, j)
+    {
+        np.kind = MentionKind::Entity(EntityLabel::Organization);
+    }
+}
+
+/// Whether tokens `first..j` are an article, modifiers and a noun of a body or company ("the UK
+/// broadband provider", "a telecommunications company"), with no phrase after the noun ("a lawyer
+/// for the company" describes a person).
+fn describes_a_body(ctx: &Context<'_, '_>, first: usize, j: usize) -> bool {
+    let head = ctx.lower(j - 1);
+    matches!(ctx.lower(first), "the" | "a" | "an")
+        && j > first + 1
+        && (first + 1..j).all(|t| ctx.kind(t) == TokenKind::Word && ctx.lower_class(t).is_none())
+        && (words::is_company_noun(head)
+            || words::is_described_body(head)
+            || words::is_generic_body(head)
+            || words::is_body_noun(head))
+}
+
+/// Whether the name ending at token `end` is followed by ", <a description of a body>,"
+/// ("Brightwire, the UK broadband provider, said").
+pub(crate) fn body_described_after(ctx: &Context<'_, '_>, end: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    if end + 2 >= ctx.doc.tokens().len() || ctx.word(end) != "," {
+        return false;
+    }
+    let limit = (end + 2 + MAX_WORDS).min(ctx.doc.tokens().len());
+    (end + 2..limit).find(|&t| ctx.word(t) == ",").is_some_and(|j| describes_a_body(ctx, end + 1, j))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ mod mention;
 mod outlets;
 mod right;
 
-pub(crate) use appositive::{appositive, appositive_after};
+pub(crate) use appositive::{appositive, appositive_after, body_described_after};
 pub(crate) use left::{left_np, relative};
 pub(crate) use mention::{
     common_mention, past_titles, pronoun_mention, title_role, Mention, MentionKind, Pronoun,
