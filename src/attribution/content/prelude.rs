@@ -238,22 +238,8 @@ fn verbless_word(ctx: &Context<'_, '_>, t: usize) -> bool {
 fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let lw = ctx.lower(i);
     let possessed = || ctx.possessive_s(i + 1, s1);
-    // "said Dec. 4 that …", "said March 4, 2025, that …": a date, its day and year.
-    let month = words::is_month_abbreviation(lw) && i + 2 < s1 && ctx.word(i + 1) == "."
-        || words::is_day_or_month(lw) && ctx.is_cap(i);
-    if month {
-        let mut t = if ctx.word(i + 1) == "." { i + 2 } else { i + 1 };
-        if t < s1 && ctx.kind(t) == TokenKind::Number && ctx.word(t).len() <= 2 {
-            t += 1;
-            if t + 1 < s1
-                && ctx.word(t) == ","
-                && ctx.kind(t + 1) == TokenKind::Number
-                && ctx.word(t + 1).len() == 4
-            {
-                t += 2;
-            }
-            return Some(Step::Next(t));
-        }
+    if let Some(end) = date_end(ctx, i, s1) {
+        return Some(Step::Next(end));
     }
     // ("said August was the hottest month": a time word opening the content with a verb right
     // after it is the subject; not "promised Monday to begin …", "Sunday morning was …".)
@@ -279,10 +265,13 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     // ("estimated in May that …": the month, not the modal.)
     let lead = words::is_time_lead_after_cue(lw)
         && i + 1 < s1
-        && (matches!(ctx.class(i + 1), Some(WordClass::Time)) || ctx.word(i + 1) == "May")
+        && (matches!(ctx.class(i + 1), Some(WordClass::Time))
+            || ctx.word(i + 1) == "May"
+            || date_end(ctx, i + 1, s1).is_some())
         && !ctx.possessive_s(i + 2, s1);
     if lead {
-        return Some(Step::Next(i + 2));
+        // ("said on March 6 that …": the whole date.)
+        return Some(Step::Next(date_end(ctx, i + 1, s1).unwrap_or(i + 2)));
     }
     // "said late on Tuesday that …", "said early in the day": "late" or "early" before a time
     // phrase; the phrase is read next.
@@ -291,6 +280,24 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         && matches!(ctx.lower(i + 1), "on" | "in" | "at")
         && (i + 2..s1.min(i + 4)).any(|t| ctx.class(t) == Some(WordClass::Time));
     phrase_after.then_some(Step::Next(i + 1))
+}
+
+/// "said Dec. 4 that …", "said March 4, 2025, that …": where a date written with its month at `i`,
+/// its day and its year, ends.
+fn date_end(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    let lw = ctx.lower(i);
+    let month = words::is_month_abbreviation(lw) && i + 2 < s1 && ctx.word(i + 1) == "."
+        || words::is_day_or_month(lw) && ctx.is_cap(i);
+    let mut t = if ctx.word(i + 1) == "." { i + 2 } else { i + 1 };
+    if !month || t >= s1 || ctx.kind(t) != TokenKind::Number || ctx.word(t).len() > 2 {
+        return None;
+    }
+    t += 1;
+    if t + 1 < s1 && ctx.word(t) == "," && ctx.kind(t + 1) == TokenKind::Number && ctx.word(t + 1).len() == 4
+    {
+        t += 2;
+    }
+    Some(t)
 }
 
 /// The addressee of "told": "told reporters", "told Reuters", "told him", "told Randolph and others
@@ -867,6 +874,9 @@ mod tests {
             ),
             // "said Dec. 4 that …", "said March 4, 2025, that …".
             ("Steelmark said Dec. 4 that it would cut jobs.", "said", "it would cut jobs."),
+            // "The ministry said on March 6 that …": a date after "on", with its day and year.
+            ("The ministry said on March 6 that malls must sort waste.", "said", "malls must sort waste."),
+            ("Steelmark said on Dec. 4, 2024, that it would cut jobs.", "said", "it would cut jobs."),
             ("Steelmark said March 4, 2025, that it would cut jobs.", "said", "it would cut jobs."),
             // "estimated in May that …": the month, not the modal.
             (

@@ -330,6 +330,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_the_attribution() {
+        // "Large malls … from 2027, the Ministry of Sustainability and the Environment (MSE) said on
+        // March 6."
+        assert!(trailing("Malls must sort their waste from 2027, the ministry said on March 6.", "said"));
+        assert!(trailing("Malls must sort their waste, the ministry said on March 6, 2025.", "said"));
+    }
+
+    #[test]
     fn a_participle_clause_after_the_attribution() {
         // "…, the company said on Tuesday, sending its shares up 4%".
         let text = "Profit rose 12 percent, the company said on Tuesday, sending its shares up 4%.";
