@@ -1319,7 +1319,7 @@ mod tests {
 
     /// A claim built from its JSON form (`Claim` is `#[non_exhaustive]`, so no struct literal).
     fn claim(text: &str, content: (usize, usize), speaker: Option<(usize, (usize, usize))>) -> Claim {
-        let span = |(s, e): (usize, usize)| serde_json::json!({"text": &text[s..e], "start": s, "end": e});
+        let span = |(s, e): (usize, usize)| serde_json::json!({"text": &text[s..e], "start": s, "end": e, "parts": [{"start": s, "end": e}]});
         let speaker = speaker.map(|(id, m)| {
             serde_json::json!({"id": id, "name": "X", "role": null, "kind": "person", "mention": span(m)})
         });

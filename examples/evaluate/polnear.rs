@@ -280,7 +280,11 @@ pub(crate) fn judge_strict(
     speaker_lenient: bool,
 ) -> StrictPair {
     let forms = strict::ContentForms::new(text, &gold.content);
-    let content = forms.judge(&strict::normalise_parts(text, &claim.content.parts));
+    // (Part by part, or as the claim's joined text: a quotation over paragraphs keeps the full stop
+    // at the end of each paragraph, which a part's edge would lose.)
+    let content = forms
+        .judge(&strict::normalise_parts(text, &claim.content.parts))
+        .or(forms.judge(&strict::normalise(&claim.content.text)));
     let source = strict::source_class(text, &gold.source);
     let targets = match &source {
         strict::SourceClass::Name { key, words } => names.targets(key, words),

@@ -113,6 +113,15 @@ pub enum ContentVerdict {
 }
 
 impl ContentVerdict {
+    /// The better of two verdicts on one claim.
+    pub fn or(self, other: ContentVerdict) -> ContentVerdict {
+        match (self, other) {
+            (ContentVerdict::Exact, _) | (_, ContentVerdict::Exact) => ContentVerdict::Exact,
+            (ContentVerdict::Piece, _) | (_, ContentVerdict::Piece) => ContentVerdict::Piece,
+            _ => ContentVerdict::Wrong,
+        }
+    }
+
     /// Counted as content exact.
     pub fn ok(self) -> bool {
         self != ContentVerdict::Wrong
@@ -560,6 +569,18 @@ pub fn span_of(text: &str, needle: &str) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_exact_as_its_joined_text() {
+        // Gold: "“We waited six years.\n\n“We will not wait,”"; the claim's parts are each
+        // paragraph's words, its text their join.
+        let text = "“We waited six years.\n\n“We will not wait,” she said.";
+        let forms = ContentForms::new(text, &[span_of(text, "We waited six years.\n\n“We will not wait,")]);
+        let parts = [span_of(text, "We waited six years."), span_of(text, "We will not wait,")];
+        assert_eq!(forms.judge(&normalise_parts(text, &parts)), ContentVerdict::Wrong);
+        let joined = forms.judge(&normalise("We waited six years. We will not wait,"));
+        assert_eq!(ContentVerdict::Wrong.or(joined), ContentVerdict::Exact);
+    }
 
     #[test]
     fn normalise_drops_quote_marks_edge_punctuation_and_a_leading_that() {

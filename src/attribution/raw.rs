@@ -2,6 +2,7 @@
 
 use crate::claim::ClaimKind;
 use crate::cues::CueMatch;
+use crate::quotes::Quote;
 use crate::Span;
 
 use super::confidence;
@@ -15,6 +16,9 @@ pub(crate) struct Content {
     pub span: Span,
     /// The part before an interrupting attribution ("The plan, Mr Bell said, was never costed").
     pub lead: Option<Span>,
+    /// A quotation over several paragraphs: each paragraph's words, without the mark that reopens
+    /// it (empty for any other content).
+    pub paragraphs: Vec<Span>,
     /// Inner spans of the quotes the content holds.
     pub quotes: Vec<Span>,
     pub kind: ClaimKind,
@@ -27,7 +31,24 @@ pub(crate) struct Content {
 impl Content {
     /// A quotation, marks excluded: direct.
     pub fn direct(inner: Span) -> Content {
-        Content { span: inner, lead: None, quotes: vec![inner], kind: ClaimKind::Direct, noun_object: false }
+        Content {
+            span: inner,
+            lead: None,
+            paragraphs: Vec::new(),
+            quotes: vec![inner],
+            kind: ClaimKind::Direct,
+            noun_object: false,
+        }
+    }
+
+    /// The words of quotation `q`: [`Content::direct`], in its paragraphs' pieces when it runs over
+    /// several ("said in a statement:" ⏎ "“When my grandfather opened …" ⏎ "“That promise …”"),
+    /// each piece one of its quotes.
+    pub fn quotation(q: &Quote) -> Content {
+        if q.pieces.len() < 2 {
+            return Content::direct(q.inner);
+        }
+        Content { paragraphs: q.pieces.clone(), quotes: q.pieces.clone(), ..Content::direct(q.inner) }
     }
 
     /// Reported speech over `span`: mixed when quotes lie inside it, indirect otherwise.
@@ -36,15 +57,17 @@ impl Content {
         self.lead.map_or(self.span.start, |l| l.start)
     }
 
-    /// The parts in text order: the lead, if any, then the span.
+    /// The parts in text order: the lead, if any, then the span (or its paragraphs' pieces).
     pub fn parts(&self) -> Vec<Span> {
-        self.lead.into_iter().chain(std::iter::once(self.span)).collect()
+        let rest =
+            if self.paragraphs.is_empty() { std::slice::from_ref(&self.span) } else { &self.paragraphs };
+        self.lead.into_iter().chain(rest.iter().copied()).collect()
     }
 
     pub fn reported(span: Span, quotes: &QuoteIndex<'_>) -> Content {
         let quotes = quotes.inside_span(span);
         let kind = if quotes.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
-        Content { span, lead: None, quotes, kind, noun_object: false }
+        Content { span, lead: None, paragraphs: Vec::new(), quotes, kind, noun_object: false }
     }
 }
 
@@ -171,6 +194,7 @@ mod tests {
         let content = Content {
             span: cue.span,
             lead: None,
+            paragraphs: Vec::new(),
             quotes: Vec::new(),
             kind: ClaimKind::Indirect,
             noun_object: false,

@@ -304,7 +304,10 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     let goes_on = h.lemma == "continue"
         && h.next_word == ","
         && matches!(h.lex.word_class(h.next2), Some(WordClass::Det | WordClass::Poss));
-    hyphenated || excluded || named || heard || goes_on
+    // ("“It will stay closed,” he went on, “until …”": "went on" reports only before a quotation,
+    // a colon or the end of its clause; not "what went on inside", "went on to win".)
+    let went_on = h.lemma == "go on" && !matches!(h.next_word, "," | ":" | "“" | "\"" | "." | "‘");
+    hyphenated || excluded || named || heard || goes_on || went_on
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
@@ -789,6 +792,13 @@ mod tests {
         assert_eq!(shape(text, "saying"), Some(CueForm::Gerund));
         // A figure's noun after a name a preposition governs: "above Wall Street estimates".
         assert_eq!(shape("Revenue came in above Wall Street estimates on Tuesday.", "estimates"), None);
+        // "“It will stay closed,” he went on, “until …”"; not "what went on inside", "went on to win".
+        assert_eq!(
+            shape("“It will stay closed,” he went on, “until May.”", "went on"),
+            Some(CueForm::Finite)
+        );
+        assert_eq!(shape("He said what went on inside was secret.", "went on"), None);
+        assert_eq!(shape("He went on to win the title.", "went on"), None);
         // "The thriller earned $48 million in its first weekend, beating studio forecasts."
         assert_eq!(shape("It earned $48 million, beating studio forecasts.", "forecasts"), None);
         assert_eq!(shape("Shares fell 2%, trailing market forecasts.", "forecasts"), None);

@@ -20,13 +20,29 @@ use crate::Span;
 const OPEN: &str = "‘";
 const CLOSE: &str = "’";
 
-/// The single-quoted quotations of `doc` (one paragraph each), before nesting is decided.
+/// A quotation left open at a paragraph's end: its opening mark's byte, its paragraph and the
+/// pieces so far.
+type Run = (usize, usize, Vec<Span>);
+
+/// The single-quoted quotations of `doc` (one paragraph each, or a run of paragraphs each reopened
+/// by a mark), before nesting is decided.
 pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
     let text = doc.text();
     let mut out = Vec::new();
+    let mut run: Option<Run> = None;
     for (paragraph, p) in doc.paragraphs().iter().enumerate() {
         let Some(body) = text.get(p.start..p.end) else { continue };
-        let mut found = if body.contains(OPEN) { pairs(body) } else { Vec::new() };
+        let (mut found, left_open) = if body.contains(OPEN) { pairs(body) } else { (Vec::new(), None) };
+        let went_on = run.take().and_then(|r| go_on(r, p.start, body, &mut found, left_open, &mut out));
+        // (A run opens a paragraph or follows a colon: "said: ‘…"; a mark left open after other
+        // words is more often a plural possessive read as a quote's end: "had ‘no sound planning
+        // grounds’ to refuse".)
+        let opens_run = |o: usize| o == 0 || body[..o].ends_with(": ");
+        run = went_on.or_else(|| {
+            left_open
+                .filter(|&o| opens_run(o))
+                .map(|o| (p.start + o, paragraph, vec![Span::new(p.start + o + OPEN.len(), p.end)]))
+        });
         // (Only a paragraph with a mark right after a comma, full stop, "?" or "!" can hold one.)
         let bytes = body.as_bytes();
         let closing = memchr::memchr_iter(b'\'', bytes).any(|i| i > 0 && b",.?!".contains(&bytes[i - 1]));
@@ -50,6 +66,40 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
     out
 }
 
+/// "‘The storm lifted boats clean out of the water." ⏎ "‘I have worked here 30 years …’": a
+/// quotation `run` left open at the end of its paragraph goes on when the next paragraph (`body`,
+/// at byte `start`) opens on a mark: it closes there with the pair that opens the paragraph (taken
+/// out of `found`, the whole quotation pushed to `out`), or stays open to the paragraph's end.
+fn go_on(
+    mut run: Run,
+    start: usize,
+    body: &str,
+    found: &mut Vec<(usize, usize)>,
+    left_open: Option<usize>,
+    out: &mut Vec<Quote>,
+) -> Option<Run> {
+    if !body.starts_with(OPEN) {
+        return None;
+    }
+    let (open, paragraph, pieces) = &mut run;
+    if let Some(k) = found.iter().position(|&(o, _)| o == 0) {
+        let (_, close) = found.remove(k);
+        pieces.push(Span::new(start + OPEN.len(), start + close));
+        out.push(Quote {
+            span: Span::new(*open, start + close + CLOSE.len()),
+            inner: Span::new(*open + OPEN.len(), start + close),
+            pieces: std::mem::take(pieces),
+            paragraph: *paragraph,
+        });
+        return None;
+    }
+    if left_open != Some(0) {
+        return None;
+    }
+    pieces.push(Span::new(start + OPEN.len(), start + body.len()));
+    Some(run)
+}
+
 /// Byte length of the quote mark at `at` of `body` (`‘`/`’` or `'`).
 fn mark_len(body: &str, at: usize) -> usize {
     body[at..].chars().next().map_or(1, char::len_utf8)
@@ -57,8 +107,9 @@ fn mark_len(body: &str, at: usize) -> usize {
 
 /// The (opening, closing) byte offsets of the quotes of one paragraph, in one pass: an opening
 /// mark waits for the next closing one; a second opening before it means the first was stray, and
-/// so does a quote longer than [`MAX_QUOTE_PIECE_BYTES`].
-fn pairs(body: &str) -> Vec<(usize, usize)> {
+/// so does a quote longer than [`MAX_QUOTE_PIECE_BYTES`]. With them, the opening mark still open
+/// at the paragraph's end, if any.
+fn pairs(body: &str) -> (Vec<(usize, usize)>, Option<usize>) {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (at, mark) in body.match_indices(['‘', '’']) {
@@ -74,7 +125,7 @@ fn pairs(body: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    out
+    (out, open.filter(|&o| body.len() - o <= MAX_QUOTE_PIECE_BYTES))
 }
 
 /// The (opening, closing) byte offsets of straight single quotes: "'We are ready to act,' said Ms
@@ -180,6 +231,23 @@ mod tests {
             inners("She said: ‘We can’t go on. It is the players’ decision.’"),
             ["We can’t go on. It is the players’ decision."]
         );
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_each_reopened() {
+        // "Harbour master Declan Furlong said:" ⏎ "‘The storm lifted boats clean out of the water." ⏎
+        // "‘I have worked here 30 years and never seen anything like it.’"
+        let text = "He said:\n\n‘The storm lifted boats.\n\n‘Never.\n\n‘I have worked here 30 years.’\n\nIt reopened.";
+        let doc = crate::text::Document::new(text);
+        let quotes = crate::quotes::find(&doc);
+        assert_eq!(quotes.len(), 1);
+        let pieces: Vec<&str> = quotes[0].pieces.iter().map(|p| p.as_str(text)).collect();
+        assert_eq!(pieces, ["The storm lifted boats.", "Never.", "I have worked here 30 years."]);
+        // (Not a mark left open after other words: "had ‘no sound planning grounds’ to refuse …".)
+        let text = "He said the council had ‘no sound planning grounds’ to refuse it.\n\n‘If we turn this down, we lose,’ he said.";
+        assert_eq!(inners(text), ["If we turn this down, we lose,"]);
+        // (Not when the next paragraph opens on no mark.)
+        assert!(inners("He said:\n\n‘The storm lifted boats.\n\nIt reopened.").is_empty());
     }
 
     #[test]

@@ -70,6 +70,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_over_paragraphs_is_one_claim_in_its_pieces() {
+        use crate::attribution::context::test_support::contents;
+        // "Jonah Whitcombe … said in a statement:" ⏎ "“When my grandfather opened the first shop …" ⏎
+        // "“That promise has not changed …”": the mark that reopens a paragraph is no word said.
+        let text = "Jonah Whitcombe said in a statement:\n\n“My grandfather promised fair prices.\n\n“That \
+                    promise has not changed.”";
+        assert_eq!(contents(text), ["My grandfather promised fair prices. That promise has not changed."]);
+        let text =
+            "Declan Furlong said:\n\n‘The storm lifted boats.\n\n‘I have never seen anything like it.’";
+        assert_eq!(contents(text), ["The storm lifted boats. I have never seen anything like it."]);
+    }
+
+    #[test]
     fn quote_or_block_after_a_final_colon() {
         let text = "Dr. Ward stated:\n\n“The results are clear.”";
         let f = Fixture::new(text);

@@ -30,7 +30,7 @@ pub(crate) fn left_words(
         let quote = &ctx.quotes.all()[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
         if quote_opens_clause(ctx, floor, quote.span.start) {
-            return Some(Content::direct(quote.inner));
+            return Some(Content::quotation(quote));
         }
     }
     if np_start > floor && opens_clause_of_attribution(ctx, np_start - 1) {

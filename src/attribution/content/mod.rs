@@ -57,11 +57,11 @@ pub(crate) fn content(
 ) -> Option<Content> {
     if let Some(q) = colon::quote_after_named_act(ctx, f.after, b.end) {
         // "offered an apology: “We failed …”": the quotation after the act's name.
-        return Some(Content::direct(q.inner));
+        return Some(Content::quotation(q));
     }
     if let Some(q) = colon::quote_after_colon(ctx, f.after, b.end) {
         // "Dr. Ward stated:" ⏎ "“…”": the quote opening the next paragraph.
-        return Some(Content::direct(q.inner));
+        return Some(Content::quotation(q));
     }
     if let Some(block) = colon::block_after_colon(ctx, paragraph, f.after, b.end) {
         // "Hewitt writes:" ⏎ "The movie mentions …": a paragraph set off as a block quotation.

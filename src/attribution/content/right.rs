@@ -41,7 +41,7 @@ pub(crate) fn right_content(
         let after_q = ctx.doc.token_index_at(q.span.end);
         let rest_is_punct = (after_q..clause_end).all(|t| matches!(ctx.word(t), "." | "!" | "?" | "," | ";"));
         if rest_is_punct || after_q >= clause_end {
-            return Some(Content::direct(q.inner));
+            return Some(Content::quotation(q));
         }
     }
     // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
@@ -424,8 +424,8 @@ fn gap_clause_end(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
 
 /// Verbs that report only with a topic or a quote after them: "spoke about the deal", not "spoke at a
 /// rally" or "spoke Hebrew"; "continued: …", not "continues to be the favourite" or "continued its
-/// march"; "showed", not
-/// "showed up".
+/// march"; "he went on, “…”" (only with a quotation or a colon), not "went on to win the title";
+/// "showed", not "showed up".
 fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
     let w = ctx.lower(start);
     match cue.lemma.as_str() {
@@ -437,6 +437,9 @@ fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
                 || w == "that"
                 || start > 0 && matches!(ctx.word(start - 1), ":" | ",")
         }
+        // "“It will stay closed,” he went on, “until the engineers say otherwise.”", "She went on:
+        // “…”"; not "The strike went on despite the offer", "went on to say that …" (its own cue).
+        "go on" => ctx.quotes.opening_at(ctx.byte(start)).is_some() || ctx.word(start) == ":",
         // "showed up at the rally"
         "show" => w != "up",
         _ => true,
@@ -746,5 +749,8 @@ mod tests {
         // "continued its upward march": no speech; "continued: “…”" is.
         assert!(right("The Nifty continued its upward march.", "continued").is_none());
         assert!(right("He continued: “We will win.”", "continued").is_some());
+        // "She went on: “…”"; not "The strike went on despite the offer".
+        assert!(right("She went on: “We will not stop.”", "went on").is_some());
+        assert!(right("The strike went on despite the offer.", "went on").is_none());
     }
 }

@@ -57,7 +57,7 @@ pub(crate) fn colon_leads(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawCla
         };
         let paragraph = ctx.doc.sentences()[sentence].paragraph;
         extra.push(RawClaim {
-            content: Content::direct(q.inner),
+            content: Content::quotation(q),
             speaker: Some(speaker),
             origin: Origin::ColonLead,
             source: None,

@@ -39,7 +39,7 @@ fn dash_credit(ctx: &Context<'_, '_>, si: usize, with_claims: &[bool]) -> Option
     }
     let (speaker, source) = speaker_or_source(np);
     Some(RawClaim {
-        content: Content::direct(q.inner),
+        content: Content::quotation(q),
         speaker,
         origin: Origin::DashCredit,
         source,

@@ -79,7 +79,7 @@ pub(super) fn cueless_claim(
     paragraph: usize,
 ) -> RawClaim {
     RawClaim {
-        content: Content::direct(q.inner),
+        content: Content::quotation(q),
         speaker,
         origin: Origin::FollowOn,
         source: None,

@@ -123,7 +123,7 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
     // ("Mayor Frank Dalton: “This stadium will pay for itself.”": one quotation is the words.)
     if let Some(q) = ctx.quotes.opening_at(ctx.byte(start)) {
         if q.span.end >= ctx.span(start, end).end {
-            return Some(Content::direct(q.inner));
+            return Some(Content::quotation(q));
         }
     }
     let mut content = Content::reported(ctx.span(start, end), &ctx.quotes);

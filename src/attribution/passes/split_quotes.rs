@@ -28,6 +28,7 @@ pub(crate) fn join_split_quotes(ctx: &Context<'_, '_>, mut raw: Vec<RawClaim>) -
         raw[i].content = Content {
             span: rest,
             lead: Some(first),
+            paragraphs: Vec::new(),
             quotes: vec![first, rest],
             kind: ClaimKind::Direct,
             noun_object: false,

@@ -6,7 +6,7 @@ use crate::cues::{CueForm, CueMatch};
 use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 
-use super::super::context::{Bounds, Context};
+use super::super::context::{is_closing_mark, Bounds, Context};
 use super::super::mentions::{
     left_np, outlet_mention, relative, right_np, subject_np, Mention, MentionKind, Pronoun,
 };
@@ -31,8 +31,11 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
         // "Asked whether …, Reid said": a participle (or an imperative) opening the sentence.
         return Frame::bare(g, cue, None);
     }
-    // ("…, a report by the inspector general found.": after the clause it trails, too.)
-    let trailing_start = (s0..left).rev().find(|&t| ctx.word(t) == ",").map(|c| c + 1);
+    // ("…, a report by the inspector general found.": after the clause it trails, too; "“Prices
+    // will rise,” a report by the Grattan Institute said.": after a quotation's comma and mark.)
+    let set_off =
+        |t: usize| ctx.word(t) == "," || t > s0 && is_closing_mark(ctx.word(t)) && ctx.word(t - 1) == ",";
+    let trailing_start = (s0..left).rev().find(|&t| set_off(t)).map(|c| c + 1);
     // ("…, a report by the inspector general found.": the author speaks; the research phrase
     // opens the attribution, so the clause before the comma is what it found.)
     let research_start = trailing_start.filter(|&c| {
