@@ -147,6 +147,15 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of people who live somewhere ("A resident of Ayemo", "Residents of the tiny Queensland
+    /// town of Merriwa Flat"): the phrase of the place is theirs, whatever the recognizer made of it.
+    DWELLERS, is_dweller: [
+        "resident", "residents", "native", "natives", "inhabitant", "inhabitants", "villager", "villagers",
+        "citizen", "citizens", "locals", "homeowners", "tenants", "neighbours", "neighbors",
+    ]
+}
+
+word_list! {
     /// Nouns of any kind of body: "the group", "the rights group", "the charity" stand for the
     /// body named just before ("Human Rights Watch said … The rights group said").
     GENERIC_BODIES, is_generic_body: [
@@ -754,6 +763,7 @@ mod tests {
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
             (GENERIC_BODIES, is_generic_body),
+            (DWELLERS, is_dweller),
             (STUDY_NOUNS, is_study_noun),
             (BODY_KINDS, is_body_kind),
             (QUOTE_ONLY_VERBS, reports_quotes_only),

@@ -141,15 +141,19 @@ fn participle_aside(ctx: &Context<'_, '_>, t: usize) -> bool {
         && !ctx.is_cap(t)
         && ctx.lower_class(t).is_none()
         && matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Time));
-    past || ctx.kind(t) == TokenKind::Word
-        && !ctx.is_cap(t)
-        && w.len() > 5
-        && w.ends_with("ing")
-        && ctx.lower_class(t).is_none()
-        && !matches!(w, "morning" | "evening")
-        && !w.ends_with("thing")
-        && ctx.lower_title(t + 1).is_none()
-        && ctx.lower_noun(t + 1).is_none()
+    // ("But two senior GOP aides, granted anonymity to discuss private deliberations, said".)
+    let anonymity =
+        matches!(w, "granted" | "given" | "promised" | "offered") && ctx.lower_is(t + 1, "anonymity");
+    past || anonymity
+        || ctx.kind(t) == TokenKind::Word
+            && !ctx.is_cap(t)
+            && w.len() > 5
+            && w.ends_with("ing")
+            && ctx.lower_class(t).is_none()
+            && !matches!(w, "morning" | "evening")
+            && !w.ends_with("thing")
+            && ctx.lower_title(t + 1).is_none()
+            && ctx.lower_noun(t + 1).is_none()
 }
 
 /// "Its chairwoman, Olga Nemec, said": the name is between the commas, the role before.
@@ -483,6 +487,9 @@ mod tests {
         assert_eq!(got, Some(("The report".into(), None)));
         let got = before("The survey, conducted last month, showed it.", "showed");
         assert_eq!(got, Some(("The survey".into(), None)));
+        // "But two senior GOP aides, granted anonymity to discuss private deliberations, said".
+        let got = before("But two senior aides, granted anonymity to discuss the count, said it.", "said");
+        assert_eq!(got, Some(("two senior aides".into(), None)));
         // An address: "Margaret Thornbury, 54, of Ashdale Road, Wrexley, denies".
         let got = before("Margaret Thornbury, 54, of Ashdale Road, Wrexley, said it.", "said");
         assert_eq!(got, Some(("Margaret Thornbury".into(), Some("of Ashdale Road, Wrexley".into()))));

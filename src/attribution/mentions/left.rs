@@ -204,7 +204,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
             // ("Police in Lower Saxony", "Economists at Nomura": nobody is in or at a person; the
             // recognizer took a place or a firm for a name.)
             "for" | "to" | "in" | "at" => true,
-            "of" => ctx.lower_title(a - 2).is_none(),
+            // ("A resident of Ayemo said": one who lives in a place the recognizer took for a
+            // name.)
+            "of" => ctx.lower_title(a - 2).is_none() || words::is_dweller(ctx.lower(a - 2)),
             _ => false,
         };
     let phrase = for_person
@@ -271,6 +273,33 @@ fn people_before_a_phrase(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Opti
     people.then(|| t - 2)
 }
 
+/// Most tokens between the people and the place before the verb in "Residents of the tiny
+/// Queensland town of Merriwa Flat say".
+const MAX_PLACE_CHAIN_TOKENS: usize = 8;
+
+/// "Residents of the tiny Queensland town of Merriwa Flat say", "Residents of Shivneri Nagar in
+/// Hadapsar said": people who live somewhere ([`words::is_dweller`]), then a chain of phrases of
+/// place after "of" or "in" (no comma, no verb) up to the place before the verb at `a`.
+fn people_before_places(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<usize> {
+    if a < limit + 4 || !matches!(ctx.lower(a - 1), "of" | "in") {
+        return None;
+    }
+    let from = a.saturating_sub(MAX_PLACE_CHAIN_TOKENS).max(limit + 1);
+    let p = (from..a - 1)
+        .rev()
+        .find(|&t| matches!(ctx.lower(t), "of" | "in") && words::is_dweller(ctx.lower(t - 1)))?;
+    let plain = (p + 1..a - 1).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && ctx.cue(t).is_none()
+            && !ctx.verb_follows(t, t + 1)
+            && !matches!(
+                ctx.lower_class(t),
+                Some(WordClass::Pron | WordClass::Conj | WordClass::Subord | WordClass::Aux)
+            )
+    });
+    plain.then_some(p - 1)
+}
+
 /// The noun of people before the preposition at `a - 1` ("sources" of "sources close to …"), past
 /// what ties them to the object: "familiar with", "close to", "briefed on" (an adjective or a
 /// participle; "on" only after one), "with knowledge of".
@@ -285,7 +314,10 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
                 && !matches!(ctx.class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Pron))
         })
         .find(|&t| words::is_familiarity(ctx.lower(t), ctx.lower(t + 1)));
-    let mut head = familiar.or_else(|| people_before_a_phrase(ctx, a, limit)).unwrap_or(a - 2);
+    let mut head = familiar
+        .or_else(|| people_before_a_phrase(ctx, a, limit))
+        .or_else(|| people_before_places(ctx, a, limit))
+        .unwrap_or(a - 2);
     let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
     if (matches!(ctx.lower(head), "familiar" | "close" | "privy") || participle) && head > limit {
         head -= 1;
@@ -1117,6 +1149,15 @@ mod tests {
         // "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place.
         let got = left("Tenants of a tower block in Tallow Rise say so.", "say");
         assert_eq!(got.as_deref(), Some("Tenants of a tower block in Tallow Rise"));
+        // "Residents of the tiny Queensland town of Merriwa Flat say", "Residents of Shivneri Nagar
+        // in Hadapsar said", "A resident of Ayemo said": people who live somewhere, with their
+        // places.
+        let got = left("Residents of the tiny Queensland town of Merriwa Flat say so.", "say");
+        assert_eq!(got.as_deref(), Some("Residents of the tiny Queensland town of Merriwa Flat"));
+        let got = left("Residents of Shivneri Nagar in Hadapsar said so.", "said");
+        assert_eq!(got.as_deref(), Some("Residents of Shivneri Nagar in Hadapsar"));
+        let got = left("A resident of Ayemo said so.", "said");
+        assert_eq!(got.as_deref(), Some("A resident of Ayemo"));
         // "Planning officers said": an "-ing" word opening the sentence names the trade.
         assert_eq!(left("Planning officers said so.", "said").as_deref(), Some("Planning officers"));
     }
