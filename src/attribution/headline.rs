@@ -23,15 +23,32 @@ pub(crate) fn is_headline(ctx: &Context<'_, '_>, si: usize) -> bool {
 /// reports again with its speaker named; the headline itself makes no claim (its claims are still
 /// read, so that the story's "The union said" finds the union the headline names).
 pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
+    is_headline(ctx, si) && unstopped_line(ctx, si) && more_below(ctx, si)
+}
+
+/// "IHC seeks report from interior ministry on missing journalist" ⏎ "Court observes no citizen
+/// can be made to disappear; hearing adjourned till March 15" ⏎ …: a second line with no stop
+/// under a headline above the story is its standfirst, which makes no claim either.
+pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
+    headline_above_story(ctx, 0) && unstopped_line(ctx, 1) && more_below(ctx, 1)
+}
+
+/// Whether the story goes on in a paragraph after sentence `si`'s.
+fn more_below(ctx: &Context<'_, '_>, si: usize) -> bool {
     let sents = ctx.doc.sentences();
-    let Some(s) = sents.get(si) else { return false };
+    sents.get(si).is_some_and(|s| sents.last().is_some_and(|l| l.paragraph > s.paragraph))
+}
+
+/// Whether sentence `si` is a short line alone in its paragraph, with no stop at its end.
+fn unstopped_line(ctx: &Context<'_, '_>, si: usize) -> bool {
+    let Some(s) = ctx.doc.sentences().get(si) else { return false };
     // (Symbols after the stop are no words: "… said.ﹶ".)
     let last = (s.tokens.clone())
         .rev()
         .find(|&t| ctx.kind(t) != crate::text::TokenKind::Other)
         .unwrap_or(s.tokens.start);
-    is_headline(ctx, si)
-        && sents.last().is_some_and(|l| l.paragraph > s.paragraph)
+    ctx.short_line(si)
+        && s.tokens.end > s.tokens.start
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"" | "’" | "'" | "»" | "›" | "…" | ":")
 }
 
@@ -41,9 +58,13 @@ const MAX_LINES_ABOVE_BYLINE: usize = 4;
 /// "Council approves bypass" ⏎ "Residents say the road will end gridlock" ⏎ "By JANE MORROW
 /// Associated Press" ⏎ "…": how many sentences open the document above a byline ("By" and a name
 /// on a line of its own), each a line with no stop at its end — a headline, a standfirst, a
-/// section label. Like [`headline_above_story`], they make no claim of their own.
+/// section label. Like [`headline_above_story`], they make no claim of their own. (Below the
+/// first, a line may end on a stop: "A dozen rank-and-file Republicans are threatening to sink a
+/// procedural vote." under the headline is a standfirst too.)
 pub(crate) fn lines_above_byline(ctx: &Context<'_, '_>) -> usize {
     let sents = ctx.doc.sentences();
+    // (A line may end on a closing quote mark here: "Minister says housing target ‘within reach’"
+    // above "By Tom Aldridge".)
     let unstopped = |si: usize| {
         ctx.short_line(si)
             && sents.get(si).is_some_and(|s| {
@@ -57,8 +78,9 @@ pub(crate) fn lines_above_byline(ctx: &Context<'_, '_>) -> usize {
                 ctx.word(s.tokens.start) == "By" && s.tokens.len() <= 10 && ctx.is_cap(s.tokens.start + 1)
             })
     };
+    let line = |si: usize| unstopped(si) || si > 0 && ctx.short_line(si);
     let above =
-        (0..MAX_LINES_ABOVE_BYLINE.min(sents.len())).take_while(|&si| unstopped(si) && !byline(si)).count();
+        (0..MAX_LINES_ABOVE_BYLINE.min(sents.len())).take_while(|&si| line(si) && !byline(si)).count();
     if above > 0 && byline(above) {
         above
     } else {
@@ -179,6 +201,23 @@ mod tests {
         // Not without a byline, nor above one that a stopped sentence precedes.
         let text = "Residents say the road will end gridlock.\nBy JANE MORROW\nAnn Voss said it would open.";
         assert_eq!(speakers(text).len(), 2);
+        // "House GOP leaders scramble to contain farm bill revolt" ⏎ "A dozen rank-and-file
+        // Republicans are threatening to sink a procedural vote …." ⏎ "By …": a standfirst may stop.
+        let text =
+            "Leaders scramble to contain revolt\nA dozen Republicans are threatening to sink the vote.\n\n\
+                    By NADIA BOROWITZ\n\nAides said the count was short.";
+        assert_eq!(speakers(text), ["the count was short"]);
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_makes_no_claim() {
+        // "IHC seeks report from interior ministry on missing journalist" ⏎ "Court observes no
+        // citizen can be made to disappear; hearing adjourned till March 15" ⏎ "…".
+        let text =
+            "IHC seeks report on missing journalist\nCourt observes no citizen can be made to disappear\n\n\
+                    ISLAMABAD: The court said the ministry must file a report.";
+        let got = crate::attribution::context::test_support::claims(text);
+        assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["the ministry must file a report"]);
     }
 
     #[test]

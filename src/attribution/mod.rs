@@ -170,7 +170,8 @@ pub fn attribute(
     // do the lines above a byline (headline, standfirst).
     let mut claims = finish::finish(&ctx, &raw);
     if headline::headline_above_story(&ctx, 0) {
-        claims.retain(|c| c.sentence != 0);
+        let standfirst = headline::standfirst_below_headline(&ctx);
+        claims.retain(|c| c.sentence != 0 && !(standfirst && c.sentence == 1));
     }
     let above_byline = headline::lines_above_byline(&ctx);
     claims.retain(|c| c.sentence >= above_byline);
