@@ -233,7 +233,10 @@ fn opens_with_mark(text: &str) -> bool {
     while let Some(rest) = HTML.iter().find_map(|h| t.strip_prefix(h)) {
         t = rest.trim_start_matches(char::is_whitespace);
     }
-    ["\"", "“", "”", "„", "«", "»", "''", "&quot;", "&#8220;", "&#x201D;"].iter().any(|m| t.starts_with(m))
+    // (A British single mark too: "‘…" goes on with a quotation left open after "said: ‘…".)
+    ["\"", "“", "”", "„", "«", "»", "''", "‘", "&quot;", "&#8220;", "&#x201D;"]
+        .iter()
+        .any(|m| t.starts_with(m))
 }
 
 /// The HTML pieces the generator puts in documents that are taken out or read as white space.
@@ -262,22 +265,23 @@ fn headline_only(text: &str, claims: &Extraction) -> Vec<Span> {
     first_sentence_lost(claims, &extract(&format!("{LEAD}{text}")), LEAD.len())
 }
 
-/// The content spans of the first sentence's claims of `claims` that `moved` (the same text with
-/// something put around it, shifted by `shift` bytes) no longer has.
+/// The content spans of the first two sentences' claims of `claims` that `moved` (the same text
+/// with something put around it, shifted by `shift` bytes) no longer has: a headline's, and a
+/// standfirst's under it (a second line with no stop above more of the story).
 fn first_sentence_lost(claims: &Extraction, moved: &Extraction, shift: usize) -> Vec<Span> {
     claims
         .claims
         .iter()
-        .filter(|c| c.sentence == 0)
+        .filter(|c| c.sentence <= 1)
         .map(|c| c.content.span())
         .filter(|s| !moved.claims.iter().any(|c| c.content.span() == shifted(*s, shift)))
         .collect()
 }
 
 /// The content spans of the claims of `text` that hold only while nothing follows it: a first line
-/// with no stop at its end above more of the story is a headline, which makes no claim of its own
-/// ("Minister says fares will rise" ⏎ "…"). They are the first sentence's claims that a neutral
-/// paragraph put after it makes disappear.
+/// with no stop at its end above more of the story is a headline, and a second such line its
+/// standfirst, which make no claim of their own ("Minister says fares will rise" ⏎ "…"). They are
+/// the first sentences' claims that a neutral paragraph put after it makes disappear.
 fn alone_only(text: &str, claims: &Extraction) -> Vec<Span> {
     const TAIL: &str = "\n\nIt rained.";
     first_sentence_lost(claims, &extract(&format!("{text}{TAIL}")), 0)

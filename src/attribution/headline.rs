@@ -28,9 +28,15 @@ pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
 
 /// "IHC seeks report from interior ministry on missing journalist" ⏎ "Court observes no citizen
 /// can be made to disappear; hearing adjourned till March 15" ⏎ …: a second line with no stop
-/// under a headline above the story is its standfirst, which makes no claim either.
+/// under a headline above the story is its standfirst, which makes no claim either (not a line
+/// that quotes someone, which is the story's).
 pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
-    headline_above_story(ctx, 0) && unstopped_line(ctx, 1) && more_below(ctx, 1)
+    let Some(s) = ctx.doc.sentences().get(1) else { return false };
+    let quotes = s.tokens.clone().any(|t| ctx.in_quote(t));
+    // (It ends on a word: "… till March 15", not a stop and a stray symbol, "… terrorists.ໆ".)
+    let word_end = s.tokens.end > s.tokens.start
+        && ctx.word(s.tokens.end - 1).chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    headline_above_story(ctx, 0) && unstopped_line(ctx, 1) && more_below(ctx, 1) && !quotes && word_end
 }
 
 /// Whether the story goes on in a paragraph after sentence `si`'s.

@@ -631,7 +631,7 @@ word_list! {
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
         "military", "palace", "force", "municipality", "district", "system", "forecaster", "group",
-        "watchdog", "inspectorate", "airport",
+        "watchdog", "inspectorate", "airport", "club",
     ]
 }
 
@@ -653,6 +653,19 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         "watchdog" => {
             &["watchdog", "office", "authority", "commission", "inspectorate", "ombudsman", "regulator"]
         }
+        // ("Harbour City FC said the manager had left. The club said …".)
+        "club" => &[
+            "club",
+            "fc",
+            "afc",
+            "united",
+            "rovers",
+            "athletic",
+            "wanderers",
+            "albion",
+            "hotspur",
+            "rangers",
+        ],
         // ("The Peoples Redemption Alliance held a rally. … the party said".)
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         _ => &[],

@@ -36,8 +36,8 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Quote> {
         let went_on = run.take().and_then(|r| go_on(r, p.start, body, &mut found, left_open, &mut out));
         // (A run opens a paragraph or follows a colon: "said: ‘…"; a mark left open after other
         // words is more often a plural possessive read as a quote's end: "had ‘no sound planning
-        // grounds’ to refuse".)
-        let opens_run = |o: usize| o == 0 || body[..o].ends_with(": ");
+        // grounds’ to refuse". Nor one a double mark closes: "‘the talks had failed.”".)
+        let opens_run = |o: usize| (o == 0 || body[..o].ends_with(": ")) && !body[o..].contains(['”', '"']);
         run = went_on.or_else(|| {
             left_open
                 .filter(|&o| opens_run(o))

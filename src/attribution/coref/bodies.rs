@@ -187,6 +187,9 @@ mod tests {
         // arm named by a common noun and its country.
         let text = "Environment Canada said 40 cm of snow would fall. The agency urged drivers to stay home.";
         assert_eq!(speakers(text), ["Environment Canada", "Environment Canada"]);
+        // "Harbour City FC said the manager had left. The club said …": a club's name ends on FC.
+        let text = "Harbour City FC said the manager had left. The club said a replacement would be named.";
+        assert_eq!(speakers(text), ["Harbour City FC", "Harbour City FC"]);
     }
 
     #[test]

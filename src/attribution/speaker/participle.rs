@@ -140,10 +140,17 @@ fn short_phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether `name` is the appositive right after the title `subject` ("The foreign secretary,
-/// David Lammond,").
+/// David Lammond,"; "Lagos State Commissioner for Transportation, Oluwaseun Adebayo,", a title
+/// the recognizer read as a name, cut before "for").
 fn names_the_title(ctx: &Context<'_, '_>, subject: &Mention, name: &Mention) -> bool {
     let end = subject.tokens.end;
-    name.tokens.start == end + 1 && ctx.word(end) == "," && matches!(subject.kind, MentionKind::Common { .. })
+    let title = matches!(subject.kind, MentionKind::Common { .. }) || ctx.is_title_word(end - 1);
+    let comma = (end..name.tokens.start).find(|&t| ctx.word(t) == ",");
+    let phrase = comma
+        .is_some_and(|c| c == end || ctx.lower_class(end) == Some(crate::lexicon::WordClass::Prep))
+        && comma.is_some_and(|c| c + 1 == name.tokens.start)
+        && !(end..name.tokens.start).any(|t| ctx.clause_word(t));
+    title && phrase
 }
 
 /// For a gerund whose left neighbour `o` is the object of another verb ("he spent more time mocking
@@ -206,6 +213,11 @@ mod tests {
         let text =
             "The foreign secretary, David Lammond, said the vote was void, adding that talks would go on.";
         assert_eq!(who(text, "adding").as_deref(), Some("David Lammond"));
+        // "Lagos State Commissioner for Transportation, Oluwaseun Adebayo, said …, adding that …".
+        let text =
+            "Lagos State Commissioner for Transportation, Oluwaseun Adebayo, said the fleet would grow, \
+                    adding that fares would not rise.";
+        assert_eq!(who(text, "adding").as_deref(), Some("Oluwaseun Adebayo"));
         // After a reported clause, the reporter goes on: "Jones said the club would appeal, adding …".
         let text = "Jones said the club would appeal, adding that fans deserved better.";
         assert_eq!(who(text, "adding").as_deref(), Some("Jones"));
