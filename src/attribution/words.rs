@@ -147,6 +147,16 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of what someone says, owned by the one who says it ("Ofsted’s verdict on the school
+    /// was damning: “…”", "The message from the coach was simple: “…”"). Read by the colon lead.
+    VERDICT_NOUNS, is_verdict_noun: [
+        "verdict", "message", "response", "reply", "answer", "advice", "warning", "reaction", "view",
+        "assessment", "plea", "instruction", "instructions", "judgment", "judgement", "conclusion", "take",
+        "comment", "comments", "statement", "retort", "appeal",
+    ]
+}
+
+word_list! {
     /// Nouns of people who live somewhere ("A resident of Ayemo", "Residents of the tiny Queensland
     /// town of Merriwa Flat"): the phrase of the place is theirs, whatever the recognizer made of it.
     DWELLERS, is_dweller: [
@@ -777,6 +787,7 @@ mod tests {
             (DESCRIBED_BODIES, is_described_body),
             (GENERIC_BODIES, is_generic_body),
             (DWELLERS, is_dweller),
+            (VERDICT_NOUNS, is_verdict_noun),
             (STUDY_NOUNS, is_study_noun),
             (BODY_KINDS, is_body_kind),
             (QUOTE_ONLY_VERBS, reports_quotes_only),

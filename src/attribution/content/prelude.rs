@@ -455,7 +455,8 @@ fn audience(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 }
 
 /// Where the name of a named addressee ends, from token `i` past its first word: capitalised
-/// words, a channel's number ("told France 24 that", "told WKRT 7 News she …") and the kind of
+/// words, a channel's number ("told France 24 that", "told WKRT 7 News she …", "told WKTR 7 he
+/// …") and the kind of
 /// outlet ("told People magazine").
 fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
     // ("told Morning Report the money …": a capitalised noun that is a cue word too.)
@@ -478,10 +479,19 @@ fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
         && ctx.kind(i) == TokenKind::Number
         && ctx.word(i).len() <= 2
         && matches!(ctx.word(i + 1), "News" | "Eyewitness" | "Action");
-    if channel {
-        i += 1;
-    } else if numbered_name {
+    // ("told WKTR 7 he heard four or five shots": a station's call letters and channel, then the
+    // reported clause's subject.)
+    let call_letters = |w: &str| (3..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let station = i + 1 < s1
+        && i > 0
+        && ctx.kind(i) == TokenKind::Number
+        && ctx.word(i).len() <= 2
+        && call_letters(ctx.word(i - 1))
+        && ctx.subject_starts(i + 1);
+    if numbered_name {
         i = past_name(i + 1);
+    } else if channel || station {
+        i += 1;
     }
     // ("told People magazine the actress was resting": the kind of outlet after its name.)
     if i < s1 && matches!(ctx.lower(i), "magazine" | "newspaper" | "website" | "radio" | "podcast") {
@@ -949,6 +959,11 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the movement would grow.");
         let text = "The chief told NBC 5 that two people died.";
         assert_eq!(content_from(text, "told", Purpose::Content), "two people died.");
+        // "A store clerk told WKTR 7 he heard four or five shots"; not "told BBC 2 people had died".
+        let text = "A store clerk told WKTR 7 he heard four or five shots.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "he heard four or five shots.");
+        let text = "She told BBC 2 people had died.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "2 people had died.");
     }
 
     #[test]

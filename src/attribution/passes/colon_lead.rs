@@ -15,8 +15,9 @@ use crate::SpeakerKind;
 
 use super::super::confidence;
 use super::super::context::Context;
-use super::super::mentions::{left_np, Mention, MentionKind, Pronoun};
+use super::super::mentions::{left_np, right_np, Mention, MentionKind, Pronoun};
 use super::super::raw::{Content, Origin, RawClaim};
+use super::super::words;
 use super::follow_on::overlap_index;
 
 /// Longest verb phrase between the subject and the colon, in tokens ("had a warning for his
@@ -100,7 +101,10 @@ fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Menti
             && speaks(&m.kind)
     };
     let set_off = || (ctx.word(verb - 1) == ",").then(|| left_np(ctx, verb - 1, s0)).flatten();
-    let m = left_np(ctx, verb, s0).filter(|m| opens(m)).or_else(|| set_off().filter(|m| opens(m)))?;
+    let m = left_np(ctx, verb, s0)
+        .filter(|m| opens(m))
+        .or_else(|| set_off().filter(|m| opens(m)))
+        .or_else(|| owner_of_words(ctx, s0, verb))?;
     if colon - verb > MAX_PREDICATE {
         return None;
     }
@@ -128,6 +132,24 @@ fn colon_subject(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> Option<Menti
             && !matches!(ctx.word(t), ";" | "“" | "\"" | "”" | "," | "—" | "(")
     };
     (verb..colon).all(plain).then_some(m)
+}
+
+/// Most tokens before the noun of what was said in "The message from …" or "Ofsted’s verdict".
+const MAX_OWNER: usize = 6;
+
+/// "Ofsted’s verdict on Greystone Academy was damning: “…”", "The message from Kilbride coach
+/// Aileen Murtagh at half-time was simple: “…”": a noun of what someone says, opening the clause
+/// `s0..verb` and owned by a person or body ("X’s", "from X"); the owner speaks.
+fn owner_of_words(ctx: &Context<'_, '_>, s0: usize, verb: usize) -> Option<Mention> {
+    let n = (s0..verb.min(s0 + MAX_OWNER)).find(|&t| words::is_verdict_noun(ctx.lower(t)))?;
+    let owner = if n >= s0 + 3 && ctx.possessive_s(n - 2, n) {
+        left_np(ctx, n - 2, s0).filter(|m| ctx.with_article(m.tokens.start) <= s0 + 1)
+    } else if n + 2 < verb && ctx.lower_is(n + 1, "from") && n <= s0 + 1 {
+        right_np(ctx, n + 2, verb)
+    } else {
+        None
+    };
+    owner.filter(|m| speaks(&m.kind))
 }
 
 /// Whether a subject can speak: a person or organisation, a person or body named by a common
@@ -165,6 +187,14 @@ mod tests {
         assert_eq!(got, vec![(Some("Iain Dalby".into()), "This will not be the last.".into())]);
         let got = claims("Helen Park had this to say: “The board is united behind the strategy.”");
         assert_eq!(got, vec![(Some("Helen Park".into()), "The board is united behind the strategy.".into())]);
+        // "Ofsted’s verdict on Greystone Academy was damning: “…”", "The message from Kilbride coach
+        // Aileen Murtagh at half-time was simple: “…”": the owner of what was said.
+        let got = claims("Ofsted’s verdict on Greystone Academy was damning: “Leaders have failed pupils.”");
+        assert_eq!(got, vec![(Some("Ofsted".into()), "Leaders have failed pupils.".into())]);
+        let got = claims("The message from coach Aileen Murtagh at half-time was simple: “Keep the ball.”");
+        assert_eq!(got, vec![(Some("Aileen Murtagh".into()), "Keep the ball.".into())]);
+        // (Not a document's: "The report’s verdict was damning: “…”".)
+        assert!(claims("The report’s verdict was damning: “Leaders have failed pupils.”").is_empty());
     }
 
     #[test]
