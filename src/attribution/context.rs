@@ -80,6 +80,21 @@ impl<'d, 't> Context<'d, 't> {
         mark + 1 < end && matches!(self.word(mark), "'" | "’") && self.word(mark + 1) == "s"
     }
 
+    /// How many tokens the possessive mark at `mark` (before `end`) takes: two for "’s" ("Acme’s
+    /// lawyer"), one for a plural's bare mark ("Beltane Couriers’ lawyer"); none when it is none.
+    pub fn possessive_mark(&self, mark: usize, end: usize) -> Option<usize> {
+        if self.possessive_s(mark, end) {
+            return Some(2);
+        }
+        let plural = mark > 0
+            && mark + 1 < end
+            && matches!(self.word(mark), "'" | "’")
+            && self.word(mark - 1).ends_with('s')
+            && self.touches(mark - 1, mark)
+            && !self.touches(mark, mark + 1);
+        plural.then_some(1)
+    }
+
     /// Token `t` in lower case.
     pub fn lower(&self, t: usize) -> &str {
         self.unless_thousands(t, self.doc.token_lower(t))

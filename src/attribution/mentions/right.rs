@@ -221,17 +221,17 @@ fn past_acronym(ctx: &Context<'_, '_>, ent: &crate::entities::Entity, end: usize
     }
 }
 
-/// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s", the
+/// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s" (or a
+/// plural's "’"), the
 /// possessor names the speaker's phrase, not the speaker.
 fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -> Option<Mention> {
-    if !ctx.possessive_s(end, limit) {
-        return None;
-    }
+    // ("said Beltane Couriers’ lawyer, Simon Achebe": a plural's bare mark too.)
+    let mark = ctx.possessive_mark(end, limit)?;
     let a = ctx.doc.token_index_at(ctx.entities[e].span.start);
-    if let Some(m) = named_after_possessed(ctx, a, end + 2, limit) {
+    if let Some(m) = named_after_possessed(ctx, a, end + mark, limit) {
         return Some(m);
     }
-    let mut m = np_until(ctx, a, end + 2, limit, 3, |j| {
+    let mut m = np_until(ctx, a, end + mark, limit, 3, |j| {
         let lw = ctx.lower(j);
         ctx.kind(j) != TokenKind::Word
             || ctx.class(j).is_some()
@@ -642,6 +642,11 @@ mod tests {
         assert_eq!(
             right("“It is over,” said Clinton’s spokesman.", "said").map(|r| r.0).as_deref(),
             Some("Clinton’s spokesman")
+        );
+        // "said Beltane Couriers’ lawyer, Simon Achebe": a plural's bare mark.
+        assert_eq!(
+            right("“We will appeal,” said Beltane Couriers’ lawyer.", "said").map(|r| r.0).as_deref(),
+            Some("Beltane Couriers’ lawyer")
         );
         // "said CNN's Jake Tapper": the journalist, not the outlet.
         assert_eq!(
