@@ -299,6 +299,11 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     });
     // (Only a clause reported: not "Firefighters found two people inside and carried them out".)
     let reports_clause = !cue.object && !cue.deed && cue.lemma != "find";
+    // ("Speaker T. Ramachandra Rao urged members on both sides to maintain decorum and adjourned
+    // the House": a past verb cannot go on with an object's infinitive; it is the speaker's.)
+    if ctx.lower(v).ends_with("ed") && object_infinitive(ctx, start, t) {
+        return false;
+    }
     // ("Police said the roof collapsed and crushed two cars": a verb that reports nothing goes on
     // with the clause's own subject, whatever it is, after a clause of doing; after one of being,
     // it is the speaker's deed: "the judge said the evidence was “overwhelming” and sentenced him".)
@@ -330,6 +335,17 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
         && (people_subject(ctx, start, t) || plain_verb || past_after_present || pluperfect)
         && !saying
         && !own_clause
+}
+
+/// Whether tokens `start..t` are an object and its infinitive ("members on both sides to maintain
+/// decorum"), with no finite verb before the "to".
+fn object_infinitive(ctx: &Context<'_, '_>, start: usize, t: usize) -> bool {
+    let Some(to) = (start + 1..t.saturating_sub(1)).find(|&u| ctx.lower_is(u, "to")) else { return false };
+    let finite = |u: usize| {
+        matches!(ctx.lower_class(u), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            || !ctx.is_cap(u) && ctx.lower(u).ends_with("ed")
+    };
+    ctx.lower_class(to + 1).is_none() && !ctx.is_cap(to + 1) && !(start..to).any(finite)
 }
 
 /// Whether `cue` is written in the present tense ("say", "says", "believes", "does").
@@ -571,6 +587,23 @@ mod tests {
         // "After the dinner he insisted on paying, and the hotel porter called him a taxi."
         assert_eq!(right("He insisted on paying, and the porter called a taxi.", "insisted"), None);
         assert_eq!(right("He insisted on Monday, and the porter left.", "insisted"), None);
+    }
+
+    #[test]
+    fn a_past_verb_after_an_objects_infinitive_is_the_speakers() {
+        // "Speaker T. Ramachandra Rao urged members on both sides to maintain decorum and adjourned
+        // the House for 15 minutes."
+        let text = "Speaker Rao urged members on both sides to maintain decorum and adjourned the House.";
+        assert_eq!(
+            right(text, "urged").map(|g| g.0).as_deref(),
+            Some("members on both sides to maintain decorum")
+        );
+        // (Not after a clause with its own verb: "officers were told to leave and refused".)
+        let text = "Police said officers were told to leave and refused.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("officers were told to leave and refused")
+        );
     }
 
     #[test]
