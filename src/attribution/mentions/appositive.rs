@@ -86,6 +86,20 @@ fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Menti
     described_subject(ctx, m, k, limit)
 }
 
+/// Most tokens after a name set off by commas that say where the person is from or that they
+/// have retired.
+const MAX_NAME_TAIL: usize = 5;
+
+/// "One patient, 78-year-old Isobel Crichton from Kirriemuir, told …", "The Commander of the
+/// Corps, Brig Gen Joe Komolafe-Ajayi (retd.), told …": after the name (ending at `b`), a place
+/// after "from" or "of", or a parenthesis, up to the comma at `k`.
+fn name_tail(ctx: &Context<'_, '_>, b: usize, k: usize) -> bool {
+    let short = k > b + 1 && k - b <= MAX_NAME_TAIL;
+    let parenthesis = ctx.word(b) == "(" && ctx.word(k - 1) == ")";
+    let place = matches!(ctx.lower(b), "from" | "of") && (b + 1..k).all(|t| ctx.is_cap(t));
+    short && (parenthesis || place)
+}
+
 /// Whether tokens `a..b` are a US party tag: "D", "R" or "I", a hyphen and a state, all written
 /// as one word ("R-Texas", "D-N.M.").
 fn party_tag(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
@@ -175,7 +189,10 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     let e = ctx.entity_at(n)?;
     let ent = &ctx.entities[e];
     let (a, b) = (ctx.doc.token_index_at(ent.span.start), ctx.doc.token_index_at(ent.span.end));
-    if a != n || b != k {
+    // (With a tail, a person's full name: not "Morton Blackwell, the Republican National
+    // Committeeman from Virginia,", a title the recognizer took for a name.)
+    let full_name = b >= a + 2 && !ctx.is_title_word(b - 1);
+    if a != n || b != k && !(name_tail(ctx, b, k) && full_name) {
         return None;
     }
     let left = left_np(ctx, m, limit);
@@ -559,6 +576,20 @@ mod tests {
         // "The school, St. Brendan's Academy, said": the body's name speaks.
         let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
         assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));
+        // "One patient, 78-year-old Isobel Crichton from Kirriemuir, told …", "The Commander of the
+        // Ekiti Amotekun Corps, Brig Gen Joe Komolafe-Ajayi (retd.), told …": a place or a
+        // parenthesis after the name.
+        let got = before("One patient, 78-year-old Isobel Crichton from Kirriemuir, told us it.", "told");
+        assert_eq!(got, Some(("Isobel Crichton".into(), Some("One patient".into()))));
+        let got = before("The commander of the corps, Gen Joe Komolafe-Ajayi (retd.), told us it.", "told");
+        assert_eq!(got.map(|g| g.0), Some("Joe Komolafe-Ajayi".into()));
+        // (Not a title taken for a name: "Morton Blackwell, the Republican National Committeeman
+        // from Virginia, told AFP".)
+        let got = before(
+            "Morton Blackwell, the Republican National Committeeman from Virginia, told AFP it.",
+            "told",
+        );
+        assert_eq!(got.map(|g| g.0), Some("Morton Blackwell".into()));
     }
 
     #[test]
