@@ -696,13 +696,26 @@ fn participle_before_preposition(h: &Hit<'_, '_>) -> bool {
 
 /// "She runs a program called Sandy Hook Promise", "a group called the Friends of Elm Park", "A
 /// warm-up band called Sophistafunk": "called" right after an indefinite noun phrase's lower-case
-/// head, before a name or a quotation, is a participle that names.
+/// head, before a name or a quotation, is a participle that names; so is one set off by a comma
+/// before a quotation ("The campaign, called “Not In Our Name”, was launched").
 fn names_a_thing(h: &Hit<'_, '_>) -> bool {
     const MAX_NP_WORDS: usize = 5;
-    if h.lemma != "call" || h.form != "called" || !h.prev_is_word() || h.prev_class.is_some() {
+    if h.lemma != "call" || h.form != "called" {
         return false;
     }
     let doc = h.doc;
+    // ("The campaign, called “Not In Our Name”, was launched in May": set off after its noun, the
+    // name closed by a comma; not "in what Bay Buchanan, national treasurer …, called “hand-to-hand
+    // combat.”", a subject's verb after its appositive.)
+    if h.prev_word == "," && h.last < h.end && is_quote_mark(doc.token_text(h.last)) {
+        const MAX_NAME_TOKENS: usize = 12;
+        let close =
+            (h.last + 2..h.end.min(h.last + MAX_NAME_TOKENS)).find(|&t| is_quote_mark(doc.token_text(t)));
+        return close.is_some_and(|c| c + 1 < h.end && doc.token_text(c + 1) == ",");
+    }
+    if !h.prev_is_word() || h.prev_class.is_some() {
+        return false;
+    }
     let indefinite_before = (h.first.saturating_sub(MAX_NP_WORDS).max(h.start)..h.first)
         .any(|t| matches!(h.lower(t), "a" | "an" | "another"));
     let lower_head = !doc.token_text(h.prev.unwrap_or(h.first)).starts_with(char::is_uppercase);
@@ -906,6 +919,9 @@ mod tests {
             ("Residents formed a group called the Friends of Elm Park.", "called", None),
             ("A warm-up band called Sophistafunk played.", "called", None),
             ("A spokesman called the plan reckless.", "called", Some(Finite)),
+            // "The campaign, called “Not In Our Name”, was launched in May."
+            ("The campaign, called “Not In Our Name”, was launched.", "called", None),
+            ("In what Bay Buchanan, a treasurer, called “hand-to-hand combat.”", "called", Some(Finite)),
             // ", compared to 50 percent" sets figures side by side.
             ("Most approved, compared to 50 percent in May.", "compared", None),
             ("She compared the plan to a tax.", "compared", Some(Finite)),
