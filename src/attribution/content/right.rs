@@ -40,7 +40,16 @@ pub(crate) fn right_content(
     if let Some(q) = ctx.quotes.opening_at(ctx.byte(start)) {
         let after_q = ctx.doc.token_index_at(q.span.end);
         let rest_is_punct = (after_q..clause_end).all(|t| matches!(ctx.word(t), "." | "!" | "?" | "," | ";"));
-        if rest_is_punct || after_q >= clause_end {
+        // ("Campaigners chanting “Save our Southbank” marched to City Hall": a participle after
+        // its subject, inside the clause, has the quotation for its object; the verb after it is
+        // the clause's.)
+        let participle_object = cue.form == CueForm::Gerund
+            && cue.group_start > 0
+            && ctx.kind(cue.group_start - 1) == TokenKind::Word
+            && after_q < clause_end
+            && (matches!(ctx.lower_class(after_q), Some(WordClass::Verb | WordClass::Aux))
+                || !ctx.is_cap(after_q) && ctx.lower(after_q).ends_with("ed"));
+        if rest_is_punct || after_q >= clause_end || participle_object {
             return Some(Content::quotation(q));
         }
     }
@@ -587,6 +596,13 @@ mod tests {
         // "After the dinner he insisted on paying, and the hotel porter called him a taxi."
         assert_eq!(right("He insisted on paying, and the porter called a taxi.", "insisted"), None);
         assert_eq!(right("He insisted on Monday, and the porter left.", "insisted"), None);
+    }
+
+    #[test]
+    fn a_participles_quoted_object_before_the_clauses_verb() {
+        // "Campaigners chanting “Save our Southbank” marched to City Hall on Saturday."
+        let text = "Campaigners chanting “Save our Southbank” marched to City Hall on Saturday.";
+        assert_eq!(right(text, "chanting").map(|g| g.0).as_deref(), Some("Save our Southbank"));
     }
 
     #[test]
