@@ -32,11 +32,16 @@ pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
 /// that quotes someone, which is the story's).
 pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
     let Some(s) = ctx.doc.sentences().get(1) else { return false };
-    let quotes = s.tokens.clone().any(|t| ctx.in_quote(t));
+    let quotes = quotes_someone(ctx, 1);
     // (It ends on a word: "… till March 15", not a stop and a stray symbol, "… terrorists.ໆ".)
     let word_end = s.tokens.end > s.tokens.start
         && ctx.word(s.tokens.end - 1).chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
     headline_above_story(ctx, 0) && unstopped_line(ctx, 1) && more_below(ctx, 1) && !quotes && word_end
+}
+
+/// Whether sentence `si` holds a quotation.
+fn quotes_someone(ctx: &Context<'_, '_>, si: usize) -> bool {
+    ctx.doc.sentences().get(si).is_some_and(|s| s.tokens.clone().any(|t| ctx.in_quote(t)))
 }
 
 /// Whether the story goes on in a paragraph after sentence `si`'s.
@@ -84,7 +89,9 @@ pub(crate) fn lines_above_byline(ctx: &Context<'_, '_>) -> usize {
                 ctx.word(s.tokens.start) == "By" && s.tokens.len() <= 10 && ctx.is_cap(s.tokens.start + 1)
             })
     };
-    let line = |si: usize| unstopped(si) || si > 0 && ctx.short_line(si);
+    // (A stopped line that quotes someone is the story's lede, as under a headline: "Paolo Ferraris
+    // says he has “no fear” about his future …." above "By …".)
+    let line = |si: usize| unstopped(si) || si > 0 && ctx.short_line(si) && !quotes_someone(ctx, si);
     let above =
         (0..MAX_LINES_ABOVE_BYLINE.min(sents.len())).take_while(|&si| line(si) && !byline(si)).count();
     if above > 0 && byline(above) {
@@ -213,6 +220,11 @@ mod tests {
             "Leaders scramble to contain revolt\nA dozen Republicans are threatening to sink the vote.\n\n\
                     By NADIA BOROWITZ\n\nAides said the count was short.";
         assert_eq!(speakers(text), ["the count was short"]);
+        // (Not a stopped line that quotes someone: the lede.)
+        let text =
+            "Ferraris insists he has no fear\n\nPaolo Ferraris says he has “no fear” about his future.\n\n\
+                    By BEN HARTLEY\n\nHe spoke on Friday.";
+        assert_eq!(speakers(text), ["he has “no fear” about his future"]);
     }
 
     #[test]
