@@ -66,7 +66,8 @@ pub struct Claim {
     /// Direct quote, reported speech, or a mix of both.
     pub kind: ClaimKind,
     /// What was said: the reported clause, or the text inside the quote marks; in pieces when an
-    /// attribution interrupts it ("The plan, Mr Bell said, was never costed").
+    /// attribution interrupts it ("The plan, Mr Bell said, was never costed") or a quotation runs
+    /// over several paragraphs (one piece a paragraph, the mark that reopens it left out).
     pub content: Content,
     /// The quoted stretches inside `content`'s parts (empty for indirect claims).
     pub quotes: Vec<Span>,
@@ -137,7 +138,7 @@ impl TextSpan {
 }
 
 /// What was said: its text and where it lies, in one piece or in several when an attribution
-/// interrupts it.
+/// interrupts it or a quotation runs over paragraphs.
 ///
 /// ```
 /// let text = "The plan, Mr Bell said, was never costed.";
@@ -160,7 +161,8 @@ pub struct Content {
     pub end: usize,
     /// The pieces, in order, as byte ranges: one for a content in one piece ("“This is not,” she
     /// said, “a decision we took lightly.”" has two: "This is not" and "a decision we took
-    /// lightly."). Empty only in JSON written before schema version 4.
+    /// lightly."); one a paragraph for a quotation over several. Empty only in JSON written before
+    /// schema version 4.
     #[serde(default)]
     pub parts: Vec<Span>,
 }

@@ -412,7 +412,14 @@ proptest! {
         prop_assume!(!HTML.iter().fold(a.trim_end(), |t, h| t.trim_end_matches(h).trim_end()).ends_with(':'));
         // A word of condition ending a ("if ") makes b's first sentence a condition, which says
         // nothing yet ("if Vladimir Putin said …").
-        let last = a.split_whitespace().next_back().map(str::to_lowercase);
+        // (Its last word, before HTML and past punctuation glued before it: "If &nbsp; ", "[If ".)
+        let last = HTML
+            .iter()
+            .fold(a.trim_end(), |t, h| t.trim_end_matches(h).trim_end())
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| w.rsplit(|c: char| !c.is_alphanumeric()).find(|s| !s.is_empty()))
+            .map(str::to_lowercase);
         prop_assume!(!last.is_some_and(|w| matches!(w.as_str(), "if" | "unless" | "whether")));
         check_join(&a, &b);
     }

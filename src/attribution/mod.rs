@@ -23,7 +23,7 @@
 //! | "X, a spokesman for Y, said", "…, said X, a spokesman for Y" | `mentions/appositive.rs` |
 //! | noun phrases before / after a verb, "one of the organizers" | `mentions/left.rs`, `mentions/right.rs` |
 //! | where one cue's content stops when a sentence holds several | `clause.rs` |
-//! | "said on Monday in a statement that", "told reporters", "said by telephone", "said while addressing a rally … that", "told WKRT 7 News" | `content/prelude.rs` |
+//! | "said on Monday in a statement that", "told reporters", "said by telephone", "said while addressing a rally … that", "told WKRT 7 News", "said on March 6 that" | `content/prelude.rs` |
 //! | "said (that) …", "opposed the deal" (an object) | `content/right.rs` |
 //! | "complained about the noise" (the preposition joins the cue) | `content/particle.rs` |
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
@@ -39,7 +39,7 @@
 //! | "Conservative Icon Endorses Ted Cruz" (title-case headlines) | `headline.rs` |
 //! | "TAPPER: …", "Graham: …" | `passes/labels.rs` |
 //! | "“…”" ⏎ "— Hillary Clinton" | `passes/dash_credits.rs` |
-//! | "X is more blunt: “…”", "X had a warning: “…”" | `passes/colon_lead.rs` |
+//! | "X is more blunt: “…”", "X had a warning: “…”", "Ofsted’s verdict … was damning: “…”" | `passes/colon_lead.rs` |
 //! | a cue-less quote after the same speaker's quote | `passes/follow_on.rs` |
 //! | "X said …" ⏎ "“…”", "X addressed reporters." ⏎ "“…”" (a quotation paragraph, no verb) | `passes/floating.rs` |
 //! | a block quotation's inner cues | `passes/block_quotes.rs` |
@@ -53,7 +53,10 @@
 //! | "denied a charge of fraud", "admitted causing serious injury" (pleas, no claim) | `deeds.rs` |
 //! | "… would reopen on⏎Monday." (a hard-wrapped line goes on) | `text/sentences.rs` |
 //! | "… at once and⏎ADVERTISEMENT⏎it cannot go on" (a furniture line read as a space) | `text/furniture.rs`, `text/html.rs` |
-//! | "Council approves bypass" ⏎ "Residents say …" ⏎ "By JANE MORROW" (lines above a byline: no claim) | `headline.rs` |
+//! | "Council approves bypass" ⏎ "Residents say …" ⏎ "By JANE MORROW" (lines above a byline: no claim); a standfirst under a headline | `headline.rs` |
+//! | "said: ‘…" ⏎ "‘…’" (a quotation over paragraphs, in single marks too: one claim in parts) | `quotes/single.rs`, `raw.rs` |
+//! | "Residents of the tiny Queensland town of Merriwa Flat say", "A resident of Ayemo" (with their places) | `mentions/left.rs` |
+//! | "Chief Minister Anand Tiwari … The CM", "the CEO" (a title's initials); "Brightwire, the UK broadband provider, … The firm" | `coref/mod.rs`, `mentions/appositive.rs` |
 //! | "Arthur Bellamy, 84, lost £9,000 … The pensioner said", "the “Avatar” star" (the one person just named) | `coref/topic.rs` |
 //! | "Shares of Veltrane Semiconductor fell … (sentences on) … The company said" (the lede's company) | `coref/referent.rs` |
 //! | "the drivers' union Aslef said … The union said" (a body by its role's noun); "The Meridale Group … The group said", "the watchdog" | `coref/bodies.rs` |
