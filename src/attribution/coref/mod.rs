@@ -248,9 +248,10 @@ fn described_by_initials(
     let initials = title_initials(ctx, m)?.to_lowercase();
     let spells = |role: &String| {
         let words: Vec<&str> = role.split(' ').filter(|w| !w.is_empty() && *w != "of").collect();
+        // (First letters as chars: a role's word may open on one of several bytes, "économie".)
         words
             .windows(initials.len())
-            .any(|run| run.iter().map(|w| &w[..1]).eq(initials.split("").filter(|c| !c.is_empty())))
+            .any(|run| run.iter().map(|w| w.chars().next()).eq(initials.chars().map(Some)))
     };
     antecedents
         .iter()
@@ -577,6 +578,9 @@ mod tests {
         let got =
             speakers("Chief Minister Anand Tiwari said nurses would be hired. The PM said taxes would rise.");
         assert_eq!(got[1].0, "PM");
+        // (A role's word that opens on a letter of several bytes is read by its first char.)
+        let got = speakers("Écrivain Élodie Marchand said taxes would fall. The QZ said prices would rise.");
+        assert_eq!(got.len(), 2);
         // Not a title the person was not named with, nor one with another place.
         let got = speakers("Florida Gov. Ann Roe spoke. Later, the Texas governor said it would help.");
         assert_eq!(got[0].0, "the Texas governor");
