@@ -588,7 +588,8 @@ fn figure_of_a_name(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
     };
     let owner = |t: usize| {
         let w = h.doc.token_text(t);
-        w.starts_with(char::is_alphabetic) || w == "'" || w == "’" || w == "'s" || w == "’s"
+        // (A possessive is two tokens, its mark and "s".)
+        w.starts_with(char::is_alphabetic) || w == "'" || w == "’"
     };
     let mut q = p;
     while q > h.start && p - q < MAX_OWNER_WORDS && owner(q) && !comparing(q) {

@@ -273,10 +273,6 @@ fn people_before_a_phrase(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Opti
     people.then(|| t - 2)
 }
 
-/// Most tokens between the people and the place before the verb in "Residents of the tiny
-/// Queensland town of Merriwa Flat say".
-const MAX_PLACE_CHAIN_TOKENS: usize = 8;
-
 /// "Residents of the tiny Queensland town of Merriwa Flat say", "Residents of Shivneri Nagar in
 /// Hadapsar said": people who live somewhere ([`words::is_dweller`]), then a chain of phrases of
 /// place after "of" or "in" (no comma, no verb) up to the place before the verb at `a`.
@@ -284,19 +280,11 @@ fn people_before_places(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option
     if a < limit + 4 || !matches!(ctx.lower(a - 1), "of" | "in") {
         return None;
     }
-    let from = a.saturating_sub(MAX_PLACE_CHAIN_TOKENS).max(limit + 1);
+    let from = a.saturating_sub(MAX_CHAIN_TOKENS).max(limit + 1);
     let p = (from..a - 1)
         .rev()
         .find(|&t| matches!(ctx.lower(t), "of" | "in") && words::is_dweller(ctx.lower(t - 1)))?;
-    let plain = (p + 1..a - 1).all(|t| {
-        ctx.kind(t) == TokenKind::Word
-            && ctx.cue(t).is_none()
-            && !ctx.verb_follows(t, t + 1)
-            && !matches!(
-                ctx.lower_class(t),
-                Some(WordClass::Pron | WordClass::Conj | WordClass::Subord | WordClass::Aux)
-            )
-    });
+    let plain = (p + 1..a - 1).all(|t| chain_word(ctx, t) && ctx.lower_class(t) != Some(WordClass::Aux));
     plain.then_some(p - 1)
 }
 
@@ -340,9 +328,19 @@ fn agent_plural(w: &str) -> bool {
     w.len() > 5 && ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e))
 }
 
-/// Most tokens between a person's name and the phrase before the verb in "Chief Marcel
-/// Bacon-Vollant of the Innu community of Pessamit said".
+/// Most tokens between a person's name, or people who live somewhere, and the phrase before the
+/// verb in "Chief Marcel Bacon-Vollant of the Innu community of Pessamit said", "Residents of the
+/// tiny Queensland town of Merriwa Flat say".
 const MAX_CHAIN_TOKENS: usize = 8;
+
+/// Whether token `t` can stand inside a chain of phrases of place or body: a word, no cue, no
+/// verb after it, no pronoun, conjunction or subordinator.
+fn chain_word(ctx: &Context<'_, '_>, t: usize) -> bool {
+    ctx.kind(t) == TokenKind::Word
+        && ctx.cue(t).is_none()
+        && !ctx.verb_follows(t, t + 1)
+        && !matches!(ctx.lower_class(t), Some(WordClass::Pron | WordClass::Conj | WordClass::Subord))
+}
 
 /// "Chief Marcel Bacon-Vollant of the Innu community of Pessamit said": a person's name, then a
 /// chain of phrases of place or body after "of", "from" or "with" (no comma, no verb) up to the
@@ -353,12 +351,7 @@ fn person_before_chain(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Option<
     }
     let from = a.saturating_sub(MAX_CHAIN_TOKENS).max(limit + 1);
     let p = (from..a - 1).rev().find(|&t| matches!(ctx.lower(t), "of" | "from" | "with"))?;
-    let plain = (p + 1..a - 1).all(|t| {
-        ctx.kind(t) == TokenKind::Word
-            && ctx.cue(t).is_none()
-            && !ctx.verb_follows(t, t + 1)
-            && !matches!(ctx.lower_class(t), Some(WordClass::Pron | WordClass::Conj | WordClass::Subord))
-    });
+    let plain = (p + 1..a - 1).all(|t| chain_word(ctx, t));
     let e = ctx.entity_at(p - 1).filter(|&e| {
         let ent = &ctx.entities[e];
         ent.label == EntityLabel::Person && ent.span.end == ctx.doc.tokens()[p - 1].span.end

@@ -222,8 +222,7 @@ fn past_acronym(ctx: &Context<'_, '_>, ent: &crate::entities::Entity, end: usize
 }
 
 /// "Clinton's aide rallied …": after entity `e` ending at token `end` and a possessive "'s" (or a
-/// plural's "’"), the
-/// possessor names the speaker's phrase, not the speaker.
+/// plural's "’"), the possessor names the speaker's phrase, not the speaker.
 fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -> Option<Mention> {
     // ("said Beltane Couriers’ lawyer, Simon Achebe": a plural's bare mark too.)
     let mark = ctx.possessive_mark(end, limit)?;

@@ -145,11 +145,12 @@ fn short_phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
 fn names_the_title(ctx: &Context<'_, '_>, subject: &Mention, name: &Mention) -> bool {
     let end = subject.tokens.end;
     let title = matches!(subject.kind, MentionKind::Common { .. }) || ctx.is_title_word(end - 1);
+    // (The comma right before the name, right after the title or after its phrase.)
     let comma = (end..name.tokens.start).find(|&t| ctx.word(t) == ",");
-    let phrase = comma
-        .is_some_and(|c| c == end || ctx.lower_class(end) == Some(crate::lexicon::WordClass::Prep))
-        && comma.is_some_and(|c| c + 1 == name.tokens.start)
-        && !(end..name.tokens.start).any(|t| ctx.clause_word(t));
+    let phrase = comma.is_some_and(|c| {
+        c + 1 == name.tokens.start
+            && (c == end || ctx.lower_class(end) == Some(crate::lexicon::WordClass::Prep))
+    }) && !(end..name.tokens.start).any(|t| ctx.clause_word(t));
     title && phrase
 }
 
