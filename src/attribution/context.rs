@@ -455,7 +455,7 @@ impl<'d, 't> Context<'d, 't> {
         matches!(self.lower(t), "updated" | "published" | "posted")
     }
 
-    /// Whether tokens `s0..end` can be a dateline: a place in capitals ("WASHINGTON"), or any place
+    /// Whether tokens `s0..end` can be a dateline: a place in capitals ("WASHINGTON", "CAIRO/DOHA"), or any place
     /// with the agency in parentheses ("Berlin (dpa)"), and no verb: only capitals, commas, dates,
     /// abbreviations and the parenthesised agency, whatever its case.
     fn dateline_head(&self, s0: usize, end: usize) -> bool {
@@ -468,6 +468,8 @@ impl<'d, 't> Context<'d, 't> {
             let w = self.word(i);
             self.is_cap(i)
                 || matches!(w, "," | "." | "(" | ")")
+                // ("CAIRO/DOHA, March 3 (Reuters) -": two places, a slash between them.)
+                || w == "/" && i > s0 && self.touches(i - 1, i) && self.touches(i, i + 1)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || paren.is_some_and(|p| i > p && self.word(i - 1) == "(" && self.word(i + 1) == ")")
         })
@@ -740,6 +742,7 @@ mod tests {
             ("KUALA LUMPUR (Bernama): The talks ended.", "The"),
             ("(Bloomberg) -- The talks ended.", "The"),
             ("Washington (AFP) – The talks ended.", "The"),
+            ("CAIRO/DOHA, March 3 (Reuters) - The talks ended.", "The"),
             ("Mr. Lee said (quietly) - the talks ended.", "Mr"),
             ("NATO (the alliance) said the talks ended.", "NATO"),
             // Bylines and time stamps glued on by scraping: "Updated 3:45 PM EST The …".

@@ -106,6 +106,7 @@ fn appositive_subject(ctx: &Context<'_, '_>, g: usize, s0: usize, after_quote: b
         return false;
     }
     short_aside(ctx, g, s0)
+        || relative_aside(ctx, g, s0)
         || left_np(ctx, g, s0).is_some_and(|m| {
             let relative = m.tokens.end + 1 < g
                 && ctx.word(m.tokens.end) == ","
@@ -114,6 +115,22 @@ fn appositive_subject(ctx: &Context<'_, '_>, g: usize, s0: usize, after_quote: b
             let aside = m.tokens.end + 1 < g && ctx.word(m.tokens.end) == ",";
             (m.role.is_some() || relative || aside) && matches!(m.kind, MentionKind::Entity(_))
         })
+}
+
+/// Most tokens of a relative clause set off before the verb group.
+const MAX_RELATIVE_ASIDE: usize = 30;
+
+/// "A former engineer, who asked not to be named, said the team of 12 had …": a relative clause
+/// set off by commas right before the verb group at `g`, after a word that is no quotation's
+/// close; the phrase before it is the subject, whatever it is.
+fn relative_aside(ctx: &Context<'_, '_>, g: usize, s0: usize) -> bool {
+    let lo = s0.max(g.saturating_sub(MAX_RELATIVE_ASIDE));
+    let Some(c) = (lo..g - 1).rev().find(|&t| ctx.word(t) == ",") else { return false };
+    c > s0
+        && c + 2 < g
+        && words::is_relative_pronoun(ctx.lower(c + 1))
+        && ctx.kind(c - 1) == TokenKind::Word
+        && !(c + 1..g - 1).any(|t| ctx.quotes.opening_at(ctx.byte(t)).is_some())
 }
 
 /// "Chairman Will Rogers, for example, said": a short lower-case aside with a preposition or an
@@ -372,6 +389,14 @@ mod tests {
         let got =
             who("Prices could climb, said Agriculture and Forestry Minister Ibrahim Sahin Dogru.", "said");
         assert_eq!(got.as_deref(), Some("Ibrahim Sahin Dogru"));
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_verb_keeps_its_subject() {
+        // "A former engineer, who asked not to be named, said the team of 12 had been cut": the
+        // engineer speaks; "the team" after the verb opens the content.
+        let text = "A former engineer, who asked not to be named, said the team of 12 had been cut.";
+        assert_eq!(who(text, "said").as_deref(), Some("A former engineer"));
     }
 
     #[test]
