@@ -140,7 +140,9 @@ impl<'a> Clauses<'a> {
             // "Three years after Republicans vowed to court Latinos, the party has done the
             // opposite": the report ends where the main clause's subject starts.
             (f.after..clause_end)
-                .find(|&t| ctx.word(t) == "," && t + 1 < clause_end && ctx.subject_starts(t + 1))
+                .find(|&t| {
+                    ctx.word(t) == "," && t + 1 < clause_end && main_subject(ctx, f.after, t + 1, clause_end)
+                })
                 .unwrap_or(clause_end)
         } else {
             clause_end
@@ -337,6 +339,24 @@ fn in_fronted_clause(ctx: &Context<'_, '_>, s0: usize, at: usize) -> bool {
         .any(|t| words::is_fronting_subordinator(ctx.lower(t)) && !(t..at).any(|u| ctx.word(u) == ","))
 }
 
+/// Most words of a bare subject before its verb ("campaigners outside the building booed").
+const MAX_BARE_SUBJECT: usize = 6;
+
+/// Whether the main clause's subject starts at token `t`, after a fronted clause's comma: a
+/// determiner, pronoun, name or number ("…, the party has done …"), or a bare noun with a verb
+/// within a few words ("When Ferris said that the line would close, campaigners outside the
+/// building booed"), when a verb came before the comma since `from` (not "As Clinton told the
+/// New York Daily News, tax relief is …", whose report is the main clause).
+fn main_subject(ctx: &Context<'_, '_>, from: usize, t: usize, end: usize) -> bool {
+    let verb = |u: usize| ctx.verb_follows(u, u + 1);
+    let bare = ctx.kind(t) == TokenKind::Word
+        && (from..t).any(verb)
+        && ctx.lower_class(t).is_none()
+        && ctx.lower_cue(t).is_none()
+        && (t + 1..end.min(t + MAX_BARE_SUBJECT)).any(verb);
+    ctx.subject_starts(t) || bare
+}
+
 /// "As Trump and Cruz lamented illegal immigration, Clinton …": an opening "as" clause whose cue has
 /// its own object is fronted ("As Smith said, …", "As Reuters reported on Monday, …", with
 /// nothing but a time or place after the cue, reports the main clause).
@@ -404,6 +424,18 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_fronted_clause_ends_before_a_bare_subject() {
+        use crate::attribution::context::test_support::contents;
+        // "When Ferris said that the line would be scrapped, campaigners outside the building
+        // booed": the main clause is the writer's.
+        let text =
+            "When Niall Ferris said that the line would be scrapped, campaigners outside the building booed.";
+        assert_eq!(contents(text), ["the line would be scrapped"]);
+        let text = "As Niall Ferris announced that the line would be scrapped, campaigners booed.";
+        assert_eq!(contents(text), ["the line would be scrapped"]);
     }
 
     #[test]

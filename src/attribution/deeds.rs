@@ -307,8 +307,14 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
     let phrase = matches!(ctx.lower(start), "over" | "on" | "about" | "with" | "at" | "for") || to_someone;
     // (The preposition split off as the cue's particle: "argued over | a parking space"; not a
     // topic or a stance, "spoke about the importance of …", "concurred with the findings".)
-    let particle =
-        start == cue.tokens.end + 1 && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for");
+    // ("argued with the referee": a quarrel with someone; "concurred with the findings" stands.)
+    // (The cue may hold it: "argued with | the referee".)
+    let with_someone = matches!(cue.lemma.as_str(), "argue" | "argue with")
+        && (ctx.lower_is(cue.tokens.end - 1, "with") && start == cue.tokens.end
+            || ctx.lower_is(cue.tokens.end, "with") && start == cue.tokens.end + 1);
+    let particle = start == cue.tokens.end + 1
+        && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for")
+        || with_someone;
     // ("promised action", "urged restraint", "warned of damaging winds": a bare noun phrase of a
     // few words.)
     let bare = end <= start + MAX_BARE_OBJECT_WORDS
@@ -366,10 +372,15 @@ fn has_finite_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     false
 }
 
-/// "denied the charges and were released on bail": a verb right after "and" or "but" has the
-/// speaker's subject, not one of the content's.
+/// "denied the charges and were released on bail": a verb right after "and" or "but" (and its
+/// auxiliaries) has the speaker's subject, not one of the content's.
 fn shared_subject(ctx: &Context<'_, '_>, t: usize) -> bool {
-    t > 0 && matches!(ctx.lower(t - 1), "and" | "but")
+    // ("… and was shown a second yellow card": its auxiliary too.)
+    let mut u = t;
+    while u > 1 && ctx.lower_class(u - 1) == Some(WordClass::Aux) {
+        u -= 1;
+    }
+    u > 0 && matches!(ctx.lower(u - 1), "and" | "but")
 }
 
 /// Whether token `t` can be a finite verb: an irregular past ("the economy shrank"), a plain word
@@ -510,11 +521,14 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let noun = |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss));
     // ("described a loud bang followed by thick smoke": a participle before its agent.)
     let by = |t: usize| t + 1 < end && ctx.lower_is(t + 1, "by");
+    // ("argued with the referee and was shown …": a verb after "and" is the speaker's.)
     (ctx.subject_starts(start) || named)
         && (from..end.min(from + MAX_SUBJECT_WORDS)).any(|t| {
-            matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-                || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
-                || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
+            !shared_subject(ctx, t) && {
+                matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+                    || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
+                    || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
+            }
         })
 }
 
@@ -891,6 +905,8 @@ mod tests {
         // "vowed to press on" says what the speaker will do.)
         assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
         assert!(contents("Ibrahim Toure apologised to fans.").is_empty());
+        // ("argued with the referee and was shown a second yellow card": a quarrel.)
+        assert!(contents("Tom Ashby argued with the referee and was shown a second yellow card.").is_empty());
         assert_eq!(contents("Sanders vowed to press on."), ["to press on"]);
         // (A passive's subject with no verb: "Her appointment was confirmed by the board".)
         assert!(contents("Her appointment was confirmed by the board on Tuesday.").is_empty());

@@ -82,6 +82,7 @@ mod headline;
 mod listener;
 mod mentions;
 mod passes;
+mod portent;
 mod proposition;
 mod question;
 mod quote_index;

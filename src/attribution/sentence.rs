@@ -242,7 +242,13 @@ fn nobody_in(ctx: &Context<'_, '_>, cue: &CueMatch, m: &Mention, b: Bounds) -> b
     // claimed responsibility": nobody is the speaker.)
     let none = |t: usize| matches!(ctx.lower(t), "nobody" | "neither" | "no");
     let first = m.tokens.start;
+    // ("Few would argue that …", "Some might say …": a bare quantifier before a modal of what
+    // would be said; nobody said it.)
+    let hypothetical = m.tokens.len() == 1
+        && matches!(ctx.lower(first), "few" | "some" | "many" | "most")
+        && (cue.group_start..cue.tokens.start).any(|t| matches!(ctx.lower(t), "would" | "might" | "could"));
     none(first)
+        || hypothetical
         || first > b.start && none(first - 1)
         || a >= b.start + 2 && matches!(ctx.lower(a - 1), "at" | "of" | "from" | "in") && nobody(a - 2)
 }
@@ -321,6 +327,9 @@ mod tests {
         assert!(claims("Neither side would say how much the deal was worth.").is_empty());
         assert!(claims("No group has claimed responsibility for the attack.").is_empty());
         assert_eq!(claims("Officials said no one was hurt.").len(), 1);
+        // "Few would argue that …": a hypothetical speaker; "Few economists expect …" holds a view.
+        assert!(claims("Few would argue that the town centre needs investment.").is_empty());
+        assert_eq!(claims("Few economists expect a rate cut this year.").len(), 1);
     }
 
     #[test]

@@ -292,6 +292,14 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of a document that speaks for whoever issued it ("the statement added"); read by
+    /// coreference (`coref/mod.rs` `document_issuer`, `coref/studies.rs`) and `portent.rs`.
+    DOCUMENT_NOUNS, is_document_noun: [
+        "statement", "letter", "release", "post", "memo", "email", "note", "tweet", "message", "notice"
+    ]
+}
+
+word_list! {
     /// Documents and research that state findings ("The poll found …", "The study found …"); read
     /// by the "find" rule of `deeds.rs`.
     RESEARCH_NOUNS, is_research_noun: [
@@ -807,6 +815,7 @@ mod tests {
             (TOLD_THINGS, is_told_thing),
             (REFLEXIVE_PRONOUNS, is_reflexive_pronoun),
             (RESEARCH_NOUNS, is_research_noun),
+            (DOCUMENT_NOUNS, is_document_noun),
             (SCORE_NOUNS, is_score_noun),
             (CUE_PARTICLES, is_cue_particle),
             (PHRASES_AFTER_PARTICLE, is_phrase_after_particle),

@@ -477,7 +477,10 @@ fn reports_here(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
 /// show", "blamed the media for …"). A clause ("praised that …", "defended how …") runs on.
 pub(crate) fn object_end(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
     let first = ctx.lower(start);
-    if words::is_clause_opener(first) || words::is_subject_pronoun(first) {
+    // ("announced that mistakes had been made": a clause after "that", which the content leaves
+    // out, is no object.)
+    let after_that = start > 0 && ctx.lower_is(start - 1, "that");
+    if words::is_clause_opener(first) || words::is_subject_pronoun(first) || after_that {
         return end;
     }
     (start + 1..end)
@@ -788,6 +791,9 @@ mod tests {
         // "called the notion of man-made global warming a hoax": "made" is half of a compound.
         let got = right("He has called the notion of man-made global warming a hoax.", "called");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the notion of man-made global warming a hoax"));
+        // "announced that mistakes had been made": a clause after "that" runs on.
+        let got = right("She announced that mistakes had been made.", "announced");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("mistakes had been made"));
     }
 
     #[test]

@@ -284,10 +284,6 @@ fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
     (unnamed && words.any(|w| w.eq_ignore_ascii_case(noun))).then(|| last.clone())
 }
 
-/// Nouns of a document that speaks for whoever issued it ("the statement added").
-pub(super) const DOCUMENTS: [&str; 10] =
-    ["statement", "letter", "release", "post", "memo", "email", "note", "tweet", "message", "notice"];
-
 /// How many sentences back a document's first mention may lie.
 const DOCUMENT_REACH: usize = 3;
 
@@ -296,7 +292,7 @@ const DOCUMENT_REACH: usize = 3;
 /// or body among `antecedents`, who issued it.
 fn document_issuer(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if b != a + 2 || !ctx.lower_is(a, "the") || !DOCUMENTS.contains(&ctx.lower(a + 1)) {
+    if b != a + 2 || !ctx.lower_is(a, "the") || !words::is_document_noun(ctx.lower(a + 1)) {
         return None;
     }
     let noun = ctx.lower(a + 1);

@@ -70,7 +70,7 @@ fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c En
     }
     let (a, b) = (m.tokens.start, m.tokens.end);
     let last = ctx.lower(b.checked_sub(1)?);
-    if !(words::is_study_noun(last) || super::DOCUMENTS.contains(&last)) {
+    if !(words::is_study_noun(last) || words::is_document_noun(last)) {
         return None;
     }
     // The possessive's "s", up to three words before the noun.
