@@ -366,7 +366,9 @@ fn participle_after_noun(
         ctx.lower(start),
         "and" | "or" | "nowhere" | "only" | "exclusively" | "mainly" | "mostly" | "largely" | "elsewhere"
     );
-    cue.form == CueForm::Finite && cue.group_start == c && past && after_noun && opener
+    // (Not a clause after "that": "The operator warned passengers that only one train …".)
+    let after_that = ctx.lower_is(start - 1, "that");
+    cue.form == CueForm::Finite && cue.group_start == c && past && after_noun && opener && !after_that
 }
 
 /// Most tokens from an inscription's noun to the cue ("sign on the surgery door read").
@@ -892,6 +894,8 @@ mod tests {
         // finds someone, a deed; "The council announced last year that …" reports.)
         let text = "The council announced last year that the library would close.";
         assert_eq!(contents(text), ["the library would close"]);
+        let text = "The operator warned passengers that only one train an hour would run.";
+        assert_eq!(contents(text), ["only one train an hour would run"]);
     }
 
     #[test]
