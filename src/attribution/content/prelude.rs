@@ -169,12 +169,18 @@ fn parenthesis(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, steps: usize) -> Option<Step> {
     let lw = ctx.lower(i);
     // ("said that, starting Monday, the city would …": a phrase set off after "that", then the
-    // clause's subject.)
+    // clause's subject; or a bare noun and its verb, "asked that, instead of flowers, donations
+    // be made".)
+    let bare_subject = |t: usize| {
+        ctx.kind(t) == crate::text::TokenKind::Word
+            && ctx.lower_class(t).is_none()
+            && ctx.verb_follows(t + 1, s1)
+    };
     let phrase_then_clause = || {
         ctx.word(i + 1) == ","
             && (i + 3..s1.min(i + MAX_PHRASE_WORDS + 2))
                 .find(|&t| ctx.word(t) == ",")
-                .is_some_and(|c| c + 1 < s1 && ctx.subject_starts(c + 1))
+                .is_some_and(|c| c + 1 < s1 && (ctx.subject_starts(c + 1) || bare_subject(c + 1)))
     };
     // ("rejected that claim.", "dismissed that report as false": "that" before a noun that ends
     // the phrase is its determiner.)
@@ -906,6 +912,12 @@ mod tests {
                 "Benedikt Aurel said that, starting Monday, the city would tow cars.",
                 "said",
                 "starting Monday, the city would tow cars.",
+            ),
+            // "asked that, instead of flowers, donations be made …": a bare subject.
+            (
+                "The family asked that, instead of flowers, donations be made to the theatre.",
+                "asked",
+                "instead of flowers, donations be made to the theatre.",
             ),
         ] {
             assert_eq!(content_from(text, cue, Purpose::Content), content, "{text}");

@@ -8,7 +8,9 @@
 //! - `participle.rs`: "…, saying", "Noting that …, Tester added", "he spent time mocking …";
 //! - `preverbal.rs`: the subject before the verb ("Officials said", "… and later said", "…, who said");
 //! - `quoted_as.rs`: "X quoted Y as saying", "Y was quoted as saying": Y speaks;
-//! - `subject.rs`: the subject that opens a clause, after fronted phrases and datelines.
+//! - `subject.rs`: the subject that opens a clause, after fronted phrases and datelines;
+//! - `title_part.rs`: a later cue's speaker cut to the title before an earlier name ("Chair of
+//!   the bench Patricia Olorunda said …, adding").
 
 mod according_to;
 mod frame;
@@ -18,6 +20,7 @@ mod passive;
 mod preverbal;
 mod quoted_as;
 mod subject;
+mod title_part;
 
 use crate::cues::{CueForm, CueMatch};
 
@@ -47,6 +50,7 @@ pub(crate) fn sentence_frames(ctx: &Context<'_, '_>, cues: &[CueMatch], b: Bound
         }
     }
     participle::inherit_speakers(ctx, cues, &mut frames);
+    title_part::names_for_titles(ctx, &mut frames);
     frames
 }
 

@@ -80,7 +80,10 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     };
     // "he spent more time mocking …": a gerund after the object of another verb; that verb's
     // subject speaks.
+    // ("Reweti, who was in Hamilton announcing the upgrade, said": a name after a preposition is
+    // its object, not the participle's subject.)
     let np = match np {
+        Some(o) if cue.form == CueForm::Gerund && after_preposition(ctx, &o, s0) => None,
         Some(o) if cue.form == CueForm::Gerund => Some(gerund_object_subject(ctx, o, s0)),
         other => other,
     };
@@ -94,6 +97,12 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             None => Frame::bare(g, cue, None),
         },
     }
+}
+
+/// Whether mention `o` is the object of a preposition of place right before it ("in Hamilton").
+fn after_preposition(ctx: &Context<'_, '_>, o: &Mention, s0: usize) -> bool {
+    let a = ctx.with_article(o.tokens.start);
+    a > s0 && matches!(ctx.lower(a - 1), "in" | "at" | "near" | "from" | "outside" | "inside")
 }
 
 /// Most tokens of the phrases placing a piece of research ("of 2,000 adults, conducted by Pollwise
@@ -382,6 +391,13 @@ fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{speaker_of, who};
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_participles_subject() {
+        // "Reweti, who was in Hamilton announcing the upgrade, said …": not Hamilton.
+        let text = "Reweti, who was in Hamilton announcing the upgrade, said she was disappointed.";
+        assert_ne!(who(text, "announcing").as_deref(), Some("Hamilton"));
+    }
 
     #[test]
     fn subject_before_the_verb() {
