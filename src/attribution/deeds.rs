@@ -330,9 +330,11 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         || phrase
         || bare)
         && !quantifier;
-    // ("Residents felt the ground shake", "The walker knew the area well": a verb of perceiving
-    // or knowing, not of belief, with a noun phrase.)
-    let speech = cue.act == crate::Act::Speech || matches!(cue.lemma.as_str(), "feel" | "know");
+    // ("Residents felt the ground shake", "The walker knew the area well", "I could see the
+    // flames", "Not every patient noticed a difference": a verb of perceiving or knowing, not of
+    // belief, with a noun phrase.)
+    let speech =
+        cue.act == crate::Act::Speech || matches!(cue.lemma.as_str(), "feel" | "know" | "see" | "notice");
     // (Not a charge or a ruling-out: "accused the army of shelling the road", "ruled out a
     // return for Okoro" state one; a denial or a demand of a noun phrase does not: "denied the
     // allegations", "demanded a pay rise". Nor a finding, which its own rules read: "The poll
@@ -428,6 +430,17 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
         || plain(t) && words::is_object_pronoun(ctx.lower(t + 1))
         // ("said the couple plan to visit again": a plain word between people and "to".)
         || t > 0 && plain(t) && ctx.lower_noun(t - 1).is_some() && ctx.lower_is(t + 1, "to")
+        // ("said every vote counts.": a word in -s after a determined singular noun, ending
+        // the sentence.)
+        || t >= 2
+            && plain(t)
+            && plain(t - 1)
+            && !ctx.lower(t - 1).ends_with('s')
+            && matches!(ctx.lower_class(t - 2), Some(WordClass::Det | WordClass::Poss))
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(ctx.word(t + 1), "." | "!" | "?")
 }
 
 /// Most words of an object before its infinitive ("called for the United States to act"; the
@@ -905,6 +918,10 @@ mod tests {
         // "vowed to press on" says what the speaker will do.)
         assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
         assert!(contents("Ibrahim Toure apologised to fans.").is_empty());
+        assert!(contents("I could see the flames from my deck.").is_empty());
+        // ("said every vote counts.": a clause whose verb ends the sentence.)
+        assert_eq!(contents("Lam said every vote counts."), ["every vote counts"]);
+        assert!(contents("Not every patient in the trial noticed a difference.").is_empty());
         // ("argued with the referee and was shown a second yellow card": a quarrel.)
         assert!(contents("Tom Ashby argued with the referee and was shown a second yellow card.").is_empty());
         assert_eq!(contents("Sanders vowed to press on."), ["to press on"]);

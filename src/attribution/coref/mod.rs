@@ -369,6 +369,13 @@ mod tests {
     }
 
     #[test]
+    fn a_hong_kong_name_answers_to_its_family_name() {
+        // "Edward Lam Chi-fai … Lam said": the middle word is the family name.
+        let text = "Lawmaker Edward Lam Chi-fai criticised the plan. Lam said the plan would fail.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Edward Lam Chi-fai"));
+    }
+
+    #[test]
     fn a_town_that_is_a_surname() {
         // "Gov. Mark Dayton … Dayton tells the AP": the governor, not the Ohio city.
         let text = "Gov. Mark Dayton said he backs Clinton. Dayton tells reporters she will win.";

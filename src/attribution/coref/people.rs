@@ -161,7 +161,12 @@ impl<'t> PersonIndex<'t> {
         if name != written || written.contains(' ') {
             return (name, false);
         }
-        let Some(i) = self.opening_with(written) else { return (name, false) };
+        let Some(i) = self.opening_with(written) else {
+            return match self.english_first_name_before(written) {
+                Some(i) => (self.full[i].name.to_string(), true),
+                None => (name, false),
+            };
+        };
         let full = self.full[i].name;
         let second = full.split(' ').nth(1).unwrap_or_default();
         let lower = second.to_lowercase();
@@ -174,6 +179,24 @@ impl<'t> PersonIndex<'t> {
             return (name, false);
         }
         (full.to_string(), true)
+    }
+
+    /// "Edward Lam Chi-fai … Lam said": a name of three words, an English first name, the family
+    /// name and a hyphenated given name whose second syllable is in lower case (Hong Kong's
+    /// order), answers to its middle word.
+    fn english_first_name_before(&self, family: &str) -> Option<usize> {
+        self.full.iter().position(|f| {
+            let mut words = f.core.split(' ');
+            let (Some(_), Some(middle), Some(given), None) =
+                (words.next(), words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            let syllables = given
+                .split_once('-')
+                .filter(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
+            middle == family && syllables.is_some()
+        })
     }
 
     /// The fullest name whose first word is `first`, when no two different names open with it

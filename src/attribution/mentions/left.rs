@@ -246,11 +246,29 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     if let Some(person) = person_before_chain(ctx, a, limit) {
         return person;
     }
+    if let Some(body) = body_of_people(ctx, &m, a, limit) {
+        return body;
+    }
     let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
     let Some(head) = people_head(ctx, a, limit, place) else { return m };
     let Some(np) = common_np(ctx, head + 1, limit) else { return m };
     let (start, end) = (np.tokens.start, m.tokens.end);
     Mention { span: ctx.span(start, end), tokens: start..end, kind: np.kind, role: None, place_kind: None }
+}
+
+/// "The Lantern's board of trustees said", "the council of elders": a body's noun, then "of" and
+/// the people `m` that make it up, right before the verb; the body speaks, as written.
+fn body_of_people(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    let people = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+    let body =
+        a >= limit + 2 && ctx.lower_is(a - 1, "of") && ctx.lower_noun(a - 2) == Some(NounKind::Organization);
+    if !(people && body && m.tokens.len() == 1) {
+        return None;
+    }
+    let np = common_np(ctx, a - 1, limit)?;
+    let (start, end) = (np.tokens.start, m.tokens.end);
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
 }
 
 /// "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place that
@@ -1151,6 +1169,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Residents of Shivneri Nagar in Hadapsar"));
         let got = left("A resident of Ayemo said so.", "said");
         assert_eq!(got.as_deref(), Some("A resident of Ayemo"));
+        // "The Lantern's board of trustees said": the body that the people make up.
+        let got = left("The Lantern's board of trustees said so.", "said");
+        assert_eq!(got.as_deref(), Some("The Lantern's board of trustees"));
         // "Planning officers said": an "-ing" word opening the sentence names the trade.
         assert_eq!(left("Planning officers said so.", "said").as_deref(), Some("Planning officers"));
     }

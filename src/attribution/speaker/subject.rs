@@ -6,7 +6,7 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::Context;
-use super::super::mentions::{appositive, right_np, subject_np, Mention, MentionKind, Pronoun};
+use super::super::mentions::{appositive, left_np, right_np, subject_np, Mention, MentionKind, Pronoun};
 use super::super::words;
 
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected", "this
@@ -58,12 +58,32 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
             _ => {
                 // (A long role before the name counts from its start: "Former prosecutor and New
                 // York City Mayor Rudy Giuliani".)
+                let m = phrase_up_to_verb(ctx, m, limit);
                 return (m.first_token(ctx) <= t + 6 && !matches!(m.kind, MentionKind::Outlet(_)))
                     .then_some(m);
             }
         }
     }
     None
+}
+
+/// "Members of the Lenkiso County Assembly have rejected the tender, saying …": a subject `m`
+/// followed by a preposition is the whole phrase up to the clause's verb, as the subject right
+/// before a verb is read (`left_np`: "Residents of …", "the board of trustees").
+fn phrase_up_to_verb(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let end = m.tokens.end;
+    if end >= limit || !matches!(ctx.lower(end), "of" | "at" | "in" | "from" | "with" | "within") {
+        return m;
+    }
+    let Some(v) = (end..limit).find(|&u| ctx.clause_word(u) || ctx.is_punct(u)) else { return m };
+    if !ctx.clause_word(v) {
+        return m;
+    }
+    let left = skip_adverbials_left(ctx, v, end);
+    match left_np(ctx, left, m.tokens.start) {
+        Some(whole) if whole.tokens.start == m.tokens.start && whole.tokens.end == left => whole,
+        _ => m,
+    }
 }
 
 /// The person named between commas right after the description `m` ("The opposition leader,
@@ -168,6 +188,14 @@ mod tests {
             subject("The opposition leader, however, said no.").as_deref(),
             Some("The opposition leader")
         );
+    }
+
+    #[test]
+    fn a_subject_with_its_phrase() {
+        // "Members of the Lenkiso County Assembly on Tuesday rejected the tender, saying …".
+        let got =
+            subject("Members of the Lenkiso County Assembly on Tuesday rejected the tender, saying no.");
+        assert_eq!(got.as_deref(), Some("Members of the Lenkiso County Assembly"));
     }
 
     #[test]
