@@ -447,7 +447,16 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
                 | "hear"
                 | "know"
         );
+    // ("adopted the committee report by 31 votes to 9": after "the" and a body's noun, before a
+    // preposition, a noun; "the committee say they …" is British agreement.)
+    let compound = prev.is_some_and(|p| {
+        p > h.start
+            && lex.speaker_noun(lower(doc, p)) == Some(NounKind::Organization)
+            && matches!(lex.word_class(lower(doc, p - 1)), Some(WordClass::Det | WordClass::Poss))
+            && lex.word_class(h.next_word) == Some(WordClass::Prep)
+    });
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
+        || compound
         || of_noun
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
@@ -995,6 +1004,8 @@ mod tests {
         assert_eq!(shape("Petrovic claimed the title in Doha.", "claimed"), None);
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
+        assert_eq!(shape("Brandt is expected to be sworn in next week.", "sworn"), None);
+        assert_eq!(shape("The assembly adopted the committee report by 31 votes to 9.", "report"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
         assert_eq!(shape("Firefighters responded to more than 200 calls.", "responded"), None);
         // "as long as the war continues, the economist Ida Varga said": the clause goes on no

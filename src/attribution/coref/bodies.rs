@@ -218,6 +218,9 @@ mod tests {
                     said bank details were safe.";
         assert_eq!(speakers(text), ["Brightwire", "Brightwire"]);
         let text =
+            "Loadwise, a Denver-based startup, says software can help. The company said it has raised $24m.";
+        assert_eq!(speakers(text), ["Loadwise", "Loadwise"]);
+        let text =
             "Halvorsen, a lawyer for the company, said the claim was false. The company said it would fight.";
         assert_eq!(speakers(text), ["Halvorsen", "The company"]);
     }

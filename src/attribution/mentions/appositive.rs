@@ -416,13 +416,17 @@ fn body_by_description(ctx: &Context<'_, '_>, np: &mut Mention, first: usize, j:
 }
 
 /// Whether tokens `first..j` are an article, modifiers and a noun of a body or company ("the UK
-/// broadband provider", "a telecommunications company"), with no phrase after the noun ("a lawyer
+/// broadband provider", "a telecommunications company", "a Denver-based startup"), with no phrase after the noun ("a lawyer
 /// for the company" describes a person).
 fn describes_a_body(ctx: &Context<'_, '_>, first: usize, j: usize) -> bool {
     let head = ctx.lower(j - 1);
     matches!(ctx.lower(first), "the" | "a" | "an")
         && j > first + 1
-        && (first + 1..j).all(|t| ctx.kind(t) == TokenKind::Word && ctx.lower_class(t).is_none())
+        // ("a Denver-based startup": a hyphen inside a modifier.)
+        && (first + 1..j).all(|t| {
+            ctx.kind(t) == TokenKind::Word && ctx.lower_class(t).is_none()
+                || ctx.word(t) == "-" && ctx.touches(t - 1, t) && ctx.touches(t, t + 1)
+        })
         && (words::is_company_noun(head)
             || words::is_described_body(head)
             || words::is_generic_body(head)

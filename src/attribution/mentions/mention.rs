@@ -123,7 +123,7 @@ pub(crate) fn pronoun_mention(ctx: &Context<'_, '_>, t: usize, p: Pronoun) -> Me
 }
 
 /// Entity `e` as a mention; a person's title before it (not before `role_limit`) is its role.
-pub(super) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize) -> Mention {
+pub(crate) fn entity_mention(ctx: &Context<'_, '_>, e: usize, role_limit: usize) -> Mention {
     let ent = &ctx.entities[e];
     let a = ctx.doc.token_index_at(ent.span.start);
     let b = ctx.doc.token_index_at(ent.span.end);

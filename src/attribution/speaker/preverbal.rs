@@ -8,7 +8,7 @@ use crate::text::TokenKind;
 
 use super::super::context::{is_closing_mark, Bounds, Context};
 use super::super::mentions::{
-    left_np, outlet_mention, relative, right_np, subject_np, Mention, MentionKind, Pronoun,
+    entity_mention, left_np, outlet_mention, relative, right_np, subject_np, Mention, MentionKind, Pronoun,
 };
 use super::super::words;
 use super::frame::Frame;
@@ -38,11 +38,13 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     let trailing_start = (s0..left).rev().find(|&t| set_off(t)).map(|c| c + 1);
     // ("…, a report by the inspector general found.": the author speaks; the research phrase
     // opens the attribution, so the clause before the comma is what it found.)
+    // ("…, a new study led by researchers at X has found": an adjective before the noun, a
+    // participle after it.)
     let research_start = trailing_start.filter(|&c| {
-        c + 2 < left
-            && ctx.lower_class(c) == Some(WordClass::Det)
-            && words::is_research_noun(ctx.lower(c + 1))
-            && matches!(ctx.lower(c + 2), "by" | "from")
+        let noun = (c + 1..left.min(c + 3)).find(|&t| words::is_research_noun(ctx.lower(t)));
+        let by = noun.map(|n| if ctx.lower(n + 1).ends_with("ed") { n + 2 } else { n + 1 });
+        ctx.lower_class(c) == Some(WordClass::Det)
+            && by.is_some_and(|b| b + 1 < left && matches!(ctx.lower(b), "by" | "from"))
     });
     let opening = |np: &Mention| research_start.filter(|&c| c < np.tokens.start).unwrap_or(np.tokens.start);
     let research = research_subject(ctx, s0, left)
@@ -50,12 +52,23 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     if let Some(np) = research {
         return Frame::bare(opening(&np), cue, Some(np));
     }
+    // ("…, a new study led by researchers at the University of Northfield has found": the body
+    // its authors work at, named.)
+    // ("A new study led by researchers at … has found that …": right after "by" and the research.)
+    let by_research = |np: &Mention| {
+        let a = np.tokens.start;
+        a > s0 + 1
+            && ctx.lower_is(a - 1, "by")
+            && (a.saturating_sub(5).max(s0)..a - 1).any(|t| words::is_research_noun(ctx.lower(t)))
+    };
+    let research_author =
+        |np: Mention| if research_start.is_some() || by_research(&np) { authors_body(ctx, np) } else { np };
     // "X went so far as to say", "X shook her head and said": a verb before the group belongs to
     // the clause whose subject speaks.
     let np = if left > s0 && ctx.class(left - 1) == Some(WordClass::Verb) {
         None
     } else {
-        left_np(ctx, left, s0).map(|np| relative_clause_subject(ctx, np, s0))
+        left_np(ctx, left, s0).map(|np| research_author(relative_clause_subject(ctx, np, s0)))
     };
     // ("A school board member who resigned last week says …": a relative clause with no object.)
     let np = np.or_else(|| intransitive_relative_subject(ctx, left, s0));
@@ -97,6 +110,24 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             None => Frame::bare(g, cue, None),
         },
     }
+}
+
+/// "researchers at the University of Northfield", authors of a piece of research: the body they
+/// work at, named after "at" or "from" up to the phrase's end, speaks for the research, as "a
+/// report by the Grattan Institute" does; any other author as it is.
+fn authors_body(ctx: &Context<'_, '_>, m: Mention) -> Mention {
+    if !matches!(m.kind, MentionKind::Common { plural: true, .. }) {
+        return m;
+    }
+    let Some(p) = m.tokens.clone().find(|&t| matches!(ctx.lower(t), "at" | "from")) else { return m };
+    let b = if ctx.lower_is(p + 1, "the") { p + 2 } else { p + 1 };
+    let body = ctx.entity_at(b).filter(|&e| {
+        let e = &ctx.entities[e];
+        e.label == crate::entities::EntityLabel::Organization
+            && e.span.start == ctx.byte(b)
+            && ctx.doc.token_index_at(e.span.end) == m.tokens.end
+    });
+    body.map_or(m, |e| entity_mention(ctx, e, b))
 }
 
 /// Whether mention `o` is the object of a preposition of place right before it ("in Hamilton").
@@ -154,7 +185,7 @@ fn research_subject(ctx: &Context<'_, '_>, s0: usize, left: usize) -> Option<Men
             {
                 return None
             }
-            Some(m) => return Some(m),
+            Some(m) => return Some(authors_body(ctx, m)),
             None if t < end => return None,
             None => {}
         }
@@ -391,6 +422,17 @@ fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{speaker_of, who};
+
+    #[test]
+    fn a_trailing_study_led_by_its_authors() {
+        // "…, a new study led by researchers at the University of Northfield has found."
+        let text =
+            "Corals survive, a new study led by researchers at the University of Northfield has found.";
+        assert_eq!(who(text, "found").as_deref(), Some("University of Northfield"));
+        let text =
+            "A new study led by researchers at the University of Northfield has found that corals survive.";
+        assert_eq!(who(text, "found").as_deref(), Some("University of Northfield"));
+    }
 
     #[test]
     fn a_name_after_a_preposition_is_no_participles_subject() {
