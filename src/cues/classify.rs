@@ -447,16 +447,8 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
                 | "hear"
                 | "know"
         );
-    // ("adopted the committee report by 31 votes to 9": after "the" and a body's noun, before a
-    // preposition, a noun; "the committee say they …" is British agreement.)
-    let compound = prev.is_some_and(|p| {
-        p > h.start
-            && lex.speaker_noun(lower(doc, p)) == Some(NounKind::Organization)
-            && matches!(lex.word_class(lower(doc, p - 1)), Some(WordClass::Det | WordClass::Poss))
-            && lex.word_class(h.next_word) == Some(WordClass::Prep)
-    });
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
-        || compound
+        || prev.is_some_and(|p| body_compound(h, p))
         || of_noun
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
@@ -467,6 +459,17 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && !matches!(h.lemma, "support" | "back");
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
     ((plural_subject || clause_follows) && !noun_use && !noun_subject).then_some(CueForm::Finite)
+}
+
+/// "adopted the committee report by 31 votes to 9": a bare form after "the" and a body's noun (at
+/// `p`), before a preposition, is the compound's noun ("the committee say they …" is British
+/// agreement: a verb).
+fn body_compound(h: &Hit<'_, '_>, p: usize) -> bool {
+    let (doc, lex) = (h.doc, h.lex);
+    p > h.start
+        && lex.speaker_noun(lower(doc, p)) == Some(NounKind::Organization)
+        && matches!(lex.word_class(lower(doc, p - 1)), Some(WordClass::Det | WordClass::Poss))
+        && lex.word_class(h.next_word) == Some(WordClass::Prep)
 }
 
 /// Where the subject of a bare form would end, looking back from token `p`: past adverbs and "now"
