@@ -167,6 +167,22 @@ fn paper_credited(doc: &Document<'_>, t: usize) -> bool {
     reports || credited
 }
 
+/// "Israel's Channel 12 reported", "Channel 4 News": a television channel named by its number,
+/// as (start byte, end byte, name).
+fn numbered_channels(doc: &Document<'_>) -> Vec<(usize, usize, String)> {
+    let tokens = doc.tokens();
+    (0..tokens.len().saturating_sub(1))
+        .filter(|&t| {
+            let n = doc.token_text(t + 1);
+            doc.token_text(t) == "Channel" && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|t| {
+            let span = Span::new(tokens[t].span.start, tokens[t + 1].span.end);
+            (span.start, span.end, span.as_str(doc.text()).to_string())
+        })
+        .collect()
+}
+
 /// Most outlets found that can overlap one token (a name inside a longer one).
 const MAX_OVERLAPPING_OUTLETS: usize = 4;
 
@@ -314,6 +330,7 @@ impl<'a> TokenTable<'a> {
                 found.push((e.span.end - s.len(), e.span.end, s.to_string()));
             }
         }
+        found.extend(numbered_channels(doc));
         found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
         let short = short_forms(doc, lex, &found);
         if !short.is_empty() {
@@ -532,6 +549,15 @@ mod tests {
         let doc = Document::new("Twelve people died, the state-run Saba news agency reported.");
         let t = table(&doc, &lex);
         assert_eq!(t.outlets.first().map(|o| o.name.as_str()), Some("Saba"));
+    }
+
+    #[test]
+    fn a_channel_named_by_its_number_is_an_outlet() {
+        // "Israel's Channel 12 reported on Sunday that …".
+        let lex = Lexicons::default();
+        let doc = Document::new("Israel's Channel 12 reported on Sunday that talks had stalled.");
+        let t = table(&doc, &lex);
+        assert_eq!(t.outlets.first().map(|o| o.name.as_str()), Some("Channel 12"));
     }
 
     #[test]

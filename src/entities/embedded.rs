@@ -207,6 +207,16 @@ impl EmbeddedRecognizer {
                 }
             }
             let before = out.len();
+            // ("According to Layoffs.fyi, …", "Booking.com said": a web address names its site.)
+            if let Some(address_end) = web_address_end(w, end, range.end) {
+                out.push(Entity {
+                    span: w.span(start, address_end),
+                    label: EntityLabel::Organization,
+                    score: 0.8,
+                });
+                i = address_end;
+                continue;
+            }
             self.classify(w, start, end, start == first || after_quote(w.doc, start, first), out, dropped);
             if crate::lexicon::is_post_nominal(w.text(end - 1)) {
                 drop_post_nominals(w, &mut out[before..]);
@@ -219,12 +229,15 @@ impl EmbeddedRecognizer {
         }
     }
 
-    /// "The European Union Aviation Safety Agency said", "the Senate Judiciary Committee": a listed
-    /// body (ending at `end`) with capitalised words after it that end on a body's head word, and
-    /// hold no title, opens that body's name. Returns where the name ends.
+    /// "The European Union Aviation Safety Agency said", "the Senate Judiciary Committee", "the
+    /// United Nations Environment Programme": a listed body (ending at `end`) with capitalised words
+    /// after it that end on a body's head word, and hold no title's head, opens that body's name. Returns where the name ends.
     fn body_of_listed(&self, w: &Words<'_, '_>, end: usize, limit: usize) -> usize {
+        // ("the United Nations Environment Programme": a portfolio word, a title's modifier, may
+        // name the body's field.)
+        let no_head = |j: usize| !matches!(w.title(j), Some((TitleClass::Head, _)));
         let mut j = end;
-        while j < limit && w.kind(j) == TokenKind::Word && w.capitalised(j) && w.title(j).is_none() {
+        while j < limit && w.kind(j) == TokenKind::Word && w.capitalised(j) && no_head(j) {
             j += 1;
         }
         if j > end && w.name(j - 1).org_suffix {
@@ -1387,6 +1400,22 @@ fn inner_syllable(w: &Words<'_, '_>, t: usize) -> bool {
 /// Whether a glued "&" follows token `i`: "AT&T" names a company, and its "AT" is no "at".
 fn before_ampersand(w: &Words<'_, '_>, i: usize) -> bool {
     i + 1 < w.doc.tokens().len() && w.glued(i + 1) && w.text(i + 1) == "&"
+}
+
+/// Endings of a web address written as a name ("Layoffs.fyi", "Booking.com").
+const WEB_ENDINGS: [&str; 10] = ["com", "org", "net", "io", "ai", "fyi", "co", "gov", "edu", "news"];
+
+/// Where a one-word name ending at token `end` goes on as a web address: a glued stop and a
+/// glued lower-case ending, with no word glued after it ("Layoffs.fyi", not "Layoffs.fyi.com" read
+/// short, nor "said.The").
+fn web_address_end(w: &Words<'_, '_>, end: usize, limit: usize) -> Option<usize> {
+    let address = end + 1 < limit
+        && w.text(end) == "."
+        && w.glued(end)
+        && w.glued(end + 1)
+        && WEB_ENDINGS.contains(&w.text(end + 1))
+        && !(end + 2 < limit && w.glued(end + 2) && w.kind(end + 2) == TokenKind::Word);
+    address.then_some(end + 2)
 }
 
 /// Whether token `i` opens a quotation or follows a colon/dash at the start of a clause, where

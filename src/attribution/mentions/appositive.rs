@@ -366,7 +366,10 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     // a past form after a noun too; not "a retired teacher", "the newly elected mayor".)
     let past_after_noun = |t: usize| {
         let (w, before) = (ctx.lower(t), ctx.lower(t - 1));
-        (w.len() > 3 && w.ends_with("ed") || words::is_irregular_past(w))
+        // ("According to PMC data, the civic body spent Rs 48 crore …": a past of the verb class too.)
+        (w.len() > 3 && w.ends_with("ed")
+            || words::is_irregular_past(w)
+            || ctx.lower_class(t) == Some(WordClass::Verb))
             && !ctx.is_cap(t)
             && ctx.kind(t - 1) == TokenKind::Word
             && ctx.lower_class(t - 1).is_none()

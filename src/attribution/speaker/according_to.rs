@@ -299,6 +299,14 @@ mod tests {
         // Opening the sentence, the name may be the content's subject.
         let text = "According to an FBI summary, Cheryl Mills, a top aide, sent the email.";
         assert_eq!(contents(text), ["Cheryl Mills, a top aide, sent the email"]);
+        // ("the civic body spent …": a verb of the verb class after the noun makes a clause.)
+        let text = "According to PMC data, the civic body spent Rs 48 crore on repairs, up from Rs 31 crore.";
+        assert_eq!(contents(text), ["the civic body spent Rs 48 crore on repairs, up from Rs 31 crore"]);
+        // ("According to Layoffs.fyi, a website that tracks job cuts, …": a web address names the
+        // site; its description is no content.)
+        let text =
+            "According to Layoffs.fyi, a website that tracks job cuts, 60,000 workers lost their jobs.";
+        assert_eq!(contents(text), ["60,000 workers lost their jobs"]);
     }
 
     #[test]
