@@ -448,7 +448,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
                 | "know"
         );
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
-        || prev.is_some_and(|p| body_compound(h, p))
+        || prev.is_some_and(|p| body_compound(h, p) || after_a_noun(h, p))
         || of_noun
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
@@ -470,6 +470,28 @@ fn body_compound(h: &Hit<'_, '_>, p: usize) -> bool {
         && lex.speaker_noun(lower(doc, p)) == Some(NounKind::Organization)
         && matches!(lex.word_class(lower(doc, p - 1)), Some(WordClass::Det | WordClass::Poss))
         && lex.word_class(h.next_word) == Some(WordClass::Prep)
+}
+
+/// "A staff report presented to the committee estimated …": a bare form after "a" and a noun (at
+/// `p`) is that compound's noun; "a few say", "a majority believe" count people.
+fn after_a_noun(h: &Hit<'_, '_>, p: usize) -> bool {
+    let w = lower(h.doc, p);
+    let count = matches!(
+        w,
+        "few"
+            | "lot"
+            | "number"
+            | "couple"
+            | "handful"
+            | "majority"
+            | "minority"
+            | "third"
+            | "quarter"
+            | "half"
+            | "dozen"
+            | "plurality"
+    );
+    p > h.start && matches!(lower(h.doc, p - 1), "a" | "an") && h.lex.word_class(w).is_none() && !count
 }
 
 /// Where the subject of a bare form would end, looking back from token `p`: past adverbs and "now"
@@ -1009,6 +1031,7 @@ mod tests {
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("Brandt is expected to be sworn in next week.", "sworn"), None);
         assert_eq!(shape("The assembly adopted the committee report by 31 votes to 9.", "report"), None);
+        assert_eq!(shape("A staff report presented last year estimated the cost.", "report"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
         assert_eq!(shape("Firefighters responded to more than 200 calls.", "responded"), None);
         // "as long as the war continues, the economist Ida Varga said": the clause goes on no

@@ -80,10 +80,42 @@ fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Menti
     if let Some(np) = name_after_role(ctx, m, k, limit) {
         return Some(np);
     }
+    if let Some(np) = name_given(ctx, m, k, limit) {
+        return Some(np);
+    }
     if !role_like(ctx, m, k) {
         return None;
     }
     described_subject(ctx, m, k, limit)
+}
+
+/// "One woman, who gave her name only as Amna, said", "A driver, who identified himself only as
+/// Rashid, told": the name the person gave, at the end of a "who" clause set off by the commas at
+/// `m` and `k`, speaks; the description before is its role.
+fn name_given(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+    if !ctx.lower_is(m + 1, "who") {
+        return None;
+    }
+    let as_at = (m + 2..k).rev().find(|&t| ctx.lower_is(t, "as"))?;
+    let gave = (m + 2..as_at).any(|t| matches!(ctx.lower(t), "name" | "identified"));
+    let named = as_at + 1 < k && (as_at + 1..k).all(|t| ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word);
+    if !gave || !named {
+        return None;
+    }
+    let mut np = common_mention_of_person(ctx, as_at + 1, k);
+    np.role = left_np(ctx, m, limit).map(|r| r.span);
+    Some(np)
+}
+
+/// Tokens `a..b` as one person's name.
+fn common_mention_of_person(ctx: &Context<'_, '_>, a: usize, b: usize) -> Mention {
+    Mention {
+        span: ctx.span(a, b),
+        tokens: a..b,
+        kind: MentionKind::Entity(EntityLabel::Person),
+        role: None,
+        place_kind: None,
+    }
 }
 
 /// Most tokens after a name set off by commas that say where the person is from or that they
@@ -181,6 +213,16 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     let open = if ctx.lower_is(m + 1, "the") && past_titles(ctx, m + 2, k) > m + 2 { m + 2 } else { m + 1 };
     // ("One patient, 81-year-old Margaret Tulley, told the BBC": an age before the name.)
     let open = ctx.past_age(open, k);
+    // ("Its organiser, Sheffield MP Rachel Oduya, told", "…, Labour MP …": a capitalised word or
+    // two, a place or a party, before the title.)
+    let modifier = |t: usize| {
+        ctx.is_cap(t)
+            && ctx.title(t).is_none()
+            && ctx.class(t).is_none()
+            && !ctx.entity(t).is_some_and(|e| e.label == EntityLabel::Person)
+    };
+    let place_end = (open..k.min(open + 2)).find(|&t| !modifier(t)).unwrap_or(k.min(open + 2));
+    let open = if place_end > open && ctx.title(place_end).is_some() { place_end } else { open };
     let mut n = past_titles(ctx, open, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
@@ -577,6 +619,12 @@ mod tests {
         // "The association's president, Dr. Andrew Park, said": a title before the name.
         let got = before("The association's president, Dr. Andrew Park, said it.", "said");
         assert_eq!(got, Some(("Andrew Park".into(), Some("The association's president".into()))));
+        // "One woman, who gave her name only as Amna, said": the name she gave.
+        let got = before("One woman, who gave her name only as Amna, said it was hard.", "said");
+        assert_eq!(got, Some(("Amna".into(), Some("One woman".into()))));
+        // "Its organiser, Sheffield MP Rachel Oduya, told": a place before the title.
+        let got = before("Its organiser, Sheffield MP Rachel Oduya, told the BBC it was over.", "told");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Rachel Oduya"));
         // "Labour's housing spokesman, Declan Whelan TD, said": letters after the name.
         let got = before("Labour's housing spokesman, Declan Whelan TD, said it.", "said");
         assert_eq!(got, Some(("Declan Whelan".into(), Some("Labour's housing spokesman".into()))));

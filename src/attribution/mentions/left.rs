@@ -327,6 +327,10 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
     let participle = ctx.lower(head).ends_with("ed") && !ctx.is_cap(head) && ctx.lower_cue(head).is_none();
     if (matches!(ctx.lower(head), "familiar" | "close" | "privy") || participle) && head > limit {
         head -= 1;
+        // ("Scientists not involved in the research said": a negated participle.)
+        if ctx.lower_is(head, "not") && head > limit {
+            head -= 1;
+        }
     } else if ctx.lower_is(head, "knowledge") && head >= limit + 2 && ctx.lower_is(head - 1, "with") {
         // ("two sources with knowledge of the plan")
         head -= 2;
@@ -1169,6 +1173,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Residents of Shivneri Nagar in Hadapsar"));
         let got = left("A resident of Ayemo said so.", "said");
         assert_eq!(got.as_deref(), Some("A resident of Ayemo"));
+        // "Scientists not involved in the research said": a negated participle.
+        let got = left("Scientists not involved in the research said so.", "said");
+        assert_eq!(got.as_deref(), Some("Scientists not involved in the research"));
         // "The Lantern's board of trustees said": the body that the people make up.
         let got = left("The Lantern's board of trustees said so.", "said");
         assert_eq!(got.as_deref(), Some("The Lantern's board of trustees"));
