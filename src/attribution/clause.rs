@@ -280,11 +280,17 @@ impl<'a> Clauses<'a> {
         // (Or a pluperfect, backshifted: "… was remorseful and had written to the family".)
         let bare = cj.form == CueForm::Finite
             && (b == cj.tokens.start || b + 1 == cj.tokens.start && ctx.lower_is(b, "had"));
-        if b < 2 || !ctx.lower_is(b - 1, "and") || !clause_cue || !bare {
+        // ("Haddad said he had an open mind but wanted to see …": "but" too, after a pronoun, the
+        // speaker again; not "said families should decide but encouraged parents to …", the
+        // speaker's own act.)
+        if b < 2 || !matches!(ctx.lower(b - 1), "and" | "but") || !clause_cue || !bare {
             return false;
         }
         let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
-        start + 1 < b - 1 && subject_goes_on(ctx, cue, start, b - 1)
+        let pronoun = super::mentions::Pronoun::at(ctx, start).is_some();
+        (ctx.lower_is(b - 1, "and") || pronoun)
+            && start + 1 < b - 1
+            && subject_goes_on(ctx, cue, start, b - 1)
     }
 
     /// "Jones said the decision, which officials described as final, would be appealed": a
@@ -424,6 +430,21 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn the_reported_subjects_next_verb_after_but() {
+        use crate::attribution::context::test_support::contents;
+        // "Haddad said he had an open mind but wanted to see …": one claim, as with "and".
+        let text = "Haddad said he had an open mind but wanted to see how other cities handle permits.";
+        assert_eq!(contents(text), ["he had an open mind but wanted to see how other cities handle permits"]);
+        let text = "He said he had asked for two signings but understood the club's position.";
+        assert_eq!(contents(text), ["he had asked for two signings but understood the club's position"]);
+        // (A verb of saying is the speaker's own: "… but added that …".)
+        let text = "Smith said the plan was flawed but added that it could be fixed.";
+        assert_eq!(contents(text), ["the plan was flawed", "it could be fixed"]);
+        let text = "Hutchins said families should decide but encouraged parents to talk to a doctor.";
+        assert_eq!(contents(text), ["families should decide", "parents to talk to a doctor"]);
     }
 
     #[test]

@@ -297,9 +297,14 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     // the cue its own claim; only a verb that reports nothing goes on.)
     // ("She said she was recovering well and expected to resume touring": a verb of attitude
     // before its infinitive, or "hoped for", is the reported subject's plan, said with the rest.)
+    // ("He said he had asked for two more signings but understood the club's position": one of
+    // attitude with a noun phrase too.)
     if Pronoun::at(ctx, start).is_some() {
         let plan = ctx.lower_is(v + 1, "to") || ctx.lower_is(v + 1, "for");
-        return ctx.lower_cue(v).is_none_or(|c| c.lemma == "find" || plan && c.act == crate::Act::Attitude);
+        let object = matches!(ctx.lower_class(v + 1), Some(WordClass::Det | WordClass::Poss));
+        return ctx
+            .lower_cue(v)
+            .is_none_or(|c| c.lemma == "find" || (plan || object) && c.act == crate::Act::Attitude);
     }
     let (saying, own_clause) = ctx.lower_cue(v).map_or((false, false), |c| {
         let saying = c.stance == Stance::Neutral && !c.object && !c.deed && c.lemma != "find";
