@@ -124,6 +124,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| topic::described_topic(ctx, &people, m))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
+            .or_else(|| studies::research_it(ctx, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| described_again(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
@@ -366,6 +367,15 @@ mod tests {
             speakers(text).iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
             ["Northfield Farmers Union"]
         );
+    }
+
+    #[test]
+    fn it_after_a_sentence_about_a_study() {
+        // "The study, published in …, tracked 60 sites. It found that …": the study.
+        let text = "The study, published in the journal Coral Reefs, tracked 60 sites. It found that 40 \
+                    percent of deep sites had bleached.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("The study"));
+        // (Not a body named before: "Acme said sales fell. It added …" stays Acme's.)
     }
 
     #[test]

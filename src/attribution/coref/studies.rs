@@ -12,6 +12,34 @@ use super::super::words;
 use super::people::PersonIndex;
 use super::referent::{without_article, Referent};
 
+/// "The study, published in the journal Coral Reefs, tracked 60 sites. It found that …": "it"
+/// opening its clause right after a sentence whose subject is a piece of research ("The study",
+/// "A new report", an article and at most one word before the noun) stands for that research, as
+/// written.
+pub(super) fn research_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    if m.kind != MentionKind::Pronoun(super::super::mentions::Pronoun::It) {
+        return None;
+    }
+    let si = ctx.doc.sentence_at(m.span.start);
+    let here = ctx.doc.sentences().get(si)?;
+    if m.tokens.start != ctx.dateline_end(here.tokens.start, m.tokens.start.max(here.tokens.start + 1)) {
+        return None;
+    }
+    let prev = ctx.doc.sentences().get(si.checked_sub(1)?)?;
+    let a = ctx.dateline_end(prev.tokens.start, prev.tokens.end);
+    if ctx.lower_class(a) != Some(WordClass::Det) {
+        return None;
+    }
+    let noun = (a + 1..prev.tokens.end.min(a + 3)).find(|&t| words::is_research_noun(ctx.lower(t)))?;
+    let plain = (a + 1..noun).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t));
+    let singular = !ctx.lower(noun).ends_with('s');
+    (plain && singular && !ctx.is_cap(noun)).then(|| Referent {
+        name: ctx.span(a, noun + 1).as_str(ctx.doc.text()).to_string(),
+        kind: SpeakerKind::Organization,
+        plural: false,
+    })
+}
+
 /// The body or person a described study (`m`) is credited to: named after "by" or "from" inside
 /// the description ("a recent survey by Infotrak", "flash estimates released by HDB on Oct 1",
 /// "a report from the SITE Intelligence Group"), or as its modifier ("HDB data", "a Gallup poll").
