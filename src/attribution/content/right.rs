@@ -290,7 +290,9 @@ fn speakers_next_verb(
 /// had failed and announced his resignation").
 pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize) -> bool {
     let v = t + 1;
-    if ctx.word(t - 1) == "," {
+    // ("accused officials of ignoring objections and called for a review": an accusation has an
+    // object, not a subject that goes on.)
+    if ctx.word(t - 1) == "," || cue.stance == Stance::Accuse {
         return false;
     }
     // (A pronoun is often the speaker again: "She said she admires him and highlighted …" gives
@@ -501,12 +503,23 @@ fn object_stops(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
     // "… has not endorsed Mr. Trump and has been a critic": the subject's next verb.
     // "… blamed the incident on hackers but later fessed up": an adverb after the conjunction.
     // "… calling him a “nice guy” and he didn’t …": a clause with a subject pronoun of its own.
+    // "… accused officials of “steamrolling” objections and called for a review": the speaker's
+    // next verb of saying, in the past.
+    // (Before its object: not "including biodiesel and advanced cellulosic fuels".)
+    let next_cue = |u: usize| {
+        let w = ctx.lower(u);
+        let object =
+            matches!(ctx.lower_class(u + 1), Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
+                || words::is_object_pronoun(ctx.lower(u + 1));
+        ctx.lower_cue(u).is_some() && (w.ends_with("ed") || words::is_irregular_past(w)) && object
+    };
     let next_verb = matches!(lw, "and" | "but")
         && t + 1 < end
         && (matches!(
             ctx.class(t + 1),
             Some(WordClass::Aux | WordClass::Modal | WordClass::Neg | WordClass::Adv | WordClass::Time)
-        ) || words::is_subject_pronoun(ctx.lower(t + 1)));
+        ) || words::is_subject_pronoun(ctx.lower(t + 1))
+            || next_cue(t + 1));
     // "5,000" and "two-year" are one word to a reader.
     let in_number = w == ","
         && t + 1 < end
@@ -796,6 +809,10 @@ mod tests {
         // "called the notion of man-made global warming a hoax": "made" is half of a compound.
         let got = right("He has called the notion of man-made global warming a hoax.", "called");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the notion of man-made global warming a hoax"));
+        // "accused officials of … and called for a review": the speaker's next verb of saying.
+        let text = "Pádraig Ó Súilleabháin accused officials of ignoring objections and called for a review.";
+        let got = right(text, "accused");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("officials of ignoring objections"));
         // "announced that mistakes had been made": a clause after "that" runs on.
         let got = right("She announced that mistakes had been made.", "announced");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("mistakes had been made"));
