@@ -35,6 +35,9 @@ pub(super) struct PersonIndex<'t> {
     /// Bodies introduced with their initials in parentheses ("the Roads and Transport Authority
     /// (RTA)"): initials → name; built when first asked.
     acronyms: OnceCell<FxMap<String, String>>,
+    /// Names in Hong Kong's order ("Edward Lam Chi-fai"): family name → the first such name;
+    /// built when first asked.
+    family_middle: OnceCell<FxMap<&'t str, usize>>,
     /// Companies named with their legal form ("Acme Corp"): the name before it → (where each
     /// such name ends, the name), in text order; built when first asked.
     companies: OnceCell<FxMap<String, Vec<(usize, String)>>>,
@@ -126,6 +129,7 @@ impl<'t> PersonIndex<'t> {
             full,
             by_suffix,
             by_first: OnceCell::new(),
+            family_middle: OnceCell::new(),
             acronyms: OnceCell::new(),
             companies: OnceCell::new(),
         }
@@ -185,18 +189,25 @@ impl<'t> PersonIndex<'t> {
     /// name and a hyphenated given name whose second syllable is in lower case (Hong Kong's
     /// order), answers to its middle word.
     fn english_first_name_before(&self, family: &str) -> Option<usize> {
-        self.full.iter().position(|f| {
-            let mut words = f.core.split(' ');
-            let (Some(_), Some(middle), Some(given), None) =
-                (words.next(), words.next(), words.next(), words.next())
-            else {
-                return false;
-            };
-            let syllables = given
-                .split_once('-')
-                .filter(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
-            middle == family && syllables.is_some()
-        })
+        let table = self.family_middle.get_or_init(|| {
+            let mut table: FxMap<&'t str, usize> = FxMap::default();
+            for (i, f) in self.full.iter().enumerate() {
+                let mut words = f.core.split(' ');
+                let (Some(_), Some(middle), Some(given), None) =
+                    (words.next(), words.next(), words.next(), words.next())
+                else {
+                    continue;
+                };
+                let syllables = given
+                    .split_once('-')
+                    .filter(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
+                if syllables.is_some() {
+                    table.entry(middle).or_insert(i);
+                }
+            }
+            table
+        });
+        table.get(family).copied()
     }
 
     /// The fullest name whose first word is `first`, when no two different names open with it
