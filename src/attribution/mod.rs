@@ -61,6 +61,12 @@
 //! | "Shares of Veltrane Semiconductor fell … (sentences on) … The company said" (the lede's company) | `coref/referent.rs` |
 //! | "the drivers' union Aslef said … The union said" (a body by its role's noun); "The Meridale Group … The group said", "the watchdog" | `coref/bodies.rs` |
 //! | "intervened to say that …", "took to Twitter to say" (an infinitive of purpose reports) | `cues/classify.rs`, `cues/group.rs` |
+//! | "A late dispute … threatened to unravel the deal", "The move signals a shift" (a thing that portends: no claim) | `portent.rs` |
+//! | "14 species of frog found nowhere else", "Few would argue that …" (no claim) | `proposition.rs`, `sentence.rs` |
+//! | "Chair of the bench Patricia Olorunda said …, adding …" (a later cue's title before an earlier name) | `speaker/title_part.rs` |
+//! | "One woman, who gave her name only as Amna, said", "Its organiser, Sheffield MP Rachel Oduya, told" | `mentions/appositive.rs` |
+//! | "The study … tracked 60 sites. It found that …", "…, a new study led by researchers at the University of X has found" | `coref/studies.rs`, `speaker/preverbal.rs` |
+//! | "Haddad said he had an open mind but wanted to see …" (one claim) | `clause.rs`, `content/right.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
