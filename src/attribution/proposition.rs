@@ -367,7 +367,7 @@ fn participle_after_noun(
         "and" | "or" | "nowhere" | "only" | "exclusively" | "mainly" | "mostly" | "largely" | "elsewhere"
     );
     // (Not a clause after "that": "The operator warned passengers that only one train …".)
-    let after_that = ctx.lower_is(start - 1, "that");
+    let after_that = start > 0 && ctx.lower_is(start - 1, "that");
     cue.form == CueForm::Finite && cue.group_start == c && past && after_noun && opener && !after_that
 }
 

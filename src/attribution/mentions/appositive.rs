@@ -9,7 +9,7 @@ use crate::Span;
 use super::super::context::Context;
 use super::super::words;
 use super::left::left_np;
-use super::mention::{det_or_poss, entity_mention, past_titles, Mention, MentionKind};
+use super::mention::{det_or_poss, entity_mention, mention, past_titles, Mention, MentionKind};
 
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
@@ -102,20 +102,9 @@ fn name_given(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option
     if !gave || !named {
         return None;
     }
-    let mut np = common_mention_of_person(ctx, as_at + 1, k);
+    let mut np = mention(ctx, as_at + 1, k, MentionKind::Entity(EntityLabel::Person));
     np.role = left_np(ctx, m, limit).map(|r| r.span);
     Some(np)
-}
-
-/// Tokens `a..b` as one person's name.
-fn common_mention_of_person(ctx: &Context<'_, '_>, a: usize, b: usize) -> Mention {
-    Mention {
-        span: ctx.span(a, b),
-        tokens: a..b,
-        kind: MentionKind::Entity(EntityLabel::Person),
-        role: None,
-        place_kind: None,
-    }
 }
 
 /// Most tokens after a name set off by commas that say where the person is from or that they
