@@ -1064,6 +1064,7 @@ mod tests {
         assert_eq!(shape("Okoro has been ruled out for six weeks.", "ruled out"), None);
         assert_eq!(shape("The trainer has been warned off for three years.", "warned"), None);
         assert_eq!(shape("Brandt is expected to be sworn in next week.", "sworn"), None);
+        assert_eq!(shape("The memo, which was viewed by Reuters, said it.", "viewed"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
         assert_eq!(shape("Firefighters responded to more than 200 calls.", "responded"), None);
         // "as long as the war continues, the economist Ida Varga said": the clause goes on no
