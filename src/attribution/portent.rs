@@ -17,13 +17,16 @@ const PORTENDING: [&str; 3] = ["threaten", "signal", "promise"];
 /// names no person, group or body in the lexicons, and no document or piece of research ("The
 /// letter threatened legal action", "The poll signals trouble" report what their authors say).
 pub(crate) fn portent(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>) -> bool {
+    // (Asked of every claim: the lemma first.)
+    if !PORTENDING.contains(&cue.lemma.as_str()) {
+        return false;
+    }
     let Some(m) = speaker else { return false };
     let Some(head) = m.head() else { return false };
-    let thing = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. })
+    matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. })
         && !ctx.is_cap(head)
         && !words::is_research_noun(ctx.lower(head))
-        && !words::is_document_noun(ctx.lower(head));
-    thing && PORTENDING.contains(&cue.lemma.as_str())
+        && !words::is_document_noun(ctx.lower(head))
 }
 
 #[cfg(test)]

@@ -1405,9 +1405,9 @@ fn before_ampersand(w: &Words<'_, '_>, i: usize) -> bool {
 /// Endings of a web address written as a name ("Layoffs.fyi", "Booking.com").
 const WEB_ENDINGS: [&str; 10] = ["com", "org", "net", "io", "ai", "fyi", "co", "gov", "edu", "news"];
 
-/// Where a one-word name ending at token `end` goes on as a web address: a glued stop and a
-/// glued lower-case ending, with no word glued after it ("Layoffs.fyi", not "Layoffs.fyi.com" read
-/// short, nor "said.The").
+/// Where the capitalised chunk ending at token `end` goes on as a web address: a glued stop and
+/// a listed lower-case ending glued to it, with no word glued after that ("Layoffs.fyi"; not
+/// "Layoffs.fyi.com" read short, nor "said.The").
 fn web_address_end(w: &Words<'_, '_>, end: usize, limit: usize) -> Option<usize> {
     let address = end + 1 < limit
         && w.text(end) == "."

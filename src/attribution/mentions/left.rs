@@ -266,9 +266,7 @@ fn body_of_people(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) ->
         return None;
     }
     let np = common_np(ctx, a - 1, limit)?;
-    let (start, end) = (np.tokens.start, m.tokens.end);
-    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
-    Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
+    Some(common_mention(ctx, np.tokens.start, m.tokens.end, SpeakerKind::Organization, false))
 }
 
 /// "Tenants of a tower block in Tallow Rise say": the people before a phrase of a place that
