@@ -283,12 +283,15 @@ impl<'a> Clauses<'a> {
         // ("Haddad said he had an open mind but wanted to see …": "but" too, after a pronoun, the
         // speaker again; not "said families should decide but encouraged parents to …", the
         // speaker's own act.)
-        if b < 2 || !matches!(ctx.lower(b - 1), "and" | "but") || !clause_cue || !bare {
+        // ("Thériault said his party would support the bill but would propose amendments": a
+        // backshifted modal after a cue in the past, the reported subject again, whoever it is.)
+        let backshifted = cj.form == CueForm::Base && backshifted_modal(ctx, cue, b, cj.tokens.start);
+        if b < 2 || !matches!(ctx.lower(b - 1), "and" | "but") || !clause_cue || !(bare || backshifted) {
             return false;
         }
         let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
         let pronoun = super::mentions::Pronoun::at(ctx, start).is_some();
-        (ctx.lower_is(b - 1, "and") || pronoun)
+        (ctx.lower_is(b - 1, "and") || pronoun || backshifted)
             && start + 1 < b - 1
             && subject_goes_on(ctx, cue, start, b - 1)
     }
@@ -310,6 +313,16 @@ impl<'a> Clauses<'a> {
                         && (ctx.verb_follows(c + 1, c + 2) || ctx.lower_is(c + 1, "to"))
                 })
     }
+}
+
+/// "… said his party would support the bill but would propose amendments": "would", "could",
+/// "might" or "should" (and "not") from `b` up to the verb at `verb`, after a cue in the past tense.
+fn backshifted_modal(ctx: &Context<'_, '_>, cue: &CueMatch, b: usize, verb: usize) -> bool {
+    let past =
+        matches!(ctx.lower(cue.tokens.start), "said" | "told") || ctx.lower(cue.tokens.start).ends_with("ed");
+    past && b < verb
+        && matches!(ctx.lower(b), "would" | "could" | "might" | "should")
+        && (b + 1..verb).all(|t| matches!(ctx.lower(t), "not" | "also" | "still" | "n't"))
 }
 
 /// "Smith said the fire was deliberate, though he said no arrests had been made": a concession
@@ -445,6 +458,14 @@ mod tests {
         assert_eq!(contents(text), ["the plan was flawed", "it could be fixed"]);
         let text = "Hutchins said families should decide but encouraged parents to talk to a doctor.";
         assert_eq!(contents(text), ["families should decide", "parents to talk to a doctor"]);
+        // "… said his party would support the bill but would propose amendments": a backshifted
+        // modal goes on with the reported subject, a noun phrase too.
+        let text = "Marc Theriault said his party would support the bill but would propose amendments.";
+        assert_eq!(contents(text), ["his party would support the bill but would propose amendments"]);
+        // (Not after a cue in the present: "says it backs the bill but will propose …" is the
+        // party's own next step, and "will" is no backshifted modal.)
+        let text = "The party says it backs the bill but will propose amendments.";
+        assert_eq!(contents(text), ["it backs the bill"]);
     }
 
     #[test]
