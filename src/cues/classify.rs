@@ -297,8 +297,13 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     // what was ruled on.)
     let clause = matches!(h.lex.word_class(h.next2), Some(WordClass::Aux | WordClass::Modal))
         || h.next_word == "on" && h.lex.word_class(h.next2) == Some(WordClass::Time);
-    let excluded =
-        h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]) && !clause;
+    // ("“We are tired,” said Grace Mutua": a name after the cue, two capitalised words, is no
+    // "said grace".)
+    let name_after = h.last + 1 < h.end
+        && [h.last, h.last + 1].iter().all(|&t| h.doc.token_text(t).starts_with(char::is_uppercase));
+    let excluded = h.lex.cue_excluded(h.lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3])
+        && !clause
+        && !name_after;
     // ("as long as the war continues, the economist Ida Varga said": a determiner after the comma
     // opens the attribution of the clause "continues" ends.)
     let goes_on = h.lemma == "continue"
@@ -1089,6 +1094,9 @@ mod tests {
         assert_eq!(shape("He said nothing would change.", "said"), Some(CueForm::Finite));
         assert_eq!(shape("The imam said prayers for the victims.", "said"), None);
         assert_eq!(shape("The imam said prayers would be held.", "said"), Some(CueForm::Finite));
+        // "“We are tired,” said Grace Mutua": a name, not "said grace".
+        assert_eq!(shape("“We are tired,” said Grace Mutua, a nurse.", "said"), Some(CueForm::Finite));
+        assert_eq!(shape("The family said grace before the meal.", "said"), None);
         assert_eq!(shape("The judge ruled on the appeal.", "ruled"), None);
         assert_eq!(shape("The judge ruled on Thursday that it was lawful.", "ruled"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).

@@ -101,7 +101,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         return true;
     }
     // "…, said a handful of Democrats who point to …": a relative clause right after the speaker.
-    if i == after && ctx.lower_is(i, "who") {
+    if i == after && ctx.lower_is(i, "who") || of_place_tail(ctx, frame, i, s1) {
         return true;
     }
     // A quote opening here is the cue's content ("Smith said: \"…\""); a closing mark ends the clause.
@@ -114,6 +114,19 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// "The library will stay open on Sundays, said Mayor Ruth Ngata of Rotorua.": the speaker's
+/// "of" at `i` and the place or body it is of ("of the union"), a few words with no verb up to
+/// the sentence's end, is no clause after the attribution.
+fn of_place_tail(ctx: &Context<'_, '_>, frame: &Frame, i: usize, s1: usize) -> bool {
+    const MAX_OF_WORDS: usize = 6;
+    let end = ctx.trim_end_punctuation(i, s1);
+    frame.speaker.as_ref().is_some_and(|m| m.tokens.end == i)
+        && ctx.lower_is(i, "of")
+        && end > i + 1
+        && end <= i + 1 + MAX_OF_WORDS
+        && (i + 1..end).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.clause_word(t) && !ctx.in_quote(t))
 }
 
 /// Longest verbless phrase after a set-off attribution read as its adjunct, in tokens.
@@ -310,6 +323,15 @@ mod tests {
             "Prices will rise, said Howard Rubel, a senior analyst, who notes the costs.",
             "said"
         ));
+    }
+
+    #[test]
+    fn the_place_a_speaker_is_of() {
+        // "The library will stay open on Sundays, said Mayor Ruth Ngata of Rotorua."
+        assert!(trailing("The library will stay open on Sundays, said Mayor Ruth Ngata of Rotorua.", "said"));
+        assert!(trailing("The plant will close, said Ruth Ngata of the union.", "said"));
+        // (A clause after "of" is none of it: "said Ruth Ngata of the plan, which …" aside.)
+        assert!(!trailing("Ruth Ngata said the plan was dead.", "said"));
     }
 
     #[test]
