@@ -709,23 +709,6 @@ word_list! {
     ]
 }
 
-/// Titles that name one office ("Justice Helena Okoro … the judge", "captain Sione Fifita … the
-/// skipper"): a description by one finds a person titled by the other. Read by coreference.
-const SAME_OFFICES: [(&str, &str); 6] = [
-    ("justice", "judge"),
-    // ("Chief Executive Mary Lowe … The CEO said".)
-    ("executive", "ceo"),
-    ("captain", "skipper"),
-    ("spokesman", "spokesperson"),
-    ("spokeswoman", "spokesperson"),
-    ("chairman", "chair"),
-];
-
-/// Whether titles `a` and `b` name one office ([`SAME_OFFICES`], either way round).
-pub(crate) fn same_office(a: &str, b: &str) -> bool {
-    SAME_OFFICES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
-}
-
 word_list! {
     /// Nouns that take an infinitive of their own ("the decision to extend overtime pay", "a plan
     /// to cut taxes"): after a verb of saying, the object with its infinitive is one noun phrase,

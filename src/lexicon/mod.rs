@@ -264,6 +264,7 @@ struct Splitter {
     openers: WordMap<()>,
     post_nominals: std::collections::HashSet<&'static str>,
     furniture: Vec<(FurnitureKind, &'static str)>,
+    offices: Vec<(&'static str, &'static str)>,
 }
 
 static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
@@ -281,7 +282,15 @@ static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
     post_nominals: parse::plain_words(include_str!("../../data/post_nominals.txt")),
     furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
+    offices: parse::offices(include_str!("../../data/offices.tsv"))
+        .unwrap_or_else(|e| panic!("claimex: embedded data/offices.tsv is invalid: {}", Error::from(e))),
 });
+
+/// Whether the lower-case title words `a` and `b` name one office (`data/offices.tsv`, either way
+/// round: "dr" and "doctor", "lt" and "officer").
+pub(crate) fn same_office(a: &str, b: &str) -> bool {
+    SPLITTER.offices.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+}
 
 /// The phrases of page furniture (`data/furniture.tsv`), in file order.
 pub(crate) fn furniture_phrases() -> &'static [(FurnitureKind, &'static str)] {
@@ -712,6 +721,7 @@ mod tests {
         assert!(!closed.speaker_nouns.is_empty() && !closed.exclusions_by_lemma.is_empty());
         assert!(!closed.exclusions_by_form.is_empty());
         assert!(abbreviation("mr") == Some(AbbrevKind::Title) && is_sentence_opener("the"));
+        assert!(same_office("doctor", "dr") && same_office("lt", "officer") && !same_office("dr", "officer"));
     }
 
     #[test]
@@ -766,6 +776,7 @@ mod tests {
             include_str!("../../data/cue_exclusions.tsv"),
             include_str!("../../data/furniture.tsv"),
             include_str!("../../data/first_names.tsv"),
+            include_str!("../../data/offices.tsv"),
         ];
         let names = [
             "vladimir",

@@ -302,6 +302,16 @@ pub(crate) fn plain_words(data: &'static str) -> HashSet<&'static str> {
     lines(data).map(|(_, l)| l).collect()
 }
 
+/// `data/offices.tsv`: two lower-case words for one office.
+pub(crate) fn offices(data: &'static str) -> Result<Vec<(&'static str, &'static str)>, ParseError> {
+    rows("offices", data)
+        .map(|row| {
+            let c = row.columns(2, 2, "title<TAB>another word")?;
+            Ok((c[0], c[1]))
+        })
+        .collect()
+}
+
 /// `data/furniture.tsv`: kind (`line`, `prefix` or `list`), lower-case phrase.
 pub(crate) fn furniture(data: &'static str) -> Result<Vec<(FurnitureKind, &'static str)>, ParseError> {
     rows("furniture", data)

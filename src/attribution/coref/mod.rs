@@ -12,12 +12,15 @@
 //! - `topic.rs`: "Arthur Bellamy, 84, lost £9,000 … The pensioner said …": a description of
 //!   what a person is, for the one person named just before;
 //! - `lede.rs`: "A French farmer … said" ⏎ "Julien Marceau, 54, …": a description the next
-//!   sentences name.
+//!   sentences name;
+//! - `former.rs`: "Both Janet Harlow and Peter Denning spoke. The former said …": the first or
+//!   the second of the last pair of names.
 //!
 //! This stage reads mentions and the shared lookups only; turning referents into public speakers
 //! is `finish.rs`'s work.
 
 mod bodies;
+mod former;
 mod lede;
 mod nearby;
 mod people;
@@ -118,6 +121,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
         }
         let Some(m) = claims[i].mention else { continue };
         let r = lede::named_after_lede(ctx, &people, m)
+            .or_else(|| former::former_or_latter(ctx, &people, m, &mut genders))
             .or_else(|| described_person(ctx, m, window(&antecedents), (&titled, &roles)))
             .or_else(|| described_by_role(ctx, m, window(&antecedents), &roles))
             .or_else(|| described_by_initials(ctx, m, window(&antecedents), &titled))
@@ -193,7 +197,7 @@ fn described_person(
     let spells = |r: &str, w: &str| {
         r == w
             || r.len() >= 3 && w.len() > r.len() && w.starts_with(r) && ctx.lex.title(r).is_some()
-            || words::same_office(r, w)
+            || crate::lexicon::same_office(r, w)
     };
     let described = |role: &String| {
         telling.iter().all(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| spells(r, w)))
@@ -427,6 +431,16 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Sione Fifita"));
         let text = "Greater Manchester Police were called at 2am. The force said the family had been told.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Greater Manchester Police"));
+        // `data/offices.tsv`: "Dr Naledi Mokoena … The doctor said", "Lt. Col. Hannah Brightwater …
+        // The officer said".
+        let text = "Dr Naledi Mokoena treated the victims. The doctor said most had suffered burns.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Naledi Mokoena"));
+        let text =
+            "Lt. Col. Hannah Brightwater said the convoy was hit. The officer said two soldiers were hurt.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Hannah Brightwater"));
+        // (Not a doctor for an officer: "Dr Ann Lee … The officer said".)
+        let text = "Dr Ann Lee said the clinic was shut. The officer said two soldiers were hurt.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The officer"));
     }
 
     #[test]
