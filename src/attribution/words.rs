@@ -649,7 +649,16 @@ word_list! {
         "coalition", "centre", "center", "trust", "society", "chamber", "tribunal", "assembly", "parliament",
         "service", "police", "army", "navy", "embassy", "regulator", "network", "station", "secretariat",
         "military", "palace", "force", "municipality", "district", "system", "forecaster", "group",
-        "watchdog", "inspectorate", "airport", "club",
+        "watchdog", "inspectorate", "airport", "club", "office",
+    ]
+}
+
+word_list! {
+    /// Nouns of [`BODY_NOUNS`] for kinds of body that a coined name often leaves unsaid ("Unite"
+    /// is a union, "Likud" a party): "the union" may stand for such a name. Read by coreference.
+    UNSAID_KINDS, is_unsaid_kind: [
+        "union", "party", "alliance", "coalition", "association", "federation", "league", "society",
+        "foundation", "trust", "group",
     ]
 }
 
@@ -769,6 +778,11 @@ mod tests {
     }
 
     #[test]
+    fn every_unsaid_kind_is_a_body_noun() {
+        assert!(UNSAID_KINDS.iter().all(|w| is_body_noun(w)));
+    }
+
+    #[test]
     fn lists_agree_with_their_predicates() {
         crate::macros::check_word_lists(&[
             (RELATIVE_PRONOUNS, is_relative_pronoun),
@@ -777,6 +791,7 @@ mod tests {
             (NAMING_VERBS, is_naming_verb),
             (DESCRIBED_BODIES, is_described_body),
             (GENERIC_BODIES, is_generic_body),
+            (UNSAID_KINDS, is_unsaid_kind),
             (DWELLERS, is_dweller),
             (VERDICT_NOUNS, is_verdict_noun),
             (STUDY_NOUNS, is_study_noun),

@@ -108,6 +108,28 @@ fn body_by_name(
         .cloned()
         .or_else(|| body_named_before(ctx, m, describes))
         .or_else(|| body_described_before(ctx, m, head))
+        .or_else(|| modifier.is_none().then(|| kind_unsaid(ctx, head, antecedents)).flatten())
+}
+
+/// "Unite said its members would strike. The union said …": "the union", "the party" (a kind
+/// that a coined name often leaves unsaid) stand for the latest antecedent, a body whose proper
+/// name holds no noun of a body's kind ("Unite", "Likud"; not "the BBC" or "Acme Corp"), nor a
+/// lower-case word.
+fn kind_unsaid(ctx: &Context<'_, '_>, head: &str, antecedents: &[Referent]) -> Option<Referent> {
+    let last = antecedents.last()?;
+    let says_kind = last.name.split([' ', '-']).any(|w| {
+        let w = w.to_lowercase();
+        words::is_body_noun(&w) || words::is_described_body(&w) || ctx.lex.speaker_noun(&w).is_some()
+    });
+    let coined = last.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !last.name.starts_with("The ")
+        && !says_kind
+        && ctx.lex.outlet(&last.name).is_none()
+        && !last.name.split(' ').any(|w| ctx.lex.is_org_suffix(w) || ctx.lex.is_outlet_suffix(w));
+    // (A name the recognizer could not place is one too: "Unite" opening a sentence.)
+    let body = matches!(last.kind, SpeakerKind::Organization | SpeakerKind::Unknown);
+    (words::is_unsaid_kind(head) && body && !last.plural && coined)
+        .then(|| Referent { kind: SpeakerKind::Organization, ..last.clone() })
 }
 
 /// "Environment Canada said … The agency urged drivers to stay off the roads": "the agency" or

@@ -455,6 +455,14 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the health ministry"));
         let text = "Leeds City Council said roads were shut. Trains were late, the agency said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the agency"));
+        // "The office" for the Federal Statistics Office; "the union" for a coined name that
+        // leaves its kind unsaid ("Unite"), not for an outlet.
+        let text = "The Federal Statistics Office said output fell. The office said demand was weak.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Federal Statistics Office"));
+        let text = "Unite said its members would strike. The union said management had refused.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Unite"));
+        let text = "The BBC reported the plan. The union said management had refused.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The union"));
         // A body named just before in a sentence that reports nothing; "the agency" fits an
         // administration: "The Federal Aviation Administration grounded the jets. The agency said …".
         let text =
