@@ -28,7 +28,7 @@ pub(super) fn described_topic(
 ) -> Option<Referent> {
     if !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false })
         || !ctx.lower_is(m.tokens.start, "the")
-        || words_outside_quotes(ctx, m) > 4
+        || words_outside_quotes(ctx, m) > MAX_DESCRIPTION_WORDS + aged(ctx, m)
     {
         return None;
     }
@@ -40,6 +40,20 @@ pub(super) fn described_topic(
     };
     let name = only_person_named(ctx, people, m, fits)?;
     Some(Referent { name, kind: SpeakerKind::Person, plural: false })
+}
+
+/// Most words of a description outside quotation marks, an age aside.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// The words of an age in `m` ("The 44-year-old actor": three), or none.
+fn aged(ctx: &Context<'_, '_>, m: &Mention) -> usize {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let old = (a + 2..b).any(|t| ctx.lower_is(t, "old") && ctx.lower_is(t - 2, "year"));
+    if old {
+        3
+    } else {
+        0
+    }
 }
 
 /// The words of `m` outside quotation marks ("the “Jane The Virgin” actress": two).
@@ -90,7 +104,9 @@ fn only_person_named(
     let first = ctx.entities.partition_point(|e| e.span.start < from);
     let near = ctx.entities[first..].iter().take_while(|e| e.span.start < m.span.start);
     for e in near.filter(|e| e.label == EntityLabel::Person) {
-        if ctx.in_quote(ctx.doc.token_index_at(e.span.start)) {
+        let t = ctx.doc.token_index_at(e.span.start);
+        let end = ctx.doc.token_index_at(e.span.end);
+        if ctx.in_quote(t) || beside_a_noun(ctx, t) && ctx.word(end) == "," {
             continue;
         }
         let name = people.canonical(e.span.as_str(text), e.span.start);
@@ -106,6 +122,23 @@ fn only_person_named(
         found = Some(name);
     }
     found
+}
+
+/// "… he and his wife, interior designer Sasha Brandt, have separated": a name at token `t` set
+/// off after a common noun, past a comma and any words in lower case or of a title (and closed by
+/// a comma, which the caller tests), says who that noun is; it is not the one the story is about.
+fn beside_a_noun(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let from = t.saturating_sub(4);
+    (from..t)
+        .rev()
+        .take_while(|&u| !ctx.is_cap(u) || ctx.is_title_word(u))
+        .find(|&u| ctx.word(u) == ",")
+        .is_some_and(|c| {
+            c > 0
+                && ctx.kind(c - 1) == crate::text::TokenKind::Word
+                && !ctx.is_cap(c - 1)
+                && ctx.class(c - 1).is_none()
+        })
 }
 
 #[cfg(test)]
@@ -129,6 +162,17 @@ mod tests {
         let text = "Arthur Bellamy, 84, lost £9,000 to a man posing as a bank official. The money was \
                     taken in two transfers. The pensioner said he felt foolish.";
         assert_eq!(last(text).as_deref(), Some("Arthur Bellamy"));
+        // "Oliver Brandt has confirmed he and his wife, interior designer Sasha Brandt, have
+        // separated. ⏎ The 44-year-old actor, best known for …, told …": an age among the words,
+        // and a name set off after a noun ("his wife, …,") is not the one the story is about.
+        let text = "Oliver Brandt has confirmed he and his wife, interior designer Sasha Brandt, have \
+                    separated.\n\nThe 44-year-old actor, best known for playing a detective, told The \
+                    Sunday Times that the pair had grown apart.";
+        assert_eq!(last(text).as_deref(), Some("Oliver Brandt"));
+        // (A name after a fronted phrase and its comma is the sentence's subject: two people.)
+        let text = "Oliver Brandt has confirmed the split. In a statement, Sasha Brandt thanked fans. The \
+                    actor said the pair had grown apart.";
+        assert_eq!(last(text).as_deref(), Some("The actor"));
         // "Darren Pike lost his job … The father of three said …"
         let text = "Darren Pike lost his job at the paper mill. The father of three said he had applied for 60 jobs.";
         assert_eq!(last(text).as_deref(), Some("Darren Pike"));
