@@ -358,7 +358,9 @@ word_list! {
     /// coreference of a description alone.
     PLAYING_POSITIONS, is_playing_position: [
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "quarterback",
-        "pitcher", "batsman", "batter", "bowler", "fullback", "playmaker",
+        "pitcher", "batsman", "batter", "bowler", "fullback", "playmaker", "cornerback", "linebacker",
+        "receiver", "lineman", "kicker", "punter", "shortstop", "outfielder", "infielder", "catcher",
+        "goalie", "netminder", "defenseman", "defenceman", "flanker", "wicketkeeper",
     ]
 }
 

@@ -444,6 +444,22 @@ mod tests {
     }
 
     #[test]
+    fn a_playing_position_is_a_title() {
+        // "Cornerback Jalen Pryor, who was beaten on the winning touchdown, took responsibility"
+        // (`data/titles.tsv`): the position is the role, and "the cornerback" is Pryor.
+        let text = "Cornerback Jalen Pryor, who was beaten on the winning touchdown, took responsibility. \
+                    “That is on me,” the cornerback said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jalen Pryor"));
+        let claims =
+            Extractor::new().extract("Wide receiver Jalen Pryor said the team was ready.").unwrap().claims;
+        let speaker = claims.first().and_then(|c| c.speaker.as_ref());
+        assert_eq!(
+            speaker.map(|s| (s.name.as_str(), s.role.as_deref())),
+            Some(("Jalen Pryor", Some("Wide receiver")))
+        );
+    }
+
+    #[test]
     fn a_described_body_is_the_body_named_before() {
         // "The Turkish Defense Ministry said … the ministry said"; "the defense ministry" too.
         let text = "The Turkish Defense Ministry said two soldiers were hurt. No civilians were hurt, the \
