@@ -266,7 +266,13 @@ fn body_after_preposition(ctx: &Context<'_, '_>, m: usize, limit: usize) -> bool
     let Some(e) = ctx.entity(end - 1) else { return false };
     let a = ctx.doc.token_index_at(e.span.start);
     let a = if a > limit && ctx.lower_is(a - 1, "the") { a - 1 } else { a };
-    matches!(e.label, EntityLabel::Organization | EntityLabel::Location)
+    // ("… a fisheries cooperative in Rumoi, Hokkaido, said": a word the recognizer could not
+    // place, after "in", "from" or "near", is a town.)
+    let town = e.label == EntityLabel::Person
+        && end == a + 1
+        && a > 0
+        && matches!(ctx.lower(a - 1), "in" | "from" | "near");
+    (matches!(e.label, EntityLabel::Organization | EntityLabel::Location) || town)
         && ctx.doc.token_index_at(e.span.end) == end
         && a > limit
         && ctx.class(a - 1) == Some(WordClass::Prep)
@@ -551,6 +557,9 @@ mod tests {
         // A body's town: "a virologist at the University of Nigeria, Nsukka, said".
         let text = "Prof. Adaeze Nwankwo, a virologist at the University of Nigeria, Nsukka, said it.";
         assert_eq!(before(text, "said").map(|g| g.0), Some("Adaeze Nwankwo".into()));
+        // A town the recognizer could not place: "a fisheries cooperative in Rumoi, Hokkaido,".
+        let text = "Haruto Sugimori, head of a fisheries cooperative in Rumoi, Hokkaido, said it.";
+        assert_eq!(before(text, "said").map(|g| g.0), Some("Haruto Sugimori".into()));
         // (Not the name after a role of a body: "The director of the European Centre, Ina Kirsch,".)
         let text = "The director of the European Centre, Ina Kirsch, told the AP it.";
         assert_eq!(before(text, "told").map(|g| g.0), Some("Ina Kirsch".into()));
