@@ -36,7 +36,16 @@ pub(crate) fn question_claim(
     // "When asked about the crisis, Cruz said …": a "when" opening the sentence ends the question
     // at the main clause too.
     let when_opens = after_when && g - 1 == ctx.dateline_end(s0, g);
-    let end = if opens || when_opens { main_clause_comma(ctx, start, s1) } else { s1 };
+    // ("Jane Smith, when asked whether she would run, said she had not decided": an aside set
+    // off by commas ends at its closing comma.)
+    let set_off = after_when && g >= s0 + 2 && ctx.word(g - 2) == ",";
+    let end = if opens || when_opens {
+        main_clause_comma(ctx, start, s1)
+    } else if set_off {
+        (start..s1).find(|&t| ctx.word(t) == "," && !ctx.in_quote(t)).unwrap_or(s1)
+    } else {
+        s1
+    };
     let end = ctx.trim_end_punctuation(start, end);
     if start >= end {
         return None;
@@ -44,6 +53,17 @@ pub(crate) fn question_claim(
     let content = Content::reported(ctx.span(start, end), &ctx.quotes);
     let claim = RawClaim::from_cue(cue, ci, paragraph, content, asker, None, false);
     Some(RawClaim { origin: Origin::Question(ci), ..claim })
+}
+
+/// "Jane Smith, when asked, said it was fine", "When pressed, …": a question cue right after
+/// "when" (or another [`words::QUESTION_OPENERS`] word) with nothing asked before its comma; it
+/// makes no claim and leaves the sentence to the main clause.
+pub(crate) fn nothing_asked(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> bool {
+    let g = cue.group_start;
+    matches!(cue.lemma.as_str(), "ask" | "ask about")
+        && g > b.start
+        && words::is_question_opener(ctx.lower(g - 1))
+        && ctx.word(cue.tokens.end) == ","
 }
 
 /// Opening the sentence, the question ends at the comma before the main clause: one not inside a
@@ -72,7 +92,7 @@ fn main_clause_comma(ctx: &Context<'_, '_>, start: usize, s1: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribution::context::test_support::Fixture;
+    use crate::attribution::context::test_support::{contents, Fixture};
 
     fn question(text: &str) -> Option<(String, Option<String>)> {
         let f = Fixture::new(text);
@@ -110,5 +130,12 @@ mod tests {
         // "When asked about …, Cruz said …": opening the sentence, it ends at the main clause.
         let got = question("When asked about the crisis, Ted Cruz said he knows the cost.");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the crisis"));
+        // "Jane Smith, when asked whether she would run, said …": set off by commas, it ends at
+        // the closing one, and the main clause keeps its claim.
+        let text = "Jane Smith, when asked whether she would run, said she had not decided.";
+        assert_eq!(question(text).map(|g| g.0).as_deref(), Some("whether she would run"));
+        assert_eq!(contents(text), ["she had not decided"]);
+        // "Jane Smith, when asked, said …": nothing asked, no claim of the question.
+        assert_eq!(contents("Jane Smith, when asked, said it was fine."), ["it was fine"]);
     }
 }

@@ -14,7 +14,7 @@ use super::headline::{headline_claim, title_case};
 use super::listener::{heard_in_court, LISTENING};
 use super::mentions::Mention;
 use super::proposition::{states_something, swallowed_end};
-use super::question::question_claim;
+use super::question::{nothing_asked, question_claim};
 use super::raw::{Content, RawClaim};
 use super::source::{credit_outlets, outlet_credit};
 use super::speaker::{sentence_frames, Frame};
@@ -47,7 +47,9 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
     for (k, (cue, f)) in cues.iter().zip(&frames).enumerate() {
         // A cue inside an earlier claim's content, or inside the clause a later trailing
         // attribution takes, is part of that content; a citing cue relays.
-        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) || cited.iter().any(|(j, _)| *j == k) {
+        // ("Jane Smith, when asked, said …": a question with nothing asked.)
+        let relays = cited.iter().any(|(j, _)| *j == k) || f.speaker.is_none() && nothing_asked(ctx, cue, b);
+        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) || relays {
             continue;
         }
         // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses".
