@@ -66,6 +66,7 @@ pub(crate) fn states_something(
     !(agentless
         || refusal(ctx, cue, start, end)
         || reason_for_refusal(ctx, cue)
+        || reported_refusal(ctx, start, end)
         || anonymity_clause(ctx, content)
         || name_withheld(ctx, cue)
         || plain_figure(cue) && quantity(ctx, cue, start, end)
@@ -477,6 +478,60 @@ fn refusal(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> b
             && words::is_comment_verb(ctx.lower(start + 1))
 }
 
+/// "A police spokesman said he could not comment on an ongoing investigation", "… said she was
+/// unable to comment further": the content, tokens `start..end`, is only the speaker's own refusal
+/// to comment, reported. (Not "does not comment on specific transactions", a policy stated; nor
+/// "Radic's spokesman said the prime minister would not comment further", which tells of
+/// someone else's silence.)
+fn reported_refusal(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    const MAX_REFUSAL_START: usize = 5;
+    let limit = end.min(start + MAX_REFUSAL_START);
+    let Some(t) = (start + 2..limit).find(|&t| matches!(ctx.lower(t), "comment" | "elaborate" | "speculate"))
+    else {
+        return false;
+    };
+    // (A pronoun subject, then only a modal and its negation, or "was unable to": "he can't",
+    // "she could not", written in any of the ways the tokenizer splits them.)
+    let piece = |u: usize| {
+        let w = ctx.lower(u);
+        matches!(
+            w,
+            "could"
+                | "would"
+                | "will"
+                | "can"
+                | "wo"
+                | "ca"
+                | "couldn"
+                | "wouldn"
+                | "won"
+                | "not"
+                | "cannot"
+                | "n't"
+                | "n’t"
+                | "t"
+                | "'"
+                | "’"
+                | "unable"
+                | "to"
+                | "was"
+                | "is"
+                | "am"
+                | "are"
+                | "were"
+        ) || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    let negated = (start + 1..t).any(|u| {
+        let w = ctx.lower(u);
+        matches!(w, "not" | "cannot" | "unable" | "t") || w.ends_with("n't") || w.ends_with("n’t")
+    });
+    // (Nor more said after it: "… could not comment, but that the plant would close".)
+    let more = (t + 1..end)
+        .any(|u| ctx.word(u) == "," && u + 1 < end && matches!(ctx.lower(u + 1), "but" | "and" | "though"));
+    negated && (start + 1..t).all(piece) && super::mentions::Pronoun::at(ctx, start).is_some() && !more
+}
+
 /// "declined to comment, citing the ongoing investigation": the reason given for a refusal that
 /// says nothing is no statement either.
 fn reason_for_refusal(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
@@ -853,6 +908,18 @@ mod tests {
         // "A spokesman declined to comment."
         assert!(contents("A spokesman for the ministry declined to comment on the report.").is_empty());
         assert!(contents("Moss declined to comment as he left court.").is_empty());
+        // "A police spokesman said he could not comment on an ongoing investigation": a refusal
+        // reported; not a policy stated ("does not comment on specific transactions").
+        assert!(
+            contents("A police spokesman said he could not comment on an ongoing investigation.").is_empty()
+        );
+        assert!(contents("She said she was unable to comment further.").is_empty());
+        assert!(contents("He said he couldn’t comment on the case.").is_empty());
+        // (Someone else's silence is news: "… said the prime minister would not comment further".)
+        let text = "Her spokesman said the prime minister would not comment further.";
+        assert_eq!(contents(text), ["the prime minister would not comment further"]);
+        let text = "The agency said it does not comment on specific transactions.";
+        assert_eq!(contents(text), ["it does not comment on specific transactions"]);
         // "declined to comment, citing …": the reason for saying nothing.
         assert!(contents("A spokesman declined to comment, citing the ongoing investigation.").is_empty());
         // Nor does a refusal to tell something: "refused to say whether …", "declined to name …".
