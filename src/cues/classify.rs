@@ -312,7 +312,40 @@ fn reports_nothing(h: &Hit<'_, '_>) -> bool {
     // ("“It will stay closed,” he went on, “until …”": "went on" reports only before a quotation,
     // a colon or the end of its clause; not "what went on inside", "went on to win".)
     let went_on = h.lemma == "go on" && !matches!(h.next_word, "," | ":" | "“" | "\"" | "." | "‘");
-    hyphenated || excluded || named || heard || goes_on || went_on
+    hyphenated || excluded || named || heard || goes_on || went_on || hearsay(h) || name_given(h)
+}
+
+/// "a report said to be highly critical of the agency", "a man said to have fled": "said to"
+/// right after a noun, with nobody saying.
+fn hearsay(h: &Hit<'_, '_>) -> bool {
+    h.head == "said" && h.next_word == "to" && matches!(h.next2, "be" | "have") && h.prev_class.is_none()
+}
+
+/// Most tokens of a name given by a naming participle ("dubbed “Clean Sweep”").
+const MAX_GIVEN_NAME: usize = 6;
+
+/// "The operation, dubbed “Clean Sweep” by officers, began", "the drug, called velanostat, also
+/// scored": a naming participle set off after a comma, whose one complement (a name or a quoted
+/// phrase) runs to a comma, "by" or a bracket, gives a name; "He paused, called the plan “a
+/// disaster” and left" calls something a name and is a verb of the subject.
+fn name_given(h: &Hit<'_, '_>) -> bool {
+    if !matches!(h.head, "dubbed" | "called" | "nicknamed") || h.prev_word != "," {
+        return false;
+    }
+    let limit = h.end.min(h.last + MAX_GIVEN_NAME + 1);
+    let stop = (h.last..limit).find(|&t| matches!(h.lower(t), "," | "by" | ")" | "." | "and" | "—"));
+    // (The complement is one name: "the" and capitalised words, one word in lower case, or a
+    // quotation; not "Trump a “blowhard,”", "the new law “much, much better”".)
+    let a = if h.lower(h.last) == "the" { h.last + 1 } else { h.last };
+    let mark = |t: usize| matches!(h.lower(t), "“" | "”" | "\"" | "‘" | "’");
+    stop.is_some_and(|s| {
+        let capitalised = (a..s).all(|t| h.doc.token_text(t).starts_with(char::is_uppercase));
+        let quoted = s >= a + 3 && mark(a) && mark(s - 1) && !(a + 1..s - 1).any(mark);
+        let quoted = quoted || s >= a + 4 && mark(a) && h.lower(s - 1) == "," && mark(s - 2);
+        s > a
+            && matches!(h.lower(s), "," | "by" | ")")
+            && (capitalised || quoted || s == a + 1 && a == h.last)
+    })
 }
 
 /// "is warning", ", saying": participles and progressives; "the warning" is a noun. "… by saying",
@@ -1097,6 +1130,14 @@ mod tests {
         // "“We are tired,” said Grace Mutua": a name, not "said grace".
         assert_eq!(shape("“We are tired,” said Grace Mutua, a nurse.", "said"), Some(CueForm::Finite));
         assert_eq!(shape("The family said grace before the meal.", "said"), None);
+        // "a report said to be highly critical": hearsay after a noun.
+        assert_eq!(shape("He is reading a report said to be highly critical of them.", "said"), None);
+        // "The operation, dubbed “Clean Sweep” by officers, began": a name given, set off.
+        assert_eq!(shape("The operation, dubbed “Clean Sweep” by officers, began.", "dubbed"), None);
+        assert_eq!(shape("Those taking the drug, called velanostat, scored better.", "called"), None);
+        // (Not a verb of the subject that calls something a name: "…, called her “third-rate” and …".)
+        let text = "He paused, called her “third-rate” and left.";
+        assert_eq!(shape(text, "called"), Some(CueForm::Finite));
         assert_eq!(shape("The judge ruled on the appeal.", "ruled"), None);
         assert_eq!(shape("The judge ruled on Thursday that it was lawful.", "ruled"), Some(CueForm::Finite));
         // An author's beat, not a text: "She writes about Congress" ("wrote about" keeps its object).
