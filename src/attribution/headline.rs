@@ -32,7 +32,8 @@ pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
 /// that quotes someone, which is the story's).
 pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
     let Some(s) = ctx.doc.sentences().get(1) else { return false };
-    let quotes = quotes_someone(ctx, 1);
+    // (A word in scare quotes is no one quoted: "… as Coalition attacks ‘fantasy’ figure".)
+    let quotes = quoted_words(ctx, 1) > 1;
     // (It ends on a word: "… till March 15", not a stop and a stray symbol, "… terrorists.ໆ".)
     let word_end = s.tokens.end > s.tokens.start
         && ctx.word(s.tokens.end - 1).chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
@@ -41,7 +42,14 @@ pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
 
 /// Whether sentence `si` holds a quotation.
 fn quotes_someone(ctx: &Context<'_, '_>, si: usize) -> bool {
-    ctx.doc.sentences().get(si).is_some_and(|s| s.tokens.clone().any(|t| ctx.in_quote(t)))
+    quoted_words(ctx, si) > 0
+}
+
+/// How many words of sentence `si` are inside quotation marks.
+fn quoted_words(ctx: &Context<'_, '_>, si: usize) -> usize {
+    ctx.doc.sentences().get(si).map_or(0, |s| {
+        s.tokens.clone().filter(|&t| ctx.in_quote(t) && ctx.kind(t) == crate::text::TokenKind::Word).count()
+    })
 }
 
 /// Whether the story goes on in a paragraph after sentence `si`'s.
@@ -236,6 +244,12 @@ mod tests {
                     ISLAMABAD: The court said the ministry must file a report.";
         let got = crate::attribution::context::test_support::claims(text);
         assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["the ministry must file a report"]);
+        // "Minister says states must speed up approvals as Coalition attacks ‘fantasy’ figure": a
+        // word in scare quotes quotes nobody.
+        let text = "Housing target to be missed, report finds\nMinister says states must act as Coalition \
+                    attacks ‘fantasy’ figure\n\nThe minister, Clare Whitford, said the target was ambitious.";
+        let got = crate::attribution::context::test_support::claims(text);
+        assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["the target was ambitious"]);
     }
 
     #[test]
