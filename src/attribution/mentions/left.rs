@@ -157,6 +157,18 @@ fn part_of_people(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) ->
     if start >= limit + 2 && ctx.word(start - 1) == "-" && ctx.touches(start - 1, start) {
         start -= 2;
     }
+    // ("Almost half of respondents", "About a third of parents", "More than half of voters": the
+    // approximation and the article of the share.)
+    let approximation = |t: usize| {
+        let w = ctx.lower(t);
+        words::is_approximation(w) || matches!(w, "over" | "under" | "than" | "more" | "less" | "fewer")
+    };
+    if start > limit && ctx.lower_is(start - 1, "a") && part != "one" {
+        start -= 1;
+    }
+    while start > limit && approximation(start - 1) {
+        start -= 1;
+    }
     let inside = start > limit
         && ctx.kind(start - 1) == TokenKind::Word
         && matches!(ctx.lower_class(start - 1), None | Some(WordClass::Det | WordClass::Poss));
@@ -1186,6 +1198,12 @@ mod tests {
         // "One of the aides said", "Two of the witnesses said".
         assert_eq!(left("One of the aides said so.", "said").as_deref(), Some("One of the aides"));
         assert_eq!(left("Two of the witnesses said so.", "said").as_deref(), Some("Two of the witnesses"));
+        // "Almost half of respondents said", "About a third of parents said": the approximation
+        // and the share's article are the speaker's words too.
+        let got = left("Almost half of respondents said so.", "said");
+        assert_eq!(got.as_deref(), Some("Almost half of respondents"));
+        let got = left("About a third of parents said so.", "said");
+        assert_eq!(got.as_deref(), Some("About a third of parents"));
     }
 
     #[test]
