@@ -759,6 +759,7 @@ mod tests {
             "Union leaders called a strike for Monday.",
             "Experts can barely tell the difference between the two wines.",
             "The coach told off two players for arriving late.",
+            "He was taken to St Anne's, where he was listed in serious but stable condition.",
         ]);
     }
 
