@@ -167,7 +167,9 @@ fn source_edges(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
         b -= 1;
     } else if b > a + 1 && b < s1 && words::is_familiarity(ctx.lower(b - 1), ctx.lower(b)) {
         b = (b + 1..s1.min(b + 1 + MAX_FAMILIAR_WORDS))
-            .find(|&t| matches!(ctx.word(t), "," | "." | ";" | ":" | "—" | "–" | ")"))
+            // (Not a relative clause after it: "a person familiar with the deal who asked not to
+            // be named because …".)
+            .find(|&t| matches!(ctx.word(t), "," | "." | ";" | ":" | "—" | "–" | ")" | "who" | "which"))
             .unwrap_or(s1.min(b + 1 + MAX_FAMILIAR_WORDS));
     } else {
         return m;
@@ -273,6 +275,9 @@ mod tests {
         assert_eq!(who(text, "according to").as_deref(), Some("two officials"));
         let text = "The deal is close, according to a person familiar with the negotiations.";
         assert_eq!(who(text, "according to").as_deref(), Some("a person familiar with the negotiations"));
+        let text =
+            "It is worth $2bn, according to a person familiar with the deal who asked not to be named.";
+        assert_eq!(who(text, "according to").as_deref(), Some("a person familiar with the deal"));
     }
 
     #[test]
