@@ -56,6 +56,9 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
                 return Some(named_after(ctx, &m, limit).unwrap_or(m));
             }
             _ => {
+                if let Some(named) = named_after_long_role(ctx, &m, limit) {
+                    return Some(named);
+                }
                 // (A long role before the name counts from its start: "Former prosecutor and New
                 // York City Mayor Rudy Giuliani".)
                 let m = phrase_up_to_verb(ctx, m, limit);
@@ -84,6 +87,28 @@ fn phrase_up_to_verb(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention
         Some(whole) if whole.tokens.start == m.tokens.start && whole.tokens.end == left => whole,
         _ => m,
     }
+}
+
+/// Most tokens of a description's phrase after its noun ("of the Greens' parliamentary group").
+const MAX_ROLE_TAIL: usize = 10;
+
+/// "The leader of the Greens' parliamentary group, Katharina Seidl, accused … and pointed out
+/// …": a description `m` going on with a preposition up to a comma, then a name set off by
+/// commas; the name speaks, the whole description is its role.
+fn named_after_long_role(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<Mention> {
+    let end = m.tokens.end;
+    if !matches!(m.kind, MentionKind::Common { .. })
+        || end >= limit
+        || !matches!(ctx.lower(end), "of" | "at" | "in" | "for")
+    {
+        return None;
+    }
+    let comma = (end..limit.min(end + MAX_ROLE_TAIL)).find(|&u| ctx.clause_word(u) || ctx.is_punct(u))?;
+    if ctx.word(comma) != "," {
+        return None;
+    }
+    let whole = Mention { span: ctx.span(m.tokens.start, comma), tokens: m.tokens.start..comma, ..m.clone() };
+    named_after(ctx, &whole, limit)
 }
 
 /// The person named between commas right after the description `m` ("The opposition leader,
@@ -184,6 +209,10 @@ mod tests {
         // "The opposition leader, Peter Oyelaran, praised the plan and said …"
         let got = subject("The opposition leader, Peter Oyelaran, praised the plan and said it works.");
         assert_eq!(got.as_deref(), Some("Peter Oyelaran"));
+        // "The leader of the Greens' parliamentary group, Katharina Seidl, accused … and pointed
+        // out …": a description that goes on with a preposition.
+        let got = subject("The leader of the Greens group, Katharina Seidl, accused him and said it works.");
+        assert_eq!(got.as_deref(), Some("Katharina Seidl"));
         assert_eq!(
             subject("The opposition leader, however, said no.").as_deref(),
             Some("The opposition leader")
