@@ -103,7 +103,10 @@ fn named_after_long_role(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Op
     {
         return None;
     }
-    let comma = (end..limit.min(end + MAX_ROLE_TAIL)).find(|&u| ctx.clause_word(u) || ctx.is_punct(u))?;
+    // (A possessive's apostrophe goes on: "the Greens' parliamentary group".)
+    let possessive = |u: usize| matches!(ctx.word(u), "'" | "’") && ctx.touches(u - 1, u);
+    let comma = (end..limit.min(end + MAX_ROLE_TAIL))
+        .find(|&u| ctx.clause_word(u) || ctx.is_punct(u) && !possessive(u))?;
     if ctx.word(comma) != "," {
         return None;
     }
@@ -211,7 +214,7 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Peter Oyelaran"));
         // "The leader of the Greens' parliamentary group, Katharina Seidl, accused … and pointed
         // out …": a description that goes on with a preposition.
-        let got = subject("The leader of the Greens group, Katharina Seidl, accused him and said it works.");
+        let got = subject("The leader of the Greens' group, Katharina Seidl, accused him and said it works.");
         assert_eq!(got.as_deref(), Some("Katharina Seidl"));
         assert_eq!(
             subject("The opposition leader, however, said no.").as_deref(),
