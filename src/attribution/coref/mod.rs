@@ -561,6 +561,16 @@ mod tests {
             "Rates fell. Bonds fell. Oil fell. Kestrel Holdings rose. Gold fell. Tin fell. Prices will \
                     rise, the company said.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the company"));
+        // A name the recognizer took for a person's, told a thing by ", which" or "its":
+        // "Minera Cordillera Sur, which operates the mine, …", "Salar Norte halted work at its plant".
+        let text =
+            "Minera Cordillera Sur, which operates the Antaccocha mine, rejects the accusation. In an \
+                    email to AFP, the company said its operations used recycled water.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Minera Cordillera Sur"));
+        let text = "Salar Norte halted work at its plant after a blast, the company said on Monday.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Salar Norte"));
+        let text = "John Smith met his wife at a party. The company said the party was late.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The company"));
         // Further on, the one company the story's opening sentences name: "Shares of Veltrane
         // Semiconductor fell 7% … The company said …".
         let text = "Shares of Veltrane Semiconductor fell 7% on Tuesday. Rates fell. Bonds fell. Oil fell. \

@@ -285,7 +285,9 @@ pub(super) fn organisation_named_before(
         let platform = end < m.tokens.start && words::is_medium_noun(ctx.lower(end));
         let body = (e.label == EntityLabel::Organization
             || e.label == EntityLabel::Person
-                && (named_like_a_body(ctx, name) || !name.contains(' ') && body_described_after(ctx, end)))
+                && (named_like_a_body(ctx, name)
+                    || !name.contains(' ') && body_described_after(ctx, end)
+                    || thing_after(ctx, end)))
             && e.span.end <= m.span.start
             && !platform
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
@@ -295,6 +297,21 @@ pub(super) fn organisation_named_before(
             plural: false,
         })
     })
+}
+
+/// How far after a name "its" may tell that the name is a thing's.
+const ITS_REACH: usize = 5;
+
+/// "Minera Cordillera Sur, which operates the mine, …", "Salar Norte halted work at its plant":
+/// after a name ending at token `end`, ", which" or, within a few words and before any other
+/// name, "its" tells that it names a thing, not a person (a body the recognizer took for one).
+fn thing_after(ctx: &Context<'_, '_>, end: usize) -> bool {
+    let which = ctx.word(end) == "," && ctx.lower_is(end + 1, "which");
+    let limit = ctx.doc.tokens().len().min(end + ITS_REACH);
+    let its = (end..limit)
+        .take_while(|&t| ctx.entity_at(t).is_none() && !matches!(ctx.word(t), "." | ";" | ","))
+        .any(|t| ctx.lower_is(t, "its"));
+    which || its
 }
 
 /// A name without the article written before it ("the Interior Ministry").
