@@ -67,6 +67,14 @@
 //! | "One woman, who gave her name only as Amna, said", "Its organiser, Sheffield MP Rachel Oduya, told" | `mentions/appositive.rs` |
 //! | "The study … tracked 60 sites. It found that …", "…, a new study led by researchers at the University of X has found" | `coref/studies.rs`, `speaker/preverbal.rs` |
 //! | "Haddad said he had an open mind but wanted to see …" (one claim) | `clause.rs`, `content/right.rs` |
+//! | "… said his party would support the bill but would propose amendments" (one claim: a backshifted modal) | `clause.rs` |
+//! | "Both Janet Harlow and Peter Denning spoke. The former said …; the latter said …" | `coref/former.rs` |
+//! | "Dr Naledi Mokoena … The doctor said", "Lt. Col. … The officer said" (another word for the office, `data/offices.tsv`) | `coref/mod.rs` |
+//! | "Unite said … The union said" (a coined name), "Minera Cordillera Sur, which …, … the company said" | `coref/bodies.rs`, `coref/referent.rs` |
+//! | "…, said Mayor Ruth Ngata of Rotorua." (the clause before is the content) | `content/trailing.rs` |
+//! | "Jane Smith, when asked whether she would run, said …" (the question ends at its comma) | `question.rs` |
+//! | "A police spokesman said he could not comment on …" (the speaker's own refusal, reported: no claim) | `proposition.rs` |
+//! | "a report said to be highly critical", "The operation, dubbed “Clean Sweep” by officers, began" (no cue) | `cues/classify.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
