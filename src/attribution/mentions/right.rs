@@ -261,10 +261,17 @@ fn named_after_possessed(ctx: &Context<'_, '_>, a: usize, from: usize, limit: us
             if ent.label != EntityLabel::Person || ctx.doc.token_index_at(ent.span.start) != k || k == from {
                 return None;
             }
-            let m = entity_mention(ctx, e, a);
-            return m.role.is_some_and(|r| r.start == ctx.doc.tokens()[a].span.start).then_some(m);
+            // ("Brandt’s friend Priya Moss", "Brandt’s co-star Priya Moss": words no title list
+            // holds are the role too.)
+            let mut m = entity_mention(ctx, e, a);
+            if m.role.is_none_or(|r| r.start != ctx.doc.tokens()[a].span.start) {
+                m.role = Some(ctx.span(a, k));
+            }
+            return Some(m);
         }
-        if !(ctx.is_title_word(k) || plain_modifier(ctx, k)) {
+        // ("co-star", "vice-president": a hyphen inside a word.)
+        let hyphen = ctx.word(k) == "-" && k > from && ctx.touches(k - 1, k) && ctx.touches(k, k + 1);
+        if !(ctx.is_title_word(k) || plain_modifier(ctx, k) || hyphen) {
             return None;
         }
         k += 1;
@@ -637,6 +644,16 @@ mod tests {
         assert_eq!(
             right("“It is over,” said Clinton’s top foreign policy aide Jake Sullivan.", "said"),
             Some(("Jake Sullivan".into(), Some("Clinton’s top foreign policy aide".into())))
+        );
+        // "Brandt’s co-star Priya Moss", "Brandt’s friend Priya Moss": a hyphened word, and words
+        // no title list holds, in the role.
+        assert_eq!(
+            right("“We love them,” said Brandt’s co-star Priya Moss.", "said"),
+            Some(("Priya Moss".into(), Some("Brandt’s co-star".into())))
+        );
+        assert_eq!(
+            right("“We love them,” said Brandt’s friend Priya Moss.", "said"),
+            Some(("Priya Moss".into(), Some("Brandt’s friend".into())))
         );
         assert_eq!(
             right("“It is over,” said Clinton’s spokesman.", "said").map(|r| r.0).as_deref(),
