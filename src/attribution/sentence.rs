@@ -48,8 +48,8 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         // A cue inside an earlier claim's content, or inside the clause a later trailing
         // attribution takes, is part of that content; a citing cue relays.
         // ("Jane Smith, when asked, said …": a question with nothing asked.)
-        let relays = cited.iter().any(|(j, _)| *j == k) || f.speaker.is_none() && nothing_asked(ctx, cue, b);
-        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) || relays {
+        let silent = cited.iter().any(|(j, _)| *j == k) || f.speaker.is_none() && nothing_asked(ctx, cue, b);
+        if cue.tokens.start < consumed || clauses.inside_later(ctx, k) || silent {
             continue;
         }
         // "Asked whether …, Mr. Daley said", "… when asked about her weaknesses".

@@ -264,9 +264,6 @@ struct Splitter {
     openers: WordMap<()>,
     post_nominals: std::collections::HashSet<&'static str>,
     furniture: Vec<(FurnitureKind, &'static str)>,
-    /// Each word of `data/offices.tsv` → the words it pairs with (asked for every word of every
-    /// role a description is matched against: one cheap hash, not a scan).
-    offices: FxMap<&'static str, Vec<&'static str>>,
 }
 
 static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
@@ -284,20 +281,26 @@ static SPLITTER: LazyLock<Splitter> = LazyLock::new(|| Splitter {
     post_nominals: parse::plain_words(include_str!("../../data/post_nominals.txt")),
     furniture: parse::furniture(include_str!("../../data/furniture.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/furniture.tsv is invalid: {}", Error::from(e))),
-    offices: parse::offices(include_str!("../../data/offices.tsv"))
+});
+
+/// Each word of `data/offices.tsv` → the words it pairs with, both ways round (asked by
+/// coreference for every word of every role a description is matched against: one cheap hash,
+/// not a scan). Built when coreference first asks, not with the splitter's lists.
+static OFFICES: LazyLock<FxMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    parse::offices(include_str!("../../data/offices.tsv"))
         .unwrap_or_else(|e| panic!("claimex: embedded data/offices.tsv is invalid: {}", Error::from(e)))
         .into_iter()
         .flat_map(|(x, y)| [(x, y), (y, x)])
         .fold(FxMap::default(), |mut map, (x, y)| {
             map.entry(x).or_insert_with(Vec::new).push(y);
             map
-        }),
+        })
 });
 
 /// Whether the lower-case title words `a` and `b` name one office (`data/offices.tsv`, either way
 /// round: "dr" and "doctor", "lt" and "officer").
 pub(crate) fn same_office(a: &str, b: &str) -> bool {
-    SPLITTER.offices.get(a).is_some_and(|others| others.contains(&b))
+    OFFICES.get(a).is_some_and(|others| others.contains(&b))
 }
 
 /// The phrases of page furniture (`data/furniture.tsv`), in file order.

@@ -168,8 +168,7 @@ fn described_person(
     // position alone is said of the latest person.)
     // ("“…,” the 34-year-old actress said": an age and a noun too, though not opening a paragraph,
     // where such a description brings in someone new: "The 57-year-old welder says …".)
-    let aged =
-        |end: usize| end >= m.tokens.start + 3 && ctx.lower_is(end, "old") && ctx.lower_is(end - 2, "year");
+    let aged = |end: usize| end >= m.tokens.start + 3 && age_ends_at(ctx, end);
     let opens_paragraph = || {
         let si = ctx.doc.sentence_at(m.span.start);
         ctx.opens_paragraph(si) && ctx.doc.sentences().get(si).is_some_and(|s| s.span.start == m.span.start)
@@ -311,6 +310,12 @@ fn document_issuer(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
     let issuer =
         antecedents.iter().rev().find(|r| matches!(r.kind, SpeakerKind::Person | SpeakerKind::Organization));
     issuer.filter(|_| introduced).cloned()
+}
+
+/// Whether an age ("44-year-old", "44 year old") ends at token `t`: "old" with "year" two tokens
+/// before it.
+fn age_ends_at(ctx: &Context<'_, '_>, t: usize) -> bool {
+    t >= 2 && ctx.lower_is(t, "old") && ctx.lower_is(t - 2, "year")
 }
 
 /// Whether `m` is a common noun phrase for one, of two words or more ("the minister").

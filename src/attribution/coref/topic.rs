@@ -48,7 +48,7 @@ const MAX_DESCRIPTION_WORDS: usize = 4;
 /// The words of an age in `m` ("The 44-year-old actor": three), or none.
 fn aged(ctx: &Context<'_, '_>, m: &Mention) -> usize {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    let old = (a + 2..b).any(|t| ctx.lower_is(t, "old") && ctx.lower_is(t - 2, "year"));
+    let old = (a + 2..b).any(|t| super::age_ends_at(ctx, t));
     if old {
         3
     } else {
