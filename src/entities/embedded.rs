@@ -1117,7 +1117,28 @@ impl EmbeddedRecognizer {
         // (A hyphenated given name comes after the family name: "Lam Siu-fung", whose "Siu" is
         // also a first name of the census list.)
         let romanised = pair.filter(|_| last + 1 < end);
-        titled.or(romanised).or_else(known).or(pair)
+        titled.or(romanised).or_else(|| self.name_after_common_words(w, start, end)).or_else(known).or(pair)
+    }
+
+    /// "Minister for Health Ong Ye Kung", "Minister for Social and Family Development Tan Wei
+    /// Ling": a portfolio is made of ordinary words (and acronyms, places, "and"); the first word
+    /// after `start` that is none of them opens the name, when two words or more are left for it.
+    fn name_after_common_words(&self, w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
+        let portfolio = |j: usize| {
+            w.kind(j) == TokenKind::Word
+                && (self.lexicons.is_common_word(w.text(j))
+                    || is_acronym(w.text(j))
+                    || w.name(j).place.is_some()
+                    || w.title(j).is_some())
+        };
+        let name = (start + 1..end).find(|&j| !portfolio(j))?;
+        let words = (name..end).filter(|&j| w.kind(j) == TokenKind::Word && w.text(j) != "-").count();
+        let plain = (name..end).all(|j| {
+            w.kind(j) == TokenKind::Word && w.capitalised(j) && !w.name(j).org_suffix
+                || w.text(j) == "-" && w.glued(j)
+                || j > name && w.text(j - 1) == "-" && w.glued(j)
+        });
+        (words >= 2 && plain && self.lexicons.first_name_gender(w.text(name - 1)).is_none()).then_some(name)
     }
 
     /// Whether the title at `t` opens an organisation's name rather than a person's: no first name
@@ -1817,6 +1838,15 @@ mod tests {
         // family name and a hyphenated given name (whose "Siu" the census also lists).
         let got = entities("Later, Secretary for Transport and Logistics Lam Siu-fung said it.");
         assert_eq!(got.last(), Some(&person("Lam Siu-fung")));
+        // "Minister for Health Ong Ye Kung", "Minister for Social and Family Development Tan Wei
+        // Ling": the portfolio's ordinary words end where the name's first uncommon word opens it
+        // (not "Wei Ling", whose "Wei" the census lists as a first name).
+        let got = entities("Later, Minister for Health Ong Ye Kung said it.");
+        assert_eq!(got.last(), Some(&person("Ong Ye Kung")));
+        let got = entities("Later, Minister for Social and Family Development Tan Wei Ling said it.");
+        assert_eq!(got.last(), Some(&person("Tan Wei Ling")));
+        let got = entities("Later, Minister for Health John Carter said it.");
+        assert_eq!(got.last(), Some(&person("John Carter")));
     }
 
     #[test]

@@ -343,15 +343,25 @@ pub(super) fn plain_modifier(ctx: &Context<'_, '_>, t: usize) -> bool {
         && !ctx.clause_word(t)
 }
 
-/// "Minister for Emergency Management Tara Quinlan": capitalised words with no entity ending at
-/// `i`, after "for"/"of" and a title, are the title's portfolio; the "for"/"of" where it starts.
+/// "Minister for Emergency Management Tara Quinlan": capitalised words with no person's name
+/// ending at `i`, after "for"/"of" and a title, are the title's portfolio; the "for"/"of" where it
+/// starts. The portfolio may list its parts: "Minister for Social and Family Development Tan Wei
+/// Ling".
 fn portfolio_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usize> {
     let mut q = i;
-    while q > limit + 1 && i - q < 4 && ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1) {
-        if ctx.entity(q - 1).is_some() {
+    while q > limit + 1 && i - q < 6 {
+        let joiner = matches!(ctx.word(q - 1), "and" | "&" | ",") && q < i && q - 1 > limit + 1;
+        if !joiner && !(ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1)) {
+            break;
+        }
+        if ctx.entity(q - 1).is_some_and(|e| e.label == EntityLabel::Person) {
             return None;
         }
         q -= 1;
+    }
+    // (A list's joiner opens no portfolio.)
+    while q < i && !ctx.is_cap(q) {
+        q += 1;
     }
     let f = q.checked_sub(1)?;
     (q < i && f > limit && matches!(ctx.word(f), "for" | "of") && ctx.title(f - 1).is_some()).then_some(f)
@@ -406,6 +416,12 @@ mod tests {
         f.with(|ctx| {
             let role = title_role(ctx, f.token("Tara"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("Minister for Emergency Management"));
+        });
+        // "Minister for Social and Family Development Tan Wei Ling": a portfolio listing its parts.
+        let f = Fixture::new("Minister for Social and Family Development Tan Wei Ling said it.");
+        f.with(|ctx| {
+            let role = title_role(ctx, f.token("Tan"), 0).map(|r| r.as_str(ctx.doc.text()));
+            assert_eq!(role, Some("Minister for Social and Family Development"));
         });
         // "Clinton’s top foreign policy aide Jake Sullivan": a named possessor starts the role; a
         // pronoun does not ("his longtime aide Huma Abedin").
