@@ -221,6 +221,27 @@ impl<'d, 't> Hit<'d, 't> {
         })
     }
 
+    /// "The plant will close, per a company filing.", "Per Axios, the deal is off.": "per" credits
+    /// a source when it opens the sentence or follows a comma or a dash, and a determiner, a
+    /// possessive, a name or a plural follows it (not "$4 per gallon", "3 per cent", "as per").
+    fn credits_per(&self) -> bool {
+        let set_off = self.prev.is_none() || matches!(self.prev_word, "," | "—" | "–" | "(" | ";");
+        let name = self.last < self.end
+            && self.kind(self.last) == TokenKind::Word
+            && self.doc.token_text(self.last).starts_with(char::is_uppercase);
+        let determiner =
+            matches!(self.lex.word_class(self.next_word), Some(WordClass::Det | WordClass::Poss))
+                && !matches!(self.next_word, "each" | "every" | "any" | "some");
+        let plural =
+            self.next_word.len() > 3 && self.next_word.ends_with('s') && !self.next_word.ends_with("ss");
+        // ("Guccifer said, per a translator, that …": set off inside an attribution, it names
+        // who relayed the words, not who said them.)
+        let inside_cue = self.prev_word == ","
+            && self.first >= self.start + 2
+            && self.lex.cue(self.lower(self.first - 2)).is_some();
+        set_off && !inside_cue && (name || determiner || plural)
+    }
+
     /// Whether an object or a clause starts after the hit.
     fn object_follows(&self) -> bool {
         object_starts(self.doc, self.lex, self.last, self.end)
@@ -240,6 +261,9 @@ pub(super) fn classify(
     let h = Hit::new(doc, lex, first, last, form, lemma);
     // "according to", "as reported by": the source follows (not "according to legend").
     if lemma == "according to" || form.ends_with(" by") {
+        if form == "per" && !h.credits_per() {
+            return None;
+        }
         let listed = lex.cue_excluded(lemma, h.head, h.prev_word, &[h.next_word, h.next2, h.next3]);
         return (!listed).then_some(CueForm::Preposition);
     }
@@ -1114,6 +1138,17 @@ mod tests {
         assert_eq!(shape("According to legend, the lake has no bottom.", "According to"), None);
         assert_eq!(shape("According to police, the man fled.", "According to"), Some(CueForm::Preposition));
         assert_eq!(shape("Anyone with information can call police on 105.", "call"), None);
+        // "The plant will close, per a company filing.", "Per Axios, …": "per" credits a source
+        // set off by a comma or opening the sentence; not "$4 per gallon", "3 per cent", "per the
+        // agreement", nor "said, per a translator, that …" (who relayed the words).
+        assert_eq!(shape("The plant will close, per a company filing.", "per"), Some(CueForm::Preposition));
+        assert_eq!(shape("Per Axios, the deal is off.", "Per"), Some(CueForm::Preposition));
+        assert_eq!(shape("The deal is off, per sources.", "per"), Some(CueForm::Preposition));
+        assert_eq!(shape("Gas costs $4 per gallon.", "per"), None);
+        assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
+        assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
+        assert_eq!(shape("Per capita income rose.", "Per"), None);
+        assert_eq!(shape("Guccifer said, per a translator, that it was open.", "per"), None);
         // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
         assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
         assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));
