@@ -683,9 +683,23 @@ impl EmbeddedRecognizer {
             // it the person.
             out.push(Entity { span: w.span(i, title), label: EntityLabel::Organization, score: 0.6 });
             out.push(Entity { span: w.span(name, end), label: EntityLabel::Person, score: 0.8 });
+        } else if let Some(name) = self.name_after_office_of(w, i, end) {
+            // "Principal Chief Conservator of Forests R. K. Menon": an office the title list
+            // lacks, of a portfolio, before the name.
+            out.push(Entity { span: w.span(i, name), label: EntityLabel::Misc, score: 0.6 });
+            out.push(Entity { span: w.span(name, end), label: EntityLabel::Person, score: 0.8 });
         } else {
             out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
         }
+    }
+
+    /// "Conservator of Forests R. K. Menon": a capitalised word, "of" or "for", and a portfolio of
+    /// ordinary words inside `i..end`; where the name after them starts.
+    fn name_after_office_of(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        let k = (i + 1..end.saturating_sub(2)).find(|&k| matches!(w.text(k), "of" | "for"))?;
+        (w.capitalised(k - 1) && w.kind(k - 1) == TokenKind::Word)
+            .then(|| self.name_after_common_words(w, k, end))
+            .flatten()
     }
 
     /// A title heading a role inside `i..end` (not opening it) with capitalised words after it and
@@ -1130,12 +1144,14 @@ impl EmbeddedRecognizer {
                     || is_acronym(w.text(j))
                     || w.name(j).place.is_some()
                     || w.title(j).is_some())
+                && !initial_letter(w, j, end)
         };
         let name = (start + 1..end).find(|&j| !portfolio(j))?;
         let words = (name..end).filter(|&j| w.kind(j) == TokenKind::Word && w.text(j) != "-").count();
         let plain = (name..end).all(|j| {
             w.kind(j) == TokenKind::Word && w.capitalised(j) && !w.name(j).org_suffix
                 || w.text(j) == "-" && w.glued(j)
+                || w.text(j) == "." && w.glued(j) && w.text(j - 1).chars().count() == 1
                 || j > name && w.text(j - 1) == "-" && w.glued(j)
         });
         (words >= 2 && plain && self.lexicons.first_name_gender(w.text(name - 1)).is_none()).then_some(name)
@@ -1383,10 +1399,15 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
 /// not "director of CREDO Action").
 fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     let mut t = start;
-    // ("Secretary for Transport and Logistics Lam Siu-fung": back over the portfolio's first part.)
+    // ("Secretary for Transport and Logistics Lam Siu-fung": back over the portfolio's first part;
+    // "Minister of Housing, Infrastructure and Communities Anjali Sethi-Roy": its list.)
     if t >= 4 && w.text(t - 1) == "and" && w.capitalised(t - 2) {
         t -= 2;
-        while t >= 3 && w.capitalised(t - 1) && w.title(t - 1).is_none() && t + 5 > start {
+        let listed = |t: usize| {
+            w.capitalised(t - 1) && w.title(t - 1).is_none_or(|(c, _)| c != TitleClass::Head)
+                || w.text(t - 1) == ","
+        };
+        while t >= 3 && listed(t) && t + 9 > start {
             t -= 1;
         }
     }
@@ -1394,10 +1415,11 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     if t >= 3 && w.text(t - 1) == "the" {
         t -= 1;
     }
+    // ("Minister of State with responsibility for Small Business Niamh Carrigan".)
     t >= 2
         && matches!(w.text(t - 1), "for" | "of")
-        && w.capitalised(t - 2)
-        && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
+        && (w.capitalised(t - 2) && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
+            || w.text(t - 2) == "responsibility")
 }
 
 /// Whether token `t` is a letter with its stop glued after it, before `bound` ("A." of "A.K.
@@ -1847,6 +1869,18 @@ mod tests {
         assert_eq!(got.last(), Some(&person("Tan Wei Ling")));
         let got = entities("Later, Minister for Health John Carter said it.");
         assert_eq!(got.last(), Some(&person("John Carter")));
+        // "Principal Chief Conservator of Forests R. K. Menon": an office the titles lack, "of"
+        // and a portfolio before the name, initials and all.
+        let got = entities("Later, Principal Chief Conservator of Forests R. K. Menon said it.");
+        assert_eq!(got.last(), Some(&person("R. K. Menon")));
+        // "Minister of Housing, Infrastructure and Communities Anjali Sethi-Roy": a listed portfolio;
+        // "with responsibility for Small Business Niamh Carrigan".
+        let got =
+            entities("The Minister of Housing, Infrastructure and Communities Anjali Sethi-Roy said it.");
+        assert_eq!(got.last(), Some(&person("Anjali Sethi-Roy")));
+        let got =
+            entities("Minister of State with responsibility for Small Business Niamh Carrigan said it.");
+        assert_eq!(got.last(), Some(&person("Niamh Carrigan")));
     }
 
     #[test]
