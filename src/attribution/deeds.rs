@@ -550,8 +550,28 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// "whatever the party decides", "the story of how …").
 fn holds_a_statement(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     start > 0 && ctx.lower_is(start - 1, "that")
-        || (start..end)
-            .any(|t| ctx.in_quote(t) || ctx.word(t) == ":" || words::is_statement_marker(ctx.lower(t)))
+        || (start..end).any(|t| {
+            ctx.in_quote(t)
+                || ctx.word(t) == ":"
+                || words::is_statement_marker(ctx.lower(t))
+                    && !(t == start && demonstrative_that(ctx, t, end))
+        })
+}
+
+/// "The council rejected that claim.", "He rejected that account of events": "that" opening the
+/// object, before a noun that ends it or a prepositional phrase with no verb, points at a thing;
+/// it opens no clause ("denied that police fired" does).
+fn demonstrative_that(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let verb_like = |u: usize| ctx.lower(u).ends_with("ed") || ctx.lower_cue(u).is_some();
+    ctx.lower_is(t, "that")
+        && t + 1 < end
+        && ctx.kind(t + 1) == TokenKind::Word
+        && ctx.lower_class(t + 1).is_none()
+        && !ctx.is_cap(t + 1)
+        && (t + 2 == end
+            || ctx.lower_class(t + 2) == Some(WordClass::Prep)
+                && !super::proposition::has_verb(ctx, t + 2, end)
+                && !(t + 2..end).any(verb_like))
 }
 
 /// "She told the story of her grandmother", "told a joke about the referee": a tale told is no
@@ -841,6 +861,10 @@ mod tests {
         // "The mayor welcomed the decision": what she spoke of, not what she said.
         assert!(contents("The mayor welcomed the decision.").is_empty());
         assert_eq!(contents_with_objects("The mayor welcomed the decision."), ["the decision"]);
+        // "The council rejected that claim.": a demonstrative "that" opens no clause.
+        assert!(contents("The council rejected that claim.").is_empty());
+        assert_eq!(contents_with_objects("The council rejected that claim."), ["that claim"]);
+        assert_eq!(contents("The council rejected claims that it had lied."), ["claims that it had lied"]);
         // A clause, "as …", an infinitive after the object or a quotation states something.
         for (text, content) in [
             ("Bill Clinton announced he will step down.", "he will step down"),
