@@ -648,8 +648,24 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && !noun_subject
         && !bare_verb_ends
         && !figure_of_a_name(h, prev)
-        && !opening_compound(h, prev))
+        && !opening_compound(h, prev)
+        && !participle_object(h, prev))
     .then_some(CueForm::Finite)
+}
+
+/// "…, raising hopes that pay will rise", "approved cost-cutting plans, despite …": after a
+/// participle opening a clause (behind a comma or a conjunction), or a hyphened participle
+/// ("cost-cutting", "long-awaited"), the "-s" form is a noun, the participle's object or its
+/// head ("The filing says …" has a subject).
+fn participle_object(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
+    let Some(p) = prev.filter(|&p| p == h.first - 1 && h.kind(p) == TokenKind::Word) else { return false };
+    let w = h.lower(p);
+    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    let hyphened = p >= h.start + 2 && h.lower(p - 1) == "-" && h.glued(p - 1, p) && h.glued(p - 2, p - 1);
+    let opens_clause = p > h.start
+        && (h.lower(p - 1) == ","
+            || matches!(h.lex.word_class(h.lower(p - 1)), Some(WordClass::Conj | WordClass::Subord)));
+    participle && w.ends_with("ing") && opens_clause || participle && hyphened
 }
 
 /// "Insurance claims for storm damage rose 18 per cent", "Fraud claims against the company have
@@ -1145,6 +1161,11 @@ mod tests {
         assert_eq!(shape("Per Axios, the deal is off.", "Per"), Some(CueForm::Preposition));
         assert_eq!(shape("The deal is off, per sources.", "per"), Some(CueForm::Preposition));
         assert_eq!(shape("Gas costs $4 per gallon.", "per"), None);
+        // "…, raising hopes that pay will rise", "approved cost-cutting plans, despite …": the
+        // object or head of a participle is a noun.
+        assert_eq!(shape("The union spoke, raising hopes that pay will rise.", "hopes"), None);
+        assert_eq!(shape("Councillors approved cost-cutting plans, despite a petition.", "plans"), None);
+        assert_eq!(shape("The council plans to cut 300 jobs.", "plans"), Some(CueForm::Finite));
         assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
         assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
         assert_eq!(shape("Per capita income rose.", "Per"), None);
