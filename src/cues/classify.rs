@@ -381,6 +381,11 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     if h.lemma.starts_with("raise ") && h.prev_word == "," {
         return None;
     }
+    // ("Mark Hoskin, defending, said …": a participle alone between commas, before the verb of
+    // saying, is a court role; not "…, saying, “…”".)
+    if h.prev_word == "," && h.next_word == "," && h.lex.cue(h.next2).is_some() {
+        return None;
+    }
     let manner = before_manner_participle(h.lex, h.prev_word);
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
@@ -1166,6 +1171,9 @@ mod tests {
         assert_eq!(shape("The union spoke, raising hopes that pay will rise.", "hopes"), None);
         assert_eq!(shape("Councillors approved cost-cutting plans, despite a petition.", "plans"), None);
         assert_eq!(shape("The council plans to cut 300 jobs.", "plans"), Some(CueForm::Finite));
+        // "Mark Hoskin, defending, said …": a court role; "…, adding, “…”" still reports.
+        assert_eq!(shape("Mark Hoskin, defending, said it.", "defending"), None);
+        assert_eq!(shape("He spoke, adding, “We won.”", "adding"), Some(CueForm::Gerund));
         assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
         assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
         assert_eq!(shape("Per capita income rose.", "Per"), None);
