@@ -158,9 +158,12 @@ fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option
         return None;
     }
     // (A place before the aside more often ends an earlier appositive: "Sandy Phillips, who lost
-    // her daughter in Aurora, Colorado, in July 2012, said".)
+    // her daughter in Aurora, Colorado, in July 2012, said"; opening the clause, it is a country or
+    // a city speaking through its government: "France, by contrast, argued …".)
     left_np(ctx, m, limit).filter(|np| {
-        np.is_person_or_org() || matches!(np.kind, MentionKind::Common { .. } | MentionKind::Pronoun(_))
+        np.is_person_or_org()
+            || matches!(np.kind, MentionKind::Common { .. } | MentionKind::Pronoun(_))
+            || np.tokens.start == limit && matches!(np.kind, MentionKind::Entity(EntityLabel::Location))
     })
 }
 
@@ -533,6 +536,9 @@ mod tests {
         // "Smith, in an interview, said": an aside, no role.
         let got = before("John Smith, in an interview, said it.", "said");
         assert_eq!(got, Some(("John Smith".into(), None)));
+        // "France, by contrast, argued": a country opening the clause speaks.
+        let got = before("France, by contrast, argued it.", "argued");
+        assert_eq!(got.map(|g| g.0), Some("France".into()));
         // "Murphy, though, said".
         let got = before("Tom Murphy, though, said it.", "said");
         assert_eq!(got.map(|g| g.0), Some("Tom Murphy".into()));
