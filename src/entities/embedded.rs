@@ -1287,10 +1287,19 @@ impl EmbeddedRecognizer {
 /// "Transport Infrastructure Ireland", "Sport England": so do capitalised common nouns (no
 /// sentence opener: "Meanwhile Ireland said") before a country's name.
 fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+    // ("Cricket South Africa", "Rugby New Zealand": a country's name of two or three words.)
+    let text = w.doc.text();
+    let country = if w.name(end - 1).place == Some(PlaceKind::Country) {
+        Some(end - 1)
+    } else {
+        (end.saturating_sub(3).max(start + 1)..end - 1)
+            .find(|&s| w.lex.place(w.span(s, end).as_str(text)) == Some(PlaceKind::Country))
+    };
     let before_country = || {
-        w.name(end - 1).place == Some(PlaceKind::Country)
+        let Some(country) = country else { return false };
+        country > start
             && !crate::lexicon::is_sentence_opener(&w.text(start).to_lowercase())
-            && (start..end - 1).all(|t| {
+            && (start..country).all(|t| {
                 w.kind(t) == TokenKind::Word
                     && w.class(t).is_none()
                     && w.title(t).is_none_or(|(c, _)| c == TitleClass::Modifier)
@@ -1299,9 +1308,10 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
                     && w.lex.first_name_gender(w.text(t)).is_none()
             })
     };
-    end - start > 1
-        && w.kind(end - 2) == TokenKind::Word
-        && w.name(end - 2).place.is_none()
+    let first = country.unwrap_or(end - 1);
+    first > start
+        && w.kind(first - 1) == TokenKind::Word
+        && w.name(first - 1).place.is_none()
         && (matches!(w.text(end - 1), "UK" | "US" | "USA") || before_country())
 }
 
@@ -1713,6 +1723,9 @@ mod tests {
         assert_eq!(got, [org("Council"), person("John Smith")]);
         // "Alzheimer's Research UK said the study added to evidence", "Cancer Research UK".
         assert_eq!(entities("Cancer Research UK said so."), [org("Cancer Research UK")]);
+        // "Cricket South Africa confirmed …": a country's name of two words.
+        assert_eq!(entities("Cricket South Africa confirmed it."), [org("Cricket South Africa")]);
+        assert_eq!(entities("He flew to New Zealand."), [("New Zealand".to_string(), EntityLabel::Location)]);
         let got = entities("Alzheimer's Research UK said the study added to evidence.");
         assert_eq!(got, [org("Alzheimer's Research UK")]);
         // (A place's possessive stays apart.)
