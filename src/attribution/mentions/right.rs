@@ -122,6 +122,19 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
     let Some(e) = ctx.entity_at(i) else { return Step::Word };
     let ent = &ctx.entities[e];
     let end = past_acronym(ctx, ent, ctx.doc.token_index_at(ent.span.end), limit);
+    // ("according to Citigroup Inc. strategist Jenna Holt": the period of a company's legal form
+    // before the role.)
+    let end = if end + 1 < limit
+        && ent.label == EntityLabel::Organization
+        && ctx.word(end) == "."
+        && ctx.touches(end - 1, end)
+        && ctx.is_title_word(end + 1)
+        && !ctx.is_cap(end + 1)
+    {
+        end + 1
+    } else {
+        end
+    };
     // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
     // a noun that names a person is part of the role when a name follows.
     // ("said John Smith MP, the party's spokesman": letters after a name are no title.)
@@ -604,6 +617,9 @@ mod tests {
         // "said World Health Organization (WHO) chief Tedros Ghebreyesus"
         let text = "“It is over,” said World Health Organization (WHO) chief Tedros Ghebreyesus.";
         assert_eq!(right(text, "said").map(|r| r.0).as_deref(), Some("Tedros Ghebreyesus"));
+        // "according to Citigroup Inc. strategist Jenna Holt": with its legal form's period.
+        let text = "Positioning was stretched, according to Citigroup Inc. strategist Jenna Holt.";
+        assert_eq!(right(text, "to").map(|r| r.0).as_deref(), Some("Jenna Holt"));
     }
 
     #[test]
