@@ -405,6 +405,15 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     if h.prev_is_be() && bare && words::is_adjective_participle(h.form) {
         return None;
     }
+    // ("the messages were “shameful” but never threatening.": after a conjunction or an adverb,
+    // with nothing after it, an adjective coordinated with another.)
+    let coordinated = matches!(h.prev_word, "but" | "and" | "or" | "yet")
+        || matches!(h.prev_class, Some(WordClass::Neg | WordClass::Adv));
+    let ends = matches!(h.next_word, "" | "." | ";" | "!" | "?")
+        || h.next_word == "," && !is_quote_mark(h.next2) && h.next2 != ":";
+    if coordinated && ends {
+        return None;
+    }
     let prev_word = h.prev_word;
     // "a group backing Mr. Rubio", "a new poll showing Trump ahead", "those supporting
     // deportation": a participle after a noun phrase, with an object of its own.
@@ -1173,6 +1182,10 @@ mod tests {
         assert_eq!(shape("The council plans to cut 300 jobs.", "plans"), Some(CueForm::Finite));
         // "Mark Hoskin, defending, said …": a court role; "…, adding, “…”" still reports.
         assert_eq!(shape("Mark Hoskin, defending, said it.", "defending"), None);
+        // "the messages were “shameful” but never threatening.": an adjective; "… and adding,
+        // “…”" reports.
+        assert_eq!(shape("He said they were “shameful” but never threatening.", "threatening"), None);
+        assert_eq!(shape("He hinted and adding, “It is ours.”", "adding"), Some(CueForm::Gerund));
         assert_eq!(shape("He spoke, adding, “We won.”", "adding"), Some(CueForm::Gerund));
         assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
         assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
