@@ -104,6 +104,7 @@ const PLACE_HEADS: &[&str] = &[
     "Valley",
     "Island",
     "Islands",
+    "State",
 ];
 
 /// Last words of a street's or a square's name, which a body's head word may open ("Church
@@ -2064,6 +2065,10 @@ mod tests {
             [("Hebei Province".into(), EntityLabel::Location), ("Kent County".into(), EntityLabel::Location)]
         );
         assert_eq!(entities("Kent County Council said so."), [org("Kent County Council")]);
+        // "the Commissioner for Health in Oyo State": a federation's state (not "Secretary of State").
+        let got = entities("Cases rose in Oyo State.");
+        assert_eq!(got, [("Oyo State".into(), EntityLabel::Location)]);
+        assert_eq!(entities("Secretary of State Mike Pompeo said so."), [person("Mike Pompeo")]);
     }
 
     #[test]
