@@ -356,6 +356,11 @@ mod tests {
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
         let text = "Tomasz Wierzba runs a bistro. The new place, Mała, opened in March. “Big was a mistake,” he says.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Tomasz Wierzba"));
+        // "Ramesh Patil, a farmer, and his wife Sunanda had borrowed … She said …": the second
+        // subject, joined by "and his wife", is the "she".
+        let text =
+            "Ramesh Patil, a farmer in Latur, and his wife Sunanda had borrowed money. She said it was gone.";
+        assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Sunanda"));
         // "Ruth Adeyemi's new book is out. She said …": a person's possessive opening the sentence.
         let text = "Ruth Adeyemi's new book is out. She said it took ten years.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Ruth Adeyemi"));

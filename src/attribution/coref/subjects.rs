@@ -102,8 +102,37 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             role: fronted_role.filter(|_| appositive && ent.label == EntityLabel::Person),
             place_kind: ctx.lex.place(ent.span.as_str(ctx.doc.text())),
         });
+        out.extend(partner_after(ctx, b, s.tokens.end));
     }
     out
+}
+
+/// Most tokens between a subject's name and the "and his wife" that joins a second person to it
+/// ("Ramesh Patil, a farmer in Latur, and his wife Sunanda").
+const MAX_PARTNER_GAP: usize = 10;
+
+/// "Ramesh Patil, a farmer in Latur, and his wife Sunanda had borrowed …": a second subject joined
+/// by "and", a possessive, a word of kin that tells a gender and a name, before the verb; a later
+/// "she" may be the wife.
+fn partner_after(ctx: &Context<'_, '_>, b: usize, end: usize) -> Option<Mention> {
+    let t = (b..end.min(b + MAX_PARTNER_GAP))
+        .take_while(|&u| {
+            !ctx.clause_word(u) && !matches!(ctx.lower_class(u), Some(WordClass::Verb | WordClass::Aux))
+        })
+        .find(|&u| ctx.lower_is(u, "and"))?;
+    let kin = t + 3 < end
+        && ctx.lower_class(t + 1) == Some(WordClass::Poss)
+        && ctx.lower_title(t + 2).is_some_and(|(_, g)| g != Gender::Unknown);
+    let e = ctx
+        .entity(t + 3)
+        .filter(|e| kin && e.label == EntityLabel::Person && e.span.start == ctx.byte(t + 3))?;
+    Some(Mention {
+        span: e.span,
+        tokens: t + 3..ctx.doc.token_index_at(e.span.end),
+        kind: MentionKind::Entity(EntityLabel::Person),
+        role: Some(ctx.span(t + 1, t + 3)),
+        place_kind: None,
+    })
 }
 
 /// Most words a byline has besides the name ("Sat 9 Mar 2024 07.00 GMT": three).
