@@ -320,6 +320,17 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     if words::is_object_pronoun(ctx.lower(i)) {
         return Some(Step::Next(i + 1));
     }
+    // ("told Tuesday's meeting it was one of the hardest decisions": a day's meeting or hearing.)
+    let day = i;
+    let day_possessive = day + 3 < s1
+        && ctx.lower_class(day) == Some(WordClass::Time)
+        && matches!(ctx.word(day + 1), "'" | "’")
+        && ctx.lower_is(day + 2, "s")
+        && ctx.kind(day + 3) == TokenKind::Word
+        && ctx.lower_class(day + 3).is_none();
+    if day_possessive {
+        return Some(Step::Next(day + 4));
+    }
     if let Some(np) = right_np(ctx, i, s1) {
         let mut i = np.tokens.end;
         // ("told the Herald foot traffic had dropped": the addressee's name ends before the
@@ -1128,6 +1139,9 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "foot traffic had dropped.");
         let text = "She told People magazine the actress was resting.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the actress was resting.");
+        // "told Tuesday's meeting it was one of the hardest decisions": a day's meeting.
+        let text = "She told Tuesday's meeting it was one of the hardest decisions.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "it was one of the hardest decisions.");
         // "told a crowd in Miami Tuesday that …", "told the raucous crowd that …".
         let text = "He told a crowd in Miami Tuesday that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
