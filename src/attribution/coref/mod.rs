@@ -361,6 +361,10 @@ mod tests {
         let text =
             "Ramesh Patil, a farmer in Latur, and his wife Sunanda had borrowed money. She said it was gone.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Sunanda"));
+        // "…, an official said. …, he added.": the article "an" tells no gender ("An" is a first
+        // name).
+        let text = "Prices will fall, an official said. Demand is weak, he added.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("an official"));
         // "Ruth Adeyemi's new book is out. She said …": a person's possessive opening the sentence.
         let text = "Ruth Adeyemi's new book is out. She said it took ten years.";
         assert_eq!(speakers(text).first().map(|s| s.0.as_str()), Some("Ruth Adeyemi"));

@@ -400,10 +400,12 @@ fn known_gender(ctx: &Context<'_, '_>, name: &str, genders: &FxMap<String, Known
     genders.get(name).map(|k| k.gender).or_else(|| gender_by_first_name(ctx, name))
 }
 
-/// The gender the first name of `name`, a name of several words, tells ("Karin Wolff").
+/// The gender the first name of `name`, a name of several words, tells ("Karin Wolff"); a
+/// description's article tells none ("an official": "An" is a first name too).
 pub(super) fn gender_by_first_name(ctx: &Context<'_, '_>, name: &str) -> Option<Gender> {
     let (first, rest) = name.split_once(' ')?;
-    (!rest.is_empty()).then(|| ctx.lex.first_name_gender(first)).flatten()
+    let capitalised = first.starts_with(char::is_uppercase);
+    (!rest.is_empty() && capitalised).then(|| ctx.lex.first_name_gender(first)).flatten()
 }
 
 /// "Karan Malviya reached his hundred. He said …": when no antecedent agrees with a "he" or "she"
