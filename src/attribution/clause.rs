@@ -67,10 +67,7 @@ impl<'a> Clauses<'a> {
                 // ("Adaeze Nwosu said the naira would stabilise, according to a statement": a
                 // source after a clause that names its own speaker tells where the words were
                 // found; the speaker's claim stands.)
-                if self.cues[j].form == CueForm::Preposition
-                    && self.names_own_speaker(k)
-                    && self.a_statement(ctx, j)
-                {
+                if self.relayed_by(ctx, k, j) {
                     return false;
                 }
                 let c = self.frames[j].cluster.start;
@@ -80,6 +77,13 @@ impl<'a> Clauses<'a> {
                     && (matches!(ctx.word(c - 1), "—" | "–") || ctx.after_comma(s0, c))
                     && self.separators[c - s0] == self.separators[cue.tokens.end.min(c) - s0]
             })
+    }
+
+    /// "Adaeze Nwosu said the naira would stabilise, according to a statement": whether cue `j`,
+    /// an "according to" after the clause of cue `k` that names its own speaker, tells only where
+    /// that speaker's words were found.
+    pub fn relayed_by(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> bool {
+        self.cues[j].form == CueForm::Preposition && self.names_own_speaker(k) && self.a_statement(ctx, j)
     }
 
     /// Whether cue `k` is "said" or "says" and its frame names a speaker (no pronoun, no outlet,
@@ -94,13 +98,19 @@ impl<'a> Clauses<'a> {
     }
 
     /// Whether the source of cue `j` ("according to …") is a statement or another speech act by
-    /// its noun ("a statement", "the ministry's statement"), or a record of one ("a transcript
-    /// released by investigators", "court documents").
+    /// its noun ("a statement", "the ministry's statement"), a record of one ("a transcript
+    /// released by investigators", "court documents"), or a medium that carried it ("state
+    /// media", "the state news agency").
     fn a_statement(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
         let act = |t: usize| words::is_speech_act_noun(ctx.lower(t)) || words::is_record_noun(ctx.lower(t));
+        let medium = |t: usize| {
+            words::is_carrier_noun(ctx.lower(t))
+                || ctx.lower_is(t, "agency") && t > 0 && ctx.lower_is(t - 1, "news")
+        };
         self.frames[j].speaker.as_ref().is_some_and(|m| {
             // ("a statement", "the ministry's statement", "a statement released late Wednesday")
-            m.tokens.end > 0 && act(m.tokens.end - 1) || m.tokens.clone().take(3).any(act)
+            let last = m.tokens.end.saturating_sub(1);
+            m.tokens.end > 0 && (act(last) || medium(last)) || m.tokens.clone().take(3).any(act)
         })
     }
 
@@ -503,6 +513,10 @@ mod tests {
         // A record of the words too: "…, according to a transcript released by investigators".
         let got = claims("Captain Ivo Marek said the ship had lost power, according to a transcript released by investigators.");
         assert_eq!(got, [(Some("Ivo Marek".into()), "the ship had lost power".into())]);
+        // A medium that carried the words: "…, according to the state news agency".
+        let got =
+            claims("The president said the talks had been constructive, according to the state news agency.");
+        assert_eq!(got, [(Some("The president".into()), "the talks had been constructive".into())]);
         // Other sources take the clause: "…, according to two aides".
         let got = claims("Ann Lee said the plan would fail, according to two aides.");
         assert_eq!(got, [(Some("two aides".into()), "Ann Lee said the plan would fail".into())]);

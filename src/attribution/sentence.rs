@@ -75,7 +75,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         // "The court heard that …": a claim nobody is named for.
         let listener = cue.lemma == LISTENING;
         if !reports(ctx, cue, f, b)
-            || credits_previous(ctx, cues, &frames, &made, k, b)
+            || credits_previous(ctx, (cues, &frames, &clauses), &made, k, b)
             || listener && !heard_in_court(ctx, cue, f)
         {
             continue;
@@ -257,11 +257,11 @@ fn nobody_in(ctx: &Context<'_, '_>, cue: &CueMatch, m: &Mention, b: Bounds) -> b
 
 /// "…, the president said, according to a transcript": an "according to" (cue `k`) crediting the
 /// trailing attribution before it, which made a claim, makes none of its own (an outlet it names
-/// is that claim's source).
+/// is that claim's source); nor does one telling where the words of a speaker named before it were
+/// found ("The president said …, according to the state news agency").
 fn credits_previous(
     ctx: &Context<'_, '_>,
-    cues: &[CueMatch],
-    frames: &[Frame],
+    (cues, frames, clauses): (&[CueMatch], &[Frame], &Clauses<'_>),
     made: &[bool],
     k: usize,
     b: Bounds,
@@ -270,7 +270,8 @@ fn credits_previous(
     k > 0
         && cue.form == CueForm::Preposition
         && made[k - 1]
-        && credit_after(ctx, frames[k - 1].after, b.end).is_some_and(|comma| comma + 1 == cue.group_start)
+        && (credit_after(ctx, frames[k - 1].after, b.end).is_some_and(|comma| comma + 1 == cue.group_start)
+            || clauses.relayed_by(ctx, k - 1, k))
 }
 
 /// Whether a cue makes a claim with neither speaker nor outlet: an active cue whose subject could

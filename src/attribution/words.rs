@@ -503,6 +503,15 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of a medium that carries a speaker's words ("according to state media", "according
+    /// to the state broadcaster"): it relays them, it is not who said them.
+    CARRIER_NOUNS, is_carrier_noun: [
+        "media", "television", "tv", "broadcaster", "radio", "newspaper", "tabloid", "website",
+        "channel", "wire",
+    ]
+}
+
+word_list! {
     /// Nouns naming an act of speaking: as the whole object of a neutral speech verb they say
     /// nothing ("issued a statement on Monday", "issued its second profit warning").
     SPEECH_ACT_NOUNS, is_speech_act_noun: [
@@ -841,6 +850,7 @@ mod tests {
             (PUBLISHING_VERBS, is_publishing_verb),
             (SPEECH_ACT_NOUNS, is_speech_act_noun),
             (RECORD_NOUNS, is_record_noun),
+            (CARRIER_NOUNS, is_carrier_noun),
             (IRREGULAR_PASTS, is_irregular_past),
             (INSCRIPTIONS, is_inscription),
             (COMPANY_NOUNS, is_company_noun),

@@ -1168,6 +1168,13 @@ mod tests {
         assert_eq!(shape("According to legend, the lake has no bottom.", "According to"), None);
         assert_eq!(shape("According to police, the man fled.", "According to"), Some(CueForm::Preposition));
         assert_eq!(shape("Anyone with information can call police on 105.", "call"), None);
+        // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
+        assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
+        assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn per_credits_a_source() {
         // "The plant will close, per a company filing.", "Per Axios, …": "per" credits a source
         // set off by a comma or opening the sentence; not "$4 per gallon", "3 per cent", "per the
         // agreement", nor "said, per a translator, that …" (who relayed the words).
@@ -1175,6 +1182,14 @@ mod tests {
         assert_eq!(shape("Per Axios, the deal is off.", "Per"), Some(CueForm::Preposition));
         assert_eq!(shape("The deal is off, per sources.", "per"), Some(CueForm::Preposition));
         assert_eq!(shape("Gas costs $4 per gallon.", "per"), None);
+        assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
+        assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
+        assert_eq!(shape("Per capita income rose.", "Per"), None);
+        assert_eq!(shape("Guccifer said, per a translator, that it was open.", "per"), None);
+    }
+
+    #[test]
+    fn participles_that_report_nothing() {
         // "…, raising hopes that pay will rise", "approved cost-cutting plans, despite …": the
         // object or head of a participle is a noun.
         assert_eq!(shape("The union spoke, raising hopes that pay will rise.", "hopes"), None);
@@ -1182,18 +1197,11 @@ mod tests {
         assert_eq!(shape("The council plans to cut 300 jobs.", "plans"), Some(CueForm::Finite));
         // "Mark Hoskin, defending, said …": a court role; "…, adding, “…”" still reports.
         assert_eq!(shape("Mark Hoskin, defending, said it.", "defending"), None);
+        assert_eq!(shape("He spoke, adding, “We won.”", "adding"), Some(CueForm::Gerund));
         // "the messages were “shameful” but never threatening.": an adjective; "… and adding,
         // “…”" reports.
         assert_eq!(shape("He said they were “shameful” but never threatening.", "threatening"), None);
         assert_eq!(shape("He hinted and adding, “It is ours.”", "adding"), Some(CueForm::Gerund));
-        assert_eq!(shape("He spoke, adding, “We won.”", "adding"), Some(CueForm::Gerund));
-        assert_eq!(shape("Prices rose, 3 per cent in all.", "per"), None);
-        assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
-        assert_eq!(shape("Per capita income rose.", "Per"), None);
-        assert_eq!(shape("Guccifer said, per a translator, that it was open.", "per"), None);
-        // "the jobs report due on Friday": a compound noun; "Analysts report that …" reports.
-        assert_eq!(shape("The jobs report bolstered wagers that rates fall.", "report"), None);
-        assert_eq!(shape("Analysts report that sales fell.", "report"), Some(CueForm::Finite));
     }
 
     #[test]

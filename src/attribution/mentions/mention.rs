@@ -351,7 +351,7 @@ fn portfolio_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usiz
     let mut q = i;
     while q > limit + 1 && i - q < 6 {
         let joiner = matches!(ctx.word(q - 1), "and" | "&" | ",") && q < i && q - 1 > limit + 1;
-        if !joiner && !(ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1)) {
+        if !(joiner || ctx.kind(q - 1) == TokenKind::Word && ctx.is_cap(q - 1)) {
             break;
         }
         if ctx.entity(q - 1).is_some_and(|e| e.label == EntityLabel::Person) {

@@ -2,7 +2,7 @@
 //! the spokesman"), a clause's opening subject ("The nurse later sued"), and the plain phrases
 //! that "according to" and a passive's "by" name ("according to a pool report").
 
-use crate::entities::EntityLabel;
+use crate::entities::{Entity, EntityLabel};
 use crate::lexicon::{NounKind, WordClass};
 use crate::text::TokenKind;
 use crate::SpeakerKind;
@@ -31,6 +31,22 @@ pub(crate) fn right_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Opt
         return Some(m);
     }
     common_phrase(ctx, start, limit)
+}
+
+/// "according to Citigroup Inc. strategist Jenna Holt": past the period of a company's legal form
+/// (at `end`, right after the entity) when a lower-case title follows it.
+fn past_legal_form_period(ctx: &Context<'_, '_>, ent: &Entity, end: usize, limit: usize) -> usize {
+    let period = end + 1 < limit
+        && ent.label == EntityLabel::Organization
+        && ctx.word(end) == "."
+        && ctx.touches(end - 1, end)
+        && ctx.is_title_word(end + 1)
+        && !ctx.is_cap(end + 1);
+    if period {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// What an entity at token `i` tells the scan for a name.
@@ -122,19 +138,7 @@ fn entity_step(ctx: &Context<'_, '_>, start: usize, i: usize, limit: usize) -> S
     let Some(e) = ctx.entity_at(i) else { return Step::Word };
     let ent = &ctx.entities[e];
     let end = past_acronym(ctx, ent, ctx.doc.token_index_at(ent.span.end), limit);
-    // ("according to Citigroup Inc. strategist Jenna Holt": the period of a company's legal form
-    // before the role.)
-    let end = if end + 1 < limit
-        && ent.label == EntityLabel::Organization
-        && ctx.word(end) == "."
-        && ctx.touches(end - 1, end)
-        && ctx.is_title_word(end + 1)
-        && !ctx.is_cap(end + 1)
-    {
-        end + 1
-    } else {
-        end
-    };
+    let end = past_legal_form_period(ctx, ent, end, limit);
     // "former Obama adviser David Axelrod", "Clinton ally James Carville": a name before a title or
     // a noun that names a person is part of the role when a name follows.
     // ("said John Smith MP, the party's spokesman": letters after a name are no title.)
