@@ -438,7 +438,12 @@ impl EmbeddedRecognizer {
         let whole_name = if end - start == 1 { w.name(start) } else { lex.name(whole.as_str(text)) };
         let possessive_name =
             end - start >= 3 && w.text(end - 1) == "s" && matches!(w.text(end - 2), "'" | "’");
-        if whole_name.outlet || whole_name.org || possessive_name {
+        // ("The Rail, Maritime and Transport union": a list of fields before a body's noun.)
+        let listed_body = (start..end).any(|t| w.text(t) == ",")
+            && end < w.doc.tokens().len()
+            && !w.capitalised(end)
+            && lex.speaker_noun(w.text(end)) == Some(crate::lexicon::NounKind::Organization);
+        if whole_name.outlet || whole_name.org || possessive_name || listed_body {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
@@ -991,7 +996,13 @@ impl EmbeddedRecognizer {
                 "and" => {
                     let first = after + 1 + the(after + 1);
                     let last = caps(first);
-                    let ends_on_head = w.name(last - 1).org_suffix;
+                    // ("The Rail, Maritime and Transport union said": a body's lower-case noun
+                    // after the list names what it is.)
+                    let body_noun = last < limit
+                        && !w.capitalised(last)
+                        && self.lexicons.speaker_noun(w.text(last))
+                            == Some(crate::lexicon::NounKind::Organization);
+                    let ends_on_head = w.name(last - 1).org_suffix || body_noun;
                     return (last > first && (headed || ends_on_head)).then_some(last);
                 }
                 _ => return None,
@@ -1726,6 +1737,9 @@ mod tests {
         assert_eq!(entities("Cancer Research UK said so."), [org("Cancer Research UK")]);
         // "Cricket South Africa confirmed …": a country's name of two words.
         assert_eq!(entities("Cricket South Africa confirmed it."), [org("Cricket South Africa")]);
+        // "The Rail, Maritime and Transport union said": a listed name before a body's noun.
+        let got = entities("The Rail, Maritime and Transport union said it.");
+        assert_eq!(got, [org("Rail, Maritime and Transport")]);
         assert_eq!(entities("He flew to New Zealand."), [("New Zealand".to_string(), EntityLabel::Location)]);
         let got = entities("Alzheimer's Research UK said the study added to evidence.");
         assert_eq!(got, [org("Alzheimer's Research UK")]);
