@@ -103,14 +103,11 @@ impl<'a> Clauses<'a> {
     /// media", "the state news agency").
     fn a_statement(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
         let act = |t: usize| words::is_speech_act_noun(ctx.lower(t)) || words::is_record_noun(ctx.lower(t));
-        let medium = |t: usize| {
-            words::is_carrier_noun(ctx.lower(t))
-                || ctx.lower_is(t, "agency") && t > 0 && ctx.lower_is(t - 1, "news")
-        };
         self.frames[j].speaker.as_ref().is_some_and(|m| {
             // ("a statement", "the ministry's statement", "a statement released late Wednesday")
             let last = m.tokens.end.saturating_sub(1);
-            m.tokens.end > 0 && (act(last) || medium(last)) || m.tokens.clone().take(3).any(act)
+            let medium = words::is_press_noun(ctx.lower(last));
+            m.tokens.end > 0 && (act(last) || medium) || m.tokens.clone().take(3).any(act)
         })
     }
 

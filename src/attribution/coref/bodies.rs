@@ -7,7 +7,7 @@ use crate::lexicon::{FxMap, PlaceKind};
 use crate::{Span, SpeakerKind};
 
 use super::super::context::Context;
-use super::super::mentions::Mention;
+use super::super::mentions::{Mention, MentionKind};
 use super::super::words;
 use super::referent::{organisation_named_before, Referent};
 
@@ -31,6 +31,30 @@ pub(super) fn described_body(
     body_by_name(ctx, m, head, antecedents)
         .or_else(|| latest_body(head, modifier, antecedents))
         .or_else(|| body_by_role(ctx, head, antecedents, roles))
+}
+
+/// "The European Commission unveiled the plan. According to the Commission, …": a body's head
+/// word alone, capitalised after "the", stands for the latest body named in full with that last
+/// word, or with that first word before "of" ("the Bank" for the "Bank of England").
+pub(super) fn short_name(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
+    let a = m.tokens.start;
+    let single = matches!(m.kind, MentionKind::Entity(EntityLabel::Organization)) && m.tokens.len() == 1;
+    if !single || a == 0 || !ctx.lower_is(a - 1, "the") || !words::is_body_noun(ctx.lower(a)) {
+        return None;
+    }
+    let head = ctx.lower(a);
+    let describes = |name: &str| {
+        name.starts_with(char::is_uppercase)
+            && !name.starts_with("The ")
+            && (name.rsplit_once(' ').is_some_and(|(_, last)| last.eq_ignore_ascii_case(head))
+                || name.split_once(" of ").is_some_and(|(first, _)| first.eq_ignore_ascii_case(head)))
+    };
+    antecedents
+        .iter()
+        .rev()
+        .find(|r| r.kind == SpeakerKind::Organization && !r.plural && describes(&r.name))
+        .cloned()
+        .or_else(|| body_named_before(ctx, m, describes))
 }
 
 /// "…, the drivers' union Aslef said on Monday. The union said …": "the" and a noun stand for
@@ -179,6 +203,19 @@ fn body_named_before(
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn a_bodys_head_word_alone_stands_for_its_full_name() {
+        // "The European Commission unveiled … According to the Commission, …".
+        let text =
+            "The European Commission unveiled the plan. According to the Commission, it could start in 2026.";
+        assert_eq!(speakers(text), ["European Commission"]);
+        let text = "The Bank of England raised rates. The Bank said inflation was high.";
+        assert_eq!(speakers(text), ["Bank of England"]);
+        // "the authority" for a council.
+        let text = "Wexhampton County Council approved the cuts. Visits will rise, the authority said.";
+        assert_eq!(speakers(text), ["Wexhampton County Council"]);
+    }
 
     #[test]
     fn a_noun_of_any_body_stands_for_the_body_just_named() {
