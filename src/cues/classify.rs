@@ -534,7 +534,24 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && h.prev_word != ","
         && !matches!(h.lemma, "support" | "back");
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
-    ((plural_subject || clause_follows) && !noun_use && !noun_subject).then_some(CueForm::Finite)
+    ((plural_subject || clause_follows) && !noun_use && !noun_subject && !subordinate_act(h))
+        .then_some(CueForm::Finite)
+}
+
+/// Most tokens between a subordinator and the verb of its clause ("because unions at larger firms
+/// report first": five).
+const MAX_SUBORDINATE_SUBJECT: usize = 6;
+
+/// "… overstates gains because unions at larger firms report first.": a verb in a clause a
+/// subordinator opens, with only an adverb after it before the sentence ends, tells when or how
+/// people act; it reports nothing.
+fn subordinate_act(h: &Hit<'_, '_>) -> bool {
+    let adverb = matches!(h.lex.word_class(h.next_word), Some(WordClass::Adv | WordClass::Time))
+        || words::ly_adverb(h.next_word)
+        || matches!(h.next_word, "first" | "last" | "early" | "late" | "later" | "back");
+    let ends = matches!(h.next2, "." | "!" | "?" | "");
+    let lo = h.first.saturating_sub(MAX_SUBORDINATE_SUBJECT).max(h.start);
+    adverb && ends && (lo..h.first).any(|t| h.lex.word_class(h.lower(t)) == Some(WordClass::Subord))
 }
 
 /// "adopted the committee report by 31 votes to 9": a bare form after "the" and a body's noun (at
@@ -1186,6 +1203,15 @@ mod tests {
         assert_eq!(shape("The fee is due, per the agreement.", "per"), None);
         assert_eq!(shape("Per capita income rose.", "Per"), None);
         assert_eq!(shape("Guccifer said, per a translator, that it was open.", "per"), None);
+    }
+
+    #[test]
+    fn a_verb_in_a_subordinate_clause_with_only_an_adverb() {
+        // "… because unions at larger firms report first.": when they act, not what they say.
+        let text = "Gains are overstated because unions at larger firms report first.";
+        assert_eq!(shape(text, "report"), None);
+        let text = "Gains are overstated because unions at larger firms report that wages rose.";
+        assert_eq!(shape(text, "report"), Some(CueForm::Finite));
     }
 
     #[test]
