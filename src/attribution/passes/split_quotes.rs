@@ -11,7 +11,7 @@ use super::super::context::Context;
 use super::super::raw::{Content, Origin, RawClaim};
 
 /// Longest attribution between the two parts of a split quotation, in tokens.
-const MAX_ATTRIBUTION: usize = 24;
+const MAX_ATTRIBUTION: usize = 32;
 
 /// `raw` with each quotation split by its cue's attribution joined into the cue's claim; the
 /// claim that a second part made alone (a follow-on) goes. A second part that a cue of its own
@@ -119,6 +119,11 @@ mod tests {
         let text = "“The river,” says Tom Okafor-Reyes, a fisheries biologist who has studied it since \
                     the 1990s, “is basically running a fever.”";
         assert_eq!(claims(text)[0].0, ["The river", "is basically running a fever."]);
+        // A role with a body's name and its initials: "said Amina Deng-Hollis, the head of the UN
+        // Office for the Coordination of Humanitarian Affairs (OCHA) in eastern Chad, “…”".
+        let text = "“Every day the trucks sit,” said Amina Deng-Hollis, the head of the UN Office for the \
+                    Coordination of Humanitarian Affairs (OCHA) in eastern Chad, “is a day without food.”";
+        assert_eq!(claims(text)[0].0, ["Every day the trucks sit", "is a day without food."]);
     }
 
     #[test]
