@@ -323,10 +323,28 @@ impl EmbeddedRecognizer {
             // name, not a possessive or a contraction.)
             || matches!(s, "'" | "’") && glued && next_glued && end + 1 < limit && inner_syllable(w, end + 1);
         let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
+        // ("Sen. Alfredo “Fred” Buenaflor": a nickname in quotation marks between the first name
+        // and the surname.)
+        let nickname = matches!(s, "“" | "\"" | "‘")
+            && !glued
+            && next_glued
+            && next_cap
+            && end + 3 < limit
+            && matches!(w.text(end + 2), "”" | "\"" | "’")
+            && w.glued(end + 2)
+            && w.capitalised(end + 3)
+            && !w.glued(end + 3)
+            && w.kind(end - 1) == TokenKind::Word
+            && w.capitalised(end - 1)
+            // (Only the first name before it, after titles: not "Marine John “Tig” Tiegen", whose
+            // "Marine" would be taken for a woman's first name.)
+            && (start..end - 1).all(|t| w.title(t).is_some() || w.text(t) == ".");
         let of_the = !glued && self.of_the_after_head(w, end, limit);
 
         let step = if let Some(linked) = linked_syllable(w, end, limit) {
             linked
+        } else if nickname {
+            end + 3
         } else if possessive_head || syllable || possessive_name || inner_compound || of_the {
             end + 2
         } else if one || plural_possessive {
@@ -394,11 +412,16 @@ impl EmbeddedRecognizer {
         // also a first name.)
         // ("Professor Aylin Kocaoglu of Istanbul's …": the name after a title.)
         let start = start + self.title_phrase_len(w, start, end.saturating_sub(2));
+        // ("Juan “Chico” Manriquez of Oakland": the first name before a nickname.)
+        let nicknamed = end >= start + 5
+            && matches!(w.text(end - 2), "”" | "\"" | "’")
+            && self.lexicons.first_name_gender(w.text(end - 5)).is_some();
         w.text(end) == "of"
             && end >= start + 2
             && w.kind(end - 1) == TokenKind::Word
             && !w.name(end - 1).org_suffix
             && (self.lexicons.first_name_gender(w.text(end - 2)).is_some()
+                || nicknamed
                 || self.unknown_pair(w, start, end))
     }
 
@@ -1909,6 +1932,17 @@ mod tests {
         let got =
             entities("Minister of State with responsibility for Small Business Niamh Carrigan said it.");
         assert_eq!(got.last(), Some(&person("Niamh Carrigan")));
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+        // "Sen. Alfredo “Fred” Buenaflor", "Juan "Chico" Manriquez of Oakland".
+        assert_eq!(entities("Sen. Alfredo “Fred” Buenaflor said it."), [person("Alfredo “Fred” Buenaflor")]);
+        let got = entities("“We cried,” said Juan \"Chico\" Manriquez of Oakland.");
+        assert_eq!(got.first(), Some(&person("Juan \"Chico\" Manriquez")));
+        // (Not after a word that is no title: "Marine John “Tig” Tiegen".)
+        let got = entities("Later, Marine John “Tig” Tiegen said it.");
+        assert!(!got.iter().any(|(n, _)| n.contains("“Tig”")), "{got:?}");
     }
 
     #[test]
