@@ -339,6 +339,11 @@ fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) ->
         }
     }
     let first = ctx.lower(m + 1);
+    if first == "who" {
+        if let Some(person) = person_before_body(ctx, &np, m, limit) {
+            return Some(person);
+        }
+    }
     // "Reuters, which first reported the story, said …" speaks as the outlet; "…, a reporter for
     // Reuters, said" does not.
     if matches!(np.kind, MentionKind::Outlet(_)) {
@@ -351,6 +356,41 @@ fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) ->
         body_by_description(ctx, &mut np, m + 1, k);
     }
     Some(np)
+}
+
+/// Most tokens between a person's name and the body whose name ends their description.
+const MAX_DESCRIPTION_TO_BODY: usize = 16;
+
+/// "Alhaji Musa Danjuma, the chairman of the Kano chapter of the Amalgamated Traders Association,
+/// who spoke to our correspondent, said …", "Jake Tapper of CNN, who moderated, said": "who"
+/// after a body `np` (before the comma `m`) that ends a person's description, or follows the
+/// person's "of", is that person (a body is no "who"); a description set off is the role.
+fn person_before_body(ctx: &Context<'_, '_>, np: &Mention, m: usize, limit: usize) -> Option<Mention> {
+    let body = matches!(
+        np.kind,
+        MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location) | MentionKind::Outlet(_)
+    );
+    let a = np.tokens.start;
+    if !body || a <= limit + 1 {
+        return None;
+    }
+    let lo = limit.max(a.saturating_sub(MAX_DESCRIPTION_TO_BODY));
+    let person_before = |t: usize| {
+        ctx.entity_at(t - 1).filter(|&e| {
+            let ent = &ctx.entities[e];
+            ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == t
+        })
+    };
+    let (t, e) = (lo + 1..a).rev().take_while(|&t| !ctx.clause_word(t)).find_map(|t| {
+        let joins = ctx.word(t) == ","
+            || matches!(ctx.lower(t), "of" | "at" | "from") && t + 1 == ctx.with_article(a);
+        joins.then(|| person_before(t).map(|e| (t, e))).flatten()
+    })?;
+    let mut person = entity_mention(ctx, e, limit);
+    if ctx.word(t) == "," {
+        person.role = Some(ctx.span(t + 1, m));
+    }
+    Some(person)
 }
 
 /// After a name at `end` (exclusive): ", a spokesman for Y," or ", who heads Z." — an appositive
@@ -536,6 +576,19 @@ mod tests {
         // "Smith, in an interview, said": an aside, no role.
         let got = before("John Smith, in an interview, said it.", "said");
         assert_eq!(got, Some(("John Smith".into(), None)));
+        // "Jake Tapper of CNN, who moderated, said", "Musa Danjuma, the chairman of the Kano chapter
+        // of the Traders Association, who spoke to us, said": a body is no "who".
+        let got = before("Jake Tapper of CNN, who moderated the debate, said it.", "said");
+        assert_eq!(got.map(|g| g.0), Some("Jake Tapper".into()));
+        let text = "Musa Danjuma, the chairman of the Kano chapter of the Traders Association, who spoke to us, said it.";
+        let got = before(text, "said");
+        assert_eq!(
+            got,
+            Some((
+                "Musa Danjuma".into(),
+                Some("the chairman of the Kano chapter of the Traders Association".into())
+            ))
+        );
         // "France, by contrast, argued": a country opening the clause speaks.
         let got = before("France, by contrast, argued it.", "argued");
         assert_eq!(got.map(|g| g.0), Some("France".into()));
