@@ -105,11 +105,34 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             let start = cluster_start(ctx, &np, s0).min(opening(&np));
             Frame::bare(start, cue, Some(np))
         }
+        None if subject_after_conjunction(ctx, s0, left) => Frame::bare(g, cue, None),
         None => match opening_subject(ctx, s0, left).or_else(|| set_off_outlet(ctx, s0, left)) {
             Some(np) => Frame::bare(np.tokens.start, cue, Some(np)),
             None => Frame::bare(g, cue, None),
         },
     }
+}
+
+/// Most words of a subject that no mention reads, between a conjunction and the verb.
+const MAX_PLAIN_SUBJECT: usize = 4;
+
+/// "He reviewed the decision and ball-tracking showed the ball sliding past leg stump": a clause
+/// of its own after "and" or "but", whose subject (lower-case words, none a verb, ending right
+/// before the verb group at `left`) no mention reads; the sentence's first subject is not its
+/// speaker.
+fn subject_after_conjunction(ctx: &Context<'_, '_>, s0: usize, left: usize) -> bool {
+    let plain = |t: usize| {
+        ctx.kind(t) == TokenKind::Word
+            && !ctx.is_cap(t)
+            && ctx.lower_class(t).is_none()
+            && !ctx.lower(t).ends_with("ed")
+            || ctx.word(t) == "-" && ctx.touches(t - 1, t)
+    };
+    let lo = left.saturating_sub(MAX_PLAIN_SUBJECT + 1).max(s0);
+    (lo..left)
+        .rev()
+        .take_while(|&t| t + 1 == left || plain(t + 1))
+        .any(|t| t + 1 < left && matches!(ctx.lower(t), "and" | "but") && (t + 1..left).all(plain))
 }
 
 /// "researchers at the University of Northfield", authors of a piece of research: the body they
@@ -439,6 +462,15 @@ mod tests {
         // "Reweti, who was in Hamilton announcing the upgrade, said …": not Hamilton.
         let text = "Reweti, who was in Hamilton announcing the upgrade, said she was disappointed.";
         assert_ne!(who(text, "announcing").as_deref(), Some("Hamilton"));
+    }
+
+    #[test]
+    fn a_clause_after_and_with_a_subject_of_its_own() {
+        // "He reviewed the decision and ball-tracking showed …": not his; "He shook his head and
+        // said" is.
+        let text = "He reviewed the decision and ball-tracking showed the ball sliding past the stump.";
+        assert_eq!(who(text, "showed"), None);
+        assert_eq!(who("He shook his head and said it was over.", "said").as_deref(), Some("He"));
     }
 
     #[test]
