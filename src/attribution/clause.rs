@@ -86,6 +86,28 @@ impl<'a> Clauses<'a> {
         self.cues[j].form == CueForm::Preposition && self.names_own_speaker(k) && self.a_statement(ctx, j)
     }
 
+    /// "According to court documents, Brandon Elsworth told investigators he had been drinking":
+    /// whether cue `k`, an "according to" opening the sentence that names a statement, a record or
+    /// the press, is followed right after its comma by a speaker and a verb of saying of their own
+    /// (whose claim stands; the source tells where it was found).
+    pub fn relays_fronted(&self, ctx: &Context<'_, '_>, k: usize) -> bool {
+        let (cue, f) = (&self.cues[k], &self.frames[k]);
+        let Some(src) = f.speaker.as_ref() else { return false };
+        let comma = src.tokens.end;
+        let opens = cue.group_start == self.b.start && ctx.word(comma) == ",";
+        opens
+            && self.a_statement(ctx, k)
+            && (k + 1..self.cues.len()).any(|j| {
+                let c = &self.cues[j];
+                c.form == CueForm::Finite
+                    && c.act == crate::Act::Speech
+                    && self.frames[j].speaker.as_ref().is_some_and(|m| {
+                        m.tokens.start == comma + 1
+                            && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Common { .. })
+                    })
+            })
+    }
+
     /// Whether cue `k` is "said" or "says" and its frame names a speaker (no pronoun, no outlet,
     /// no relative).
     fn names_own_speaker(&self, k: usize) -> bool {
@@ -514,6 +536,12 @@ mod tests {
         let got =
             claims("The president said the talks had been constructive, according to the state news agency.");
         assert_eq!(got, [(Some("The president".into()), "the talks had been constructive".into())]);
+        // Opening the sentence: "According to court documents, Brandon Elsworth told investigators …".
+        let got =
+            claims("According to court documents, Brandon Elsworth told investigators he had been drinking.");
+        assert_eq!(got, [(Some("Brandon Elsworth".into()), "he had been drinking".into())]);
+        let got = claims("According to two aides, Smith said the plan would fail.");
+        assert_eq!(got, [(Some("two aides".into()), "Smith said the plan would fail".into())]);
         // Other sources take the clause: "…, according to two aides".
         let got = claims("Ann Lee said the plan would fail, according to two aides.");
         assert_eq!(got, [(Some("two aides".into()), "Ann Lee said the plan would fail".into())]);

@@ -258,7 +258,8 @@ fn nobody_in(ctx: &Context<'_, '_>, cue: &CueMatch, m: &Mention, b: Bounds) -> b
 /// "…, the president said, according to a transcript": an "according to" (cue `k`) crediting the
 /// trailing attribution before it, which made a claim, makes none of its own (an outlet it names
 /// is that claim's source); nor does one telling where the words of a speaker named before it were
-/// found ("The president said …, according to the state news agency").
+/// found ("The president said …, according to the state news agency") or right after it
+/// ("According to court documents, Brandon Elsworth told investigators …").
 fn credits_previous(
     ctx: &Context<'_, '_>,
     (cues, frames, clauses): (&[CueMatch], &[Frame], &Clauses<'_>),
@@ -267,11 +268,12 @@ fn credits_previous(
     b: Bounds,
 ) -> bool {
     let cue = &cues[k];
-    k > 0
+    let after = k > 0
         && cue.form == CueForm::Preposition
         && made[k - 1]
         && (credit_after(ctx, frames[k - 1].after, b.end).is_some_and(|comma| comma + 1 == cue.group_start)
-            || clauses.relayed_by(ctx, k - 1, k))
+            || clauses.relayed_by(ctx, k - 1, k));
+    after || cue.form == CueForm::Preposition && clauses.relays_fronted(ctx, k)
 }
 
 /// Whether a cue makes a claim with neither speaker nor outlet: an active cue whose subject could
