@@ -75,6 +75,7 @@ pub(crate) fn states_something(
         || deed(ctx, cue, speaker, start, end)
         || portent(ctx, cue, speaker)
         || headline_passive(ctx, cue, start, end)
+        || with_passive(ctx, cue, speaker, start)
         || main_clause_after_relative(ctx, cue, start)
         || reduced_participle(ctx, cue, speaker)
         || participle_after_noun(ctx, cue, speaker, start)
@@ -421,6 +422,23 @@ fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: us
         && !ctx.is_cap(start + 1)
         && ctx.short_line(cue.sentence)
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
+}
+
+/// "Leaders meet on Friday, with a ceasefire expected to dominate the agenda": after "with" and
+/// its noun phrase, a past form before an infinitive is a passive with no "be" (an absolute
+/// phrase); nobody speaks.
+fn with_passive(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>, start: usize) -> bool {
+    let word = cue.tokens.start;
+    let after_with = speaker.is_some_and(|m| {
+        m.tokens.end == word
+            && m.tokens.start > 0
+            && ctx.lower_is(ctx.with_article(m.tokens.start) - 1, "with")
+    });
+    cue.form == CueForm::Finite
+        && cue.group_start == word
+        && ctx.lower(word).ends_with("ed")
+        && ctx.lower_is(start, "to")
+        && after_with
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -944,6 +962,10 @@ mod tests {
         // A subhead: "New facility expected to create 250 jobs" is "is expected to".
         let text = "Harrow Foods to expand plant\n\nNew facility expected to create 250 jobs\n\nHarrow Foods said the plant would grow.";
         assert_eq!(contents(text), ["the plant would grow"]);
+        // "…, with a ceasefire expected to dominate the agenda": an absolute phrase.
+        assert!(
+            contents("Leaders meet on Friday, with a ceasefire expected to dominate the agenda.").is_empty()
+        );
         // In a sentence, the same words have a subject that expects.
         assert_eq!(
             contents("The board expected to close the deal by June, the company said."),
