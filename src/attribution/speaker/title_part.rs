@@ -7,8 +7,9 @@ use super::super::mentions::{Mention, MentionKind};
 use super::frame::Frame;
 use crate::entities::EntityLabel;
 
-/// Most tokens between a title's first word and the name it heads ("Chair of the bench").
-const MAX_TITLE_GAP: usize = 6;
+/// Most tokens between a title's first word and the name it heads ("Chair of the bench", "Minister
+/// for Emergency Services and Minister for Police").
+const MAX_TITLE_GAP: usize = 12;
 
 /// Give each frame whose speaker is the words right before an earlier frame's person's name,
 /// with no punctuation or clause between, that person.
@@ -61,5 +62,10 @@ mod tests {
         let text = "Customs Deputy Commissioner Arnel Santiago-Reyes admitted that there were gaps but \
                     denied that any official had been paid off.";
         assert_eq!(speakers(text), ["Arnel Santiago-Reyes", "Arnel Santiago-Reyes"]);
+        // Two offices: "NSW Minister for Emergency Services and Minister for Police Kieran Doolan
+        // said … but warned …".
+        let text = "NSW Minister for Emergency Services and Minister for Police Kieran Doolan said crews \
+                    were ready but warned conditions would worsen.";
+        assert_eq!(speakers(text), ["Kieran Doolan", "Kieran Doolan"]);
     }
 }
