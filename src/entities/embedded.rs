@@ -323,22 +323,7 @@ impl EmbeddedRecognizer {
             // name, not a possessive or a contraction.)
             || matches!(s, "'" | "’") && glued && next_glued && end + 1 < limit && inner_syllable(w, end + 1);
         let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
-        // ("Sen. Alfredo “Fred” Buenaflor": a nickname in quotation marks between the first name
-        // and the surname.)
-        let nickname = matches!(s, "“" | "\"" | "‘")
-            && !glued
-            && next_glued
-            && next_cap
-            && end + 3 < limit
-            && matches!(w.text(end + 2), "”" | "\"" | "’")
-            && w.glued(end + 2)
-            && w.capitalised(end + 3)
-            && !w.glued(end + 3)
-            && w.kind(end - 1) == TokenKind::Word
-            && w.capitalised(end - 1)
-            // (Only the first name before it, after titles: not "Marine John “Tig” Tiegen", whose
-            // "Marine" would be taken for a woman's first name.)
-            && (start..end - 1).all(|t| w.title(t).is_some() || w.text(t) == ".");
+        let nickname = nickname_at(w, start, end, limit);
         let of_the = !glued && self.of_the_after_head(w, end, limit);
 
         let step = if let Some(linked) = linked_syllable(w, end, limit) {
@@ -1348,6 +1333,25 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         && w.kind(first - 1) == TokenKind::Word
         && w.name(first - 1).place.is_none()
         && (matches!(w.text(end - 1), "UK" | "US" | "USA") || before_country())
+}
+
+/// "Sen. Alfredo “Fred” Buenaflor": a nickname in quotation marks at `end`, between the first name
+/// (after titles only: not "Marine John “Tig” Tiegen", whose "Marine" would be taken for a woman's
+/// first name) and the surname.
+fn nickname_at(w: &Words<'_, '_>, start: usize, end: usize, limit: usize) -> bool {
+    let s = w.text(end);
+    matches!(s, "“" | "\"" | "‘")
+        && !w.glued(end)
+        && end + 3 < limit
+        && w.glued(end + 1)
+        && w.capitalised(end + 1)
+        && matches!(w.text(end + 2), "”" | "\"" | "’")
+        && w.glued(end + 2)
+        && w.capitalised(end + 3)
+        && !w.glued(end + 3)
+        && w.kind(end - 1) == TokenKind::Word
+        && w.capitalised(end - 1)
+        && (start..end - 1).all(|t| w.title(t).is_some() || w.text(t) == ".")
 }
 
 /// "P.J. van Wyk", "J. de la Cruz": a particle or two and a capitalised word after the token at

@@ -43,8 +43,14 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         colon
     };
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
+    let body = matches!(np.kind, MentionKind::Entity(EntityLabel::Organization)) || short_body_name(ctx, &np);
     let (speaker, source) = speaker_or_source(np);
     let content = label_content(ctx, si, colon, opens_paragraph)?;
+    // ("TAKEAWAYS" ⏎ "Kings: Hardaway has scored at least 25 points …": a body's name before a
+    // colon in the story heads a section about it; only a quotation after it is its words.)
+    if body && !is_headline(ctx, si) && content.kind != ClaimKind::Direct {
+        return None;
+    }
     Some(RawClaim {
         content,
         speaker,
@@ -56,6 +62,19 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         confidence: confidence::LABEL,
         particle: None,
     })
+}
+
+/// "The Sacramento Kings lost …" ⏎ "Kings: …": whether the one word of `np` ends the name of a
+/// body named before it, or of a team (a place and a plural, whatever the recognizer took it for).
+fn short_body_name(ctx: &Context<'_, '_>, np: &Mention) -> bool {
+    let text = ctx.doc.text();
+    let word = np.span.as_str(text);
+    np.tokens.len() == 1
+        && ctx.entities.iter().take_while(|e| e.span.end <= np.span.start).any(|e| {
+            let Some((first, last)) = e.span.as_str(text).split_once(' ') else { return false };
+            let team = word.ends_with('s') && ctx.lex.place(first).is_some();
+            last.rsplit(' ').next() == Some(word) && (e.label == EntityLabel::Organization || team)
+        })
 }
 
 /// "Rep. Trey Gowdy (R-S.C.): “…”": the colon right after a short parenthesis (a party tag)
@@ -192,6 +211,17 @@ mod tests {
         // "THIRUVANANTHAPURAM (PTI): Five fishermen are feared dead after their boat capsized."
         let text = "THIRUVANANTHAPURAM (PTI): Five fishermen are feared dead after their boat capsized.";
         assert!(claims(text).is_empty());
+    }
+
+    #[test]
+    fn a_bodys_name_heads_a_section() {
+        // "TAKEAWAYS" ⏎ "Kings: Hardaway has scored …": a section about the team; a quotation
+        // after a body's name is still its words.
+        let text =
+            "The Sacramento Kings lost.\n\nKings: Hardaway has scored at least 25 points in six games.";
+        assert!(claims(text).is_empty());
+        let text = "The Sacramento Kings lost.\n\nSacramento Kings: “We will be back next season.”";
+        assert_eq!(claims(text).len(), 1);
     }
 
     #[test]
