@@ -401,12 +401,18 @@ impl EmbeddedRecognizer {
         let nicknamed = end >= start + 5
             && matches!(w.text(end - 2), "”" | "\"" | "’")
             && self.lexicons.first_name_gender(w.text(end - 5)).is_some();
+        // ("Sen. Ana Lucía Ferrer of Arizona": a first name opening a name of three or four words.)
+        let first_named = end <= start + 4
+            && self.lexicons.first_name_gender(w.text(start)).is_some()
+            && (start..end)
+                .all(|t| w.kind(t) == TokenKind::Word && w.capitalised(t) && !w.name(t).org_suffix);
         w.text(end) == "of"
             && end >= start + 2
             && w.kind(end - 1) == TokenKind::Word
             && !w.name(end - 1).org_suffix
             && (self.lexicons.first_name_gender(w.text(end - 2)).is_some()
                 || nicknamed
+                || first_named
                 || self.unknown_pair(w, start, end))
     }
 
@@ -1893,6 +1899,9 @@ mod tests {
         // "Senator Ben Cardin of Maryland": the person, then the place.
         let got = entities("Senator Ben Cardin of Maryland spoke.");
         assert_eq!(got[0], person("Ben Cardin"));
+        // "Sen. Ana Lucía Ferrer of Arizona": a first name opens three words the census lacks.
+        let got = entities("Sen. Ana Lucía Ferrer of Arizona spoke.");
+        assert_eq!(got[0], person("Ana Lucía Ferrer"));
         let got = entities("He thanked Marc Lasry of Avenue Capital Group.");
         assert_eq!(got[0], person("Marc Lasry"));
         // Not a body's name: "Bank of England".
