@@ -714,8 +714,12 @@ impl EmbeddedRecognizer {
     }
 
     /// "Conservator of Forests R. K. Menon": a capitalised word, "of" or "for", and a portfolio of
-    /// ordinary words inside `i..end`; where the name after them starts.
+    /// ordinary words inside `i..end`; where the name after them starts. "(Leader of the Opposition
+    /// in the National) Assembly Umar Daraz Khan": a body's head word, then the name.
     fn name_after_office_of(&self, w: &Words<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        if w.name(i).org_suffix {
+            return self.name_after_common_words(w, i, end).filter(|&n| n == i + 1);
+        }
         let k = (i + 1..end.saturating_sub(2)).find(|&k| matches!(w.text(k), "of" | "for"))?;
         (w.capitalised(k - 1) && w.kind(k - 1) == TokenKind::Word)
             .then(|| self.name_after_common_words(w, k, end))
@@ -1937,6 +1941,10 @@ mod tests {
         // and a portfolio before the name, initials and all.
         let got = entities("Later, Principal Chief Conservator of Forests R. K. Menon said it.");
         assert_eq!(got.last(), Some(&person("R. K. Menon")));
+        // "Leader of the Opposition in the National Assembly Umar Daraz Khan": after a body's head.
+        let got =
+            entities("Later, the Leader of the Opposition in the National Assembly Umar Daraz Khan spoke.");
+        assert_eq!(got.last(), Some(&person("Umar Daraz Khan")));
         // "Minister of Housing, Infrastructure and Communities Anjali Sethi-Roy": a listed portfolio;
         // "with responsibility for Small Business Niamh Carrigan".
         let got =
