@@ -172,6 +172,20 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && words::is_comment_noun(ctx.lower(t + 2))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     let when = !quoted && said_when_or_where(ctx, t, clause_end);
+    // ("He claimed the vote had been rigged, without providing evidence", "… said the defendant
+    // had shown no remorse, before jailing him", "…, before reversing himself": what the speaker
+    // did then, the writer's; not "… how she will pay for it, without raising taxes", "… closing
+    // the gap, after trailing by double digits", still what was said.)
+    let act = |u: usize| {
+        ctx.lower(u).ends_with("ing")
+            && ctx.lower_class(u).is_none()
+            && (words::is_object_pronoun(ctx.lower(u + 1)) || ctx.lower(u + 1).ends_with("self"))
+    };
+    let unsupported =
+        |u: usize| matches!(ctx.lower(u), "providing" | "offering" | "giving" | "citing" | "presenting");
+    let sequel = !quoted
+        && t + 3 < clause_end
+        && (next == "without" && unsupported(t + 2) || matches!(next, "before" | "after") && act(t + 2));
     // ("…, with Treasurer Lachlan Pryor saying “everything is on the table”": a speaker of their
     // own, in an absolute phrase.)
     let with_saying = next == "with" && absolute_saying(ctx, t, clause_end);
@@ -190,6 +204,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     cue_next
         || new_subject
         || when
+        || sequel
         || with_saying
         || contrast
         || comparison
@@ -730,6 +745,14 @@ mod tests {
         // ", and ministers will meet on Friday": a bare noun of people opens a clause of its own.
         let got = right("Officials said the report was genuine, and ministers will meet on Friday.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the report was genuine"));
+        // ", without providing evidence", ", before jailing him": what the speaker did then; ",
+        // without raising taxes" may be what was said.
+        let got = right("He claimed the vote had been rigged, without providing evidence.", "claimed");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the vote had been rigged"));
+        let got = right("The judge said he had shown no remorse, before jailing him for nine years.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("he had shown no remorse"));
+        let got = right("Aides said she will pay for it, without raising taxes.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("she will pay for it, without raising taxes"));
         // ", compared with 64 percent …" is the writer's comparison.
         let got = right("Most voters say they like her, compared with 64 percent in May.", "say");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("they like her"));
