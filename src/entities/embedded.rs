@@ -1321,9 +1321,11 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
     let text = w.doc.text();
     let country = if w.name(end - 1).place == Some(PlaceKind::Country) {
         Some(end - 1)
-    } else {
+    } else if end >= start + 3 {
         (end.saturating_sub(3).max(start + 1)..end - 1)
             .find(|&s| w.lex.place(w.span(s, end).as_str(text)) == Some(PlaceKind::Country))
+    } else {
+        None
     };
     let before_country = || {
         let Some(country) = country else { return false };

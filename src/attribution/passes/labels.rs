@@ -2,8 +2,11 @@
 //! title) and a colon, "Rubio: I'm Not Interested" or "BENENSON: Senator Sanders doesn't get to
 //! decide". The colon is the only cue, so the claim has none.
 
+use std::cell::OnceCell;
+
 use crate::claim::ClaimKind;
 use crate::entities::EntityLabel;
+use crate::lexicon::FxMap;
 use crate::text::TokenKind;
 use crate::SpeakerKind;
 
@@ -19,11 +22,16 @@ use super::super::words;
 pub(crate) fn labels(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<RawClaim> {
     let sentences = ctx.doc.sentences();
     let has_claim = sentences_with_claims(raw, sentences.len());
-    (0..sentences.len()).filter(|&si| !has_claim[si]).filter_map(|si| label_claim(ctx, si)).collect()
+    let bodies = OnceCell::new();
+    (0..sentences.len()).filter(|&si| !has_claim[si]).filter_map(|si| label_claim(ctx, si, &bodies)).collect()
 }
 
+/// The last words of the document's bodies and teams named in several words, each with where its
+/// first such name ends (built once, when a label first asks).
+type BodyEnds<'t> = OnceCell<FxMap<&'t str, usize>>;
+
 /// The claim of sentence `si` when it opens with "Name:" (the colon among its first eight tokens).
-fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
+fn label_claim<'t>(ctx: &Context<'_, 't>, si: usize, bodies: &BodyEnds<'t>) -> Option<RawClaim> {
     let s = &ctx.doc.sentences()[si];
     let s1 = s.tokens.end;
     // ("- Mayor Frank Dalton: “…”", "• Jane Roe: …": a bullet before the label.)
@@ -43,7 +51,8 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
         colon
     };
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
-    let body = matches!(np.kind, MentionKind::Entity(EntityLabel::Organization)) || short_body_name(ctx, &np);
+    let body = matches!(np.kind, MentionKind::Entity(EntityLabel::Organization))
+        || short_body_name(ctx, &np, bodies);
     let (speaker, source) = speaker_or_source(np);
     let content = label_content(ctx, si, colon, opens_paragraph)?;
     // ("TAKEAWAYS" ⏎ "Kings: Hardaway has scored at least 25 points …": a body's name before a
@@ -66,15 +75,31 @@ fn label_claim(ctx: &Context<'_, '_>, si: usize) -> Option<RawClaim> {
 
 /// "The Sacramento Kings lost …" ⏎ "Kings: …": whether the one word of `np` ends the name of a
 /// body named before it, or of a team (a place and a plural, whatever the recognizer took it for).
-fn short_body_name(ctx: &Context<'_, '_>, np: &Mention) -> bool {
+fn short_body_name<'t>(ctx: &Context<'_, 't>, np: &Mention, bodies: &BodyEnds<'t>) -> bool {
     let text = ctx.doc.text();
     let word = np.span.as_str(text);
     np.tokens.len() == 1
-        && ctx.entities.iter().take_while(|e| e.span.end <= np.span.start).any(|e| {
-            let Some((first, last)) = e.span.as_str(text).split_once(' ') else { return false };
-            let team = word.ends_with('s') && ctx.lex.place(first).is_some();
-            last.rsplit(' ').next() == Some(word) && (e.label == EntityLabel::Organization || team)
-        })
+        && bodies
+            .get_or_init(|| {
+                let mut ends: FxMap<&str, usize> = FxMap::default();
+                for e in ctx
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.label, EntityLabel::Organization | EntityLabel::Person))
+                {
+                    let name = e.span.as_str(text);
+                    let Some((rest, last)) = name.rsplit_once(' ') else { continue };
+                    let team = || {
+                        last.ends_with('s') && ctx.lex.place(rest.split(' ').next().unwrap_or(rest)).is_some()
+                    };
+                    if e.label == EntityLabel::Organization || team() {
+                        ends.entry(last).or_insert(e.span.end);
+                    }
+                }
+                ends
+            })
+            .get(word)
+            .is_some_and(|&end| end <= np.span.start)
 }
 
 /// "Rep. Trey Gowdy (R-S.C.): “…”": the colon right after a short parenthesis (a party tag)
