@@ -75,6 +75,13 @@
 //! | "Jane Smith, when asked whether she would run, said …" (the question ends at its comma) | `question.rs` |
 //! | "A police spokesman said he could not comment on …" (the speaker's own refusal, reported: no claim) | `proposition.rs` |
 //! | "a report said to be highly critical", "The operation, dubbed “Clean Sweep” by officers, began" (no cue) | `cues/classify.rs` |
+//! | "…, per Axios", "Per club sources, …" (a source like "according to"; not "$4 per gallon") | `cues/classify.rs` |
+//! | "The president said …, according to the state news agency", "According to court documents, X told …" (the speaker's claim stands) | `clause.rs`, `sentence.rs` |
+//! | "Minister for Social and Family Development Tan Wei Ling", "Sen. Alfredo “Fred” Buenaflor", "Cricket South Africa" (names) | `entities/embedded.rs` |
+//! | "Musa Danjuma, the chairman of … the Traders Association, who spoke to us, said" (a body is no "who") | `mentions/appositive.rs` |
+//! | "He reviewed the decision and ball-tracking showed …" (a clause of its own after "and": not his) | `speaker/preverbal.rs` |
+//! | "the Commission", "the Bank" after "European Commission", "Bank of England" | `coref/bodies.rs` |
+//! | "Kings: Hardaway has scored …" (a team's section, no claim); "…, with a ceasefire expected to …" (no claim) | `passes/labels.rs`, `proposition.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!

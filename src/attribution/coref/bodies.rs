@@ -49,6 +49,17 @@ pub(super) fn short_name(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Refe
             && (name.rsplit_once(' ').is_some_and(|(_, last)| last.eq_ignore_ascii_case(head))
                 || name.split_once(" of ").is_some_and(|(first, _)| first.eq_ignore_ascii_case(head)))
     };
+    described_before(ctx, m, antecedents, describes)
+}
+
+/// The latest organisation among `antecedents` whose name `describes` accepts, else the latest one
+/// named in the sentences before `m`.
+fn described_before(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    describes: impl Fn(&str) -> bool,
+) -> Option<Referent> {
     antecedents
         .iter()
         .rev()
@@ -125,12 +136,7 @@ fn body_by_name(
                 || public_arm(ctx, name, head))
             && modifier.is_none_or(|w| holds(name, w))
     };
-    antecedents
-        .iter()
-        .rev()
-        .find(|r| r.kind == SpeakerKind::Organization && !r.plural && describes(&r.name))
-        .cloned()
-        .or_else(|| body_named_before(ctx, m, describes))
+    described_before(ctx, m, antecedents, describes)
         .or_else(|| body_described_before(ctx, m, head))
         .or_else(|| modifier.is_none().then(|| kind_unsaid(ctx, head, antecedents)).flatten())
 }
