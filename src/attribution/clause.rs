@@ -94,7 +94,8 @@ impl<'a> Clauses<'a> {
         let (cue, f) = (&self.cues[k], &self.frames[k]);
         let Some(src) = f.speaker.as_ref() else { return false };
         let comma = src.tokens.end;
-        let opens = cue.group_start == self.b.start && ctx.word(comma) == ",";
+        let opens =
+            cue.form == CueForm::Preposition && cue.group_start == self.b.start && ctx.word(comma) == ",";
         opens
             && self.a_statement(ctx, k)
             && (k + 1..self.cues.len()).any(|j| {

@@ -273,7 +273,7 @@ fn credits_previous(
         && made[k - 1]
         && (credit_after(ctx, frames[k - 1].after, b.end).is_some_and(|comma| comma + 1 == cue.group_start)
             || clauses.relayed_by(ctx, k - 1, k));
-    after || cue.form == CueForm::Preposition && clauses.relays_fronted(ctx, k)
+    after || clauses.relays_fronted(ctx, k)
 }
 
 /// Whether a cue makes a claim with neither speaker nor outlet: an active cue whose subject could

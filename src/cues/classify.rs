@@ -696,7 +696,7 @@ fn participle_object(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
     let opens_clause = p > h.start
         && (h.lower(p - 1) == ","
             || matches!(h.lex.word_class(h.lower(p - 1)), Some(WordClass::Conj | WordClass::Subord)));
-    participle && w.ends_with("ing") && opens_clause || participle && hyphened
+    participle && (w.ends_with("ing") && opens_clause || hyphened)
 }
 
 /// "Insurance claims for storm damage rose 18 per cent", "Fraud claims against the company have

@@ -453,10 +453,8 @@ impl EmbeddedRecognizer {
         let possessive_name =
             end - start >= 3 && w.text(end - 1) == "s" && matches!(w.text(end - 2), "'" | "’");
         // ("The Rail, Maritime and Transport union": a list of fields before a body's noun.)
-        let listed_body = (start..end).any(|t| w.text(t) == ",")
-            && end < w.doc.tokens().len()
-            && !w.capitalised(end)
-            && lex.speaker_noun(w.text(end)) == Some(crate::lexicon::NounKind::Organization);
+        let listed_body =
+            (start..end).any(|t| w.text(t) == ",") && self.lower_body_noun(w, end, w.doc.tokens().len());
         if whole_name.outlet || whole_name.org || possessive_name || listed_body {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
@@ -711,6 +709,14 @@ impl EmbeddedRecognizer {
         } else {
             out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
         }
+    }
+
+    /// Whether token `t` (before `limit`) is a lower-case noun of a body ("union", "council"): after
+    /// a capitalised list, it says what the list names ("The Rail, Maritime and Transport union").
+    fn lower_body_noun(&self, w: &Words<'_, '_>, t: usize, limit: usize) -> bool {
+        t < limit
+            && !w.capitalised(t)
+            && self.lexicons.speaker_noun(w.text(t)) == Some(crate::lexicon::NounKind::Organization)
     }
 
     /// "Conservator of Forests R. K. Menon": a capitalised word, "of" or "for", and a portfolio of
@@ -1016,11 +1022,7 @@ impl EmbeddedRecognizer {
                     let last = caps(first);
                     // ("The Rail, Maritime and Transport union said": a body's lower-case noun
                     // after the list names what it is.)
-                    let body_noun = last < limit
-                        && !w.capitalised(last)
-                        && self.lexicons.speaker_noun(w.text(last))
-                            == Some(crate::lexicon::NounKind::Organization);
-                    let ends_on_head = w.name(last - 1).org_suffix || body_noun;
+                    let ends_on_head = w.name(last - 1).org_suffix || self.lower_body_noun(w, last, limit);
                     return (last > first && (headed || ends_on_head)).then_some(last);
                 }
                 _ => return None,

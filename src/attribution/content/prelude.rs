@@ -321,15 +321,14 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         return Some(Step::Next(i + 1));
     }
     // ("told Tuesday's meeting it was one of the hardest decisions": a day's meeting or hearing.)
-    let day = i;
-    let day_possessive = day + 3 < s1
-        && ctx.lower_class(day) == Some(WordClass::Time)
-        && matches!(ctx.word(day + 1), "'" | "’")
-        && ctx.lower_is(day + 2, "s")
-        && ctx.kind(day + 3) == TokenKind::Word
-        && ctx.lower_class(day + 3).is_none();
+    let day_possessive = i + 3 < s1
+        && ctx.lower_class(i) == Some(WordClass::Time)
+        && matches!(ctx.word(i + 1), "'" | "’")
+        && ctx.lower_is(i + 2, "s")
+        && ctx.kind(i + 3) == TokenKind::Word
+        && ctx.lower_class(i + 3).is_none();
     if day_possessive {
-        return Some(Step::Next(day + 4));
+        return Some(Step::Next(i + 4));
     }
     if let Some(np) = right_np(ctx, i, s1) {
         let mut i = np.tokens.end;

@@ -30,19 +30,14 @@ fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
         if ctx.word(c) != "," {
             continue;
         }
-        let Some(e) = ctx.entity_at(c - 1) else { continue };
-        let ent = &ctx.entities[e];
-        let a = ctx.doc.token_index_at(ent.span.start);
+        let Some(e) = person_ending_before(ctx, c) else { continue };
+        let a = ctx.doc.token_index_at(ctx.entities[e].span.start);
         // "… a representative in Allentown, Pa.": a name after a preposition is a place.
         let after_prep = a > limit && ctx.class(a - 1) == Some(WordClass::Prep);
         // ("… at the Royal Botanic Gardens, Kew, in London": one word after a comma that follows
         // a capitalised name goes on with an address.)
         let address = c == a + 1 && a >= limit + 2 && ctx.word(a - 1) == "," && ctx.is_cap(a - 2);
-        if ent.label == EntityLabel::Person
-            && ctx.doc.token_index_at(ent.span.end) == c
-            && !after_prep
-            && !address
-        {
+        if !after_prep && !address {
             let mut np = entity_mention(ctx, e, limit);
             // (Not the age, nor a relative clause: "Mr Patel, 61, who owns the corner shop,".)
             let mut r = c + 1;
@@ -56,6 +51,14 @@ fn appositive_chain(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Men
         }
     }
     None
+}
+
+/// The entity (its index) of a person's name whose last token is the one before token `t`.
+fn person_ending_before(ctx: &Context<'_, '_>, t: usize) -> Option<usize> {
+    ctx.entity_at(t - 1).filter(|&e| {
+        let ent = &ctx.entities[e];
+        ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == t
+    })
 }
 
 /// One description between the comma before it and the comma `k`.
@@ -375,16 +378,10 @@ fn person_before_body(ctx: &Context<'_, '_>, np: &Mention, m: usize, limit: usiz
         return None;
     }
     let lo = limit.max(a.saturating_sub(MAX_DESCRIPTION_TO_BODY));
-    let person_before = |t: usize| {
-        ctx.entity_at(t - 1).filter(|&e| {
-            let ent = &ctx.entities[e];
-            ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == t
-        })
-    };
     let (t, e) = (lo + 1..a).rev().take_while(|&t| !ctx.clause_word(t)).find_map(|t| {
         let joins = ctx.word(t) == ","
             || matches!(ctx.lower(t), "of" | "at" | "from") && t + 1 == ctx.with_article(a);
-        joins.then(|| person_before(t).map(|e| (t, e))).flatten()
+        joins.then(|| person_ending_before(ctx, t).map(|e| (t, e))).flatten()
     })?;
     let mut person = entity_mention(ctx, e, limit);
     if ctx.word(t) == "," {

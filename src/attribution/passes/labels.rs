@@ -51,15 +51,18 @@ fn label_claim<'t>(ctx: &Context<'_, 't>, si: usize, bodies: &BodyEnds<'t>) -> O
         colon
     };
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
-    let body = matches!(np.kind, MentionKind::Entity(EntityLabel::Organization))
-        || short_body_name(ctx, &np, bodies);
-    let (speaker, source) = speaker_or_source(np);
     let content = label_content(ctx, si, colon, opens_paragraph)?;
     // ("TAKEAWAYS" ⏎ "Kings: Hardaway has scored at least 25 points …": a body's name before a
     // colon in the story heads a section about it; only a quotation after it is its words.)
-    if body && !is_headline(ctx, si) && content.kind != ClaimKind::Direct {
+    // (The bodies named before are looked up last: the map of them is built on first use.)
+    let section = content.kind != ClaimKind::Direct
+        && !is_headline(ctx, si)
+        && (matches!(np.kind, MentionKind::Entity(EntityLabel::Organization))
+            || short_body_name(ctx, &np, bodies));
+    if section {
         return None;
     }
+    let (speaker, source) = speaker_or_source(np);
     Some(RawClaim {
         content,
         speaker,
