@@ -354,6 +354,15 @@ word_list! {
 }
 
 word_list! {
+    /// What a body publishes ("…, in its annual report", "…, in a note to clients"), read after a
+    /// finished reported clause with the media of [`MEDIUM_NOUNS`].
+    PUBLICATION_NOUNS, is_publication_noun: [
+        "report", "filing", "note", "outlook", "forecast", "survey", "bulletin", "update", "briefing",
+        "submission", "submissions", "speech", "address", "newsletter", "review", "assessment", "memo"
+    ]
+}
+
+word_list! {
     /// Playing positions ("the striker said" after "Rafael Soto scored twice"), read by the
     /// coreference of a description alone.
     PLAYING_POSITIONS, is_playing_position: [
@@ -826,6 +835,7 @@ mod tests {
             (MONTH_ABBREVIATIONS, is_month_abbreviation),
             (PLAYING_POSITIONS, is_playing_position),
             (MEDIUM_NOUNS, is_medium_noun),
+            (PUBLICATION_NOUNS, is_publication_noun),
             (LEGAL_FORMS, is_legal_form),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),

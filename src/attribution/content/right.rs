@@ -232,13 +232,39 @@ fn said_when_or_where(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> boo
             || matches!(ctx.lower(t + 1), "shortly" | "moments")
                 && matches!(ctx.lower(t + 2), "after" | "before")
     };
-    // ("Ashford Rovers said the player had been released, in a statement posted on its
-    // website": where it was said, set off after the clause.)
-    let medium = ctx.lower_is(t + 1, "in")
-        && t + 3 < clause_end
-        && matches!(ctx.lower_class(t + 2), Some(WordClass::Det | WordClass::Poss))
-        && words::is_medium_noun(ctx.lower(t + 3));
-    when || medium
+    when || ctx.lower_is(t + 1, "in") && t + 3 < clause_end && published_in(ctx, t + 2, clause_end)
+}
+
+/// Most describing words between "in its" and what it published ("in its latest quarterly
+/// report").
+const MAX_PUBLICATION_ADJECTIVES: usize = 2;
+
+/// "Ashford Rovers said the player had been released, in a statement posted on its website", "The
+/// IMF warned that debt could leave economies exposed, in its latest Fiscal Monitor": after "in"
+/// and the determiner at `det`, where it was said, set off after the clause: a medium or a
+/// publication, after a few describing words; after "its", "his" or "their", a title of its own.
+fn published_in(ctx: &Context<'_, '_>, det: usize, clause_end: usize) -> bool {
+    let class = ctx.lower_class(det);
+    if !matches!(class, Some(WordClass::Det | WordClass::Poss)) {
+        return false;
+    }
+    let mut u = det + 1;
+    let describing =
+        |u: usize| !ctx.is_cap(u) && ctx.lower_class(u).is_none() && ctx.kind(u) == TokenKind::Word;
+    while u + 1 < clause_end
+        && u < det + 1 + MAX_PUBLICATION_ADJECTIVES
+        && describing(u)
+        && !words::is_medium_noun(ctx.lower(u))
+        && !words::is_publication_noun(ctx.lower(u))
+    {
+        u += 1;
+    }
+    let w = ctx.lower(u);
+    words::is_medium_noun(w)
+        || words::is_publication_noun(w)
+        || class == Some(WordClass::Poss)
+            && ctx.is_cap(u)
+            && (u..clause_end).all(|v| ctx.is_cap(v) || ctx.is_punct(v))
 }
 
 /// Most tokens of the speaker between "with" and its "saying".
@@ -603,6 +629,22 @@ mod tests {
         // posted on its website."
         let text = "Ashford Rovers said the player had been released, in a statement posted on its website.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the player had been released"));
+        // "The IMF warned that rising debt levels could leave emerging economies exposed, in its
+        // latest Fiscal Monitor."
+        let text =
+            "The IMF warned that rising debt could leave economies exposed, in its latest Fiscal Monitor.";
+        assert_eq!(
+            right(text, "warned").map(|g| g.0).as_deref(),
+            Some("rising debt could leave economies exposed")
+        );
+        let text = "Analysts said margins would shrink, in a note to clients on Monday.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("margins would shrink"));
+        // (Not a place: "… would shrink, in the United States and Canada" is what was said.)
+        let text = "Analysts said margins would shrink, in the United States and Canada.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("margins would shrink, in the United States and Canada")
+        );
     }
 
     #[test]
