@@ -171,7 +171,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         && t + 3 < clause_end
         && words::is_comment_noun(ctx.lower(t + 2))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
-    let when = !quoted && said_when_or_where(ctx, t, clause_end);
+    let when = !quoted && (said_when_or_where(ctx, t, clause_end) || meanwhile(ctx, t, clause_end));
     // ("He claimed the vote had been rigged, without providing evidence", "… said the defendant
     // had shown no remorse, before jailing him", "…, before reversing himself": what the speaker
     // did then, the writer's; not "… how she will pay for it, without raising taxes", "… closing
@@ -265,6 +265,34 @@ fn published_in(ctx: &Context<'_, '_>, det: usize, clause_end: usize) -> bool {
         || class == Some(WordClass::Poss)
             && ctx.is_cap(u)
             && (u..clause_end).all(|v| ctx.is_cap(v) || ctx.is_punct(v))
+}
+
+/// Most words of the subject of a writer's "as" clause ("as the club prepared …").
+const MAX_AS_SUBJECT: usize = 4;
+
+/// "Coach Marisa Delgado said the team was not worried, as the club prepared to host the
+/// leaders", "…, as pressure mounted from clubs": after the comma at `t`, "as", a subject of a few
+/// words and a plain past verb tell what was going on meanwhile, the writer's scene. (Not "…, as
+/// he had promised", "…, as it was", with an auxiliary: still what was said.)
+fn meanwhile(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> bool {
+    if !ctx.lower_is(t + 1, "as") || t + 3 >= clause_end {
+        return false;
+    }
+    let subject = |u: usize| {
+        ctx.kind(u) == TokenKind::Word
+            && (matches!(ctx.lower_class(u), Some(WordClass::Det | WordClass::Poss)) && u == t + 2
+                || ctx.lower_class(u).is_none() && !ctx.lower(u).ends_with("ed"))
+    };
+    let verb = (t + 2..clause_end.min(t + 3 + MAX_AS_SUBJECT)).find(|&u| !subject(u));
+    verb.is_some_and(|v| {
+        let w = ctx.lower(v);
+        v > t + 2
+            && !ctx.is_cap(v)
+            && ctx.lower_class(v).is_none()
+            && w.ends_with("ed")
+            && w.len() > 4
+            && !matches!(ctx.lower_class(v - 1), Some(WordClass::Det | WordClass::Poss))
+    })
 }
 
 /// Most tokens of the speaker between "with" and its "saying".
@@ -644,6 +672,23 @@ mod tests {
         assert_eq!(
             right(text, "said").map(|g| g.0).as_deref(),
             Some("margins would shrink, in the United States and Canada")
+        );
+    }
+
+    #[test]
+    fn the_writers_scene_after_as_ends_the_content() {
+        // "Firebirds coach Marisa Delgado said the team was not worried about its losing streak, as
+        // the club prepared to host the league leaders on Saturday."
+        let text =
+            "Coach Marisa Delgado said the team was not worried, as the club prepared to host the leaders.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the team was not worried"));
+        let text = "Premier Jodie Fenwick said the state would not pay, as pressure mounted from clubs.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the state would not pay"));
+        // (With an auxiliary, still what was said.)
+        let text = "He said he would resign, as he had promised in March.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("he would resign, as he had promised in March")
         );
     }
 
