@@ -222,7 +222,7 @@ fn said_when_or_where(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> boo
         if u < clause_end
             && (ctx.kind(u) == TokenKind::Number
                 || words::is_number_word(ctx.lower(u))
-                || matches!(ctx.lower(u), "shortly" | "just" | "only" | "moments"))
+                || matches!(ctx.lower(u), "shortly" | "just" | "only" | "moments" | "a" | "one"))
         {
             u += 1;
         }
@@ -657,6 +657,9 @@ mod tests {
         // posted on its website."
         let text = "Ashford Rovers said the player had been released, in a statement posted on its website.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the player had been released"));
+        // "The council said the pool would reopen in June, a day after the inspection."
+        let text = "The council said the pool would reopen in June, a day after the inspection.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the pool would reopen in June"));
         // "The IMF warned that rising debt levels could leave emerging economies exposed, in its
         // latest Fiscal Monitor."
         let text =
