@@ -153,6 +153,18 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if !comma {
         return new_subject;
     }
+    // ("Police said supplies were running low, and some residents needed medication", "…
+    // contained classified material, but the vast majority were just “confidential”": after "say"
+    // and a whole clause, a clause with a subject other than a pronoun goes on with what was said;
+    // not after a clause cut short, "She said she would, and the market did", nor, after "said",
+    // one in the present, the writer's news: "…, and ministers will meet on Friday".)
+    let present =
+        |u: usize| matches!(ctx.lower(u), "will" | "is" | "are" | "has" | "have" | "can" | "does" | "do");
+    let said_on = cue.lemma == "say"
+        && Pronoun::at(ctx, t + 2).is_none()
+        && t >= start + 3
+        && (present_tense(ctx, cue) || !(t + 3..clause_end.min(t + 6)).any(present));
+    let new_subject = new_subject && !said_on;
     // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
     // comparison, not what was said.
     let comparison =
@@ -676,6 +688,20 @@ mod tests {
             right(text, "said").map(|g| g.0).as_deref(),
             Some("margins would shrink, in the United States and Canada")
         );
+    }
+
+    #[test]
+    fn a_second_clause_after_said_goes_on_with_what_was_said() {
+        // "Iwi chair Aroha Ngata said supplies of fresh food and fuel were running low, and some
+        // kaumātua needed regular medication."
+        let text = "Aroha Ngata said supplies of fuel were running low, and some elders needed medication.";
+        let want = "supplies of fuel were running low, and some elders needed medication";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some(want));
+        // (A pronoun's clause is the writer's; so is one after a clause cut short.)
+        let text = "Aroha Ngata said supplies of fuel were running low, and she left for Wellington.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("supplies of fuel were running low"));
+        let text = "Janet Yellen said she would, and the market did nothing.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("she would"));
     }
 
     #[test]
