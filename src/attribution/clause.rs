@@ -79,6 +79,16 @@ impl<'a> Clauses<'a> {
             })
     }
 
+    /// Whether the next trailing attribution after cue `k`, right after token `end` but for
+    /// punctuation, credits an outlet ("The council has welcomed the plan, Reuters reported").
+    pub fn outlet_right_after(&self, ctx: &Context<'_, '_>, k: usize, end: usize) -> bool {
+        let Some(j) = self.next_trailing.get(k).copied().flatten() else { return false };
+        let start = self.frames[j].cluster.start;
+        self.frames[j].speaker.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Outlet(_)))
+            && end < start
+            && (end..start).all(|t| ctx.is_punct(t) || ctx.lower_is(t, "the"))
+    }
+
     /// "Adaeze Nwosu said the naira would stabilise, according to a statement": whether cue `j`,
     /// an "according to" after the clause of cue `k` that names its own speaker, tells only where
     /// that speaker's words were found.

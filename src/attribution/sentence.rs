@@ -105,7 +105,13 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         if f.speaker.is_none() && outlet.is_none() && !stands_alone(cue) {
             continue;
         }
-        consumed = consumed.max(taken(ctx, cues, &frames, k, content.span, outlet.is_some()));
+        let (content, particle) = final_content(ctx, cue, content, trailing);
+        // ("The council has welcomed the plan, Reuters reported": a noun-phrase object states
+        // nothing for a later outlet to relay; its clause stays the outlet's to take.)
+        let end = ctx.doc.token_index_at(content.span.end);
+        if !(content.noun_object && clauses.outlet_right_after(ctx, k, end)) {
+            consumed = consumed.max(taken(ctx, cues, &frames, k, content.span, outlet.is_some()));
+        }
         let speaker = if outlet.is_some() {
             outlet_claims.push(claims.len());
             None
@@ -114,7 +120,6 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         } else {
             f.speaker.clone()
         };
-        let (content, particle) = final_content(ctx, cue, content, trailing);
         let claim = RawClaim::from_cue(cue, first + k, sent.paragraph, content, speaker, outlet, trailing);
         claims.push(RawClaim { particle, ..claim });
         made[k] = true;

@@ -38,9 +38,13 @@ pub(crate) fn credit_outlets(
 ) -> Vec<RawClaim> {
     // ("Though Kaine has described himself as …, the Huffington Post reported that he has moved …":
     // an outlet's report beside another claim, not around it, stays the outlet's claim.)
+    // ("The council has welcomed the plan, Reuters reported": a claim that is only its verb's
+    // noun-phrase object states nothing for the outlet to relay; the report is the outlet's.)
     if !outlets.is_empty() && claims.len() > outlets.len() {
-        let others: Vec<Span> =
-            (0..claims.len()).filter(|i| !outlets.contains(i)).map(|i| claims[i].content.span).collect();
+        let others: Vec<Span> = (0..claims.len())
+            .filter(|&i| !outlets.contains(&i) && !claims[i].content.noun_object)
+            .map(|i| claims[i].content.span)
+            .collect();
         let mut wraps = false;
         let mut kept = Vec::with_capacity(claims.len());
         for (i, c) in claims.into_iter().enumerate() {
@@ -116,6 +120,17 @@ mod tests {
         // "…, Reuters reported" around "X said …".
         let got = sources("Mary Lee said the plan would fail, Reuters reported.");
         assert_eq!(got, [("the plan would fail".into(), Some("Mary Lee".into()), Some("Reuters".into()))]);
+    }
+
+    #[test]
+    fn an_outlet_reports_a_clause_whose_verb_has_only_an_object() {
+        // "Officials in Surat have ordered the closure of 14 textile units over effluent discharge,
+        // the Press Trust of India reported."
+        let text = "Officials in Surat have ordered the closure of 14 textile units, the Press Trust of India reported.";
+        let want = "Officials in Surat have ordered the closure of 14 textile units";
+        assert_eq!(sources(text), [(want.into(), None, Some("Press Trust of India".into()))]);
+        let got = sources("The council has welcomed the plan, Reuters reported.");
+        assert_eq!(got, [("The council has welcomed the plan".into(), None, Some("Reuters".into()))]);
     }
 
     #[test]
