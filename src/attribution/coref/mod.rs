@@ -24,6 +24,7 @@ mod former;
 mod lede;
 mod nearby;
 mod people;
+mod press;
 mod referent;
 mod studies;
 mod subjects;
@@ -130,6 +131,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| studies::study_issuer(ctx, &people, m))
             .or_else(|| studies::research_it(ctx, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
+            .or_else(|| press::described_outlet(ctx, m))
             .or_else(|| bodies::short_name(ctx, m, window(&antecedents)))
             .or_else(|| described_again(ctx, m, window(&antecedents)))
             .or_else(|| referent(ctx, &people, m, window(&antecedents), &mut genders));
