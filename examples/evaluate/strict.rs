@@ -451,6 +451,9 @@ pub enum SourceClass {
     Name { key: String, words: Vec<String> },
 }
 
+/// Capitalised nouns of a party member, which end a description ("the Wisconsin Republican").
+const PARTY_MEMBERS: &[&str] = &["democrat", "republican"];
+
 /// The head of a Source text: before a comma, a relative pronoun, a parenthesis or a dash.
 fn source_head(source: &str) -> &str {
     let cut = [",", " who ", " which ", " (", " —", " –", " - ", ";"]
@@ -475,6 +478,11 @@ pub fn source_class(text: &str, spans: &[Span]) -> SourceClass {
     let Some(last) = ws.last().filter(|w| w.capitalised() && w.open_right) else {
         return SourceClass::Description;
     };
+    // ("The Wisconsin Republican", "the New York Democrat": a party member is described, not
+    // named; whoever the crate resolves it to is judged by mention overlap.)
+    if PARTY_MEMBERS.contains(&last.core.to_lowercase().as_str()) {
+        return SourceClass::Description;
+    }
     let end = ws.len() - 1;
     let start = run_start(&ws, end);
     // A name inside a description ("a spokeswoman for Janney", "close to the Clintons") names
@@ -640,6 +648,7 @@ mod tests {
         assert_eq!(class("Clinton's campaign"), SourceClass::Description);
         assert_eq!(class("a spokeswoman for Janney"), SourceClass::Description);
         assert_eq!(class("a person close to the Clintons"), SourceClass::Description);
+        assert_eq!(class("The Wisconsin Republican"), SourceClass::Description);
         let name = |key: &str, words: &[&str]| SourceClass::Name {
             key: key.into(),
             words: words.iter().map(|w| w.to_string()).collect(),
