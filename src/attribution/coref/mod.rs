@@ -30,6 +30,7 @@ mod studies;
 mod subjects;
 mod topic;
 
+use crate::entities::EntityLabel;
 use crate::lexicon::{FxMap, WordClass};
 use crate::Span;
 
@@ -182,6 +183,14 @@ fn described_person(
             && (ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
                 || words::is_playing_position(ctx.lower(last)))
             && !ctx.lower(last).ends_with('s');
+    // ("Rep. Luisa Carrasco said … The Texas Democrat said …", "the New Hampshire Republican": a
+    // party member, after at most two capitalised words of a place.)
+    let party = matches!(ctx.lower(last), "democrat" | "republican")
+        && m.tokens.len() <= 4
+        && (m.tokens.start + 1..last).all(|t| ctx.is_cap(t))
+        && (m.tokens.start + 1 == last
+            || ctx.entity(m.tokens.start + 1).is_some_and(|e| e.label == EntityLabel::Location));
+    let age = age || party;
     if !age && !matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, .. }) {
         return None;
     }
@@ -550,6 +559,10 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jonas Eriksen"));
         let text = "Rafael Soto scored twice. The striker said he was happy at the club.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Rafael Soto"));
+        // "Rep. Luisa Carrasco said … The Texas Democrat said she had warned party leaders."
+        let text =
+            "Rep. Luisa Carrasco said the bill would fail. The Texas Democrat said she had warned them.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Luisa Carrasco"));
         let text = "Jonas Eriksen scored twice. The Russians said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The Russians"));
     }
