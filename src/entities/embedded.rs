@@ -1865,6 +1865,11 @@ mod tests {
         // "the Organisation for Economic Co-operation and Development"; not "Trump-backed".
         let got = entities("The Organisation for Economic Co-operation and Development said it.");
         assert_eq!(got, [org("Organisation for Economic Co-operation and Development")]);
+        // "according to the Office of the Auditor-General": a hyphenated title is one title.
+        let got = entities("It was never repaired, according to the Office of the Auditor-General.");
+        assert_eq!(got.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["Office of the Auditor-General"]);
+        let got = entities("Attorney-General Mark Dreyfus said the law was clear.");
+        assert_eq!(got, [person("Mark Dreyfus")]);
     }
 
     #[test]
