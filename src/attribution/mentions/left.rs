@@ -184,8 +184,11 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     // (A title before a name is the name's, up to a preposition after a lower-case noun: "a
     // spokesperson for Mayor Ellen Cho" names the mayor's spokesperson.)
     // (Not a role set off before the name: "The federal member for Lyne, Brett Avery,".)
+    // (Nor a role set off before a titled name: "A spokesman for the ministry, Dr Andrew Park,".)
     let prefix = m.tokens.start > limit && ctx.word(m.tokens.start - 1) != ",";
-    let mut a = match m.role.filter(|r| r.end <= m.span.start && prefix) {
+    let set_off =
+        |r: &crate::Span| (ctx.doc.token_index_at(r.end)..m.tokens.start).any(|t| ctx.word(t) == ",");
+    let mut a = match m.role.filter(|r| r.end <= m.span.start && prefix && !set_off(r)) {
         Some(r) => {
             let r0 = ctx.doc.token_index_at(r.start);
             (r0 + 1..m.tokens.start)
@@ -1350,6 +1353,11 @@ mod tests {
         assert_eq!(left(text, "said").as_deref(), Some("A Bureau of Meteorology spokesperson"));
         let text = "The federal member for Lyne, Brett Avery, said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Brett Avery"));
+        // "A spokesman for the Ministry of Defence, Lt Col James Harrow, said": with a title too.
+        let text = "A spokesman for the Ministry of Defence, Lt Col James Harrow, said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("James Harrow"));
+        let text = "The Commissioner for Health in Oyo State, Dr Folasade Adeyemi, said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Folasade Adeyemi"));
         // A title before "of" names a body, not a person it speaks for.
         let text = "The director of the Brookings Institution said it.";
         assert_eq!(left(text, "said").as_deref(), Some("The director of the Brookings Institution"));
