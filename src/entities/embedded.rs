@@ -1458,6 +1458,9 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
     }
 }
 
+/// Nouns of one who speaks for a portfolio ("spokeswoman for Indigenous Australians").
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// Whether the chunk at `start` follows a capitalised title and "for" or "of" ("Minister for …",
 /// not "director of CREDO Action").
 fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
@@ -1479,10 +1482,14 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
         t -= 1;
     }
     // ("Minister of State with responsibility for Small Business Niamh Carrigan".)
+    // ("Opposition spokeswoman for Indigenous Australians Narelle Cooper-Briggs": a spokesperson's
+    // portfolio after "for", in lower case too.)
+    let spokesperson = matches!(w.text(t - 1), "for") && SPOKESPEOPLE.contains(&w.text(t - 2));
     t >= 2
         && matches!(w.text(t - 1), "for" | "of")
         && (w.capitalised(t - 2) && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
-            || w.text(t - 2) == "responsibility")
+            || w.text(t - 2) == "responsibility"
+            || spokesperson)
 }
 
 /// Whether token `t` is a letter with its stop glued after it, before `bound` ("A." of "A.K.

@@ -191,9 +191,13 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
     let mut a = match m.role.filter(|r| r.end <= m.span.start && prefix && !set_off(r)) {
         Some(r) => {
             let r0 = ctx.doc.token_index_at(r.start);
+            // (Not a portfolio after "for", words with no title: "Opposition spokeswoman for
+            // Indigenous Australians Narelle Cooper-Briggs" is the spokeswoman.)
+            let portfolio =
+                |t: usize| t + 1 < m.tokens.start && (t + 1..m.tokens.start).all(|u| ctx.title(u).is_none());
             (r0 + 1..m.tokens.start)
                 .rev()
-                .find(|&t| matches!(ctx.lower(t), "for" | "to") && !ctx.is_cap(t - 1))
+                .find(|&t| matches!(ctx.lower(t), "for" | "to") && !ctx.is_cap(t - 1) && !portfolio(t))
                 .map_or(r0, |t| t + 1)
         }
         None => m.tokens.start,
@@ -1353,6 +1357,10 @@ mod tests {
         assert_eq!(left(text, "said").as_deref(), Some("A Bureau of Meteorology spokesperson"));
         let text = "The federal member for Lyne, Brett Avery, said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Brett Avery"));
+        // "Opposition spokeswoman for Indigenous Australians Narelle Cooper-Briggs told …": after
+        // "for", a portfolio with no title is the spokeswoman's, not someone she speaks for.
+        let text = "Opposition spokeswoman for Indigenous Australians Narelle Cooper-Briggs said it.";
+        assert_eq!(left(text, "said").as_deref(), Some("Narelle Cooper-Briggs"));
         // "A spokesman for the Ministry of Defence, Lt Col James Harrow, said": with a title too.
         let text = "A spokesman for the Ministry of Defence, Lt Col James Harrow, said it.";
         assert_eq!(left(text, "said").as_deref(), Some("James Harrow"));
