@@ -524,7 +524,7 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
                 | "know"
         );
     let noun_use = (h.next_word == "for" && matches!(h.lemma, "support" | "back" | "praise"))
-        || prev.is_some_and(|p| body_compound(h, p) || after_a_noun(h, p))
+        || prev.is_some_and(|p| body_compound(h, p) || after_a_noun(h, p) || after_demonym(h, p))
         || of_noun
         || prev.is_some_and(|p| h.lower(p) == "percent") && !h.object_follows();
     // A nominative pronoun ("fear they will", "say he") or "there is" starts a clause too.
@@ -536,6 +536,18 @@ fn base_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
     ((plural_subject || clause_follows) && !noun_use && !noun_subject && !subordinate_act(h))
         .then_some(CueForm::Finite)
+}
+
+/// "concerns about weak Chinese demand outweighed …", "British backing for the plan": a bare form
+/// right after a demonym that is an adjective (no plural, not after "the": "the British say") is
+/// the noun it describes.
+fn after_demonym(h: &Hit<'_, '_>, p: usize) -> bool {
+    let w = h.doc.token_text(p);
+    p + 1 == h.first
+        && p > h.start
+        && !w.ends_with('s')
+        && h.lower(p - 1) != "the"
+        && h.lex.place(w) == Some(crate::lexicon::PlaceKind::Demonym)
 }
 
 /// Most tokens between a subordinator and the verb of its clause ("because unions at larger firms
@@ -677,11 +689,24 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let noun_subject = noun_follows(lex, h.next_word) && !contact_clause(h, prev);
     (subject_like
         && !noun_subject
+        && !infinitive_object(h, prev)
         && !bare_verb_ends
         && !figure_of_a_name(h, prev)
         && !opening_compound(h, prev)
         && !participle_object(h, prev))
     .then_some(CueForm::Finite)
+}
+
+/// "speaking on condition of anonymity to discuss internal estimates, said": after "to", a verb
+/// and at most one more plain word, the "-s" form is the infinitive's object.
+fn infinitive_object(h: &Hit<'_, '_>, prev: Option<usize>) -> bool {
+    let Some(p) = prev.filter(|&p| p + 1 == h.first) else { return false };
+    let plain = |q: usize| {
+        h.kind(q) == TokenKind::Word
+            && h.lex.word_class(h.lower(q)).is_none()
+            && !h.doc.token_text(q).starts_with(char::is_uppercase)
+    };
+    (1..=2).any(|k| p >= h.start + k && h.lower(p - k) == "to" && (p - k + 1..=p).all(plain))
 }
 
 /// "…, raising hopes that pay will rise", "approved cost-cutting plans, despite …": after a
@@ -1156,6 +1181,19 @@ mod tests {
         assert_eq!(shape("Insurance claims for storm damage rose 18 per cent.", "claims"), None);
         assert_eq!(shape("Fraud claims against the company have doubled.", "claims"), None);
         assert_eq!(shape("Smith claims the vote was rigged.", "claims"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn nouns_after_a_demonym_or_an_infinitive() {
+        // "as concerns about weak Chinese demand outweighed supply risks"; not "The British say".
+        let text = "Oil fell as concerns about weak Chinese demand outweighed supply risks.";
+        assert_eq!(shape(text, "demand"), None);
+        assert_eq!(shape("The British say the plan will fail.", "say"), Some(CueForm::Finite));
+        // "A department official, speaking on condition of anonymity to discuss internal estimates,
+        // said …"; not "…, she claims".
+        let text = "An official, speaking on condition of anonymity to discuss internal estimates, said it.";
+        assert_eq!(shape(text, "estimates"), None);
+        assert_eq!(shape("He wants to protect workers, she claims.", "claims"), Some(CueForm::Finite));
     }
 
     #[test]
