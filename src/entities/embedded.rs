@@ -534,6 +534,7 @@ impl EmbeddedRecognizer {
             && !before_ampersand(w, start)
             && !initial_letter(w, start, end)
             && !self.month_as_first_name(w, start, end)
+            && !programme_name(w, start, end)
         {
             if end - start == 1 && w.capitalised(start) {
                 dropped.push(start);
@@ -807,7 +808,10 @@ impl EmbeddedRecognizer {
                 i += 1;
                 continue;
             }
-            if matches!(w.class(i), Some(WordClass::Time)) && !self.month_as_first_name(w, i, end) {
+            if matches!(w.class(i), Some(WordClass::Time))
+                && !self.month_as_first_name(w, i, end)
+                && !programme_name(w, i, end)
+            {
                 i += 1;
                 continue;
             }
@@ -1490,6 +1494,19 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
         && (w.capitalised(t - 2) && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
             || w.text(t - 2) == "responsibility"
             || spokesperson)
+}
+
+/// "told Morning Report the …", "on Weekend Edition", "the Evening Standard": a part of the day,
+/// capitalised inside a sentence, before a capitalised word of no closed class, opens the name of a
+/// programme or a paper.
+fn programme_name(w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+    let part_of_day = ["Morning", "Evening", "Afternoon", "Night", "Weekend"].contains(&w.text(i));
+    part_of_day
+        && i > 0
+        && w.kind(i - 1) == TokenKind::Word
+        && !w.capitalised(i - 1)
+        && i + 1 < end
+        && w.class(i + 1).is_none()
 }
 
 /// Whether token `t` is a letter with its stop glued after it, before `bound` ("A." of "A.K.

@@ -253,7 +253,15 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         && i > 0
         && !matches!(ctx.lower_class(i - 1), Some(WordClass::Time | WordClass::Prep))
         && matches!(ctx.lower_class(i + 1), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb));
-    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today") && !possessed() && !subject {
+    // (Not a name it opens: "told Morning Report the …".)
+    let named = ctx
+        .entity(i)
+        .is_some_and(|e| e.span.start == ctx.byte(i) && ctx.doc.token_index_at(e.span.end) > i + 1);
+    if (matches!(ctx.lower_class(i), Some(WordClass::Time)) || lw == "today")
+        && !possessed()
+        && !subject
+        && !named
+    {
         return Some(Step::Next(i + 1));
     }
     // "the ministry said here on Tuesday that …", "he told reporters here": where it was said (not
@@ -972,6 +980,16 @@ mod tests {
         // "told council members the incentive would work".
         let text = "Alan Brekke told council members the incentive would work.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the incentive would work.");
+    }
+
+    #[test]
+    fn a_programme_named_after_a_part_of_the_day_is_the_addressee() {
+        // "Regional manager Hemi Tāwhai told Morning Report the agency's best estimate was seven to
+        // ten days."
+        let text = "Manager Hemi Tawhai told Morning Report the estimate was seven days.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the estimate was seven days.");
+        let text = "Manager Hemi Tawhai told reporters Monday the estimate was seven days.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the estimate was seven days.");
     }
 
     #[test]
