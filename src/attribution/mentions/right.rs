@@ -536,8 +536,18 @@ pub(crate) fn right_np_after_quote(ctx: &Context<'_, '_>, start: usize, limit: u
 /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
 /// "media buying sources"): what "according to" names when no person or body is found.
 pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
+    // ("according to U.S. officials": the stop of a capital letter is an abbreviation's.)
+    let abbreviation = |j: usize| {
+        ctx.word(j) == "."
+            && j > start
+            && j + 1 < limit
+            && ctx.touches(j - 1, j)
+            && ctx.word(j - 1).len() == 1
+            && ctx.is_cap(j - 1)
+            && (ctx.touches(j, j + 1) || ctx.kind(j + 1) == TokenKind::Word && !ctx.is_cap(j + 1))
+    };
     np_until(ctx, start, start, limit, 8, |j| {
-        matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–")
+        matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–") && !abbreviation(j)
             || matches!(ctx.class(j), Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
             // ("called by a coalition of transport unions who say …": a relative clause whose
             // verb says something of its own.)
