@@ -223,6 +223,9 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
             // ("Police in Lower Saxony", "Economists at Nomura": nobody is in or at a person; the
             // recognizer took a place or a firm for a name.)
             "for" | "to" | "in" | "at" => true,
+            // ("Shopkeepers on Harbour Street say": people on a street the recognizer took for a
+            // name.)
+            "on" => ctx.lower(a - 2).ends_with('s'),
             // ("A resident of Ayemo said": one who lives in a place the recognizer took for a
             // name.)
             "of" => ctx.lower_title(a - 2).is_none() || words::is_dweller(ctx.lower(a - 2)),
@@ -236,6 +239,12 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         );
     if !(phrase || by && matches!(m.kind, MentionKind::Outlet(_))) {
         return m;
+    }
+    // ("Farmers in Nyeri and Kirinyaga counties say": two places joined before the phrase's noun.)
+    if a >= limit + 4 && ctx.lower_is(a - 1, "and") && ctx.is_cap(a - 2) && ctx.is_cap(a) {
+        if let Some(e) = ctx.entity_at(a - 2) {
+            a = ctx.doc.token_index_at(ctx.entities[e].span.start);
+        }
     }
     // ("Police in Memphis", "people briefed on the talks".)
     let prep = a >= limit + 2
@@ -725,6 +734,14 @@ fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
         return Mention { span: ctx.span(a - 2, m.tokens.end), tokens: a - 2..m.tokens.end, kind, ..m };
     }
     let a = m.tokens.start;
+    // ("Hundreds of small-scale tea farmers in Nyeri say": a plural count with no article.)
+    if a >= limit + 2
+        && ctx.lower_is(a - 1, "of")
+        && matches!(ctx.lower(a - 2), "hundreds" | "thousands" | "dozens" | "scores" | "millions" | "tens")
+    {
+        let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: true };
+        return Mention { span: ctx.span(a - 2, m.tokens.end), tokens: a - 2..m.tokens.end, kind, ..m };
+    }
     if a >= limit + 3
         && ctx.lower_is(a - 1, "of")
         && words::is_quantity_noun(ctx.lower(a - 2))
@@ -1173,6 +1190,14 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Police in Lower Saxony"));
         let got = left("Economists at Nomura expect a cut.", "expect");
         assert_eq!(got.as_deref(), Some("Economists at Nomura"));
+        // "Shopkeepers on Harbour Street fear …": people on a street.
+        let got = left("Shopkeepers on Harbour Street fear the charges will hurt.", "fear");
+        assert_eq!(got.as_deref(), Some("Shopkeepers on Harbour Street"));
+        // "Hundreds of small-scale tea farmers in Nyeri and Kirinyaga counties say …": a plural
+        // count and two places before the phrase's noun.
+        let text = "Hundreds of tea farmers in Nyeri and Kirinyaga counties say they will uproot bushes.";
+        let want = "Hundreds of tea farmers in Nyeri and Kirinyaga counties";
+        assert_eq!(left(text, "say").as_deref(), Some(want));
         // "Sources within the Assembly said", "Staff at the school said".
         let got = left("Sources within the Assembly said so.", "said");
         assert_eq!(got.as_deref(), Some("Sources within the Assembly"));
