@@ -76,6 +76,7 @@ pub(crate) fn states_something(
         || portent(ctx, cue, speaker)
         || headline_passive(ctx, cue, start, end)
         || with_passive(ctx, cue, speaker, start)
+        || expected_to(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
         || reduced_participle(ctx, cue, speaker)
         || participle_after_noun(ctx, cue, speaker, start)
@@ -439,6 +440,23 @@ fn with_passive(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>
         && ctx.lower(word).ends_with("ed")
         && ctx.lower_is(start, "to")
         && after_with
+}
+
+/// "Donald Trump, expected to attend, …", "the states expected to be most pivotal", "Clinton
+/// expected to win Iowa": "expected" with no auxiliary right before an infinitive is a passive
+/// with no "be", what others expect of its subject; nobody speaks. (Not "expected Compaq's stock
+/// to rise", with an object, nor "expects to", a plan of the subject's own.)
+fn expected_to(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    let word = cue.tokens.start;
+    cue.form == CueForm::Finite
+        && cue.group_start == word
+        && ctx.lower_is(word, "expected")
+        && start == cue.tokens.end
+        && start + 1 < end
+        && ctx.lower_is(start, "to")
+        && ctx.kind(start + 1) == TokenKind::Word
+        && !ctx.is_cap(start + 1)
+        && !matches!(ctx.lower_class(start + 1), Some(WordClass::Det | WordClass::Poss))
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
@@ -966,6 +984,12 @@ mod tests {
         assert!(
             contents("Leaders meet on Friday, with a ceasefire expected to dominate the agenda.").is_empty()
         );
+        // "Donald Trump, expected to attend, …", "the states expected to be most pivotal": with
+        // no auxiliary before an infinitive, a passive with no "be"; not with an object.
+        assert!(contents("Donald Trump, expected to attend, did not speak.").is_empty());
+        let text = "Analysts say the states expected to be most pivotal are Ohio and Florida.";
+        assert_eq!(contents(text), ["the states expected to be most pivotal are Ohio and Florida"]);
+        assert_eq!(contents("Her directors expected Compaq's stock to rise."), ["Compaq's stock to rise"]);
         // In a sentence, the same words have a subject that expects.
         assert_eq!(
             contents("The board expected to close the deal by June, the company said."),
