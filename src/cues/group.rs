@@ -82,6 +82,10 @@ pub(super) fn verb_group(doc: &Document<'_>, lex: &Lexicons, first: usize, sente
                 i -= 3;
             }
             _ if matches!(lw, "did" | "does" | "do" | "to") => {}
+            // "has not yet said": "yet" after a negation stays in the group.
+            _ if lw == "yet"
+                && i >= start + 2
+                && lex.word_class(lower(doc, i - 2)) == Some(WordClass::Neg) => {}
             // "Many voters no longer believe": "no longer" negates.
             _ if lw == "longer" && i >= start + 2 && lower(doc, i - 2) == "no" => {
                 negated = true;
@@ -179,6 +183,9 @@ mod tests {
         // "Many voters no longer believe": "no longer" negates.
         let got = group("Many voters no longer believe it.", "believe");
         assert_eq!(got, ("no longer believe".to_string(), true));
+        // "The YMCA has not yet said how much its Monday program would cost."
+        let got = group("The YMCA has not yet said how much it would cost.", "said");
+        assert_eq!(got, ("has not yet said".to_string(), true));
         assert_eq!(group("They went so far as to say it.", "say"), ("so far as to say".to_string(), false));
         // "took to Twitter to say": the verb and the platform join the group.
         let got = group("The senator took to Twitter to say it was dead.", "say");
