@@ -285,7 +285,8 @@ impl<'d, 't> Context<'d, 't> {
 
     /// The first byte of token `t`.
     pub fn byte(&self, t: usize) -> usize {
-        self.doc.tokens()[t].span.start
+        // (Past the last token, the end of the text: no rule's lookahead may panic.)
+        self.doc.tokens().get(t).map_or(self.doc.text().len(), |tok| tok.span.start)
     }
 
     /// Whether token `t` lies inside a quote (after its opening mark).

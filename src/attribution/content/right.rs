@@ -53,6 +53,9 @@ pub(crate) fn right_content(
             return Some(Content::quotation(q));
         }
     }
+    if let Some(q) = quotation_after_object(ctx, start, clause_end) {
+        return Some(Content::quotation(q));
+    }
     // A new clause ends the reported one: ", while …", ", saying …", ", but he …".
     let mut end =
         (start + 1..clause_end).find(|&t| clause_stops(ctx, cue, start, t, clause_end)).unwrap_or(clause_end);
@@ -74,6 +77,35 @@ pub(crate) fn right_content(
     }
     let end = ctx.trim_end_punctuation(start, end);
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// Most tokens of an object noun phrase before a colon and a quotation.
+const MAX_OBJECT_BEFORE_COLON: usize = 5;
+
+/// "Omar Hamid explained his reasoning: “If we wait for perfect data, we will never act.”", "gave
+/// a blunt warning: “…”": a short object with no verb, a colon, and a quotation that runs to the
+/// clause's end: the quotation is what was said.
+fn quotation_after_object<'q>(
+    ctx: &'q Context<'_, '_>,
+    start: usize,
+    clause_end: usize,
+) -> Option<&'q crate::quotes::Quote> {
+    let last = clause_end.saturating_sub(1).min(start + 1 + MAX_OBJECT_BEFORE_COLON);
+    let colon = (start + 1..last).find(|&t| ctx.word(t) == ":")?;
+    // (Not a clause of the writer's own before the colon: "he responded:", "his wife whispered to
+    // him:", "Grayson said of his fiancée:".)
+    let verbless = (start..colon).all(|t| {
+        ctx.kind(t) == TokenKind::Word
+            && !matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            && ctx.cue(t).is_none()
+            && !ctx.lower(t).ends_with("ed")
+            && Pronoun::at(ctx, t).is_none()
+            && !ctx.in_quote(t)
+    });
+    let q = ctx.quotes.opening_at(ctx.byte(colon + 1))?;
+    let after_q = ctx.doc.token_index_at(q.span.end);
+    let rest_is_punct = (after_q..clause_end).all(|t| ctx.is_punct(t));
+    (verbless && rest_is_punct).then_some(q)
 }
 
 /// "Gunn said the ruling was “in direct conflict with God's design. The threat to religious
@@ -687,6 +719,19 @@ mod tests {
         assert_eq!(
             right(text, "said").map(|g| g.0).as_deref(),
             Some("margins would shrink, in the United States and Canada")
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_object_and_a_colon() {
+        // "Omar Hamid explained his reasoning: “If we wait for perfect data, we will never act.”"
+        let text = "Omar Hamid explained his reasoning: “If we wait, we will never act.”";
+        let got = right(text, "explained");
+        assert_eq!(got, Some(("If we wait, we will never act.".into(), ClaimKind::Direct)));
+        // (A colon ending the text has nothing after it.)
+        assert_eq!(
+            right("Fiorina offered her own approach:", "offered").map(|g| g.0).as_deref(),
+            Some("her own approach")
         );
     }
 
