@@ -436,7 +436,12 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     // ("Police said the roof collapsed and crushed two cars": a verb that reports nothing goes on
     // with the clause's own subject, whatever it is, after a clause of doing; after one of being,
     // it is the speaker's deed: "the judge said the evidence was “overwhelming” and sentenced him".)
-    let state = (start..t).any(|u| matches!(ctx.lower(u), "is" | "was" | "were" | "are" | "been" | "be"));
+    // ("Prosecutor Sian Gray said Pike was driving along the A4130 when he drifted across the road
+    // and struck a pedestrian": a progressive is doing, not being.)
+    let state = (start..t).any(|u| {
+        matches!(ctx.lower(u), "is" | "was" | "were" | "are" | "been" | "be")
+            && !ctx.lower(u + 1).ends_with("ing")
+    });
     let plain_verb = ctx.lower_cue(v).is_none() && ctx.cue(v).is_none() && !state;
     // (An irregular past or an auxiliary after "and" goes on only a clause with a verb of its own
     // before it: not "added a further £2 to the charge in April and has held it since", an object
@@ -897,6 +902,11 @@ mod tests {
         // "… was “overwhelming” and sentenced him to 15 years": the speaker's own deed.
         let text = "Judge Raymond Otieno said the evidence was “overwhelming” and sentenced him to 15 years.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the evidence was “overwhelming”"));
+        // "… said Pike was driving … when he drifted across the road and struck …": after a
+        // progressive, the reported subject's next verb.
+        let text = "Prosecutor Sian Gray said Pike was driving too fast and struck a pedestrian.";
+        let want = "Pike was driving too fast and struck a pedestrian";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some(want));
         // ", hours after the vote": when it was said.
         let got = right("Senator Ann Pike said the bill was dead, hours after the vote.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the bill was dead"));
