@@ -106,12 +106,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
             continue;
         }
         let (content, particle) = final_content(ctx, cue, content, trailing);
-        // ("The council has welcomed the plan, Reuters reported": a noun-phrase object states
-        // nothing for a later outlet to relay; its clause stays the outlet's to take.)
-        let end = ctx.doc.token_index_at(content.span.end);
-        if !(content.noun_object && clauses.outlet_right_after(ctx, k, end)) {
-            consumed = consumed.max(taken(ctx, cues, &frames, k, content.span, outlet.is_some()));
-        }
+        consumed = consumed.max(taken(ctx, (cues, &frames, &clauses), k, &content, outlet.is_some()));
         let speaker = if outlet.is_some() {
             outlet_claims.push(claims.len());
             None
@@ -146,17 +141,22 @@ fn final_content(
 /// with the outlet as its source.
 fn taken(
     ctx: &Context<'_, '_>,
-    cues: &[CueMatch],
-    frames: &[Frame],
+    (cues, frames, clauses): (&[CueMatch], &[Frame], &Clauses<'_>),
     k: usize,
-    content: Span,
+    content: &Content,
     outlet: bool,
 ) -> usize {
+    // ("The council has welcomed the plan, Reuters reported": a noun-phrase object states nothing
+    // for a later outlet to relay; its clause stays the outlet's to take.)
+    let end = ctx.doc.token_index_at(content.span.end);
+    if content.noun_object && clauses.outlet_right_after(ctx, k, end) {
+        return 0;
+    }
     let after = frames[k].cluster.end;
-    if outlet && relays_attribution(ctx, cues, frames, k, content) {
+    if outlet && relays_attribution(ctx, cues, frames, k, content.span) {
         after
     } else {
-        after.max(ctx.doc.token_index_at(content.end))
+        after.max(end)
     }
 }
 

@@ -185,18 +185,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if !comma {
         return new_subject;
     }
-    // ("Police said supplies were running low, and some residents needed medication", "…
-    // contained classified material, but the vast majority were just “confidential”": after "say"
-    // and a whole clause, a clause with a subject other than a pronoun goes on with what was said;
-    // not after a clause cut short, "She said she would, and the market did", nor, after "said",
-    // one in the present, the writer's news: "…, and ministers will meet on Friday".)
-    let present =
-        |u: usize| matches!(ctx.lower(u), "will" | "is" | "are" | "has" | "have" | "can" | "does" | "do");
-    let said_on = cue.lemma == "say"
-        && Pronoun::at(ctx, t + 2).is_none()
-        && t >= start + 3
-        && (present_tense(ctx, cue) || !(t + 3..clause_end.min(t + 6)).any(present));
-    let new_subject = new_subject && !said_on;
+    let new_subject = new_subject && !said_goes_on(ctx, cue, start, t, clause_end);
     // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
     // comparison, not what was said.
     let comparison =
@@ -255,6 +244,21 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || market
         || comment
         || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+}
+
+/// "Police said supplies were running low, and some residents needed medication", "… contained
+/// classified material, but the vast majority were just “confidential”": after "say" and a whole
+/// clause, the clause after the comma at `t` and its conjunction, with a subject other than a
+/// pronoun, goes on with what was said; not after a clause cut short, "She said she would, and
+/// the market did", nor, after "said", one in the present, the writer's news: "…, and ministers
+/// will meet on Friday".
+fn said_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, clause_end: usize) -> bool {
+    let present =
+        |u: usize| matches!(ctx.lower(u), "will" | "is" | "are" | "has" | "have" | "can" | "does" | "do");
+    cue.lemma == "say"
+        && Pronoun::at(ctx, t + 2).is_none()
+        && t >= start + 3
+        && (present_tense(ctx, cue) || !(t + 3..clause_end.min(t + 6)).any(present))
 }
 
 /// After the comma at `t`, when or where the statement was made, not what it said: "…, hours after
