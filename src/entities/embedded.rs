@@ -1488,7 +1488,9 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     // ("Minister of State with responsibility for Small Business Niamh Carrigan".)
     // ("Opposition spokeswoman for Indigenous Australians Narelle Cooper-Briggs": a spokesperson's
     // portfolio after "for", in lower case too.)
-    let spokesperson = matches!(w.text(t - 1), "for") && SPOKESPEOPLE.contains(&w.text(t - 2));
+    // (Not a body after "the": "a spokesperson for the Harmon County Prosecutor's Office".)
+    let spokesperson =
+        t == start && t >= 2 && w.text(t - 1) == "for" && SPOKESPEOPLE.contains(&w.text(t - 2));
     t >= 2
         && matches!(w.text(t - 1), "for" | "of")
         && (w.capitalised(t - 2) && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)

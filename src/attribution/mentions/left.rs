@@ -1386,6 +1386,12 @@ mod tests {
         // "for", a portfolio with no title is the spokeswoman's, not someone she speaks for.
         let text = "Opposition spokeswoman for Indigenous Australians Narelle Cooper-Briggs said it.";
         assert_eq!(left(text, "said").as_deref(), Some("Narelle Cooper-Briggs"));
+        // (Not a body after "the": "A spokesperson for the Harmon County Prosecutor's Office".)
+        let text = "A spokesperson for the Harmon County Prosecutor's Office said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("A spokesperson for the Harmon County Prosecutor's Office")
+        );
         // "A spokesman for the Ministry of Defence, Lt Col James Harrow, said": with a title too.
         let text = "A spokesman for the Ministry of Defence, Lt Col James Harrow, said it.";
         assert_eq!(left(text, "said").as_deref(), Some("James Harrow"));
