@@ -254,6 +254,9 @@ impl Extractor {
         };
         let mut claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
         claims.retain(|c| self.acts.admits(c.act) && (self.noun_objects || !c.noun_object));
+        if self.noun_objects {
+            attribution::drop_reports_of_noun_objects(&mut claims);
+        }
         Ok(Stages { lexicons: &self.lexicons, doc, quotes, cues, entities, claims })
     }
 

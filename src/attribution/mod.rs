@@ -82,6 +82,15 @@
 //! | "He reviewed the decision and ball-tracking showed …" (a clause of its own after "and": not his) | `speaker/preverbal.rs` |
 //! | "the Commission", "the Bank" after "European Commission", "Bank of England" | `coref/bodies.rs` |
 //! | "Kings: Hardaway has scored …" (a team's section, no claim); "…, with a ceasefire expected to …" (no claim) | `passes/labels.rs`, `proposition.rs` |
+//! | "…, Yonhap reported. The agency said …", "The newspaper said" (the outlet named before); "The Texas Democrat said" (the person) | `coref/press.rs`, `coref/mod.rs` |
+//! | "…, in its latest Fiscal Monitor", "…, as the club prepared to …", "…, a day after …" (the writer's, after the content); "said supplies were low, and some elders needed …" (one claim) | `content/right.rs` |
+//! | "explained his reasoning: “…”" (the quotation); "Pike was driving … and struck …" (one claim) | `content/right.rs` |
+//! | "Officials have ordered the closure of 14 units, the Press Trust of India reported" (the outlet's claim) | `sentence.rs`, `source.rs` |
+//! | "A spokesman for the Ministry of Defence, Lt Col James Harrow, said", "Shopkeepers on Harbour Street", "Hundreds of … farmers in Nyeri and Kirinyaga counties" | `mentions/left.rs` |
+//! | "according to market research firm Kantar", "according to U.S. officials" | `speaker/according_to.rs`, `mentions/right.rs` |
+//! | "weak Chinese demand", "to discuss internal estimates" (nouns, no cue); "has not yet said how" (negated) | `cues/classify.rs`, `cues/group.rs` |
+//! | "Donald Trump, expected to attend, …" (a passive with no "be": no claim) | `proposition.rs` |
+//! | "the Office of the Auditor-General", "told Morning Report the …" (names) | `entities/embedded.rs`, `content/prelude.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
@@ -123,6 +132,7 @@ use crate::token_table::TokenTable;
 
 use context::Context;
 use quote_index::QuoteIndex;
+pub(crate) use source::drop_reports_of_noun_objects;
 
 /// Build the claims of `doc` from its entities, cues and quotes.
 ///

@@ -2,7 +2,7 @@
 //! interview with CNN", "according to the Associated Press" credit the sentence's claims; an outlet
 //! that reports alone is the source of a claim with no speaker.
 
-use crate::Span;
+use crate::{Claim, Span};
 
 use super::context::{Bounds, Context};
 use super::mentions::{Mention, MentionKind};
@@ -39,20 +39,25 @@ pub(crate) fn credit_outlets(
     // ("Though Kaine has described himself as …, the Huffington Post reported that he has moved …":
     // an outlet's report beside another claim, not around it, stays the outlet's claim.)
     // ("The council has welcomed the plan, Reuters reported": a claim that is only its verb's
-    // noun-phrase object states nothing for the outlet to relay; the report is the outlet's.)
+    // noun-phrase object states nothing for the outlet to relay; the report stays the outlet's,
+    // and credits the object claim too, which `noun_objects` keeps instead of it:
+    // [`drop_reports_of_noun_objects`].)
     if !outlets.is_empty() && claims.len() > outlets.len() {
-        let others: Vec<Span> = (0..claims.len())
-            .filter(|&i| !outlets.contains(&i) && !claims[i].content.noun_object)
-            .map(|i| claims[i].content.span)
-            .collect();
+        let others = |stating: bool| -> Vec<Span> {
+            (0..claims.len())
+                .filter(|&i| !outlets.contains(&i) && !(stating && claims[i].content.noun_object))
+                .map(|i| claims[i].content.span)
+                .collect()
+        };
+        let (all, stating) = (others(false), others(true));
+        let around = |spans: &[Span], span: Span| spans.iter().any(|o| o.overlaps(span) || span.contains(*o));
         let mut wraps = false;
         let mut kept = Vec::with_capacity(claims.len());
         for (i, c) in claims.into_iter().enumerate() {
             let span = c.content.span;
-            let separate = !others.iter().any(|o| o.overlaps(span) || span.contains(*o));
             let outlet = outlets.contains(&i);
-            wraps |= outlet && !separate;
-            if !outlet || separate {
+            wraps |= outlet && around(&all, span);
+            if !outlet || !around(&stating, span) {
                 kept.push(c);
             }
         }
@@ -71,6 +76,23 @@ pub(crate) fn credit_outlets(
         }
     }
     claims
+}
+
+/// With noun-phrase objects kept, an outlet's report around one ("The council has welcomed the
+/// plan, Reuters reported") is that claim, credited to the outlet: the outlet's own claim of the
+/// same clause (no speaker, its source the object claim's) goes.
+pub(crate) fn drop_reports_of_noun_objects(claims: &mut Vec<Claim>) {
+    let reported: Vec<(usize, usize, String)> = claims
+        .iter()
+        .filter(|c| c.noun_object)
+        .filter_map(|c| c.source.as_ref().map(|s| (c.content.start, c.content.end, s.name.clone())))
+        .collect();
+    claims.retain(|c| {
+        let wraps = |(a, b, name): &(usize, usize, String)| {
+            c.content.start <= *a && *b <= c.content.end && c.source.as_ref().is_some_and(|s| &s.name == name)
+        };
+        c.speaker.is_some() || c.noun_object || !reported.iter().any(wraps)
+    });
 }
 
 /// An outlet credited by preposition or object in sentence `b`: "told Reuters", "according to
@@ -131,6 +153,16 @@ mod tests {
         assert_eq!(sources(text), [(want.into(), None, Some("Press Trust of India".into()))]);
         let got = sources("The council has welcomed the plan, Reuters reported.");
         assert_eq!(got, [("The council has welcomed the plan".into(), None, Some("Reuters".into()))]);
+        // With noun-phrase objects kept, the object claim, credited, instead of the report.
+        let extractor = Extractor::builder().noun_objects(true).build().expect("builds");
+        let claims =
+            extractor.extract("The council has welcomed the plan, Reuters reported.").expect("extracts");
+        let got: Vec<_> = claims
+            .claims
+            .iter()
+            .map(|c| (c.content.text.as_str(), c.source.as_ref().map(|s| s.name.as_str())))
+            .collect();
+        assert_eq!(got, [("the plan", Some("Reuters"))]);
     }
 
     #[test]
