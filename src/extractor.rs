@@ -440,7 +440,9 @@ impl ExtractorBuilder {
     /// Whether to return claims whose content is only the cue verb's noun-phrase object ("The mayor
     /// welcomed the decision", "Labour condemned the attack"; see [`Claim::noun_object`]). Off by
     /// default: they name what the speaker spoke of, not what was said. Corpora that annotate them
-    /// as attributions (PolNeAR does) are matched with `true`.
+    /// as attributions (PolNeAR does) are matched with `true`. An outlet's report around such a
+    /// claim ("The council has welcomed the plan, Reuters reported") is the outlet's claim of the
+    /// whole clause by default, and with `true` the object claim credited to the outlet.
     ///
     /// ```
     /// let text = "The mayor welcomed the decision. She said the city would appeal.";
