@@ -45,7 +45,7 @@ pub(crate) fn credit_outlets(
     if !outlets.is_empty() && claims.len() > outlets.len() {
         let others = |stating: bool| -> Vec<Span> {
             (0..claims.len())
-                .filter(|&i| !outlets.contains(&i) && !(stating && claims[i].content.noun_object))
+                .filter(|&i| !(outlets.contains(&i) || stating && claims[i].content.noun_object))
                 .map(|i| claims[i].content.span)
                 .collect()
         };
