@@ -413,14 +413,8 @@ fn inscription(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
 fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     let Some(sentence) = ctx.doc.sentences().get(cue.sentence) else { return false };
     let last = sentence.tokens.end.saturating_sub(1);
-    let word = cue.tokens.start;
-    cue.form == CueForm::Finite
-        && cue.group_start == word
-        && ctx.lower(word).ends_with("ed")
-        && start + 1 < end
-        && ctx.lower_is(start, "to")
-        && !matches!(ctx.lower_class(start + 1), Some(WordClass::Det | WordClass::Poss))
-        && !ctx.is_cap(start + 1)
+    passive_before_infinitive(ctx, cue, start)
+        && bare_infinitive(ctx, start, end)
         && ctx.short_line(cue.sentence)
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
 }
@@ -429,17 +423,12 @@ fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: us
 /// its noun phrase, a past form before an infinitive is a passive with no "be" (an absolute
 /// phrase); nobody speaks.
 fn with_passive(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>, start: usize) -> bool {
-    let word = cue.tokens.start;
     let after_with = speaker.is_some_and(|m| {
-        m.tokens.end == word
+        m.tokens.end == cue.tokens.start
             && m.tokens.start > 0
             && ctx.lower_is(ctx.with_article(m.tokens.start) - 1, "with")
     });
-    cue.form == CueForm::Finite
-        && cue.group_start == word
-        && ctx.lower(word).ends_with("ed")
-        && ctx.lower_is(start, "to")
-        && after_with
+    passive_before_infinitive(ctx, cue, start) && after_with
 }
 
 /// "Donald Trump, expected to attend, …", "the states expected to be most pivotal", "Clinton
@@ -447,16 +436,28 @@ fn with_passive(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>
 /// with no "be", what others expect of its subject; nobody speaks. (Not "expected Compaq's stock
 /// to rise", with an object, nor "expects to", a plan of the subject's own.)
 fn expected_to(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    passive_before_infinitive(ctx, cue, start)
+        && ctx.lower_is(cue.tokens.start, "expected")
+        && start == cue.tokens.end
+        && bare_infinitive(ctx, start, end)
+        && ctx.kind(start + 1) == TokenKind::Word
+}
+
+/// A past form in "-ed" with no auxiliary before it and a content opening on "to" at `start`:
+/// what [`headline_passive`], [`with_passive`] and [`expected_to`] read as a passive with no "be".
+fn passive_before_infinitive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
     let word = cue.tokens.start;
     cue.form == CueForm::Finite
         && cue.group_start == word
-        && ctx.lower_is(word, "expected")
-        && start == cue.tokens.end
-        && start + 1 < end
+        && ctx.lower(word).ends_with("ed")
         && ctx.lower_is(start, "to")
-        && ctx.kind(start + 1) == TokenKind::Word
-        && !ctx.is_cap(start + 1)
+}
+
+/// After the "to" at `start`, a lower-case word that opens no noun phrase, before `end`.
+fn bare_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    start + 1 < end
         && !matches!(ctx.lower_class(start + 1), Some(WordClass::Det | WordClass::Poss))
+        && !ctx.is_cap(start + 1)
 }
 
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",

@@ -5,26 +5,11 @@ use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::Mention;
+use super::super::words;
 use super::referent::Referent;
 
 /// How many sentences before its own "the agency" looks back for the outlet.
 const OUTLET_REACH: usize = 2;
-
-/// Nouns by which a story calls an outlet again ("the agency", "the newspaper").
-const PRESS_DESCRIPTIONS: &[&str] = &[
-    "agency",
-    "newspaper",
-    "paper",
-    "broadcaster",
-    "daily",
-    "tabloid",
-    "network",
-    "channel",
-    "outlet",
-    "magazine",
-    "station",
-    "website",
-];
 
 /// "The Globe and Mail reported that … The newspaper said …": "the", at most two words ("the
 /// state news agency") and a noun of the press stand for the latest outlet named in this
@@ -34,7 +19,7 @@ pub(super) fn described_outlet(ctx: &Context<'_, '_>, m: &Mention) -> Option<Ref
     if !super::is_definite_description(m) || b > a + 4 || !ctx.lower_is(a, "the") {
         return None;
     }
-    if !PRESS_DESCRIPTIONS.contains(&ctx.lower(b - 1)) || (a + 1..b).any(|t| ctx.is_cap(t)) {
+    if !words::is_press_description(ctx.lower(b - 1)) || (a + 1..b).any(|t| ctx.is_cap(t)) {
         return None;
     }
     let si = ctx.doc.sentence_at(m.span.start);

@@ -735,10 +735,7 @@ fn with_quantity(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     }
     let a = m.tokens.start;
     // ("Hundreds of small-scale tea farmers in Nyeri say": a plural count with no article.)
-    if a >= limit + 2
-        && ctx.lower_is(a - 1, "of")
-        && matches!(ctx.lower(a - 2), "hundreds" | "thousands" | "dozens" | "scores" | "millions" | "tens")
-    {
+    if a >= limit + 2 && ctx.lower_is(a - 1, "of") && words::is_plural_count(ctx.lower(a - 2)) {
         let kind = MentionKind::Common { kind: SpeakerKind::Person, plural: true };
         return Mention { span: ctx.span(a - 2, m.tokens.end), tokens: a - 2..m.tokens.end, kind, ..m };
     }

@@ -536,15 +536,15 @@ pub(crate) fn right_np_after_quote(ctx: &Context<'_, '_>, start: usize, limit: u
 /// Any noun phrase starting at `start`, up to punctuation or a clause word ("a pool report",
 /// "media buying sources"): what "according to" names when no person or body is found.
 pub(crate) fn plain_np(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
-    // ("according to U.S. officials": the stop of a capital letter is an abbreviation's.)
+    // ("according to U.S. officials": the stops of an initialism are no end, but for its last
+    // before a capital, "officials in the U.S. Two more died".)
     let abbreviation = |j: usize| {
-        ctx.word(j) == "."
-            && j > start
-            && j + 1 < limit
-            && ctx.touches(j - 1, j)
-            && ctx.word(j - 1).len() == 1
-            && ctx.is_cap(j - 1)
-            && (ctx.touches(j, j + 1) || ctx.kind(j + 1) == TokenKind::Word && !ctx.is_cap(j + 1))
+        let inner =
+            ctx.touches(j, j + 1) && ctx.word(j + 2) == "." && ctx.initialism_start(j + 2, start).is_some();
+        let last = ctx.initialism_start(j, start).is_some()
+            && ctx.kind(j + 1) == TokenKind::Word
+            && !ctx.is_cap(j + 1);
+        ctx.word(j) == "." && j + 1 < limit && (inner || last)
     };
     np_until(ctx, start, start, limit, 8, |j| {
         matches!(ctx.word(j), "," | "." | ";" | ":" | "“" | "\"" | "”" | "(" | ")" | "—" | "–") && !abbreviation(j)
