@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
-//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger] [--noun-objects]
+//!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger] [--noun-objects] [--speech-only]
 //! ```
 //!
 //! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
@@ -51,6 +51,12 @@
 //! - **by kind**: lenient and strict attribution precision by the claim's kind, recall by the gold's
 //!   kind (direct when wholly inside quote marks, mixed when it holds some, else indirect).
 //!
+//! Quote-overlap figures (`quotes.rs` has the rules in full): the Gender Gap Tracker's published quote
+//! metric (gold-first, a claim matches a gold when it holds more than 0.3 of the gold's content
+//! characters; speaker = mention overlap), against all gold and against the gold statements (quoted
+//! content, or a cue of speech that reports a statement: "said", "insisted", not "urged", "accused"
+//! or "believes"). `--speech-only` leaves attitudes out (`Acts::Speech`).
+//!
 //! `--misses` adds the strict misses of matched claims: `[BOUNDARY]` (content not exact, with the words
 //! the claim has too many or too few at each edge) and `[NAME]` (speaker right by mention overlap but
 //! not the fullest name).
@@ -70,6 +76,7 @@ use claimex::{Claim, Span};
 use polnear::*;
 
 mod polnear;
+mod quotes;
 mod strict;
 
 // ---------------------------------------------------------------------------------------------
@@ -98,6 +105,8 @@ struct Totals {
     /// Unmatched claims that are further pieces of an already matched multi-span gold attribution.
     fragments: usize,
     strict: StrictTotals,
+    /// Quote-overlap counts (`quotes.rs`) against every gold attribution and the gold statements.
+    quotes: [quotes::QuoteCounts; 2],
 }
 
 /// Counts behind the strict figures.
@@ -301,6 +310,9 @@ impl Totals {
         self.secs += other.secs;
         self.ranked.extend_from_slice(&other.ranked);
         self.strict.add(&other.strict);
+        for (a, b) in self.quotes.iter_mut().zip(other.quotes) {
+            a.add(b);
+        }
     }
 
     fn json(&self) -> serde_json::Value {
@@ -335,6 +347,10 @@ impl Totals {
             },
             "mb_per_s": r4(ratio(self.bytes, 1) / 1e6 / self.secs.max(1e-9)),
             "strict": self.strict.json(self.claims, self.gold, self.matched),
+            "quote_overlap": {
+                "all_gold": quote_json(self.quotes[0]),
+                "gold_statements": quote_json(self.quotes[1]),
+            },
         })
     }
 
@@ -385,6 +401,13 @@ impl Totals {
             self.tp
         );
         self.strict.print(self.claims, self.gold, self.matched);
+        for (q, scope) in self.quotes.iter().zip(["all gold       ", "gold statements"]) {
+            let [p, r, f, s] = q.figures();
+            println!(
+                "   QUOTE OVERLAP {scope}  P {p:.3}  R {r:.3}  F1 {f:.3}  speaker {s:.3}  (tp {}, fp {}, fn {})",
+                q.tp, q.fp, q.fn_
+            );
+        }
         println!(
             "   (secondary)  attribution P {:.3}  F1 {:.3} when the {} split-quote fragments of an already \
              matched multi-span gold are not counted as false positives",
@@ -404,6 +427,12 @@ impl Totals {
             rk.distinct
         );
     }
+}
+
+fn quote_json(q: quotes::QuoteCounts) -> serde_json::Value {
+    let [p, r, f, s] = q.figures();
+    serde_json::json!({"precision": r4(p), "recall": r4(r), "f1": r4(f), "speaker_accuracy": r4(s),
+                       "true_positives": q.tp, "false_positives": q.fp, "false_negatives": q.fn_})
 }
 
 fn r4(x: f64) -> f64 {
@@ -943,11 +972,12 @@ struct Args {
     json: bool,
     tagger: bool,
     noun_objects: bool,
+    speech_only: bool,
 }
 
 const USAGE: &str =
     "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] \
-     [--json] [--tagger] [--noun-objects]";
+     [--json] [--tagger] [--noun-objects] [--speech-only]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -960,6 +990,7 @@ fn parse_args() -> Result<Args, String> {
         json: false,
         tagger: false,
         noun_objects: false,
+        speech_only: false,
     };
     let mut dir = None;
     while let Some(a) = it.next() {
@@ -976,6 +1007,7 @@ fn parse_args() -> Result<Args, String> {
             "--json" => args.json = true,
             "--tagger" => args.tagger = true,
             "--noun-objects" => args.noun_objects = true,
+            "--speech-only" => args.speech_only = true,
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
@@ -1028,7 +1060,9 @@ fn main() {
     if let Some(n) = args.limit {
         docs.truncate(n);
     }
-    let builder = claimex::Extractor::builder().tagger(args.tagger).noun_objects(args.noun_objects);
+    let acts = if args.speech_only { claimex::Acts::Speech } else { claimex::Acts::All };
+    let builder =
+        claimex::Extractor::builder().tagger(args.tagger).noun_objects(args.noun_objects).acts(acts);
     let extractor = match builder.build() {
         Ok(e) => e,
         Err(e) => {
@@ -1090,6 +1124,15 @@ fn main() {
         let score = score_document(&text, &claims, &golds);
         t.claims = claims.len();
         t.strict.add_document(&claims, &score);
+        let statements: Vec<bool> = golds
+            .iter()
+            .zip(&score.gold_kind)
+            .map(|(g, &kind)| quotes::is_statement(&text, g, kind, extractor.lexicons()))
+            .collect();
+        t.quotes = [
+            quotes::score(&text, &claims, &golds, &vec![true; golds.len()]),
+            quotes::score(&text, &claims, &golds, &statements),
+        ];
         for (c, claim) in claims.iter().enumerate() {
             t.ranked.push((claim.confidence, score.tp[c]));
             t.fragments += usize::from(score.fragment[c]);
