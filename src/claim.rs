@@ -304,6 +304,27 @@ impl Stance {
         Stance::Belief,
     ];
 
+    /// Whether a cue of this stance reports a statement — neutral, assert, concede, tentative or
+    /// warn ("said", "insisted", "admitted", "suggested", "warned") — rather than a charge or
+    /// praise, an appeal, a rejection, a hope or a belief ("accused", "praised", "urged",
+    /// "denied", "hoped", "believes"). Quote sets that count only reported statements (the Gender
+    /// Gap Tracker's is one) take the quoted claims and the indirect claims of these stances.
+    ///
+    /// ```
+    /// use claimex::{ClaimKind, Stance};
+    /// assert!(Stance::Warn.is_statement() && !Stance::Urge.is_statement());
+    /// let claims = claimex::Extractor::new()
+    ///     .extract("Rates will rise, the minister said. She urged banks to lend more.")?
+    ///     .claims;
+    /// let statements: Vec<_> =
+    ///     claims.iter().filter(|c| c.kind != ClaimKind::Indirect || c.stance.is_statement()).collect();
+    /// assert_eq!(statements.len(), 1);
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub const fn is_statement(self) -> bool {
+        matches!(self, Stance::Neutral | Stance::Assert | Stance::Concede | Stance::Tentative | Stance::Warn)
+    }
+
     /// The lower-case name used in JSON and in the lexicon files.
     ///
     /// ```

@@ -10,15 +10,15 @@
 //! when the claim's speaker mention overlaps a gold Source span.
 //!
 //! Gold statements: a gold attribution whose content is wholly or partly in quote marks, or whose
-//! cue is, in claimex's own cue lexicon, a verb of speech reporting a statement: stance neutral,
-//! assert, concede, tentative or warn ("said", "insisted", "admitted", "suggested", "warned") and
-//! "according to". Attitudes ("believes", "wants"), charges and praise ("accused", "praised"),
+//! cue is, in claimex's own cue lexicon, a verb of speech reporting a statement
+//! ([`claimex::Stance::is_statement`]: "said", "insisted", "admitted", "suggested", "warned",
+//! "according to"). Attitudes ("believes", "wants"), charges and praise ("accused", "praised"),
 //! appeals ("urged", "called for") and rejections ("denied") fall outside. This is how a quote set
 //! that annotates reported statements only sees the claims (one such set is the external news set
 //! of issue 13, whose published figures this metric reproduces); PolNeAR annotates all of them.
 
 use claimex::lexicon::Lexicons;
-use claimex::{Act, Claim, ClaimKind, Span, Stance};
+use claimex::{Act, Claim, ClaimKind, Span};
 
 use crate::polnear::{overlaps_any, ratio, speaker_span, Gold};
 
@@ -55,13 +55,7 @@ pub(crate) fn is_statement(text: &str, gold: &Gold, kind: ClaimKind, lexicons: &
     let cue: String = gold.cue.iter().map(|s| s.as_str(text)).collect::<Vec<_>>().join(" ");
     let cue = cue.trim().replace('’', "'").to_lowercase();
     let entry = lexicons.cue(&cue).or_else(|| lexicons.find_cues(&cue).next().map(|(_, _, e)| e));
-    entry.is_some_and(|e| {
-        e.act == Act::Speech
-            && matches!(
-                e.stance,
-                Stance::Neutral | Stance::Assert | Stance::Concede | Stance::Tentative | Stance::Warn
-            )
-    })
+    entry.is_some_and(|e| e.act == Act::Speech && e.stance.is_statement())
 }
 
 /// Characters (not bytes) of `a` inside `b`, and of `a`.
