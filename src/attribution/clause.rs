@@ -296,7 +296,7 @@ impl<'a> Clauses<'a> {
             && b > f.after + 1
             && b > s0
             && (words::is_clause_link(ctx.lower(b - 1)) || comma_participle)
-            && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, b))
+            && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, s0, b))
             && !self.backshifted(ctx, j)
             && !self.nested_relative(ctx, j, b)
     }
@@ -366,10 +366,11 @@ fn backshifted_modal(ctx: &Context<'_, '_>, cue: &CueMatch, b: usize, verb: usiz
 }
 
 /// "Smith said the fire was deliberate, though he said no arrests had been made": a concession
-/// set off by a comma whose own verb reports is a second claim, not part of the first.
-fn concessive_report(ctx: &Context<'_, '_>, cj: &CueMatch, b: usize) -> bool {
+/// set off by a comma (also one inside a closing quote: "was “the easiest we’ve tested,” though it
+/// noted …") whose own verb reports is a second claim, not part of the first.
+fn concessive_report(ctx: &Context<'_, '_>, cj: &CueMatch, s0: usize, b: usize) -> bool {
     b >= 2
-        && ctx.word(b - 2) == ","
+        && ctx.after_comma(s0, b - 1)
         && matches!(ctx.lower(b - 1), "though" | "although")
         && cj.act == crate::Act::Speech
 }
@@ -629,6 +630,10 @@ mod tests {
         // (An attitude in the concession stays in the content.)
         let got = clauses("Kelly said she asked for it, though she wanted more.");
         assert_eq!(got[0].1, "Kelly said she asked for it, though she wanted more.");
+        // "… was “the easiest we’ve tested,” though it noted …": the comma inside the quote.
+        let got =
+            clauses("The site said setup was “the easiest we’ve tested,” though it noted the app was slow.");
+        assert_eq!(got[0].1, "The site said setup was “the easiest we’ve tested,”");
     }
 
     #[test]
