@@ -4,7 +4,7 @@
 use crate::SpeakerKind;
 
 use super::super::context::Context;
-use super::super::mentions::Mention;
+use super::super::mentions::{Mention, MentionKind, Pronoun};
 use super::super::words;
 use super::referent::Referent;
 
@@ -30,6 +30,25 @@ pub(super) fn described_outlet(ctx: &Context<'_, '_>, m: &Mention) -> Option<Ref
     Some(Referent { name: o.name.clone(), kind: SpeakerKind::Organization, plural: false })
 }
 
+/// "Reuters said the plant would close, though it noted that talks went on": "it" after an
+/// outlet credited earlier in the same sentence stands for the outlet, when no organisation or
+/// place is named between them.
+pub(super) fn outlet_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
+        return None;
+    }
+    let a = m.tokens.start;
+    let first = ctx.doc.sentences().get(ctx.doc.sentence_at(m.span.start))?.tokens.start;
+    let outlets = ctx.outlets();
+    let o = outlets[..outlets.partition_point(|o| o.tokens.start < a)].last()?;
+    let body = |t: usize| ctx.entity(t).is_some_and(|e| ctx.may_be_body(e));
+    (o.tokens.start >= first && !(o.tokens.end..a).any(body)).then(|| Referent {
+        name: o.name.clone(),
+        kind: SpeakerKind::Organization,
+        plural: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
@@ -51,5 +70,15 @@ mod tests {
         let text = "Vendra Motors will recall 32,000 cars, Yonhap reported. Shares fell. Rivals rose. Sales slowed. \
                     The agency said the recall covered 2021 models.";
         assert_eq!(speakers(text).last(), Some(&Some("The agency".to_string())));
+    }
+
+    #[test]
+    fn it_after_an_outlet_in_its_sentence_is_the_outlet() {
+        // "Reuters said the plant would close, though it noted that talks went on."
+        let text = "Orchard Networks unveiled a router. Reuters said the setup was easy, though it noted that the app was slow.";
+        assert_eq!(speakers(text), [None, Some("Reuters".to_string())]);
+        // (Not past a body named between them.)
+        let text = "Reuters said Orchard Networks would close the plant, though it noted that talks went on.";
+        assert_ne!(speakers(text)[1], Some("Reuters".to_string()));
     }
 }

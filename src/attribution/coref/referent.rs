@@ -350,6 +350,7 @@ fn antecedent_of(
         Pronoun::It => {
             matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location) && !r.plural
                 || person(r) && gender(r).is_none() && named_like_a_body(ctx, &r.name)
+                || unknown_proper_name(r)
         }
         Pronoun::They => r.plural || r.kind == SpeakerKind::Organization,
         Pronoun::We | Pronoun::I => false,
@@ -357,6 +358,16 @@ fn antecedent_of(
     // ("Tasman Dairy said … It added": a name the recognizer took for a person's is a body's.)
     let kind = if p == Pronoun::It && person(found) { SpeakerKind::Organization } else { found.kind };
     Some(Referent { kind, ..found.clone() })
+}
+
+/// "The Verge said …, though it noted …": a name of no known kind (no person's, no body's the
+/// lexicons know) in two capitalised words or more is a thing's, which "it" can stand for. (Not
+/// one word, which may be a common noun opening its sentence: "Legislation passed …".)
+fn unknown_proper_name(r: &Referent) -> bool {
+    r.kind == SpeakerKind::Unknown
+        && !r.plural
+        && r.name.split(' ').count() >= 2
+        && r.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// "Tasman Dairy", "Westcombe Dairies": whether `name`, which the recognizer took for a person's,
@@ -453,6 +464,21 @@ mod tests {
 
     fn person(name: &str) -> Referent {
         Referent { name: name.into(), kind: SpeakerKind::Person, plural: false }
+    }
+
+    #[test]
+    fn it_stands_for_a_capitalised_name_of_no_known_kind() {
+        // "The Verge said the setup was easy, though it noted that the app was slow."
+        let thing = |name: &str| Referent { name: name.into(), kind: SpeakerKind::Unknown, plural: false };
+        assert!(unknown_proper_name(&thing("The Verge")));
+        // (Not one word, which may be a common noun opening its sentence: "Legislation passed …".)
+        assert!(!unknown_proper_name(&thing("Legislation")));
+        assert!(!unknown_proper_name(&thing("the data")));
+        let text = "Orchard Networks unveiled a router. The Verge said the setup was easy, though it noted that the app was slow.";
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let names: Vec<_> =
+            claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(names, ["The Verge", "The Verge"]);
     }
 
     #[test]
