@@ -464,15 +464,33 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
         && (start..t).any(|u| ctx.lower(u).ends_with("ed") || ctx.lower_class(u) == Some(WordClass::Verb));
     // ("His lawyer said his client was remorseful and had written to the family": a pluperfect
     // after "and" is the reported clause's, backshifted; the speaker's next verb would be a past.)
-    let pluperfect = ctx.lower_is(v, "had") && {
-        let w = ctx.lower(v + 1);
-        w.ends_with("ed") || w.ends_with("en") || ctx.lower_class(v + 1) == Some(WordClass::Verb)
-    };
+    let pluperfect = ctx.lower_is(v, "had") && is_participle(ctx, v + 1);
+    // ("Okonkwo said Marsh had repaid £6,000 and intended to sell her car": a verb of attitude
+    // before its infinitive, after a pluperfect, is the backshifted clause's subject's plan.)
+    let plan_after_pluperfect = ctx.lower_is(v + 1, "to")
+        && ctx.lower_cue(v).is_some_and(|c| c.act == crate::Act::Attitude)
+        && (start..t).any(|u| {
+            // (An irregular participle too: "had repaid", "had sold"; not "had a", "had two".)
+            ctx.lower_is(u, "had")
+                && ctx.kind(u + 1) == TokenKind::Word
+                && !matches!(ctx.lower_class(u + 1), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
+                && !words::is_number_word(ctx.lower(u + 1))
+        });
     reports_clause
         && (!strong || clause_verb())
-        && (people_subject(ctx, start, t) || plain_verb || past_after_present || pluperfect)
+        && (people_subject(ctx, start, t)
+            || plain_verb
+            || past_after_present
+            || pluperfect
+            || plan_after_pluperfect)
         && !saying
         && !own_clause
+}
+
+/// Whether token `t` can be a past participle ("had written", "had repaid", "had gone").
+fn is_participle(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.lower(t);
+    w.ends_with("ed") || w.ends_with("en") || ctx.lower_class(t) == Some(WordClass::Verb)
 }
 
 /// Whether tokens `start..t` are an object and its infinitive ("members on both sides to maintain
@@ -867,6 +885,18 @@ mod tests {
         // "The inspector said she had inspected the streets and found no asphalt."
         let got = right("The inspector said she had inspected the streets and found no asphalt.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("she had inspected the streets and found no asphalt"));
+    }
+
+    #[test]
+    fn a_plan_after_a_pluperfect_goes_on_with_what_was_said() {
+        // "Prosecutor Sarah Okonkwo said Marsh had repaid £6,000 and intended to sell her car."
+        let text = "Prosecutor Sarah Okonkwo said Marsh had repaid £6,000 and intended to sell her car.";
+        let got = right(text, "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Marsh had repaid £6,000 and intended to sell her car"));
+        // (Not after a plain past: the speaker's own hope, "said Marsh repaid it and hoped to …".)
+        let text = "Okonkwo said Marsh repaid £6,000 and hoped to close the case.";
+        let got = right(text, "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Marsh repaid £6,000"));
     }
 
     #[test]
