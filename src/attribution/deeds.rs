@@ -641,12 +641,21 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
-/// denies murder", "Liam Pocock admitted causing serious injury by dangerous driving": a
+/// denies murder", "Liam Pocock admitted causing serious injury by dangerous driving", "Darren
+/// Pike admitted driving without due care and attention": a
 /// defendant's plea to an offence (`words::OFFENCES`, "causing" harm) or to a charge of one, with
 /// no clause or quotation in it.
 fn plea(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     const MAX_WORDS_TO_CHARGE: usize = 3;
+    // ("admitted driving without due care and attention", "denied driving while disqualified",
+    // "admitted dangerous driving": the offences of the road.)
+    let driving = ctx.lower_is(start, "driving")
+        && matches!(ctx.lower(start + 1), "without" | "while" | "under" | "dangerously" | "carelessly")
+        || matches!(ctx.lower(start), "dangerous" | "careless" | "drink" | "drug")
+            && ctx.lower_is(start + 1, "driving")
+        || matches!(ctx.lower(start), "drink-driving" | "drug-driving" | "speeding");
     let offence = words::is_offence(ctx.lower(start))
+        || driving
         || ctx.lower_is(start, "causing")
         || (start..end.min(start + MAX_WORDS_TO_CHARGE + 1)).any(|t| {
             matches!(ctx.lower(t), "charge" | "charges" | "count" | "counts") && ctx.lower_is(t + 1, "of")
@@ -902,6 +911,8 @@ mod tests {
             "The 34-year-old denies two counts of fraud.",
             "She denies murder.",
             "Liam Pocock admitted causing serious injury by dangerous driving when he appeared in court.",
+            "Darren Pike, 41, admitted driving without due care and attention when he appeared in court.",
+            "The 52-year-old denied drink driving.",
         ]);
         assert_eq!(contents_with_objects("Smith approved of the plan."), ["the plan"]);
         // A denial, a demand or a call whose object is a noun phrase names what was denied or
