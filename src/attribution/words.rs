@@ -615,6 +615,14 @@ word_list! {
 }
 
 word_list! {
+    /// Participles that tell what a reported fact left behind ("…, the ministry has confirmed,
+    /// leaving the region without an emergency department"): the writer's after a set-off
+    /// attribution; after a clause reported on the right they may still be said ("insisted they
+    /// won't consider a nominee, leaving that choice to the next president").
+    AFTERMATH_PARTICIPLES, is_aftermath_participle: ["leaving", "forcing", "meaning"]
+}
+
+word_list! {
     /// What markets move ("sending its shares down", "pushing the yen higher").
     MARKET_NOUNS, is_market_noun: [
         "shares", "share", "stock", "stocks", "price", "prices", "index", "indexes", "indices", "market",
@@ -889,6 +897,7 @@ mod tests {
             (COMPARING_PARTICIPLES, is_comparing_participle),
             (MARKET_PARTICIPLES, is_market_participle),
             (CONSEQUENCE_PARTICIPLES, is_consequence_participle),
+            (AFTERMATH_PARTICIPLES, is_aftermath_participle),
             (MARKET_NOUNS, is_market_noun),
             (OFFENCES, is_offence),
             (INFINITIVE_NOUNS, takes_infinitive),

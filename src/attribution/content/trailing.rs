@@ -87,10 +87,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         && ctx.lower(k).len() > 5
         && ctx.lower(k).ends_with("ing")
         && ctx.lower_class(k).is_none();
-    // ("The economy grew 0.3%, the statistics agency said, beating forecasts": a participle that
-    // sets the figure against another is the writer's, right after the verb too.)
-    let participle =
-        k < s1 && ctx.word(k - 1) == "," && (after_adjunct || words::is_comparing_participle(ctx.lower(k)));
+    let participle = k < s1 && ctx.word(k - 1) == "," && (after_adjunct || writers_participle(ctx.lower(k)));
     if participle && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
@@ -114,6 +111,16 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
         || matches!(ctx.word(i), "." | "!" | "?" | ";" | "”" | "\"" | "(")
         || mid_sentence_preposition && ctx.word(i) == ","
         || parenthetical(ctx, frame, i, s1)
+}
+
+/// "The economy grew 0.3%, the statistics agency said, beating forecasts": a participle that sets
+/// the figure against another is the writer's, right after the verb too; so is one that tells
+/// what came of it: "The opening has been pushed back by two years, Health Infrastructure has
+/// confirmed, leaving the region without an emergency department".
+fn writers_participle(w: &str) -> bool {
+    words::is_comparing_participle(w)
+        || words::is_consequence_participle(w)
+        || words::is_aftermath_participle(w)
 }
 
 /// "The library will stay open on Sundays, said Mayor Ruth Ngata of Rotorua.": the speaker's
@@ -368,6 +375,9 @@ mod tests {
         assert!(!trailing("Russia is playing interference, they say, imposing new import curbs.", "say"));
         let text = "The economy grew 0.3%, the statistics agency said, beating forecasts.";
         assert!(trailing(text, "said"));
+        let text = "The opening has been pushed back by two years, the ministry has confirmed, leaving the \
+                    region without an emergency department.";
+        assert!(trailing(text, "confirmed"));
         let text = "Aides agreed, officials said with the findings and plans to boost staff, training it.";
         assert!(!trailing(text, "said"));
     }
