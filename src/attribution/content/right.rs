@@ -388,9 +388,23 @@ fn speakers_next_verb(
     let in_relative = || {
         (start..t).rev().take_while(|&u| ctx.word(u) != ",").any(|u| matches!(ctx.lower(u), "who" | "which"))
     };
+    // ("driven largely by beef, coffee and imported produce": an "-ed" word before a noun after the
+    // last "and" of a list of short items is an adjective of the last item.)
+    let plain =
+        |u: usize| ctx.kind(u) == TokenKind::Word && ctx.lower_class(u).is_none() && ctx.cue(u).is_none();
+    let list_end = (t.saturating_sub(3)..t.saturating_sub(1))
+        .rev()
+        .find(|&u| ctx.word(u) == ",")
+        .is_some_and(|c| (c + 1..t).all(plain))
+        && ctx.lower(t + 1).ends_with("ed")
+        && past(t + 1)
+        && t + 2 < clause_end
+        && ctx.kind(t + 2) == TokenKind::Word
+        && ctx.lower_class(t + 2).is_none();
     // ("Clinton says Obama had a super PAC when he ran, and took tens of millions": after a cue in
     // the present, a past verb is the reported clause's.)
     next_verb
+        && !list_end
         && (!present_tense(ctx, cue) || !past(t + 1))
         && !in_relative()
         && !coordinated_participle(ctx, cue, start, t)
@@ -914,6 +928,13 @@ mod tests {
         assert_eq!(
             right(text, "says").map(|g| g.0).as_deref(),
             Some("Obama had a super PAC when he ran, and took millions from donors")
+        );
+        // The last item of a list with an adjective in "-ed": "driven by beef, coffee and imported
+        // produce".
+        let text = "She said inflation would rise, driven largely by beef, coffee and imported produce.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("inflation would rise, driven largely by beef, coffee and imported produce")
         );
         // An adjective in "-ed" after "and" goes on: "the heat and unsettled weather could last".
         let text = "Samantha Phillips said the heat and unsettled weather could last all week.";
