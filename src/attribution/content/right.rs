@@ -139,7 +139,9 @@ fn quote_runs_on(
 /// the event, in part, because …": after a verb of saying, an adverbial clause is part of what was
 /// said.
 fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, clause_end: usize) -> bool {
-    if matches!(ctx.lower(t), "but" | "and") && speakers_next_verb(ctx, cue, start, t, clause_end) {
+    let next_verb =
+        matches!(ctx.lower(t), "but" | "and") && speakers_next_verb(ctx, cue, start, t, clause_end);
+    if next_verb || ctx.lower_is(t, "but") && refusal_follows(ctx, t + 1, clause_end) {
         return true;
     }
     // ("Prosecutors accused him of fraud - a charge he always rejected", "… said it would close
@@ -359,6 +361,21 @@ fn absolute_saying(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> bool {
                 })
     };
     (t + 3..clause_end.min(t + 3 + MAX_WITH_SPEAKER_TOKENS)).take_while(|&u| ctx.word(u) != ",").any(saying)
+}
+
+/// "A spokesperson confirmed it had received a complaint but would not say whether inspectors had
+/// been sent", "… but did not provide a timeline", "… but declined to elaborate", "… but gave no
+/// indication …": the speaker's refusal, right after "but" at `u - 1`, is the writer's report of
+/// what was not said, no part of what was.
+fn refusal_follows(ctx: &Context<'_, '_>, u: usize, clause_end: usize) -> bool {
+    let at = |t: usize| if t < clause_end { ctx.lower(t) } else { "" };
+    let comment = |t: usize| words::is_comment_verb(at(t));
+    let negated = matches!(at(u), "would" | "could" | "did" | "does" | "do" | "will")
+        && matches!(at(u + 1), "not" | "n't")
+        && (comment(u + 2) || at(u + 2) == "immediately" && comment(u + 3));
+    let refused = matches!(at(u), "declined" | "refused") && at(u + 1) == "to" && comment(u + 2);
+    let gave_none = matches!(at(u), "gave" | "offered" | "provided") && at(u + 1) == "no";
+    negated || refused || gave_none
 }
 
 /// "… called the merger a terrible deal and ranked …", "… could stay high, and kept its rate", "…
@@ -899,6 +916,24 @@ mod tests {
         // "The inspector said she had inspected the streets and found no asphalt."
         let got = right("The inspector said she had inspected the streets and found no asphalt.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("she had inspected the streets and found no asphalt"));
+    }
+
+    #[test]
+    fn the_speakers_refusal_after_but_is_no_part_of_the_content() {
+        // "A spokesperson confirmed it had received a complaint but would not say whether inspectors
+        // had been sent."
+        let text = "A spokesperson confirmed it had received a complaint but would not say whether inspectors had been sent.";
+        assert_eq!(right(text, "confirmed").map(|g| g.0).as_deref(), Some("it had received a complaint"));
+        let text = "She said a plan was ready but did not provide a timeline.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("a plan was ready"));
+        let text = "He said all options were open but gave no indication that the rules would change.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("all options were open"));
+        // (Not what the reported subject would not do: "said the plan was sound but would not work".)
+        let text = "He said the plan was sound but would not work in winter.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("the plan was sound but would not work in winter")
+        );
     }
 
     #[test]
