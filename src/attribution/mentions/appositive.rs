@@ -460,7 +460,11 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     // ("According to the health ministry, 14 people, including three officers, were treated": a
     // stretch that a list of its members follows is the subject of what was said.)
     let members = ctx.word(j) == "," && matches!(ctx.lower(j + 1), "including" | "among" | "mostly");
-    if clause || members && !who {
+    // ("According to NHS England figures, more than 1,900 patients at the trust waited …": an
+    // amount opens the subject of what was said, not a description.)
+    let amount = matches!(ctx.lower(first), "more" | "fewer" | "less") && ctx.lower_is(first + 1, "than")
+        || words::is_approximation(ctx.lower(first)) && ctx.kind(first + 1) == TokenKind::Number;
+    if clause || amount || members && !who {
         return end;
     }
     // (The clause's own verb: "who has also said", not "who … were not authorized to discuss it".)

@@ -50,7 +50,12 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
             // ("According to the poll, most voters remain undecided, so …": a stretch that a
             // conjunction follows was the content, not an appositive.)
             let conjunction_after = after < s1 && words::is_clause_link(ctx.lower(after));
-            if opens_clause && (after >= s1 || ctx.word(after - 1) != "," || conjunction_after) {
+            // ("According to the FIR, the printing press employee, identified as Rohit Saini,
+            // photographed …": nor one a participle follows, the subject's own appositive.)
+            let participle_after = after < s1 && after > end + 1 && past_participle(ctx, after);
+            if opens_clause
+                && (after >= s1 || ctx.word(after - 1) != "," || conjunction_after || participle_after)
+            {
                 // (A description the name came after stays its role: "his lawyer, Mina Dragan".)
                 if named_end.is_none() {
                     m.role = None;
@@ -64,6 +69,13 @@ pub(super) fn frame(ctx: &Context<'_, '_>, cue: &CueMatch, b: Bounds) -> Frame {
     };
     let after = to_closing_comma(ctx, g, s0, s1, after, np.as_mut());
     Frame { cluster: g..after, after, speaker: np.map(|m| without_participle(ctx, m)) }
+}
+
+/// Whether token `t` is a past participle in lower case ("identified", "known", "seen").
+fn past_participle(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let w = ctx.lower(t);
+    !ctx.is_cap(t)
+        && (w.len() > 3 && w.ends_with("ed") && ctx.lower_class(t).is_none() || words::is_irregular_past(w))
 }
 
 /// Most words between an opening source and its comma ("According to a University of Texas poll
@@ -367,6 +379,25 @@ mod tests {
         assert_eq!(who(text, "According to").as_deref(), Some("Mina Dragan"));
         let text = "According to an FBI summary, Cheryl Mills, a top aide, sent the emails.";
         assert_eq!(who(text, "According to").as_deref(), Some("an FBI summary"));
+    }
+
+    #[test]
+    fn an_opening_source_is_followed_by_the_subject_not_an_appositive() {
+        // "According to NHS England figures, more than 1,900 patients at the trust waited longer
+        // than 12 hours in A&E in January, up from 1,250 a year earlier."
+        let text = "According to NHS England figures, more than 1,900 patients waited longer than 12 hours in January, \
+                    up from 1,250 a year earlier.";
+        assert_eq!(
+            contents(text),
+            ["more than 1,900 patients waited longer than 12 hours in January, up from 1,250 a year earlier"]
+        );
+        // "According to the FIR, the printing press employee, identified as Rohit Saini, photographed …"
+        let text =
+            "According to the FIR, the press employee, identified as Rohit Saini, photographed the paper.";
+        assert_eq!(contents(text), ["the press employee, identified as Rohit Saini, photographed the paper"]);
+        // (A description of the source stays its role: "According to Jane Doe, a spokeswoman, …".)
+        let text = "According to Jane Doe, a spokeswoman for the ministry, the plan has failed.";
+        assert_eq!(contents(text), ["the plan has failed"]);
     }
 
     #[test]
