@@ -534,8 +534,18 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let noun = |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss));
     // ("described a loud bang followed by thick smoke": a participle before its agent.)
     let by = |t: usize| t + 1 < end && ctx.lower_is(t + 1, "by");
+    // ("Video showed him firing five shots, investigators wrote": a plain noun opening the
+    // sentence is a subject too.)
+    let opening_noun = ctx
+        .doc
+        .sentences()
+        .get(ctx.doc.sentence_at(ctx.byte(start)))
+        .is_some_and(|s| s.tokens.start == start)
+        && ctx.kind(start) == TokenKind::Word
+        && ctx.lower_class(start).is_none()
+        && !ctx.lower(start).ends_with("ing");
     // ("argued with the referee and was shown …": a verb after "and" is the speaker's.)
-    (ctx.subject_starts(start) || named)
+    (ctx.subject_starts(start) || named || opening_noun)
         && (from..end.min(from + MAX_SUBJECT_WORDS)).any(|t| {
             !shared_subject(ctx, t) && {
                 matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
@@ -1046,6 +1056,12 @@ mod tests {
         ]);
         assert_eq!(contents("The video shows that police fired first."), ["police fired first"]);
         assert_eq!(contents("Smith wrote the plan was flawed."), ["the plan was flawed"]);
+        // "Surveillance video showed him firing five shots, investigators wrote": a plain noun
+        // opening the sentence is the written clause's subject.
+        assert_eq!(
+            contents("Surveillance video showed him firing five shots, investigators wrote."),
+            ["Surveillance video showed him firing five shots"]
+        );
         assert_eq!(
             contents("Byrne wrote the agents knew to brace for it."),
             ["the agents knew to brace for it"]
