@@ -559,10 +559,14 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// that he would win"), a quotation, a colon, or a word opening a clause ("the claim that …",
 /// "whatever the party decides", "the story of how …").
 fn holds_a_statement(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    // (Not the colon of a time: "issued the evacuation order at 3:40 p.m.".)
+    let clock = |t: usize| {
+        t > 0 && ctx.kind(t - 1) == TokenKind::Number && ctx.touches(t - 1, t) && ctx.touches(t, t + 1)
+    };
     start > 0 && ctx.lower_is(start - 1, "that")
         || (start..end).any(|t| {
             ctx.in_quote(t)
-                || ctx.word(t) == ":"
+                || ctx.word(t) == ":" && !clock(t)
                 || words::is_statement_marker(ctx.lower(t))
                     && !(t == start && demonstrative_that(ctx, t, end))
         })
@@ -1002,6 +1006,8 @@ mod tests {
             "Shortly after, Sanders posted a photo from the rally.",
             "Republicans sought to capitalize on the debate.",
             "The mayor offered his condolences to the families.",
+            // (A time's colon is no statement's: "issued the evacuation order at 3:40 p.m.".)
+            "The Regional District issued the evacuation order at 3:40 p.m. Saturday.",
             "Labour voted for the amendment.",
             "Johnson thanked the emergency services.",
         ]);
