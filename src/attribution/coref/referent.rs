@@ -211,7 +211,14 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         let paragraph = ctx.doc.sentences().get(s).and_then(|sent| ctx.doc.paragraphs().get(sent.paragraph));
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
-    organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name))
+    // ("Harthill Aggregates has applied to extend Crossthwaite Quarry. The company says …": a name
+    // that a company's word ends is the company before one that only may be.)
+    let marked = |name: &str| {
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        name.contains(' ') && (ctx.lex.is_company_suffix(last) || words::is_legal_form(&last.to_lowercase()))
+    };
+    organisation_named_before(ctx, from, m, marked)
+        .or_else(|| organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name)))
 }
 
 /// Whether `m` is "the" and a company noun: "the company", "the airline", "the utility".
