@@ -1491,11 +1491,12 @@ fn after_office(w: &Words<'_, '_>, start: usize) -> bool {
     // (Not a body after "the": "a spokesperson for the Harmon County Prosecutor's Office".)
     let spokesperson =
         t == start && t >= 2 && w.text(t - 1) == "for" && SPOKESPEOPLE.contains(&w.text(t - 2));
+    let head = |t: usize| w.capitalised(t) && w.title(t).is_some_and(|(c, _)| c == TitleClass::Head);
+    // ("Minister of State for Home Affairs Jane Roe": a junior minister's office.)
+    let of_state = t >= 4 && w.text(t - 2) == "State" && w.text(t - 3) == "of" && head(t - 4);
     t >= 2
         && matches!(w.text(t - 1), "for" | "of")
-        && (w.capitalised(t - 2) && w.title(t - 2).is_some_and(|(c, _)| c == TitleClass::Head)
-            || w.text(t - 2) == "responsibility"
-            || spokesperson)
+        && (head(t - 2) || w.text(t - 2) == "responsibility" || spokesperson || of_state)
 }
 
 /// "told Morning Report the …", "on Weekend Edition", "the Evening Standard": a part of the day,
@@ -1988,6 +1989,9 @@ mod tests {
         let got =
             entities("Minister of State with responsibility for Small Business Niamh Carrigan said it.");
         assert_eq!(got.last(), Some(&person("Niamh Carrigan")));
+        // "Minister of State for Home Kailash Parihar said": a junior minister's office.
+        let got = entities("Minister of State for Home Affairs Kailash Parihar said it.");
+        assert_eq!(got.last(), Some(&person("Kailash Parihar")));
     }
 
     #[test]
