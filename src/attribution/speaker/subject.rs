@@ -56,7 +56,9 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
                 return Some(named_after(ctx, &m, limit).unwrap_or(m));
             }
             _ => {
-                if let Some(named) = named_after_long_role(ctx, &m, limit) {
+                if let Some(named) =
+                    named_after_long_role(ctx, &m, limit).or_else(|| titled_after_and(ctx, &m, limit))
+                {
                     return Some(named);
                 }
                 // (A long role before the name counts from its start: "Former prosecutor and New
@@ -112,6 +114,34 @@ fn named_after_long_role(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Op
     }
     let whole = Mention { span: ctx.span(m.tokens.start, comma), tokens: m.tokens.start..comma, ..m.clone() };
     named_after(ctx, &whole, limit)
+}
+
+/// Most tokens from "and" to the clause's verb in [`titled_after_and`].
+const MAX_PORTFOLIO_TAIL: usize = 8;
+
+/// "Municipal Affairs and Housing Minister Derrick Stallworth defended the move, saying …": a
+/// capitalised phrase `m` cut at "and", then more of the portfolio, a title and a name right
+/// before the clause's verb; the titled name is the subject (as read back from the verb).
+fn titled_after_and(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<Mention> {
+    let end = m.tokens.end;
+    // (Not two people: "Mr. Rubio and Senator Ted Cruz urged …".)
+    let person = matches!(m.kind, MentionKind::Entity(EntityLabel::Person));
+    if person
+        || end + 2 >= limit
+        || !ctx.lower_is(end, "and")
+        || !ctx.is_cap(end + 1)
+        || !ctx.is_cap(m.tokens.start)
+    {
+        return None;
+    }
+    let v =
+        (end + 1..limit.min(end + MAX_PORTFOLIO_TAIL)).find(|&u| ctx.clause_word(u) || ctx.is_punct(u))?;
+    if !ctx.clause_word(v) {
+        return None;
+    }
+    let named = left_np(ctx, skip_adverbials_left(ctx, v, end + 1), end + 1)?;
+    let titled = matches!(named.kind, MentionKind::Entity(EntityLabel::Person)) && named.role.is_some();
+    titled.then_some(named)
 }
 
 /// The person named between commas right after the description `m` ("The opposition leader,
@@ -205,6 +235,16 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.doc.tokens().len();
         f.with(|ctx| clause_subject(ctx, 0, end).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn a_titled_name_after_a_portfolio_with_and() {
+        // "Municipal Affairs and Housing Minister Derrick Stallworth defended the move, saying …"
+        let got = subject("Municipal Affairs and Housing Minister Derrick Stallworth defended the move.");
+        assert_eq!(got.as_deref(), Some("Derrick Stallworth"));
+        // (Not two people: "Mr. Rubio and Senator Ted Cruz urged …".)
+        let got = subject("Mr. Rubio and Senator Ted Cruz urged the party to unite.");
+        assert_ne!(got.as_deref(), Some("Ted Cruz"));
     }
 
     #[test]
