@@ -33,6 +33,24 @@ pub(super) fn described_body(
         .or_else(|| body_by_role(ctx, head, antecedents, roles))
 }
 
+/// "Peel Regional Police charged him … At the time, police said …": "police" or "the police"
+/// alone stands for the latest police service named before it in the document ("… Police", "…
+/// Police Service", "… Police Department", "… Constabulary").
+pub(super) fn police_service(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let bare = b == a + 1 || b == a + 2 && ctx.lower_is(a, "the");
+    if !matches!(m.kind, MentionKind::Common { .. }) || !bare || !ctx.lower_is(b - 1, "police") {
+        return None;
+    }
+    let service = |name: &str| {
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        name.contains(' ')
+            && (matches!(last, "Police" | "Constabulary")
+                || matches!(last, "Service" | "Department" | "Force") && name.contains("Police "))
+    };
+    organisation_named_before(ctx, 0, m, service)
+}
+
 /// "The European Commission unveiled the plan. According to the Commission, …": a body's head
 /// word alone, capitalised after "the", stands for the latest body named in full with that last
 /// word, or with that first word before "of" ("the Bank" for the "Bank of England").
@@ -209,6 +227,15 @@ fn body_named_before(
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn police_alone_is_the_police_service_named_before() {
+        // "Peel Regional Police charged him … At the time, police said in a news release …"
+        let text = "Peel Regional Police charged him with murder. At the time, police said the two men knew each other.";
+        assert_eq!(speakers(text), ["Peel Regional Police"]);
+        // (None named: the words stay.)
+        assert_eq!(speakers("Police said the two men knew each other."), ["Police"]);
+    }
 
     #[test]
     fn a_bodys_head_word_alone_stands_for_its_full_name() {

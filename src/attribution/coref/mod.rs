@@ -132,6 +132,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| studies::study_issuer(ctx, &people, m))
             .or_else(|| studies::research_it(ctx, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
+            .or_else(|| bodies::police_service(ctx, m))
             .or_else(|| press::described_outlet(ctx, m))
             .or_else(|| press::outlet_it(ctx, m))
             .or_else(|| bodies::short_name(ctx, m, window(&antecedents)))
