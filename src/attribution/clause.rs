@@ -110,11 +110,17 @@ impl<'a> Clauses<'a> {
             && self.a_statement(ctx, k)
             && (k + 1..self.cues.len()).any(|j| {
                 let c = &self.cues[j];
+                // (Not what searchers found, a thing: "According to court documents, police found a
+                // hammer …" reports the documents.)
+                let searchers_find = |m: &super::mentions::Mention| {
+                    c.lemma == "find" && m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1))
+                };
                 c.form == CueForm::Finite
                     && c.act == crate::Act::Speech
                     && self.frames[j].speaker.as_ref().is_some_and(|m| {
                         m.tokens.start == comma + 1
                             && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Common { .. })
+                            && !searchers_find(m)
                     })
             })
     }

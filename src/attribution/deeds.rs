@@ -733,6 +733,16 @@ fn found_something(
     }
     // ("A study in the journal Nature found": the research noun may open a longer phrase.)
     let research = speaker.is_some_and(|m| m.tokens.clone().any(|t| words::is_research_noun(ctx.lower(t))));
+    // ("According to court documents, police found a hammer wrapped in a beach towel in the trunk
+    // of his car": what searchers find is a thing, whatever its length; not "no evidence …".)
+    let searched = speaker
+        .is_some_and(|m| m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1)))
+        && !matches!(ctx.lower(start), "no" | "nothing" | "little");
+    if searched
+        && !(start..end).any(|t| ctx.in_quote(t) || matches!(ctx.lower(t), "that" | "whether" | "how"))
+    {
+        return true;
+    }
     // A finding is a clause, often without "that" ("found 449 of the insiders back Clinton"): a
     // discovery is a short phrase with no verb-like word.
     let clause = end - start > MAX_DISCOVERY_WORDS
@@ -992,7 +1002,12 @@ mod tests {
         says_nothing(&[
             "Firefighters found two people inside and carried them out.",
             "Police found a knife at the scene.",
+            // What searchers find is a thing, whatever its length.
+            "Police found a hammer wrapped in a beach towel in the trunk of his car two days later.",
         ]);
+        // "According to court documents, police found a hammer …": the documents' claim.
+        let text = "According to court documents, police found a hammer wrapped in a towel in his car.";
+        assert_eq!(contents(text), ["police found a hammer wrapped in a towel in his car"]);
         assert_eq!(
             contents("The poll found 90 percent support for the plan."),
             ["90 percent support for the plan"]

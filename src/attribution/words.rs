@@ -623,6 +623,15 @@ word_list! {
 }
 
 word_list! {
+    /// Those who search a place, whose "found" is a discovery of a thing ("police found a hammer
+    /// wrapped in a towel"), not a finding (`deeds.rs`).
+    SEARCHERS, is_searcher: [
+        "police", "officers", "officer", "firefighters", "crews", "rescuers", "searchers", "divers",
+        "deputies", "detectives", "troopers", "paramedics", "soldiers", "troops",
+    ]
+}
+
+word_list! {
     /// What markets move ("sending its shares down", "pushing the yen higher").
     MARKET_NOUNS, is_market_noun: [
         "shares", "share", "stock", "stocks", "price", "prices", "index", "indexes", "indices", "market",
@@ -825,6 +834,8 @@ mod tests {
             (PUBLICATION_NOUNS, is_publication_noun),
             (PRESS_DESCRIPTIONS, is_press_description),
             (PLURAL_COUNTS, is_plural_count),
+            (AFTERMATH_PARTICIPLES, is_aftermath_participle),
+            (SEARCHERS, is_searcher),
         ]);
     }
 
@@ -897,7 +908,6 @@ mod tests {
             (COMPARING_PARTICIPLES, is_comparing_participle),
             (MARKET_PARTICIPLES, is_market_participle),
             (CONSEQUENCE_PARTICIPLES, is_consequence_participle),
-            (AFTERMATH_PARTICIPLES, is_aftermath_participle),
             (MARKET_NOUNS, is_market_noun),
             (OFFENCES, is_offence),
             (INFINITIVE_NOUNS, takes_infinitive),
