@@ -34,8 +34,8 @@ pub(super) fn described_body(
 }
 
 /// "Peel Regional Police charged him … At the time, police said …": "police" or "the police"
-/// alone stands for the latest police service named before it in the document ("… Police", "…
-/// Police Service", "… Police Department", "… Constabulary").
+/// alone stands for the latest police service named in the forty sentences before it ("… Police",
+/// "… Police Service", "… Police Department", "… Constabulary").
 pub(super) fn police_service(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
     let bare = b == a + 1 || b == a + 2 && ctx.lower_is(a, "the");
@@ -48,8 +48,13 @@ pub(super) fn police_service(ctx: &Context<'_, '_>, m: &Mention) -> Option<Refer
             && (matches!(last, "Police" | "Constabulary")
                 || matches!(last, "Service" | "Department" | "Force") && name.contains("Police "))
     };
-    organisation_named_before(ctx, 0, m, service)
+    let s = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences().get(s.saturating_sub(POLICE_REACH)).map_or(0, |first| first.tokens.start);
+    organisation_named_before(ctx, from, m, service)
 }
+
+/// How many sentences before its own "police" looks back for the police service.
+const POLICE_REACH: usize = 40;
 
 /// "The European Commission unveiled the plan. According to the Commission, …": a body's head
 /// word alone, capitalised after "the", stands for the latest body named in full with that last
