@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example evaluate -- DIR [--holdout PUBLISHER|none] [--limit N]
 //!     [--misses FILE] [--dump FILE.jsonl] [--json] [--tagger] [--noun-objects] [--speech-only]
+//!     [--statements-only]
 //! ```
 //!
 //! `--limit N` scores the first N articles (by file name); `--misses FILE` writes a readable report of
@@ -55,7 +56,9 @@
 //! metric (gold-first, a claim matches a gold when it holds more than 0.3 of the gold's content
 //! characters; speaker = mention overlap), against all gold and against the gold statements (quoted
 //! content, or a cue of speech that reports a statement: "said", "insisted", not "urged", "accused"
-//! or "believes"). `--speech-only` leaves attitudes out (`Acts::Speech`).
+//! or "believes"). `--speech-only` leaves attitudes out (`Acts::Speech`); `--statements-only` keeps
+//! the quoted claims and the indirect ones whose stance reports a statement
+//! (`Stance::is_statement`), as a user counting quotes would.
 //!
 //! `--misses` adds the strict misses of matched claims: `[BOUNDARY]` (content not exact, with the words
 //! the claim has too many or too few at each edge) and `[NAME]` (speaker right by mention overlap but
@@ -72,7 +75,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use claimex::{Claim, Span};
+use claimex::{Claim, ClaimKind, Span};
 use polnear::*;
 
 mod polnear;
@@ -973,11 +976,12 @@ struct Args {
     tagger: bool,
     noun_objects: bool,
     speech_only: bool,
+    statements_only: bool,
 }
 
 const USAGE: &str =
     "usage: evaluate DIR [--holdout PUBLISHER|none] [--limit N] [--misses FILE] [--dump FILE.jsonl] \
-     [--json] [--tagger] [--noun-objects] [--speech-only]";
+     [--json] [--tagger] [--noun-objects] [--speech-only] [--statements-only]";
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
@@ -991,6 +995,7 @@ fn parse_args() -> Result<Args, String> {
         tagger: false,
         noun_objects: false,
         speech_only: false,
+        statements_only: false,
     };
     let mut dir = None;
     while let Some(a) = it.next() {
@@ -1008,6 +1013,7 @@ fn parse_args() -> Result<Args, String> {
             "--tagger" => args.tagger = true,
             "--noun-objects" => args.noun_objects = true,
             "--speech-only" => args.speech_only = true,
+            "--statements-only" => args.statements_only = true,
             "--dump" => args.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(PathBuf::from(a)),
@@ -1115,8 +1121,11 @@ fn main() {
                 Vec::new()
             }
         };
+        // (`--statements-only`: the filter of `Stance::is_statement`'s example.)
+        let statement =
+            |c: &Claim| !args.statements_only || c.kind != ClaimKind::Indirect || c.stance.is_statement();
         let (claims, bad): (Vec<Claim>, Vec<Claim>) =
-            claims.into_iter().partition(|c| claim_spans_ok(&text, c));
+            claims.into_iter().filter(statement).partition(|c| claim_spans_ok(&text, c));
         t.bad_spans = bad.len();
         if !bad.is_empty() {
             failures.push(format!("{name}: {} claims with invalid spans", bad.len()));
