@@ -91,6 +91,13 @@
 //! | "weak Chinese demand", "to discuss internal estimates" (nouns, no cue); "has not yet said how" (negated) | `cues/classify.rs`, `cues/group.rs` |
 //! | "Donald Trump, expected to attend, …" (a passive with no "be": no claim) | `proposition.rs` |
 //! | "the Office of the Auditor-General", "told Morning Report the …" (names) | `entities/embedded.rs`, `content/prelude.rs` |
+//! | "…, though it noted …" after a closing quote; "… but would not say whether …" (the speaker's refusal ends the content) | `clause.rs`, `content/right.rs` |
+//! | "Reuters said …, though it noted …", "The Verge said … It added" ("it" for an outlet or a name of no known kind); "police said" for the police service named before | `coref/press.rs`, `coref/referent.rs`, `coref/bodies.rs` |
+//! | "said Marsh had repaid £6,000 and intended to sell her car"; "beef, coffee and imported produce" | `content/right.rs` |
+//! | "…, Health Infrastructure has confirmed, leaving …" (the writer's participle) | `content/trailing.rs` |
+//! | "According to NHS England figures, more than 1,900 patients …", "According to the FIR, the employee, identified as …," | `mentions/appositive.rs`, `speaker/according_to.rs` |
+//! | "admitted driving without due care" (a plea); "issued the order at 3:40 p.m." (a deed); "police found a hammer wrapped in …" (a discovery); "Video showed …, investigators wrote" | `deeds.rs` |
+//! | "Municipal Affairs and Housing Minister Derrick Stallworth defended …"; "Minister of State for Home Kailash Parihar" | `speaker/subject.rs`, `entities/embedded.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
