@@ -463,7 +463,9 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     // ("According to NHS England figures, more than 1,900 patients at the trust waited …": an
     // amount opens the subject of what was said, not a description.)
     let amount = matches!(ctx.lower(first), "more" | "fewer" | "less") && ctx.lower_is(first + 1, "than")
-        || words::is_approximation(ctx.lower(first)) && ctx.kind(first + 1) == TokenKind::Number;
+        || words::is_approximation(ctx.lower(first))
+            && first + 1 < limit
+            && ctx.kind(first + 1) == TokenKind::Number;
     if clause || amount || members && !who {
         return end;
     }
