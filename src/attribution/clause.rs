@@ -112,9 +112,8 @@ impl<'a> Clauses<'a> {
                 let c = &self.cues[j];
                 // (Not what searchers found, a thing: "According to court documents, police found a
                 // hammer …" reports the documents.)
-                let searchers_find = |m: &super::mentions::Mention| {
-                    c.lemma == "find" && m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1))
-                };
+                let searchers_find =
+                    |m: &super::mentions::Mention| c.lemma == "find" && super::deeds::searchers(ctx, m);
                 c.form == CueForm::Finite
                     && c.act == crate::Act::Speech
                     && self.frames[j].speaker.as_ref().is_some_and(|m| {

@@ -710,6 +710,12 @@ fn approved(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
     cue.lemma == "approve" && !ctx.lower_is(start, "of")
 }
 
+/// "police found …", "Firefighters found …": whether mention `m` ends on a noun of those who search
+/// a place (`words::SEARCHERS`), whose "found" is a discovery.
+pub(crate) fn searchers(ctx: &Context<'_, '_>, m: &Mention) -> bool {
+    m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1))
+}
+
 /// "Firefighters found two people inside", "Police found a knife at the scene": "find" with a short
 /// noun phrase and no clause is a discovery, unless a document or a piece of research finds it
 /// ("The poll found 90 percent support", "The study found a link"); "found itself at the center",
@@ -735,8 +741,7 @@ fn found_something(
     let research = speaker.is_some_and(|m| m.tokens.clone().any(|t| words::is_research_noun(ctx.lower(t))));
     // ("According to court documents, police found a hammer wrapped in a beach towel in the trunk
     // of his car": what searchers find is a thing, whatever its length; not "no evidence …".)
-    let searched = speaker
-        .is_some_and(|m| m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1)))
+    let searched = speaker.is_some_and(|m| searchers(ctx, m))
         && !matches!(ctx.lower(start), "no" | "nothing" | "little");
     if searched
         && !(start..end).any(|t| ctx.in_quote(t) || matches!(ctx.lower(t), "that" | "whether" | "how"))

@@ -48,8 +48,7 @@ pub(super) fn police_service(ctx: &Context<'_, '_>, m: &Mention) -> Option<Refer
             && (matches!(last, "Police" | "Constabulary")
                 || matches!(last, "Service" | "Department" | "Force") && name.contains("Police "))
     };
-    let s = ctx.doc.sentence_at(m.span.start);
-    let from = ctx.doc.sentences().get(s.saturating_sub(POLICE_REACH)).map_or(0, |first| first.tokens.start);
+    let from = super::reach_start(ctx, m, POLICE_REACH).unwrap_or(0);
     organisation_named_before(ctx, from, m, service)
 }
 
@@ -199,8 +198,7 @@ fn public_arm(ctx: &Context<'_, '_>, name: &str, head: &str) -> bool {
 /// "…, the union Aslef has announced. The union said …": a body whose name came right after the
 /// same description ("the union"), in the sentences just before `m`.
 fn body_described_before(ctx: &Context<'_, '_>, m: &Mention, head: &str) -> Option<Referent> {
-    let s = ctx.doc.sentence_at(m.span.start);
-    let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start.max(2);
+    let from = super::reach_start(ctx, m, BODY_REACH)?.max(2);
     (from..m.tokens.start).rev().find_map(|t| {
         let e =
             ctx.entity(t).filter(|e| e.label == EntityLabel::Organization && e.span.start == ctx.byte(t))?;
@@ -224,8 +222,7 @@ fn body_named_before(
     m: &Mention,
     describes: impl Fn(&str) -> bool,
 ) -> Option<Referent> {
-    let s = ctx.doc.sentence_at(m.span.start);
-    let from = ctx.doc.sentences().get(s.saturating_sub(BODY_REACH))?.tokens.start;
+    let from = super::reach_start(ctx, m, BODY_REACH)?;
     organisation_named_before(ctx, from, m, describes)
 }
 

@@ -64,6 +64,13 @@ pub(crate) struct Resolution {
     pub roles: FxMap<String, Span>,
 }
 
+/// The first token of the sentence `reach` sentences before the one holding mention `m` (its own
+/// for 0): where a look back over the sentences just before `m` starts.
+pub(super) fn reach_start(ctx: &Context<'_, '_>, m: &Mention, reach: usize) -> Option<usize> {
+    let s = ctx.doc.sentence_at(m.span.start);
+    ctx.doc.sentences().get(s.saturating_sub(reach)).map(|first| first.tokens.start)
+}
+
 /// How far back a pronoun looks for its antecedent, in antecedents.
 const ANTECEDENT_WINDOW: usize = 12;
 

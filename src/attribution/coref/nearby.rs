@@ -34,8 +34,7 @@ pub(super) fn named_nearby(
     want: Gender,
     genders: &FxMap<String, Known>,
 ) -> Nearby {
-    let s = ctx.doc.sentence_at(m.span.start);
-    let Some(from) = ctx.doc.sentences().get(s.saturating_sub(REACH)).map(|s| s.tokens.start) else {
+    let Some(from) = super::reach_start(ctx, m, REACH) else {
         return Nearby::default();
     };
     let text = ctx.doc.text();

@@ -246,9 +246,7 @@ impl<'t> PersonIndex<'t> {
                 let name = e.span.as_str(text);
                 let name = name.strip_prefix("the ").unwrap_or(name);
                 let Some((short, rest)) = name.split_once(' ') else { continue };
-                let company_word =
-                    |w: &str| words::is_legal_form(&w.to_lowercase()) || ctx.lex.is_company_suffix(w);
-                if rest.split(' ').all(company_word) {
+                if rest.split(' ').all(|w| company_word(ctx, w)) {
                     table.entry(short.to_string()).or_default().push((e.span.end, name.to_string()));
                 }
             }
@@ -339,6 +337,12 @@ fn lower_particle(written: &str) -> Option<String> {
     let (first, rest) = written.split_once(' ')?;
     (first.starts_with(char::is_uppercase) && crate::entities::is_name_particle(first))
         .then(|| format!("{} {rest}", first.to_lowercase()))
+}
+
+/// Whether `w` is a word that ends a company's name: a legal form ("Inc", "plc") or a trade word
+/// (`company-suffix` of `data/organizations.tsv`: "Labs", "Foods").
+pub(super) fn company_word(ctx: &Context<'_, '_>, w: &str) -> bool {
+    words::is_legal_form(&w.to_lowercase()) || ctx.lex.is_company_suffix(w)
 }
 
 #[cfg(test)]

@@ -22,8 +22,7 @@ pub(super) fn described_outlet(ctx: &Context<'_, '_>, m: &Mention) -> Option<Ref
     if !words::is_press_description(ctx.lower(b - 1)) || (a + 1..b).any(|t| ctx.is_cap(t)) {
         return None;
     }
-    let si = ctx.doc.sentence_at(m.span.start);
-    let first = ctx.doc.sentences().get(si.saturating_sub(OUTLET_REACH))?.tokens.start;
+    let first = super::reach_start(ctx, m, OUTLET_REACH)?;
     let outlets = ctx.outlets();
     let before = outlets.partition_point(|o| o.tokens.start < a);
     let o = outlets[..before].last().filter(|o| o.tokens.start >= first)?;
@@ -38,7 +37,7 @@ pub(super) fn outlet_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> 
         return None;
     }
     let a = m.tokens.start;
-    let first = ctx.doc.sentences().get(ctx.doc.sentence_at(m.span.start))?.tokens.start;
+    let first = super::reach_start(ctx, m, 0)?;
     let outlets = ctx.outlets();
     let o = outlets[..outlets.partition_point(|o| o.tokens.start < a)].last()?;
     let body = |t: usize| ctx.entity(t).is_some_and(|e| ctx.may_be_body(e));

@@ -205,7 +205,7 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let a = m.tokens.start;
     let s = ctx.doc.sentence_at(m.span.start);
     // Walk back over the sentences' tokens (linear in them, not in the document).
-    let mut from = ctx.doc.sentences().get(s.saturating_sub(COMPANY_REACH))?.tokens.start;
+    let mut from = super::reach_start(ctx, m, COMPANY_REACH)?;
     // ("the airline", a trade: only in its paragraph, where no caption of a photo stands.)
     if !matches!(ctx.lower(a + 1), "company" | "firm") {
         let paragraph = ctx.doc.sentences().get(s).and_then(|sent| ctx.doc.paragraphs().get(sent.paragraph));
@@ -215,7 +215,7 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     // that a company's word ends is the company before one that only may be.)
     let marked = |name: &str| {
         let last = name.rsplit(' ').next().unwrap_or_default();
-        name.contains(' ') && (ctx.lex.is_company_suffix(last) || words::is_legal_form(&last.to_lowercase()))
+        name.contains(' ') && super::people::company_word(ctx, last)
     };
     organisation_named_before(ctx, from, m, marked)
         .or_else(|| organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name)))
