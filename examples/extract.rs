@@ -4,11 +4,14 @@
 //! cargo run --example extract -- tests/data/idlib-summit.txt
 //! cat article.txt | cargo run --example extract
 //! cargo run --example extract -- --speech-only tests/data/idlib-summit.txt
+//! cargo run --example extract -- --statements-only tests/data/idlib-summit.txt
 //! cargo run --example extract -- --noun-objects tests/data/idlib-summit.txt
 //! cargo run --features bert --example extract -- --bert MODEL_DIR tests/data/idlib-summit.txt
 //! ```
 //!
 //! `--speech-only` leaves out attributed attitudes ("believes", "hopes": `Acts::Speech`);
+//! `--statements-only` keeps quotations and reported statements ("said", "warned"; not "urged",
+//! "accused" or "believes": `Acts::Statements`);
 //! `--noun-objects` keeps claims whose content is only the verb's object ("welcomed the decision":
 //! `ExtractorBuilder::noun_objects`). `--bert
 //! DIR` (feature `bert`) takes entities from the BERT model in DIR instead of the embedded
@@ -24,9 +27,15 @@ fn main() -> Result<(), Box<dyn Error>> {
         match arg.as_str() {
             "--bert" => bert = Some(args.next().ok_or("--bert needs a model directory")?),
             "--speech-only" => acts = claimex::Acts::Speech,
+            "--statements-only" => acts = claimex::Acts::Statements,
             "--noun-objects" => objects = true,
             _ if path.is_none() => path = Some(arg),
-            _ => return Err("usage: extract [--speech-only] [--noun-objects] [--bert DIR] [FILE]".into()),
+            _ => {
+                return Err(
+                    "usage: extract [--speech-only | --statements-only] [--noun-objects] [--bert DIR] [FILE]"
+                        .into(),
+                )
+            }
         }
     }
     let text = match path {

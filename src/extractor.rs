@@ -8,7 +8,7 @@ use crate::entities::{EmbeddedRecognizer, Entity, Recognizer};
 use crate::lexicon::{CueEntry, Gender, LexiconSources, Lexicons, PlaceKind, TitleClass};
 use crate::tagger::{Input, Tagger};
 use crate::text::Document;
-use crate::{attribution, cues, quotes, Act, Error, Extraction, Stance};
+use crate::{attribution, cues, quotes, Act, ClaimKind, Error, Extraction, Stance};
 
 /// Default for [`ExtractorBuilder::max_input_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
@@ -29,18 +29,45 @@ pub enum Acts {
     All,
     /// Speech only: claims whose cue reports a state of mind ("believes", "hopes") are left out.
     Speech,
+    /// Statements only: what was said as a statement. Quotations (direct and mixed claims, whatever
+    /// their verb), and reported speech whose cue states something ([`Stance::is_statement`]:
+    /// "said", "insisted", "admitted", "suggested", "warned"). Left out are the reported attitudes,
+    /// appeals, charges, praise, denials and promises ("believes", "urged", "accused", "praised",
+    /// "denied", "vowed"), which quote sets such as the Gender Gap Tracker's do not count as quotes.
+    Statements,
 }
 
 impl Acts {
-    /// Whether a claim of act `act` is returned.
+    /// Whether claims of act `act` can be returned ([`Acts::Statements`] also reads each claim's
+    /// kind and stance: see [`keeps`](Self::keeps)).
     ///
     /// ```
     /// assert!(claimex::Acts::Speech.admits(claimex::Act::Speech));
+    /// assert!(claimex::Acts::Statements.admits(claimex::Act::Attitude));
     /// ```
     pub fn admits(self, act: Act) -> bool {
         match self {
-            Acts::All => true,
+            Acts::All | Acts::Statements => true,
             Acts::Speech => act == Act::Speech,
+        }
+    }
+
+    /// Whether `claim` is returned: for [`Acts::Statements`], when it is quoted or its stance
+    /// reports a statement; otherwise when its act is admitted.
+    ///
+    /// ```
+    /// use claimex::Acts;
+    /// let claims = claimex::Extractor::new()
+    ///     .extract("Rates will rise, the minister said. She urged banks to lend more.")?
+    ///     .claims;
+    /// assert!(Acts::Statements.keeps(&claims[0]) && !Acts::Statements.keeps(&claims[1]));
+    /// assert!(Acts::Speech.keeps(&claims[1]));
+    /// # Ok::<(), claimex::Error>(())
+    /// ```
+    pub fn keeps(self, claim: &Claim) -> bool {
+        match self {
+            Acts::Statements => claim.kind != ClaimKind::Indirect || claim.stance.is_statement(),
+            _ => self.admits(claim.act),
         }
     }
 }
@@ -48,17 +75,19 @@ impl Acts {
 impl std::str::FromStr for Acts {
     type Err = String;
 
-    /// `all` or `speech`, in lower case (the names the Python option takes).
+    /// `all`, `speech` or `statements`, in lower case (the names the Python option takes).
     ///
     /// ```
     /// assert_eq!("speech".parse::<claimex::Acts>(), Ok(claimex::Acts::Speech));
+    /// assert_eq!("statements".parse::<claimex::Acts>(), Ok(claimex::Acts::Statements));
     /// assert!("attitude".parse::<claimex::Acts>().is_err());
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "all" => Ok(Acts::All),
             "speech" => Ok(Acts::Speech),
-            other => Err(format!("acts must be \"all\" or \"speech\", not {other:?}")),
+            "statements" => Ok(Acts::Statements),
+            other => Err(format!("acts must be \"all\", \"speech\" or \"statements\", not {other:?}")),
         }
     }
 }
@@ -253,7 +282,7 @@ impl Extractor {
             self.recognizer.recognize(&doc, &all)?
         };
         let mut claims = attribution::attribute(&doc, &self.lexicons, &entities, &cues, &quotes);
-        claims.retain(|c| self.acts.admits(c.act) && (self.noun_objects || !c.noun_object));
+        claims.retain(|c| self.acts.keeps(c) && (self.noun_objects || !c.noun_object));
         if self.noun_objects {
             attribution::drop_reports_of_noun_objects(&mut claims);
         }
@@ -419,17 +448,22 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Which claims to return: [`Acts::All`] (the default) or [`Acts::Speech`], which leaves out the
-    /// attributed attitudes ("she believes …", "they hope …"). The attitudes are still read, so the
-    /// speech around them keeps the same boundaries.
+    /// Which claims to return: [`Acts::All`] (the default); [`Acts::Speech`], which leaves out the
+    /// attributed attitudes ("she believes …", "they hope …"); or [`Acts::Statements`], which also
+    /// leaves out reported appeals, charges and denials ("urged", "accused", "denied") and keeps
+    /// what a quote set counts as a quote. The claims left out are still read, so the claims around
+    /// them keep the same boundaries.
     ///
     /// ```
     /// use claimex::{Act, Acts};
-    /// let text = "Smith said the plant would close. Jones believes it will stay open.";
+    /// let text = "Smith said the plant would close. Jones believes it will stay open. \
+    ///             Brown urged the council to act.";
     /// let e = claimex::Extractor::builder().acts(Acts::Speech).build()?;
     /// let claims = e.extract(text)?.claims;
-    /// assert_eq!(claims.len(), 1);
+    /// assert_eq!(claims.len(), 2);
     /// assert_eq!(claims[0].act, Act::Speech);
+    /// let e = claimex::Extractor::builder().acts(Acts::Statements).build()?;
+    /// assert_eq!(e.extract(text)?.claims.len(), 1);
     /// # Ok::<(), claimex::Error>(())
     /// ```
     pub fn acts(mut self, acts: Acts) -> Self {

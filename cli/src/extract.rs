@@ -14,8 +14,12 @@ pub struct Limits {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_bytes: Option<u64>,
     /// Leave out attributed attitudes ("believes", "hopes"): only what was said or written
-    #[arg(long)]
+    #[arg(long, conflicts_with = "statements_only")]
     pub speech_only: bool,
+    /// Keep only quotations and reported statements ("said", "warned"): no attitudes, and no
+    /// reported appeals, charges or denials ("urged", "accused", "denied"), as quote sets count
+    #[arg(long)]
+    pub statements_only: bool,
     /// Keep claims whose content is only the verb's noun-phrase object ("welcomed the decision"),
     /// as corpora such as PolNeAR annotate them
     #[arg(long)]
@@ -31,6 +35,9 @@ impl Limits {
         }
         if self.speech_only {
             builder = builder.acts(Acts::Speech);
+        }
+        if self.statements_only {
+            builder = builder.acts(Acts::Statements);
         }
         Ok(builder.noun_objects(self.noun_objects).build()?)
     }

@@ -131,6 +131,26 @@ fn speech_only_leaves_out_attitudes_in_every_command() {
 }
 
 #[test]
+fn statements_only_leaves_out_appeals_and_attitudes() {
+    let text = "Mayor Ada Stone believes the bridge will open in May. Her deputy said the work was late. \
+                Residents urged the council to hurry.\n";
+    let cues = |args: &[&str]| -> Vec<String> {
+        let v: Value = serde_json::from_slice(&run(claimex().args(args), text.as_bytes()).stdout).unwrap();
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["cue"]["lemma"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(cues(&["extract", "-"]), ["believe", "say", "urge"]);
+    assert_eq!(cues(&["extract", "--speech-only", "-"]), ["say", "urge"]);
+    assert_eq!(cues(&["extract", "--statements-only", "-"]), ["say"]);
+    let both = claimex().args(["extract", "--speech-only", "--statements-only", "-"]).output().unwrap();
+    assert!(!both.status.success());
+}
+
+#[test]
 fn char_offsets_count_unicode_scalar_values() {
     let out = run(claimex().args(["extract", "--offsets", "chars", SAMPLE_PATH]), b"");
     let claims = &lines(&out)[0]["claims"];

@@ -62,6 +62,16 @@ def test_acts_speech_leaves_out_exactly_the_attitudes(sample):
     assert [c.to_dict() for c in speech.extract(sample)] == kept
 
 
+def test_acts_statements_keeps_quotes_and_reported_statements(sample):
+    text = "Mayor Ada Stone believes the bridge will open. Her deputy said the work was late. " \
+        "Residents urged the council to hurry."
+    assert [c.cue.lemma for c in claimex.Extractor(acts="statements").extract(text)] == ["say"]
+    statements = [c.to_dict() for c in claimex.Extractor(acts="statements").extract(sample)]
+    kept = [c.to_dict() for c in claimex.Extractor().extract(sample)
+            if c.kind != "indirect" or c.stance in ("neutral", "assert", "concede", "tentative", "warn")]
+    assert statements == kept
+
+
 def test_noun_objects_are_kept_only_when_asked():
     text = "The mayor welcomed the decision. She said the city would appeal."
     default = claimex.Extractor().extract(text)

@@ -21,7 +21,7 @@ offsets.
 
 - ``Extractor(...)``: ``extract(text)``, ``extract_batch(texts, threads=None)``; keyword options
   add cues, outlets, titles, places and organisations, or set ``acts`` ("speech" leaves out
-  attributed attitudes) and ``max_input_bytes``.
+  attributed attitudes, "statements" keeps quotations and reported statements) and ``max_input_bytes``.
 - ``Claim`` and its parts ``Content``, ``TextSpan``, ``Span``, ``Speaker``, ``Cue``, ``Source``;
   ``Claim.to_dict(offsets="chars"|"bytes")``.
 - ``to_json(claims)``: the crate's JSON shape; ``to_pandas(claims_per_doc, ids=None)``: one row

@@ -32,8 +32,10 @@ class Extractor:
     - ``places``: ``(name, kind)`` pairs, ``kind`` one of ``claimex.PlaceKind`` (country, capital,
       city, state, region, demonym).
     - ``organizations``: named bodies (``"Gazprom"``).
-    - ``acts``: ``"all"`` (the default) or ``"speech"``, which leaves out attributed attitudes
-      (claims whose ``act`` is ``attitude``: "believes", "hopes", "expects").
+    - ``acts``: ``"all"`` (the default); ``"speech"``, which leaves out attributed attitudes
+      (claims whose ``act`` is ``attitude``: "believes", "hopes", "expects"); or ``"statements"``,
+      which keeps quotations and reported statements ("said", "warned") and leaves out attitudes
+      and reported appeals, charges and denials ("urged", "accused", "denied").
     - ``noun_objects``: ``True`` keeps the claims whose content is only the verb's noun-phrase
       object ("The mayor welcomed the decision": ``noun_object`` is ``True``), as corpora such as
       PolNeAR annotate them; left out by default.

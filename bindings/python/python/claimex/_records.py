@@ -23,8 +23,9 @@ Stance = Literal[
 Act = Literal["speech", "attitude"]
 """``speech`` (said, told, denied, urged) or ``attitude`` (believes, hopes, expects), from the cue."""
 
-Acts = Literal["all", "speech"]
-"""Which claims ``Extractor(acts=...)`` returns: ``all`` (the default) or ``speech`` only."""
+Acts = Literal["all", "speech", "statements"]
+"""Which claims ``Extractor(acts=...)`` returns: ``all`` (the default), ``speech`` only, or
+``statements`` (quotations and reported statements)."""
 
 SpeakerKind = Literal["person", "organization", "location", "unknown"]
 """What a speaker is; ``location`` is a country or capital speaking as its government."""
