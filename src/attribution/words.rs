@@ -174,6 +174,31 @@ word_list! {
 }
 
 word_list! {
+    /// Modifiers that make a description of a body's kind another body than the one just named
+    /// ("the rival grocer", "the parent company", "the former agency").
+    OTHER_BODY_MODIFIERS, is_other_body_modifier: [
+        "other", "rival", "parent", "former", "competing", "partner", "sister", "acquiring", "merged",
+        "new", "same", "another", "second", "third", "smaller", "larger", "bigger",
+    ]
+}
+
+word_list! {
+    /// Nouns of public bodies that a coined or a field's name leaves unsaid ("the agency" for
+    /// Metrolinx, "the health authority" for Nova Scotia Health).
+    PUBLIC_BODY_NOUNS, is_public_body_noun: [
+        "agency", "authority", "regulator", "service", "administration", "watchdog",
+    ]
+}
+
+word_list! {
+    /// Adjectives of a body's reach, which say no field ("the provincial transit agency").
+    JURISDICTION_ADJECTIVES, is_jurisdiction_adjective: [
+        "provincial", "federal", "national", "regional", "local", "municipal", "city", "state",
+        "public", "government", "crown", "territorial", "county", "independent", "statutory",
+    ]
+}
+
+word_list! {
     /// Modifiers that say what a body does ("the rights group", "the campaign group", "the think
     /// tank"), which its name need not hold.
     BODY_KINDS, is_body_kind: [
@@ -831,6 +856,9 @@ mod tests {
     #[test]
     fn publication_press_and_count_lists_agree_with_their_predicates() {
         crate::macros::check_word_lists(&[
+            (OTHER_BODY_MODIFIERS, is_other_body_modifier),
+            (PUBLIC_BODY_NOUNS, is_public_body_noun),
+            (JURISDICTION_ADJECTIVES, is_jurisdiction_adjective),
             (PUBLICATION_NOUNS, is_publication_noun),
             (PRESS_DESCRIPTIONS, is_press_description),
             (PLURAL_COUNTS, is_plural_count),

@@ -1116,8 +1116,8 @@ impl EmbeddedRecognizer {
 
     /// Whether the chunk `start..end` is a company's name: words joined by "&", or capitalised
     /// words ending on a trade word, the first no first name ("Brightline Chemical said",
-    /// "Velantis Pharma said"; not "Michael Steel said", nor "Shares of Orbis Foods", where the
-    /// name starts after "of").
+    /// "Velantis Pharma said", "Nova Scotia Health said"; not "Michael Steel said", nor "Shares of
+    /// Orbis Foods", where the name starts after "of").
     fn company_name(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         // ("AT&T", "Procter & Gamble": an ampersand joins a firm's names.)
         if (start + 1..end.saturating_sub(1)).any(|i| w.text(i) == "&") {
@@ -1125,7 +1125,9 @@ impl EmbeddedRecognizer {
         }
         end - start > 1
             && w.name(end - 1).company_suffix
-            && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
+            && (self.lexicons.first_name_gender(w.text(start)).is_none()
+                || w.name(start).place.is_some()
+                || self.multiword_place(w, start, end).is_some())
             && (start..end).all(|i| w.capitalised(i))
     }
 
@@ -2122,6 +2124,8 @@ mod tests {
             [org("Southern California Edison")]
         );
         assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
+        // "Nova Scotia Health said": a place of two words before the trade word.
+        assert_eq!(entities("Later, Nova Scotia Health said it."), [org("Nova Scotia Health")]);
         assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);
         // "Bernard & Co analyst Felix Osei": a spaced ampersand inside a company's name.
         let got = entities("Later, Bernard & Co analyst Felix Osei said it.");

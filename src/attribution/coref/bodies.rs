@@ -169,19 +169,88 @@ fn body_by_name(
 /// lower-case word.
 fn kind_unsaid(ctx: &Context<'_, '_>, head: &str, antecedents: &[Referent]) -> Option<Referent> {
     let last = antecedents.last()?;
-    let says_kind = last.name.split([' ', '-']).any(|w| {
+    // (A name the recognizer could not place is one too: "Unite" opening a sentence.)
+    let body = matches!(last.kind, SpeakerKind::Organization | SpeakerKind::Unknown);
+    (words::is_unsaid_kind(head) && body && !last.plural && says_no_kind(ctx, &last.name))
+        .then(|| Referent { kind: SpeakerKind::Organization, ..last.clone() })
+}
+
+/// Whether a body's proper name says no kind of body: no noun of one ("Council", "Group"), no word
+/// that ends the names of bodies or outlets ("Ministry", "Times"), and not an outlet's name:
+/// "Unite", "Metrolinx", "Nova Scotia Health".
+fn says_no_kind(ctx: &Context<'_, '_>, name: &str) -> bool {
+    let says_kind = name.split([' ', '-']).any(|w| {
         let w = w.to_lowercase();
         words::is_body_noun(&w) || words::is_described_body(&w) || ctx.lex.speaker_noun(&w).is_some()
     });
-    let coined = last.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && !last.name.starts_with("The ")
+    name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !name.starts_with("The ")
         && !says_kind
-        && ctx.lex.outlet(&last.name).is_none()
-        && !last.name.split(' ').any(|w| ctx.lex.is_org_suffix(w) || ctx.lex.is_outlet_suffix(w));
-    // (A name the recognizer could not place is one too: "Unite" opening a sentence.)
-    let body = matches!(last.kind, SpeakerKind::Organization | SpeakerKind::Unknown);
-    (words::is_unsaid_kind(head) && body && !last.plural && coined)
-        .then(|| Referent { kind: SpeakerKind::Organization, ..last.clone() })
+        && ctx.lex.outlet(name).is_none()
+        && !name.split(' ').any(|w| ctx.lex.is_org_suffix(w) || ctx.lex.is_outlet_suffix(w))
+}
+
+/// "Nova Scotia Health announced the closures. … the health authority said …", "Metrolinx chief
+/// executive Helena Vasquez said … The provincial transit agency also disclosed …": "the", words of
+/// a kind or a home, and a public body's noun ("agency", "authority") stand for the latest
+/// antecedent when it is a body whose name says no kind ([`says_no_kind`]: not a company's
+/// "Acme Mining", a "Fundy Shore Regional Hospital"), or for such a body named in its role.
+pub(super) fn coined_public_body(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    antecedents: &[Referent],
+    roles: &FxMap<String, Span>,
+) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let public = words::is_public_body_noun(ctx.lower(b - 1));
+    if !super::is_definite_description(m) || !ctx.lower_is(a, "the") || !public {
+        return None;
+    }
+    if !super::kind_modifiers(ctx, a + 1, b - 1) {
+        return None;
+    }
+    let last = antecedents.last()?;
+    // (A field the description names, "the wildfire service", is one that the name holds, or the
+    // name is coined: not "Environment Canada".)
+    let fields: Vec<&str> = (a + 1..b - 1)
+        .filter(|&t| ctx.place(t).is_none() && !words::is_jurisdiction_adjective(ctx.lower(t)))
+        .filter(|&t| ctx.word(t).chars().all(char::is_lowercase) && ctx.lower(t) != "based")
+        .map(|t| ctx.lower(t))
+        .collect();
+    // (A trade word names a company's, but not after a place: "Nova Scotia Health", "Calgary
+    // Transit".)
+    let coined = |name: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        let placed = (1..words.len()).any(|n| ctx.lex.place(&words[..n].join(" ")).is_some());
+        let common = words.iter().any(|w| ctx.lex.is_common_word(&w.to_lowercase()));
+        let field = fields.is_empty()
+            || !common
+            || fields.iter().any(|f| words.iter().any(|w| w.eq_ignore_ascii_case(f)));
+        says_no_kind(ctx, name) && field && (placed || !words.iter().any(|w| ctx.lex.is_company_suffix(w)))
+    };
+    if last.kind == SpeakerKind::Organization {
+        return (!last.plural && coined(&last.name)).then(|| last.clone());
+    }
+    // (The body of the person who spoke last: "Metrolinx chief executive".)
+    let role = roles.get(&last.name).filter(|_| last.kind == SpeakerKind::Person)?;
+    let text = ctx.doc.text();
+    (ctx.doc.token_index_at(role.start)..ctx.doc.token_index_at(role.end)).find_map(|t| {
+        let e = ctx.entity(t).filter(|e| e.span.start == ctx.byte(t) && e.span.end <= role.end)?;
+        let name = e.span.as_str(text);
+        // (A one-word name the recognizer took for a person's, no first name: "Metrolinx".)
+        let body = e.label == EntityLabel::Organization
+            || e.label == EntityLabel::Person
+                && !name.contains(' ')
+                && ctx.lex.first_name_gender(name).is_none();
+        if !body {
+            return None;
+        }
+        coined(name).then(|| Referent {
+            name: name.to_string(),
+            kind: SpeakerKind::Organization,
+            plural: false,
+        })
+    })
 }
 
 /// "Environment Canada said … The agency urged drivers to stay off the roads": "the agency" or
@@ -284,6 +353,25 @@ mod tests {
         // "Harbour City FC said the manager had left. The club said …": a club's name ends on FC.
         let text = "Harbour City FC said the manager had left. The club said a replacement would be named.";
         assert_eq!(speakers(text), ["Harbour City FC", "Harbour City FC"]);
+    }
+
+    #[test]
+    fn a_public_bodys_noun_for_a_name_that_says_no_kind() {
+        // "Nova Scotia Health announced … the health authority said …": a field the name holds.
+        let text = "Nova Scotia Health announced the closures on Friday. The health authority said \
+                    the closures are due to a shortage of physicians.";
+        assert_eq!(speakers(text), ["Nova Scotia Health"]);
+        // "Metrolinx chief executive Helena Vasquez said … The provincial transit agency also
+        // disclosed …": the coined body of the latest speaker's role.
+        let text = "Metrolinx chief executive Helena Vasquez said the line would open in 2028. The \
+                    provincial transit agency also disclosed that the cost had risen.";
+        assert_eq!(speakers(text), ["Helena Vasquez", "Metrolinx"]);
+        // Not a field the name lacks ("Environment Canada … the wildfire service"), nor a company.
+        let text = "Environment Canada issued a warning. The wildfire service said the fire was \
+                    sparked by lightning.";
+        assert_eq!(speakers(text), ["The wildfire service"]);
+        let text = "Kestrel Mining said it would appeal. The regulator said the mine was unsafe.";
+        assert_eq!(speakers(text), ["Kestrel Mining", "The regulator"]);
     }
 
     #[test]

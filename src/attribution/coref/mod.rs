@@ -3,7 +3,8 @@
 //!
 //! - `people.rs`: the document's full person names, for surname → full name and their roles;
 //! - `referent.rs`: what one mention stands for, and gender evidence;
-//! - `bodies.rs`: "the ministry" for the body named before ("Turkish Defense Ministry");
+//! - `bodies.rs`: "the ministry" for the body named before ("Turkish Defense Ministry"); "the
+//!   health authority" for a name that says no kind ("Nova Scotia Health");
 //! - `subjects.rs`: the names that open sentences, antecedents even when they say nothing;
 //! - `nearby.rs`: "Sara Lee met Tom Hart. He said …": a pronoun no antecedent agrees with, to the
 //!   latest person of its gender named just before;
@@ -69,6 +70,25 @@ pub(crate) struct Resolution {
 pub(super) fn reach_start(ctx: &Context<'_, '_>, m: &Mention, reach: usize) -> Option<usize> {
     let s = ctx.doc.sentence_at(m.span.start);
     ctx.doc.sentences().get(s.saturating_sub(reach)).map(|first| first.tokens.start)
+}
+
+/// Most tokens a description of a body's kind puts before its noun ("the Toronto - based grocer").
+const KIND_MODIFIERS: usize = 4;
+
+/// "The Toronto-based grocer", "the provincial transit agency", "the Canadian lender": whether
+/// tokens `from..to` only describe a body's kind or home (lower-case words, a place or its people,
+/// a hyphened compound), none of them saying that it is another body ("the rival grocer", "the
+/// parent company": [`words::is_other_body_modifier`]).
+fn kind_modifiers(ctx: &Context<'_, '_>, from: usize, to: usize) -> bool {
+    to <= from + KIND_MODIFIERS
+        && (from..to).all(|t| {
+            let w = ctx.word(t);
+            let hyphened = w == "-" && t > from && t + 1 < to;
+            let lower = w.chars().all(char::is_lowercase) && ctx.class(t).is_none();
+            let compound = ctx.is_cap(t) && t + 1 < to && ctx.word(t + 1) == "-";
+            (hyphened || lower || compound || ctx.place(t).is_some())
+                && !words::is_other_body_modifier(ctx.lower(t))
+        })
 }
 
 /// How far back a pronoun looks for its antecedent, in antecedents.
@@ -140,6 +160,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| studies::research_it(ctx, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| bodies::police_service(ctx, m))
+            .or_else(|| bodies::coined_public_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| press::described_outlet(ctx, m))
             .or_else(|| press::outlet_it(ctx, m))
             .or_else(|| bodies::short_name(ctx, m, window(&antecedents)))

@@ -202,12 +202,11 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     if !the_company_noun(ctx, m) {
         return None;
     }
-    let a = m.tokens.start;
     let s = ctx.doc.sentence_at(m.span.start);
     // Walk back over the sentences' tokens (linear in them, not in the document).
     let mut from = super::reach_start(ctx, m, COMPANY_REACH)?;
     // ("the airline", a trade: only in its paragraph, where no caption of a photo stands.)
-    if !matches!(ctx.lower(a + 1), "company" | "firm") {
+    if !matches!(ctx.lower(m.tokens.end - 1), "company" | "firm") {
         let paragraph = ctx.doc.sentences().get(s).and_then(|sent| ctx.doc.paragraphs().get(sent.paragraph));
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
@@ -221,10 +220,14 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         .or_else(|| organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name)))
 }
 
-/// Whether `m` is "the" and a company noun: "the company", "the airline", "the utility".
+/// Whether `m` is "the" and a company noun, after words of its kind or home: "the company", "the
+/// airline", "the Toronto-based grocer".
 fn the_company_noun(ctx: &Context<'_, '_>, m: &Mention) -> bool {
-    let a = m.tokens.start;
-    m.tokens.end == a + 2 && ctx.lower_is(a, "the") && words::is_company_noun(ctx.lower(a + 1))
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    b >= a + 2
+        && ctx.lower_is(a, "the")
+        && words::is_company_noun(ctx.lower(b - 1))
+        && super::kind_modifiers(ctx, a + 1, b - 1)
 }
 
 /// How many sentences of [`LEDE_WORDS`] tokens or more open a story.
@@ -552,6 +555,12 @@ mod tests {
         // Nor a platform naming a medium: "SMRT said in a Facebook post …".
         let text = "SMRT said in a Facebook post that buses ran. Service resumed, the company said.";
         assert_eq!(name(text), ["SMRT", "SMRT"]);
+        // "Maplegate Foods Inc. posted a profit … The Toronto-based grocer said …": words of the
+        // company's kind or home before its noun; not "the rival grocer".
+        let text = "Maplegate Foods posted a profit on Wednesday. The Toronto-based grocer said sales rose.";
+        assert_eq!(name(text), ["Maplegate Foods"]);
+        let text = "Maplegate Foods posted a profit on Wednesday. The rival grocer said its sales fell.";
+        assert_eq!(name(text), ["The rival grocer"]);
     }
 
     /// A person-name mention of tokens `a..b`.

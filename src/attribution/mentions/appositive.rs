@@ -217,7 +217,13 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             && !ctx.entity(t).is_some_and(|e| e.label == EntityLabel::Person)
     };
     let place_end = (open..k.min(open + 2)).find(|&t| !modifier(t)).unwrap_or(k.min(open + 2));
-    let open = if place_end > open && ctx.title(place_end).is_some() { place_end } else { open };
+    // (Not a body's whole name that ends on a word of a title: "its owner, Halvorsen Health,".)
+    let body = ctx.entity(open).is_some_and(|e| {
+        e.label == EntityLabel::Organization
+            && e.span.start == ctx.byte(open)
+            && ctx.doc.token_index_at(e.span.end) == k
+    });
+    let open = if place_end > open && ctx.title(place_end).is_some() && !body { place_end } else { open };
     let mut n = past_titles(ctx, open, k);
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
@@ -691,6 +697,9 @@ mod tests {
         // "The school, St. Brendan's Academy, said": the body's name speaks.
         let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
         assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));
+        // "On Friday, its owner, Halvorsen Health, said": a body's name ending on a title's word.
+        let got = before("On Friday, its owner, Halvorsen Health, said it would close.", "said");
+        assert_eq!(got, Some(("Halvorsen Health".into(), None)));
         // "One patient, 78-year-old Isobel Crichton from Kirriemuir, told …", "The Commander of the
         // Ekiti Amotekun Corps, Brig Gen Joe Komolafe-Ajayi (retd.), told …": a place or a
         // parenthesis after the name.
