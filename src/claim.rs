@@ -503,10 +503,11 @@ impl std::fmt::Display for SpeakerKind {
 /// let cue = claim.cue.as_ref().unwrap();
 /// assert_eq!((cue.text.as_str(), cue.lemma.as_str()), ("denied", "deny"));
 ///
-/// let claim = &claimex::Extractor::new().extract("Residents complained about the noise.")?.claims[0];
+/// let text = "Residents complained about how loud the music was.";
+/// let claim = &claimex::Extractor::new().extract(text)?.claims[0];
 /// let cue = claim.cue.as_ref().unwrap();
 /// assert_eq!((cue.text.as_str(), cue.lemma.as_str()), ("complained about", "complain about"));
-/// assert_eq!(claim.content.text, "the noise");
+/// assert_eq!(claim.content.text, "how loud the music was");
 /// # Ok::<(), claimex::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

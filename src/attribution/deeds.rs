@@ -355,16 +355,17 @@ const MAX_BARE_OBJECT_WORDS: usize = 5;
 /// Whether `start..end` holds a word that can be a finite verb outside the clauses of the
 /// writer's inside it: an adverbial clause ("two goals after the break as Castlebay ran out
 /// winners"), a relative one set off by a comma ("a fresco hidden beneath plaster, which
-/// explained the bulge"), each up to the next comma or parenthesis; nor a verb whose subject is
+/// explained the bulge") or a "with" clause ("icy conditions, with temperatures expected to
+/// fall"), each up to the next comma or parenthesis; nor a verb whose subject is
 /// the speaker ("denied the charges and were released on bail").
-fn has_finite_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+pub(crate) fn has_finite_verb(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let mut aside = false;
     for t in start..end {
         let w = ctx.lower(t);
         if matches!(w, "," | "(" | ")") {
             aside = false;
         } else if t >= start + 2
-            && (words::is_object_aside(w) || ctx.word(t - 1) == "," && matches!(w, "which" | "who"))
+            && (words::is_object_aside(w) || ctx.word(t - 1) == "," && matches!(w, "which" | "who" | "with"))
         {
             aside = true;
         } else if !aside && finite_verb_like(ctx, t) && !shared_subject(ctx, t) {
@@ -427,6 +428,7 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
             && !w.ends_with("ss")
             && ctx.kind(t + 1) == TokenKind::Word
             && !matches!(ctx.lower_class(t + 1), Some(WordClass::Prep | WordClass::Conj))
+            && !words::is_object_aside(ctx.lower(t + 1))
         || plain(t) && words::is_object_pronoun(ctx.lower(t + 1))
         // ("said the couple plan to visit again": a plain word between people and "to".)
         || t > 0 && plain(t) && ctx.lower_noun(t - 1).is_some() && ctx.lower_is(t + 1, "to")

@@ -26,6 +26,7 @@
 //! | "said on Monday in a statement that", "told reporters", "said by telephone", "said while addressing a rally … that", "told WKRT 7 News", "said on March 6 that" | `content/prelude.rs` |
 //! | "said (that) …", "opposed the deal" (an object) | `content/right.rs` |
 //! | "complained about the noise" (the preposition joins the cue) | `content/particle.rs` |
+//! | "warned of a storm that could develop …", "raised concerns about its price" (a preposition's noun phrase: a noun object, kept with `noun_objects`) | `topic_object.rs` |
 //! | "…, he said", "“…,” she said" | `content/left.rs`, `content/trailing.rs` |
 //! | "a country he does not remember", "lower than we want" (an attribution inside a clause: nothing before it was said) | `content/left.rs` |
 //! | "warned customers that …", "asked Ann Bell whether …", "said on Monday (Mar 10) that …" | `content/prelude.rs` |
@@ -127,6 +128,7 @@ mod raw;
 mod sentence;
 mod source;
 mod speaker;
+mod topic_object;
 mod words;
 
 use crate::claim::Claim;

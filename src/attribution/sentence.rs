@@ -18,6 +18,7 @@ use super::question::{nothing_asked, question_claim};
 use super::raw::{Content, RawClaim};
 use super::source::{credit_outlets, outlet_credit};
 use super::speaker::{sentence_frames, Frame};
+use super::topic_object;
 use super::words;
 
 /// The claims of the sentence holding `cues` (all of that sentence's cues, in order; the first has
@@ -132,7 +133,8 @@ fn final_content(
     trailing: bool,
 ) -> (Content, Option<Span>) {
     let (mut content, particle) = if trailing { (content, None) } else { split_particle(ctx, cue, content) };
-    content.noun_object = noun_object(ctx, cue, content.span);
+    content.noun_object =
+        noun_object(ctx, cue, content.span) || topic_object::topic_object(ctx, cue, particle, content.span);
     (content, particle)
 }
 

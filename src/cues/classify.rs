@@ -1229,6 +1229,15 @@ mod tests {
     }
 
     #[test]
+    fn pleas_and_what_people_will_live_through() {
+        // "Thames Meadow Water admitted six offences", "will see their bills rise": a plea, and
+        // what people will live through; "Economists see rates falling" holds a view.
+        assert_eq!(shape("Thames Meadow Water admitted six offences under the rules.", "admitted"), None);
+        assert_eq!(shape("Ratepayers will see their bills rise by 14.5 percent.", "see"), None);
+        assert_eq!(shape("Economists see rates falling next year.", "see"), Some(CueForm::Finite));
+    }
+
+    #[test]
     fn per_credits_a_source() {
         // "The plant will close, per a company filing.", "Per Axios, …": "per" credits a source
         // set off by a comma or opening the sentence; not "$4 per gallon", "3 per cent", "per the

@@ -472,10 +472,12 @@ fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
 
 /// "warned customers that outages could last days", "promised voters that taxes would fall": a
 /// short noun phrase with no verb right before a "that" is the audience. Returns the "that".
+/// (Not a preposition's phrase, "warned of a storm that could develop …", whose "that" opens a
+/// relative clause.)
 fn audience(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
     let plain = (i..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
-    plain.then_some(Step::Next(that))
+    (plain && ctx.class(i) != Some(WordClass::Prep)).then_some(Step::Next(that))
 }
 
 /// Where the name of a named addressee ends, from token `i` past its first word: capitalised
