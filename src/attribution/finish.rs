@@ -25,6 +25,7 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
         let next = ids.len();
         *ids.entry((name, kind)).or_insert(next)
     };
+    let mut stops: FxMap<&str, bool> = FxMap::default();
     let mut out = Vec::with_capacity(raw.len());
     for (r, referent) in raw.iter().zip(&resolution.referents) {
         let speaker = r.speaker.as_ref().map(|m| {
@@ -32,7 +33,7 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
             match referent {
                 Some(refr) => Speaker {
                     id: id_of(refr.name.as_str(), refr.kind),
-                    name: tidy(&refr.name),
+                    name: written_stop(text, tidy(&refr.name), &refr.name, &mut stops),
                     role: resolution.roles.get(&refr.name).map(|s| tidy(s.as_str(text))),
                     kind: refr.kind,
                     mention,
@@ -55,6 +56,28 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
         out.push(claim(ctx, r, speaker, confidence::resolved(r.confidence, unresolved, nobody)));
     }
     out
+}
+
+/// Abbreviations of a legal form or a generation that end a name ("Maplegate Foods Inc.",
+/// "Joseph R. Biden Jr.").
+const NAME_SUFFIX_ABBREVIATIONS: [&str; 7] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros"];
+
+/// "Maplegate Foods Inc. posted …": a canonical name of two words or more ending on such an
+/// abbreviation takes the full stop that the text writes after it (the tokenizer splits it off).
+/// Whether the text writes it is looked up once per name (`stops`, keyed by `key`).
+fn written_stop<'t>(text: &str, name: String, key: &'t str, stops: &mut FxMap<&'t str, bool>) -> String {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    if !name.contains(' ') || !NAME_SUFFIX_ABBREVIATIONS.contains(&last) {
+        return name;
+    }
+    let stopped = *stops
+        .entry(key)
+        .or_insert_with(|| text.match_indices(key).any(|(at, _)| text[at + key.len()..].starts_with('.')));
+    if stopped {
+        name + "."
+    } else {
+        name
+    }
 }
 
 /// A name or role as one line: runs of white space (a hard-wrapped line, CRLF) become one space.
@@ -128,6 +151,21 @@ fn claim(ctx: &Context<'_, '_>, r: &RawClaim, speaker: Option<Speaker>, confiden
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_names_abbreviation_keeps_its_stop() {
+        // "Maplegate Foods Inc. posted …", "Joseph R. Biden Jr. said …"; "Harold Brandvold Jr"
+        // as written.
+        let names = |text: &str| -> Vec<String> {
+            let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
+        };
+        let text = "Maplegate Foods Inc. posted a profit on Wednesday. The company said sales rose.";
+        assert_eq!(names(text), ["Maplegate Foods Inc."]);
+        let text = "Vice President Joseph R. Biden Jr. said on Monday that allies were worried. Mr. Biden said more.";
+        assert_eq!(names(text), ["Joseph R. Biden Jr.", "Joseph R. Biden Jr."]);
+        assert_eq!(names("Harold Brandvold Jr said the plan failed."), ["Harold Brandvold Jr"]);
+    }
 
     #[test]
     fn names_on_one_line() {

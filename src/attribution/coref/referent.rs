@@ -205,8 +205,9 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let s = ctx.doc.sentence_at(m.span.start);
     // Walk back over the sentences' tokens (linear in them, not in the document).
     let mut from = super::reach_start(ctx, m, COMPANY_REACH)?;
-    // ("the airline", a trade: only in its paragraph, where no caption of a photo stands.)
-    if !matches!(ctx.lower(m.tokens.end - 1), "company" | "firm") {
+    // ("the airline", a trade: only in its paragraph, where no caption of a photo stands; "the
+    // Toronto-based grocer", described further, looks back as "the company" does.)
+    if !matches!(ctx.lower(m.tokens.end - 1), "company" | "firm") && m.tokens.len() == 2 {
         let paragraph = ctx.doc.sentences().get(s).and_then(|sent| ctx.doc.paragraphs().get(sent.paragraph));
         from = from.max(paragraph.map_or(from, |p| ctx.doc.token_index_at(p.start)));
     }
@@ -269,9 +270,14 @@ fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
             && name.contains(' ')
             // (Not a byline in capitals: "HARUTO SAKAMOTO STAFF WRITER".)
             && name.chars().any(char::is_lowercase);
+        // ("Maplegate Foods profit beats estimates" ⏎ "Maplegate Foods Inc. posted …": a short
+        // form of the one name, which the full one replaces.)
         match found {
             _ if !company => {}
-            Some(f) if f != name => return None,
+            Some(f) if f.starts_with(name) && f[name.len()..].starts_with(' ') => {}
+            Some(f) if f != name && !(name.starts_with(f) && name[f.len()..].starts_with(' ')) => {
+                return None
+            }
             _ => found = Some(name),
         }
     }
@@ -561,6 +567,12 @@ mod tests {
         assert_eq!(name(text), ["Maplegate Foods"]);
         let text = "Maplegate Foods posted a profit on Wednesday. The rival grocer said its sales fell.";
         assert_eq!(name(text), ["The rival grocer"]);
+        // (In the next paragraph too; and the story's opening may name it short first: the
+        // headline "Maplegate Foods profit beats estimates".)
+        let text = "Maplegate Foods profit beats estimates as shoppers trade down\n\nMaplegate Foods Inc. \
+                    posted a stronger-than-expected profit on Wednesday as shoppers kept trading down.\n\n\
+                    Revenue climbed 4.6 per cent.\n\nThe Toronto-based grocer said net earnings rose.";
+        assert_eq!(name(text), ["Maplegate Foods Inc."]);
     }
 
     /// A person-name mention of tokens `a..b`.
