@@ -745,7 +745,9 @@ impl EmbeddedRecognizer {
                 || w.text(u) == "-"
                 || u > 0 && w.text(u - 1) == "-" && w.glued(u)
         });
-        (name < end && w.kind(name) == TokenKind::Word && plain).then_some((t, name))
+        // ("Martin Luther King Jr.": a generation alone after "King" is the end of one name.)
+        let generation = (name..end).all(|u| super::is_generation(w.text(u)));
+        (name < end && w.kind(name) == TokenKind::Word && plain && !generation).then_some((t, name))
     }
 
     /// Peel leading places, demonyms, titles and known organisations/outlets off the chunk
@@ -2124,6 +2126,8 @@ mod tests {
             [org("Southern California Edison")]
         );
         assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
+        // "Martin Luther King Jr. said": a generation after a title's word ends one person's name.
+        assert_eq!(entities("Later, Martin Luther King Jr. said it."), [person("Martin Luther King Jr")]);
         // "Nova Scotia Health said": a place of two words before the trade word.
         assert_eq!(entities("Later, Nova Scotia Health said it."), [org("Nova Scotia Health")]);
         assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);

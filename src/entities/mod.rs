@@ -136,6 +136,11 @@ impl<R: Recognizer + ?Sized> Recognizer for std::sync::Arc<R> {
 /// Generational suffixes after a surname ("Joseph R. Biden Jr.", "Ken Griffey Sr", "John Smith III").
 const GENERATIONS: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
+/// Whether `word` is a generational suffix ("Jr", "III").
+pub(crate) fn is_generation(word: &str) -> bool {
+    GENERATIONS.contains(&word)
+}
+
 /// A person's name without a generational suffix: "Joseph R. Biden Jr." → "Joseph R. Biden".
 pub(crate) fn without_generation(name: &str) -> &str {
     match split_last_word(name) {
