@@ -174,6 +174,22 @@ word_list! {
 }
 
 word_list! {
+    /// Papers handed to a court or a body, which speak for themselves ("Documents filed with the
+    /// court show …").
+    FILED_DOCUMENTS, is_filed_document: [
+        "documents", "document", "records", "papers", "filings", "filing", "files", "affidavit",
+        "affidavits", "submissions", "submission", "evidence", "exhibits",
+    ]
+}
+
+word_list! {
+    /// Participles of handing papers to a body ("filed with", "submitted to", "lodged with").
+    HANDING_PARTICIPLES, is_handing_participle: [
+        "filed", "submitted", "lodged", "presented", "tabled", "sent", "provided", "handed", "given",
+    ]
+}
+
+word_list! {
     /// Modifiers that make a description of a body's kind another body than the one just named
     /// ("the rival grocer", "the parent company", "the former agency").
     OTHER_BODY_MODIFIERS, is_other_body_modifier: [
@@ -857,6 +873,8 @@ mod tests {
     fn publication_press_and_count_lists_agree_with_their_predicates() {
         crate::macros::check_word_lists(&[
             (OTHER_BODY_MODIFIERS, is_other_body_modifier),
+            (FILED_DOCUMENTS, is_filed_document),
+            (HANDING_PARTICIPLES, is_handing_participle),
             (PUBLIC_BODY_NOUNS, is_public_body_noun),
             (JURISDICTION_ADJECTIVES, is_jurisdiction_adjective),
             (PUBLICATION_NOUNS, is_publication_noun),

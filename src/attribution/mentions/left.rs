@@ -203,7 +203,7 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
         None => m.tokens.start,
     };
     a = past_article(ctx, a, limit);
-    if let Some(document) = document_seen_by(ctx, &m, a, limit).or_else(|| study_by(ctx, &m, a, limit)) {
+    if let Some(document) = document_of(ctx, &m, a, limit) {
         return document;
     }
     // "Economists polled by Reuters", "analysts surveyed by Bloomberg": a participle and "by"
@@ -434,6 +434,14 @@ fn body_in_place(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> 
     Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
 }
 
+/// A document that speaks for the body `m` (starting at `a`) names: seen by an outlet, a study by
+/// the body, or papers handed to it.
+fn document_of(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    document_seen_by(ctx, m, a, limit)
+        .or_else(|| study_by(ctx, m, a, limit))
+        .or_else(|| document_filed_with(ctx, m, a, limit))
+}
+
 /// "A memo seen by the BBC said …", "an email obtained by Reuters shows …": the document an outlet
 /// saw speaks (the outlet, after "by", is where it was seen); "A statement posted on the club
 /// website said …", "Footage shared on social media showed …": so does a document put out on the
@@ -464,6 +472,29 @@ fn document_seen_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) 
     let end = m.tokens.end;
     let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
     Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
+}
+
+/// "Documents filed with the court show …", "Records submitted to the tribunal say …": the
+/// document handed to the body `m` (starting at `a`) speaks, the whole phrase the mention; the
+/// body it went to says nothing.
+fn document_filed_with(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
+    let handed = a >= limit + 3
+        && matches!(ctx.lower(a - 1), "with" | "to" | "in" | "before")
+        && words::is_handing_participle(ctx.lower(a - 2))
+        && words::is_filed_document(ctx.lower(a - 3));
+    if !handed {
+        return None;
+    }
+    let noun = a - 3;
+    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Some(Mention {
+        span: ctx.span(start, m.tokens.end),
+        tokens: start..m.tokens.end,
+        kind,
+        role: None,
+        place_kind: None,
+    })
 }
 
 /// "…, figures released by the Australian Bureau of Statistics show", "…, data from the ABS
@@ -1066,6 +1097,15 @@ mod tests {
         // "A statement posted on the club website said …"
         let got = left("A statement posted on the club website said the coach had resigned.", "said");
         assert_eq!(got.as_deref(), Some("A statement posted on the club website"));
+    }
+
+    #[test]
+    fn a_document_handed_to_a_body() {
+        // "Documents filed with the court show …": the papers speak, not the court.
+        let got = left("Documents filed with the court show the firm lost money.", "show");
+        assert_eq!(got.as_deref(), Some("Documents filed with the court"));
+        let got = left("Evidence presented in court showed the driver was speeding.", "showed");
+        assert_eq!(got.as_deref(), Some("Evidence presented in court"));
     }
 
     #[test]
