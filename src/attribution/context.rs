@@ -484,14 +484,19 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// "NEW DELHI, Dec 4 (PTI) The government …", "KUALA LUMPUR (Bernama): The …": a dateline in
-    /// capitals closed by the agency in parentheses, with no dash (a colon may follow); the
+    /// capitals (in title case before a listed agency: "New Delhi, Oct 14 (PTI)") closed by the
+    /// agency in parentheses, with no dash (a colon may follow); the
     /// closing parenthesis, or the colon.
     fn agency_close(&self, s0: usize, limit: usize) -> Option<usize> {
         let head = self.doc.token_text(s0).as_bytes();
-        if head.len() < 2 || !head.iter().all(u8::is_ascii_uppercase) {
+        if head.len() < 2 || !head[0].is_ascii_uppercase() {
             return None;
         }
-        let close = (s0 + 2..limit.min(s0 + 12)).find(|&t| self.word(t) == ")")?;
+        // ("New Delhi, Oct 14 (PTI) The Supreme Court …", "Devgarhi (MP), Jan 12 (PTI) …": in title
+        // case, the parenthesis after a listed agency.)
+        let caps = head.iter().all(u8::is_ascii_uppercase);
+        let close = (s0 + 2..limit.min(s0 + 12))
+            .find(|&t| self.word(t) == ")" && (caps || self.outlet_at(t - 1).is_some()))?;
         // ("KUALA LUMPUR (Bernama): The …": a colon after the agency.)
         let end = if close + 2 < limit && self.word(close + 1) == ":" { close + 1 } else { close };
         (self.word(close - 2) == "("
@@ -741,6 +746,11 @@ mod tests {
             ("Berlin (dpa) - The talks ended.", "The"),
             ("NEW DELHI, Dec 4 (PTI) The talks ended.", "The"),
             ("KUALA LUMPUR (Bernama): The talks ended.", "The"),
+            // In title case before a listed agency: "New Delhi, Oct 14 (PTI) The …"; not "Jane Doe
+            // (D) The …".
+            ("New Delhi, Oct 14 (PTI) The talks ended.", "The"),
+            ("Devgarhi (MP), Jan 12 (PTI) The talks ended.", "The"),
+            ("Jane Doe (D) The talks ended.", "Jane"),
             ("(Bloomberg) -- The talks ended.", "The"),
             ("Washington (AFP) – The talks ended.", "The"),
             ("CAIRO/DOHA, March 3 (Reuters) - The talks ended.", "The"),

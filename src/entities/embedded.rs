@@ -2126,6 +2126,9 @@ mod tests {
             [org("Southern California Edison")]
         );
         assert_eq!(entities("Analysts at UBS Group AG said it."), [org("UBS Group AG")]);
+        // "A bench of Justices Arvind Khatri and Sunanda Iyer": a plural title before names.
+        let got = entities("A bench of Justices Arvind Khatri and Sunanda Iyer gave the states two weeks.");
+        assert_eq!(got, [person("Arvind Khatri"), person("Sunanda Iyer")]);
         // "Martin Luther King Jr. said": a generation after a title's word ends one person's name.
         assert_eq!(entities("Later, Martin Luther King Jr. said it."), [person("Martin Luther King Jr")]);
         // "Nova Scotia Health said": a place of two words before the trade word.
