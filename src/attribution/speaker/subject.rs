@@ -178,7 +178,20 @@ fn fronted_end(ctx: &Context<'_, '_>, t: usize, limit: usize) -> Option<usize> {
         return Some(c + 1);
     }
     if participle {
-        return Some((t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",").map_or(t, |c| c + 1));
+        let comma = (t..limit.min(t + 25)).find(|&i| ctx.word(i) == ",");
+        // ("Retired cleaner Goh Siew Moi, 72, …": an adjective in -ed before a plain noun and a
+        // person's name opens the subject itself.)
+        let described_name = comma.is_some_and(|c| {
+            t + 2 < c
+                && !ctx.is_cap(t + 1)
+                && ctx.class(t + 1).is_none()
+                && ctx.entity(t + 2).is_some_and(|e| {
+                    e.label == EntityLabel::Person
+                        && e.span.start == ctx.byte(t + 2)
+                        && ctx.doc.token_index_at(e.span.end) == c
+                })
+        });
+        return Some(if described_name { t } else { comma.map_or(t, |c| c + 1) });
     }
     if !ctx.class(t).is_some_and(|c| c != WordClass::Det && c != WordClass::Poss && c != WordClass::Pron) {
         return Some(t);
@@ -283,6 +296,13 @@ mod tests {
         // A long role before the name: "Former prosecutor and New York City Mayor Rudy Giuliani".
         let got = subject("Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey.");
         assert_eq!(got.as_deref(), Some("Rudy Giuliani"));
+        // "Retired cleaner Goh Siew Moi, 72, who …, said": an adjective in -ed before a noun and a
+        // name is no fronted participle phrase ("Retired in 2019, Maria Lopez said" is one).
+        let text = "Retired cleaner Goh Siew Moi, 72, who lives in a flat and took part in the study, \
+                    said she often sleeps on the floor. Retired in 2019, Maria Lopez said she was bored.";
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let names: Vec<_> = claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect();
+        assert_eq!(names, ["Goh Siew Moi", "Maria Lopez"]);
     }
 
     #[test]
