@@ -493,6 +493,7 @@ impl EmbeddedRecognizer {
             || (end - start > 1 && last.outlet_suffix)
             || self.company_name(w, start, end)
             || self.head_first(w, start, end)
+            || self.members_of_country(w, start, end)
             || national_arm(w, start, end);
         // ("The company's Chief Executive said": a title of several words is no body.)
         let a_title = end - start > 1 && lex.title(whole.as_str(text)).is_some();
@@ -554,6 +555,7 @@ impl EmbeddedRecognizer {
                 || self.company_name(w, start, end)
                 || self.headed_org(w, start, end)
                 || self.head_first(w, start, end)
+                || self.members_of_country(w, start, end)
                 || national_arm(w, start, end));
         // ("Hope Hicks said", "Grace Park said": a first name opening a two-word chunk stays, unless
         // it is a function word too: "Will Trump run?")
@@ -993,7 +995,10 @@ impl EmbeddedRecognizer {
         // ("the Australian Curriculum, Assessment and Reporting Authority": with no head word
         // before the comma, two words at least, no person's, and a head word ending the list.)
         let headed = self.headed_org(w, start, c);
-        let plain = c >= start + 2 && self.lexicons.first_name_gender(w.text(start)).is_none();
+        // (Nor a fronted phrase: "On Monday, Colleges and Institutes Canada said".)
+        let plain = c >= start + 2
+            && self.lexicons.first_name_gender(w.text(start)).is_none()
+            && !(start..c).any(|t| matches!(w.class(t), Some(WordClass::Time | WordClass::Prep)));
         if !headed && !plain {
             return None;
         }
@@ -1040,8 +1045,9 @@ impl EmbeddedRecognizer {
     /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
     /// words after it as one organisation name: "for", "to", "on" after an organisation's head word
     /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
-    /// inside a name that already has one ("Department of Health and Human Services") or before
-    /// words ending on a head word ("Avon and Somerset Police").
+    /// inside a name that already has one ("Department of Health and Human Services"), before
+    /// words ending on a head word ("Avon and Somerset Police"), or between plural nouns before a
+    /// country ("Colleges and Institutes Canada").
     fn org_connector(&self, w: &Words<'_, '_>, start: usize, c: usize, limit: usize) -> bool {
         let word = w.text(c);
         if matches!(w.class(c + 1), Some(WordClass::Time)) || self.caps_break(w, c + 1) {
@@ -1071,7 +1077,22 @@ impl EmbeddedRecognizer {
         let person = c - first > 1
             && self.lexicons.first_name_gender(w.text(first)).is_some()
             && w.name(first).place.is_none();
-        c - first <= 4 && !person && run_end > c + 1 && w.name(run_end - 1).org_suffix
+        self.members_of_country(w, first, run_end)
+            || c - first <= 4 && !person && run_end > c + 1 && w.name(run_end - 1).org_suffix
+    }
+
+    /// "Colleges and Institutes Canada", "Farmers and Ranchers Canada": two plural nouns of
+    /// members joined by "and", then the country they serve, make `start..end` a body's name.
+    fn members_of_country(&self, w: &Words<'_, '_>, start: usize, end: usize) -> bool {
+        let plural = |i: usize| {
+            let t = w.text(i);
+            t.len() > 3 && t.ends_with('s') && self.lexicons.is_common_word(&t.to_lowercase())
+        };
+        end == start + 4
+            && w.text(start + 1) == "and"
+            && plural(start)
+            && plural(start + 2)
+            && w.name(start + 3).place == Some(PlaceKind::Country)
     }
 
     /// "the Committee on Standards in Public Life", "the Centre for Research in Public Health":
@@ -2131,6 +2152,9 @@ mod tests {
         assert_eq!(got, [person("Arvind Khatri"), person("Sunanda Iyer")]);
         // "Martin Luther King Jr. said": a generation after a title's word ends one person's name.
         assert_eq!(entities("Later, Martin Luther King Jr. said it."), [person("Martin Luther King Jr")]);
+        // "Colleges and Institutes Canada said", also after "On Monday,".
+        let got = entities("On Monday, Colleges and Institutes Canada said it.");
+        assert_eq!(got.last(), Some(&org("Colleges and Institutes Canada")));
         // "Nova Scotia Health said": a place of two words before the trade word.
         assert_eq!(entities("Later, Nova Scotia Health said it."), [org("Nova Scotia Health")]);
         assert_eq!(entities("Later, McDonald's said it."), [org("McDonald's")]);
