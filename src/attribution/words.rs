@@ -384,7 +384,7 @@ word_list! {
     /// it stands for the company alone ("Acme said").
     LEGAL_FORMS, is_legal_form: [
         "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
-        "plc", "ag", "sa", "nv", "group", "holdings",
+        "plc", "ag", "sa", "nv", "group", "holdings", "partners",
     ]
 }
 

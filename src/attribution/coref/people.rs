@@ -370,6 +370,10 @@ mod tests {
         // "Nimbus Labs announced a headset. Nimbus says it is lighter than rivals."
         let got = claims("Nimbus Labs announced a headset. Nimbus says it is lighter than rivals.");
         assert_eq!(got, [(Some("Nimbus Labs".into()), "it is lighter than rivals".into())]);
+        // "… the consortium, Crosslink Transit Partners, … Crosslink said …": a trade word and
+        // "Partners".
+        let got = claims("Metrolinx blamed Crosslink Transit Partners. Crosslink said it disagreed.");
+        assert_eq!(got, [(Some("Crosslink Transit Partners".into()), "it disagreed".into())]);
     }
 
     #[test]
