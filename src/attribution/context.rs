@@ -495,6 +495,11 @@ impl<'d, 't> Context<'d, 't> {
         // ("New Delhi, Oct 14 (PTI) The Supreme Court …", "Devgarhi (MP), Jan 12 (PTI) …": in title
         // case, the parenthesis after a listed agency.)
         let caps = head.iter().all(u8::is_ascii_uppercase);
+        // (A place of one or two words, then its comma or parenthesis: asked of most sentences,
+        // this is tested first.)
+        if !caps && !(s0 + 1..limit.min(s0 + 3)).any(|t| matches!(self.word(t), "," | "(")) {
+            return None;
+        }
         let close = (s0 + 2..limit.min(s0 + 12))
             .find(|&t| self.word(t) == ")" && (caps || self.outlet_at(t - 1).is_some()))?;
         // ("KUALA LUMPUR (Bernama): The …": a colon after the agency.)
