@@ -174,6 +174,12 @@ word_list! {
 }
 
 word_list! {
+    /// Last words of a market index's name, which is no company ("the Philadelphia Stock Exchange
+    /// Semiconductor Index", "the Dow Jones Industrial Average", "the Nasdaq Composite").
+    INDEX_ENDINGS, is_index_ending: ["Index", "Average", "Composite"]
+}
+
+word_list! {
     /// Papers handed to a court or a body, which speak for themselves ("Documents filed with the
     /// court show …").
     FILED_DOCUMENTS, is_filed_document: [
@@ -874,6 +880,7 @@ mod tests {
         crate::macros::check_word_lists(&[
             (OTHER_BODY_MODIFIERS, is_other_body_modifier),
             (FILED_DOCUMENTS, is_filed_document),
+            (INDEX_ENDINGS, is_index_ending),
             (HANDING_PARTICIPLES, is_handing_participle),
             (PUBLIC_BODY_NOUNS, is_public_body_noun),
             (JURISDICTION_ADJECTIVES, is_jurisdiction_adjective),

@@ -72,10 +72,12 @@ pub(super) fn reach_start(ctx: &Context<'_, '_>, m: &Mention, reach: usize) -> O
     ctx.doc.sentences().get(s.saturating_sub(reach)).map(|first| first.tokens.start)
 }
 
-/// Most tokens a description of a body's kind puts before its noun ("the Toronto - based grocer").
-const KIND_MODIFIERS: usize = 4;
+/// Most tokens a description of a body's kind puts before its noun ("the San Jose , California -
+/// based company").
+const KIND_MODIFIERS: usize = 7;
 
-/// "The Toronto-based grocer", "the provincial transit agency", "the Canadian lender": whether
+/// "The Toronto-based grocer", "the San Jose, California-based company", "the provincial transit
+/// agency", "the Canadian lender": whether
 /// tokens `from..to` only describe a body's kind or home (lower-case words, a place or its people,
 /// a hyphened compound), none of them saying that it is another body ("the rival grocer", "the
 /// parent company": [`words::is_other_body_modifier`]).
@@ -83,9 +85,14 @@ fn kind_modifiers(ctx: &Context<'_, '_>, from: usize, to: usize) -> bool {
     to <= from + KIND_MODIFIERS
         && (from..to).all(|t| {
             let w = ctx.word(t);
-            let hyphened = w == "-" && t > from && t + 1 < to;
+            let hyphened = matches!(w, "-" | ",") && t > from && t + 1 < to;
             let lower = w.chars().all(char::is_lowercase) && ctx.class(t).is_none();
-            let compound = ctx.is_cap(t) && t + 1 < to && ctx.word(t + 1) == "-";
+            // ("Toronto-based", "San Jose, California-based": a home's words before "-based".)
+            let compound = ctx.is_cap(t)
+                && t + 1 < to
+                && (ctx.word(t + 1) == "-"
+                    || (ctx.word(t + 1) == "," || ctx.is_cap(t + 1))
+                        && (t + 1..to).any(|u| ctx.lower_is(u, "based")));
             (hyphened || lower || compound || ctx.place(t).is_some())
                 && !words::is_other_body_modifier(ctx.lower(t))
         })

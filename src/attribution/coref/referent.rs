@@ -339,10 +339,13 @@ pub(super) fn without_article(name: &str) -> &str {
 const COMPANY_REACH: usize = 2;
 
 /// Whether an organisation's name is a company's: it ends on a company's word ("Kestrel
-/// Holdings", "Acme Mining") or on no word of a public body's ("Deutsche Bahn", "Chevron").
+/// Holdings", "Acme Mining") or on no word of a public body's ("Deutsche Bahn", "Chevron"), nor
+/// of a market's index ("… Semiconductor Index").
 fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
-    ctx.lex.is_company_suffix(last) || !ctx.lex.is_org_suffix(last) || words::is_corporate_ending(last)
+    // (Not a market's index: "the Philadelphia Stock Exchange Semiconductor Index".)
+    (ctx.lex.is_company_suffix(last) || !ctx.lex.is_org_suffix(last) || words::is_corporate_ending(last))
+        && !words::is_index_ending(last)
 }
 
 /// The latest antecedent pronoun `p` agrees with: "he"/"she" a single person of no other known
@@ -573,6 +576,10 @@ mod tests {
                     posted a stronger-than-expected profit on Wednesday as shoppers kept trading down.\n\n\
                     Revenue climbed 4.6 per cent.\n\nThe Toronto-based grocer said net earnings rose.";
         assert_eq!(name(text), ["Maplegate Foods Inc."]);
+        // "…, the San Jose, California-based company said": a town and its state before "-based".
+        let text = "Helvion Semiconductor Corp. cut its forecast on Tuesday. Revenue will be $8.1 billion, \
+                    the San Jose, California-based company said.";
+        assert_eq!(name(text), ["Helvion Semiconductor Corp."]);
     }
 
     /// A person-name mention of tokens `a..b`.

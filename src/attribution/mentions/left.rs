@@ -26,10 +26,39 @@ pub(crate) fn left_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option
     } else {
         m
     };
+    let m = with_city_of_home(ctx, m, limit);
     let start = m.tokens.start;
     let m = coordinated(ctx, m, limit);
     // ("Residents in Northfield Vale and Ashby Green said": the places are the residents'.)
     Some(if m.tokens.start < start { with_person_head(ctx, m, limit) } else { m })
+}
+
+/// Most capitalised words of the town before a state's "-based" ("the San Jose, California-based
+/// company").
+const MAX_TOWN_WORDS: usize = 3;
+
+/// "…, the San Jose, California-based company said": a description opening on a state's
+/// "-based" takes the town and the article before the comma (the description was "California-based
+/// company", and "the San Jose" stayed in the content).
+fn with_city_of_home(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    let a = m.tokens.start;
+    let based = matches!(m.kind, MentionKind::Common { .. })
+        && a >= limit + 3
+        && ctx.word(a - 1) == ","
+        && ctx.is_cap(a)
+        && ctx.word(a + 1) == "-"
+        && ctx.lower_is(a + 2, "based");
+    if !based {
+        return m;
+    }
+    let town = (limit.max((a - 1).saturating_sub(MAX_TOWN_WORDS))..a - 1)
+        .rev()
+        .take_while(|&t| ctx.is_cap(t) && ctx.kind(t) == crate::text::TokenKind::Word)
+        .last();
+    match town.filter(|&t| t > limit && ctx.class(t - 1) == Some(WordClass::Det)) {
+        Some(t) => Mention { span: ctx.span(t - 1, m.tokens.end), tokens: t - 1..m.tokens.end, ..m },
+        None => m,
+    }
 }
 
 /// "Britain and France said", "Both Smith and Jones said": two names of one kind joined by "and"
