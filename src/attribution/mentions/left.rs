@@ -463,6 +463,20 @@ fn body_in_place(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> 
     Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
 }
 
+/// The mention of a document whose noun is at `noun`, from the start of its noun phrase to the end
+/// of the body `m` named after it ("A memo seen by the BBC", "figures released by the ABS").
+fn document_phrase(ctx: &Context<'_, '_>, noun: usize, m: &Mention, limit: usize) -> Mention {
+    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
+    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
+    Mention {
+        span: ctx.span(start, m.tokens.end),
+        tokens: start..m.tokens.end,
+        kind,
+        role: None,
+        place_kind: None,
+    }
+}
+
 /// A document that speaks for the body `m` (starting at `a`) names: seen by an outlet, a study by
 /// the body, or papers handed to it.
 fn document_of(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Option<Mention> {
@@ -497,10 +511,7 @@ fn document_seen_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) 
     if !(seen || posted) || !document(ctx.lower(noun)) {
         return None;
     }
-    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
-    let end = m.tokens.end;
-    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
-    Some(Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None })
+    Some(document_phrase(ctx, noun, m, limit))
 }
 
 /// "Documents filed with the court show …", "Records submitted to the tribunal say …": the
@@ -515,15 +526,7 @@ fn document_filed_with(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usiz
         return None;
     }
     let noun = a - 3;
-    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
-    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
-    Some(Mention {
-        span: ctx.span(start, m.tokens.end),
-        tokens: start..m.tokens.end,
-        kind,
-        role: None,
-        place_kind: None,
-    })
+    Some(document_phrase(ctx, noun, m, limit))
 }
 
 /// "…, figures released by the Australian Bureau of Statistics show", "…, data from the ABS
@@ -540,15 +543,7 @@ fn study_by(ctx: &Context<'_, '_>, m: &Mention, a: usize, limit: usize) -> Optio
     if !words::is_study_noun(ctx.lower(noun)) || !participle && ctx.lower_is(a - 1, "by") {
         return None;
     }
-    let start = common_np(ctx, noun + 1, limit).map_or(noun, |np| np.tokens.start);
-    let kind = MentionKind::Common { kind: SpeakerKind::Organization, plural: false };
-    Some(Mention {
-        span: ctx.span(start, m.tokens.end),
-        tokens: start..m.tokens.end,
-        kind,
-        role: None,
-        place_kind: None,
-    })
+    Some(document_phrase(ctx, noun, m, limit))
 }
 
 /// "Some 72% of teachers said", "About 40 percent of voters say", "Sixty-three per cent of
