@@ -144,7 +144,7 @@ pub(crate) fn is_generation(word: &str) -> bool {
 /// A person's name without a generational suffix: "Joseph R. Biden Jr." → "Joseph R. Biden".
 pub(crate) fn without_generation(name: &str) -> &str {
     match split_last_word(name) {
-        Some((rest, last)) if GENERATIONS.contains(&last) && rest.contains(' ') => rest.trim_end_matches(','),
+        Some((rest, last)) if is_generation(last) && rest.contains(' ') => rest.trim_end_matches(','),
         _ => name,
     }
 }

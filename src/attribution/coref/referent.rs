@@ -274,14 +274,17 @@ fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         // form of the one name, which the full one replaces.)
         match found {
             _ if !company => {}
-            Some(f) if f.starts_with(name) && f[name.len()..].starts_with(' ') => {}
-            Some(f) if f != name && !(name.starts_with(f) && name[f.len()..].starts_with(' ')) => {
-                return None
-            }
+            Some(f) if opens_name(name, f) => {}
+            Some(f) if f != name && !opens_name(f, name) => return None,
             _ => found = Some(name),
         }
     }
     found.map(|name| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
+}
+
+/// Whether `short` is the first words of `full`: "Maplegate Foods" of "Maplegate Foods Inc.".
+fn opens_name(short: &str, full: &str) -> bool {
+    full.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// The latest organisation named from token `from` up to mention `m` whose name, without its
