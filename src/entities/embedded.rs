@@ -1079,6 +1079,30 @@ impl EmbeddedRecognizer {
             && w.name(first).place.is_none();
         self.members_of_country(w, first, run_end)
             || c - first <= 4 && !person && run_end > c + 1 && w.name(run_end - 1).org_suffix
+            || c - first <= 3 && first == start && !person && self.joint_portfolio(w, first, c, run_end)
+    }
+
+    /// "WA Mines and Petroleum Minister Dale Kowalczyk", "Health and Aged Care Minister Mark
+    /// Butler": ordinary words on both sides of "and" at `c`, then a title's head word and a name,
+    /// make one office's portfolio (not "the Greens and Health Minister Mark Butler": a listed
+    /// body before "and").
+    fn joint_portfolio(&self, w: &Words<'_, '_>, first: usize, c: usize, run_end: usize) -> bool {
+        // (A portfolio word may be a title's modifier itself: "Health".)
+        let portfolio = |j: usize| {
+            (self.lexicons.is_common_word(&w.text(j).to_lowercase())
+                || is_acronym(w.text(j))
+                || w.title(j).is_some())
+                && !w.name(j).org
+                && !w.name(j).outlet
+                && self.lexicons.first_name_gender(w.text(j)).is_none()
+                && !matches!(w.title(j), Some((TitleClass::Head, _)))
+        };
+        let Some(t) =
+            (c + 1..run_end).find(|&t| w.title(t).is_some_and(|(class, _)| class == TitleClass::Head))
+        else {
+            return false;
+        };
+        t > c + 1 && t + 2 <= run_end && (first..c).all(portfolio) && (c + 1..t).all(portfolio)
     }
 
     /// "Colleges and Institutes Canada", "Farmers and Ranchers Canada": two plural nouns of
@@ -1657,6 +1681,18 @@ mod tests {
         // "Pakistan Tehreek-e-Insaf", "Jaish-e-Mohammed": Persian or Urdu linked names, whole.
         assert_eq!(entities("Pakistan Tehreek-e-Insaf said so."), [org("Pakistan Tehreek-e-Insaf")]);
         assert_eq!(entities("Later Jaish-e-Mohammed said so."), [org("Jaish-e-Mohammed")]);
+    }
+
+    #[test]
+    fn a_joint_portfolio_before_a_title_is_no_coordination() {
+        // "WA Mines and Petroleum Minister Dale Kowalczyk said …": one minister, two fields.
+        assert_eq!(people("WA Mines and Petroleum Minister Dale Kowalczyk said so."), ["Dale Kowalczyk"]);
+        assert_eq!(people("He met Health and Aged Care Minister Mark Butler."), ["Mark Butler"]);
+        // (A person before "and" stays a person of their own.)
+        assert_eq!(
+            people("John Smith and Health Minister Mark Butler said so."),
+            ["John Smith", "Mark Butler"]
+        );
     }
 
     #[test]
