@@ -162,6 +162,7 @@ impl<'a> Clauses<'a> {
                     && self.cues[j].tokens.start > f.after
                     && !self.same_subject_goes_on(ctx, k, j)
                     && !self.in_prelude(ctx, k, j)
+                    && !self.reduced_relative(ctx, j)
             })
             .map_or(self.b.end, |j| {
                 let b = self.boundary(ctx, k, j);
@@ -304,6 +305,39 @@ impl<'a> Clauses<'a> {
             && (!subordinate_of_saying(ctx, cue, f, b) || concessive_report(ctx, cj, s0, b))
             && !self.backshifted(ctx, j)
             && !self.nested_relative(ctx, j, b)
+    }
+
+    /// "… warned that a wave of new, larger ships ordered during the pandemic boom is flooding the
+    /// market": cue `j`, a past form right after a common noun, then a preposition's phrase and the
+    /// sentence's own verb (no second subject before it), is a participle describing the noun (a
+    /// reduced relative clause); it opens no clause. ("Officials said during a briefing the plan
+    /// is dead": a determiner opens another subject.)
+    fn reduced_relative(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
+        const MAX_PHRASE: usize = 8;
+        let (cj, f) = (&self.cues[j], &self.frames[j]);
+        let c = cj.tokens.start;
+        let w = ctx.lower(c);
+        let after_noun = f
+            .speaker
+            .as_ref()
+            .is_some_and(|m| matches!(m.kind, MentionKind::Common { .. }) && m.tokens.end == c);
+        let p = cj.tokens.end;
+        if !(cj.form == CueForm::Finite
+            && cj.group_start == c
+            && cj.lemma != "say"
+            && (w.ends_with("ed") || words::is_irregular_past(w))
+            && after_noun
+            && p + 2 < self.b.end
+            && ctx.lower_class(p) == Some(WordClass::Prep))
+        {
+            return false;
+        }
+        let det =
+            |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det | WordClass::Poss | WordClass::Pron));
+        let verb = (p + 2..self.b.end.min(p + 2 + MAX_PHRASE))
+            .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+            .find(|&t| matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal)));
+        verb.is_some_and(|v| !(p + 2..v).any(det))
     }
 
     /// "Police said on Monday, citing witnesses, that the gunman fled": cue `j` sits in the aside
@@ -476,6 +510,21 @@ mod tests {
         // (A participle after the content still opens a claim of its own.)
         let got = clauses("Police said on Monday the gunman fled, citing witnesses.");
         assert_eq!(got[0].1, "Police said on Monday the gunman fled");
+    }
+
+    #[test]
+    fn a_reduced_relative_after_an_adjective_list_opens_no_clause() {
+        use crate::attribution::context::test_support::contents;
+        // "… warned that a wave of new, larger ships ordered during the pandemic boom is now
+        // flooding the market": the participle describes "ships".
+        let text = "Executives warned that a wave of new, larger ships ordered during the boom is now flooding the market.";
+        assert_eq!(
+            contents(text),
+            ["a wave of new, larger ships ordered during the boom is now flooding the market"]
+        );
+        // (A second subject after the phrase: the verb reports.)
+        let text = "The union said the plan was flawed, and ministers ordered during the meeting that it be dropped.";
+        assert_eq!(contents(text), ["the plan was flawed", "it be dropped"]);
     }
 
     #[test]

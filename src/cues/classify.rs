@@ -1235,6 +1235,8 @@ mod tests {
         assert_eq!(shape("Thames Meadow Water admitted six offences under the rules.", "admitted"), None);
         assert_eq!(shape("Ratepayers will see their bills rise by 14.5 percent.", "see"), None);
         assert_eq!(shape("Economists see rates falling next year.", "see"), Some(CueForm::Finite));
+        // "… could not be reached, and calls to his office went unanswered": calls made.
+        assert_eq!(shape("He could not be reached, and calls to his office went unanswered.", "calls"), None);
     }
 
     #[test]

@@ -204,10 +204,18 @@ fn that_or_clause(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool, st
     if trailing && steps > 1 && words::is_adverbial_clause(lw) && !phrase_before_content(ctx, i, s1) {
         return Some(Step::Done(s1));
     }
+    // ("…, larger ships ordered during the boom are flooding the market": "during" takes no
+    // clause, so a verb after its noun is the sentence's own, and the cue sits inside its subject.)
+    // (Not an infinitive's "be": "said during his speech to be a delegate".)
+    let finite = |t: usize| {
+        matches!(ctx.class(t), Some(WordClass::Aux | WordClass::Modal)) && !ctx.lower_is(t - 1, "to")
+    };
+    let clause_after_during = || lw == "during" && (i + 2..s1).any(finite);
     let closing_time_phrase = trailing
         && matches!(lw, "after" | "before" | "during")
         && s1 - i <= 10
-        && !(i + 1..s1).any(|t| matches!(ctx.word(t), "," | "“" | "\"" | ":") || ctx.lower_is(t, "that"));
+        && !(i + 1..s1).any(|t| matches!(ctx.word(t), "," | "“" | "\"" | ":") || ctx.lower_is(t, "that"))
+        && !clause_after_during();
     closing_time_phrase.then_some(Step::Done(s1))
 }
 
@@ -1205,6 +1213,14 @@ mod tests {
             ""
         );
         // "… told his advisers as he laboured …": an adverbial clause after the addressee.
+        // (Not a verb after "during"'s noun: "…, larger ships ordered during the boom are …".)
+        let text =
+            "Executives warned that new, larger ships ordered during the boom are flooding the market.";
+        assert_ne!(content_from(text, "ordered", Purpose::Trailing), ".");
+        assert_eq!(
+            content_from("It failed, Ben Carson said during the visit.", "said", Purpose::Trailing),
+            ""
+        );
         let got = content_from("Pell told them after he left that it was over.", "told", Purpose::Trailing);
         assert_eq!(got, "");
     }
