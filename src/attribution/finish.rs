@@ -62,12 +62,17 @@ pub(crate) fn finish(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<Claim> {
 /// "Joseph R. Biden Jr.").
 const NAME_SUFFIX_ABBREVIATIONS: [&str; 7] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros"];
 
+/// Whether `word` is an abbreviation that ends a company's or a person's name ("Corp", "Jr").
+pub(crate) fn is_name_suffix_abbreviation(word: &str) -> bool {
+    NAME_SUFFIX_ABBREVIATIONS.contains(&word)
+}
+
 /// "Maplegate Foods Inc. posted …": a canonical name of two words or more ending on such an
 /// abbreviation takes the full stop that the text writes after it (the tokenizer splits it off).
 /// Whether the text writes it is looked up once per name (`stops`, keyed by `key`).
 fn written_stop<'t>(text: &str, name: String, key: &'t str, stops: &mut FxMap<&'t str, bool>) -> String {
     let last = name.rsplit(' ').next().unwrap_or_default();
-    if !name.contains(' ') || !NAME_SUFFIX_ABBREVIATIONS.contains(&last) {
+    if !name.contains(' ') || !is_name_suffix_abbreviation(last) {
         return name;
     }
     let stopped = *stops

@@ -513,14 +513,14 @@ fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
         && ctx.kind(i) == TokenKind::Number
         && ctx.word(i).len() <= 2
         && matches!(ctx.word(i + 1), "News" | "Eyewitness" | "Action");
-    // ("told WKTR 7 he heard four or five shots": a station's call letters and channel, then the
-    // reported clause's subject.)
+    // ("told WKTR 7 he heard four or five shots", "told KVRN News 8 she woke up …": a station's
+    // call letters or name and its channel, then the reported clause's subject.)
     let call_letters = |w: &str| (3..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let station = i + 1 < s1
         && i > 0
         && ctx.kind(i) == TokenKind::Number
         && ctx.word(i).len() <= 2
-        && call_letters(ctx.word(i - 1))
+        && (call_letters(ctx.word(i - 1)) || matches!(ctx.word(i - 1), "News" | "TV" | "Channel"))
         && ctx.subject_starts(i + 1);
     if numbered_name {
         i = past_name(i + 1);
@@ -872,6 +872,8 @@ mod tests {
     fn a_channel_with_its_number_inside_its_name() {
         let text = "Tanya Brooks told WKRT 7 News she saw smoke.";
         assert_eq!(content_from(text, "told", Purpose::Content), "she saw smoke.");
+        let text = "Tasha Greer told KVRN News 8 she woke up to the alarm.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "she woke up to the alarm.");
         let text = "Tanya Brooks told Channel 7 Eyewitness News she saw smoke.";
         assert_eq!(content_from(text, "told", Purpose::Content), "she saw smoke.");
     }

@@ -235,7 +235,12 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     // (With a tail, a person's full name: not "Morton Blackwell, the Republican National
     // Committeeman from Virginia,", a title the recognizer took for a name.)
     let full_name = b >= a + 2 && !ctx.is_title_word(b - 1);
-    if a != n || b != k && !(name_tail(ctx, b, k) && full_name) {
+    // ("The company, Acme Corp., said": the stop of the name's abbreviation before the comma.)
+    let stop = b + 1 == k
+        && ctx.word(b) == "."
+        && ctx.doc.touches(b - 1, b)
+        && super::super::finish::is_name_suffix_abbreviation(ctx.word(b - 1));
+    if a != n || b != k && !stop && !(name_tail(ctx, b, k) && full_name) {
         return None;
     }
     let left = left_np(ctx, m, limit);
@@ -697,6 +702,9 @@ mod tests {
         // "The school, St. Brendan's Academy, said": the body's name speaks.
         let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
         assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));
+        // "The company, Acme Corp., said": the stop of the abbreviation before the comma.
+        let got = before("The company, Acme Corp., said it would appeal.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref().map(|n| n.trim_end_matches('.')), Some("Acme Corp"));
         // "On Friday, its owner, Halvorsen Health, said": a body's name ending on a title's word.
         let got = before("On Friday, its owner, Halvorsen Health, said it would close.", "said");
         assert_eq!(got, Some(("Halvorsen Health".into(), None)));
