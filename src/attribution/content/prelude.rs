@@ -84,11 +84,14 @@ fn step(
 /// participial claim) or ", when …" ends the clause before.
 fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Option<Step> {
     let w = ctx.word(i);
-    if !matches!(w, "," | ":" | "—" | "–") {
+    // (A hyphen set off by spaces is a dash: "claimed - again falsely - that".)
+    let spaced_hyphen = w == "-" && i > 0 && !ctx.doc.touches(i - 1, i) && !ctx.doc.touches(i, i + 1);
+    if !matches!(w, "," | ":" | "—" | "–") && !spaced_hyphen {
         return None;
     }
-    // ("reported, citing sources close to the talks, that …": an aside before "that" first.)
-    let aside = (w == ",").then(|| aside_before_that(ctx, i, s1)).flatten();
+    // ("reported, citing sources close to the talks, that …", "claimed — again falsely — that
+    // …": an aside before "that" first.)
+    let aside = (w != ":").then(|| aside_before_that(ctx, i, s1)).flatten();
     if trailing && w == "," && i + 1 < s1 && aside.is_none() {
         let next = ctx.lower(i + 1);
         // (", even as the BJP alleged …", ", even though …": an adverbial clause after "even".)
@@ -108,15 +111,15 @@ fn punctuation(ctx: &Context<'_, '_>, i: usize, s1: usize, trailing: bool) -> Op
     Some(Step::Next(i + 1))
 }
 
-/// "claimed, without evidence, that …", "said, in a rare interview, that …": a phrase with no
-/// clause of its own, set off by the comma at `i` and another, before the "that" that opens the
-/// content. Returns that "that".
+/// "claimed, without evidence, that …", "said, in a rare interview, that …", "claimed — again
+/// falsely — that …": a phrase with no clause of its own, set off by the comma or dash at `i` and
+/// another, before the "that" that opens the content. Returns that "that".
 fn aside_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     // ("reported, citing sources close to the talks, that …", "citing the report": whom or what
     // the report cites, a noun phrase whatever its words, "two sources familiar with the matter".)
     let citing = ctx.lower_is(i + 1, "citing");
     let longest = if citing { 2 * MAX_PHRASE_WORDS } else { MAX_PHRASE_WORDS };
-    let close = (i + 2..s1.min(i + longest)).find(|&t| ctx.word(t) == ",")?;
+    let close = (i + 2..s1.min(i + longest)).find(|&t| ctx.word(t) == ctx.word(i))?;
     let that = close + 1;
     let aside = |t: usize| {
         if citing {
@@ -1253,6 +1256,11 @@ mod tests {
         // "Reuters reported, citing two sources familiar with the matter, that …": whom it cites.
         let text = "Reuters reported, citing two sources familiar with the matter, that the talks stalled.";
         assert_eq!(content_from(text, "reported", Purpose::Content), "the talks stalled.");
+        // "claimed — again falsely — that …", "- again falsely -": between dashes too.
+        let text = "He claimed — again falsely — that Obama wanted to admit 250,000 Syrians.";
+        assert_eq!(content_from(text, "claimed", Purpose::Content), "Obama wanted to admit 250,000 Syrians.");
+        let text = "He claimed - again falsely - that Obama wanted to admit 250,000 Syrians.";
+        assert_eq!(content_from(text, "claimed", Purpose::Content), "Obama wanted to admit 250,000 Syrians.");
         let f = Fixture::new("He said, as he left, that it was over.");
         let comma = f.token(",");
         let end = f.doc.tokens().len();

@@ -144,13 +144,8 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     if next_verb || ctx.lower_is(t, "but") && refusal_follows(ctx, t + 1, clause_end) {
         return true;
     }
-    // ("Prosecutors accused him of fraud - a charge he always rejected", "… said it would close
-    // three branches — a decision that has angered residents": after a dash, or a hyphen set
-    // off by spaces, an appositive naming the statement as a charge, a claim or an event is the
-    // writer's.)
-    let dash = matches!(ctx.word(t), "-" | "—" | "–") && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
-    if dash && t + 3 < clause_end && matches!(ctx.lower(t + 1), "a" | "an") {
-        return words::is_comment_noun(ctx.lower(t + 2)) && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+    if let Some(stops) = dash_comment(ctx, t, clause_end) {
+        return stops;
     }
     if !matches!(ctx.word(t), "," | "—" | "–") || t + 1 >= clause_end {
         return false;
@@ -727,6 +722,31 @@ fn list_goes_on(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
         .any(|u| matches!(ctx.lower(u), "and" | "or"))
 }
 
+/// "Prosecutors accused him of fraud - a charge he always rejected", "… said it would close three
+/// branches — a decision that has angered residents", "… accused Clinton of implying police
+/// officers were racist — something President Barack Obama indicated earlier this week": after a
+/// dash at `t`, or a hyphen set off by spaces, an appositive naming the statement as a charge, a
+/// claim or an event, or "something" with a clause of its own saying who else said or did it, is
+/// the writer's (not "— something big", the speaker's own words). `None` when no dash opens one.
+fn dash_comment(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> Option<bool> {
+    let dash = matches!(ctx.word(t), "-" | "—" | "–") && !ctx.touches(t - 1, t) && !ctx.touches(t, t + 1);
+    if !dash || t + 3 >= clause_end {
+        return None;
+    }
+    let unquoted = || !(t + 1..clause_end).any(|u| ctx.in_quote(u));
+    if matches!(ctx.lower(t + 1), "a" | "an") {
+        return Some(words::is_comment_noun(ctx.lower(t + 2)) && unquoted());
+    }
+    if ctx.lower_is(t + 1, "something") {
+        let verb = |u: usize| {
+            ctx.lower_cue(u).is_some()
+                || matches!(ctx.lower_class(u), Some(WordClass::Aux | WordClass::Modal))
+        };
+        return Some((t + 2..clause_end).any(verb) && unquoted());
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -976,6 +996,22 @@ mod tests {
         assert_eq!(
             right(text, "said").map(|g| g.0).as_deref(),
             Some("the heat and unsettled weather could last all week")
+        );
+    }
+
+    #[test]
+    fn something_after_a_dash_with_a_clause_is_the_writers() {
+        // "… racist — something President Barack Obama indicated earlier this week".
+        let text =
+            "Trump accused Clinton of implying police were racist — something Obama indicated this week.";
+        assert_eq!(
+            right(text, "accused").map(|g| g.0).as_deref(),
+            Some("Clinton of implying police were racist")
+        );
+        let text = "She said they would build something — something big.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("they would build something — something big")
         );
     }
 
