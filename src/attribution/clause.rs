@@ -67,7 +67,7 @@ impl<'a> Clauses<'a> {
                 // ("Adaeze Nwosu said the naira would stabilise, according to a statement": a
                 // source after a clause that names its own speaker tells where the words were
                 // found; the speaker's claim stands.)
-                if self.relayed_by(ctx, k, j) {
+                if self.relayed_by(ctx, k, j) || self.heard_of(k, j) {
                     return false;
                 }
                 let c = self.frames[j].cluster.start;
@@ -77,6 +77,13 @@ impl<'a> Clauses<'a> {
                     && (matches!(ctx.word(c - 1), "—" | "–") || ctx.after_comma(s0, c))
                     && self.separators[c - s0] == self.separators[cue.tokens.end.min(c) - s0]
             })
+    }
+
+    /// "Pyke stopped and told the call handler he “didn't see her at all”, the court heard": whether
+    /// cue `j` is a court's hearing after the clause of cue `k` that names its own speaker (whose
+    /// claim stands; the court only heard it).
+    pub fn heard_of(&self, k: usize, j: usize) -> bool {
+        self.cues[j].lemma == super::listener::LISTENING && self.names_own_speaker(k)
     }
 
     /// Whether the next trailing attribution after cue `k`, right after token `end` but for
@@ -129,7 +136,7 @@ impl<'a> Clauses<'a> {
     fn names_own_speaker(&self, k: usize) -> bool {
         let cue = &self.cues[k];
         cue.form == CueForm::Finite
-            && cue.lemma == "say"
+            && matches!(cue.lemma.as_str(), "say" | "tell")
             && self.frames[k].speaker.as_ref().is_some_and(|m| {
                 !m.is_relative() && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Common { .. })
             })

@@ -46,6 +46,10 @@ mod tests {
         assert_eq!(got, [(None, "Carter had been drinking before the crash".into())]);
         let got = claims("Thornbury sent the emails, a court has heard.");
         assert_eq!(got, [(None, "Thornbury sent the emails".into())]);
+        // "Pyke … told the call handler he “didn't see her at all”, the court heard": his own
+        // words, which the court only heard of.
+        let got = claims("Pyke told police he “didn't see her at all”, the court heard.");
+        assert_eq!(got, [(Some("Pyke".into()), "he “didn't see her at all”".into())]);
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub(crate) fn sentence_claims(ctx: &Context<'_, '_>, cues: &[CueMatch], first: u
         let listener = cue.lemma == LISTENING;
         if !reports(ctx, cue, f, b)
             || credits_previous(ctx, (cues, &frames, &clauses), &made, k, b)
-            || listener && !heard_in_court(ctx, cue, f)
+            || listener && (!heard_in_court(ctx, cue, f) || (0..k).any(|i| made[i] && clauses.heard_of(i, k)))
         {
             continue;
         }
