@@ -787,6 +787,11 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
         // ("Wexhampton County Council approved the cuts. …, the authority said": a local authority.)
         "authority" => &["authority", "council"],
+        // ("The Irish Nurses and Midwives Organisation said … The union said", "the British Medical
+        // Association … the union": a union by the noun its name ends on.)
+        "union" => {
+            &["union", "organisation", "organization", "federation", "association", "guild", "confederation"]
+        }
         _ => &[],
     }
 }

@@ -996,8 +996,10 @@ impl EmbeddedRecognizer {
         // before the comma, two words at least, no person's, and a head word ending the list.)
         let headed = self.headed_org(w, start, c);
         // (Nor a fronted phrase: "On Monday, Colleges and Institutes Canada said".)
+        // ("the Kenya Medical Practitioners, Pharmacists and Dentists Union": a country whose name
+        // is a first name too opens no person's.)
         let plain = c >= start + 2
-            && self.lexicons.first_name_gender(w.text(start)).is_none()
+            && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
             && !(start..c).any(|t| matches!(w.class(t), Some(WordClass::Time | WordClass::Prep)));
         if !headed && !plain {
             return None;

@@ -127,6 +127,8 @@ pub(crate) struct Name {
     pub outlet: bool,
     /// A known organisation (`data/organizations.tsv`).
     pub org: bool,
+    /// A known public body, never a company ("Ofwat").
+    pub public: bool,
     /// Ends organisation names ("Ministry").
     pub org_suffix: bool,
     /// Ends outlet names ("Times").
@@ -204,6 +206,7 @@ pub(crate) struct LexiconSources {
     pub titles: Vec<(String, TitleClass, Gender)>,
     pub places: Vec<(String, PlaceKind)>,
     pub orgs: Vec<String>,
+    pub public_bodies: Vec<String>,
     pub org_suffixes: Vec<String>,
     pub outlet_suffixes: Vec<String>,
     pub company_suffixes: Vec<String>,
@@ -219,6 +222,7 @@ impl LexiconSources {
             titles: parse::titles(include_str!("../../data/titles.tsv"))?,
             places: parse::places(include_str!("../../data/places.tsv"))?,
             orgs: orgs.orgs,
+            public_bodies: orgs.public_bodies,
             org_suffixes: orgs.org_suffixes,
             outlet_suffixes: orgs.outlet_suffixes,
             company_suffixes: orgs.company_suffixes,
@@ -506,6 +510,17 @@ impl Lexicons {
         self.name(name).org
     }
 
+    /// Whether `name` is a known public body, which is never "the company" (`public` in
+    /// `data/organizations.tsv`).
+    ///
+    /// ```
+    /// let lex = claimex::lexicon::Lexicons::default();
+    /// assert!(lex.is_public_body("Ofwat") && !lex.is_public_body("Boeing"));
+    /// ```
+    pub fn is_public_body(&self, name: &str) -> bool {
+        self.name(name).public
+    }
+
     /// Whether `lower` (lower case, single-spaced, no leading "the") is a known organisation, in
     /// whatever case it was listed ("committee to protect journalists").
     ///
@@ -708,6 +723,9 @@ fn names(
     }
     for o in &s.orgs {
         out.entry(o.clone()).or_default().org = true;
+    }
+    for o in &s.public_bodies {
+        out.entry(o.clone()).or_default().public = true;
     }
     for w in &s.org_suffixes {
         out.entry(w.clone()).or_default().org_suffix = true;

@@ -185,24 +185,31 @@ pub(crate) fn places(data: &str) -> Result<Vec<(String, PlaceKind)>, ParseError>
 #[derive(Debug, Default)]
 pub(crate) struct Organizations {
     pub orgs: Vec<String>,
+    /// The organisations that are public bodies (also in `orgs`).
+    pub public_bodies: Vec<String>,
     pub org_suffixes: Vec<String>,
     pub outlet_suffixes: Vec<String>,
     pub company_suffixes: Vec<String>,
 }
 
-/// `data/organizations.tsv`: name, and what it is (`org`, `suffix`, `outlet-suffix` or
+/// `data/organizations.tsv`: name, and what it is (`org`, `public`, `suffix`, `outlet-suffix` or
 /// `company-suffix`).
 pub(crate) fn organizations(data: &str) -> Result<Organizations, ParseError> {
     let mut out = Organizations::default();
     for row in rows("organizations", data) {
-        let c = row.columns(2, 2, "name<TAB>org|suffix|outlet-suffix|company-suffix")?;
+        let c = row.columns(2, 2, "name<TAB>org|public|suffix|outlet-suffix|company-suffix")?;
         let list = match c[1] {
             "org" => &mut out.orgs,
+            "public" => {
+                out.public_bodies.push(c[0].to_string());
+                &mut out.orgs
+            }
             "suffix" => &mut out.org_suffixes,
             "outlet-suffix" => &mut out.outlet_suffixes,
             "company-suffix" => &mut out.company_suffixes,
             other => {
-                let (column, expected) = ("entry kind", "org, suffix, outlet-suffix or company-suffix");
+                let (column, expected) =
+                    ("entry kind", "org, public, suffix, outlet-suffix or company-suffix");
                 return Err(row.error(Problem::Unknown { column, value: other.to_string(), expected }));
             }
         };

@@ -319,6 +319,11 @@ mod tests {
         // "the authority" for a council.
         let text = "Wexhampton County Council approved the cuts. Visits will rise, the authority said.";
         assert_eq!(speakers(text), ["Wexhampton County Council"]);
+        // "the union" for an organisation of nurses; "the watchdog" for Ofwat.
+        let text = "The Irish Nurses and Midwives Organisation counted 600. The union said it was unsafe.";
+        assert_eq!(speakers(text), ["Irish Nurses and Midwives Organisation"]);
+        let text = "Ofwat, the water regulator, is investigating. The watchdog said it would report in June.";
+        assert_eq!(speakers(text), ["Ofwat"]);
     }
 
     #[test]

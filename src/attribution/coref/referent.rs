@@ -347,8 +347,10 @@ const COMPANY_REACH: usize = 2;
 fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
     // (Not a market's index: "the Philadelphia Stock Exchange Semiconductor Index".)
+    // (Nor a public body the lexicon knows: "Ofwat".)
     (ctx.lex.is_company_suffix(last) || !ctx.lex.is_org_suffix(last) || words::is_corporate_ending(last))
         && !words::is_index_ending(last)
+        && !ctx.lex.is_public_body(name)
 }
 
 /// The latest antecedent pronoun `p` agrees with: "he"/"she" a single person of no other known
@@ -562,6 +564,11 @@ mod tests {
         // Ministry"), nor a name inside a quotation.
         let text = "Orbis Foods posted revenue of $4 million. The company said demand was strong.";
         assert_eq!(name(text), ["Orbis Foods"]);
+        // Nor a public body the lexicon knows: "Ofwat declined to comment. … The company said".
+        let text =
+            "Severnmere Water was fined £3.2m. Ofwat declined to comment. Severnmere's bills will rise \
+                    under plans approved by the regulator. The company said bills would not rise.";
+        assert_eq!(name(text), ["Severnmere Water"]);
         let text = "“Who do they think they are?” he said of it. The company said demand was strong.";
         assert_eq!(name(text).last().map(String::as_str), Some("The company"));
         // Nor a platform naming a medium: "SMRT said in a Facebook post …".
