@@ -279,7 +279,7 @@ impl<'a> Clauses<'a> {
         let c = self.frames[j].cluster.start;
         c > self.b.start
             && ctx.lower_is(c - 1, "and")
-            && matches!(ctx.lower(c), "would" | "could" | "might")
+            && matches!(ctx.lower(c), "would" | "could" | "might" | "had")
             && self.cues[..j].iter().any(|k| matches!(ctx.lower(k.tokens.start), "said" | "told"))
     }
 
@@ -568,6 +568,23 @@ mod tests {
         // party's own next step, and "will" is no backshifted modal.)
         let text = "The party says it backs the bill but will propose amendments.";
         assert_eq!(contents(text), ["it backs the bill"]);
+    }
+
+    #[test]
+    fn a_past_perfect_after_and_goes_on_with_what_was_said() {
+        use crate::attribution::context::test_support::contents;
+        // "… said the group was now considering a legal challenge and had already spoken to
+        // solicitors": "had" after "and" is backshifted too.
+        let text =
+            "Ann Cole said the group was considering a challenge and had already spoken to solicitors.";
+        assert_eq!(
+            contents(text),
+            ["the group was considering a challenge and had already spoken to solicitors"]
+        );
+        // "…, and cut their price target": an irregular past after a comma is the speaker's own.
+        let text =
+            "Analysts said the guidance was below consensus, and cut their price target to 150 crowns.";
+        assert_eq!(contents(text), ["the guidance was below consensus"]);
     }
 
     #[test]

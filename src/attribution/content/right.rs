@@ -383,11 +383,16 @@ fn speakers_next_verb(
     t: usize,
     clause_end: usize,
 ) -> bool {
+    // ("… below market consensus, and cut their price target": an irregular past after a comma.)
     let past = |u: usize| {
         u < clause_end && !ctx.is_cap(u) && {
             let w = ctx.lower(u);
             w.ends_with("ed") && w.len() > 4 && ctx.lower_class(u).is_none()
                 || ctx.lower_class(u) == Some(WordClass::Verb)
+                || ctx.word(t - 1) == ","
+                    && words::is_irregular_past(w)
+                    && ctx.lower_class(u).is_none()
+                    && ctx.lower_cue(u).is_none()
         }
     };
     let next_verb = t + 1 < clause_end
