@@ -223,7 +223,8 @@ fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
     let noun = (start..s1.min(start + 4))
         .take_while(|&t| ctx.kind(t) == TokenKind::Word)
         .find(|&t| words::is_speech_act_noun(ctx.lower(t)) || words::is_study_noun(ctx.lower(t)))?;
-    // (A participle and a time may come between: "released on Friday by".)
+    // (A participle and a time or a place may come between: "released on Friday by", "figures
+    // presented at the meeting by the city's public health department".)
     let participle = noun + 1 < s1 && ctx.lower(noun + 1).ends_with("ed") && !ctx.is_cap(noun + 1);
     // ("according to a report released Tuesday by Auditor General Meredith Lowe": a study's
     // author only past its participle; "a report by …" is read as a study's.)
@@ -231,9 +232,15 @@ fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
         return None;
     }
     let by = if participle {
-        (noun + 2..s1.min(noun + 6))
-            .take_while(|&t| matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time)))
-            .find(|&t| ctx.lower_is(t, "by"))?
+        let phrase_word = |t: usize| {
+            matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time | WordClass::Det))
+                || t > noun + 2
+                    && ctx.kind(t) == TokenKind::Word
+                    && !ctx.is_cap(t)
+                    && ctx.lower_class(t).is_none()
+                    && ctx.lower_cue(t).is_none()
+        };
+        (noun + 2..s1.min(noun + 7)).take_while(|&t| phrase_word(t)).find(|&t| ctx.lower_is(t, "by"))?
     } else {
         noun + 1
     };
@@ -363,6 +370,9 @@ mod tests {
         // "a statement released on Friday by the Ministry of Foreign Affairs".
         let text = "According to a statement released on Friday by the Interior Ministry, 14 were held.";
         assert_eq!(who(text, "According to").as_deref(), Some("Interior Ministry"));
+        let text =
+            "Injuries rose, according to figures presented at the meeting by the city's health department.";
+        assert_eq!(who(text, "according to").as_deref(), Some("the city's health department"));
         let text = "According to a statement released by the Ministry of Foreign Affairs, talks resume.";
         assert_eq!(who(text, "According to").as_deref(), Some("Ministry of Foreign Affairs"));
         // A study's author past its participle: "a report released Tuesday by Auditor General
