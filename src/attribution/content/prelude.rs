@@ -875,6 +875,9 @@ mod tests {
     fn a_channel_with_its_number_inside_its_name() {
         let text = "Tanya Brooks told WKRT 7 News she saw smoke.";
         assert_eq!(content_from(text, "told", Purpose::Content), "she saw smoke.");
+        // (Not a channel: "told the call handler he …", a cue word modifying the addressee.)
+        let text = "Darren Pyke told the call handler he was sorry.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "he was sorry.");
         let text = "Tasha Greer told KVRN News 8 she woke up to the alarm.";
         assert_eq!(content_from(text, "told", Purpose::Content), "she woke up to the alarm.");
         let text = "Tanya Brooks told Channel 7 Eyewitness News she saw smoke.";

@@ -936,7 +936,7 @@ fn quoted_title_modifier(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Optio
 /// Whether token `p` ends a common noun phrase going left (ending at `end`): no word (but a number
 /// hyphened to the next), or a cue word — not one before a possessive, its owner ("The suspect’s
 /// mother"), nor one that `data/cue_exclusions.tsv` reads as no cue before the next word ("the
-/// think tank").
+/// think tank"), nor one right after an article ("The call handler").
 fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
     let hyphenated_number =
         ctx.kind(p) == TokenKind::Number && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1);
@@ -950,8 +950,12 @@ fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
             && ctx.is_cap(p)
             && ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(p))).is_some_and(|s| s.tokens.start == p)
     };
+    // ("The call handler said", "the report's authors": a cue word right after an article, before
+    // the phrase's noun, is that noun's modifier.)
+    let modifier =
+        || p > 0 && p + 1 < end && matches!(ctx.class(p - 1), Some(WordClass::Det | WordClass::Poss));
     (ctx.kind(p) != TokenKind::Word && !hyphenated_number)
-        || ctx.cue(p).is_some() && !owner() && !compound() && !trade()
+        || ctx.cue(p).is_some() && !owner() && !compound() && !trade() && !modifier()
 }
 
 /// A multi-word title ending before `end`: "the secretary of state", "the press secretary".
@@ -1354,6 +1358,9 @@ mod tests {
         // "The suspect’s mother said": "suspect" is a noun here.
         let got = left("Later the suspect’s mother said it.", "said");
         assert_eq!(got.as_deref(), Some("the suspect’s mother"));
+        // "The call handler said": one right after an article modifies the noun after it.
+        let got = left("Then the call handler said it.", "said");
+        assert_eq!(got.as_deref(), Some("the call handler"));
     }
 
     #[test]

@@ -428,7 +428,22 @@ fn common_phrase_end(ctx: &Context<'_, '_>, start: usize, limit: usize) -> usize
             j += 1;
             continue;
         }
+        // ("told the call handler he …": a cue word right after an article, before a plain noun,
+        // is that noun's modifier.)
+        let plain_noun = |u: usize| {
+            u < limit
+                && ctx.kind(u) == TokenKind::Word
+                && !ctx.is_cap(u)
+                && ctx.class(u).is_none()
+                && ctx.cue(u).is_none()
+                && !ctx.lower(u).ends_with("ed")
+                && !words::is_irregular_past(ctx.lower(u))
+        };
+        let modifier_cue = ctx.cue(j).is_some()
+            && matches!(ctx.class(j - 1), Some(WordClass::Det | WordClass::Poss))
+            && plain_noun(j + 1);
         if !compound
+            && !modifier_cue
             && (ctx.kind(j) != TokenKind::Word || ctx.class(j).is_some() || ctx.cue(j).is_some() || past_verb)
         {
             break;
