@@ -181,13 +181,27 @@ fn affiliation_end(ctx: &Context<'_, '_>, np: &Mention, end: usize, s1: usize) -
 
 /// "The flight was delayed, said a spokesperson for Qantas.", "…, said an official at the
 /// ministry.": after a described speaker ending at `end`, "for", "at", "of" or "with" and the
-/// body it speaks for, up to the end of the clause, are part of the description. Returns where
-/// the speaker ends.
+/// body it speaks for, or "on" and a bare noun ("on duty"), up to the end of the clause, are part
+/// of the description. Returns where the speaker ends.
 fn body_of_description(ctx: &Context<'_, '_>, np: &mut Mention, end: usize, s1: usize) -> usize {
-    if !matches!(np.kind, MentionKind::Common { .. })
-        || end + 1 >= s1
-        || !matches!(ctx.lower(end), "for" | "at" | "of" | "with")
-    {
+    if !matches!(np.kind, MentionKind::Common { .. }) || end + 1 >= s1 {
+        return end;
+    }
+    // ("“…,” said one of the nurses on duty.", "an officer on patrol": "on" and a bare noun ending
+    // the clause say where the person serves.)
+    let closes = |t: usize| t >= s1 || matches!(ctx.word(t), "." | "," | ";" | "!" | "?" | "”" | "\"");
+    let on_duty = ctx.lower_is(end, "on")
+        && ctx.kind(end + 1) == TokenKind::Word
+        && ctx.class(end + 1).is_none()
+        && ctx.cue(end + 1).is_none()
+        && !ctx.is_cap(end + 1)
+        && closes(end + 2);
+    if on_duty {
+        np.span = Span::new(np.span.start, ctx.span(end + 1, end + 2).end);
+        np.tokens = np.tokens.start..end + 2;
+        return end + 2;
+    }
+    if !matches!(ctx.lower(end), "for" | "at" | "of" | "with") {
         return end;
     }
     // (A body's name may have been read as a person's: "Qantas", "Harbour Lines".)
@@ -441,6 +455,11 @@ mod tests {
         // "The flight was delayed by two hours, said a spokesperson for Qantas."
         let got = speaker_of("The flight was delayed, said a spokesperson for Qantas.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("a spokesperson for Qantas"));
+        // "“…,” said one of the nurses on duty.": "on" and a bare noun; not "on Monday".
+        let got = speaker_of("“We are doing what we can,” said one of the nurses on duty.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("one of the nurses on duty"));
+        let got = speaker_of("“We will win,” said the coach on Monday.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the coach"));
         let got = speaker_of("Prices will rise, said a spokesman for the airline.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("a spokesman for the airline"));
         // (Not a time after it: "said a spokesman on Monday".)
