@@ -86,10 +86,42 @@ fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Menti
     if let Some(np) = name_given(ctx, m, k, limit) {
         return Some(np);
     }
+    if let Some(np) = named_body_after_noun(ctx, m, k, limit) {
+        return Some(np);
+    }
     if !role_like(ctx, m, k) {
         return None;
     }
     described_subject(ctx, m, k, limit)
+}
+
+/// "The builder, the Corvell-Hanley joint venture, said": between the commas `m` and `k`, "the", a
+/// proper name and a body's noun ("consortium", "joint venture") name the body that speaks,
+/// after a common noun that describes it.
+fn named_body_after_noun(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+    const MAX_NAME: usize = 4;
+    if !ctx.lower_is(m + 1, "the") || k < m + 4 || k > m + 3 + MAX_NAME {
+        return None;
+    }
+    let head = k - 1;
+    let body =
+        ctx.lower_noun(head) == Some(NounKind::Organization) || words::is_company_noun(ctx.lower(head));
+    // (The name: capitalised words, hyphened pieces; then at most one lower-case word before the
+    // noun, "joint venture".)
+    let name_end = (m + 2..head)
+        .find(|&t| !(ctx.is_cap(t) || ctx.word(t) == "-" && ctx.touches(t - 1, t)))
+        .unwrap_or(head);
+    let modifier = (name_end..head).all(|t| ctx.kind(t) == TokenKind::Word && ctx.class(t).is_none());
+    let described = left_np(ctx, m, limit).filter(|l| matches!(l.kind, MentionKind::Common { .. }))?;
+    (body && name_end > m + 2 && head - name_end <= 1 && modifier && described.tokens.end == m).then(|| {
+        Mention {
+            span: ctx.span(m + 1, k),
+            tokens: m + 1..k,
+            kind: MentionKind::Common { kind: crate::SpeakerKind::Organization, plural: false },
+            role: None,
+            place_kind: None,
+        }
+    })
 }
 
 /// "One woman, who gave her name only as Amna, said", "A driver, who identified himself only as
@@ -702,6 +734,11 @@ mod tests {
         // "The school, St. Brendan's Academy, said": the body's name speaks.
         let got = before("The school, St. Brendan's Academy, said it would reopen.", "said");
         assert_eq!(got, Some(("St. Brendan's Academy".into(), None)));
+        // "The builder, the Corvell-Hanley joint venture, said": a named body's description.
+        let got = before("The builder, the Corvell-Hanley joint venture, said it was on track.", "said");
+        assert_eq!(got, Some(("the Corvell-Hanley joint venture".into(), None)));
+        let got = before("Her lawyer, the Smith family friend, said she was fine.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Her lawyer"));
         // "The company, Acme Corp., said": the stop of the abbreviation before the comma.
         let got = before("The company, Acme Corp., said it would appeal.", "said");
         assert_eq!(got.map(|g| g.0).as_deref().map(|n| n.trim_end_matches('.')), Some("Acme Corp"));
