@@ -36,6 +36,8 @@
 //! | "Pyke told police he “didn't see her”, the court heard" (his claim; the court heard of it) | `clause.rs` |
 //! | "warned that new, larger ships ordered during the boom are flooding …" (a participle describing its noun opens no clause) | `clause.rs` |
 //! | "claimed — again falsely — that …" (an aside between dashes); "… — something Obama indicated this week" (the writer's) | `content/prelude.rs`, `content/right.rs` |
+//! | "The builder, the Corvell-Hanley joint venture, said" (the named body speaks); "said one of the nurses on duty" | `mentions/appositive.rs`, `speaker/inverted.rs` |
+//! | "the cost, estimated at $90 million a year, would be met" (a participle set off, no cue) | `cues/classify.rs` |
 //! | "declined to comment", "who asked not to be named", "is expected to arrive", "The Nasdaq added 1.2 per cent", "weighed in shortly after the vote", "A sign on the door read “Closed”" (no claim) | `proposition.rs` |
 //! | "agreed to pay", "approved the bikeway", "found two people inside", "added a late goal", "were called by a coalition of unions" (deeds, no claim); "welcomed the decision", "revealed its new kit", "denied the allegations", "promised action" (noun objects) | `deeds.rs` |
 //! | "…, Reuters reported", "told Reuters", "according to AP" | `source.rs` |
