@@ -1086,8 +1086,8 @@ impl EmbeddedRecognizer {
 
     /// "WA Mines and Petroleum Minister Dale Kowalczyk", "Health and Aged Care Minister Mark
     /// Butler": ordinary words on both sides of "and" at `c`, then a title's head word and a name,
-    /// make one office's portfolio (not "the Greens and Health Minister Mark Butler": a listed
-    /// body before "and").
+    /// make one office's portfolio (not after a first name or a listed body; the caller asks for
+    /// no leading "The": "The Greens and Health Minister Mark Butler").
     fn joint_portfolio(&self, w: &Words<'_, '_>, first: usize, c: usize, run_end: usize) -> bool {
         // (A portfolio word may be a title's modifier itself: "Health".)
         let portfolio = |j: usize| {
