@@ -507,13 +507,19 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
                 && !matches!(ctx.lower_class(u + 1), Some(WordClass::Det | WordClass::Pron | WordClass::Poss))
                 && !words::is_number_word(ctx.lower(u + 1))
         });
+    // ("… said the high school briefly held students inside as a precaution and dismissed them
+    // about 20 minutes late": a cue word acting on an object pronoun, after a clause of doing,
+    // goes on with that clause's subject.)
+    let acts_on_them =
+        !state && ctx.lower_cue(v).is_some() && words::is_object_pronoun(ctx.lower(v + 1)) && clause_verb();
     reports_clause
         && (!strong || clause_verb())
         && (people_subject(ctx, start, t)
             || plain_verb
             || past_after_present
             || pluperfect
-            || plan_after_pluperfect)
+            || plan_after_pluperfect
+            || acts_on_them)
         && !saying
         && !own_clause
 }
@@ -900,6 +906,20 @@ mod tests {
             right(text, "said").map(|g| g.0).as_deref(),
             Some("officers were told to leave and refused")
         );
+    }
+
+    #[test]
+    fn a_cue_word_acting_on_them_goes_on_with_a_clause_of_doing() {
+        // "… said the high school briefly held students inside as a precaution and dismissed them
+        // about 20 minutes late"; not after a clause of being ("… was wrong and urged them …").
+        let text = "Amber Lyle said the school held students inside and dismissed them 20 minutes late.";
+        let got = right(text, "said");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("the school held students inside and dismissed them 20 minutes late")
+        );
+        let got = right("She said the report was wrong and urged them to reconsider.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the report was wrong"));
     }
 
     #[test]
