@@ -167,9 +167,9 @@ impl<'a> Clauses<'a> {
                     || self.coordinated(ctx, j)
                     || self.new_clause(ctx, k, j))
                     && self.cues[j].tokens.start > f.after
+                    && !self.reduced_relative(ctx, j)
                     && !self.same_subject_goes_on(ctx, k, j)
                     && !self.in_prelude(ctx, k, j)
-                    && !self.reduced_relative(ctx, j)
             })
             .map_or(self.b.end, |j| {
                 let b = self.boundary(ctx, k, j);

@@ -141,6 +141,15 @@ impl<'d, 't> Context<'d, 't> {
         self.tokens.lower_cue(t)
     }
 
+    /// Whether token `t` is a plain lower-case word: not capitalised, of no closed class and no
+    /// cue ("staff", "handler", "meeting").
+    pub fn plain_word(&self, t: usize) -> bool {
+        self.kind(t) == TokenKind::Word
+            && !self.is_cap(t)
+            && self.lower_class(t).is_none()
+            && self.lower_cue(t).is_none()
+    }
+
     pub fn title(&self, t: usize) -> Option<(TitleClass, Gender)> {
         self.tokens.title(t)
     }

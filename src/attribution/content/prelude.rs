@@ -370,14 +370,8 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
         }
         // ("told the state broadcaster the money would come …": plain nouns after the phrase,
         // before the reported clause's subject and verb, are the addressee's.)
-        let plain = |t: usize| {
-            ctx.kind(t) == TokenKind::Word
-                && !ctx.is_cap(t)
-                && ctx.lower_class(t).is_none()
-                && ctx.lower_cue(t).is_none()
-        };
         let mut j = i;
-        while j < s1.min(i + 2) && plain(j) {
+        while j < s1.min(i + 2) && ctx.plain_word(j) {
             j += 1;
         }
         if j > i && j + 1 < s1 && ctx.subject_starts(j) && ctx.verb_follows(j + 1, s1) {
@@ -393,13 +387,7 @@ fn addressee(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     }
     // ("told council members the incentive would work": a bare plural phrase, then the reported
     // clause's subject.)
-    let plain = |t: usize| {
-        ctx.kind(t) == TokenKind::Word
-            && !ctx.is_cap(t)
-            && ctx.lower_class(t).is_none()
-            && ctx.lower_cue(t).is_none()
-    };
-    let j = (i..s1.min(i + 3)).find(|&t| !plain(t)).unwrap_or(s1.min(i + 3));
+    let j = (i..s1.min(i + 3)).find(|&t| !ctx.plain_word(t)).unwrap_or(s1.min(i + 3));
     if j > i + 1 && j < s1 && ctx.lower(j - 1).ends_with('s') && ctx.subject_starts(j) {
         return Some(Step::Next(j));
     }

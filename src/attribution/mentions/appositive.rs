@@ -112,15 +112,17 @@ fn named_body_after_noun(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize
         .find(|&t| !(ctx.is_cap(t) || ctx.word(t) == "-" && ctx.touches(t - 1, t)))
         .unwrap_or(head);
     let modifier = (name_end..head).all(|t| ctx.kind(t) == TokenKind::Word && ctx.class(t).is_none());
+    if !(body && name_end > m + 2 && head - name_end <= 1 && modifier) {
+        return None;
+    }
+    // (Asked last: the described noun phrase before the comma.)
     let described = left_np(ctx, m, limit).filter(|l| matches!(l.kind, MentionKind::Common { .. }))?;
-    (body && name_end > m + 2 && head - name_end <= 1 && modifier && described.tokens.end == m).then(|| {
-        Mention {
-            span: ctx.span(m + 1, k),
-            tokens: m + 1..k,
-            kind: MentionKind::Common { kind: crate::SpeakerKind::Organization, plural: false },
-            role: None,
-            place_kind: None,
-        }
+    (described.tokens.end == m).then(|| Mention {
+        span: ctx.span(m + 1, k),
+        tokens: m + 1..k,
+        kind: MentionKind::Common { kind: crate::SpeakerKind::Organization, plural: false },
+        role: None,
+        place_kind: None,
     })
 }
 

@@ -336,11 +336,7 @@ fn possessor_start(ctx: &Context<'_, '_>, i: usize, limit: usize) -> Option<usiz
 
 /// A lower-case word that can modify a title: no function word, cue or verb form.
 pub(super) fn plain_modifier(ctx: &Context<'_, '_>, t: usize) -> bool {
-    ctx.kind(t) == TokenKind::Word
-        && !ctx.is_cap(t)
-        && ctx.lower_class(t).is_none()
-        && ctx.lower_cue(t).is_none()
-        && !ctx.clause_word(t)
+    ctx.plain_word(t) && !ctx.clause_word(t)
 }
 
 /// "Minister for Emergency Management Tara Quinlan": capitalised words with no person's name

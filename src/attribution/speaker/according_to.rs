@@ -234,11 +234,7 @@ fn issuer(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Mention> {
     let by = if participle {
         let phrase_word = |t: usize| {
             matches!(ctx.lower_class(t), Some(WordClass::Prep | WordClass::Time | WordClass::Det))
-                || t > noun + 2
-                    && ctx.kind(t) == TokenKind::Word
-                    && !ctx.is_cap(t)
-                    && ctx.lower_class(t).is_none()
-                    && ctx.lower_cue(t).is_none()
+                || t > noun + 2 && ctx.plain_word(t)
         };
         (noun + 2..s1.min(noun + 7)).take_while(|&t| phrase_word(t)).find(|&t| ctx.lower_is(t, "by"))?
     } else {
