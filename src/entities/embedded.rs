@@ -1686,6 +1686,15 @@ mod tests {
     }
 
     #[test]
+    fn a_unions_list_of_occupations_and_a_national_society() {
+        // "the Kenya Medical Practitioners, Pharmacists and Dentists Union": a country that is a
+        // first name too opens a union's list of occupations; "The American Red Cross": listed whole.
+        let text = "Doctors struck, the Kenya Medical Practitioners, Pharmacists and Dentists Union said.";
+        assert_eq!(entities(text), [org("Kenya Medical Practitioners, Pharmacists and Dentists Union")]);
+        assert_eq!(entities("The American Red Cross said it."), [org("American Red Cross")]);
+    }
+
+    #[test]
     fn a_joint_portfolio_before_a_title_is_no_coordination() {
         // "WA Mines and Petroleum Minister Dale Kowalczyk said …": one minister, two fields.
         assert_eq!(people("WA Mines and Petroleum Minister Dale Kowalczyk said so."), ["Dale Kowalczyk"]);
