@@ -153,4 +153,15 @@ mod tests {
             [("ruled out".to_string(), false), ("according to".to_string(), false)]
         );
     }
+
+    #[test]
+    fn accepted_reports_only_a_clause() {
+        // "He accepted that the inspector had not recorded the fungus": a concession; "accepted
+        // the nomination" and "accepting millions from the industry" report nothing.
+        assert_eq!(
+            cues("He accepted that the inspector had not recorded the fungus."),
+            [("accepted that".to_string(), false)]
+        );
+        assert!(cues("He accepted the nomination after accepting millions from donors.").is_empty());
+    }
 }
