@@ -815,6 +815,16 @@ fn prepositional_phrase(
     if subject && !trailing {
         return Some(Step::Next(j));
     }
+    // ("said in a statement there was no indication the break had damaged any gas lines": an
+    // existential "there" before the auxiliary that ended the phrase opens the reported clause.)
+    let there = j < lim
+        && j > i + 3
+        && ctx.lower_is(j - 1, "there")
+        && matches!(ctx.lower_class(j), Some(WordClass::Aux | WordClass::Modal))
+        && matches!(ctx.class(i + 1), Some(WordClass::Det | WordClass::Poss));
+    if there && !trailing {
+        return Some(Step::Next(j - 1));
+    }
     if !trailing && statement_then_clause(ctx, i, s1) {
         return Some(Step::Next(i + 3));
     }
@@ -857,6 +867,17 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn there_after_a_phrase_of_the_statement() {
+        // "Cascade Valley Gas said in a statement there was no indication the break had damaged
+        // any gas lines."
+        let text = "Cascade Valley Gas said in a statement there was no indication the break had damaged any gas lines.";
+        assert_eq!(
+            content_from(text, "said", Purpose::Content),
+            "there was no indication the break had damaged any gas lines."
+        );
     }
 
     #[test]
