@@ -755,7 +755,11 @@ fn prepositional_phrase(
     if !opens_phrase(ctx, cue, i, s1, trailing) {
         return None;
     }
-    let lim = (i + if trailing { 16 } else { 10 }).min(s1);
+    // ("said in a statement released by the university's press office: “…”": a participle saying
+    // who put the statement out lengthens the phrase.)
+    let released = |t: usize| ctx.lower(t).ends_with("ed") && words::is_medium_noun(ctx.lower(t - 1));
+    let put_out = (i + 2..s1.min(i + 5)).any(released);
+    let lim = (i + if trailing || put_out { 16 } else { 10 }).min(s1);
     // A full stop ends the phrase only at the end of the sentence, not after an initial ("John F.
     // Kerry") or an abbreviation. A subject pronoun or an auxiliary starts the reported clause
     // ("said in politics it takes time"), so the phrase has ended before it.
@@ -788,7 +792,7 @@ fn prepositional_phrase(
         let about = trailing && ctx.lower(j).ends_with("ing") && words::is_medium_noun(ctx.lower(j - 1));
         // ("…, the club said in a brief statement posted on its website": a participle saying
         // where the statement was put.)
-        let posted = trailing && ctx.lower(j).ends_with("ed") && words::is_medium_noun(ctx.lower(j - 1));
+        let posted = released(j);
         if ctx.cue(j).is_some() && !noun && !about && !posted {
             break;
         }
@@ -867,6 +871,14 @@ mod tests {
         assert_eq!(content_from(text, "acknowledged", Purpose::Content), "“it will be hard.”");
         let text = "He doubled down on the “king of debt” moniker.";
         assert_eq!(content_from(text, "doubled down", Purpose::Content), "on the “king of debt” moniker.");
+    }
+
+    #[test]
+    fn a_statement_put_out_by_someone_before_a_colon() {
+        // "Lead author Dr Hannah Velasquez said in a statement released by the university's press
+        // office: “We can't rule out …”"
+        let text = "Dr Hannah Velasquez said in a statement released by the university's press office: “We can't rule it out.”";
+        assert_eq!(content_from(text, "said", Purpose::Content), "“We can't rule it out.”");
     }
 
     #[test]
