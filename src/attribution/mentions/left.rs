@@ -827,8 +827,9 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
             i = s;
             continue;
         }
-        // "A Bureau of Meteorology spokesperson": a body's name is one modifier, "of" and all.
-        if let Some(s) = body_modifier_start(ctx, p, limit) {
+        // "A Bureau of Meteorology spokesperson": a body's name is one modifier, "of" and all; so
+        // is the number of a building standing for its office ("a No 10 spokesman").
+        if let Some(s) = body_modifier_start(ctx, p, limit).or_else(|| building_number_start(ctx, p, limit)) {
             i = s;
             continue;
         }
@@ -909,6 +910,15 @@ fn time_modifier(ctx: &Context<'_, '_>, p: usize, limit: usize) -> bool {
     let after_preposition =
         p > limit && ctx.class(p - 1) == Some(WordClass::Prep) && !matches!(ctx.word(p + 1), "'" | "’");
     (ctx.is_cap(p) || ctx.touches(p, p + 1)) && !after_preposition
+}
+
+/// The token of "No" before the number at token `p` ("a No 10 spokesman", "a No. 10 aide").
+fn building_number_start(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<usize> {
+    if ctx.kind(p) != TokenKind::Number || p <= limit {
+        return None;
+    }
+    let n = if ctx.word(p - 1) == "." && p > limit + 1 { p - 2 } else { p - 1 };
+    (ctx.word(n) == "No").then_some(n)
 }
 
 /// The first token of the body's name ending at token `p`, when it has more than one ("A Bureau
@@ -1102,6 +1112,15 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.token(before);
         f.with(|ctx| left_np(ctx, end, 0).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn a_building_number_before_the_noun() {
+        // "Asked about the reports, a No 10 spokesman said: …"
+        let got = left("Asked about the reports, a No 10 spokesman said the row was over.", "said");
+        assert_eq!(got.as_deref(), Some("a No 10 spokesman"));
+        let got = left("A No. 10 spokeswoman said the row was over.", "said");
+        assert_eq!(got.as_deref(), Some("A No. 10 spokeswoman"));
     }
 
     #[test]
