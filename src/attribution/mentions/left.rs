@@ -389,7 +389,11 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
     } else if ctx.lower_is(head, "knowledge") && head >= limit + 2 && ctx.lower_is(head - 1, "with") {
         // ("two sources with knowledge of the plan")
         head -= 2;
-    } else if ctx.lower_is(a - 1, "on") && !place && !ctx.lower(head).ends_with('s') {
+    } else if ctx.lower_is(a - 1, "on")
+        && !place
+        && !ctx.lower(head).ends_with('s')
+        && !one_of_a_side(ctx, head, limit)
+    {
         // (Not "people briefed on the talks"; but "Islanders on Arran": people on a place, and
         // "Critics on the left", "Democrats on the committee": a plural of people on a side.)
         return None;
@@ -398,6 +402,17 @@ fn people_head(ctx: &Context<'_, '_>, a: usize, limit: usize, place: bool) -> Op
     let person = agent_plural(ctx.lower(head))
         || matches!(common_kind(ctx, head), MentionKind::Common { kind: SpeakerKind::Person, .. });
     (person && ctx.kind(head) == TokenKind::Word && ctx.class(head).is_none()).then_some(head)
+}
+
+/// "a Labour MP on the party's left", "a senior member on the committee": one person of a side,
+/// the noun at `head` after "a" or "an" and at most two modifiers.
+fn one_of_a_side(ctx: &Context<'_, '_>, head: usize, limit: usize) -> bool {
+    const MAX_MODIFIERS: usize = 2;
+    (head.saturating_sub(MAX_MODIFIERS + 1).max(limit)..head)
+        .rev()
+        .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+        .find(|&t| ctx.class(t).is_some())
+        .is_some_and(|t| matches!(ctx.lower(t), "a" | "an"))
 }
 
 /// A plural of those who do something ("hoteliers", "investors", "economists", "politicians").
@@ -1112,6 +1127,13 @@ mod tests {
         let f = Fixture::new(text);
         let end = f.token(before);
         f.with(|ctx| left_np(ctx, end, 0).map(|m| m.span.as_str(text).to_string()))
+    }
+
+    #[test]
+    fn one_person_on_a_side() {
+        // "a Labour MP on the party's left, who asked not to be named, said …"
+        let got = left("Unease is spreading: a Labour MP on the party's left said the row had hurt.", "said");
+        assert_eq!(got.as_deref(), Some("a Labour MP on the party's left"));
     }
 
     #[test]
