@@ -227,7 +227,7 @@ impl<'a> TokenTable<'a> {
         let capital_verb = lexeme.class == Some(WordClass::Verb) && lower.starts_with(char::is_uppercase);
         facts.class = if capital_verb { None } else { lexeme.class };
         facts.cue = lexeme.cue.map_or(0, |i| i + 1);
-        facts.title = lexeme.title;
+        facts.title = lexeme.title_as_written(word);
         facts.noun = lexeme.noun;
         facts.place = if lexeme.place_fold { lex.place(word) } else { None };
         let name_like = matches!(word, "US" | "IS") || self.is_cap(t) && facts.class == Some(WordClass::Verb);

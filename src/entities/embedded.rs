@@ -2113,6 +2113,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_kept_to_its_capitals() {
+        // "DI Whitfield urged anyone who was in the park …": a detective inspector; "Di Natale"
+        // keeps its "Di".
+        assert_eq!(entities("DI Whitfield urged witnesses to call."), [person("Whitfield")]);
+        assert_eq!(entities("Di Natale urged witnesses to call."), [person("Di Natale")]);
+    }
+
+    #[test]
     fn a_dotted_place_keeps_its_final_stop() {
         // "The U.S. said": a known place's final stop is its own, after "The" too.
         let location = |name: &str| (name.to_string(), EntityLabel::Location);

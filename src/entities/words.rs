@@ -40,7 +40,7 @@ impl Facts {
             (lex.word_class(&lower), lex.org_first_word(&lower).is_some())
         };
         Facts {
-            title: found.and_then(|l| l.title),
+            title: found.and_then(|l| l.title_as_written(word)),
             cue: found.is_some_and(|l| l.cue.is_some()),
             title_head: found.is_some_and(|l| l.title_head),
             class: written_class(word, found),

@@ -114,6 +114,21 @@ pub(crate) struct Lexeme {
     /// Some title of several words starts with this, before a character that is no letter or
     /// digit ("first" of "first lady", "maj" of "maj. gen."); see [`heads`].
     pub title_head: bool,
+    /// The title is one only as written in capitals ("DI Whitfield", not "Di Natale").
+    pub title_caps: bool,
+}
+
+impl Lexeme {
+    /// The title of `word` as written (this lexeme's form in some case): none for a title kept to
+    /// its capitals written otherwise ("Di Natale"; `caps` in `data/titles.tsv`).
+    pub fn title_as_written(&self, word: &str) -> Option<(TitleClass, Gender)> {
+        let lower_case_letter = || word.bytes().any(|b| b.is_ascii_lowercase());
+        if self.title_caps && lower_case_letter() {
+            None
+        } else {
+            self.title
+        }
+    }
 }
 
 /// Everything the case-sensitive lexicons know about one word or phrase as written: one lookup
@@ -204,6 +219,8 @@ pub(crate) struct LexiconSources {
     pub cues: Vec<CueEntry>,
     pub outlets: Vec<(String, String)>,
     pub titles: Vec<(String, TitleClass, Gender)>,
+    /// Titles only as written in capitals (`caps` in `data/titles.tsv`).
+    pub caps_titles: Vec<String>,
     pub places: Vec<(String, PlaceKind)>,
     pub orgs: Vec<String>,
     pub public_bodies: Vec<String>,
@@ -216,10 +233,12 @@ impl LexiconSources {
     /// Parse the embedded data files that users can add to.
     pub(crate) fn embedded() -> Result<Self, Error> {
         let orgs = parse::organizations(include_str!("../../data/organizations.tsv"))?;
+        let (titles, caps_titles) = parse::titles(include_str!("../../data/titles.tsv"))?;
         Ok(LexiconSources {
             cues: parse::cues(include_str!("../../data/cues.tsv"))?,
             outlets: parse::outlets(include_str!("../../data/outlets.tsv"))?,
-            titles: parse::titles(include_str!("../../data/titles.tsv"))?,
+            titles,
+            caps_titles,
             places: parse::places(include_str!("../../data/places.tsv"))?,
             orgs: orgs.orgs,
             public_bodies: orgs.public_bodies,
@@ -370,6 +389,9 @@ impl Lexicons {
         let places: FxMap<String, PlaceKind> = s.places.iter().cloned().collect();
         let org_names: Vec<String> = s.orgs.iter().map(|o| org_key(o)).collect();
         let mut lexemes = lexemes(closed, &cues, &s.titles, &places);
+        for t in &s.caps_titles {
+            lexemes.entry(t.clone()).title_caps = true;
+        }
         let mut org_keys = WordMap::<OrgKey>::default();
         for name in &org_names {
             // (The first token: "u" of "u.n.", "at" of "at&t".)

@@ -153,16 +153,27 @@ pub(crate) fn outlets(data: &str) -> Result<Vec<(String, String)>, ParseError> {
     Ok(out)
 }
 
-/// `data/titles.tsv`: phrase, class (`head` or `modifier`), gender (`m`, `f` or `-`).
-pub(crate) fn titles(data: &str) -> Result<Vec<(String, TitleClass, Gender)>, ParseError> {
-    rows("titles", data)
+/// A title phrase (lower case), its class and gender.
+pub(crate) type TitleRow = (String, TitleClass, Gender);
+
+/// `data/titles.tsv`: phrase, class (`head` or `modifier`), gender (`m`, `f` or `-`), and an
+/// optional `caps` flag (a title only as written in capitals: "DI", not the "Di" of "Di Natale").
+/// The titles, then the phrases flagged `caps`.
+pub(crate) fn titles(data: &str) -> Result<(Vec<TitleRow>, Vec<String>), ParseError> {
+    let mut caps = Vec::new();
+    let titles = rows("titles", data)
         .map(|row| {
-            let c = row.columns(3, 3, "phrase<TAB>class<TAB>gender")?;
+            let c = row.columns(3, 4, "phrase<TAB>class<TAB>gender[<TAB>caps]")?;
             let class = row.named(c[1], "class", "head or modifier", TitleClass::from_data)?;
             let gender = row.named(c[2], "gender", "m, f or -", Gender::from_data)?;
+            if let Some(&flag) = c.get(3) {
+                row.named(flag, "flag", "caps", |f| (f == "caps").then_some(()))?;
+                caps.push(c[0].to_lowercase());
+            }
             Ok((c[0].to_lowercase(), class, gender))
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((titles, caps))
 }
 
 /// `data/places.tsv`: name (case as written), kind.
@@ -371,7 +382,10 @@ mod tests {
         assert_eq!(post, Ok((false, true)));
         assert!(cues("back\tspeech\tsupport\tbacked\tdeeds\n").is_err());
         let t = titles("Minister\thead\t-\n");
-        assert_eq!(t, Ok(vec![("minister".to_string(), TitleClass::Head, Gender::Unknown)]));
+        assert_eq!(t, Ok((vec![("minister".to_string(), TitleClass::Head, Gender::Unknown)], vec![])));
+        let t = titles("DI\thead\t-\tcaps\n").map(|t| t.1);
+        assert_eq!(t, Ok(vec!["di".to_string()]));
+        assert!(titles("DI\thead\t-\tcapitals\n").is_err());
         assert_eq!(abbreviations("jan\tmonth\n").map(|a| a.get("jan").copied()), Ok(Some(AbbrevKind::Month)));
         let x = cue_exclusions("=adding\tafter\tto, up to\n");
         assert_eq!(x.map(|x| (x[0].form_only, x[0].words.len())), Ok((true, 2)));
