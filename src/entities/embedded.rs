@@ -134,6 +134,7 @@ impl Recognizer for EmbeddedRecognizer {
         for sentence in doc.sentences() {
             self.sentence(&words, sentence.tokens.clone(), &mut out, &mut dropped);
         }
+        bodies_by_initials(doc, &mut out);
         promote_surnames(doc, &mut out, &dropped);
         Ok(out)
     }
@@ -1613,6 +1614,24 @@ fn after_quote(doc: &Document<'_>, i: usize, first: usize) -> bool {
             || spaced_hyphen(i - 1))
 }
 
+/// "the ruling Rashtriya Pragati Dal (RPD)": a name of two words or more followed by its initials
+/// in parentheses is a body's, whatever its words (people are not introduced by their initials).
+fn bodies_by_initials(doc: &Document<'_>, ents: &mut [Entity]) {
+    let text = doc.text();
+    for e in ents.iter_mut().filter(|e| e.label == EntityLabel::Person) {
+        let t = doc.token_index_at(e.span.end);
+        let in_parentheses = doc.token_text(t) == "(" && doc.token_text(t + 2) == ")";
+        let written = doc.token_text(t + 1);
+        let words: Vec<&str> =
+            e.span.as_str(text).split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect();
+        let initials = words.iter().filter_map(|w| w.chars().next());
+        if in_parentheses && words.len() >= 2 && written.len() == words.len() && initials.eq(written.chars())
+        {
+            e.label = EntityLabel::Organization;
+        }
+    }
+}
+
 /// A lone capitalised word that repeats the last word of a longer person name is that person —
 /// also when it opened a sentence and looked like an ordinary word ("Trump said", "Macron said").
 fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize]) {
@@ -2110,6 +2129,15 @@ mod tests {
         assert_eq!(entities("Shares of Pellmark Ltd. fell 6%."), [org("Pellmark Ltd")]);
         // "A.K. Menon said": initials, the first of them no article.
         assert_eq!(entities("A.K. Menon said it."), [person("A.K. Menon")]);
+    }
+
+    #[test]
+    fn a_name_followed_by_its_initials_is_a_body() {
+        // "the ruling Rashtriya Pragati Dal (RPD) and the opposition Jan Shakti Party (JSP)".
+        let got = entities("The ruling Rashtriya Pragati Dal (RPD) traded charges.");
+        assert_eq!(got, [org("Rashtriya Pragati Dal"), org("RPD")]);
+        // (Not other letters: "Sarah Mottram (SM)" is no body's initials.)
+        assert_eq!(entities("Sarah Mottram (KT) said it.")[0], person("Sarah Mottram"));
     }
 
     #[test]
