@@ -352,6 +352,21 @@ fn named_before(ctx: &Context<'_, '_>, np: &Mention, limit: usize) -> Option<Men
     Some(person)
 }
 
+/// "Julia Marchand, who heads the Open Storefront Coalition, a Brussels-based group, said": the
+/// phrase before this description is the object of a "who" clause after a person's name (at
+/// most three lower-case words between "who" and it); the name speaks.
+fn object_of_who(ctx: &Context<'_, '_>, np: &Mention, limit: usize) -> Option<Mention> {
+    const MAX_VERB_WORDS: usize = 3;
+    let a = np.tokens.start;
+    let who =
+        (a.saturating_sub(MAX_VERB_WORDS + 1).max(limit + 2)..a).rev().find(|&t| ctx.lower_is(t, "who"))?;
+    let verb = (who + 1..a).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t));
+    if !verb || who + 1 == a || ctx.word(who - 1) != "," {
+        return None;
+    }
+    person_ending_before(ctx, who - 1).map(|e| entity_mention(ctx, e, limit))
+}
+
 fn role_like(ctx: &Context<'_, '_>, m: usize, k: usize) -> bool {
     det_or_poss(ctx, m + 1)
         || ctx.title(m + 1).is_some()
@@ -374,7 +389,7 @@ fn described_subject(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) ->
     let mut np = left_np(ctx, if tagged { m - 4 } else { m }, limit)?;
     // "RoseAnn DeMoro, executive director of National Nurses United, a union that …, said": the
     // phrase before this description is itself a name's appositive; the name speaks.
-    if let Some(person) = named_before(ctx, &np, limit) {
+    if let Some(person) = named_before(ctx, &np, limit).or_else(|| object_of_who(ctx, &np, limit)) {
         return Some(person);
     }
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": a name after a
@@ -588,6 +603,15 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn the_body_a_person_heads_is_no_speaker() {
+        // "Julia Marchand, who heads the Open Storefront Coalition, a Brussels-based group whose
+        // members include several games studios, said …"
+        let text =
+            "Julia Marchand, who heads the Open Storefront Coalition, a Brussels-based group, said it.";
+        assert_eq!(before(text, "said").map(|p| p.0).as_deref(), Some("Julia Marchand"));
     }
 
     #[test]
