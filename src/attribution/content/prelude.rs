@@ -487,8 +487,11 @@ fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
     // ("told Morning Report the money …": a capitalised noun that is a cue word too.)
     let verb =
         |t: usize| ctx.cue(t).is_some() && (ctx.lower(t).ends_with("ed") || ctx.lower(t).ends_with("ing"));
+    // ("told CNBC-TV18 that": a hyphen glued inside the name.)
+    let hyphen =
+        |t: usize| t + 1 < s1 && ctx.word(t) == "-" && ctx.touches(t - 1, t) && ctx.touches(t, t + 1);
     let past_name = |mut t: usize| {
-        while t < s1 && ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word && !verb(t) {
+        while t < s1 && (ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word && !verb(t) || t > 0 && hyphen(t)) {
             t += 1;
         }
         t
@@ -890,6 +893,14 @@ mod tests {
             content_from(text, "said", Purpose::Content),
             "there was no indication the break had damaged any gas lines."
         );
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_channel_name() {
+        // "Later in the day, Deshmane told CNBC-TV18 that cement prices in the south were likely
+        // to firm up after the monsoon."
+        let text = "Deshmane told CNBC-TV18 that cement prices would rise.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "cement prices would rise.");
     }
 
     #[test]
