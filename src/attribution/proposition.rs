@@ -744,7 +744,19 @@ fn rank_or_result(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
                     || matches!(ctx.lower_class(n + 1), Some(WordClass::Prep))
                     || ctx.lower_is(n + 1, "to"))
         });
-    ordinal || result || bare_result || score
+    ordinal || result || bare_result || score || change_in_result(ctx, start, end)
+}
+
+/// "Sahyadri reported a 14% rise in consolidated net profit to Rs 412 crore": a change (a few
+/// words into the object) "in" a result (a few words after it), after a verb of publishing.
+fn change_in_result(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    const MAX_BEFORE_CHANGE: usize = 5;
+    const MAX_RESULT_MODIFIERS: usize = 3;
+    (start + 1..end.min(start + MAX_BEFORE_CHANGE + 1))
+        .find(|&t| ctx.lower_is(t, "in") && words::is_change_noun(ctx.lower(t - 1)))
+        .is_some_and(|i| {
+            (i + 1..end.min(i + 2 + MAX_RESULT_MODIFIERS)).any(|t| words::is_result_noun(ctx.lower(t)))
+        })
 }
 
 /// "The ministry issued a statement on Monday", "The retailer issued its second profit warning
@@ -1067,6 +1079,11 @@ mod tests {
         assert!(contents("She proposed nearly $1 billion in funds.").is_empty());
         assert!(contents("Maya Smith added a second goal after half-time.").is_empty());
         assert!(contents("Kestrel Airlines reported a net loss of $212 million for the quarter.").is_empty());
+        // "For the quarter ended June, Sahyadri reported a 14% rise in consolidated net profit to
+        // Rs 412 crore on revenue of Rs 3,860 crore."
+        assert!(
+            contents("Sahyadri reported a 14% rise in consolidated net profit to Rs 412 crore.").is_empty()
+        );
         assert!(
             contents("Shares fell after the company reported weaker-than-expected iPhone sales.").is_empty()
         );

@@ -619,6 +619,14 @@ word_list! {
 }
 
 word_list! {
+    /// Nouns of a change in a figure ("a 14% rise in net profit").
+    CHANGE_NOUNS, is_change_noun: [
+        "rise", "fall", "increase", "decrease", "drop", "jump", "decline", "gain", "slump", "surge", "climb",
+        "dip", "growth",
+    ]
+}
+
+word_list! {
     /// Nouns that count a group ("a handful of Democrats", "a slew of pilots").
     QUANTITY_NOUNS, is_quantity_noun:
         ["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host"]
@@ -936,6 +944,7 @@ mod tests {
             (MONTH_ABBREVIATIONS, is_month_abbreviation),
             (PLAYING_POSITIONS, is_playing_position),
             (MEDIUM_NOUNS, is_medium_noun),
+            (CHANGE_NOUNS, is_change_noun),
             (LEGAL_FORMS, is_legal_form),
             (PRELUDE_PREPOSITIONS, is_prelude_preposition),
             (OCCASION_ORDINALS, is_occasion_ordinal),
