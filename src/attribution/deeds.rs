@@ -241,7 +241,21 @@ fn phoned(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bo
 /// or a quotation ("offered what he called “a bold plan”").
 fn acted_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     // ("wrote the plan was flawed": a verb whose content is a clause may drop the "that".)
-    cue.deed && (cue.object || !bare_clause(ctx, start, end)) && !holds_a_statement(ctx, start, end)
+    // ("Estes offered an amendment that would have exempted spending on police": a relative
+    // "that" of the object's noun opens no clause of what was said.)
+    let relative = || {
+        (start..end).filter(|&t| ctx.lower_is(t, "that")).all(|t| relative_that(ctx, t, start))
+            && !holds_a_statement(ctx, start, start.max(first_that(ctx, start, end)))
+            && (start..end).all(|t| !ctx.in_quote(t) && ctx.word(t) != ":")
+    };
+    cue.deed
+        && (cue.object || !bare_clause(ctx, start, end))
+        && (!holds_a_statement(ctx, start, end) || relative())
+}
+
+/// The first "that" of `start..end` (or `end`).
+fn first_that(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    (start..end).find(|&t| ctx.lower_is(t, "that")).unwrap_or(end)
 }
 
 /// "The mayor welcomed the decision", "Labour condemned the attack": an `object` cue of
@@ -574,6 +588,18 @@ fn holds_a_statement(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         })
 }
 
+/// "Estes offered an amendment that would have exempted spending on police": "that" after a noun
+/// of the object, right before an auxiliary or a modal, is the noun's relative pronoun (no
+/// subject follows it); it opens no clause of what was said.
+fn relative_that(ctx: &Context<'_, '_>, t: usize, start: usize) -> bool {
+    ctx.lower_is(t, "that")
+        && t > start
+        && ctx.kind(t - 1) == TokenKind::Word
+        && ctx.lower_class(t - 1).is_none()
+        && !words::is_statement_marker(ctx.lower(t - 1))
+        && matches!(ctx.lower_class(t + 1), Some(WordClass::Aux | WordClass::Modal))
+}
+
 /// "The council rejected that claim.", "He rejected that account of events": "that" opening the
 /// object, before a noun that ends it or a prepositional phrase with no verb, points at a thing;
 /// it opens no clause ("denied that police fired" does).
@@ -837,6 +863,9 @@ mod tests {
             "Leclair was denied a shutout when Jordan Rusk banged in a rebound.",
             "The Senate confirmed Maria Albright-Cole as ambassador to Chile on Tuesday.",
             "Councillors argued for three hours over the car park.",
+            // "Estes offered an amendment that would have exempted spending on police and fire
+            // departments, but it failed 41-56."
+            "Estes offered an amendment that would have exempted spending on police.",
             "Constable Ramesh Khatana reported for duty on Monday.",
             "Osman reported from Kampala, Uganda.",
             "The replay clearly showed the ball landing fair.",
