@@ -78,6 +78,7 @@ pub(crate) fn states_something(
         || with_passive(ctx, cue, speaker, start)
         || expected_to(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
+        || object_of_relative(ctx, cue, end)
         || reduced_participle(ctx, cue, speaker)
         || participle_after_noun(ctx, cue, speaker, start)
         || left_open(ctx, cue, start)
@@ -324,6 +325,26 @@ fn main_clause_after_relative(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
         || w.ends_with("ed") && !ctx.is_cap(start)
         || set_off_present(ctx, start);
     (passive || set_off) && relative && start > cue.tokens.end && verb
+}
+
+/// Most lower-case words of the noun phrase an appositive's relative clause acts on.
+const MAX_APPOSITIVE_WORDS: usize = 3;
+
+/// "… imposed a penalty of Rs 110 crore on Sahyadri, an order the company has challenged before
+/// the NCLAT", "…, an offer the leadership rebuffed": the cue acts on the noun of an appositive
+/// set off after the content ("an order"), in a relative clause with no "that"; the clause before
+/// is the writer's, not what the cue's subject said.
+fn object_of_relative(ctx: &Context<'_, '_>, cue: &CueMatch, end: usize) -> bool {
+    let a = end + 1;
+    if a + 2 >= cue.tokens.start || ctx.word(end) != "," || !matches!(ctx.lower(a), "a" | "an") {
+        return false;
+    }
+    let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
+    let Some(subject) = (a + 1..cue.tokens.start).find(|&t| !plain(t)) else { return false };
+    subject > a + 1
+        && subject <= a + 1 + MAX_APPOSITIVE_WORDS
+        && ctx.subject_starts(subject)
+        && (subject..cue.tokens.start).all(|t| ctx.kind(t) == TokenKind::Word)
 }
 
 /// "…, takes effect on Monday": a lower-case word in "-s" that no list knows, after the comma that
@@ -785,6 +806,20 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn an_appositive_the_cue_acts_on_is_no_content() {
+        // "… imposed a penalty of Rs 110 crore on Sahyadri for alleged cartelisation, an order the
+        // company has challenged before the NCLAT."
+        let text =
+            "The commission imposed a penalty on Sahyadri, an order the company has challenged in court.";
+        assert!(contents(text).is_empty());
+        let text = "President Obama has sought Republican suggestions, an offer the leadership rebuffed.";
+        assert!(contents(text).is_empty());
+        // (Not a speaker's appositive: "…, a spokeswoman, Anna White, said".)
+        let text = "The tool was built for crises, a spokeswoman, Anna White, said.";
+        assert_eq!(contents(text), ["The tool was built for crises"]);
+    }
 
     #[test]
     fn a_reduced_relative_describes_its_noun() {
