@@ -787,7 +787,13 @@ fn prepositional_phrase(
         // "in a statement", "in a note to clients", "on a conference call": a cue word after an
         // article or a possessive is the phrase's noun.
         let det = |t: usize| matches!(ctx.class(t), Some(WordClass::Det | WordClass::Poss));
+        // ("conceded at Senate estimates that …": a cue word after a capitalised modifier, before
+        // the "that", is the phrase's noun too.)
+        // (Not a name's verb: "with Donald Trump tweeting that", "the lawsuit Lynch announced".)
+        let noun_form = !ctx.lower(j).ends_with("ing") && !ctx.lower(j).ends_with("ed");
+        let named = j >= i + 2 && ctx.is_cap(j - 1) && noun_form && j + 1 < s1 && ctx.lower_is(j + 1, "that");
         let noun = ctx.lower_is(j, "statement")
+            || named
             || det(j - 1)
             || j >= i + 2 && det(j - 2) && ctx.kind(j - 1) == TokenKind::Word && ctx.class(j - 1).is_none();
         // ("said in an Instagram post announcing her exit": after a quote, a participle that says
@@ -892,6 +898,17 @@ mod tests {
         assert_eq!(
             content_from(text, "said", Purpose::Content),
             "there was no indication the break had damaged any gas lines."
+        );
+    }
+
+    #[test]
+    fn a_named_hearing_before_that() {
+        // "… after senior bureaucrats conceded at Senate estimates that almost two-thirds of the
+        // money went to projects in government-held seats."
+        let text = "Bureaucrats conceded at Senate estimates that most of the money went to marginal seats.";
+        assert_eq!(
+            content_from(text, "conceded", Purpose::Content),
+            "most of the money went to marginal seats."
         );
     }
 
