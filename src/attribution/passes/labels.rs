@@ -164,7 +164,7 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
         end -= 1;
     }
     let words = (start..end).filter(|&t| ctx.kind(t) == TokenKind::Word).count();
-    if words < 2 {
+    if words < 2 || roster(ctx, start, end) {
         return None;
     }
     // ("Mayor Frank Dalton: “This stadium will pay for itself.”": one quotation is the words.)
@@ -180,6 +180,14 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
         }
     }
     Some(content)
+}
+
+/// "Harcourt: Morgan-Price; Walsh, Adeyemi, Lund, Carver; Pryor, Hollis (Benn 76), Dray": a team's
+/// line-up, names in groups set off by semicolons (every word over `start..end` capitalised), says
+/// nothing.
+fn roster(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    (start..end).any(|t| ctx.word(t) == ";")
+        && (start..end).all(|t| ctx.kind(t) != TokenKind::Word || ctx.is_cap(t))
 }
 
 /// Tokens `s0..colon` are a transcript's speaker label: one to three words in capitals ("TAPPER",
@@ -200,6 +208,14 @@ fn transcript_label(ctx: &Context<'_, '_>, s0: usize, colon: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::claims;
+
+    #[test]
+    fn a_line_up_says_nothing() {
+        // "Harcourt: Morgan-Price; Walsh, Adeyemi, Lund, Carver; Pryor, Hollis (Benn 76), Dray; …"
+        // after a match report that named the club's radio station.
+        let text = "Okafor told BBC Radio Harcourt he was delighted.\n\nHarcourt: Morgan-Price; Walsh, Adeyemi, Lund; Pryor, Hollis (Benn 76), Dray.";
+        assert_eq!(claims(text).len(), 1);
+    }
 
     #[test]
     fn transcript_turns() {
