@@ -240,7 +240,31 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
         || comparison
         || market
         || comment
-        || cue.stance != Stance::Neutral && words::is_content_ending_subordinator(next)
+        || subordinate_after(ctx, cue, t + 1, clause_end)
+}
+
+/// "He praised the plan, while others …": after the comma before `p`, a subordinator ends the
+/// content of a cue that is not a verb of saying; not a phrase of time (see [`time_phrase_after`]).
+fn subordinate_after(ctx: &Context<'_, '_>, cue: &CueMatch, p: usize, clause_end: usize) -> bool {
+    cue.stance != Stance::Neutral
+        && words::is_content_ending_subordinator(ctx.lower(p))
+        && !time_phrase_after(ctx, p, clause_end)
+}
+
+/// "Aid workers hope the waters will recede by December, before the planting season that most
+/// families here depend on": "before", "after" or "until" (at `p`) with a noun phrase and no
+/// verb of its own is a phrase of time inside what was hoped or said, not a clause of the writer's.
+fn time_phrase_after(ctx: &Context<'_, '_>, p: usize, clause_end: usize) -> bool {
+    const MAX_PHRASE_WORDS: usize = 4;
+    let opens = matches!(ctx.lower(p), "before" | "after" | "until")
+        && p + 2 < clause_end
+        && matches!(ctx.lower_class(p + 1), Some(WordClass::Det | WordClass::Poss));
+    // (Its verb would come within a few words, before a relative pronoun: "before the vote was
+    // held".)
+    opens
+        && (p + 2..clause_end.min(p + 2 + MAX_PHRASE_WORDS))
+            .take_while(|&t| !matches!(ctx.lower(t), "that" | "which" | "who") && ctx.word(t) != ",")
+            .all(|t| !ctx.verb_follows(t, t + 1) && ctx.lower_cue(t).is_none())
 }
 
 /// "Police said supplies were running low, and some residents needed medication", "… contained
@@ -782,6 +806,21 @@ mod tests {
         let got =
             right("The plan, which officials said would be “costly, slow and unfair”, was shelved.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("would be “costly, slow and unfair”"));
+    }
+
+    #[test]
+    fn a_time_phrase_after_a_comma_is_what_was_hoped() {
+        // "Aid workers hope the waters will recede by December, before the planting season that
+        // most families here depend on."
+        let text = "Aid workers hope the waters will recede by December, before the planting season that families depend on.";
+        let got = right(text, "hope");
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("the waters will recede by December, before the planting season that families depend on")
+        );
+        // (A clause of the writer's still ends it: "…, before the vote was held".)
+        let got = right("He warned the plan would fail, before the vote was held.", "warned");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("the plan would fail"));
     }
 
     #[test]
