@@ -30,7 +30,13 @@ pub(super) fn named_after_lede(
     }
     let si = ctx.doc.sentence_at(m.span.start);
     let sentences = ctx.doc.sentences();
-    if sentences.get(si).is_none_or(|s| s.paragraph > 1) {
+    // ("A father-of-two who was killed when a branch fell … died as a result of an accident, a
+    // coroner has concluded." ⏎ "Gareth Pennock, 42, …": the sentence opens on someone else
+    // described, whom the name stands for.)
+    let other_first = |s: &crate::text::Sentence| {
+        s.tokens.start < m.tokens.start && matches!(ctx.word(s.tokens.start), "A" | "An")
+    };
+    if sentences.get(si).is_none_or(|s| s.paragraph > 1 || other_first(s)) {
         return None;
     }
     let text = ctx.doc.text();
@@ -59,5 +65,10 @@ mod tests {
         // Not without the age, nor a description with "the", nor later in the story.
         let text = "A French farmer said he felt vindicated.\n\nJulien Marceau was cleared on Tuesday.";
         assert_eq!(speakers(text), ["A French farmer"]);
+        // Nor a description after another that opens the sentence: "A father-of-two … died …, a
+        // coroner has concluded." ⏎ "Gareth Pennock, 42, …" is the father.
+        let text = "A father-of-two died as a result of an accident, a coroner has concluded.\n\nGareth \
+                    Pennock, 42, was walking his dog.";
+        assert_eq!(speakers(text), ["a coroner"]);
     }
 }
