@@ -179,6 +179,9 @@ impl<'a> Clauses<'a> {
         if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
             // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma. (A
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
+            // ("Analysts who praised the deal warned that costs could rise": with no comma, where
+            // the verb whose subject holds the clause starts.)
+            let clause_end = self.verb_of_subject_holding(k).unwrap_or(clause_end);
             (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
                 if ctx.quote_closes_on(t, clause_end) {
                     t + 2
@@ -200,6 +203,20 @@ impl<'a> Clauses<'a> {
         } else {
             clause_end
         }
+    }
+
+    /// The start of the verb group of a later cue whose speaker holds cue `k` (a relative clause
+    /// in the subject: "Analysts who praised the deal warned …").
+    fn verb_of_subject_holding(&self, k: usize) -> Option<usize> {
+        let span = self.cues[k].span;
+        (k + 1..self.frames.len())
+            .find(|&j| {
+                self.frames[j]
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|m| m.span.start <= span.start && span.end <= m.span.end)
+            })
+            .map(|j| self.cues[j].group_start)
     }
 
     /// Where cue `j`'s attribution starts, seen from cue `k`: its cluster, or its verb group when
@@ -528,6 +545,15 @@ mod tests {
         // (A participle after the content still opens a claim of its own.)
         let got = clauses("Police said on Monday the gunman fled, citing witnesses.");
         assert_eq!(got[0].1, "Police said on Monday the gunman fled");
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_subject_ends_at_the_main_verb() {
+        use crate::attribution::context::test_support::claims;
+        // "Republicans who have praised his candidacy warned that he could lose": the warning is
+        // theirs; the praise describes them.
+        let got = claims("Analysts who praised the deal warned that costs could rise.");
+        assert_eq!(got, [(Some("Analysts who praised the deal".into()), "costs could rise".into())]);
     }
 
     #[test]
