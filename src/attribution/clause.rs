@@ -400,7 +400,17 @@ impl<'a> Clauses<'a> {
         // ("Thériault said his party would support the bill but would propose amendments": a
         // backshifted modal after a cue in the past, the reported subject again, whoever it is.)
         let backshifted = cj.form == CueForm::Base && backshifted_modal(ctx, cue, b, cj.tokens.start);
-        if b < 2 || !matches!(ctx.lower(b - 1), "and" | "but") || !clause_cue || !(bare || backshifted) {
+        // ("The ministry said it would study the proposal but did not want to rush into changes":
+        // a verb of attitude negated with "did"; not "… but did not say when", the speaker's.)
+        let did_not = cj.form == CueForm::Base
+            && ctx.lower_is(b, "did")
+            && cj.negated
+            && cj.act == crate::Act::Attitude;
+        if b < 2
+            || !matches!(ctx.lower(b - 1), "and" | "but")
+            || !clause_cue
+            || !(bare || backshifted || did_not)
+        {
             return false;
         }
         let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
@@ -545,6 +555,18 @@ mod tests {
         // (A participle after the content still opens a claim of its own.)
         let got = clauses("Police said on Monday the gunman fled, citing witnesses.");
         assert_eq!(got[0].1, "Police said on Monday the gunman fled");
+    }
+
+    #[test]
+    fn a_negated_attitude_after_but_goes_on() {
+        use crate::attribution::context::test_support::contents;
+        // "MOE said it would study the proposal but did not want to rush into changes".
+        let got =
+            contents("The ministry said it would study the proposal but did not want to rush into changes.");
+        assert_eq!(got, ["it would study the proposal but did not want to rush into changes"]);
+        // (A speech act not made is the speaker's: "… but did not say when it would reopen".)
+        let got = contents("He said he was fine but did not say when he would return.");
+        assert_eq!(got, ["he was fine"]);
     }
 
     #[test]
