@@ -467,11 +467,18 @@ const MAX_OBJECT_WORDS: usize = 6;
 /// object, then "to" and a verb in its base form (not "to the nation", "to Smith"), an adverb
 /// allowed between ("urging his parishioners to also consider voting for him").
 fn object_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    // ("called for the pay award to be backdated to April": a passive infinitive after the
+    // object's noun; not "an Obama nominee who is expected to be moderate", a relative clause's.)
+    let passive_infinitive = |v: usize| {
+        matches!(ctx.lower(v), "be" | "have")
+            && !ctx.lower(v - 2).ends_with("ed")
+            && !(start..v).any(|u| matches!(ctx.lower(u), "who" | "which" | "that"))
+    };
     let base_verb = |v: usize| {
         v < end
             && ctx.kind(v) == TokenKind::Word
             && !ctx.is_cap(v)
-            && matches!(ctx.lower_class(v), None | Some(WordClass::Verb))
+            && (matches!(ctx.lower_class(v), None | Some(WordClass::Verb)) || passive_infinitive(v))
             && !ctx.lower(v).ends_with("ing")
     };
     let stops = (start..end.min(start + 2 * MAX_OBJECT_WORDS)).filter(|&t| ctx.word(t) == ".").count();
@@ -1010,6 +1017,10 @@ mod tests {
         // "called for the U.S. to act" asks for an act.)
         assert!(contents("Mayor Ruth Abara welcomed the decision to extend overtime pay.").is_empty());
         assert_eq!(contents("They called for the U.S. to act."), ["the U.S. to act"]);
+        // ("The Royal College of Nursing called for the pay award to be backdated to April": a
+        // passive infinitive.)
+        let got = contents("The union called for the pay award to be backdated to April.");
+        assert_eq!(got, ["the pay award to be backdated to April"]);
         // (A preposition's phrase alone: "argued over a parking space", "apologised to fans";
         // "vowed to press on" says what the speaker will do.)
         assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
