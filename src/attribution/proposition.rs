@@ -78,7 +78,7 @@ pub(crate) fn states_something(
         || with_passive(ctx, cue, speaker, start)
         || expected_to(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
-        || object_of_relative(ctx, cue, end)
+        || object_of_relative(ctx, cue, speaker, end)
         || reduced_participle(ctx, cue, speaker)
         || participle_after_noun(ctx, cue, speaker, start)
         || left_open(ctx, cue, start)
@@ -334,15 +334,17 @@ const MAX_APPOSITIVE_WORDS: usize = 3;
 /// the NCLAT", "…, an offer the leadership rebuffed": the cue acts on the noun of an appositive
 /// set off after the content ("an order"), in a relative clause with no "that"; the clause before
 /// is the writer's, not what the cue's subject said.
-fn object_of_relative(ctx: &Context<'_, '_>, cue: &CueMatch, end: usize) -> bool {
+fn object_of_relative(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>, end: usize) -> bool {
     let a = end + 1;
     if a + 2 >= cue.tokens.start || ctx.word(end) != "," || !matches!(ctx.lower(a), "a" | "an") {
         return false;
     }
     let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
     let Some(subject) = (a + 1..cue.tokens.start).find(|&t| !plain(t)) else { return false };
+    // (The speaker starts after the noun: not "…, a senior State Department official said".)
     subject > a + 1
         && subject <= a + 1 + MAX_APPOSITIVE_WORDS
+        && speaker.is_some_and(|m| m.tokens.start == subject)
         && ctx.subject_starts(subject)
         && (subject..cue.tokens.start).all(|t| ctx.kind(t) == TokenKind::Word)
 }
@@ -816,6 +818,9 @@ mod tests {
         assert!(contents(text).is_empty());
         let text = "President Obama has sought Republican suggestions, an offer the leadership rebuffed.";
         assert!(contents(text).is_empty());
+        // (Not a speaker named after "a": "…, a senior State Department official said".)
+        let text = "The talks will resume on Monday, a senior State Department official said.";
+        assert_eq!(contents(text), ["The talks will resume on Monday"]);
         // (Not a speaker's appositive: "…, a spokeswoman, Anna White, said".)
         let text = "The tool was built for crises, a spokeswoman, Anna White, said.";
         assert_eq!(contents(text), ["The tool was built for crises"]);
