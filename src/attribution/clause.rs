@@ -286,19 +286,15 @@ impl<'a> Clauses<'a> {
         let c = self.with_time_adverb(ctx, j);
         self.frames[j].speaker.as_ref().is_some_and(|m| !m.is_relative())
             && c > self.b.start
-            && (matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas")
-                || self.concessive(ctx, c))
+            && (matches!(ctx.lower(c - 1), "and" | "but" | ";" | "while" | "whereas") || self.even_as(ctx, c))
             && !self.backshifted(ctx, j)
     }
 
     /// "MacAskill says his government will not reopen the contract, even as their union warns
-    /// members could walk off the job", "…, although critics say it has stalled": "even as", or
-    /// "although" after a comma, before the clause starting at `c` (not "that although Clinton
-    /// has touted …", "…, even though he had acknowledged …", inside what was said).
-    fn concessive(&self, ctx: &Context<'_, '_>, c: usize) -> bool {
-        c > self.b.start + 1
-            && (ctx.lower_is(c - 1, "as") && ctx.lower_is(c - 2, "even")
-                || matches!(ctx.lower(c - 1), "although" | "though") && ctx.word(c - 2) == ",")
+    /// members could walk off the job": "even as" before the clause starting at `c`. (A concession,
+    /// "…, though he said …", is `new_clause`'s.)
+    fn even_as(&self, ctx: &Context<'_, '_>, c: usize) -> bool {
+        c > self.b.start + 1 && ctx.lower_is(c - 1, "as") && ctx.lower_is(c - 2, "even")
     }
 
     /// "Jones said he was sad and would speak to the players": after a past verb of saying earlier
@@ -579,7 +575,7 @@ mod tests {
     }
 
     #[test]
-    fn a_second_speaker_after_even_as_or_although() {
+    fn a_second_speaker_after_even_as() {
         use crate::attribution::context::test_support::contents;
         // "Nova Scotia Premier Gordon MacAskill says his government will not reopen its contract
         // with the province's nurses, even as their union warns members could walk off the job".
