@@ -1629,13 +1629,14 @@ fn bodies_by_initials(doc: &Document<'_>, ents: &mut [Entity]) {
     let text = doc.text();
     for e in ents.iter_mut().filter(|e| e.label == EntityLabel::Person) {
         let t = doc.token_index_at(e.span.end);
-        let in_parentheses = doc.token_text(t) == "(" && doc.token_text(t + 2) == ")";
+        if doc.token_text(t) != "(" || doc.token_text(t + 2) != ")" {
+            continue;
+        }
         let written = doc.token_text(t + 1);
         let words: Vec<&str> =
             e.span.as_str(text).split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect();
         let initials = words.iter().filter_map(|w| w.chars().next());
-        if in_parentheses && words.len() >= 2 && written.len() == words.len() && initials.eq(written.chars())
-        {
+        if words.len() >= 2 && written.len() == words.len() && initials.eq(written.chars()) {
             e.label = EntityLabel::Organization;
         }
     }
