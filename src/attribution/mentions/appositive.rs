@@ -77,7 +77,7 @@ fn appositive_one(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Menti
     {
         return left_np(ctx, m, limit);
     }
-    if let Some(np) = subject_before_aside(ctx, m, limit) {
+    if let Some(np) = subject_before_aside(ctx, m, limit).or_else(|| body_through_person(ctx, m, k, limit)) {
         return Some(np);
     }
     if let Some(np) = name_after_role(ctx, m, k, limit) {
@@ -202,6 +202,25 @@ fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option
             || matches!(np.kind, MentionKind::Common { .. } | MentionKind::Pronoun(_))
             || np.tokens.start == limit && matches!(np.kind, MentionKind::Entity(EntityLabel::Location))
     })
+}
+
+/// "The Ondo State Police Command, in a statement signed by its Public Relations Officer, SP
+/// Funmilayo Odunlami, said", "The party, through its Publicity Secretary, Hon. Yemi Akinwale,
+/// urged": the name between the commas `m` and `k` closes an aside that opens on a preposition
+/// and names the body's officer ("its"); the body before the aside speaks.
+fn body_through_person(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
+    let person = ctx.entity_at(k - 1).is_some_and(|e| {
+        let ent = &ctx.entities[e];
+        ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == k
+    });
+    if !person {
+        return None;
+    }
+    let m0 = opening_comma(ctx, m, limit)?;
+    let officer = (m0 + 1..m).any(|t| ctx.lower_is(t, "its"));
+    (ctx.class(m0 + 1) == Some(WordClass::Prep) && officer)
+        .then(|| subject_before_aside(ctx, m0, limit))
+        .flatten()
 }
 
 /// "Biden, speaking at the White House, said", "Obama, acting as a character reference for …,
@@ -603,6 +622,16 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn a_body_speaking_through_its_officer() {
+        // "The Ondo State Police Command, in a statement signed by its Public Relations Officer,
+        // SP Funmilayo Odunlami, said two suspects had been taken into custody".
+        let text = "The Ondo State Police Command, in a statement signed by its Public Relations Officer, SP Funmilayo Odunlami, said it.";
+        assert_eq!(before(text, "said").map(|p| p.0).as_deref(), Some("Ondo State Police Command"));
+        let text = "The party, through its Publicity Secretary, Yemi Akinwale, urged calm.";
+        assert_eq!(before(text, "urged").map(|p| p.0).as_deref(), Some("The party"));
     }
 
     #[test]
