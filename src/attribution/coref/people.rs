@@ -172,14 +172,21 @@ impl<'t> PersonIndex<'t> {
             };
         };
         let full = self.full[i].name;
-        let second = full.split(' ').nth(1).unwrap_or_default();
-        let lower = second.to_lowercase();
+        let words: Vec<&str> = full.split(' ').collect();
+        let plain = |w: &str| {
+            let lower = w.to_lowercase();
+            !ctx.lex.is_common_word(w)
+                && ctx.lex.title(&lower).is_none()
+                && ctx.lex.word_class(&lower).is_none()
+        };
+        let second = words.get(1).copied().unwrap_or_default();
         // ("Sheikh Hamdan bin Mohammed … Sheikh Hamdan said": a name particle is no common word.)
         let particle = crate::entities::is_name_particle(second);
-        if !particle && ctx.lex.is_common_word(second)
-            || ctx.lex.title(&lower).is_some()
-            || ctx.lex.word_class(&lower).is_some()
-        {
+        // ("Koh Boon Huat … Mr Koh said": a given name of two syllables, the first a common
+        // word, the second none.)
+        let given_pair =
+            words.len() == 3 && plain(words[2]) && ctx.lex.title(&second.to_lowercase()).is_none();
+        if !(particle || plain(second) || given_pair) {
             return (name, false);
         }
         (full.to_string(), true)
@@ -434,6 +441,14 @@ mod tests {
             assert_eq!(people.canonical_person(ctx, "Han", at("Han left")).0, "Han Jae-sung");
             assert_eq!(people.canonical_person(ctx, "Super", at("Super")).0, "Super");
             assert_eq!(people.canonical_person(ctx, "Ann", text.len()).0, "Ann");
+        });
+        // "Manpower Minister Koh Boon Huat … Mr Koh said": a given name of two syllables, the
+        // first a common word.
+        let text = "Minister Koh Boon Huat spoke. Mr Koh left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            assert_eq!(people.canonical_person(ctx, "Koh", text.len()).0, "Koh Boon Huat");
         });
     }
 
