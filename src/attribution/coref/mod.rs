@@ -325,12 +325,28 @@ fn title_initials<'t>(ctx: &Context<'_, 't>, m: &Mention) -> Option<&'t str> {
 /// "A senior official in the Transportation Ministry said … The official added": "the" and a
 /// noun that heads an unnamed description among `antecedents` ("A senior official …", "an aide
 /// to the governor") stand for that description.
+/// ("… according to people familiar with the matter. … the people said": plural too, after an
+/// unnamed plural with no article or a number.)
 fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent]) -> Option<Referent> {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    if !is_definite_description(m) || b != a + 2 || !ctx.lower_is(a, "the") {
+    let plural = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: true });
+    if !(is_definite_description(m) || plural) || b != a + 2 || !ctx.lower_is(a, "the") {
         return None;
     }
     let noun = ctx.lower(a + 1);
+    if plural {
+        // ("people familiar with …", "two sources close to …", whatever kind they were given;
+        // not "the people" itself, nor a name.)
+        let unnamed = |r: &&Referent| {
+            let first = r.name.split(' ').next().unwrap_or_default();
+            !matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location)
+                && !first.eq_ignore_ascii_case("the")
+                && !first.starts_with(char::is_uppercase)
+                && r.name.contains(' ')
+        };
+        let last = antecedents.iter().rev().find(unnamed)?;
+        return last.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)).then(|| last.clone());
+    }
     let last = antecedents.iter().rev().find(|r| r.kind == SpeakerKind::Person && !r.plural)?;
     let mut words = last.name.split(' ');
     let unnamed = words.next().is_some_and(|w| matches!(w, "A" | "An" | "a" | "an" | "One" | "one"));
@@ -611,6 +627,10 @@ mod tests {
             "A senior official in the ministry said talks had stalled. It was clear, the official said.";
         let got = speakers(text);
         assert!(got.iter().all(|s| s.0 == "A senior official in the ministry"), "{got:?}");
+        // "… according to people familiar with the matter. … the people said": plural too.
+        let text = "Acme is exploring a sale, according to people familiar with the matter. Bids are due soon, the people said.";
+        let got = speakers(text);
+        assert!(got.iter().all(|s| s.0 == "people familiar with the matter"), "{got:?}");
         // Only the latest person named: after "Jane Roe", "the official" stays as written.
         let text = "A senior official said talks had stalled. Jane Roe spoke next. The official said no.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The official"));
