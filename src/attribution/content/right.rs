@@ -389,9 +389,15 @@ fn absolute_saying(ctx: &Context<'_, '_>, t: usize, clause_end: usize) -> bool {
 fn refusal_follows(ctx: &Context<'_, '_>, u: usize, clause_end: usize) -> bool {
     let at = |t: usize| if t < clause_end { ctx.lower(t) } else { "" };
     let comment = |t: usize| words::is_comment_verb(at(t));
-    let negated = matches!(at(u), "would" | "could" | "did" | "does" | "do" | "will")
-        && matches!(at(u + 1), "not" | "n't")
-        && (comment(u + 2) || at(u + 2) == "immediately" && comment(u + 3));
+    // ("… but didn't comment on specific businesses": "didn" "'" "t".)
+    let contracted = matches!(at(u), "wouldn" | "didn" | "doesn" | "don" | "won")
+        && matches!(at(u + 1), "'" | "’")
+        && at(u + 2) == "t";
+    let verb = if contracted { u + 3 } else { u + 2 };
+    let negated = (contracted
+        || matches!(at(u), "would" | "could" | "did" | "does" | "do" | "will")
+            && matches!(at(u + 1), "not" | "n't"))
+        && (comment(verb) || at(verb) == "immediately" && comment(verb + 1));
     let refused = matches!(at(u), "declined" | "refused") && at(u + 1) == "to" && comment(u + 2);
     let gave_none = matches!(at(u), "gave" | "offered" | "provided") && at(u + 1) == "no";
     negated || refused || gave_none
@@ -1010,6 +1016,11 @@ mod tests {
         assert_eq!(right(text, "confirmed").map(|g| g.0).as_deref(), Some("it had received a complaint"));
         let text = "She said a plan was ready but did not provide a timeline.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("a plan was ready"));
+        // "Harlow said in a statement last month that it "regularly reviews its portfolio" but
+        // didn't comment on specific businesses": contracted.
+        let text =
+            "Harlow said it regularly reviews its portfolio but didn't comment on specific businesses.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("it regularly reviews its portfolio"));
         let text = "He said all options were open but gave no indication that the rules would change.";
         assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("all options were open"));
         // (Not what the reported subject would not do: "said the plan was sound but would not work".)
