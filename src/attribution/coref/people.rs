@@ -252,8 +252,15 @@ impl<'t> PersonIndex<'t> {
             for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
                 let name = e.span.as_str(text);
                 let name = name.strip_prefix("the ").unwrap_or(name);
-                let Some((short, rest)) = name.split_once(' ') else { continue };
-                if rest.split(' ').all(|w| company_word(ctx, w)) {
+                // ("Pike Lane Capital … Pike Lane said": the words before the trailing ones.)
+                let mut short = name;
+                while let Some((rest, last)) = short.rsplit_once(' ') {
+                    if !company_word(ctx, last) {
+                        break;
+                    }
+                    short = rest;
+                }
+                if short.len() < name.len() {
                     table.entry(short.to_string()).or_default().push((e.span.end, name.to_string()));
                 }
             }
@@ -381,6 +388,10 @@ mod tests {
         // "Partners".
         let got = claims("Metrolinx blamed Crosslink Transit Partners. Crosslink said it disagreed.");
         assert_eq!(got, [(Some("Crosslink Transit Partners".into()), "it disagreed".into())]);
+        // "Activist investor Pike Lane Capital … Pike Lane said": two words before the trade word.
+        let got =
+            claims("Pike Lane Capital holds 4% of the stock. Pike Lane said the unit was a distraction.");
+        assert_eq!(got, [(Some("Pike Lane Capital".into()), "the unit was a distraction".into())]);
     }
 
     #[test]

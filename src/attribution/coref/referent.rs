@@ -132,8 +132,9 @@ fn gender_of_pronoun(p: Pronoun) -> Option<Gender> {
     }
 }
 
-/// "Acme Corp cut its forecast. Acme said …", "Northwind Holdings … Northwind said": one word that
-/// opens the name of a company named before, the rest of which is its legal form, is that company
+/// "Acme Corp cut its forecast. Acme said …", "Northwind Holdings … Northwind said", "Pike Lane
+/// Capital … Pike Lane said": the words that open the name of a company named before, the rest of
+/// which is its legal form or trade words, are that company
 /// (not the surname of a person named before: "John Podesta … the Podesta Group … Podesta said").
 fn company_short_name(
     ctx: &Context<'_, '_>,
@@ -143,7 +144,7 @@ fn company_short_name(
 ) -> Option<String> {
     let named = matches!(m.kind, MentionKind::Entity(EntityLabel::Person | EntityLabel::Organization))
         || matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Unknown, .. });
-    if !named || written.contains(' ') || !written.starts_with(char::is_uppercase) {
+    if !named || !written.starts_with(char::is_uppercase) {
         return None;
     }
     let company = people.company_of_short_name(ctx, written, m.span.start)?;
