@@ -182,11 +182,12 @@ fn label_content(ctx: &Context<'_, '_>, si: usize, colon: usize, opens_paragraph
     Some(content)
 }
 
-/// "Harcourt: Morgan-Price; Walsh, Adeyemi, Lund, Carver; Pryor, Hollis (Benn 76), Dray": a team's
-/// line-up, names in groups set off by semicolons (every word over `start..end` capitalised), says
+/// "Harcourt: Morgan-Price; Walsh, Adeyemi, Lund, Carver; Pryor, Hollis (Benn 76), Dray", "Thornbury
+/// Lions: Tries: Okoro 2, Vellacott. Cons: Talbot 3.": a team's line-up or scorers, names in groups
+/// set off by semicolons or headed by colons (every word over `start..end` capitalised), say
 /// nothing.
 fn roster(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
-    (start..end).any(|t| ctx.word(t) == ";")
+    (start..end).any(|t| matches!(ctx.word(t), ";" | ":"))
         && (start..end).all(|t| ctx.kind(t) != TokenKind::Word || ctx.is_cap(t))
 }
 
@@ -214,6 +215,8 @@ mod tests {
         // "Harcourt: Morgan-Price; Walsh, Adeyemi, Lund, Carver; Pryor, Hollis (Benn 76), Dray; …"
         // after a match report that named the club's radio station.
         let text = "Okafor told BBC Radio Harcourt he was delighted.\n\nHarcourt: Morgan-Price; Walsh, Adeyemi, Lund; Pryor, Hollis (Benn 76), Dray.";
+        assert_eq!(claims(text).len(), 1);
+        let text = "Pryce said he was pleased.\n\nThornbury Lions: Tries: Okoro 2, Vellacott. Cons: Talbot 3. Pens: Talbot 2.";
         assert_eq!(claims(text).len(), 1);
     }
 
@@ -265,6 +268,8 @@ mod tests {
             "The Sacramento Kings lost.\n\nKings: Hardaway has scored at least 25 points in six games.";
         assert!(claims(text).is_empty());
         let text = "The Sacramento Kings lost.\n\nSacramento Kings: “We will be back next season.”";
+        assert_eq!(claims(text).len(), 1);
+        let text = "Pryce said he was pleased.\n\nThornbury Lions: Tries: Okoro 2, Vellacott. Cons: Talbot 3. Pens: Talbot 2.";
         assert_eq!(claims(text).len(), 1);
     }
 
