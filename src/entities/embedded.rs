@@ -3,7 +3,7 @@
 
 use super::words::Words;
 use super::{Entity, EntityLabel, Recognizer};
-use crate::lexicon::{Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
+use crate::lexicon::{Lexicons, PlaceKind, TitleClass, WordClass};
 use crate::text::{Document, TokenKind};
 use crate::Error;
 
@@ -456,8 +456,7 @@ impl EmbeddedRecognizer {
         // ("The Rail, Maritime and Transport union": a list of fields before a body's noun.)
         let listed_body =
             (start..end).any(|t| w.text(t) == ",") && self.lower_body_noun(w, end, w.doc.tokens().len());
-        let campaign = end > start + 2 && self.people_for_a_cause(w, start, start + 1);
-        if whole_name.outlet || whole_name.org || possessive_name || listed_body || campaign {
+        if whole_name.outlet || whole_name.org || possessive_name || listed_body {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
@@ -689,7 +688,7 @@ impl EmbeddedRecognizer {
             && i == start
             && !w.capitalised(i - 1)
             && w.kind(i - 1) == TokenKind::Word
-            && lex.speaker_noun(w.text(i - 1)) == Some(NounKind::Organization);
+            && lex.speaker_noun(w.text(i - 1)) == Some(crate::lexicon::NounKind::Organization);
         if n == 1 {
             let all_caps =
                 rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
@@ -721,7 +720,7 @@ impl EmbeddedRecognizer {
     fn lower_body_noun(&self, w: &Words<'_, '_>, t: usize, limit: usize) -> bool {
         t < limit
             && !w.capitalised(t)
-            && self.lexicons.speaker_noun(w.text(t)) == Some(NounKind::Organization)
+            && self.lexicons.speaker_noun(w.text(t)) == Some(crate::lexicon::NounKind::Organization)
     }
 
     /// "Conservator of Forests R. K. Menon": a capitalised word, "of" or "for", and a portfolio of
@@ -1046,14 +1045,6 @@ impl EmbeddedRecognizer {
         None
     }
 
-    /// "Parents for Safer Streets", "Doctors for Climate Action": a campaign named by one
-    /// capitalised plural of people (`start`, right before the "for" at `c`) and its cause.
-    fn people_for_a_cause(&self, w: &Words<'_, '_>, start: usize, c: usize) -> bool {
-        w.text(c) == "for"
-            && c == start + 1
-            && self.lexicons.speaker_noun(w.text(start)) == Some(NounKind::Group)
-    }
-
     /// Whether the lower-case word at `c` joins the capitalised chunk `start..c` to the capitalised
     /// words after it as one organisation name: "for", "to", "on" after an organisation's head word
     /// ("the Committee to Protect Journalists", "the Centre for Economic Policy Research"); "and"
@@ -1066,7 +1057,7 @@ impl EmbeddedRecognizer {
             return false;
         }
         if ORG_CONNECTORS.contains(&word) {
-            return (start..c).any(|i| w.name(i).org_suffix) || self.people_for_a_cause(w, start, c);
+            return (start..c).any(|i| w.name(i).org_suffix);
         }
         if word == "in" {
             return self.field_after_in(w, start, c, limit);
@@ -2148,16 +2139,6 @@ mod tests {
         assert_eq!(got, [org("Rashtriya Pragati Dal"), org("RPD")]);
         // (Not other letters: "Sarah Mottram (SM)" is no body's initials.)
         assert_eq!(entities("Sarah Mottram (KT) said it.")[0], person("Sarah Mottram"));
-    }
-
-    #[test]
-    fn people_for_a_cause_name_a_campaign() {
-        // "Parents for Safer Streets, a walking campaign group, fears that …".
-        let got = entities("The cuts were wrong, said Parents for Safer Streets, a group.");
-        assert_eq!(got, [org("Parents for Safer Streets")]);
-        assert_eq!(entities("On Monday, Doctors for Clean Air said it."), [org("Doctors for Clean Air")]);
-        // (Not a thing for someone: "Calls for Trump to resign grew".)
-        assert_eq!(entities("The calls for Trump to resign grew."), [person("Trump")]);
     }
 
     #[test]
