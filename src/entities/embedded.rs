@@ -508,6 +508,13 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Location, score: 0.8 });
             return;
         }
+        // ("The Ondo State Governor, Chief Olawale Adebanjo, has ordered …": a place's head word
+        // and a title, with no name after it, are the place and its office.)
+        let office = w.title(end - 1).is_some_and(|(c, _)| c == TitleClass::Head);
+        if office && end - start > 2 && PLACE_HEADS.contains(&w.text(end - 2)) {
+            out.push(Entity { span: w.span(start, end - 1), label: EntityLabel::Location, score: 0.8 });
+            return;
+        }
         let i = self.peel(w, start, end, out);
         if i >= end {
             return;
@@ -2139,6 +2146,13 @@ mod tests {
         assert_eq!(got, [org("Rashtriya Pragati Dal"), org("RPD")]);
         // (Not other letters: "Sarah Mottram (SM)" is no body's initials.)
         assert_eq!(entities("Sarah Mottram (KT) said it.")[0], person("Sarah Mottram"));
+    }
+
+    #[test]
+    fn a_place_and_its_office_before_the_name() {
+        // "The Ondo State Governor, Chief Olawale Adebanjo, has ordered a full investigation".
+        let got = entities("The Ondo State Governor, Chief Olawale Adebanjo, has ordered a probe.");
+        assert_eq!(got, [("Ondo State".to_string(), EntityLabel::Location), person("Olawale Adebanjo")]);
     }
 
     #[test]
