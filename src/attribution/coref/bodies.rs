@@ -52,6 +52,21 @@ pub(super) fn police_service(ctx: &Context<'_, '_>, m: &Mention) -> Option<Refer
     organisation_named_before(ctx, from, m, service)
 }
 
+/// "The Marlowe County Sheriff's Office arrested him … The sheriff's office asked …": "the" and
+/// the last words of a body's name in lower case, a possessive among them, stand for the latest
+/// body so named in the forty sentences before.
+pub(super) fn office_of(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let possessive = (a + 1..b).any(|t| matches!(ctx.word(t), "'" | "’"));
+    if !matches!(m.kind, MentionKind::Common { .. }) || !ctx.lower_is(a, "the") || !possessive {
+        return None;
+    }
+    let tail = ctx.span(a + 1, b).as_str(ctx.doc.text()).to_lowercase().replace('’', "'");
+    let named = |name: &str| name.to_lowercase().replace('’', "'").ends_with(&format!(" {tail}"));
+    let from = super::reach_start(ctx, m, POLICE_REACH).unwrap_or(0);
+    organisation_named_before(ctx, from, m, named)
+}
+
 /// How many sentences before its own "police" looks back for the police service.
 const POLICE_REACH: usize = 40;
 

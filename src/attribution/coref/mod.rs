@@ -167,6 +167,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| studies::research_it(ctx, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| bodies::police_service(ctx, m))
+            .or_else(|| bodies::office_of(ctx, m))
             .or_else(|| bodies::coined_public_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| press::described_outlet(ctx, m))
             .or_else(|| press::outlet_it(ctx, m))
@@ -618,6 +619,14 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Luisa Carrasco"));
         let text = "Jonas Eriksen scored twice. The Russians said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The Russians"));
+    }
+
+    #[test]
+    fn a_body_by_the_lower_case_end_of_its_name() {
+        // "… according to the Marlowe County Sheriff's Office. … The sheriff's office asked
+        // anyone with information to call its tip line."
+        let text = "He was arrested, according to the Marlowe County Sheriff's Office. The sheriff's office said he was held.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Marlowe County Sheriff's Office"));
     }
 
     #[test]
