@@ -459,7 +459,10 @@ fn concessive_report(ctx: &Context<'_, '_>, cj: &CueMatch, s0: usize, b: usize) 
 /// because she wanted …" (a subordinate clause), "She said, if elected, she would ask …" (a phrase
 /// set off right after the cue), for a later verb whose attribution starts at `b`.
 fn subordinate_of_saying(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: usize) -> bool {
-    cue.stance == Stance::Neutral
+    // ("He admitted the Lions' discipline “still needs a lot of work” after they conceded 14
+    // penalties": a statement of another stance too, with no comma before the clause.)
+    let statement = cue.stance == Stance::Neutral || cue.stance.is_statement() && ctx.word(b - 1) != ",";
+    statement
         && (words::is_adverbial_clause(ctx.lower(b - 1))
             || ctx.word(b - 1) == ","
                 && f.after + 1 < b
