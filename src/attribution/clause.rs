@@ -176,7 +176,8 @@ impl<'a> Clauses<'a> {
                 let end = self.lead_before(ctx, j, b).filter(|&l| l > f.after).unwrap_or(b);
                 ctx.trim_back(end, f.after)
             });
-        if f.speaker.as_ref().is_some_and(|m| m.is_relative()) {
+        if f.speaker.as_ref().is_some_and(|m| m.is_relative()) || passive_in_relative(ctx, cue, self.b.start)
+        {
             // A relative clause ("…, who spoke on Monday, said …") ends at its closing comma. (A
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
             // ("Analysts who praised the deal warned that costs could rise": with no comma, where
@@ -472,6 +473,17 @@ fn subordinate_of_saying(ctx: &Context<'_, '_>, cue: &CueMatch, f: &Frame, b: us
                 && !(f.after + 1..b - 1).any(|t| ctx.word(t) == ","))
 }
 
+/// "Carrick captain Will Ashdown, who was shown a yellow card in the 62nd minute, accepted …": a
+/// passive cue right after ", who" or ", which" and its auxiliary, a relative clause set off by
+/// commas (its content ends at the closing comma).
+fn passive_in_relative(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize) -> bool {
+    let g = cue.group_start;
+    cue.form == CueForm::Passive
+        && g >= s0 + 2
+        && matches!(ctx.lower(g - 1), "who" | "which")
+        && ctx.word(g - 2) == ","
+}
+
 /// Whether the attribution starting at token `at` sits in an adverbial clause that opens the
 /// sentence ("When Smith said …, the markets fell"): a subordinator among the first words, and no
 /// comma between it and the attribution. ("As Smith said, …" reports the main clause, so "as" is not
@@ -554,6 +566,16 @@ mod tests {
         // (A participle after the content still opens a claim of its own.)
         let got = clauses("Police said on Monday the gunman fled, citing witnesses.");
         assert_eq!(got[0].1, "Police said on Monday the gunman fled");
+    }
+
+    #[test]
+    fn a_passive_in_a_relative_clause_ends_at_its_comma() {
+        // "Carrick captain Will Ashdown, who was shown a yellow card in the 62nd minute, accepted
+        // his side had “let it slip”."
+        let got = clauses(
+            "Will Ashdown, who was told to leave the field in the 62nd minute, accepted his side had lost.",
+        );
+        assert_eq!(got[0].1, "Will Ashdown, who was told to leave the field in the 62nd minute");
     }
 
     #[test]
