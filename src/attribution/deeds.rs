@@ -1023,6 +1023,11 @@ mod tests {
         // passive infinitive.)
         let got = contents("The union called for the pay award to be backdated to April.");
         assert_eq!(got, ["the pay award to be backdated to April"]);
+        // ("The ministry announced a $5 million grant to help smaller firms buy cooling fans": what
+        // the grant is for.)
+        assert!(
+            contents("The ministry announced a $5 million grant to help smaller firms buy fans.").is_empty()
+        );
         // (A preposition's phrase alone: "argued over a parking space", "apologised to fans";
         // "vowed to press on" says what the speaker will do.)
         assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
