@@ -104,6 +104,17 @@
 //! | "According to NHS England figures, more than 1,900 patients …", "According to the FIR, the employee, identified as …," | `mentions/appositive.rs`, `speaker/according_to.rs` |
 //! | "admitted driving without due care" (a plea); "issued the order at 3:40 p.m." (a deed); "police found a hammer wrapped in …" (a discovery); "Video showed …, investigators wrote" | `deeds.rs` |
 //! | "Municipal Affairs and Housing Minister Derrick Stallworth defended …"; "Minister of State for Home Kailash Parihar" | `speaker/subject.rs`, `entities/embedded.rs` |
+//! | "a No 10 spokesman", "a Labour MP on the party's left" | `mentions/left.rs` |
+//! | "Julia Marchand, who heads the X Coalition, a … group, said"; "The Police Command, in a statement signed by its spokesman, SP Y, said" (the body) | `mentions/appositive.rs` |
+//! | "Republicans who have praised his candidacy warned that …" (the relative clause ends at the main verb); "…, who was shown a yellow card …," (a passive in a relative clause) | `clause.rs` |
+//! | "…, even as their union warns …" (a second claim); "… but did not want to rush into changes", "… after they conceded 14 penalties" (one claim) | `clause.rs` |
+//! | "said in a statement there was …", "said in a statement released by …: “…”", "conceded at Senate estimates that", "told CNBC-TV18 that" | `content/prelude.rs` |
+//! | "…, before the planting season that …" (in a hope); "… but didn't comment on …" (ends it) | `content/right.rs` |
+//! | "reported a 14% rise in net profit"; "…, an order the company has challenged" (no claim) | `proposition.rs` |
+//! | "offered an amendment that would have exempted …", "announced a grant to help …" (no claim); "called for the pay award to be backdated" (a claim) | `deeds.rs` |
+//! | a line-up or scorers after a team's label (no claim) | `passes/labels.rs` |
+//! | "the people said" after "people familiar with the matter"; "the sheriff's office"; "Pike Lane" for "Pike Lane Capital"; "Mr Koh" for "Koh Boon Huat" | `coref/mod.rs`, `coref/bodies.rs`, `coref/people.rs` |
+//! | "A father-of-two … died …, a coroner has concluded" ⏎ "Gareth Pennock, 42, …" (the name is not the coroner's) | `coref/lede.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
