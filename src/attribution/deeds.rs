@@ -875,6 +875,8 @@ mod tests {
             // "Estes offered an amendment that would have exempted spending on police and fire
             // departments, but it failed 41-56."
             "Estes offered an amendment that would have exempted spending on police.",
+            // "shared the prize": a deed; "shared a message: “…”" says something.
+            "The two scientists shared the prize.",
             "Constable Ramesh Khatana reported for duty on Monday.",
             "Osman reported from Kampala, Uganda.",
             "The replay clearly showed the ball landing fair.",

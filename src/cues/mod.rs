@@ -164,4 +164,12 @@ mod tests {
         );
         assert!(cues("He accepted the nomination after accepting millions from donors.").is_empty());
     }
+
+    #[test]
+    fn shared_is_a_cue_in_the_past_only() {
+        // "Ashby shared a brief message on his Instagram Story: “…”"; not "Shares fell", nor "were
+        // sharing the news", a progressive inside a reported clause.
+        assert_eq!(cues("Ashby shared a message: “We love our kids.”"), [("shared".to_string(), false)]);
+        assert!(cues("Shares fell as traders were sharing the news.").is_empty());
+    }
 }

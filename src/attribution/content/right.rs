@@ -80,7 +80,7 @@ pub(crate) fn right_content(
 }
 
 /// Most tokens of an object noun phrase before a colon and a quotation.
-const MAX_OBJECT_BEFORE_COLON: usize = 5;
+const MAX_OBJECT_BEFORE_COLON: usize = 7;
 
 /// "Omar Hamid explained his reasoning: “If we wait for perfect data, we will never act.”", "gave
 /// a blunt warning: “…”": a short object with no verb, a colon, and a quotation that runs to the
@@ -862,6 +862,11 @@ mod tests {
         let text = "Omar Hamid explained his reasoning: “If we wait, we will never act.”";
         let got = right(text, "explained");
         assert_eq!(got, Some(("If we wait, we will never act.".into(), ClaimKind::Direct)));
+        // "Later on Saturday, Ashby shared a brief message on his Instagram Story: “We love our kids
+        // more than anything.”": an object of seven words.
+        let text = "Ashby shared a brief message on his Instagram Story: “We love our kids.”";
+        let got = right(text, "shared");
+        assert_eq!(got, Some(("We love our kids.".into(), ClaimKind::Direct)));
         // (A colon ending the text has nothing after it.)
         assert_eq!(
             right("Fiorina offered her own approach:", "offered").map(|g| g.0).as_deref(),
