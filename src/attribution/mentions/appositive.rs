@@ -278,6 +278,11 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     });
     let open = if place_end > open && ctx.title(place_end).is_some() && !body { place_end } else { open };
     let mut n = past_titles(ctx, open, k);
+    // ("The Iyaloja of the market, Chief (Mrs) Adunni Bamgbose, told": a courtesy title in
+    // parentheses after the title.)
+    if n + 3 < k && ctx.word(n) == "(" && ctx.title(n + 1).is_some() && ctx.word(n + 2) == ")" {
+        n = past_titles(ctx, n + 3, k);
+    }
     // (Only a title right before a capitalised name: not "Democrat of Tennessee".)
     if n > m + 1 && !(ctx.is_cap(n) && ctx.class(n).is_none()) {
         n = m + 1;
@@ -622,6 +627,13 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn a_courtesy_title_in_parentheses_before_the_name() {
+        // "The Iyaloja of the market, Chief (Mrs) Adunni Bamgbose, told our correspondent that …"
+        let text = "The leader of the market, Chief (Mrs) Adunni Bamgbose, told reporters it was bad.";
+        assert_eq!(before(text, "told").map(|p| p.0).as_deref(), Some("Adunni Bamgbose"));
     }
 
     #[test]
