@@ -9,6 +9,26 @@ use super::super::context::Context;
 use super::super::mentions::{subject_np, title_role, Mention, MentionKind};
 use crate::SpeakerKind;
 
+/// The comma that may close a phrase fronted at `t` ("On Thursday, Erdogan …"); ("Speaking at
+/// his post-match press conference, head coach Gareth Pryce was more guarded.": a participle's or
+/// a preposition's phrase may run longer; not a comma inside an address: "Following a shooting in
+/// Roseburg, Ore., she …").
+fn fronted_comma(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<usize> {
+    let phrase = ctx.lower(t).ends_with("ing") || ctx.lower_class(t) == Some(WordClass::Prep);
+    let reach = if phrase { MAX_FRONTED_PHRASE } else { MAX_FRONTED_WORDS };
+    let address = |c: usize| {
+        ctx.entity(c + 1).is_some_and(|e| e.label == EntityLabel::Location)
+            || ctx.word(c + 2) == "." && ctx.word(c + 3) == ","
+    };
+    (t..end.min(t + reach)).find(|&i| ctx.word(i) == ",").filter(|&c| !(phrase && address(c)))
+}
+
+/// Most tokens before the comma of a fronted phrase ("On Thursday, Erdogan …").
+const MAX_FRONTED_WORDS: usize = 8;
+
+/// Most tokens before the comma of a fronted participle's or preposition's phrase.
+const MAX_FRONTED_PHRASE: usize = 12;
+
 /// The entity that opens each sentence (after a dateline, a short fronted phrase, a title), as a
 /// mention; not an outlet, a nationality or a possessive ("Iran's capital").
 pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
@@ -24,7 +44,7 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
         // ("The new place, Mała, opened in March.": a thing described before a one-word name is no
         // person's.)
         let (mut fronted_role, mut thing) = (None, false);
-        if let Some(c) = (t..s.tokens.end.min(t + 8)).find(|&i| ctx.word(i) == ",") {
+        if let Some(c) = fronted_comma(ctx, t, s.tokens.end) {
             // (Not a described person's name before the comma: "Retired joiner Angus Laidlaw, 71,
             // from Dingwall, has been on the list …".)
             let named = c > t
@@ -313,6 +333,16 @@ mod tests {
     fn subjects(text: &str) -> Vec<String> {
         let f = Fixture::new(text);
         f.with(|ctx| sentence_subjects(ctx).iter().map(|m| m.span.as_str(text).to_string()).collect())
+    }
+
+    #[test]
+    fn a_long_participle_phrase_before_the_subject() {
+        // "Speaking at his post-match press conference, head coach Gareth Pryce was more guarded."
+        let text = "Speaking at his post-match press conference, head coach Gareth Pryce was more guarded.";
+        assert_eq!(subjects(text), ["Gareth Pryce"]);
+        // (Not the place after a comma inside an address.)
+        let text = "Following a mass shooting last year in Roseburg, Ore., she issued a plan.";
+        assert!(subjects(text).is_empty());
     }
 
     #[test]
