@@ -69,6 +69,7 @@ pub(crate) fn states_something(
         || reported_refusal(ctx, start, end)
         || anonymity_clause(ctx, content)
         || name_withheld(ctx, cue)
+        || named_as(ctx, cue)
         || plain_figure(cue) && quantity(ctx, cue, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
@@ -632,6 +633,20 @@ fn name_withheld(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
             .any(|t| ctx.lower_is(t, "cannot") || ctx.lower_class(t) == Some(WordClass::Neg))
 }
 
+/// Most tokens between a naming participle and its "as".
+const MAX_BEFORE_AS: usize = 4;
+
+/// "The alleged leader of the ring, identified in documents only as “Boss J,” did not attend",
+/// "a man, named locally as Tom Reid, …": a participle set off by a comma that gives a name says
+/// nothing.
+fn named_as(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    let t = cue.tokens.start;
+    t > 0
+        && ctx.word(t - 1) == ","
+        && words::is_naming_participle(ctx.lower(t))
+        && (t + 1..cue.tokens.end.max(t + 1) + MAX_BEFORE_AS).any(|u| ctx.lower_is(u, "as"))
+}
+
 /// A cue for which a figure alone is no statement: not a proposal ("proposed nearly $1 billion in
 /// funds", "calls for $1 trillion in new spending") nor "according to".
 fn plain_figure(cue: &CueMatch) -> bool {
@@ -808,6 +823,15 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn a_name_given_in_a_participle_says_nothing() {
+        // "The alleged leader of the ring, identified in documents only as “Boss J,” did not attend
+        // the hearing".
+        let text =
+            "The alleged leader, identified in documents only as “Boss J,” did not attend the hearing.";
+        assert!(contents(text).is_empty());
+    }
 
     #[test]
     fn an_appositive_the_cue_acts_on_is_no_content() {
