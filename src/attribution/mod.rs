@@ -115,6 +115,9 @@
 //! | a line-up or scorers after a team's label (no claim) | `passes/labels.rs` |
 //! | "the people said" after "people familiar with the matter"; "the sheriff's office"; "Pike Lane" for "Pike Lane Capital"; "Mr Koh" for "Koh Boon Huat" | `coref/mod.rs`, `coref/bodies.rs`, `coref/people.rs` |
 //! | "A father-of-two … died …, a coroner has concluded" ⏎ "Gareth Pennock, 42, …" (the name is not the coroner's) | `coref/lede.rs` |
+//! | "Speaking at his post-match press conference, head coach Gareth Pryce was more guarded." (the antecedent of a later "he") | `coref/subjects.rs` |
+//! | "…, identified in documents only as “Boss J,”" (a name given, no claim) | `proposition.rs` |
+//! | "The Iyaloja of the market, Chief (Mrs) Adunni Bamgbose, told" | `mentions/appositive.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
