@@ -233,6 +233,12 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.touches(a, b)
     }
 
+    /// Whether token `t` is a hyphen glued to the words on both sides ("CNBC-TV18", "a
+    /// Denver-based startup").
+    pub fn hyphen_inside(&self, t: usize) -> bool {
+        t > 0 && self.word(t) == "-" && self.touches(t - 1, t) && self.touches(t, t + 1)
+    }
+
     /// "said 62-year-old Maria Gomez", "One patient, 81-year-old Margaret Tulley, told …": after an
     /// age written as one word at token `t` ("N-year-old", ending before `limit`), the token after
     /// it; else `t`.

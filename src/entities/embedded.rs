@@ -51,6 +51,17 @@ const CONNECTORS: &[&str] = &[
     "der", "den", "ten", "ter", "dos",
 ];
 
+/// The capitalised words of a name, whose first letters are its initials ("Food and Drug
+/// Administration": "Food", "Drug", "Administration"; see [`initials`]).
+pub(crate) fn capitalised_words(name: &str) -> Vec<&str> {
+    name.split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect()
+}
+
+/// The first letters of `words` ("FDA").
+pub(crate) fn initials(words: &[&str]) -> String {
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
+
 /// Whether `word` (any case) is a particle inside a person's name ("de", "von", "ten"), as
 /// opposed to "of" inside a body's name.
 pub(crate) fn is_name_particle(word: &str) -> bool {
@@ -1631,10 +1642,8 @@ fn bodies_by_initials(doc: &Document<'_>, ents: &mut [Entity]) {
             continue;
         }
         let written = doc.token_text(t + 1);
-        let words: Vec<&str> =
-            e.span.as_str(text).split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect();
-        let initials = words.iter().filter_map(|w| w.chars().next());
-        if words.len() >= 2 && written.len() == words.len() && initials.eq(written.chars()) {
+        let words = capitalised_words(e.span.as_str(text));
+        if words.len() >= 2 && written.len() == words.len() && initials(&words) == written {
             e.label = EntityLabel::Organization;
         }
     }

@@ -13,8 +13,8 @@ pub use bert::RemoteModel;
 #[cfg(feature = "bert")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bert")))]
 pub use bert::{BertRecognizer, BertRecognizerConfig, Tag};
-pub(crate) use embedded::is_name_particle;
 pub use embedded::EmbeddedRecognizer;
+pub(crate) use embedded::{capitalised_words, initials, is_name_particle};
 
 use serde::{Deserialize, Serialize};
 

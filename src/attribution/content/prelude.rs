@@ -488,10 +488,9 @@ fn outlet_name_end(ctx: &Context<'_, '_>, mut i: usize, s1: usize) -> usize {
     let verb =
         |t: usize| ctx.cue(t).is_some() && (ctx.lower(t).ends_with("ed") || ctx.lower(t).ends_with("ing"));
     // ("told CNBC-TV18 that": a hyphen glued inside the name.)
-    let hyphen =
-        |t: usize| t + 1 < s1 && ctx.word(t) == "-" && ctx.touches(t - 1, t) && ctx.touches(t, t + 1);
+    let hyphen = |t: usize| t + 1 < s1 && ctx.hyphen_inside(t);
     let past_name = |mut t: usize| {
-        while t < s1 && (ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word && !verb(t) || t > 0 && hyphen(t)) {
+        while t < s1 && (ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word && !verb(t) || hyphen(t)) {
             t += 1;
         }
         t

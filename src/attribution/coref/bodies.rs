@@ -62,7 +62,8 @@ pub(super) fn office_of(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> 
         return None;
     }
     let tail = ctx.span(a + 1, b).as_str(ctx.doc.text()).to_lowercase().replace('’', "'");
-    let named = |name: &str| name.to_lowercase().replace('’', "'").ends_with(&format!(" {tail}"));
+    let ending = format!(" {tail}");
+    let named = |name: &str| name.to_lowercase().replace('’', "'").ends_with(&ending);
     let from = super::reach_start(ctx, m, POLICE_REACH).unwrap_or(0);
     organisation_named_before(ctx, from, m, named)
 }

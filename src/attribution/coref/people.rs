@@ -291,16 +291,15 @@ impl<'t> PersonIndex<'t> {
             for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
                 let name = e.span.as_str(text);
                 let name = name.strip_prefix("the ").unwrap_or(name);
-                let words: Vec<&str> =
-                    name.split(' ').filter(|w| w.starts_with(char::is_uppercase)).collect();
+                let words = crate::entities::capitalised_words(name);
                 if words.len() >= 3 {
-                    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                    table.entry(initials).or_insert_with(|| name.to_string());
+                    table.entry(crate::entities::initials(&words)).or_insert_with(|| name.to_string());
                     // ("U.S. Consumer Product Safety Commission" for "CPSC": past a country's
                     // abbreviation.)
                     if words[0].contains('.') && words.len() >= 4 {
-                        let initials: String = words[1..].iter().filter_map(|w| w.chars().next()).collect();
-                        table.entry(initials).or_insert_with(|| name.to_string());
+                        table
+                            .entry(crate::entities::initials(&words[1..]))
+                            .or_insert_with(|| name.to_string());
                     }
                 }
             }

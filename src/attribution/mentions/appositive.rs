@@ -209,13 +209,7 @@ fn subject_before_aside(ctx: &Context<'_, '_>, m: usize, limit: usize) -> Option
 /// urged": the name between the commas `m` and `k` closes an aside that opens on a preposition
 /// and names the body's officer ("its"); the body before the aside speaks.
 fn body_through_person(ctx: &Context<'_, '_>, m: usize, k: usize, limit: usize) -> Option<Mention> {
-    let person = ctx.entity_at(k - 1).is_some_and(|e| {
-        let ent = &ctx.entities[e];
-        ent.label == EntityLabel::Person && ctx.doc.token_index_at(ent.span.end) == k
-    });
-    if !person {
-        return None;
-    }
+    person_ending_before(ctx, k)?;
     let m0 = opening_comma(ctx, m, limit)?;
     let officer = (m0 + 1..m).any(|t| ctx.lower_is(t, "its"));
     (ctx.class(m0 + 1) == Some(WordClass::Prep) && officer)
@@ -594,8 +588,7 @@ fn describes_a_body(ctx: &Context<'_, '_>, first: usize, j: usize) -> bool {
         && j > first + 1
         // ("a Denver-based startup": a hyphen inside a modifier.)
         && (first + 1..j).all(|t| {
-            ctx.kind(t) == TokenKind::Word && ctx.lower_class(t).is_none()
-                || ctx.word(t) == "-" && ctx.touches(t - 1, t) && ctx.touches(t, t + 1)
+            ctx.kind(t) == TokenKind::Word && ctx.lower_class(t).is_none() || ctx.hyphen_inside(t)
         })
         && (words::is_company_noun(head)
             || words::is_described_body(head)
