@@ -149,6 +149,32 @@ pub(crate) fn without_generation(name: &str) -> &str {
     }
 }
 
+/// A person's name without a nickname in quotation marks between its words: "Ramon “Monching”
+/// Villarica" → "Ramon Villarica" (the name an editor credits; the mention keeps it as written).
+pub(crate) fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    let open = name.match_indices(' ').find_map(|(at, _)| {
+        let rest = name.get(at + 1..)?;
+        let q = rest.chars().next().filter(|c| matches!(c, '“' | '"' | '‘' | '\''))?;
+        let close = if q == '“' {
+            '”'
+        } else if q == '‘' {
+            '’'
+        } else {
+            q
+        };
+        let inner = rest.get(q.len_utf8()..)?;
+        let end = inner.find(close)?;
+        let after = inner.get(end + close.len_utf8()..)?;
+        after.starts_with(' ').then(|| (at, name.len() - after.len()))
+    });
+    match open {
+        Some((from, to)) => {
+            format!("{}{}", name.get(..from).unwrap_or(name), name.get(to..).unwrap_or("")).into()
+        }
+        None => name.into(),
+    }
+}
+
 /// `name` split at its last space: `name.rsplit_once(' ')`, by a plain byte scan (names are
 /// short, and this runs for every person of every document).
 fn split_last_word(name: &str) -> Option<(&str, &str)> {
@@ -177,6 +203,15 @@ pub(crate) fn surnames<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
 
 #[cfg(test)]
 mod surname_tests {
+
+    #[test]
+    fn a_nickname_leaves_the_credited_name() {
+        // "Ramon “Monching” Villarica, a farmers' leader, said …"
+        assert_eq!(without_nickname("Ramon “Monching” Villarica"), "Ramon Villarica");
+        assert_eq!(without_nickname("Juan \"Chico\" Manriquez"), "Juan Manriquez");
+        assert_eq!(without_nickname("Ramon Villarica"), "Ramon Villarica");
+        assert_eq!(without_nickname("Pat O'Brien 'Ed"), "Pat O'Brien 'Ed");
+    }
     use super::*;
 
     #[test]

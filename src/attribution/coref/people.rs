@@ -1,7 +1,7 @@
 //! The document's person names: every multi-word person entity, for surname → full name ("Putin"
 //! → "Vladimir Putin") and for the roles written around them.
 
-use crate::entities::{without_generation, EntityLabel};
+use crate::entities::{without_generation, without_nickname, EntityLabel};
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
@@ -148,10 +148,11 @@ impl<'t> PersonIndex<'t> {
         // ("De Blasio" opening a sentence answers to "Bill de Blasio" first.)
         let particle = lower_particle(written).and_then(|p| self.by_suffix.get(p.as_str()));
         let found = particle.or_else(|| self.by_suffix.get(written));
-        let Some(m) = found else { return written.to_string() };
+        let Some(m) = found else { return without_nickname(written).into_owned() };
         let k = m.count_up_to(at);
         let chosen = if k > 0 { m.get(k - 1).map(|e| e.best) } else { m.get(k).map(|e| e.name) };
-        chosen.map_or_else(|| written.to_string(), |i| self.full[i].name.to_string())
+        // ("Ramon “Monching” Villarica … Villarica said": the name without the nickname.)
+        without_nickname(chosen.map_or(written, |i| self.full[i].name)).into_owned()
     }
 
     /// [`canonical`](Self::canonical) for a person's mention: also "Han Jae-sung … Han added",
