@@ -41,6 +41,9 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         // (Nor the end of a quote split by its attribution: "“…,” Cole said, “and we will.”")
         let q0 = ctx.doc.token_index_at(q.span.start);
         let after_comma = q0 > 1 && ctx.word(q0 - 1) == "," && ctx.kind(q0 - 2) == TokenKind::Word;
+        if glosses_a_quote(ctx, q0) {
+            continue;
+        }
         let lower = q.inner.as_str(text).starts_with(char::is_lowercase);
         // ("Milo Pryce said the goal was his fault. “I should have held it.”": a sentence with a
         // quoted claim of its own hands on that claim's speaker.)
@@ -62,6 +65,18 @@ pub(crate) fn follow_on_quotes(ctx: &Context<'_, '_>, raw: &[RawClaim]) -> Vec<R
         extra.push(follow_on_claim(q, prev, sentence, prev.paragraph));
     }
     extra
+}
+
+/// "“Ayaw na naming makarinig ng puro pangako,” Villarica said in Filipino, meaning “We no longer
+/// want to hear only promises.”": a quote after "meaning", "which means" or "translated as"
+/// (token `q0` opens it) renders the quote before it, and is no claim of its own.
+fn glosses_a_quote(ctx: &Context<'_, '_>, q0: usize) -> bool {
+    let Some(t) = q0.checked_sub(1) else { return false };
+    match ctx.lower(t) {
+        "meaning" | "means" => true,
+        "as" => t > 0 && matches!(ctx.lower(t - 1), "translated" | "translates" | "translation"),
+        _ => false,
+    }
 }
 
 /// The claim of quote `q` (in `sentence` and `paragraph`) that goes on quoting `prev`'s speaker.
@@ -148,5 +163,19 @@ mod tests {
         // is only a quotation is `floating.rs`'s).
         let next = "“We will win,” Mary Lee said.\n\nThe crowd cheered. “Nothing can stop us now.”";
         assert_eq!(claims(next).len(), 1);
+    }
+
+    #[test]
+    fn a_translation_after_a_quote_is_no_claim() {
+        // "“Ayaw na naming makarinig ng puro pangako,” Villarica said in Filipino, meaning “We no
+        // longer want to hear only promises.”"
+        let text = "“Ayaw na naming makarinig ng puro pangako,” Ramon Villarica said in Filipino, \
+                    meaning “We no longer want to hear only promises.”";
+        assert_eq!(
+            claims(text),
+            [(Some("Ramon Villarica".into()), "Ayaw na naming makarinig ng puro pangako,".into())]
+        );
+        let text = "“Basta,” Ana Cruz said, roughly translated as “That is enough, and we will not wait.”";
+        assert_eq!(claims(text).len(), 1);
     }
 }
