@@ -240,23 +240,9 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
             i = p;
             continue;
         }
-        if let Some((class, _)) = ctx.title(p) {
-            has_head |= class == TitleClass::Head;
-            i = p;
-            // "Fire Chief Roberta Vance": a two-word title whose first word is no title alone.
-            if p > limit && ctx.kind(p - 1) == TokenKind::Word {
-                let pair = format!("{} {}", ctx.lower(p - 1), ctx.lower(p));
-                if ctx.lex.title(&pair).is_some() {
-                    i = p - 1;
-                }
-            }
-            // "Secretary-General Antonio Guterres": a hyphenated title is one.
-            if p > limit + 1 && ctx.word(p - 1) == "-" {
-                let joined = format!("{}-{}", ctx.lower(p - 2), ctx.lower(p));
-                if ctx.lex.title(&joined).is_some() {
-                    i = p - 2;
-                }
-            }
+        if let Some((start, head)) = title_ending_at(ctx, p, limit) {
+            has_head |= head;
+            i = start;
             continue;
         }
         if ctx.place(p).is_some() && ctx.is_cap(p) {
@@ -270,6 +256,12 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
                 i = ctx.doc.token_index_at(ent.span.start).max(limit);
                 continue;
             }
+        }
+        // ("…, but council leader Imran Shah said": a body's common noun before a title, and a
+        // local government's word before that: "city council member".)
+        if i < a && !ctx.is_cap(p) && body_noun_before_title(ctx, p, i) {
+            i = p;
+            continue;
         }
         // ("Widgetco founder and chairman Carl Benz": two titles joined.)
         let joins_titles = w == "and" && i < a && ctx.title(i).is_some();
@@ -301,6 +293,43 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
         return None;
     }
     Some(ctx.span(possessor_start(ctx, i, limit).unwrap_or(i), a))
+}
+
+/// Where a title ending at token `p` starts, not before `limit`, and whether it heads a role:
+/// "Fire Chief" (a two-word title whose first word is no title alone), "Secretary-General" (a
+/// hyphenated one), "council member" (a two-word title whose last word is none alone).
+fn title_ending_at(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<(usize, bool)> {
+    let pair_before = |q: usize| {
+        (q > limit && ctx.kind(q - 1) == TokenKind::Word)
+            .then(|| ctx.lex.title(&format!("{} {}", ctx.lower(q - 1), ctx.lower(q))))
+            .flatten()
+    };
+    let Some((class, _)) = ctx.title(p) else {
+        // ("…, council member Imran Shah said")
+        let (class, _) = pair_before(p).filter(|_| ctx.kind(p) == TokenKind::Word)?;
+        return Some((p - 1, class == TitleClass::Head));
+    };
+    let mut i = p;
+    // "Fire Chief Roberta Vance"
+    if pair_before(p).is_some() {
+        i = p - 1;
+    }
+    // "Secretary-General Antonio Guterres"
+    if p > limit + 1 && ctx.word(p - 1) == "-" {
+        let joined = format!("{}-{}", ctx.lower(p - 2), ctx.lower(p));
+        if ctx.lex.title(&joined).is_some() {
+            i = p - 2;
+        }
+    }
+    Some((i, class == TitleClass::Head))
+}
+
+/// Whether lower-case token `p` names a body ("council", "union") before the title at `next`,
+/// or a local government ("city", "county") before such a body noun.
+fn body_noun_before_title(ctx: &Context<'_, '_>, p: usize, next: usize) -> bool {
+    let body = |t: usize| ctx.lower_noun(t) == Some(NounKind::Organization);
+    (body(p) && ctx.title(next).is_some())
+        || (matches!(ctx.lower(p), "city" | "county" | "state" | "town" | "district") && body(next))
 }
 
 /// Longest run of lower-case modifiers between a possessor and a title ("top foreign policy").
@@ -448,6 +477,23 @@ mod tests {
             let role = title_role(ctx, f.token("Antonio"), 0).map(|r| r.as_str(ctx.doc.text()));
             assert_eq!(role, Some("U.N. Secretary-General"));
         });
+    }
+
+    #[test]
+    fn a_body_noun_and_a_two_word_title_in_a_role() {
+        let role_before = |text: &str, name: &str| {
+            let f = Fixture::new(text);
+            f.with(|ctx| title_role(ctx, f.token(name), 0).map(|r| r.as_str(ctx.doc.text()).to_string()))
+        };
+        // "…, but council leader Imran Shah said …": a body's common noun before the title.
+        let text = "The site was fine, but council leader Imran Shah said it was not.";
+        assert_eq!(role_before(text, "Imran").as_deref(), Some("council leader"));
+        // "…, city council member Imran Shah said": a two-word title whose last word is none alone,
+        // after a local government's word.
+        let text = "The site was fine, city council member Imran Shah said.";
+        assert_eq!(role_before(text, "Imran").as_deref(), Some("city council member"));
+        // (Not a body noun with no title after it.)
+        assert_eq!(role_before("The council Imran Shah chairs said it.", "Imran"), None);
     }
 
     #[test]
