@@ -114,6 +114,12 @@ mod tests {
     fn an_attribution_inside_the_clause_splits_the_content() {
         // "The plan, Mr Bell said, was never costed."
         assert_eq!(parts("The plan, Mr Bell said, was never costed."), ["The plan", "was never costed"]);
+        // "The new arena, Coun. Dave Mercier said, was never properly costed": a councillor's
+        // abbreviated title ends no sentence.
+        assert_eq!(
+            parts("The new arena, Coun. Dave Mercier said, was never properly costed."),
+            ["The new arena", "was never properly costed"]
+        );
         assert_eq!(
             parts("The economy, the minister said on Tuesday, will grow by 3 per cent next year."),
             ["The economy", "will grow by 3 per cent next year"]
