@@ -500,6 +500,12 @@ fn agentless_passive_reports(
     if opener == "to" || ctx.lower_class(start) == Some(WordClass::Conj) {
         return false;
     }
+    // ("Protesters chanted slogans as the election results were announced": the words before the
+    // passive run into its subject, with nothing setting them off; what was announced is named,
+    // not said.)
+    if end == cue.group_start {
+        return false;
+    }
     // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed.
     if ctx.lower_class(start) == Some(WordClass::Prep) {
         return matches!(cue.stance, Stance::Accuse | Stance::Support);
@@ -1111,6 +1117,11 @@ mod tests {
         // "was named player of the match", "after the results were announced": no clause.
         assert!(contents("Okoro was named player of the match.").is_empty());
         assert!(contents("Shares fell after the results were announced on Monday.").is_empty());
+        // "Hundreds of protesters chanted slogans outside parliament as the election results were
+        // announced."
+        let text = "Hundreds of protesters chanted slogans outside parliament as the election results were announced.";
+        assert!(contents(text).is_empty());
+        assert_eq!(contents("The plant will close, it was announced."), ["The plant will close"]);
         assert!(contents("The claims were disputed, but nobody acted on them.").is_empty());
         assert_eq!(contents("It was announced that the plant would close."), ["the plant would close"]);
         // With an agent it is a claim.
