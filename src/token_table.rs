@@ -183,6 +183,53 @@ fn numbered_channels(doc: &Document<'_>) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
+/// Nouns of the press before an outlet's name ("the Czech daily Hospodářské noviny").
+const PRESS_BEFORE_NAME: &[&str] = &["daily", "newspaper", "weekly", "tabloid", "magazine", "broadcaster"];
+
+/// Longest outlet name read after a noun of the press, in tokens.
+const MAX_DESCRIBED_OUTLET: usize = 5;
+
+/// "…, the daily Hospodářské noviny reported", "the Italian daily la Repubblica said": the name
+/// after a noun of the press that reports, written in capitals or in words that are not English
+/// (and an article of its language first), up to a verb of saying or punctuation.
+fn described_outlets(doc: &Document<'_>, lex: &Lexicons) -> Vec<(usize, usize, String)> {
+    let tokens = doc.tokens();
+    let n = tokens.len();
+    let foreign = |t: usize| {
+        let w = doc.token_text(t);
+        w.starts_with(char::is_lowercase) && !lex.is_common_word(w) && lex.word_class(w).is_none()
+    };
+    let mut out = Vec::new();
+    for t in 0..n.saturating_sub(2) {
+        if !PRESS_BEFORE_NAME.contains(&doc.token_text(t)) {
+            continue;
+        }
+        let a = t + 1;
+        let first = doc.token_text(a);
+        let opens = first.starts_with(char::is_uppercase)
+            || matches!(first, "la" | "il" | "el" | "le" | "de" | "die" | "der")
+                && doc.token_text(a + 1).starts_with(char::is_uppercase);
+        if !opens || lex.word_class(&crate::lexicon::lower(first)).is_some() {
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n.min(a + MAX_DESCRIBED_OUTLET) && tokens[b].kind != crate::text::TokenKind::Punct {
+            let w = doc.token_text(b);
+            if !(w.starts_with(char::is_uppercase) || w.bytes().all(|c| c.is_ascii_digit()) || foreign(b)) {
+                break;
+            }
+            b += 1;
+        }
+        let next = if b < n { crate::lexicon::lower(doc.token_text(b)) } else { ".".into() };
+        let reports = lex.cue(&next).is_some() || matches!(next.as_ref(), "," | "." | "on" | "that" | "(");
+        if reports && doc.sentence_at(tokens[a].span.start) == doc.sentence_at(tokens[b - 1].span.start) {
+            let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+            out.push((span.start, span.end, span.as_str(doc.text()).to_string()));
+        }
+    }
+    out
+}
+
 /// Most outlets found that can overlap one token (a name inside a longer one).
 const MAX_OVERLAPPING_OUTLETS: usize = 4;
 
@@ -331,6 +378,7 @@ impl<'a> TokenTable<'a> {
             }
         }
         found.extend(numbered_channels(doc));
+        found.extend(described_outlets(doc, lex));
         found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
         let short = short_forms(doc, lex, &found);
         if !short.is_empty() {
@@ -558,6 +606,22 @@ mod tests {
         let doc = Document::new("Israel's Channel 12 reported on Sunday that talks had stalled.");
         let t = table(&doc, &lex);
         assert_eq!(t.outlets.first().map(|o| o.name.as_str()), Some("Channel 12"));
+    }
+
+    #[test]
+    fn an_outlet_named_after_a_noun_of_the_press() {
+        // "…, the daily Hospodářské noviny reported on Tuesday."
+        let lex = Lexicons::default();
+        let names = |text: &str| {
+            let doc = Document::new(text);
+            let t = table(&doc, &lex);
+            t.outlets.iter().map(|o| o.name.clone()).collect::<Vec<_>>()
+        };
+        let got = names("The mayor was questioned, the daily Hospodářské noviny reported on Tuesday.");
+        assert_eq!(got, ["Hospodářské noviny"]);
+        assert_eq!(names("The deal is off, the Italian daily la Repubblica said."), ["la Repubblica"]);
+        // (Not a name that goes on into a noun: "the daily White House briefing".)
+        assert!(names("It came up at the daily White House briefing on Monday.").is_empty());
     }
 
     #[test]
