@@ -506,14 +506,15 @@ fn agentless_passive_reports(
     if end == cue.group_start {
         return false;
     }
-    // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed.
-    if ctx.lower_class(start) == Some(WordClass::Prep) {
-        return matches!(cue.stance, Stance::Accuse | Stance::Support);
-    }
     // "that" (often left out of the content), a colon, or a clause of its own: a subject and a
     // verb (past tense, auxiliary, modal) after it; not "was reported missing on Saturday and was
     // found on Monday", "was reported shortly after 3 a.m.": the subject's own state or time.
     let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
+    // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed
+    // (but "It was reported that at least 14 boats had failed …" reports a clause).
+    if ctx.lower_class(start) == Some(WordClass::Prep) {
+        return introduced || matches!(cue.stance, Stance::Accuse | Stance::Support);
+    }
     let clause = || {
         !ctx.is_punct(start)
             && (ctx.subject_starts(start) || ctx.is_cap(start) || ctx.lower_class(start).is_none())
@@ -1124,6 +1125,10 @@ mod tests {
         assert_eq!(contents("The plant will close, it was announced."), ["The plant will close"]);
         assert!(contents("The claims were disputed, but nobody acted on them.").is_empty());
         assert_eq!(contents("It was announced that the plant would close."), ["the plant would close"]);
+        // "It was reported that at least 14 fishing boats had failed to return to port": a clause
+        // opening on a preposition after "that".
+        let text = "It was reported that at least 14 fishing boats had failed to return to port.";
+        assert_eq!(contents(text), ["at least 14 fishing boats had failed to return to port"]);
         // With an agent it is a claim.
         assert_eq!(contents("It was reported by the paper that the talks failed.").len(), 1);
     }
