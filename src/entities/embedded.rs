@@ -2144,6 +2144,9 @@ mod tests {
         assert_eq!(entities("The firm Brightline said it."), [org("Brightline")]);
         // "Shares of Pellmark Ltd. fell": a part of a body before "of" is no part of its name.
         assert_eq!(entities("Shares of Pellmark Ltd. fell 6%."), [org("Pellmark Ltd")]);
+        // "Economists at Barclays Plc said": a legal form in title case, and Europe's ("SE", "ASA").
+        assert_eq!(entities("Economists at Barclays Plc said it."), [org("Barclays Plc")]);
+        assert_eq!(entities("Equinor ASA said it."), [org("Equinor ASA")]);
         // "A.K. Menon said": initials, the first of them no article.
         assert_eq!(entities("A.K. Menon said it."), [person("A.K. Menon")]);
     }
