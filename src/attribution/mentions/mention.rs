@@ -292,6 +292,9 @@ pub(crate) fn title_role(ctx: &Context<'_, '_>, a: usize, limit: usize) -> Optio
     if !has_head || i >= a {
         return None;
     }
+    if i == title {
+        i = plain_modifiers_set_off(ctx, i, limit);
+    }
     Some(ctx.span(possessor_start(ctx, i, limit).unwrap_or(i), a))
 }
 
@@ -322,6 +325,25 @@ fn title_ending_at(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<(usi
         }
     }
     Some((i, class == TitleClass::Head))
+}
+
+/// Most lower-case modifiers read before a title after a quotation or a comma.
+const MAX_SET_OFF_MODIFIERS: usize = 2;
+
+/// "“This is a very dynamic fire,” wildfire information officer Josée Landry told …": where up to
+/// two lower-case modifiers of the title at `i` start, when a closing quotation mark or a comma
+/// sets them off before; `i` itself otherwise.
+fn plain_modifiers_set_off(ctx: &Context<'_, '_>, i: usize, limit: usize) -> usize {
+    let mut q = i;
+    while q > limit + 1 && i - q < MAX_SET_OFF_MODIFIERS && plain_modifier(ctx, q - 1) {
+        q -= 1;
+    }
+    let set_off = q < i && q > limit && matches!(ctx.word(q - 1), "”" | "\"" | "’" | ",");
+    if set_off {
+        q
+    } else {
+        i
+    }
 }
 
 /// Whether lower-case token `p` names a body ("council", "union") before the title at `next`,
@@ -492,6 +514,10 @@ mod tests {
         // after a local government's word.
         let text = "The site was fine, city council member Imran Shah said.";
         assert_eq!(role_before(text, "Imran").as_deref(), Some("city council member"));
+        // "“This is a very dynamic fire,” wildfire information officer Josée Landry told …":
+        // lower-case modifiers after a quotation.
+        let text = "“This is a very dynamic fire,” wildfire information officer Josée Landry told them.";
+        assert_eq!(role_before(text, "Josée").as_deref(), Some("wildfire information officer"));
         // (Not a body noun with no title after it.)
         assert_eq!(role_before("The council Imran Shah chairs said it.", "Imran"), None);
     }
