@@ -183,6 +183,23 @@ fn numbered_channels(doc: &Document<'_>) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
+/// Whether token `t`, right after an outlet's name, names the country, state or region its
+/// service covers ("BBC Scotland", "CBC Manitoba"), in the same sentence and not opening a clause
+/// of its own (no verb of its own after it: not "told the BBC Scotland would …").
+fn regional_service(doc: &Document<'_>, lex: &Lexicons, t: usize) -> bool {
+    let tokens = doc.tokens();
+    let w = doc.token_text(t);
+    let place = matches!(lex.place(w), Some(PlaceKind::Country | PlaceKind::State | PlaceKind::Region));
+    let touching =
+        t > 0 && doc.sentence_at(tokens[t].span.start) == doc.sentence_at(tokens[t - 1].span.start);
+    let modal_next = t + 1 < tokens.len()
+        && matches!(
+            lex.word_class(&crate::lexicon::lower(doc.token_text(t + 1))),
+            Some(WordClass::Modal | WordClass::Aux)
+        );
+    place && touching && !modal_next
+}
+
 /// Nouns of the press before an outlet's name ("the Czech daily Hospodářské noviny").
 const PRESS_BEFORE_NAME: &[&str] = &["daily", "newspaper", "weekly", "tabloid", "magazine", "broadcaster"];
 
@@ -415,6 +432,12 @@ impl<'a> TokenTable<'a> {
                         break;
                     }
                 }
+            }
+            // ("BBC Scotland reported", "CBC Manitoba": a national outlet's service for a country,
+            // state or region is the outlet.)
+            if b < tokens.len() && end == e && regional_service(doc, lex, b) {
+                end = tokens[b].span.end;
+                b += 1;
             }
             let idx = self.outlets.len() as u32;
             for t in a..b.min(self.outlet_at.len()) {

@@ -2,6 +2,7 @@
 //! interview with CNN", "according to the Associated Press" credit the sentence's claims; an outlet
 //! that reports alone is the source of a claim with no speaker.
 
+use crate::entities::EntityLabel;
 use crate::{Claim, Span};
 
 use super::context::{Bounds, Context};
@@ -97,7 +98,7 @@ pub(crate) fn drop_reports_of_noun_objects(claims: &mut Vec<Claim>) {
 
 /// An outlet credited by preposition or object in sentence `b`: "told Reuters", "according to
 /// the Associated Press", "in an interview with CNN", "said in a statement to AP", "appearing on
-/// Fox News".
+/// Fox News", "Joel Pollak of Breitbart said".
 fn credited_outlet(ctx: &Context<'_, '_>, b: Bounds) -> Option<Credit> {
     let (s0, s1) = (b.start, b.end);
     let outlets = ctx.outlets();
@@ -117,7 +118,9 @@ fn credited_outlet(ctx: &Context<'_, '_>, b: Bounds) -> Option<Credit> {
             || (before == "with" && matches!(before2, "interview" | "conversation" | "call"))
             || (before == "to"
                 && matches!(before2, "statement" | "interview" | "said" | "spoke" | "speaking"))
-            || matches!(before, "on" | "by") && matches!(before2, "appearing" | "interviewed" | "aired");
+            || matches!(before, "on" | "by") && matches!(before2, "appearing" | "interviewed" | "aired")
+            // ("Joel Pollak of Breitbart said": the person's outlet.)
+            || before == "of" && p >= s0 + 2 && ctx.entity(p - 2).is_some_and(|e| e.label == EntityLabel::Person);
         if credited {
             return Some(Credit { span: o.span, name: o.name.clone() });
         }
@@ -176,5 +179,20 @@ mod tests {
         // "told Reuters".
         let got = sources("Mary Lee told Reuters the plan would fail.");
         assert_eq!(got, [("the plan would fail".into(), Some("Mary Lee".into()), Some("Reuters".into()))]);
+    }
+
+    #[test]
+    fn a_journalist_of_an_outlet_speaks_and_the_outlet_is_credited() {
+        // "Joel Pollak of Breitbart said …"
+        let got = sources("Joel Pollak of Breitbart said the biggest victor was the stage.");
+        let want = (
+            "the biggest victor was the stage".into(),
+            Some("Joel Pollak".into()),
+            Some("Breitbart News".into()),
+        );
+        assert_eq!(got, [want]);
+        // "BBC Scotland reported that …": a national outlet's service for a country.
+        let got = sources("BBC Scotland reported that three boards had cancelled surgery.");
+        assert_eq!(got, [("three boards had cancelled surgery".into(), None, Some("BBC".into()))]);
     }
 }

@@ -667,6 +667,15 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
         // person's.
         let in_name =
             ctx.entity(k).is_some_and(|e| e.label == EntityLabel::Person && e.span.start < m.span.start);
+        // ("Joel Pollak of Breitbart said": the person whose outlet it is.)
+        let a = m.tokens.start;
+        let member = (a >= limit + 2 && ctx.lower_is(a - 1, "of"))
+            .then(|| entity_ending_at(ctx, a - 2, limit))
+            .flatten()
+            .filter(|p| matches!(p.kind, MentionKind::Entity(EntityLabel::Person)));
+        if let Some(p) = member {
+            return Some(p);
+        }
         if m.tokens.start >= limit && !in_name {
             return Some(m);
         }
