@@ -48,23 +48,53 @@ pub(crate) fn left_words(
     let open_paren =
         (floor..end).rev().find(|&t| matches!(ctx.word(t), "(" | ")")).filter(|&t| ctx.word(t) == "(");
     let mut start = open_paren.map_or(floor, |p| p + 1);
-    // Skip a leading conjunction or punctuation, and a sentence adverb set off by a comma
-    // ("Still, Cruz will be re-evaluating his approach, a source said").
-    while start < end
-        && (matches!(ctx.word(start), "," | ";" | ":" | "—" | "–")
-            || ctx.lower_is(start, "but")
-            || ctx.lower_is(start, "and")
-            || start + 1 < end
-                && ctx.word(start + 1) == ","
-                && matches!(ctx.lower_class(start), Some(WordClass::Adv | WordClass::Conj)))
-    {
-        start += 1;
+    while start < end {
+        match leading_skip(ctx, start, end) {
+            0 => break,
+            n => start += n,
+        }
     }
     // One word is too little, unless it names someone ("Ortiz was supported by …").
     if end <= start || end == start + 1 && !one_word && ctx.entity_at(start).is_none() {
         return None;
     }
     Some(Content::reported(ctx.span(start, end), &ctx.quotes))
+}
+
+/// How many tokens at `start` (before `end`) open a sentence without being said: a conjunction
+/// or punctuation, a sentence adverb set off by a comma ("Still, Cruz will be re-evaluating his
+/// approach, a source said"), or a preposition's set phrase ("Of course, as Joel Pollak observed,
+/// …"); 0 when none.
+fn leading_skip(ctx: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    let comma_at = |t: usize| ctx.word(t) == ",";
+    if matches!(ctx.word(start), "," | ";" | ":" | "—" | "–")
+        || matches!(ctx.lower(start), "but" | "and")
+        || start + 1 < end
+            && comma_at(start + 1)
+            && matches!(ctx.lower_class(start), Some(WordClass::Adv | WordClass::Conj))
+    {
+        1
+    } else if start + 2 <= end
+        && comma_at(start + 2)
+        && discourse_phrase(ctx.lower(start), ctx.lower(start + 1))
+    {
+        2
+    } else {
+        0
+    }
+}
+
+/// "of course", "in fact", "after all": a preposition's phrase that comments on a sentence and is
+/// no part of what it reports.
+fn discourse_phrase(preposition: &str, noun: &str) -> bool {
+    matches!(
+        (preposition, noun),
+        ("of", "course")
+            | ("in", "fact" | "addition" | "contrast" | "short")
+            | ("after", "all")
+            | ("for", "example" | "instance")
+            | ("by", "contrast")
+    )
 }
 
 /// "a country he does not remember", "lower than we want", "as undermining as anything the senator
@@ -203,13 +233,24 @@ pub(crate) fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_star
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribution::context::test_support::Fixture;
+    use crate::attribution::context::test_support::{contents, Fixture};
     use crate::ClaimKind;
 
     fn left(text: &str, attribution: &str) -> Option<(String, ClaimKind)> {
         let f = Fixture::new(text);
         let start = f.token(attribution);
         f.with(|ctx| left_content(ctx, start, 0).map(|c| (c.span.as_str(text).to_string(), c.kind)))
+    }
+
+    #[test]
+    fn a_discourse_phrase_is_no_part_of_the_content() {
+        // "Of course, as Joel Pollak observed, the biggest victor was not on the stage."
+        let text = "Of course, as Joel Pollak observed, the biggest victor was not on the stage.";
+        assert_eq!(contents(text), ["the biggest victor was not on the stage"]);
+        assert_eq!(contents("In fact, the plan was flawed, he said."), ["the plan was flawed"]);
+        // (A time is: "For decades, Mr. de Vos noted, the United States has deployed observers".)
+        let text = "For decades, Mr. de Vos noted, the United States has deployed observers.";
+        assert_eq!(contents(text), ["For decades the United States has deployed observers"]);
     }
 
     #[test]
