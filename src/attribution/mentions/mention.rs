@@ -338,7 +338,7 @@ fn plain_modifiers_set_off(ctx: &Context<'_, '_>, i: usize, limit: usize) -> usi
     while q > limit + 1 && i - q < MAX_SET_OFF_MODIFIERS && plain_modifier(ctx, q - 1) {
         q -= 1;
     }
-    let set_off = q < i && q > limit && matches!(ctx.word(q - 1), "”" | "\"" | "’" | ",");
+    let set_off = q < i && q > limit && matches!(ctx.word(q - 1), "”" | "\"" | ",");
     if set_off {
         q
     } else {
