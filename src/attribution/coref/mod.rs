@@ -367,15 +367,44 @@ fn document_issuer(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
     }
     let noun = ctx.lower(a + 1);
     let s = ctx.doc.sentence_at(m.span.start);
-    let from = ctx.doc.sentences()[s.saturating_sub(DOCUMENT_REACH)].tokens.start;
-    let introduced = (from + 1..a).any(|t| {
-        ctx.lower(t) == noun
-            && matches!(ctx.class(t - 1), Some(WordClass::Det | WordClass::Poss))
-            && !ctx.lower_is(t - 1, "the")
-    });
+    let reach = |n: usize| ctx.doc.sentences()[s.saturating_sub(n)].tokens.start;
+    // ("an internal memo from CEO Marcus Vell … the memo said": one plain word may come between.)
+    let opens =
+        |d: usize| matches!(ctx.class(d), Some(WordClass::Det | WordClass::Poss)) && !ctx.lower_is(d, "the");
+    let introduced = |from: usize| {
+        (from + 1..a).rev().find(|&t| {
+            ctx.lower(t) == noun && (opens(t - 1) || t >= from + 2 && ctx.plain_word(t - 1) && opens(t - 2))
+        })
+    };
+    // (A document whose author is named is remembered further back.)
+    if let Some(named) = introduced(reach(AUTHORED_REACH)).and_then(|t| named_after_document(ctx, t, a)) {
+        return Some(named);
+    }
+    introduced(reach(DOCUMENT_REACH))?;
     let issuer =
         antecedents.iter().rev().find(|r| matches!(r.kind, SpeakerKind::Person | SpeakerKind::Organization));
-    issuer.filter(|_| introduced).cloned()
+    issuer.cloned()
+}
+
+/// How many sentences back a document whose author is named after it may lie.
+const AUTHORED_REACH: usize = 6;
+
+/// Most tokens between a document's noun and the name of its author after "from" or "by".
+const MAX_AUTHOR_GAP: usize = 4;
+
+/// "an internal memo from CEO Marcus Vell": the person or body named after "from" or "by" right
+/// after the document's noun at token `noun` (before token `limit`), as its author.
+fn named_after_document(ctx: &Context<'_, '_>, noun: usize, limit: usize) -> Option<Referent> {
+    let by = noun + 1;
+    if by >= limit || !matches!(ctx.lower(by), "from" | "by") {
+        return None;
+    }
+    let e = (by + 1..limit.min(by + 1 + MAX_AUTHOR_GAP))
+        .find_map(|t| ctx.entity(t))
+        .filter(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization))?;
+    let name = referent::without_article(e.span.as_str(ctx.doc.text())).to_string();
+    let kind = if e.label == EntityLabel::Person { SpeakerKind::Person } else { SpeakerKind::Organization };
+    Some(Referent { name, kind, plural: false })
 }
 
 /// Whether an age ("44-year-old", "44 year old") ends at token `t`: "old" with "year" two tokens

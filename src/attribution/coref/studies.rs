@@ -54,9 +54,17 @@ pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &
     let (a, b) = (m.tokens.start, m.tokens.end);
     // (The description's head, before any preposition, and last of its noun words: not "four
     // voters in a New York Times poll", "a longtime GOP data expert".)
+    // ("according to an internal memo from CEO Marcus Vell": a document too, in lower case, with
+    // its author after "from" or "by"; not "a Huffington Post review".)
+    let document = |t: usize| {
+        words::is_document_noun(ctx.lower(t))
+            && !ctx.is_cap(t)
+            && t + 1 < b
+            && matches!(ctx.lower(t + 1), "from" | "by")
+    };
     let head = (a..b)
         .take_while(|&t| ctx.lower_class(t) != Some(WordClass::Prep))
-        .find(|&t| words::is_study_noun(ctx.lower(t)))?;
+        .find(|&t| words::is_study_noun(ctx.lower(t)) || document(t))?;
     let noun_after = head + 1 < b
         && ctx.kind(head + 1) == TokenKind::Word
         && ctx.lower_class(head + 1).is_none()
@@ -131,6 +139,22 @@ fn issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention, e: &Enti
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn a_memo_from_a_person_speaks_for_its_author() {
+        // "The cuts hit the sales teams hardest, according to an internal memo from CEO Marcus Vell.
+        // TechCrunch has reviewed a copy of the memo. Affected employees will receive 12 weeks of
+        // severance pay, the memo said."
+        let text =
+            "The cuts hit the sales teams hardest, according to an internal memo from CEO Marcus Vell. \
+                    TechCrunch has reviewed a copy of the memo.\n\n“This is the hardest decision I have \
+                    made,” Vell wrote. “We grew too fast.”\n\nAffected employees will receive 12 weeks \
+                    of severance pay, the memo said.";
+        assert_eq!(speakers(text), ["Marcus Vell", "Marcus Vell", "Marcus Vell", "Marcus Vell"]);
+        // (Not an outlet's name ending in a document noun: "a Huffington Post review".)
+        let text = "Rents rose, according to a Huffington Post review of the filings.";
+        assert_eq!(speakers(text), ["Huffington Post"]);
+    }
 
     #[test]
     fn a_study_by_a_named_body_speaks_for_it() {
