@@ -604,7 +604,11 @@ pub(crate) fn body_described_after(ctx: &Context<'_, '_>, end: usize) -> bool {
         return false;
     }
     let limit = (end + 2 + MAX_WORDS).min(ctx.doc.tokens().len());
-    (end + 2..limit).find(|&t| ctx.word(t) == ",").is_some_and(|j| describes_a_body(ctx, end + 1, j))
+    // ("Lumenra, the San Francisco-based startup behind the Halo chatbot, is …": up to the phrase
+    // after the noun.)
+    (end + 2..limit)
+        .find(|&t| ctx.word(t) == "," || ctx.lower_class(t) == Some(WordClass::Prep))
+        .is_some_and(|j| describes_a_body(ctx, end + 1, j))
 }
 
 #[cfg(test)]
@@ -620,6 +624,15 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn a_body_described_with_a_phrase_after_its_noun() {
+        // "Lumenra, the San Francisco-based startup behind the Halo chatbot, is laying off about
+        // 320 employees, the company confirmed": the body a one-word name was taken for a person's.
+        let text = "Lumenra lays off staff as FTC probes its practices\n\nLumenra, the San Francisco-based \
+                    startup behind the Halo chatbot, is laying off about 320 employees, the company confirmed.";
+        assert_eq!(crate::attribution::context::test_support::speakers(text), ["Lumenra"]);
     }
 
     #[test]
