@@ -166,6 +166,17 @@ mod tests {
     }
 
     #[test]
+    fn a_court_holds_or_rules_that() {
+        // "The Supreme Court struck down the law, holding that they violated the right …"; not "He
+        // held that job for ten years", nor "the ruling".
+        let got = cues("The court struck down the law, holding that it violated the right to trade.");
+        assert_eq!(got, [("holding that".to_string(), false)]);
+        let got = cues("The court struck down the law, ruling that it violated the right to trade.");
+        assert_eq!(got, [("ruling that".to_string(), false)]);
+        assert!(cues("He held that job for ten years before the ruling.").is_empty());
+    }
+
+    #[test]
     fn shared_is_a_cue_in_the_past_only() {
         // "Ashby shared a brief message on his Instagram Story: “…”"; not "Shares fell", nor "were
         // sharing the news", a progressive inside a reported clause.
