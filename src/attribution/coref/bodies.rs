@@ -27,7 +27,7 @@ pub(super) fn described_body(
         return None;
     }
     let head = ctx.lower(b - 1);
-    let modifier = (b == a + 3).then(|| ctx.lower(a + 1));
+    let modifier = naming_modifier(ctx, a, b);
     body_by_name(ctx, m, head, antecedents)
         .or_else(|| latest_body(head, modifier, antecedents))
         .or_else(|| body_by_role(ctx, head, antecedents, roles))
@@ -145,6 +145,13 @@ fn latest_body(head: &str, modifier: Option<&str>, antecedents: &[Referent]) -> 
     .then(|| last.clone())
 }
 
+/// The modifier of a description "the", a word and a noun (tokens `a..b`) that a body's name must
+/// hold ("the defense ministry"); none for a word of rank that names no part of it ("The Supreme
+/// Court struck down the law. The top court also said …", "the apex court").
+fn naming_modifier<'c>(ctx: &'c Context<'_, '_>, a: usize, b: usize) -> Option<&'c str> {
+    (b == a + 3).then(|| ctx.lower(a + 1)).filter(|w| !matches!(*w, "top" | "apex"))
+}
+
 /// The body named before that "the" and the body noun `head` (with a modifier, "the defense
 /// ministry") describe.
 fn body_by_name(
@@ -161,7 +168,7 @@ fn body_by_name(
             || ctx.lower_noun(b - 1) == Some(crate::lexicon::NounKind::Organization);
         return if body && b == a + 2 { body_described_before(ctx, m, head) } else { None };
     }
-    let modifier = (b == a + 3).then(|| ctx.lower(a + 1));
+    let modifier = naming_modifier(ctx, a, b);
     let holds = |name: &str, w: &str| name.split([' ', '-']).any(|n| n.eq_ignore_ascii_case(w));
     let proper = |name: &str| {
         name.starts_with(char::is_uppercase)
@@ -314,6 +321,26 @@ fn body_named_before(
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn a_word_of_rank_names_no_part_of_the_body() {
+        // "The Supreme Court struck down the law on Monday. The top court also said …"
+        let text =
+            "The Supreme Court struck down the law on Monday. The top court also said the state must act.";
+        assert_eq!(speakers(text), ["Supreme Court"]);
+        // (A modifier that names a part must be in the name: "the defense ministry".)
+        let text = "The Finance Ministry met on Monday. The defense ministry said the plan was dead.";
+        assert_eq!(speakers(text), ["defense ministry"]);
+    }
+
+    #[test]
+    fn two_kinds_joined_and_initials_stand_for_the_company() {
+        // "More than 60 per cent of Jamaica Public Service (JPS) customers remained without
+        // electricity …, the light and power company said."
+        let text = "More than 60 per cent of Jamaica Public Service (JPS) customers remained without \
+                    electricity yesterday, the light and power company said.";
+        assert_eq!(speakers(text), ["Jamaica Public Service"]);
+    }
 
     #[test]
     fn police_alone_is_the_police_service_named_before() {

@@ -85,7 +85,8 @@ fn kind_modifiers(ctx: &Context<'_, '_>, from: usize, to: usize) -> bool {
     to <= from + KIND_MODIFIERS
         && (from..to).all(|t| {
             let w = ctx.word(t);
-            let hyphened = matches!(w, "-" | ",") && t > from && t + 1 < to;
+            // ("the light and power company", "the oil and gas producer": two kinds joined.)
+            let hyphened = matches!(w, "-" | "," | "and") && t > from && t + 1 < to;
             let lower = w.chars().all(char::is_lowercase) && ctx.class(t).is_none();
             // ("Toronto-based", "San Jose, California-based": a home's words before "-based".)
             let compound = ctx.is_cap(t)

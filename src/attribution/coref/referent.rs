@@ -303,6 +303,13 @@ pub(super) fn organisation_named_before(
         // ("SMRT said in a Facebook post …": a platform naming a medium is no actor.)
         let end = ctx.doc.token_index_at(e.span.end);
         let platform = end < m.tokens.start && words::is_medium_noun(ctx.lower(end));
+        // ("Jamaica Public Service (JPS) customers …, the light and power company said": initials
+        // in parentheses stand for the name before them.)
+        let start = ctx.doc.token_index_at(e.span.start);
+        let initials =
+            start > 1 && ctx.word(start - 1) == "(" && end < m.tokens.start && ctx.word(end) == ")";
+        let named = initials.then(|| ctx.entity(start - 2)).flatten();
+        let full = named.map_or(name, |n| without_article(n.span.as_str(text)));
         let body = (e.label == EntityLabel::Organization
             || e.label == EntityLabel::Person
                 && (named_like_a_body(ctx, name)
@@ -312,7 +319,7 @@ pub(super) fn organisation_named_before(
             && !platform
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
         (body && fits(name)).then(|| Referent {
-            name: name.to_string(),
+            name: full.to_string(),
             kind: SpeakerKind::Organization,
             plural: false,
         })

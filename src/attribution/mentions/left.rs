@@ -860,15 +860,7 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         // ("The first-term councillor", "the 57-year-old scientist": a word glued to a hyphen is
         // a piece of a compound, taken whole; a function word opening it opens the phrase too:
         // "featured all-male lineups".)
-        if ctx.kind(p) == TokenKind::Word && matches!(ctx.word(p + 1), "-" | "‑") && ctx.touches(p, p + 1) {
-            let mut f = p;
-            while f >= limit + 2
-                && matches!(ctx.word(f - 1), "-" | "‑")
-                && ctx.touches(f - 2, f - 1)
-                && ctx.touches(f - 1, f)
-            {
-                f -= 2;
-            }
+        if let Some(f) = compound_start(ctx, p, limit) {
             // (Counted as one word, as a dotted initialism is.)
             skipped += p - f + 1;
             i = f;
@@ -876,6 +868,17 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
                 break;
             }
             continue;
+        }
+        // ("the light and power company said": two kinds of one body joined, after its article.)
+        if w == "and"
+            && i < k
+            && p >= limit + 2
+            && ctx.plain_word(i)
+            && ctx.plain_word(p - 1)
+            && det_or_poss(ctx, p - 2)
+        {
+            i = p - 2;
+            break;
         }
         match ctx.class(p) {
             Some(WordClass::Det | WordClass::Poss) => {
@@ -925,6 +928,23 @@ pub(super) fn common_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Opti
         return None;
     }
     Some(Mention { span: ctx.span(i, end), tokens: i..end, kind, role: None, place_kind: None })
+}
+
+/// Where the compound whose word glued to a hyphen is token `p` starts ("first-term",
+/// "57-year-old"); none when no hyphen follows `p`.
+fn compound_start(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<usize> {
+    if ctx.kind(p) != TokenKind::Word || !matches!(ctx.word(p + 1), "-" | "‑") || !ctx.touches(p, p + 1) {
+        return None;
+    }
+    let mut f = p;
+    while f >= limit + 2
+        && matches!(ctx.word(f - 1), "-" | "‑")
+        && ctx.touches(f - 2, f - 1)
+        && ctx.touches(f - 1, f)
+    {
+        f -= 2;
+    }
+    Some(f)
 }
 
 /// Whether the time word at `p` modifies the noun after it: "a June poll", "the Tuesday
