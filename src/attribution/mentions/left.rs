@@ -96,8 +96,8 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     common_mention(ctx, start, m.tokens.end, kind, true)
 }
 
-/// "Teachers and parents said …": two plurals of people joined by "and" that open the clause
-/// speak together (not "Police arrested protesters and officials said …", where the first is an
+/// "Teachers and parents said …", "Prices rose, retailers and wholesalers said": two plurals of
+/// people joined by "and" that open the clause (or follow a comma) speak together (not "Police arrested protesters and officials said …", where the first is an
 /// object).
 fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
     let a = m.tokens.start;
@@ -114,12 +114,17 @@ fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mentio
                 || agent_plural(w)
                 || w.len() > 5 && w.ends_with("ents"))
     };
-    // (The first opens the clause, after an article or "both" at most.)
-    let opens = p == limit || p == limit + 1 && matches!(ctx.lower_class(limit), Some(WordClass::Det));
-    if !people(p) || !opens {
+    // (The first opens the clause, after an article or "both" at most; or a comma sets it off
+    // after what they said: "Prices rose, retailers and wholesalers said".)
+    let det = |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det));
+    let opens = p == limit || p == limit + 1 && det(limit);
+    let after_comma = if p > limit + 1 && det(p - 1) { p - 1 } else { p };
+    let set_off = after_comma > limit && ctx.word(after_comma - 1) == ",";
+    if !people(p) || !(opens || set_off) {
         return m;
     }
-    common_mention(ctx, limit, m.tokens.end, SpeakerKind::Person, true)
+    let start = if opens { limit } else { after_comma };
+    common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, true)
 }
 
 /// "of the Sakami Lake First Nation": an organisation's name leaves its article out, and an
@@ -1420,6 +1425,11 @@ mod tests {
         // "Teachers and parents said …": two plurals of people opening the clause.
         assert_eq!(left("Teachers and parents said it.", "said").as_deref(), Some("Teachers and parents"));
         let got = left("Police arrested protesters and officials said it.", "said");
+        assert_eq!(got.as_deref(), Some("officials"));
+        // "Prices rose, retailers and wholesalers said.": set off by a comma after the content.
+        let got = left("Prices rose, retailers and wholesalers said.", "said");
+        assert_eq!(got.as_deref(), Some("retailers and wholesalers"));
+        let got = left("Police arrested protesters, and officials said it.", "said");
         assert_eq!(got.as_deref(), Some("officials"));
     }
 
