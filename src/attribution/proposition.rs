@@ -393,9 +393,21 @@ fn participle_after_noun(
         ctx.lower(start),
         "and" | "or" | "nowhere" | "only" | "exclusively" | "mainly" | "mostly" | "largely" | "elsewhere"
     );
+    // ("In a memo posted with the meeting agenda, city planning staff wrote that …": a noun after
+    // a preposition is no subject, and the clause after the comma has its own verb.)
+    let in_phrase = speaker.is_some_and(|m| {
+        let a = m.tokens.start;
+        a > 0 && ctx.lower_class(a - 1) == Some(WordClass::Prep) && ctx.lower_class(a) == Some(WordClass::Det)
+    }) && start > 0
+        && ctx.word(start - 1) == ",";
     // (Not a clause after "that": "The operator warned passengers that only one train …".)
     let after_that = start > 0 && ctx.lower_is(start - 1, "that");
-    cue.form == CueForm::Finite && cue.group_start == c && past && after_noun && opener && !after_that
+    cue.form == CueForm::Finite
+        && cue.group_start == c
+        && past
+        && after_noun
+        && (opener || in_phrase)
+        && !after_that
 }
 
 /// Most tokens from an inscription's noun to the cue ("sign on the surgery door read").
@@ -829,7 +841,7 @@ fn names_an_act(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::context::test_support::contents;
+    use crate::attribution::context::test_support::{contents, speakers};
 
     #[test]
     fn a_name_given_in_a_participle_says_nothing() {
@@ -1087,6 +1099,11 @@ mod tests {
         assert!(contents("The reserve shelters 14 species of frog found nowhere else on Earth.").is_empty());
         let text = "The cuts are part of a restructuring plan announced last year and are expected to affect 1,200 jobs.";
         assert!(contents(text).is_empty());
+        // "In a memo posted with the meeting agenda, city planning staff wrote that …": a noun
+        // after a preposition is no subject; the clause after the comma is the staff's.
+        let text = "In a memo posted with the meeting agenda, city planning staff wrote that the project \
+                    meets the requirements of the plan.";
+        assert_eq!(speakers(text), ["city planning staff"]);
         // (A finite verb of a subject keeps its clause: "Investigators found only one survivor"
         // finds someone, a deed; "The council announced last year that …" reports.)
         let text = "The council announced last year that the library would close.";

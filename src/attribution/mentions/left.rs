@@ -1004,10 +1004,16 @@ fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
         || ctx.cue(p).is_some_and(|c| ctx.lex.cue_excluded(&c.lemma, ctx.lower(p), "", &[ctx.lower(p + 1)]));
     // ("Planning officers said": an "-ing" word opening the sentence before the noun names its
     // trade.)
+    // ("In a memo, city planning staff wrote": after a plain modifier or a comma too, before a
+    // noun of people.)
     let trade = || {
-        ctx.lower(p).ends_with("ing")
-            && ctx.is_cap(p)
-            && ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(p))).is_some_and(|s| s.tokens.start == p)
+        let opens = ctx.is_cap(p)
+            && ctx.doc.sentences().get(ctx.doc.sentence_at(ctx.byte(p))).is_some_and(|s| s.tokens.start == p);
+        let modifies = p > 0
+            && p + 1 < end
+            && ctx.lower_noun(p + 1).is_some()
+            && (ctx.word(p - 1) == "," || ctx.plain_word(p - 1));
+        ctx.lower(p).ends_with("ing") && (opens || modifies)
     };
     // ("The call handler said", "the report's authors": a cue word right after an article, before
     // the phrase's noun, is that noun's modifier.)
