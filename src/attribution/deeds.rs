@@ -329,7 +329,7 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         && (ctx.lower_is(cue.tokens.end - 1, "with") && start == cue.tokens.end
             || ctx.lower_is(cue.tokens.end, "with") && start == cue.tokens.end + 1);
     let particle = start == cue.tokens.end + 1
-        && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for")
+        && matches!(ctx.lower(cue.tokens.end), "over" | "on" | "at" | "for" | "against")
         || with_someone;
     // ("promised action", "urged restraint", "warned of damaging winds": a bare noun phrase of a
     // few words.)
@@ -1034,6 +1034,8 @@ mod tests {
         // "vowed to press on" says what the speaker will do.)
         assert!(contents("The two men had argued over a parking space before the fight.").is_empty());
         assert!(contents("Ibrahim Toure apologised to fans.").is_empty());
+        // "Dozens of neighbors spoke against the plan.": what they spoke against, not what they said.
+        assert!(contents("Dozens of neighbors spoke against the plan.").is_empty());
         assert!(contents("I could see the flames from my deck.").is_empty());
         // ("said every vote counts.": a clause whose verb ends the sentence.)
         assert_eq!(contents("Lam said every vote counts."), ["every vote counts"]);
