@@ -14,17 +14,35 @@ use super::Referent;
 /// How many sentences after the description the name may come.
 const REVEAL_SENTENCES: usize = 3;
 
+/// How many of a story's first sentences of [`LEDE_WORDS`] tokens or more open it.
+const LEDE_SENTENCES: usize = 2;
+
+/// Fewest tokens of a sentence of the story's opening, not a headline's, a byline's or a list's.
+const LEDE_WORDS: usize = 10;
+
+/// Most tokens after a revealed name's "who" in which its title comes ("Graham Pell, who was
+/// deputy secretary of …").
+const MAX_BEFORE_TITLE: usize = 4;
+
 /// The person a singular description opening on "a" or "an" in the story's first two paragraphs
-/// stands for: one named at the start of one of the next sentences, with an age after a comma
-/// ("Julien Marceau, 54, …").
+/// (or its first two long sentences, past a headline, a byline and a list of key points) stands
+/// for: one named at the start of one of the next sentences, with an age after a comma
+/// ("Julien Marceau, 54, …") or a title in a relative clause ("Graham Pell, who was deputy
+/// secretary of the Department of Water Resources, …").
 pub(super) fn named_after_lede(
     ctx: &Context<'_, '_>,
     people: &PersonIndex<'_>,
     m: &Mention,
 ) -> Option<Referent> {
     // (Asked of every claim's speaker: the mention's own words first.)
-    let described = matches!(m.kind, MentionKind::Common { kind: SpeakerKind::Person, plural: false })
-        && matches!(ctx.lower(m.tokens.start), "a" | "an");
+    // ("A former senior public servant": a head noun of an agent the lexicon does not list.)
+    let head = ctx.lower(m.tokens.end - 1);
+    let agent = ["er", "or", "ist", "ant", "ent", "ian"].iter().any(|s| head.ends_with(s));
+    let described = match m.kind {
+        MentionKind::Common { kind: SpeakerKind::Person, plural: false } => true,
+        MentionKind::Common { kind: SpeakerKind::Unknown, plural: false } => agent,
+        _ => false,
+    } && matches!(ctx.lower(m.tokens.start), "a" | "an");
     if !described {
         return None;
     }
@@ -36,7 +54,12 @@ pub(super) fn named_after_lede(
     let other_first = |s: &crate::text::Sentence| {
         s.tokens.start < m.tokens.start && matches!(ctx.word(s.tokens.start), "A" | "An")
     };
-    if sentences.get(si).is_none_or(|s| s.paragraph > 1 || other_first(s)) {
+    let long = |s: &crate::text::Sentence| s.tokens.len() >= LEDE_WORDS && ctx.word(s.tokens.start) != "-";
+    let lede = |i: usize| {
+        sentences.get(i).is_some_and(|s| s.paragraph <= 1)
+            || sentences.iter().enumerate().filter(|(_, s)| long(s)).take(LEDE_SENTENCES).any(|(j, _)| j == i)
+    };
+    if sentences.get(si).is_none_or(other_first) || !lede(si) {
         return None;
     }
     let text = ctx.doc.text();
@@ -44,7 +67,11 @@ pub(super) fn named_after_lede(
         let name = people.name_at(s.span.start)?;
         let t = ctx.doc.token_index_at(name.end);
         let aged = t + 2 < s.tokens.end && ctx.word(t) == "," && ctx.kind(t + 1) == TokenKind::Number;
-        aged.then(|| Referent {
+        let titled = t + 2 < s.tokens.end
+            && ctx.word(t) == ","
+            && ctx.lower_is(t + 1, "who")
+            && (t + 2..s.tokens.end.min(t + 2 + MAX_BEFORE_TITLE)).any(|u| ctx.title(u).is_some());
+        (aged || titled).then(|| Referent {
             name: name.as_str(text).to_string(),
             kind: SpeakerKind::Person,
             plural: false,
@@ -70,5 +97,22 @@ mod tests {
         let text = "A father-of-two died as a result of an accident, a coroner has concluded.\n\nGareth \
                     Pennock, 42, was walking his dog.";
         assert_eq!(speakers(text), ["a coroner"]);
+    }
+
+    #[test]
+    fn a_lede_after_a_list_of_key_points_and_a_name_with_its_title() {
+        // "A former senior public servant has told a royal commission he was never shown legal
+        // advice …" ⏎ "Graham Pell, who was deputy secretary of the Department of Water
+        // Resources in 2019, gave evidence …", after a headline, a byline and key points.
+        let text = "Former bureaucrat tells inquiry he was never shown advice\n\nBy Ellie Chambers\n\n\
+                    Key points:\n- The department's former minister will give evidence next week\n\n\
+                    A former senior public servant has told a royal commission he was never shown legal \
+                    advice on the purchase.\n\nGraham Pell, who was deputy secretary of the Department of \
+                    Water Resources in 2019, gave evidence on Tuesday.";
+        assert_eq!(speakers(text), ["Graham Pell"]);
+        // (Not a name whose relative clause gives no title: "John Reid, who was driving, …".)
+        let text = "A witness told police he saw the crash.\n\nJohn Reid, who was driving the van, \
+                    was taken to hospital.";
+        assert_eq!(speakers(text), ["A witness"]);
     }
 }
