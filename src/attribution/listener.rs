@@ -44,6 +44,10 @@ mod tests {
         assert_eq!(got, [(None, "the defendant had sent threatening messages".into())]);
         let got = claims("Carter had been drinking before the crash, the court heard.");
         assert_eq!(got, [(None, "Carter had been drinking before the crash".into())]);
+        // "The commission heard that the licences were bought from Karrabee Pastoral Company": a
+        // royal commission's hearing.
+        let got = claims("The commission heard that the licences were bought from a firm.");
+        assert_eq!(got, [(None, "the licences were bought from a firm".into())]);
         let got = claims("Thornbury sent the emails, a court has heard.");
         assert_eq!(got, [(None, "Thornbury sent the emails".into())]);
         // "Pyke … told the call handler he “didn't see her at all”, the court heard": his own

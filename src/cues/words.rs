@@ -35,7 +35,7 @@ word_list! {
     /// the attribution's listener rule.
     COURT_NOUNS, is_court_noun: [
         "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates", "inquiry", "committee",
-        "panel", "trial", "judge", "coroner"
+        "panel", "trial", "judge", "coroner", "commission"
     ]
 }
 
