@@ -262,10 +262,40 @@ fn described_person(
             && !a.plural
             && (age || titled.get(&a.name).is_some_and(&described) || spoken_role(a))
     };
-    let found = antecedents.iter().rev().find(|a| fits(a))?;
     // (A title only when it is one: "the minister", not "the man".)
-    (age || ctx.lex.title(head).is_some()).then(|| found.clone())
+    if !age && ctx.lex.title(head).is_none() {
+        return None;
+    }
+    if let Some(found) = antecedents.iter().rev().find(|a| fits(a)) {
+        return Some(found.clone());
+    }
+    // ("Members of the assembly have given Governor Paul Kiprono Chebet seven days … But the
+    // governor hit back": the one person named with that title in the sentences just before,
+    // though never a subject.)
+    let si = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences()[si.saturating_sub(TITLED_REACH)].span.start;
+    let before = ctx.doc.text().get(from..m.span.start).unwrap_or_default();
+    // (The title alone, no body's words with it: not "World Bank President Jim Yong Kim" for "the
+    // president".)
+    let only_title = |role: &String| {
+        role.split(|c: char| !c.is_alphanumeric())
+            .filter(|r| !r.is_empty())
+            .all(|r| telling.iter().any(|w| spells(r, w)))
+    };
+    let mut named = titled
+        .iter()
+        .filter(|(name, role)| !age && described(role) && only_title(role) && before.contains(name.as_str()));
+    match (named.next(), named.next()) {
+        (Some((name, _)), None) => {
+            Some(Referent { name: name.clone(), kind: SpeakerKind::Person, plural: false })
+        }
+        _ => None,
+    }
 }
+
+/// How many sentences back a description looks for the one person named with its title who was
+/// never a subject.
+const TITLED_REACH: usize = 4;
 
 /// "His daughter, Solène Malenfant-Reyes, said … “…,” his daughter said": a description written
 /// exactly as the role a speaker was given before (case aside) stands for that person.
@@ -437,6 +467,23 @@ mod tests {
     fn speakers(text: &str) -> Vec<(String, usize)> {
         let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
         claims.into_iter().filter_map(|c| c.speaker.map(|s| (s.name, s.id))).collect()
+    }
+
+    #[test]
+    fn a_title_names_the_one_person_named_with_it_just_before() {
+        // "Members of the Kirema County Assembly have given Governor Paul Kiprono Chebet seven days
+        // … But the governor hit back on Wednesday, saying …": never a subject, still the governor.
+        let text = "Members of the county assembly have given Governor Paul Kiprono Chebet seven days to \
+                    explain the spending. Majority Leader Dennis Wekesa said the assembly had been kept in \
+                    the dark. But the governor hit back on Wednesday, saying all funds had been audited.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Dennis Wekesa", "Paul Kiprono Chebet"]);
+        // (Not one named with a body's words too: "World Bank President Jim Yong Kim" is not "the
+        // president".)
+        let text = "Barack Obama played golf with World Bank President Jim Yong Kim. Obama said it was a \
+                    big day. The president also said the deal was historic.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Barack Obama", "The president"]);
     }
 
     #[test]
