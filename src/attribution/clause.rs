@@ -412,7 +412,10 @@ impl<'a> Clauses<'a> {
         }
         let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
         let pronoun = super::mentions::Pronoun::at(ctx, start).is_some();
-        (ctx.lower_is(b - 1, "and") || pronoun || backshifted)
+        // ("Sebola said the party had “full confidence” in the mayor but expected a written report
+        // …": a verb of attitude after "but" goes on with the reported subject.)
+        let attitude = bare && cj.act == crate::Act::Attitude;
+        (ctx.lower_is(b - 1, "and") || pronoun || backshifted || attitude)
             && start + 1 < b - 1
             && subject_goes_on(ctx, cue, start, b - 1)
     }
@@ -647,6 +650,14 @@ mod tests {
         // "Haddad said he had an open mind but wanted to see …": one claim, as with "and".
         let text = "Haddad said he had an open mind but wanted to see how other cities handle permits.";
         assert_eq!(contents(text), ["he had an open mind but wanted to see how other cities handle permits"]);
+        // "Sebola said the party had “full confidence” in the mayor but expected a written report
+        // …": a verb of attitude with its object after "but", whatever the reported subject.
+        let text =
+            "Kagiso Sebola said the party had full confidence in the mayor but expected a written report.";
+        assert_eq!(
+            contents(text),
+            ["the party had full confidence in the mayor but expected a written report"]
+        );
         let text = "He said he had asked for two signings but understood the club's position.";
         assert_eq!(contents(text), ["he had asked for two signings but understood the club's position"]);
         // (A verb of saying is the speaker's own: "… but added that …".)

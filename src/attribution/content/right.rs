@@ -479,12 +479,16 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     // before its infinitive, or "hoped for", is the reported subject's plan, said with the rest.)
     // ("He said he had asked for two more signings but understood the club's position": one of
     // attitude with a noun phrase too.)
+    let plan = ctx.lower_is(v + 1, "to") || ctx.lower_is(v + 1, "for");
+    let object = matches!(ctx.lower_class(v + 1), Some(WordClass::Det | WordClass::Poss));
+    let attitude = (plan || object) && ctx.lower_cue(v).is_some_and(|c| c.act == crate::Act::Attitude);
     if Pronoun::at(ctx, start).is_some() {
-        let plan = ctx.lower_is(v + 1, "to") || ctx.lower_is(v + 1, "for");
-        let object = matches!(ctx.lower_class(v + 1), Some(WordClass::Det | WordClass::Poss));
-        return ctx
-            .lower_cue(v)
-            .is_none_or(|c| c.lemma == "find" || (plan || object) && c.act == crate::Act::Attitude);
+        return attitude || ctx.lower_cue(v).is_none_or(|c| c.lemma == "find");
+    }
+    // ("Sebola said the party had “full confidence” in the mayor but expected a written report
+    // …": after "but", such a verb of attitude goes on with any reported subject.)
+    if attitude && ctx.lower_is(t, "but") {
+        return true;
     }
     let (saying, own_clause) = ctx.lower_cue(v).map_or((false, false), |c| {
         let saying = c.stance == Stance::Neutral && !c.object && !c.deed && c.lemma != "find";
