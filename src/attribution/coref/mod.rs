@@ -369,10 +369,12 @@ fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
     if plural {
         // ("people familiar with …", "two sources close to …", whatever kind they were given;
         // not "the people" itself, nor a name.)
+        // (Nor one of them: "one of the people said" is a member, not the group again.)
         let unnamed = |r: &&Referent| {
             let first = r.name.split(' ').next().unwrap_or_default();
             !matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location)
                 && !first.eq_ignore_ascii_case("the")
+                && !first.eq_ignore_ascii_case("one")
                 && !first.starts_with(char::is_uppercase)
                 && r.name.contains(' ')
         };
@@ -717,6 +719,14 @@ mod tests {
         let text = "Acme is exploring a sale, according to people familiar with the matter. Bids are due soon, the people said.";
         let got = speakers(text);
         assert!(got.iter().all(|s| s.0 == "people familiar with the matter"), "{got:?}");
+        // "…, one of the people said. …, the people added.": the group again, not its member.
+        let text = "Acme is exploring a sale, according to people familiar with the matter. Bids are due \
+                    soon, one of the people said. Talks are at an early stage, the people added.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            ["people familiar with the matter", "one of the people", "people familiar with the matter"]
+        );
         // Only the latest person named: after "Jane Roe", "the official" stays as written.
         let text = "A senior official said talks had stalled. Jane Roe spoke next. The official said no.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The official"));
