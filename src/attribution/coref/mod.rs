@@ -384,7 +384,9 @@ fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
     let last = antecedents.iter().rev().find(|r| r.kind == SpeakerKind::Person && !r.plural)?;
     let mut words = last.name.split(' ');
     let unnamed = words.next().is_some_and(|w| matches!(w, "A" | "An" | "a" | "an" | "One" | "one"));
-    (unnamed && words.any(|w| w.eq_ignore_ascii_case(noun))).then(|| last.clone())
+    // ("A source told the outlet … the insider added": another word for the same.)
+    let same = |w: &str| w.eq_ignore_ascii_case(noun) || crate::lexicon::same_office(&w.to_lowercase(), noun);
+    (unnamed && words.any(same)).then(|| last.clone())
 }
 
 /// How many sentences back a document's first mention may lie.
@@ -727,6 +729,10 @@ mod tests {
             got,
             ["people familiar with the matter", "one of the people", "people familiar with the matter"]
         );
+        // "A source told the outlet … “…,” the insider added": another word for the same person.
+        let text = "A source told the outlet the pair had been living apart. \"It wasn't one big thing,\" the insider added.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["A source", "A source"]);
         // Only the latest person named: after "Jane Roe", "the official" stays as written.
         let text = "A senior official said talks had stalled. Jane Roe spoke next. The official said no.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The official"));
