@@ -570,14 +570,18 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         && ctx.lower_class(start).is_none()
         && !ctx.lower(start).ends_with("ing");
     // ("argued with the referee and was shown …": a verb after "and" is the speaker's.)
+    // ("praised the firefighters who had worked through the night": a relative clause's verb is
+    // the noun's, not a clause's.)
     (ctx.subject_starts(start) || named || opening_noun)
-        && (from..end.min(from + MAX_SUBJECT_WORDS)).any(|t| {
-            !shared_subject(ctx, t) && {
-                matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-                    || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
-                    || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
-            }
-        })
+        && (from..end.min(from + MAX_SUBJECT_WORDS))
+            .take_while(|&t| !matches!(ctx.lower(t), "who" | "which" | "whose" | "whom"))
+            .any(|t| {
+                !shared_subject(ctx, t) && {
+                    matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+                        || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
+                        || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
+                }
+            })
 }
 
 /// Whether tokens `start..end` hold what was said: a clause after "that" ("posted on Instagram
@@ -1036,6 +1040,9 @@ mod tests {
         assert!(contents("Ibrahim Toure apologised to fans.").is_empty());
         // "Dozens of neighbors spoke against the plan.": what they spoke against, not what they said.
         assert!(contents("Dozens of neighbors spoke against the plan.").is_empty());
+        // "Whitlock praised the firefighters who had worked through the night": a relative clause
+        // on the object is no clause of what was said.
+        assert!(contents("Whitlock praised the firefighters who had worked through the night.").is_empty());
         assert!(contents("I could see the flames from my deck.").is_empty());
         // ("said every vote counts.": a clause whose verb ends the sentence.)
         assert_eq!(contents("Lam said every vote counts."), ["every vote counts"]);
