@@ -520,6 +520,14 @@ impl EmbeddedRecognizer {
             out.push(Entity { span: whole, label: EntityLabel::Location, score: 0.8 });
             return;
         }
+        // ("who has lived on Main Street for 40 years", "Rue Principale": a street's name, which
+        // no person's is, whatever its first word.)
+        let street = matches!(w.text(end - 1), "Street" | "Road" | "Avenue" | "Boulevard")
+            || matches!(w.text(start), "Rue" | "Avenue" | "Via" | "Calle" | "Boulevard");
+        if !titled && end - start > 1 && street {
+            out.push(Entity { span: whole, label: EntityLabel::Location, score: 0.8 });
+            return;
+        }
         // ("The Ondo State Governor, Chief Olawale Adebanjo, has ordered …": a place's head word
         // and a title, with no name after it, are the place and its office.)
         let office = w.title(end - 1).is_some_and(|(c, _)| c == TitleClass::Head);
@@ -2347,6 +2355,16 @@ mod tests {
     fn a_lower_case_arabic_article_joins_the_surname() {
         // "Ahmed al-Qudsi, the hospital's director, said …"
         assert_eq!(people("Ahmed al-Qudsi said the hospital was full."), ["Ahmed al-Qudsi"]);
+        // "said Jean Tremblay, who has lived on Rue Principale for 40 years": streets are places.
+        let got = entities("Jean Tremblay has lived on Rue Principale and on Main Street.");
+        assert_eq!(
+            got,
+            [
+                person("Jean Tremblay"),
+                ("Rue Principale".into(), EntityLabel::Location),
+                ("Main Street".into(), EntityLabel::Location)
+            ]
+        );
         // "Asked whether Baghdad would compensate, al-Kubaisi said …": the surname alone.
         let text = "Hayder al-Kubaisi spoke. Asked about it, al-Kubaisi said Iraq had paid.";
         assert_eq!(people(text), ["Hayder al-Kubaisi", "al-Kubaisi"]);
