@@ -182,8 +182,16 @@ impl<'a> Clauses<'a> {
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
             // ("Analysts who praised the deal warned that costs could rise": with no comma, where
             // the verb whose subject holds the clause starts.)
+            // ("…, who said she pays €1,950 a month": not a comma inside a number.)
             let clause_end = self.verb_of_subject_holding(k).unwrap_or(clause_end);
-            (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
+            let in_number = |t: usize| {
+                t > 0
+                    && ctx.kind(t - 1) == TokenKind::Number
+                    && ctx.kind(t + 1) == TokenKind::Number
+                    && ctx.touches(t - 1, t)
+                    && ctx.touches(t, t + 1)
+            };
+            (f.after..clause_end).find(|&t| ctx.word(t) == "," && !in_number(t)).map_or(clause_end, |t| {
                 if ctx.quote_closes_on(t, clause_end) {
                     t + 2
                 } else {
@@ -595,11 +603,16 @@ mod tests {
 
     #[test]
     fn a_relative_clause_in_the_subject_ends_at_the_main_verb() {
-        use crate::attribution::context::test_support::claims;
+        use crate::attribution::context::test_support::{claims, contents};
         // "Republicans who have praised his candidacy warned that he could lose": the warning is
         // theirs; the praise describes them.
         let got = claims("Analysts who praised the deal warned that costs could rise.");
         assert_eq!(got, [(Some("Analysts who praised the deal".into()), "costs could rise".into())]);
+        // "…, a nurse from Drumcondra, who said she pays €1,950 a month for a one-bedroom
+        // apartment": the comma inside a number closes no relative clause.
+        let text =
+            "Among the marchers was Siobhán Kearney, a nurse, who said she pays €1,950 a month for a flat.";
+        assert_eq!(contents(text), ["she pays €1,950 a month for a flat"]);
     }
 
     #[test]
