@@ -186,7 +186,6 @@ impl<'a> Clauses<'a> {
             let clause_end = self.verb_of_subject_holding(k).unwrap_or(clause_end);
             let in_number = |t: usize| {
                 t > 0
-                    && ctx.kind(t - 1) == TokenKind::Number
                     && ctx.kind(t + 1) == TokenKind::Number
                     && ctx.touches(t - 1, t)
                     && ctx.touches(t, t + 1)
