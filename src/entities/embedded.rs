@@ -1026,7 +1026,11 @@ impl EmbeddedRecognizer {
         // (Nor a fronted phrase: "On Monday, Colleges and Institutes Canada said".)
         // ("the Kenya Medical Practitioners, Pharmacists and Dentists Union": a country whose name
         // is a first name too opens no person's.)
-        let plain = c >= start + 2
+        // ("the Rail, Tram and Bus Union": one word after "the" too.)
+        // (Not a body's own name: "the Army, Navy and Air Force".)
+        let after_the =
+            start > 0 && w.text(start - 1) == "the" && !w.name(start).org_suffix && !w.name(start).org;
+        let plain = (c >= start + 2 || c == start + 1 && after_the)
             && (self.lexicons.first_name_gender(w.text(start)).is_none() || w.name(start).place.is_some())
             && !(start..c).any(|t| matches!(w.class(t), Some(WordClass::Time | WordClass::Prep)));
         if !headed && !plain {
@@ -2355,6 +2359,14 @@ mod tests {
     fn a_lower_case_arabic_article_joins_the_surname() {
         // "Ahmed al-Qudsi, the hospital's director, said …"
         assert_eq!(people("Ahmed al-Qudsi said the hospital was full."), ["Ahmed al-Qudsi"]);
+        // "after the Rail, Tram and Bus Union rejected a revised pay offer": one word after "the"
+        // opens a listed union's name; not a body's own ("the Army, Navy and Air Force").
+        let got = entities("Commuters face chaos after the Rail, Tram and Bus Union rejected an offer.");
+        assert_eq!(got, [org("Rail, Tram and Bus Union")]);
+        let got = entities("He thanked the Army, Navy and Air Force.");
+        assert_eq!(got, [org("Army"), org("Navy and Air Force")]);
+        // "Elections Saskatchewan said …": a province's election agency (data/organizations.tsv).
+        assert_eq!(entities("Elections Saskatchewan said it."), [org("Elections Saskatchewan")]);
         // "said Jean Tremblay, who has lived on Rue Principale for 40 years": streets are places.
         let got = entities("Jean Tremblay has lived on Rue Principale and on Main Street.");
         assert_eq!(
