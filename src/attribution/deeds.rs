@@ -579,7 +579,8 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
                 !shared_subject(ctx, t) && {
                     matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
                         || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
-                        || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t)
+                        // ("rejected a revised pay offer": a participle after an article is an adjective.)
+                    || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t) && !noun(t)
                 }
             })
 }
@@ -1043,6 +1044,9 @@ mod tests {
         // "Whitlock praised the firefighters who had worked through the night": a relative clause
         // on the object is no clause of what was said.
         assert!(contents("Whitlock praised the firefighters who had worked through the night.").is_empty());
+        // "the Rail, Tram and Bus Union rejected a revised pay offer from the NSW government": a
+        // participle after the article is the object's adjective, no clause's verb.
+        assert!(contents("The union rejected a revised pay offer from the government.").is_empty());
         assert!(contents("I could see the flames from my deck.").is_empty());
         // ("said every vote counts.": a clause whose verb ends the sentence.)
         assert_eq!(contents("Lam said every vote counts."), ["every vote counts"]);
