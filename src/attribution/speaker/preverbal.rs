@@ -232,9 +232,13 @@ fn coordinated_subject(ctx: &Context<'_, '_>, s0: usize, left: usize, g: usize) 
     if !(left > s0 && (matches!(ctx.lower(left - 1), "and" | "but") || then)) {
         return None;
     }
+    // (Not a comma inside a name: "after the Rail, Tram and Bus Union rejected an offer and
+    // confirmed …".)
     let adverbial = (s0..left - 1)
         .rev()
-        .take_while(|&t| !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–" | "(" | ")"))
+        .take_while(|&t| {
+            ctx.entity_at(t).is_some() || !matches!(ctx.word(t), "," | ";" | ":" | "—" | "–" | "(" | ")")
+        })
         .find(|&t| words::is_adverbial_clause(ctx.lower(t)))
         .and_then(|t| right_np(ctx, t + 1, left - 1).or_else(|| subject_np(ctx, t + 1, left - 1)))
         .filter(|m| ctx.verb_follows(m.tokens.end, left - 1) && !m.is_relative());
@@ -517,6 +521,11 @@ mod tests {
         // "… brought up the bombing and later said".
         let text = "Jane Moreno brought up the bombing and later said it was wrong.";
         assert_eq!(who(text, "said").as_deref(), Some("Jane Moreno"));
+        // "… after the Rail, Tram and Bus Union rejected a revised pay offer … and confirmed
+        // drivers would stop work": the subject of the adverbial clause, past a comma in its name.
+        let text = "Commuters face chaos after the Rail, Tram and Bus Union rejected an offer and confirmed \
+                    drivers would strike.";
+        assert_eq!(who(text, "confirmed").as_deref(), Some("Rail, Tram and Bus Union"));
     }
 
     #[test]
