@@ -474,6 +474,9 @@ fn asked_before_quote(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step
 /// (Not a preposition's phrase, "warned of a storm that could develop …", whose "that" opens a
 /// relative clause.)
 fn audience(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    if let Some(that) = picked_out(ctx, i, s1) {
+        return Some(Step::Next(that));
+    }
     let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| ctx.lower_is(j, "that"))?;
     let plain = (i..that).all(|j| verbless_word(ctx, j) && ctx.class(j) != Some(WordClass::Subord));
     (plain && ctx.class(i) != Some(WordClass::Prep)).then_some(Step::Next(that))
@@ -544,6 +547,9 @@ fn addressee_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<u
     };
     let that =
         (i + 1..s1.min(i + MAX_ADDRESSEE_TOKENS)).find(|&j| ctx.lower_is(j, "that") || verb_after(j))?;
+    if let Some(that) = picked_out(ctx, i, s1) {
+        return Some(that);
+    }
     let plain = (i..that).all(|t| {
         ctx.word(t) == ","
             || verbless_word(ctx, t)
@@ -559,6 +565,19 @@ fn addressee_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<u
         && (matches!(ctx.class(that + 1), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
             || ctx.lower(that + 1).ends_with("ed"));
     (plain && !relative && ctx.word(i) != ",").then_some(that)
+}
+
+/// "officials warned those who stayed behind that rescuers might not be able to reach them",
+/// "told those who attended that …": people a relative clause picks out (with no verb of saying
+/// in it) before a "that". Returns the "that".
+fn picked_out(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    if !matches!(ctx.lower(i), "those" | "anyone" | "everyone" | "people" | "residents")
+        || !ctx.lower_is(i + 1, "who")
+    {
+        return None;
+    }
+    let that = (i + 2..s1.min(i + MAX_ADDRESSEE_TOKENS)).find(|&j| ctx.lower_is(j, "that"))?;
+    (i + 2..that).all(|t| ctx.kind(t) == TokenKind::Word && ctx.cue(t).is_none()).then_some(that)
 }
 
 /// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
@@ -1088,6 +1107,12 @@ mod tests {
         assert_eq!(content_from(text, "warned", Purpose::Content), "outages could last days.");
         let text = "She promised voters that taxes would fall.";
         assert_eq!(content_from(text, "promised", Purpose::Content), "taxes would fall.");
+        // "officials warned those who stayed behind that rescuers might not be able to reach them":
+        // people a relative clause picks out.
+        let text = "Officials warned those who stayed behind that rescuers might not reach them.";
+        assert_eq!(content_from(text, "warned", Purpose::Content), "rescuers might not reach them.");
+        let text = "He told those who attended that the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         // Without "that", the object is what was said.
         assert_eq!(
             content_from("He warned the plan would fail.", "warned", Purpose::Content),
