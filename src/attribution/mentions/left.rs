@@ -271,7 +271,8 @@ fn with_person_head(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention 
             MentionKind::Entity(EntityLabel::Organization | EntityLabel::Location)
                 | MentionKind::Common { .. }
         );
-    if !(phrase || by && matches!(m.kind, MentionKind::Outlet(_))) {
+    // ("Analysts polled by FactSet had expected": a pollster the recognizer took for a person.)
+    if !(phrase || by && matches!(m.kind, MentionKind::Outlet(_) | MentionKind::Entity(_))) {
         return m;
     }
     // ("Farmers in Nyeri and Kirinyaga counties say": two places joined before the phrase's noun.)
@@ -1487,6 +1488,9 @@ mod tests {
         // "Economists polled by Reuters expect …": the economists, not the outlet.
         let got = left("Economists polled by Reuters expect growth.", "expect");
         assert_eq!(got.as_deref(), Some("Economists polled by Reuters"));
+        // "Analysts polled by FactSet had expected $2.51 a share": any pollster.
+        let got = left("Analysts polled by FactSet had expected a loss.", "expected");
+        assert_eq!(got.as_deref(), Some("Analysts polled by FactSet"));
     }
 
     #[test]
