@@ -87,7 +87,7 @@ pub(crate) fn states_something(
         || time_only(ctx, start, end)
         || pronoun_only(ctx, start, end)
         || asked_aside(ctx, cue, end)
-        || adjunct_only(ctx, content, start, end)
+        || adjunct_only(ctx, cue, content, start, end)
         || unsaid(ctx, cue)
         || adverb_only(ctx, start, end))
 }
@@ -185,7 +185,7 @@ const MAX_ADJUNCT_TOKENS: usize = 14;
 /// "The White House weighed in shortly after the vote", "A council has apologised to residents
 /// after a bin strike": a phrase of prepositions and their objects, with no clause, comma or
 /// quote, is when or to whom something was said, not what.
-fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usize) -> bool {
+fn adjunct_only(ctx: &Context<'_, '_>, cue: &CueMatch, content: &Content, start: usize, end: usize) -> bool {
     if !content.quotes.is_empty() || end - start > MAX_ADJUNCT_TOKENS {
         return false;
     }
@@ -196,6 +196,11 @@ fn adjunct_only(ctx: &Context<'_, '_>, content: &Content, start: usize, end: usi
             || ctx.is_cap(first + 1)
             || ctx.lower_noun(first + 1) == Some(NounKind::Group));
     let opens = to_phrase || ADJUNCT_PREPOSITIONS.contains(&ctx.lower(first));
+    // ("A hospital trust has apologised after figures showed some patients waited 40 hours": a
+    // clause of time right after the cue says when, not what.)
+    if content.quotes.is_empty() && ctx.lower_is(start, "after") && start == cue.tokens.end {
+        return true;
+    }
     // (The phrase ends its sentence: not a fronted one before the clause it leads into.)
     let ends_sentence = end >= ctx.doc.tokens().len() || matches!(ctx.word(end), "." | "!" | "?");
     let clause_word =
@@ -1016,6 +1021,10 @@ mod tests {
         assert_eq!(got, ["the call was correct"]);
         // Adjuncts alone say nothing either.
         assert!(contents("The White House weighed in shortly after the vote.").is_empty());
+        // "A hospital trust has apologised after figures showed some patients waited more than 40
+        // hours": a clause of time right after the cue (what the figures showed is theirs).
+        let text = "A hospital trust has apologised after figures showed some patients waited 40 hours.";
+        assert_eq!(contents(text), ["some patients waited 40 hours"]);
         assert!(contents("A council apologised to residents after a bin strike left rubbish.").is_empty());
         // A time phrase alone says nothing.
         assert!(contents("Chrystia Freeland spoke on Tuesday.").is_empty());
