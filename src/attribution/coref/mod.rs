@@ -482,6 +482,12 @@ mod tests {
                     the dark. But the governor hit back on Wednesday, saying all funds had been audited.";
         let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["Dennis Wekesa", "Paul Kiprono Chebet"]);
+        // "The Minister for Housing, Dermot Fahy, did not attend. … the Minister said …": a title
+        // the name is set off after.
+        let text = "The Minister for Housing, Dermot Fahy, did not attend. In a statement, the Minister \
+                    said more homes had been completed.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Dermot Fahy"]);
         // (Not one named with a body's words too: "World Bank President Jim Yong Kim" is not "the
         // president".)
         let text = "Barack Obama played golf with World Bank President Jim Yong Kim. Obama said it was a \

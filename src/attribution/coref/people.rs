@@ -337,7 +337,13 @@ impl<'t> PersonIndex<'t> {
                 let to_end = (after..sentence.tokens.end).all(|u| ctx.is_punct(u));
                 m.role.filter(|r| !(opening && to_end) && Some(*r) != title)
             };
-            for role in title.into_iter().chain(appositive) {
+            // ("The Minister for Housing, Dermot Fahy, did not attend … the Minister said": a title
+            // the name is set off after.)
+            let end = ctx.doc.token_index_at(f.span.end);
+            let set_off =
+                t >= 2 && ctx.word(t - 1) == "," && end < sentence.tokens.end && ctx.word(end) == ",";
+            let before = set_off.then(|| title_role(ctx, t - 1, sentence.tokens.start)).flatten();
+            for role in title.into_iter().chain(appositive).chain(before) {
                 out.push((self.canonical(f.name, f.span.start), role));
             }
         }
