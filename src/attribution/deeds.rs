@@ -435,7 +435,8 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
             Some(WordClass::Aux | WordClass::Modal | WordClass::Verb | WordClass::Neg)
         )
         || ctx.lower_cue(t).is_some() && !w.ends_with("ing")
-        || plain(t) && w.len() > 3 && w.ends_with("ed")
+        // (Not a participle after an article, an adjective: "demanded a probe by a retired judge".)
+        || plain(t) && w.len() > 3 && w.ends_with("ed") && !(t > 0 && matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss)))
         || t > 0
             && plain(t)
             && plain(t - 1)
@@ -1047,6 +1048,10 @@ mod tests {
         // "the Rail, Tram and Bus Union rejected a revised pay offer from the NSW government": a
         // participle after the article is the object's adjective, no clause's verb.
         assert!(contents("The union rejected a revised pay offer from the government.").is_empty());
+        // "… and demanded a probe by a retired high court judge": a demand of a noun phrase whose
+        // participle after an article is an adjective (and "the need" no verb).
+        assert!(contents("He demanded a probe by a retired high court judge.").is_empty());
+        assert!(contents("Reid stressed the need to treat his followers respectfully.").is_empty());
         assert!(contents("I could see the flames from my deck.").is_empty());
         // ("said every vote counts.": a clause whose verb ends the sentence.)
         assert_eq!(contents("Lam said every vote counts."), ["every vote counts"]);
