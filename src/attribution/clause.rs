@@ -184,11 +184,12 @@ impl<'a> Clauses<'a> {
             // the verb whose subject holds the clause starts.)
             // ("…, who said she pays €1,950 a month": not a comma inside a number.)
             let clause_end = self.verb_of_subject_holding(k).unwrap_or(clause_end);
+            // (Glued on both sides first: no token follows a comma that ends the text.)
             let in_number = |t: usize| {
                 t > 0
-                    && ctx.kind(t + 1) == TokenKind::Number
                     && ctx.touches(t - 1, t)
                     && ctx.touches(t, t + 1)
+                    && ctx.kind(t + 1) == TokenKind::Number
             };
             (f.after..clause_end).find(|&t| ctx.word(t) == "," && !in_number(t)).map_or(clause_end, |t| {
                 if ctx.quote_closes_on(t, clause_end) {
@@ -612,6 +613,8 @@ mod tests {
         let text =
             "Among the marchers was Siobhán Kearney, a nurse, who said she pays €1,950 a month for a flat.";
         assert_eq!(contents(text), ["she pays €1,950 a month for a flat"]);
+        // (A comma ending the text, after "who said", has no token after it: no panic.)
+        assert!(contents("Among them was Jane Roe, who said,").len() <= 1);
     }
 
     #[test]
