@@ -152,6 +152,10 @@ pub(crate) fn without_generation(name: &str) -> &str {
 /// A person's name without a nickname in quotation marks between its words: "Ramon “Monching”
 /// Villarica" → "Ramon Villarica" (the name an editor credits; the mention keeps it as written).
 pub(crate) fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    // (Most names hold no quotation mark: “ and ‘ open on the byte 0xE2.)
+    if !name.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2)) {
+        return name.into();
+    }
     let open = name.match_indices(' ').find_map(|(at, _)| {
         let rest = name.get(at + 1..)?;
         let q = rest.chars().next().filter(|c| matches!(c, '“' | '"' | '‘' | '\''))?;

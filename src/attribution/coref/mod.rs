@@ -272,9 +272,11 @@ fn described_person(
     // ("Members of the assembly have given Governor Paul Kiprono Chebet seven days … But the
     // governor hit back": the one person named with that title in the sentences just before,
     // though never a subject.)
+    if age {
+        return None;
+    }
     let si = ctx.doc.sentence_at(m.span.start);
     let from = ctx.doc.sentences()[si.saturating_sub(TITLED_REACH)].span.start;
-    let before = ctx.doc.text().get(from..m.span.start).unwrap_or_default();
     // (The title alone, no body's words with it: not "World Bank President Jim Yong Kim" for "the
     // president".)
     let only_title = |role: &String| {
@@ -282,15 +284,25 @@ fn described_person(
             .filter(|r| !r.is_empty())
             .all(|r| telling.iter().any(|w| spells(r, w)))
     };
-    let mut named = titled
-        .iter()
-        .filter(|(name, role)| !age && described(role) && only_title(role) && before.contains(name.as_str()));
-    match (named.next(), named.next()) {
-        (Some((name, _)), None) => {
-            Some(Referent { name: name.clone(), kind: SpeakerKind::Person, plural: false })
+    // (The people named in those sentences, each asked once.)
+    let first = ctx.entities.partition_point(|e| e.span.start < from);
+    let mut named: Option<&String> = None;
+    for e in ctx.entities[first..].iter().take_while(|e| e.span.end <= m.span.start) {
+        let Some((name, role)) = (e.label == EntityLabel::Person)
+            .then(|| titled.get_key_value(e.span.as_str(ctx.doc.text())))
+            .flatten()
+        else {
+            continue;
+        };
+        if named == Some(name) || !described(role) || !only_title(role) {
+            continue;
         }
-        _ => None,
+        if named.is_some() {
+            return None;
+        }
+        named = Some(name);
     }
+    named.map(|name| Referent { name: name.clone(), kind: SpeakerKind::Person, plural: false })
 }
 
 /// How many sentences back a description looks for the one person named with its title who was

@@ -308,8 +308,12 @@ fn title_ending_at(ctx: &Context<'_, '_>, p: usize, limit: usize) -> Option<(usi
             .flatten()
     };
     let Some((class, _)) = ctx.title(p) else {
-        // ("…, council member Imran Shah said")
-        let (class, _) = pair_before(p).filter(|_| ctx.kind(p) == TokenKind::Word)?;
+        // ("…, council member Imran Shah said": after a body's noun, asked of few words.)
+        let body_before = p > limit && ctx.lower_noun(p - 1) == Some(NounKind::Organization);
+        if !body_before || ctx.kind(p) != TokenKind::Word {
+            return None;
+        }
+        let (class, _) = pair_before(p)?;
         return Some((p - 1, class == TitleClass::Head));
     };
     let mut i = p;
