@@ -118,6 +118,20 @@
 //! | "Speaking at his post-match press conference, head coach Gareth Pryce was more guarded." (the antecedent of a later "he") | `coref/subjects.rs` |
 //! | "…, identified in documents only as “Boss J,”" (a name given, no claim) | `proposition.rs` |
 //! | "The Iyaloja of the market, Chief (Mrs) Adunni Bamgbose, told" | `mentions/appositive.rs` |
+//! | "Ramon “Monching” Villarica … Villarica said" (credited without the nickname) | `coref/people.rs`, `entities/mod.rs` |
+//! | "…, the daily Hospodářské noviny reported", "BBC Scotland reported that …" (outlets) | `token_table.rs` |
+//! | "Joel Pollak of Breitbart said" (the person speaks, the outlet is credited) | `mentions/left.rs`, `source.rs` |
+//! | "…, but council leader Imran Shah said", "“…,” wildfire information officer Josée Landry told" (roles) | `mentions/mention.rs` |
+//! | "Prices rose, retailers and wholesalers said" | `mentions/left.rs` |
+//! | "“…,” Villarica said in Filipino, meaning “…”" (the gloss is no claim) | `passes/follow_on.rs` |
+//! | "Of course, as Joel Pollak observed, …" (no discourse phrase in the content) | `content/left.rs` |
+//! | "officials warned those who stayed behind that …" (the audience) | `content/prelude.rs` |
+//! | "an internal memo from CEO Marcus Vell … the memo said" (the memo's author) | `coref/studies.rs`, `coref/mod.rs` |
+//! | "Governor Paul Kiprono Chebet … But the governor hit back"; "The Minister for Housing, Dermot Fahy, … the Minister said" | `coref/mod.rs`, `coref/people.rs` |
+//! | "A former senior public servant has told a royal commission …" ⏎ "Graham Pell, who was deputy secretary of …" | `coref/lede.rs` |
+//! | "The Supreme Court … The top court also said", "the light and power company" for "Jamaica Public Service (JPS)" | `coref/bodies.rs`, `coref/referent.rs` |
+//! | "In a memo posted with the meeting agenda, city planning staff wrote that …" (the memo is no subject) | `proposition.rs` |
+//! | "… as the election results were announced", "apologised after figures showed …" (no claim) | `proposition.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
