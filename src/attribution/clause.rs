@@ -182,16 +182,10 @@ impl<'a> Clauses<'a> {
             // quote closing on that comma stays whole: "…, who called the plan “reckless,” said".)
             // ("Analysts who praised the deal warned that costs could rise": with no comma, where
             // the verb whose subject holds the clause starts.)
-            // ("…, who said she pays €1,950 a month": not a comma inside a number.)
+            // ("…, who said she pays €1,950 a month": a thousands comma reads as its number,
+            // `Context::word`.)
             let clause_end = self.verb_of_subject_holding(k).unwrap_or(clause_end);
-            // (Glued on both sides first: no token follows a comma that ends the text.)
-            let in_number = |t: usize| {
-                t > 0
-                    && ctx.touches(t - 1, t)
-                    && ctx.touches(t, t + 1)
-                    && ctx.kind(t + 1) == TokenKind::Number
-            };
-            (f.after..clause_end).find(|&t| ctx.word(t) == "," && !in_number(t)).map_or(clause_end, |t| {
+            (f.after..clause_end).find(|&t| ctx.word(t) == ",").map_or(clause_end, |t| {
                 if ctx.quote_closes_on(t, clause_end) {
                     t + 2
                 } else {

@@ -63,9 +63,14 @@ impl<'d, 't> Context<'d, 't> {
     #[inline(never)]
     fn thousands(&self, t: usize) -> Option<&'t str> {
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        // ("€1,950": a currency sign glued to the digits before the comma, one token with them.)
+        let leading = |s: &str| {
+            let s = s.trim_start_matches(['€', '£', '¥', '₹']);
+            !s.is_empty() && digits(s)
+        };
         // (Three digits after the comma first: most commas have a word after them.)
         let next = self.doc.token_text(t + 1);
-        if next.len() != 3 || !digits(next) || t == 0 || !digits(self.doc.token_text(t - 1)) {
+        if next.len() != 3 || !digits(next) || t == 0 || !leading(self.doc.token_text(t - 1)) {
             return None;
         }
         let toks = self.doc.tokens();
@@ -799,6 +804,12 @@ mod tests {
             assert_eq!(words[4], "129,000");
             assert_eq!(ctx.lower(4), "129,000");
             assert_eq!(words.iter().filter(|w| **w == ",").count(), 2);
+        });
+        // "she pays €1,950 a month": the currency sign is glued to the digits before the comma.
+        let f = Fixture::new("She pays €1,950 a month.");
+        f.with(|ctx| {
+            let words: Vec<&str> = (0..ctx.doc.tokens().len()).map(|t| ctx.word(t)).collect();
+            assert!(words.contains(&"€1,950") && !words.contains(&","), "{words:?}");
         });
     }
 }
