@@ -3,7 +3,7 @@
 
 use super::words::Words;
 use super::{Entity, EntityLabel, Recognizer};
-use crate::lexicon::{Lexicons, PlaceKind, TitleClass, WordClass};
+use crate::lexicon::{Lexicons, NounKind, PlaceKind, TitleClass, WordClass};
 use crate::text::{Document, TokenKind};
 use crate::Error;
 
@@ -43,6 +43,10 @@ impl EmbeddedRecognizer {
 /// Linking syllables between hyphens in Persian and Urdu names ("Tehreek-e-Insaf", "Mazar-i-Sharif",
 /// "Jamaat-ud-Dawa").
 const IZAFAT: [&str; 6] = ["e", "i", "ul", "ud", "ur", "al"];
+
+/// The lower-case Arabic article (and its assimilated forms) glued by a hyphen to a surname
+/// ("Ahmed al-Qudsi", "Abdel Fattah el-Sisi", "ash-Shami").
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az"];
 
 /// Lower-case words inside names ("Bank of England", "Ursula von der Leyen", "Erik ten Hag"); two
 /// of them may follow each other ("van der", "von der").
@@ -715,7 +719,7 @@ impl EmbeddedRecognizer {
             && i == start
             && !w.capitalised(i - 1)
             && w.kind(i - 1) == TokenKind::Word
-            && lex.speaker_noun(w.text(i - 1)) == Some(crate::lexicon::NounKind::Organization);
+            && lex.speaker_noun(w.text(i - 1)) == Some(NounKind::Organization);
         if n == 1 {
             let all_caps =
                 rest_str.len() >= 2 && rest_str.chars().all(|c| c.is_uppercase() || c.is_numeric());
@@ -747,7 +751,7 @@ impl EmbeddedRecognizer {
     fn lower_body_noun(&self, w: &Words<'_, '_>, t: usize, limit: usize) -> bool {
         t < limit
             && !w.capitalised(t)
-            && self.lexicons.speaker_noun(w.text(t)) == Some(crate::lexicon::NounKind::Organization)
+            && self.lexicons.speaker_noun(w.text(t)) == Some(NounKind::Organization)
     }
 
     /// "Conservator of Forests R. K. Menon": a capitalised word, "of" or "for", and a portfolio of
@@ -1479,7 +1483,7 @@ fn linked_syllable(w: &Words<'_, '_>, end: usize, limit: usize) -> Option<usize>
         && w.text(end + 2) == "-"
         && w.capitalised(end + 3);
     let article = !glued
-        && matches!(s, "al" | "el" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az")
+        && ARABIC_ARTICLES.contains(&s)
         && end + 2 < limit
         && w.text(end + 1) == "-"
         && w.glued(end + 1)
@@ -1672,8 +1676,7 @@ fn with_glued_articles(doc: &Document<'_>, ents: &mut [Entity]) {
         if t < 2 || doc.token_text(t - 1) != "-" || !doc.touches(t - 2, t - 1) || !doc.touches(t - 1, t) {
             continue;
         }
-        let article =
-            matches!(doc.token_text(t - 2), "al" | "el" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az");
+        let article = ARABIC_ARTICLES.contains(&doc.token_text(t - 2));
         if article && !(t >= 3 && doc.touches(t - 3, t - 2)) {
             e.span = crate::Span::new(tokens[t - 2].span.start, e.span.end);
         }
