@@ -436,7 +436,7 @@ fn finite_verb_like(ctx: &Context<'_, '_>, t: usize) -> bool {
         )
         || ctx.lower_cue(t).is_some() && !w.ends_with("ing")
         // (Not a participle after an article, an adjective: "demanded a probe by a retired judge".)
-        || plain(t) && w.len() > 3 && w.ends_with("ed") && !(t > 0 && matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss)))
+        || plain(t) && w.len() > 3 && w.ends_with("ed") && !after_article(ctx, t)
         || t > 0
             && plain(t)
             && plain(t - 1)
@@ -555,11 +555,6 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
             Some(WordClass::Conj | WordClass::Prep | WordClass::Det | WordClass::Poss)
         );
     let from = if named { name_end.max(start + 1) } else { start + 1 };
-    // ("dismissed the report", "rejected the group's claims": a cue word after an article or a
-    // possessive is a noun.)
-    let noun = |t: usize| matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss));
-    // ("described a loud bang followed by thick smoke": a participle before its agent.)
-    let by = |t: usize| t + 1 < end && ctx.lower_is(t + 1, "by");
     // ("Video showed him firing five shots, investigators wrote": a plain noun opening the
     // sentence is a subject too.)
     let opening_noun = ctx
@@ -576,14 +571,27 @@ fn bare_clause(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     (ctx.subject_starts(start) || named || opening_noun)
         && (from..end.min(from + MAX_SUBJECT_WORDS))
             .take_while(|&t| !matches!(ctx.lower(t), "who" | "which" | "whose" | "whom"))
-            .any(|t| {
-                !shared_subject(ctx, t) && {
-                    matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
-                        || ctx.lower_cue(t).is_some() && !ctx.lower(t).ends_with("ing") && !noun(t)
-                        // ("rejected a revised pay offer": a participle after an article is an adjective.)
-                    || ctx.lower(t).ends_with("ed") && ctx.lower(t).len() > 3 && !ctx.is_cap(t) && !by(t) && !noun(t)
-                }
-            })
+            .any(|t| verb_after_subject(ctx, t, end))
+}
+
+/// Whether token `t` (before `end`), a few words into an object, is the verb of a clause whose
+/// subject opens the object: an auxiliary, a modal, a verb, a cue word or a past form.
+fn verb_after_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let w = ctx.lower(t);
+    // ("described a loud bang followed by thick smoke": a participle before its agent.)
+    let by = t + 1 < end && ctx.lower_is(t + 1, "by");
+    // ("dismissed the report", "rejected the group's claims": a cue word after an article or a
+    // possessive is a noun; "rejected a revised pay offer": a participle there an adjective.)
+    !shared_subject(ctx, t)
+        && (matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            || ctx.lower_cue(t).is_some() && !w.ends_with("ing") && !after_article(ctx, t)
+            || w.ends_with("ed") && w.len() > 3 && !ctx.is_cap(t) && !by && !after_article(ctx, t))
+}
+
+/// Whether token `t` follows an article or a possessive, where a cue word or a past form is a noun
+/// or an adjective ("the report", "a retired judge", "her bruised forearm", "the need").
+fn after_article(ctx: &Context<'_, '_>, t: usize) -> bool {
+    t > 0 && matches!(ctx.lower_class(t - 1), Some(WordClass::Det | WordClass::Poss))
 }
 
 /// Whether tokens `start..end` hold what was said: a clause after "that" ("posted on Instagram
