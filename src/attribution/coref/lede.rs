@@ -14,11 +14,12 @@ use super::Referent;
 /// How many sentences after the description the name may come.
 const REVEAL_SENTENCES: usize = 3;
 
-/// How many of a story's first sentences of [`LEDE_WORDS`] tokens or more open it.
-const LEDE_SENTENCES: usize = 2;
+/// How many of a story's first sentences of [`LEDE_WORDS`] tokens or more open it (here, and for
+/// "the company" of the story's opening, `referent.rs`).
+pub(super) const LEDE_SENTENCES: usize = 2;
 
-/// Fewest tokens of a sentence of the story's opening, not a headline's, a byline's or a list's.
-const LEDE_WORDS: usize = 10;
+/// Fewest tokens of a sentence of the story's opening, not a headline's or a byline's.
+pub(super) const LEDE_WORDS: usize = 10;
 
 /// Most tokens after a revealed name's "who" in which its title comes ("Graham Pell, who was
 /// deputy secretary of …").

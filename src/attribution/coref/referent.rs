@@ -8,6 +8,7 @@ use crate::SpeakerKind;
 use super::super::context::Context;
 use super::super::mentions::{body_described_after, Mention, MentionKind, Pronoun};
 use super::super::words;
+use super::lede::{LEDE_SENTENCES, LEDE_WORDS};
 use super::people::PersonIndex;
 
 /// What a mention stands for.
@@ -231,12 +232,6 @@ fn the_company_noun(ctx: &Context<'_, '_>, m: &Mention) -> bool {
         && words::is_company_noun(ctx.lower(b - 1))
         && super::kind_modifiers(ctx, a + 1, b - 1)
 }
-
-/// How many sentences of [`LEDE_WORDS`] tokens or more open a story.
-const LEDE_SENTENCES: usize = 2;
-
-/// Fewest tokens of a sentence of the story's opening, not a headline's or a byline's.
-const LEDE_WORDS: usize = 10;
 
 /// "Shares of Veltrane Semiconductor fell 7% … (many sentences) … The company said …": "the
 /// company" (or another company noun, "the utility") with no company named in the sentences just
