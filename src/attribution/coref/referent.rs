@@ -301,8 +301,7 @@ pub(super) fn organisation_named_before(
         // ("Jamaica Public Service (JPS) customers …, the light and power company said": initials
         // in parentheses stand for the name before them.)
         let start = ctx.doc.token_index_at(e.span.start);
-        let initials =
-            start > 1 && ctx.word(start - 1) == "(" && end < m.tokens.start && ctx.word(end) == ")";
+        let initials = start > 1 && end < m.tokens.start && ctx.initials_in_parentheses(start - 1).is_some();
         let named = initials.then(|| ctx.entity(start - 2)).flatten();
         let full = named.map_or(name, |n| without_article(n.span.as_str(text)));
         let body = (e.label == EntityLabel::Organization
