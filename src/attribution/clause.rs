@@ -71,7 +71,14 @@ impl<'a> Clauses<'a> {
                     return false;
                 }
                 let c = self.frames[j].cluster.start;
-                self.frames[j].speaker.as_ref().is_some_and(|m| !matches!(m.kind, MentionKind::Outlet(_)))
+                // ("The airline plans to retire its oldest jets, according to The Wall Street
+                // Journal": an attitude an outlet reports is the outlet's claim; words said stay
+                // the speaker's, with the outlet as their source.)
+                let attitude = cue.act == crate::Act::Attitude;
+                self.frames[j]
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|m| attitude || !matches!(m.kind, MentionKind::Outlet(_)))
                     && c > cue.tokens.end
                     && c > s0
                     && (matches!(ctx.word(c - 1), "—" | "–") || ctx.after_comma(s0, c))
@@ -558,6 +565,20 @@ mod tests {
                 .map(|k| (map.trailing[k], ctx.span(0, map.content_end(ctx, k)).as_str(text).to_string()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn an_attitude_an_outlet_reports_is_the_outlets_claim() {
+        use crate::attribution::context::test_support::claims;
+        // "The airline plans to retire its oldest jets two years early, according to The Wall
+        // Street Journal": the paper reports the plan; the airline said nothing.
+        let got = claims("The airline plans to retire its oldest jets two years early, according to The Wall Street Journal.");
+        assert_eq!(got, [(None, "The airline plans to retire its oldest jets two years early".into())]);
+        let got = claims("The company expects to cut 500 jobs, Bloomberg reported on Tuesday.");
+        assert_eq!(got, [(None, "The company expects to cut 500 jobs".into())]);
+        // Words said stay the speaker's, the outlet their source.
+        let got = claims("The company said it would cut 500 jobs, Bloomberg reported on Tuesday.");
+        assert_eq!(got, [(Some("The company".into()), "it would cut 500 jobs".into())]);
     }
 
     #[test]
