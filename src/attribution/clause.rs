@@ -285,6 +285,12 @@ impl<'a> Clauses<'a> {
             && matches!(ctx.lower(c - 2), "and" | "but");
         if adverb {
             c - 1
+        } else if self.frames[j]
+            .speaker
+            .as_ref()
+            .is_some_and(|m| subject_first && matches!(m.kind, MentionKind::Entity(_)))
+        {
+            described_name(ctx, self.b.start, c)
         } else {
             c
         }
@@ -449,6 +455,30 @@ impl<'a> Clauses<'a> {
 }
 
 /// "… said his party would support the bill but would propose amendments": "would", "could",
+/// "…, while his colleague Sarah Flint said …", "… but fellow councillor Sarah Flint said": where
+/// a speaker named at `c` starts with the few lower-case words describing them, when a
+/// conjunction of clauses opens the description (otherwise `c`).
+fn described_name(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
+    const MAX_DESCRIPTION: usize = 3;
+    let describes = |t: usize| {
+        ctx.kind(t) == TokenKind::Word
+            && !ctx.is_cap(t)
+            && ctx.cue(t).is_none()
+            && matches!(ctx.lower_class(t), None | Some(WordClass::Poss))
+    };
+    let start = (c.saturating_sub(MAX_DESCRIPTION).max(s0 + 1)..c).rev().take_while(|&t| describes(t)).last();
+    // (A clause's "and" after a comma: not "Mr. Manafort and his colleagues Phil Griffin and
+    // Catherine Barnes pressed …", one subject.)
+    let link = |t: usize| match ctx.lower(t - 1) {
+        "and" => t > s0 + 1 && ctx.word(t - 2) == ",",
+        w => matches!(w, "but" | "while" | "whereas" | ";"),
+    };
+    match start {
+        Some(t) if link(t) => t,
+        _ => c,
+    }
+}
+
 /// "might" or "should" (and "not") from `b` up to the verb at `verb`, after a cue in the past tense.
 fn backshifted_modal(ctx: &Context<'_, '_>, cue: &CueMatch, b: usize, verb: usize) -> bool {
     let past =
@@ -579,6 +609,29 @@ mod tests {
         // Words said stay the speaker's, the outlet their source.
         let got = claims("The company said it would cut 500 jobs, Bloomberg reported on Tuesday.");
         assert_eq!(got, [(Some("The company".into()), "it would cut 500 jobs".into())]);
+    }
+
+    #[test]
+    fn a_second_speaker_described_before_the_name() {
+        use crate::attribution::context::test_support::claims;
+        // "Councillor Ben Adeyemi said the scheme was a waste of money, while his colleague Sarah
+        // Flint said it would pay for itself within a decade."
+        let got = claims(
+            "Councillor Ben Adeyemi said the scheme was a waste of money, while his colleague Sarah Flint \
+             said it would pay for itself within a decade.",
+        );
+        let want = [
+            (Some("Ben Adeyemi".into()), "the scheme was a waste of money".into()),
+            (Some("Sarah Flint".into()), "it would pay for itself within a decade".into()),
+        ];
+        assert_eq!(got, want);
+        // Not one subject of two names: "Mr. Manafort and his colleagues Phil Griffin and Catherine
+        // Barnes pressed …".
+        let got = claims(
+            "According to cables, Mr. Manafort and his colleague Phil Griffin pressed diplomats to act.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "Mr. Manafort and his colleague Phil Griffin pressed diplomats to act");
     }
 
     #[test]
