@@ -1,7 +1,7 @@
 //! The noun phrase that ends right before a verb group: the subject of "Officials said".
 
 use crate::entities::EntityLabel;
-use crate::lexicon::{NounKind, TitleClass, WordClass};
+use crate::lexicon::{NounKind, PlaceKind, TitleClass, WordClass};
 use crate::text::TokenKind;
 use crate::SpeakerKind;
 
@@ -100,6 +100,8 @@ fn coordinated(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
 /// people joined by "and" that open the clause (or follow a comma) speak together (not "Police arrested protesters and officials said …", where the first is an
 /// object).
 fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention {
+    /// Most words before the first plural ("…, many senior officials and aid workers said").
+    const MAX_MODIFIERS: usize = 2;
     let a = m.tokens.start;
     if a < limit + 2 || !ctx.lower_is(a - 1, "and") {
         return m;
@@ -117,13 +119,32 @@ fn coordinated_people(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mentio
     // (The first opens the clause, after an article or "both" at most; or a comma sets it off
     // after what they said: "Prices rose, retailers and wholesalers said".)
     let det = |t: usize| matches!(ctx.lower_class(t), Some(WordClass::Det));
-    let opens = p == limit || p == limit + 1 && det(limit);
-    let after_comma = if p > limit + 1 && det(p - 1) { p - 1 } else { p };
-    let set_off = after_comma > limit && ctx.word(after_comma - 1) == ",";
+    // ("…, local officials and aid workers said Sunday", "…, Congolese officials and …": an
+    // article, a demonym or a lower-case adjective or two before the first; not a verb: "Police
+    // arrested protesters and officials said …".)
+    let adjective = |t: usize| {
+        let w = ctx.word(t);
+        ctx.kind(t) == TokenKind::Word
+            && ctx.lower_class(t).is_none()
+            && ctx.cue(t).is_none()
+            && if ctx.is_cap(t) && t > limit {
+                ctx.place(t) == Some(PlaceKind::Demonym)
+            } else {
+                !w.ends_with("ed")
+            }
+    };
+    let start = (p.saturating_sub(MAX_MODIFIERS).max(limit)..p)
+        .rev()
+        .take_while(|&t| det(t) || adjective(t))
+        .last()
+        .unwrap_or(p);
+    // (Opening the sentence, one word at most: not "One reason Democrats and civil rights groups
+    // say …".)
+    let opens = start == limit && p - start <= 1;
+    let set_off = start > limit && ctx.word(start - 1) == ",";
     if !people(p) || !(opens || set_off) {
         return m;
     }
-    let start = if opens { limit } else { after_comma };
     common_mention(ctx, start, m.tokens.end, SpeakerKind::Person, true)
 }
 
@@ -1438,6 +1459,17 @@ mod tests {
         assert_eq!(got.as_deref(), Some("retailers and wholesalers"));
         let got = left("Police arrested protesters, and officials said it.", "said");
         assert_eq!(got.as_deref(), Some("officials"));
+        // "At least 23 civilians were killed …, local officials and aid workers said Sunday": an
+        // adjective or a demonym before the first.
+        let got = left("Many died, local officials and aid workers said.", "said");
+        assert_eq!(got.as_deref(), Some("local officials and aid workers"));
+        let got = left("Many died, Congolese officials and aid workers said.", "said");
+        assert_eq!(got.as_deref(), Some("Congolese officials and aid workers"));
+        // Not a verb, nor two words before a plural opening the sentence.
+        let got = left("Police detained protesters and officials said it.", "said");
+        assert_eq!(got.as_deref(), Some("officials"));
+        let got = left("One reason Democrats and civil rights groups say it.", "say");
+        assert_eq!(got.as_deref(), Some("civil rights groups"));
     }
 
     #[test]
