@@ -331,7 +331,9 @@ fn member_of_group(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<
 /// party activist", "the 46-year-old".
 fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Mention> {
     let det = det_or_poss(ctx, start);
-    if !(det || ctx.title(start).is_some() || matches!(ctx.lower(start), "one" | "another")) {
+    // ("said two people with knowledge of the plan": a number opens a phrase of people.)
+    let number = words::is_number_word(ctx.lower(start));
+    if !(det || number || ctx.title(start).is_some() || matches!(ctx.lower(start), "one" | "another")) {
         return None;
     }
     let j = common_phrase_end(ctx, start, limit);
@@ -366,8 +368,52 @@ fn common_phrase(ctx: &Context<'_, '_>, start: usize, limit: usize) -> Option<Me
         }
     });
     // Only people and bodies speak after an inverted cue ("said the spokesman").
-    matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. })
-        .then(|| Mention { span: ctx.span(start, j), tokens: start..j, kind, role: None, place_kind: None })
+    let end = with_familiarity(ctx, j, limit);
+    matches!(kind, MentionKind::Common { kind: SpeakerKind::Person | SpeakerKind::Organization, .. }).then(
+        || Mention { span: ctx.span(start, end), tokens: start..end, kind, role: None, place_kind: None },
+    )
+}
+
+/// "said a person close to Harcourt", "said one person briefed on the talks", "said two people
+/// with knowledge of the plan": what ties the people of a phrase ending at `j` to what they know,
+/// with its object, is part of the phrase. Returns where the phrase ends.
+fn with_familiarity(ctx: &Context<'_, '_>, j: usize, limit: usize) -> usize {
+    const MAX_OBJECT: usize = 6;
+    let object = if j + 1 < limit && words::is_familiarity(ctx.lower(j - 1), ctx.lower(j)) {
+        j + 1
+    } else if j + 2 < limit
+        && (ctx.lower_is(j, "briefed") && ctx.lower_is(j + 1, "on")
+            || words::is_familiarity(ctx.lower(j), ctx.lower(j + 1)))
+    {
+        j + 2
+    } else if j + 3 < limit
+        && ctx.lower_is(j, "with")
+        && words::is_familiarity(ctx.lower(j + 1), ctx.lower(j + 2))
+    {
+        j + 3
+    } else {
+        return j;
+    };
+    // (The object ends at punctuation, a clause word, a participle or a preposition other than
+    // "of": "…, who cautioned that", "close to the company on Tuesday", "familiar with the server
+    // taken from …".)
+    let goes_on = |t: usize| {
+        let possessive = matches!(ctx.word(t), "'" | "’") && ctx.touches(t - 1, t);
+        let class = ctx.class(t);
+        (matches!(ctx.kind(t), TokenKind::Word | TokenKind::Number) || possessive)
+            && !matches!(class, Some(WordClass::Subord | WordClass::Aux | WordClass::Modal))
+            && (class != Some(WordClass::Prep) || ctx.lower_is(t, "of"))
+            && !matches!(ctx.lower(t), "who" | "which")
+            && !(t > object && ctx.lower(t).ends_with("ed"))
+    };
+    let end = (object..limit.min(object + MAX_OBJECT))
+        .find(|&t| !goes_on(t))
+        .unwrap_or(limit.min(object + MAX_OBJECT));
+    if end > object {
+        end
+    } else {
+        j
+    }
 }
 
 /// "said a farmer named Ahmad", "a villager who gave his name only as Ahmad", "a man identified
@@ -769,6 +815,24 @@ mod tests {
         assert_eq!(got.map(|r| r.0).as_deref(), Some("Aroha Ngata"));
         let got = right("It is over, said a villager who lives nearby.", "said");
         assert_eq!(got.map(|r| r.0).as_deref(), Some("a villager"));
+    }
+
+    #[test]
+    fn people_and_what_they_know() {
+        // "…, said a person close to Harcourt", "…, said one person briefed on the talks, who
+        // cautioned that …", "said two people with knowledge of the plan": the tie and its object
+        // are part of the phrase, and a number opens it.
+        let got = right("It is over, said a person close to Harcourt.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("a person close to Harcourt"));
+        let got = right(
+            "It is over, said one person briefed on the talks, who cautioned that it may fail.",
+            "said",
+        );
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("one person briefed on the talks"));
+        let got = right("It is over, said two people with knowledge of the plan.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("two people with knowledge of the plan"));
+        let got = right("It is over, said a person close to the company on Tuesday.", "said");
+        assert_eq!(got.map(|r| r.0).as_deref(), Some("a person close to the company"));
     }
 
     #[test]
