@@ -648,12 +648,14 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
     let in_phrase = prev.is_some_and(|p| {
         p > h.start && matches!(lex.word_class(doc.token_text(p - 1)), Some(WordClass::Prep))
     });
-    // (Not a past verb: "Sorensen also addressed reports that …" has the noun.)
+    // (Not a past verb: "Sorensen also addressed reports that …" has the noun.) ("The study also
+    // says that …": past an adverb.)
     let plain_noun_before = prev.is_some_and(|p| {
+        let w = lower(doc, p);
         h.kind(p) == TokenKind::Word
-            && h.prev_class.is_none()
-            && !words::ly_adverb(h.prev_word)
-            && (!h.prev_word.ends_with("ed") || doc.token_text(p).starts_with(char::is_uppercase))
+            && lex.word_class(w).is_none()
+            && !words::ly_adverb(w)
+            && (!w.ends_with("ed") || doc.token_text(p).starts_with(char::is_uppercase))
     });
     // ("The statement says: “…”", "The sign reads “No entry.”": a colon or a quotation after it.)
     let clause_ends =
@@ -1033,6 +1035,17 @@ mod tests {
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
         let text = "The Canadian Federation of Agriculture estimates the cap could cost $1bn.";
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn an_s_form_after_a_noun_and_an_adverb() {
+        // "The report also warns that a fourth poor rainy season could push …": past the adverb,
+        // a plain noun is the subject.
+        let text = "The report also warns that a fourth poor rainy season could push prices up.";
+        assert_eq!(shape(text, "warns"), Some(CueForm::Finite));
+        assert_eq!(shape("The study also says that prices will rise.", "says"), Some(CueForm::Finite));
+        // Not after a past verb: "Sorensen also addressed reports that …".
+        assert_eq!(shape("Sorensen also addressed reports that prices will rise.", "reports"), None);
     }
 
     #[test]
