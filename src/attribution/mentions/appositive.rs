@@ -14,7 +14,29 @@ use super::mention::{det_or_poss, entity_mention, mention, past_titles, Mention,
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
 pub(crate) fn appositive(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
-    appositive_one(ctx, k, limit).or_else(|| appositive_chain(ctx, k, limit))
+    appositive_one(ctx, k, limit)
+        .or_else(|| appositive_chain(ctx, k, limit))
+        .or_else(|| titled_aside(ctx, k, limit))
+}
+
+/// "The report, \"Empty Plates, Rising Heat\", found that …", "The study, titled “…”, says": a
+/// title in quotation marks between the comma before it and the comma `k` names what the subject
+/// before it is called.
+fn titled_aside(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
+    const MAX_TITLE: usize = 16;
+    if k < limit + 4 || !matches!(ctx.word(k - 1), "\"" | "”") {
+        return None;
+    }
+    let lo = limit.max(k.saturating_sub(MAX_TITLE + 2));
+    let open = (lo..k - 1).rev().find(|&t| matches!(ctx.word(t), "\"" | "“"))?;
+    let mut c = open.checked_sub(1)?;
+    if c > limit && matches!(ctx.lower(c), "titled" | "entitled" | "called") {
+        c -= 1;
+    }
+    if c <= limit || ctx.word(c) != "," {
+        return None;
+    }
+    left_np(ctx, c, limit).filter(|np| matches!(np.kind, MentionKind::Common { plural: false, .. }))
 }
 
 /// "Cecelia Purner, 67, a retired service representative in Allentown, Pa., said": a person's
@@ -633,6 +655,16 @@ mod tests {
         let text = "Lumenra lays off staff as FTC probes its practices\n\nLumenra, the San Francisco-based \
                     startup behind the Halo chatbot, is laying off about 320 employees, the company confirmed.";
         assert_eq!(crate::attribution::context::test_support::speakers(text), ["Lumenra"]);
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_after_the_subject() {
+        // "The report, \"Empty Plates, Rising Heat\", found that an estimated 4.8 million children
+        // were acutely malnourished …"
+        let text = "The report, \"Empty Plates, Rising Heat\", found that children were hungry.";
+        assert_eq!(before(text, "found").map(|p| p.0).as_deref(), Some("The report"));
+        let text = "The study, titled “Empty Plates”, found that children were hungry.";
+        assert_eq!(before(text, "found").map(|p| p.0).as_deref(), Some("The study"));
     }
 
     #[test]
