@@ -199,7 +199,18 @@ impl EmbeddedRecognizer {
                         end += 1;
                     }
                 }
+                let listed_end = end;
                 end = self.body_of_listed(w, end, range.end);
+                // ("the United Nations Office for the Coordination of Humanitarian Affairs": the
+                // body's name goes on after its head word as any chunk's does.)
+                if end > listed_end {
+                    while let Some(next) = self.chunk_step(w, at, end, range.end) {
+                        end = next;
+                    }
+                    while end > listed_end && w.kind(end - 1) != TokenKind::Word {
+                        end -= 1;
+                    }
+                }
                 out.push(Entity { span: w.span(at, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
@@ -1894,6 +1905,10 @@ mod tests {
             entities("He told the Senate Judiciary Committee so."),
             [org("Senate Judiciary Committee")]
         );
+        // "according to the United Nations Office for the Coordination of Humanitarian Affairs":
+        // its connectors after the head word.
+        let got = entities("The United Nations Office for the Coordination of Humanitarian Affairs said so.");
+        assert_eq!(got, [org("United Nations Office for the Coordination of Humanitarian Affairs")]);
     }
 
     #[test]
