@@ -1041,8 +1041,29 @@ fn stops_phrase(ctx: &Context<'_, '_>, p: usize, end: usize) -> bool {
     // the phrase's noun, is that noun's modifier.)
     let modifier =
         || p > 0 && p + 1 < end && matches!(ctx.class(p - 1), Some(WordClass::Det | WordClass::Poss));
+    // ("The firm hired lawyers, who said …": a past form after a noun is the verb of its
+    // subject; not an adjective after an adverb or a number: "newly elected officials", "two
+    // retired teachers".)
+    // (A capitalised word before it is a name's: "the KGB planted …", not "Democratic registered
+    // voters".)
+    let verb = || {
+        let before = ctx.lower(p - 1);
+        let named = || {
+            ctx.entity(p - 1)
+                .is_some_and(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization))
+        };
+        ctx.lower(p).ends_with("ed")
+            && !ctx.is_cap(p)
+            && ctx.kind(p - 1) == TokenKind::Word
+            && ctx.class(p - 1).is_none()
+            && !words::is_number_word(before)
+            && !before.ends_with("ly")
+            && before != "own"
+            && (!ctx.is_cap(p - 1) || named())
+    };
     (ctx.kind(p) != TokenKind::Word && !hyphenated_number)
         || ctx.cue(p).is_some() && !owner() && !compound() && !trade() && !modifier()
+        || p > 0 && verb()
 }
 
 /// A multi-word title ending before `end`: "the secretary of state", "the press secretary".
@@ -1145,9 +1166,17 @@ pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Optio
         && ctx.kind(rel - 1) == TokenKind::Word
         && ctx.class(rel - 1).is_none()
         && ctx.cue(rel - 1).is_none();
-    if !(words::is_relative_pronoun(ctx.lower(rel)) || that) {
+    // ("…, most of which opposed a double-digit increase", "some of whom": a part of the noun
+    // phrase before the comma.)
+    let part = rel >= limit + 3
+        && ctx.lower_is(rel - 1, "of")
+        && ctx.word(rel - 3) == ","
+        && matches!(ctx.lower(rel), "which" | "whom")
+        && (words::is_group_part(ctx.lower(rel - 2)) || words::is_number_word(ctx.lower(rel - 2)));
+    if !(words::is_relative_pronoun(ctx.lower(rel)) || that || part) {
         return None;
     }
+    let (rel, last) = if part { (rel - 2, rel + 1) } else { (rel, rel + 1) };
     let end = if ctx.word(rel - 1) == "," { rel - 1 } else { rel };
     // "Marta Quill, a tenant organizer, who said …": the name before a description stands for it.
     let named = (end < rel)
@@ -1172,8 +1201,8 @@ pub(crate) fn relative(ctx: &Context<'_, '_>, rel: usize, limit: usize) -> Optio
         return Some(antecedent);
     }
     Some(Mention {
-        span: ctx.span(rel, rel + 1),
-        tokens: rel..rel + 1,
+        span: ctx.span(rel, last),
+        tokens: rel..last,
         role: antecedent.role,
         place_kind: antecedent.place_kind,
         kind: MentionKind::Relative(Box::new(antecedent)),
@@ -1636,5 +1665,34 @@ mod tests {
                 "{m:?}"
             );
         });
+    }
+
+    #[test]
+    fn a_part_of_the_phrase_before_in_a_relative_clause() {
+        use crate::attribution::context::test_support::claims;
+        // "… failed to listen to more than 2300 submissions, most of which opposed a double-digit
+        // increase": the relative clause goes on in the content.
+        let got = claims("She said the council ignored 2300 submissions, most of which opposed the plan.");
+        assert_eq!(
+            got,
+            [(
+                Some("She".into()),
+                "the council ignored 2300 submissions, most of which opposed the plan".into()
+            )]
+        );
+        // "Officials briefed 40 MPs, most of whom said …": the MPs speak.
+        let got = claims("Officials briefed 40 MPs, most of whom said they backed the plan.");
+        assert_eq!(got, [(Some("MPs".into()), "they backed the plan".into())]);
+    }
+
+    #[test]
+    fn a_past_form_after_a_noun_is_its_verb() {
+        // "The firm hired lawyers, who said …"; not "newly elected officials", "Democratic
+        // registered voters".
+        assert_eq!(left("The firm hired lawyers said it.", "said").as_deref(), Some("lawyers"));
+        let got = left("Newly elected officials said it.", "said");
+        assert_eq!(got.as_deref(), Some("Newly elected officials"));
+        let got = left("Nine in 10 Democratic registered voters say it.", "say");
+        assert_eq!(got.as_deref(), Some("Democratic registered voters"));
     }
 }

@@ -280,7 +280,8 @@ fn relative_subject(ctx: &Context<'_, '_>, cue: &CueMatch, s0: usize, left: usiz
     if ctx.lower_is(r, "that") && !words::reports_after_that(&cue.lemma) {
         return None;
     }
-    relative(ctx, r, s0).map(|rel| Frame::bare(r, cue, Some(rel)))
+    // ("…, most of which opposed …": the cluster opens on the part.)
+    relative(ctx, r, s0).map(|rel| Frame::bare(rel.tokens.start, cue, Some(rel)))
 }
 
 /// Where the attribution cluster of subject `np` starts: a title before the name belongs to it
