@@ -332,7 +332,7 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     match (ent.label, left.as_ref().map(|r| &r.kind)) {
         (EntityLabel::Person, Some(MentionKind::Common { .. })) => {
             let mut np = entity_mention(ctx, e, m + 1);
-            np.role = left.map(|r| r.span);
+            np.role = left.map(|r| role_with_head(ctx, &r, limit));
             Some(np)
         }
         (EntityLabel::Person, _) => Some(entity_mention(ctx, e, m + 1)),
@@ -342,6 +342,20 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             Some(entity_mention(ctx, e, m + 1))
         }
         _ => None,
+    }
+}
+
+/// "The DA's Gauteng spokesperson on cooperative governance, Michelle van Wyk, …": a role `r`
+/// after a preposition is the object of a title before it; the role runs from that title's
+/// phrase.
+fn role_with_head(ctx: &Context<'_, '_>, r: &Mention, limit: usize) -> Span {
+    let a = r.tokens.start;
+    if a < limit + 2 || !matches!(ctx.lower(a - 1), "on" | "for") {
+        return r.span;
+    }
+    match left_np(ctx, a - 1, limit) {
+        Some(head) if ctx.title(head.tokens.end - 1).is_some() => Span::new(head.span.start, r.span.end),
+        _ => r.span,
     }
 }
 

@@ -95,13 +95,14 @@ fn phrase_up_to_verb(ctx: &Context<'_, '_>, m: Mention, limit: usize) -> Mention
 const MAX_ROLE_TAIL: usize = 10;
 
 /// "The leader of the Greens' parliamentary group, Katharina Seidl, accused … and pointed out
-/// …": a description `m` going on with a preposition up to a comma, then a name set off by
+/// …", "The DA's Gauteng spokesperson on cooperative governance, Michelle van Wyk, accused … and
+/// said …": a description `m` going on with a preposition up to a comma, then a name set off by
 /// commas; the name speaks, the whole description is its role.
 fn named_after_long_role(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<Mention> {
     let end = m.tokens.end;
     if !matches!(m.kind, MentionKind::Common { .. })
         || end >= limit
-        || !matches!(ctx.lower(end), "of" | "at" | "in" | "for")
+        || !matches!(ctx.lower(end), "of" | "at" | "in" | "for" | "on")
     {
         return None;
     }
@@ -269,6 +270,14 @@ mod tests {
         // out …": a description that goes on with a preposition.
         let got = subject("The leader of the Greens' group, Katharina Seidl, accused him and said it works.");
         assert_eq!(got.as_deref(), Some("Katharina Seidl"));
+        // "The DA's Gauteng spokesperson on cooperative governance, Michelle van Wyk, accused …
+        // and said she would write to the Public Protector", with the whole description as role.
+        let text = "The DA's Gauteng spokesperson on cooperative governance, Michelle van Wyk, accused \
+                    the council and said she would write to the Public Protector.";
+        assert_eq!(subject(text).as_deref(), Some("Michelle van Wyk"));
+        let got = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        let roles: Vec<_> = got.iter().filter_map(|c| c.speaker.as_ref()?.role.as_deref()).collect();
+        assert_eq!(roles, ["The DA's Gauteng spokesperson on cooperative governance"; 2]);
         assert_eq!(
             subject("The opposition leader, however, said no.").as_deref(),
             Some("The opposition leader")
