@@ -1270,6 +1270,10 @@ mod tests {
         assert_eq!(shape("Prices rose, he estimated at the time.", "estimated"), Some(CueForm::Finite));
         // "… could not be reached, and calls to his office went unanswered": calls made.
         assert_eq!(shape("He could not be reached, and calls to his office went unanswered.", "calls"), None);
+        // "Community leaders have called a march to the municipal offices on Friday": an event
+        // called, as a strike or an election is.
+        assert_eq!(shape("Community leaders have called a march on Friday.", "called"), None);
+        assert_eq!(shape("The premier called a referendum on the plan.", "called"), None);
     }
 
     #[test]
