@@ -6,7 +6,9 @@ use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 
 use super::super::context::Context;
-use super::super::mentions::{appositive, left_np, right_np, subject_np, Mention, MentionKind, Pronoun};
+use super::super::mentions::{
+    appositive, left_np, past_titles, right_np, subject_np, Mention, MentionKind, Pronoun,
+};
 use super::super::words;
 
 /// Walk left over time adverbials between a subject and its verb ("Putin on Friday rejected", "this
@@ -146,11 +148,13 @@ fn titled_after_and(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<
 }
 
 /// The person named between commas right after the description `m` ("The opposition leader,
-/// Peter Oyelaran, …"), with the description as role.
+/// Peter Oyelaran, …"), with a title or not, and the description as role.
 fn named_after(ctx: &Context<'_, '_>, m: &Mention, limit: usize) -> Option<Mention> {
-    let e = ctx.entity(m.tokens.end + 1)?;
+    // ("An army spokesman in the region, Lieutenant Marc Ndjoli, …": past a title.)
+    let n = past_titles(ctx, m.tokens.end + 1, limit);
+    let e = ctx.entity(n)?;
     let k = ctx.doc.token_index_at(e.span.end);
-    let person = e.label == EntityLabel::Person && ctx.byte(m.tokens.end + 1) == e.span.start;
+    let person = e.label == EntityLabel::Person && ctx.byte(n) == e.span.start;
     if !person || k >= limit || ctx.word(k) != "," {
         return None;
     }
@@ -278,6 +282,11 @@ mod tests {
         let got = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
         let roles: Vec<_> = got.iter().filter_map(|c| c.speaker.as_ref()?.role.as_deref()).collect();
         assert_eq!(roles, ["The DA's Gauteng spokesperson on cooperative governance"; 2]);
+        // "An army spokesman in the region, Lieutenant Marc Ndjoli, confirmed the attack but said
+        // …": a title before the name.
+        let text =
+            "An army spokesman in the region, Lieutenant Marc Ndjoli, confirmed the attack but said it.";
+        assert_eq!(subject(text).as_deref(), Some("Marc Ndjoli"));
         assert_eq!(
             subject("The opposition leader, however, said no.").as_deref(),
             Some("The opposition leader")
