@@ -382,12 +382,14 @@ fn described_again(ctx: &Context<'_, '_>, m: &Mention, antecedents: &[Referent])
         // ("people familiar with …", "two sources close to …", whatever kind they were given;
         // not "the people" itself, nor a name.)
         // (Nor one of them: "one of the people said" is a member, not the group again.)
+        // ("Researchers at the University of Westmarch say … the researchers found": the noun
+        // itself opening the sentence.)
         let unnamed = |r: &&Referent| {
             let first = r.name.split(' ').next().unwrap_or_default();
             !matches!(r.kind, SpeakerKind::Organization | SpeakerKind::Location)
                 && !first.eq_ignore_ascii_case("the")
                 && !first.eq_ignore_ascii_case("one")
-                && !first.starts_with(char::is_uppercase)
+                && (!first.starts_with(char::is_uppercase) || first.eq_ignore_ascii_case(noun))
                 && r.name.contains(' ')
         };
         let last = antecedents.iter().rev().find(unnamed)?;
@@ -747,6 +749,11 @@ mod tests {
             got,
             ["people familiar with the matter", "one of the people", "people familiar with the matter"]
         );
+        // "Researchers at the University of Westmarch say … the researchers found": the noun
+        // opening the sentence.
+        let text = "Researchers at the University of Westmarch say walking helps. Sugar levels fell, the researchers found.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Researchers at the University of Westmarch"; 2]);
         // "A source told the outlet … “…,” the insider added": another word for the same person.
         let text = "A source told the outlet the pair had been living apart. \"It wasn't one big thing,\" the insider added.";
         let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
