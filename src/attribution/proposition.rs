@@ -528,9 +528,11 @@ fn agentless_passive_reports(
     // found on Monday", "was reported shortly after 3 a.m.": the subject's own state or time.
     let introduced = start > 0 && matches!(ctx.lower(start - 1), "that" | ":" | "whether" | "if");
     // "was accused of lying", "was praised for her candour": a charge or praise by someone unnamed
-    // (but "It was reported that at least 14 boats had failed …" reports a clause).
+    // (but "It was reported that at least 14 boats had failed …" reports a clause); not a time or
+    // a place: "He was charged in March and is expected to stand trial next year".
     if ctx.lower_class(start) == Some(WordClass::Prep) {
-        return introduced || matches!(cue.stance, Stance::Accuse | Stance::Support);
+        let charge = matches!(opener, "of" | "for" | "over" | "with" | "as");
+        return introduced || charge && matches!(cue.stance, Stance::Accuse | Stance::Support);
     }
     let clause = || {
         !ctx.is_punct(start)
@@ -957,6 +959,10 @@ mod tests {
         assert_eq!(contents("It was reported that the talks failed."), ["the talks failed"]);
         assert_eq!(contents("It was announced the plant would close."), ["the plant would close"]);
         assert_eq!(contents("She was asked if she would run."), ["if she would run"]);
+        // "He was charged in March and is expected to stand trial next year": a charge's time, no
+        // statement; "was accused of lying" is a charge.
+        assert!(contents("He was charged in March and is expected to stand trial next year.").is_empty());
+        assert_eq!(contents("He was accused of lying."), ["lying"]);
     }
 
     #[test]
