@@ -1086,6 +1086,8 @@ mod tests {
             "Police found a knife at the scene.",
             // What searchers find is a thing, whatever its length.
             "Police found a hammer wrapped in a beach towel in the trunk of his car two days later.",
+            // "Engineers found cracks in two of its support beams last week."
+            "Engineers found cracks in two of its support beams last week.",
         ]);
         // "According to court documents, police found a hammer …": the documents' claim.
         let text = "According to court documents, police found a hammer wrapped in a towel in his car.";

@@ -682,7 +682,8 @@ word_list! {
     /// wrapped in a towel"), not a finding (`deeds.rs`).
     SEARCHERS, is_searcher: [
         "police", "officers", "officer", "firefighters", "crews", "rescuers", "searchers", "divers",
-        "deputies", "detectives", "troopers", "paramedics", "soldiers", "troops",
+        "deputies", "detectives", "troopers", "paramedics", "soldiers", "troops", "engineers", "inspectors",
+        "investigators", "archaeologists", "surveyors",
     ]
 }
 
