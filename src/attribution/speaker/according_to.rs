@@ -80,7 +80,7 @@ fn past_participle(ctx: &Context<'_, '_>, t: usize) -> bool {
 
 /// Most words between an opening source and its comma ("According to a University of Texas poll
 /// out Thursday, …").
-const MAX_PHRASE_TAIL: usize = 5;
+const MAX_PHRASE_TAIL: usize = 8;
 
 /// "According to a University of Texas poll out Thursday, the senator leads", "According to the
 /// report released Friday, …": words after the source's noun phrase, up to a near comma with no
@@ -109,7 +109,10 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
     if let Some(p) = Pronoun::object_at(ctx, start).filter(|_| alone) {
         return Some(pronoun_mention(ctx, start, p));
     }
+    // ("According to the Controller of Budget’s report for the first half of the year, …": a
+    // name's possessive goes on with what it owns.)
     let np = match right_np(ctx, start, s1) {
+        Some(m) if ctx.possessive_s(m.tokens.end, s1.min(m.tokens.end + 3)) => Some(owned(ctx, start, m, s1)),
         Some(m)
             if m.tokens.end < s1
                 && ctx.kind(m.tokens.end) == TokenKind::Word
@@ -122,6 +125,21 @@ fn source_phrase(ctx: &Context<'_, '_>, start: usize, s1: usize) -> Option<Menti
         None => plain_np(ctx, start, s1),
     };
     np.map(|m| described_name(ctx, m)).map(|m| source_edges(ctx, m, s1))
+}
+
+/// "According to the Controller of Budget’s report for the first half of the year, …": the name
+/// `m` (from `start`) before a possessive, with the words it owns up to a function word or
+/// punctuation, is a phrase of its own (what follows is the opening phrase's tail).
+fn owned(ctx: &Context<'_, '_>, start: usize, m: Mention, s1: usize) -> Mention {
+    const MAX_OWNED: usize = 4;
+    let from = m.tokens.end + 2;
+    let end = (from..s1.min(from + MAX_OWNED))
+        .find(|&t| ctx.kind(t) != TokenKind::Word || ctx.class(t).is_some())
+        .unwrap_or(s1.min(from + MAX_OWNED));
+    if end == from {
+        return m;
+    }
+    plain_np(ctx, start, end).unwrap_or(m)
 }
 
 /// "according to a spokesperson for Harbour Lines": a person's noun and "for" with a body's name
@@ -321,6 +339,15 @@ mod tests {
         // "According to a University of Texas poll out Thursday, the senator leads."
         let text = "According to a University of Texas poll out Thursday, the senator leads.";
         assert_eq!(contents(text), ["the senator leads"]);
+        // "According to the Controller of Budget’s report for the first half of the financial
+        // year, the county spent only 9 per cent …": a name's possessive and what it owns, then a
+        // longer tail.
+        let text =
+            "According to the Controller of Budget’s report for the first half of the financial year, \
+                    the county spent only 9 per cent of its budget.";
+        assert_eq!(contents(text), ["the county spent only 9 per cent of its budget"]);
+        let speaker = speaker_of(text, "According to").map(|s| s.0);
+        assert_eq!(speaker.as_deref(), Some("the Controller of Budget’s report"));
         // "According to the poll, most voters remain undecided, so late movement could help."
         let text = "According to the poll, most voters remain undecided, so late movement could help.";
         assert_eq!(speaker_of(text, "According to"), Some(("the poll".into(), None)));
