@@ -269,6 +269,9 @@ fn described_person(
     if let Some(found) = antecedents.iter().rev().find(|a| fits(a)) {
         return Some(found.clone());
     }
+    if let Some(found) = latest_in_office(ctx, antecedents, titled, (&telling, head), &spells) {
+        return Some(found);
+    }
     // ("Members of the assembly have given Governor Paul Kiprono Chebet seven days … But the
     // governor hit back": the one person named with that title in the sentences just before,
     // though never a subject.)
@@ -303,6 +306,31 @@ fn described_person(
         named = Some(name);
     }
     named.map(|name| Referent { name: name.clone(), kind: SpeakerKind::Person, plural: false })
+}
+
+/// "Sussex had looked in control, with captain Ravi Chaudhry making 88, … Chaudhry admitted …
+/// “…,” the Sussex skipper said": the latest person, whose title is the description's head (or
+/// another word for it), where every other telling word of the description (`telling`) is in the
+/// sentence that gave the title.
+fn latest_in_office(
+    ctx: &Context<'_, '_>,
+    antecedents: &[Referent],
+    titled: &FxMap<String, String>,
+    (telling, head): (&[&str], &str),
+    spells: &dyn Fn(&str, &str) -> bool,
+) -> Option<Referent> {
+    let latest = antecedents.iter().rev().find(|a| a.kind == SpeakerKind::Person && !a.plural)?;
+    let role = titled.get(&latest.name)?;
+    if !role.split(|c: char| !c.is_alphanumeric()).any(|r| spells(r, head)) {
+        return None;
+    }
+    let text = ctx.doc.text();
+    let first =
+        ctx.entities.iter().find(|e| e.label == EntityLabel::Person && e.span.as_str(text) == latest.name)?;
+    let sentence = ctx.doc.sentences().get(ctx.doc.sentence_at(first.span.start))?;
+    let words: Vec<String> =
+        sentence.span.as_str(text).split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    telling.iter().all(|w| *w == head || words.iter().any(|x| x == w)).then(|| latest.clone())
 }
 
 /// How many sentences back a description looks for the one person named with its title who was
@@ -622,6 +650,20 @@ mod tests {
         // (Not a doctor for an officer: "Dr Ann Lee … The officer said".)
         let text = "Dr Ann Lee said the clinic was shut. The officer said two soldiers were hurt.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("The officer"));
+    }
+
+    #[test]
+    fn the_latest_person_by_another_word_for_the_office() {
+        // "Sussex had looked in control at 181 for two, with captain Ravi Chaudhry making 88, …"
+        // ⏎ "Chaudhry admitted …" ⏎ "“…,” the Sussex skipper said."
+        let text = "Sussex had looked in control at 181 for two, with captain Ravi Chaudhry making 88.\n\n\
+                    Chaudhry admitted his side had thrown the game away.\n\n\
+                    “We got greedy,” the Sussex skipper said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Ravi Chaudhry"));
+        // Not where the description's place is not where the title was given.
+        let text = "Florida Gov. Ron Dale said taxes would fall. Dale added that schools would reopen. \
+                    “We are ready,” the New Jersey governor said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("the New Jersey governor"));
     }
 
     #[test]
