@@ -278,8 +278,6 @@ fn described_person(
     if age {
         return None;
     }
-    let si = ctx.doc.sentence_at(m.span.start);
-    let from = ctx.doc.sentences()[si.saturating_sub(TITLED_REACH)].span.start;
     // (The title alone, no body's words with it: not "World Bank President Jim Yong Kim" for "the
     // president".)
     let only_title = |role: &String| {
@@ -287,7 +285,19 @@ fn described_person(
             .filter(|r| !r.is_empty())
             .all(|r| telling.iter().any(|w| spells(r, w)))
     };
-    // (The people named in those sentences, each asked once.)
+    one_named_with_title(ctx, m, titled, &|role| described(role) && only_title(role))
+}
+
+/// The one person named in the [`TITLED_REACH`] sentences before description `m` whose title
+/// (in `titled`) fits the description, each asked once; none when two fit.
+fn one_named_with_title(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    titled: &FxMap<String, String>,
+    fits: &dyn Fn(&String) -> bool,
+) -> Option<Referent> {
+    let si = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences()[si.saturating_sub(TITLED_REACH)].span.start;
     let first = ctx.entities.partition_point(|e| e.span.start < from);
     let mut named: Option<&String> = None;
     for e in ctx.entities[first..].iter().take_while(|e| e.span.end <= m.span.start) {
@@ -297,7 +307,7 @@ fn described_person(
         else {
             continue;
         };
-        if named == Some(name) || !described(role) || !only_title(role) {
+        if named == Some(name) || !fits(role) {
             continue;
         }
         if named.is_some() {
