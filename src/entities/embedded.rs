@@ -2222,6 +2222,8 @@ mod tests {
         // keeps its "Di".
         assert_eq!(entities("DI Whitfield urged witnesses to call."), [person("Whitfield")]);
         assert_eq!(entities("Di Natale urged witnesses to call."), [person("Di Natale")]);
+        // "PC James Farrow, a collision investigator, said …": a police constable.
+        assert_eq!(entities("PC James Farrow said the lorry was slow."), [person("James Farrow")]);
     }
 
     #[test]
