@@ -64,6 +64,7 @@ fn step(
     punctuation(ctx, i, s1, trailing)
         .or_else(|| that_or_clause(ctx, i, s1, trailing, steps))
         .or_else(|| time_words(ctx, i, s1))
+        .or_else(|| vote_tally(ctx, i, s1))
         .or_else(|| parenthesis(ctx, i, s1))
         .or_else(|| {
             // ("Jurors were told the defendant had …": a passive's addressee is its subject.)
@@ -147,6 +148,26 @@ fn pseudo_cleft(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize) -> Option<Step>
     let g = cue.group_start;
     let opens = ctx.lower_is(s0, "what") && g > s0 && g <= s0 + MAX_CLEFT_SUBJECT;
     opens.then_some(Step::Next(i + 1))
+}
+
+/// "The Supreme Court on Thursday ruled 6-3 that …", "voted 52-48 that …": a vote's tally
+/// right before "that".
+fn vote_tally(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
+    let number = |t: usize| ctx.kind(t) == TokenKind::Number;
+    let split = i + 3 < s1
+        && number(i)
+        && ctx.word(i + 1) == "-"
+        && number(i + 2)
+        && ctx.touches(i, i + 1)
+        && ctx.touches(i + 1, i + 2);
+    let after = if split {
+        i + 3
+    } else if number(i) && ctx.word(i).contains('-') {
+        i + 1
+    } else {
+        return None;
+    };
+    (after < s1 && ctx.lower_is(after, "that")).then_some(Step::Next(after))
 }
 
 /// Longest parenthesis skipped between a cue and its content, in tokens.
@@ -698,11 +719,12 @@ fn manner_adverb(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
 /// 35-year-old woman had been charged") or a time phrase ("on Monday the woman had …").
 fn statement_then_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
     const MAX_SUBJECT_TOKENS: usize = 8;
+    // ("Analysts at Jefferies said in a note the results were …": a note to clients.)
     let form_noun = |t: usize| {
         words::is_speech_act_noun(ctx.lower(t))
             || matches!(
                 ctx.lower(t),
-                "interview" | "letter" | "post" | "email" | "briefing" | "tweet" | "video"
+                "interview" | "letter" | "post" | "email" | "briefing" | "tweet" | "video" | "note" | "memo"
             )
     };
     let k = i + 3;
@@ -740,7 +762,13 @@ fn opens_phrase(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize, s1: usize, trai
     let place = matches!(ctx.lower(i), "outside" | "inside")
         && ((i + 2..s1.min(i + 2 + PLACE_WORDS)).any(|t| ctx.lower_is(t, "that"))
             || trailing && i + 1 < s1 && ctx.class(i + 1) == Some(WordClass::Det));
-    (to_np || place || words::is_prelude_preposition(ctx.lower(i))) && !counts
+    // ("Justice Eleanor Whitcomb wrote for the majority that …": for whom a judge writes.)
+    let for_bench = cue.lemma == "write"
+        && ctx.lower_is(i, "for")
+        && i + 3 < s1
+        && ctx.class(i + 1) == Some(WordClass::Det)
+        && ctx.lower_is(i + 3, "that");
+    (to_np || place || for_bench || words::is_prelude_preposition(ctx.lower(i))) && !counts
 }
 
 /// Most tokens of a "while addressing …" phrase before its "that".
@@ -917,6 +945,20 @@ mod tests {
             content_from(text, "said", Purpose::Content),
             "there was no indication the break had damaged any gas lines."
         );
+    }
+
+    #[test]
+    fn a_note_a_tally_and_the_bench_before_the_content() {
+        // "Analysts at Jefferies said in a note the results were “messy but not thesis-changing”".
+        let text = "Analysts at Jefferies said in a note the results were messy.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "the results were messy.");
+        // "The Supreme Court on Thursday ruled 6-3 that the Environmental Protection Agency
+        // overstepped its authority …"
+        let text = "The Supreme Court on Thursday ruled 6-3 that the agency overstepped its authority.";
+        assert_eq!(content_from(text, "ruled", Purpose::Content), "the agency overstepped its authority.");
+        // "Justice Eleanor Whitcomb wrote for the majority that the Clean Water Act …".
+        let text = "Justice Eleanor Whitcomb wrote for the majority that the act does not reach wells.";
+        assert_eq!(content_from(text, "wrote", Purpose::Content), "the act does not reach wells.");
     }
 
     #[test]
