@@ -430,8 +430,12 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     let aspect = words::is_aspect_verb(prev_word);
     // "quoted a ministry official as saying", "was quoted as saying".
     let quoted_as = prev_word == "as" && quoting_verb(h.doc, h.first - 1, h.start).is_some();
+    // ("…, with developing countries accusing wealthy nations of backtracking": the subject of a
+    // "with" clause before it.)
+    let with_subject = noun_before && with_before(h);
     let ok = manner
         || quoted_as
+        || with_subject
         || aspect
         || opening
         || (noun_before && next_is_object)
@@ -442,6 +446,21 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
         || h.prev_class == Some(WordClass::Adv)
         || words::ly_adverb(prev_word);
     ok.then_some(CueForm::Gerund)
+}
+
+/// Most words of the noun phrase between "with" and a participle ("with developing countries
+/// accusing …").
+const MAX_WITH_SUBJECT: usize = 4;
+
+/// Whether "with" opens the few plain words before the hit, after a comma or at the sentence's
+/// start ("…, with developing countries accusing …").
+fn with_before(h: &Hit<'_, '_>) -> bool {
+    let lo = h.first.saturating_sub(MAX_WITH_SUBJECT + 1).max(h.start);
+    (lo..h.first)
+        .rev()
+        .take_while(|&t| h.kind(t) == TokenKind::Word)
+        .find(|&t| h.lower(t) == "with")
+        .is_some_and(|w| w == h.start || h.doc.token_text(w - 1) == ",")
 }
 
 /// The bare form: after a modal, "do"/"did", "to" or negation ("would not say", "refused to
@@ -1018,6 +1037,10 @@ mod tests {
         // participle's object too.
         let text = "Prices rose, with Treasurer Lachlan Pryor saying “everything is on the table”.";
         assert_eq!(shape(text, "saying"), Some(CueForm::Gerund));
+        // "…, with developing countries accusing wealthy nations of backtracking on promises":
+        // the subject of a "with" clause before it, an adjective's object after.
+        let text = "The talks ended, with developing countries accusing wealthy nations of backtracking.";
+        assert_eq!(shape(text, "accusing"), Some(CueForm::Gerund));
         // A figure's noun after a name a preposition governs: "above Wall Street estimates".
         assert_eq!(shape("Revenue came in above Wall Street estimates on Tuesday.", "estimates"), None);
         // "“It will stay closed,” he went on, “until …”"; not "what went on inside", "went on to win".
