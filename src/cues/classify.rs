@@ -652,8 +652,7 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
             // single one (a mark after a comma, not an apostrophe).
             || is_quote_mark(w)
             || matches!(w, "’" | "'") && p > 0 && matches!(doc.token_text(p - 1), "," | "?" | "!")
-            || lex.speaker_noun(w).is_some()
-            || lex.title(w).is_some()
+            || (lex.speaker_noun(w).is_some() || lex.title(w).is_some()) && !modifier_noun(h, p)
             // ("Northbay Energy Corp. says": the period of a company's legal form.)
             || w == "." && p > h.start && lex.is_org_suffix(doc.token_text(p - 1))
     });
@@ -716,6 +715,16 @@ fn s_form(h: &Hit<'_, '_>) -> Option<CueForm> {
         && !opening_compound(h, prev)
         && !participle_object(h, prev))
     .then_some(CueForm::Finite)
+}
+
+/// "the $440 million average of analyst estimates compiled by LSEG": a singular noun of people
+/// at `p`, right after a preposition with no article, modifies the "-s" form after it.
+fn modifier_noun(h: &Hit<'_, '_>, p: usize) -> bool {
+    let w = h.lower(p);
+    p > h.start
+        && !w.ends_with('s')
+        && !h.doc.token_text(p).starts_with(char::is_uppercase)
+        && matches!(h.lex.word_class(h.lower(p - 1)), Some(WordClass::Prep))
 }
 
 /// "speaking on condition of anonymity to discuss internal estimates, said": after "to", a verb
@@ -1058,6 +1067,14 @@ mod tests {
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
         let text = "The Canadian Federation of Agriculture estimates the cap could cost $1bn.";
         assert_eq!(shape(text, "estimates"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn a_noun_of_people_modifying_an_s_form() {
+        // "That missed the $440 million average of analyst estimates compiled by LSEG."
+        let text = "That missed the average of analyst estimates compiled by LSEG.";
+        assert_eq!(shape(text, "estimates"), None);
+        assert_eq!(shape("The analyst estimates that prices will rise.", "estimates"), Some(CueForm::Finite));
     }
 
     #[test]
