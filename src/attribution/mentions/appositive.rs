@@ -14,9 +14,25 @@ use super::mention::{det_or_poss, entity_mention, mention, past_titles, Mention,
 /// "X, a spokesman for Y," ending at the comma `k`: the subject before a description, or before
 /// an aside ("Smith, in an interview, said").
 pub(crate) fn appositive(ctx: &Context<'_, '_>, k: usize, limit: usize) -> Option<Mention> {
-    appositive_one(ctx, k, limit)
-        .or_else(|| appositive_chain(ctx, k, limit))
-        .or_else(|| titled_aside(ctx, k, limit))
+    // ("“…,” Marguerite Aalto, the commission’s executive vice-president for a clean, just and
+    // competitive transition, said": a description with commas of its own; the person's name
+    // opening the run speaks.)
+    // (Not two people named together: "state Senate leader Phil Berger and House Speaker Tim
+    // Moore, both Republicans, said".)
+    let person = |m: &Mention| matches!(m.kind, MentionKind::Entity(EntityLabel::Person));
+    let together = |m: &Mention| matches!(m.kind, MentionKind::Common { plural: true, .. });
+    // (The name opens the clause, past its titles, or follows the quotation: not "…, in a statement
+    // signed by its Public Relations Officer, SP …, said".)
+    let opens = |m: &Mention| {
+        let a = m.tokens.start;
+        (limit..a).all(|t| ctx.title(t).is_some() || ctx.word(t) == ".")
+            || a > limit && matches!(ctx.word(a - 1), "”" | "\"" | "’" | "'")
+    };
+    match appositive_one(ctx, k, limit) {
+        Some(one) if person(&one) || together(&one) => Some(one),
+        one => appositive_chain(ctx, k, limit).filter(|c| one.is_none() || person(c) && opens(c)).or(one),
+    }
+    .or_else(|| titled_aside(ctx, k, limit))
 }
 
 /// "The report, \"Empty Plates, Rising Heat\", found that …", "The study, titled “…”, says": a
@@ -669,6 +685,20 @@ mod tests {
         let text = "Lumenra lays off staff as FTC probes its practices\n\nLumenra, the San Francisco-based \
                     startup behind the Halo chatbot, is laying off about 320 employees, the company confirmed.";
         assert_eq!(crate::attribution::context::test_support::speakers(text), ["Lumenra"]);
+    }
+
+    #[test]
+    fn a_description_with_commas_of_its_own() {
+        // "“…,” Marguerite Aalto, the commission’s executive vice-president for a clean, just and
+        // competitive transition, said at a news conference."
+        let text = "“It chose its fees,” Marguerite Aalto, the commission’s executive vice-president for a \
+                    clean, just and competitive transition, said.";
+        assert_eq!(before(text, "said").map(|p| p.0).as_deref(), Some("Marguerite Aalto"));
+        // "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC,
+        // said …"
+        let text =
+            "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said it.";
+        assert_eq!(before(text, "said").map(|p| p.0).as_deref(), Some("Alixandria Lapp"));
     }
 
     #[test]
