@@ -309,6 +309,7 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             && ctx.doc.token_index_at(e.span.end) == k
     });
     let open = if place_end > open && ctx.title(place_end).is_some() && !body { place_end } else { open };
+    let open = past_occupation(ctx, open, k);
     let mut n = past_titles(ctx, open, k);
     // ("The Iyaloja of the market, Chief (Mrs) Adunni Bamgbose, told": a courtesy title in
     // parentheses after the title.)
@@ -358,6 +359,27 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
             Some(entity_mention(ctx, e, m + 1))
         }
         _ => None,
+    }
+}
+
+/// "Another resident, boda boda rider Samuel Kariuki, said": a few lower-case words ending on a
+/// noun of someone's work (an agent's ending or a noun of people) before a person's name, from
+/// `open`, are the name's description. Returns where the name starts (or `open`).
+fn past_occupation(ctx: &Context<'_, '_>, open: usize, k: usize) -> usize {
+    const MAX_OCCUPATION: usize = 3;
+    let plain = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.class(t).is_none();
+    let Some(last) = (open..k.min(open + MAX_OCCUPATION)).take_while(|&t| plain(t)).last() else {
+        return open;
+    };
+    let w = ctx.lower(last);
+    let agent = ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s)) || ctx.lower_noun(last).is_some();
+    let named = ctx
+        .entity(last + 1)
+        .is_some_and(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(last + 1));
+    if agent && named {
+        last + 1
+    } else {
+        open
     }
 }
 
@@ -685,6 +707,14 @@ mod tests {
         let text = "Lumenra lays off staff as FTC probes its practices\n\nLumenra, the San Francisco-based \
                     startup behind the Halo chatbot, is laying off about 320 employees, the company confirmed.";
         assert_eq!(crate::attribution::context::test_support::speakers(text), ["Lumenra"]);
+    }
+
+    #[test]
+    fn an_occupation_before_the_name() {
+        // "Another resident, boda boda rider Samuel Kariuki, said he had waited three years …"
+        let text = "Another resident, boda boda rider Samuel Kariuki, said he had waited.";
+        let got = before(text, "said");
+        assert_eq!(got, Some(("Samuel Kariuki".into(), Some("Another resident".into()))));
     }
 
     #[test]
