@@ -345,7 +345,7 @@ fn latest_in_office(
 
 /// How many sentences back a description looks for the one person named with its title who was
 /// never a subject.
-const TITLED_REACH: usize = 4;
+const TITLED_REACH: usize = 6;
 
 /// "His daughter, Solène Malenfant-Reyes, said … “…,” his daughter said": a description written
 /// exactly as the role a speaker was given before (case aside) stands for that person.
@@ -534,6 +534,15 @@ mod tests {
                     the dark. But the governor hit back on Wednesday, saying all funds had been audited.";
         let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["Dennis Wekesa", "Paul Kiprono Chebet"]);
+        // Five sentences on (a quotation of two, a claim between): "Members of the Nyandarua County
+        // Assembly have given Governor Joseph Kinyanjui Mwangi 14 days … But the governor said …".
+        let text = "Members of the county assembly have given Governor Joseph Kinyanjui Mwangi 14 days to \
+                    explain the spending. Majority Leader Esther Ndung'u said 32 members had signed. \
+                    “We have been patient. The people cannot wait,” Ms Ndung'u said. Another member \
+                    accused the executive of paying contractors. But the governor said the threat was \
+                    cheap politics.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got.last().map(String::as_str), Some("Joseph Kinyanjui Mwangi"));
         // "The Minister for Housing, Dermot Fahy, did not attend. … the Minister said …": a title
         // the name is set off after.
         let text = "The Minister for Housing, Dermot Fahy, did not attend. In a statement, the Minister \
