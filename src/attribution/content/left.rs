@@ -29,6 +29,13 @@ pub(crate) fn left_words(
     if let Some(q) = ctx.quote_closing_before(np_start) {
         let quote = &ctx.quotes.all()[q];
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
+        // (Not the second part of an earlier sentence's split quotation: "… Dr. Alicia Ferro said,
+        // “but we are asking residents to be patient.” Ferro … spoke at a news conference".)
+        let earlier =
+            quote.span.end <= ctx.byte(floor) && super::trailing::goes_on_after_saying(ctx, quote.span.start);
+        if earlier {
+            return None;
+        }
         if quote_opens_clause(ctx, floor, quote.span.start) {
             return Some(Content::quotation(quote));
         }

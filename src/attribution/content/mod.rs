@@ -118,6 +118,9 @@ pub(crate) fn content(
             // (", According to Putin, the vote was rigged": nothing on the left; not "According to
             // Jack Kelly, writing for …:", whose participle reports.)
             None if split && ctx.lower_cue(f.after + 1).is_none() => right(),
+            // ("Blumenthal was asked, “…?” He answered, “I have no idea.”": the quotation before
+            // was the question's; what the cue opens is its own.)
+            None if reach.quote_before && !reach.trailing => right(),
             left => left,
         };
     }
@@ -204,6 +207,18 @@ mod tests {
             };
             content(ctx, c, &frame, b, s.paragraph, &reach).map(|c| c.span.as_str(text).to_string())
         })
+    }
+
+    #[test]
+    fn the_second_part_of_an_earlier_split_quotation_is_its_verbs() {
+        // "“The water is safe to drink,” Dr. Alicia Ferro said, “but we are asking residents to be
+        // patient.” Ferro, the county health officer, spoke at a news conference Tuesday."
+        let text = "“The water is safe to drink,” Dr. Alicia Ferro said, “but we are asking residents to be \
+                    patient.” Ferro, the county health officer, spoke at a news conference Tuesday.";
+        assert_eq!(contents(text), ["The water is safe to drink but we are asking residents to be patient."]);
+        // "Blumenthal was asked, “…?” He answered, “I have no idea.”": the question is the asking's.
+        let text = "Blumenthal was asked, “Would you have told her?” He answered, “I have no idea.”";
+        assert_eq!(contents(text), ["Would you have told her?", "I have no idea."]);
     }
 
     #[test]
