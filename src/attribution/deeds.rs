@@ -702,7 +702,12 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
     let quoted = (start..end).any(|t| ctx.in_quote(t));
-    (person && !possessive || request) && !has_verb(ctx, start, end) && !quoted || plea(ctx, start, end)
+    // ("Goalkeeper Sam Otieno denied Lewis Carr twice in the first half, and striker Noah Beck was
+    // named player of the match": a clause of its own after a comma and "and" is not the object's.)
+    let own = (start..end)
+        .find(|&t| ctx.word(t) == "," && matches!(ctx.lower(t + 1), "and" | "but"))
+        .unwrap_or(end);
+    (person && !possessive || request) && !has_verb(ctx, start, own) && !quoted || plea(ctx, start, end)
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
@@ -991,6 +996,9 @@ mod tests {
             // A ruling on a request: "Judge Rebecca Finch denied the motion", "denied bail".
             "Judge Rebecca Finch denied the motion.",
             "The judge denied bail.",
+            // A person denied a thing, before a clause of its own: "Goalkeeper Sam Otieno denied
+            // Lewis Carr twice in the first half, and striker Noah Beck was named player of the match".
+            "Goalkeeper Sam Otieno denied Lewis Carr twice, and striker Noah Beck was named player of the match.",
             // A plea: "Pellow denied a further charge of false accounting", "She denies murder".
             "Pellow denied a further charge of false accounting, which will lie on file.",
             "The 34-year-old denies two counts of fraud.",
