@@ -186,31 +186,8 @@ impl EmbeddedRecognizer {
             // A listed organisation, in whatever case it was listed ("Committee to Protect Journalists").
             // ("The Department for Culture, Media and Sport": also after a capitalised article.)
             let at = if w.text(i) == "The" && i + 1 < range.end { i + 1 } else { i };
-            if let Some(mut end) = self.listed_org_at(w, at, range.end) {
-                // ("the Democratic Party of Korea", "the Communist Party of China": a listed body
-                // ending on its kind, then "of" and a place or name, is a body of its own.)
-                if end + 1 < range.end
-                    && w.text(end) == "of"
-                    && w.capitalised(end + 1)
-                    && w.name(end - 1).org_suffix
-                {
-                    end += 1;
-                    while end < range.end && w.kind(end) == TokenKind::Word && w.capitalised(end) {
-                        end += 1;
-                    }
-                }
-                let listed_end = end;
-                end = self.body_of_listed(w, end, range.end);
-                // ("the United Nations Office for the Coordination of Humanitarian Affairs": the
-                // body's name goes on after its head word as any chunk's does.)
-                if end > listed_end {
-                    while let Some(next) = self.chunk_step(w, at, end, range.end) {
-                        end = next;
-                    }
-                    while end > listed_end && w.kind(end - 1) != TokenKind::Word {
-                        end -= 1;
-                    }
-                }
+            if let Some(end) = self.listed_org_at(w, at, range.end) {
+                let end = self.listed_body_end(w, at, end, range.end);
                 out.push(Entity { span: w.span(at, end), label: EntityLabel::Organization, score: 0.95 });
                 i = end;
                 continue;
@@ -221,8 +198,12 @@ impl EmbeddedRecognizer {
             while let Some(next) = self.chunk_step(w, start, end, range.end) {
                 end = next;
             }
-            // Trailing connectors/punctuation never end a chunk.
-            while end > start + 1 && w.kind(end - 1) != TokenKind::Word {
+            // Trailing connectors/punctuation never end a chunk (but the parenthesis closing a
+            // party's letter: "JD(S)").
+            let lettered_end = |e: usize| {
+                e >= start + 4 && w.text(e - 3) == "(" && w.glued(e - 3) && lettered_parenthesis(w, e - 3, e)
+            };
+            while end > start + 1 && w.kind(end - 1) != TokenKind::Word && !lettered_end(end) {
                 end -= 1;
             }
             // ("The U.S. said", "the U.K. government": a known place's final stop is its own.)
@@ -256,6 +237,31 @@ impl EmbeddedRecognizer {
                 i += 1;
             }
         }
+    }
+
+    /// Where a listed body's name (`at..end`) ends with what goes on after it: "of" and a place or
+    /// name after a listed body ending on its kind ("the Democratic Party of Korea", "the Communist
+    /// Party of China"), capitalised words ending on a head word ([`Self::body_of_listed`]), and
+    /// after those, the connectors of any chunk ("the United Nations Office for the Coordination
+    /// of Humanitarian Affairs").
+    fn listed_body_end(&self, w: &Words<'_, '_>, at: usize, mut end: usize, limit: usize) -> usize {
+        if end + 1 < limit && w.text(end) == "of" && w.capitalised(end + 1) && w.name(end - 1).org_suffix {
+            end += 1;
+            while end < limit && w.kind(end) == TokenKind::Word && w.capitalised(end) {
+                end += 1;
+            }
+        }
+        let listed_end = end;
+        end = self.body_of_listed(w, end, limit);
+        if end > listed_end {
+            while let Some(next) = self.chunk_step(w, at, end, limit) {
+                end = next;
+            }
+            while end > listed_end && w.kind(end - 1) != TokenKind::Word {
+                end -= 1;
+            }
+        }
+        end
     }
 
     /// "The European Union Aviation Safety Agency said", "the Senate Judiciary Committee", "the
@@ -351,12 +357,13 @@ impl EmbeddedRecognizer {
             // name, not a possessive or a contraction.)
             || matches!(s, "'" | "’") && glued && next_glued && end + 1 < limit && inner_syllable(w, end + 1);
         let inner_compound = s == "-" && glued && next_glued && Self::inner_compound(w, start, end, limit);
+        let lettered = s == "(" && glued && lettered_parenthesis(w, end, limit);
         let nickname = nickname_at(w, start, end, limit);
         let of_the = !glued && self.of_the_after_head(w, end, limit);
 
         let step = if let Some(linked) = linked_syllable(w, end, limit) {
             linked
-        } else if nickname {
+        } else if nickname || lettered {
             end + 3
         } else if possessive_head || syllable || possessive_name || inner_compound || of_the {
             end + 2
@@ -483,7 +490,9 @@ impl EmbeddedRecognizer {
         // ("The Rail, Maritime and Transport union": a list of fields before a body's noun.)
         let listed_body =
             (start..end).any(|t| w.text(t) == ",") && self.lower_body_noun(w, end, w.doc.tokens().len());
-        if whole_name.outlet || whole_name.org || possessive_name || listed_body {
+        // ("JD(S)", "JD(U)": a party's letter in parentheses.)
+        let lettered = (start..end).any(|t| w.text(t) == "(");
+        if whole_name.outlet || whole_name.org || possessive_name || listed_body || lettered {
             out.push(Entity { span: whole, label: EntityLabel::Organization, score: 0.95 });
             return;
         }
@@ -1451,6 +1460,17 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         && (matches!(w.text(end - 1), "UK" | "US" | "USA") || before_country())
 }
 
+/// "JD(S) state president TN Chennakeshava", "JD(U)": a party's letter or two in parentheses at
+/// `open`, glued to its name.
+fn lettered_parenthesis(w: &Words<'_, '_>, open: usize, limit: usize) -> bool {
+    open + 2 < limit
+        && w.glued(open + 1)
+        && w.glued(open + 2)
+        && w.text(open + 2) == ")"
+        && (1..=3).contains(&w.text(open + 1).len())
+        && w.text(open + 1).bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "Sen. Alfredo “Fred” Buenaflor": a nickname in quotation marks at `end`, between the first name
 /// (after titles only: not "Marine John “Tig” Tiegen", whose "Marine" would be taken for a woman's
 /// first name) and the surname.
@@ -2214,6 +2234,16 @@ mod tests {
         // "The Ondo State Governor, Chief Olawale Adebanjo, has ordered a full investigation".
         let got = entities("The Ondo State Governor, Chief Olawale Adebanjo, has ordered a probe.");
         assert_eq!(got, [("Ondo State".to_string(), EntityLabel::Location), person("Olawale Adebanjo")]);
+    }
+
+    #[test]
+    fn a_partys_letter_in_parentheses() {
+        // "“Both national parties,” said JD(S) state president TN Chennakeshava, “are playing
+        // ping-pong with the lives of farmers.”"
+        let got = entities("The JD(U) said it would quit.");
+        assert_eq!(got, [org("JD(U)")]);
+        // Not a spaced parenthesis: "Mr Smith (D) said".
+        assert_eq!(entities("Mr Smith (D) said it."), [person("Smith")]);
     }
 
     #[test]

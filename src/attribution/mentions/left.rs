@@ -674,7 +674,9 @@ fn nearest_np(ctx: &Context<'_, '_>, end: usize, limit: usize) -> Option<Mention
     {
         return left_np(ctx, k, limit);
     }
-    if w == ")" {
+    // ("The JD(U) said": a party's letter in parentheses ends its name.)
+    let in_name = ctx.entity(k).is_some_and(|e| e.span.end == ctx.doc.tokens()[k].span.end);
+    if w == ")" && !in_name {
         // "Sen. Marco Rubio (R-Fla.) said", "Kasich (who has 25 delegates) said".
         let lo = limit.max(k.saturating_sub(20));
         let open = (lo..k).rev().find(|&i| ctx.word(i) == "(")?;
@@ -1683,6 +1685,13 @@ mod tests {
         // "Officials briefed 40 MPs, most of whom said …": the MPs speak.
         let got = claims("Officials briefed 40 MPs, most of whom said they backed the plan.");
         assert_eq!(got, [(Some("MPs".into()), "they backed the plan".into())]);
+    }
+
+    #[test]
+    fn a_partys_letter_in_parentheses_ends_its_name() {
+        // "The JD(U) said it would quit"; "Sen. Marco Rubio (R-Fla.) said" skips the aside.
+        assert_eq!(left("The JD(U) said it.", "said").as_deref(), Some("JD(U)"));
+        assert_eq!(left("Sen. Marco Rubio (R-Fla.) said it.", "said").as_deref(), Some("Marco Rubio"));
     }
 
     #[test]
