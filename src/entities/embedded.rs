@@ -1318,7 +1318,11 @@ impl EmbeddedRecognizer {
         if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
             return according;
         }
+        // ("Kestrel Copper H1 profit falls 18%": a half, a quarter or a fiscal year, no name's.)
+        let period = matches!(word.as_bytes(), [b'H' | b'Q', b'1'..=b'4'])
+            || word.len() <= 6 && word.starts_with("FY") && word[2..].bytes().all(|b| b.is_ascii_digit());
         according
+            || period
             || word.len() > 1
                 && !word.chars().any(char::is_lowercase)
                 && !w.name(i).known()
@@ -2234,6 +2238,15 @@ mod tests {
         // "The Ondo State Governor, Chief Olawale Adebanjo, has ordered a full investigation".
         let got = entities("The Ondo State Governor, Chief Olawale Adebanjo, has ordered a probe.");
         assert_eq!(got, [("Ondo State".to_string(), EntityLabel::Location), person("Olawale Adebanjo")]);
+    }
+
+    #[test]
+    fn a_reporting_period_is_no_part_of_a_name() {
+        // "UPDATE 2-Kestrel Copper H1 profit falls 18% on lower grades": a half, a quarter, a
+        // fiscal year.
+        let got = entities("Kestrel Copper H1 profit falls 18% on lower grades.");
+        assert_eq!(got.first().map(|e| e.0.as_str()), Some("Kestrel Copper"));
+        assert!(entities("The FY24 budget passed.").is_empty());
     }
 
     #[test]
