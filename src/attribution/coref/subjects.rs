@@ -309,8 +309,16 @@ fn after_titles(ctx: &Context<'_, '_>, mut t: usize, end: usize) -> usize {
     }
     // ("Northbridge captain Sione Fifita scored twice": a team's or a body's name and a lower-case
     // title before the person's name.)
+    // ("RBC Capital Markets analyst Tyler Brooks": a body's name the recognizer cut in two.)
     if let Some(e) = ctx.entity(t) {
         let mut k = ctx.doc.token_index_at(e.span.end);
+        while let Some(next) = ctx.entity(k).filter(|n| {
+            n.label == EntityLabel::Organization
+                && n.span.start == ctx.byte(k)
+                && e.label == EntityLabel::Organization
+        }) {
+            k = ctx.doc.token_index_at(next.span.end);
+        }
         let titles = k;
         while k < end && !ctx.is_cap(k) && ctx.lower_title(k).is_some() {
             k += 1;
@@ -349,6 +357,9 @@ mod tests {
     fn a_team_and_a_title_before_the_name() {
         // "Northbridge captain Sione Fifita scored twice.": the captain is the subject.
         assert_eq!(subjects("Northbridge captain Sione Fifita scored twice."), ["Sione Fifita"]);
+        // "RBC Capital Markets analyst Tyler Brooks was more critical.": a body's name in two.
+        let got = subjects("RBC Capital Markets analyst Tyler Brooks was more critical.");
+        assert_eq!(got, ["Tyler Brooks"]);
     }
 
     #[test]
