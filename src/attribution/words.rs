@@ -302,15 +302,15 @@ word_list! {
 
 word_list! {
     /// Nouns of an appositive that comments on a whole clause (", a move that surprised
-    /// analysts", ", a figure well above forecasts", "- a charge he always rejected"): the
-    /// writer's, not what was said.
+    /// analysts", ", a figure well above forecasts", "- a charge he always rejected", ", a
+    /// reference to China and the Gulf states"): the writer's, not what was said.
     COMMENT_NOUNS, is_comment_noun: [
         "move", "step", "decision", "development", "shift", "change", "reversal", "turnaround", "departure",
         "sign", "signal", "blow", "setback", "boost", "rebuke", "claim", "accusation", "allegation",
         "assertion", "charge", "characterization", "characterisation", "figure", "increase", "rise", "jump", "drop",
         "decline", "fall", "record", "milestone", "statement", "assessment", "forecast", "prediction",
         "estimate", "projection", "promise", "pledge", "announcement", "warning", "admission", "remark",
-        "concession",
+        "concession", "reference", "allusion", "nod", "dig", "swipe", "jab",
     ]
 }
 

@@ -197,9 +197,11 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
             && (t + 2..clause_end.min(t + 6)).any(|u| words::is_market_noun(ctx.lower(u)));
     // "The company said it would cut 500 jobs, a move that surprised analysts": an appositive
     // that names the whole clause as an event comments on it.
+    // ("…, an apparent swipe at …": one plain word before the noun.)
+    let noun_at = |u: usize| u + 1 < clause_end && words::is_comment_noun(ctx.lower(u));
     let comment = matches!(next, "a" | "an")
         && t + 3 < clause_end
-        && words::is_comment_noun(ctx.lower(t + 2))
+        && (noun_at(t + 2) || ctx.lower_class(t + 2).is_none() && !ctx.is_cap(t + 2) && noun_at(t + 3))
         && !(t + 1..clause_end).any(|u| ctx.in_quote(u));
     let when = !quoted && (said_when_or_where(ctx, t, clause_end) || meanwhile(ctx, t, clause_end));
     // ("He claimed the vote had been rigged, without providing evidence", "… said the defendant
@@ -1097,6 +1099,19 @@ mod tests {
             right(text, "said").map(|g| g.0).as_deref(),
             Some("they would build something — something big")
         );
+    }
+
+    #[test]
+    fn the_writers_gloss_after_a_comma() {
+        // "…, a reference to China and the Gulf states", ", an apparent swipe at …": the writer's
+        // gloss of what was said.
+        let text = "Reinholt said the bloc wanted all rich countries to pay, a reference to China and the Gulf states.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("the bloc wanted all rich countries to pay")
+        );
+        let text = "He said the vote was rigged, an apparent swipe at the election board.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the vote was rigged"));
     }
 
     #[test]
