@@ -543,6 +543,13 @@ mod tests {
                     cheap politics.";
         let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
         assert_eq!(got.last().map(String::as_str), Some("Joseph Kinyanjui Mwangi"));
+        // "… the suspension of its chairman, Chief Adebayo Fakorede, over …" ⏎ "The chairman also
+        // accused …": a title set off before a name with a title of its own.
+        let text = "A faction suspended its chairman, Chief Adebayo Fakorede, over anti-party activities. \
+                    Mr Olumide Akinrinola said it was final. But Fakorede said the suspension was void. \
+                    The chairman also accused the faction of working for an aspirant.";
+        let got: Vec<String> = speakers(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Olumide Akinrinola", "Adebayo Fakorede", "Adebayo Fakorede"]);
         // "The Minister for Housing, Dermot Fahy, did not attend. … the Minister said …": a title
         // the name is set off after.
         let text = "The Minister for Housing, Dermot Fahy, did not attend. In a statement, the Minister \

@@ -339,10 +339,13 @@ impl<'t> PersonIndex<'t> {
             };
             // ("The Minister for Housing, Dermot Fahy, did not attend … the Minister said": a title
             // the name is set off after.)
+            // ("… the suspension of its chairman, Chief Adebayo Fakorede, over …": past the name's
+            // own title.)
             let end = ctx.doc.token_index_at(f.span.end);
+            let first = title.map_or(t, |r| ctx.doc.token_index_at(r.start));
             let set_off =
-                t >= 2 && ctx.word(t - 1) == "," && end < sentence.tokens.end && ctx.word(end) == ",";
-            let before = set_off.then(|| title_role(ctx, t - 1, sentence.tokens.start)).flatten();
+                first >= 2 && ctx.word(first - 1) == "," && end < sentence.tokens.end && ctx.word(end) == ",";
+            let before = set_off.then(|| title_role(ctx, first - 1, sentence.tokens.start)).flatten();
             for role in title.into_iter().chain(appositive).chain(before) {
                 out.push((self.canonical(f.name, f.span.start), role));
             }
