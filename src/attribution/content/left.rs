@@ -31,8 +31,7 @@ pub(crate) fn left_words(
         // Direct when the quote opens the clause; "X may be “strategic,” said Y" is mixed.
         // (Not the second part of an earlier sentence's split quotation: "… Dr. Alicia Ferro said,
         // “but we are asking residents to be patient.” Ferro … spoke at a news conference".)
-        let earlier =
-            quote.span.end <= ctx.byte(floor) && super::trailing::goes_on_after_saying(ctx, quote.span.start);
+        let earlier = quote.span.end <= ctx.byte(floor) && goes_on_after_saying(ctx, quote.span.start);
         if earlier {
             return None;
         }
@@ -235,6 +234,13 @@ pub(crate) fn quote_opens_clause(ctx: &Context<'_, '_>, floor: usize, quote_star
     let lead = ctx.doc.text().get(floor_at..quote_start.max(floor_at)).unwrap_or("");
     let lead = lead.rsplit_once('(').map_or(lead, |(_, inside)| inside);
     !lead.chars().any(char::is_alphanumeric) || lead.trim_end().ends_with(':')
+}
+
+/// Whether the quotation opening at byte `open` follows a verb of saying and a comma ("… said,
+/// “but we are asking …”"): the second part of a split quotation, that verb's.
+fn goes_on_after_saying(ctx: &Context<'_, '_>, open: usize) -> bool {
+    let t = ctx.doc.token_index_at(open);
+    t >= 2 && ctx.word(t - 1) == "," && ctx.lower_cue(t - 2).is_some()
 }
 
 #[cfg(test)]

@@ -304,13 +304,6 @@ pub(crate) fn quote_before(
     counts && (consumed <= b.start || quote.span.start >= ctx.byte(consumed)) && f.speaker.is_some()
 }
 
-/// Whether the quotation opening at byte `open` follows a verb of saying and a comma ("… said,
-/// “but we are asking …”"): the second part of a split quotation, that verb's.
-pub(super) fn goes_on_after_saying(ctx: &Context<'_, '_>, open: usize) -> bool {
-    let t = ctx.doc.token_index_at(open);
-    t >= 2 && ctx.word(t - 1) == "," && ctx.lower_cue(t - 2).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
