@@ -132,6 +132,18 @@
 //! | "The Supreme Court … The top court also said", "the light and power company" for "Jamaica Public Service (JPS)" | `coref/bodies.rs`, `coref/referent.rs` |
 //! | "In a memo posted with the meeting agenda, city planning staff wrote that …" (the memo is no subject) | `proposition.rs` |
 //! | "… as the election results were announced", "apologised after figures showed …" (no claim) | `proposition.rs` |
+//! | "The airline plans to retire its oldest jets, according to The Wall Street Journal" (an attitude an outlet reports is the outlet's claim) | `clause.rs` |
+//! | "…, while his colleague Sarah Flint said …" (a second speaker described before the name) | `clause.rs` |
+//! | "…, local officials and aid workers said", "…, said a person close to Harcourt", "said one person briefed on the talks" | `mentions/left.rs`, `mentions/right.rs` |
+//! | "…, most of which opposed a double-digit increase" (a relative clause on a part goes on in the content) | `mentions/left.rs`, `speaker/preverbal.rs` |
+//! | "The report, \"Empty Plates\", found that …"; "“…,” Marguerite Aalto, the commission’s executive vice-president for a clean, just and competitive transition, said"; "Another resident, boda boda rider Samuel Kariuki, said" | `mentions/appositive.rs` |
+//! | "The DA's Gauteng spokesperson on cooperative governance, Michelle van Wyk, accused … and said …", "An army spokesman in the region, Lieutenant Marc Ndjoli, …" | `speaker/subject.rs` |
+//! | "According to the Controller of Budget’s report for the first half of the year, …" | `speaker/according_to.rs` |
+//! | "said in a note the results were …", "ruled 6-3 that …", "wrote for the majority that …" | `content/prelude.rs` |
+//! | "…, a reference to China and the Gulf states" (the writer's gloss) | `content/right.rs` |
+//! | "… Dr. Alicia Ferro said, “but we are asking …” Ferro … spoke at a news conference" (the split quotation stays its verb's) | `content/left.rs` |
+//! | "Researchers at the University of Westmarch say … the researchers found", "captain Ravi Chaudhry … the Sussex skipper said" | `coref/mod.rs` |
+//! | "He was charged in March and is expected to stand trial next year" (no claim) | `proposition.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
