@@ -15,6 +15,12 @@
 //! | [`TRIMMED_LINKS`] | words trimmed off the end of a clause | the linking words and "which": no after, before, when, because, since, until |
 //! | [`OBJECT_ASIDES`] | the writer's clause inside a verbless object ("two goals as Castlebay ran out winners") | − after, before (they open the noun phrase's own adjunct: "two goals after the break") |
 
+/// Whether `w` (lower case) has the ending of a noun of one who does something: "rider",
+/// "investigator", "economist", "librarian" (the lexicons list few of them).
+pub(crate) fn has_agent_ending(w: &str) -> bool {
+    ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+}
+
 /// "familiar with", "close to", "privy to", "(with) knowledge of": a word and the preposition that
 /// tie a noun of people to what they know ("people familiar with the matter", "a source close to
 /// him", "sources privy to the talks", "two sources with knowledge of the plan").

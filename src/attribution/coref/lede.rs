@@ -8,6 +8,7 @@ use crate::SpeakerKind;
 
 use super::super::context::Context;
 use super::super::mentions::{Mention, MentionKind};
+use super::super::words;
 use super::people::PersonIndex;
 use super::Referent;
 
@@ -38,7 +39,7 @@ pub(super) fn named_after_lede(
     // (Asked of every claim's speaker: the mention's own words first.)
     // ("A former senior public servant": a head noun of an agent the lexicon does not list.)
     let head = ctx.lower(m.tokens.end - 1);
-    let agent = ["er", "or", "ist", "ant", "ent", "ian"].iter().any(|s| head.ends_with(s));
+    let agent = words::has_agent_ending(head) || head.ends_with("ant") || head.ends_with("ent");
     let described = match m.kind {
         MentionKind::Common { kind: SpeakerKind::Person, plural: false } => true,
         MentionKind::Common { kind: SpeakerKind::Unknown, plural: false } => agent,

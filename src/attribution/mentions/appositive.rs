@@ -372,7 +372,7 @@ fn past_occupation(ctx: &Context<'_, '_>, open: usize, k: usize) -> usize {
         return open;
     };
     let w = ctx.lower(last);
-    let agent = ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s)) || ctx.lower_noun(last).is_some();
+    let agent = words::has_agent_ending(w) || ctx.lower_noun(last).is_some();
     let named = ctx
         .entity(last + 1)
         .is_some_and(|e| e.label == EntityLabel::Person && e.span.start == ctx.byte(last + 1));

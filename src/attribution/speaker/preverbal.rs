@@ -399,9 +399,7 @@ fn reduced_relative_subject(ctx: &Context<'_, '_>, s0: usize, end: usize) -> Opt
     let person = |t: usize| {
         let w = ctx.lower(t);
         let noun = matches!(ctx.lower_noun(t), Some(NounKind::Person | NounKind::Group))
-            || w.len() > 4
-                && ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
-                && ctx.lower_class(t).is_none();
+            || w.len() > 4 && words::has_agent_ending(w) && ctx.lower_class(t).is_none();
         noun && (!ctx.is_cap(t) || t == a)
     };
     // (Without an article, a plural opening the clause: "Experts", "Residents", "Doctors".)
