@@ -312,12 +312,12 @@ fn after_titles(ctx: &Context<'_, '_>, mut t: usize, end: usize) -> usize {
     // ("RBC Capital Markets analyst Tyler Brooks": a body's name the recognizer cut in two.)
     if let Some(e) = ctx.entity(t) {
         let mut k = ctx.doc.token_index_at(e.span.end);
-        while let Some(next) = ctx.entity(k).filter(|n| {
-            n.label == EntityLabel::Organization
-                && n.span.start == ctx.byte(k)
-                && e.label == EntityLabel::Organization
-        }) {
-            k = ctx.doc.token_index_at(next.span.end);
+        if e.label == EntityLabel::Organization {
+            while let Some(next) =
+                ctx.entity(k).filter(|n| n.label == EntityLabel::Organization && n.span.start == ctx.byte(k))
+            {
+                k = ctx.doc.token_index_at(next.span.end);
+            }
         }
         let titles = k;
         while k < end && !ctx.is_cap(k) && ctx.lower_title(k).is_some() {
