@@ -198,14 +198,7 @@ impl EmbeddedRecognizer {
             while let Some(next) = self.chunk_step(w, start, end, range.end) {
                 end = next;
             }
-            // Trailing connectors/punctuation never end a chunk (but the parenthesis closing a
-            // party's letter: "JD(S)").
-            let lettered_end = |e: usize| {
-                e >= start + 4 && w.text(e - 3) == "(" && w.glued(e - 3) && lettered_parenthesis(w, e - 3, e)
-            };
-            while end > start + 1 && w.kind(end - 1) != TokenKind::Word && !lettered_end(end) {
-                end -= 1;
-            }
+            end = without_trailing_marks(w, start + 1, end);
             // ("The U.S. said", "the U.K. government": a known place's final stop is its own.)
             if end < range.end && w.text(end) == "." && w.glued(end) && w.text(end - 1).len() == 1 {
                 let mut s = end - 1;
@@ -257,9 +250,7 @@ impl EmbeddedRecognizer {
             while let Some(next) = self.chunk_step(w, at, end, limit) {
                 end = next;
             }
-            while end > listed_end && w.kind(end - 1) != TokenKind::Word {
-                end -= 1;
-            }
+            end = without_trailing_marks(w, listed_end, end);
         }
         end
     }
@@ -1462,6 +1453,18 @@ fn national_arm(w: &Words<'_, '_>, start: usize, end: usize) -> bool {
         && w.kind(first - 1) == TokenKind::Word
         && w.name(first - 1).place.is_none()
         && (matches!(w.text(end - 1), "UK" | "US" | "USA") || before_country())
+}
+
+/// Where a chunk ending at `end` ends without its trailing connectors and punctuation, not before
+/// `floor`: they never end a name, but for the parenthesis closing a party's letter ("JD(S)").
+fn without_trailing_marks(w: &Words<'_, '_>, floor: usize, mut end: usize) -> usize {
+    let lettered_end = |e: usize| {
+        e >= floor + 3 && w.text(e - 3) == "(" && w.glued(e - 3) && lettered_parenthesis(w, e - 3, e)
+    };
+    while end > floor && w.kind(end - 1) != TokenKind::Word && !lettered_end(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// "JD(S) state president TN Chennakeshava", "JD(U)": a party's letter or two in parentheses at
