@@ -152,6 +152,7 @@ impl Recognizer for EmbeddedRecognizer {
         bodies_by_initials(doc, &mut out);
         with_glued_articles(doc, &mut out);
         promote_surnames(doc, &mut out, &dropped);
+        with_leading_particles(doc, &mut out);
         Ok(out)
     }
 }
@@ -1721,6 +1722,43 @@ fn with_glued_articles(doc: &Document<'_>, ents: &mut [Entity]) {
     }
 }
 
+/// "Asked about the sale, van der Merwe said …", "…, de Klerk said": a person's name opening on
+/// its lower-case particles (which a chunk joins only after a capitalised word) starts at the
+/// first of them; not after an article or a possessive ("a van Brown had rented").
+fn with_leading_particles(doc: &Document<'_>, ents: &mut [Entity]) {
+    const MAX_PARTICLES: usize = 2;
+    let tokens = doc.tokens();
+    let particle = |t: usize| {
+        let w = doc.token_text(t);
+        w != "of" && w != "ten" && CONNECTORS.contains(&w) && !doc.touches(t, t + 1)
+    };
+    for e in ents.iter_mut().filter(|e| e.label == EntityLabel::Person) {
+        let t = doc.token_index_at(e.span.start);
+        let first = (t.saturating_sub(MAX_PARTICLES)..t).rev().take_while(|&u| particle(u)).last();
+        let Some(first) = first else { continue };
+        let before = (first > 0).then(|| doc.token_text(first - 1).to_lowercase());
+        let determiner = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+            )
+        });
+        if !determiner {
+            e.span = crate::Span::new(tokens[first].span.start, e.span.end);
+        }
+    }
+}
+
 /// A lone capitalised word that repeats the last word of a longer person name is that person —
 /// also when it opened a sentence and looked like an ordinary word ("Trump said", "Macron said").
 fn promote_surnames(doc: &Document<'_>, ents: &mut Vec<Entity>, dropped: &[usize]) {
@@ -2454,6 +2492,15 @@ mod tests {
         // "Ursula von der Leyen", "Erik ten Hag": lower-case particles, one or two.
         let got = entities("Ursula von der Leyen and Erik ten Hag spoke.");
         assert_eq!(got, [person("Ursula von der Leyen"), person("Erik ten Hag")]);
+    }
+
+    #[test]
+    fn a_name_may_open_on_its_particles() {
+        // "Asked about the sale on the call, van der Merwe said …", "…, de Klerk said".
+        assert_eq!(people("Asked about the sale, van der Merwe said no."), ["van der Merwe"]);
+        assert_eq!(people("Later, de Klerk said no."), ["de Klerk"]);
+        // Not after an article: "a van Brown had rented".
+        assert_eq!(people("She drove a van Brown had rented."), ["Brown"]);
     }
 
     #[test]
