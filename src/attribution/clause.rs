@@ -430,9 +430,16 @@ impl<'a> Clauses<'a> {
         // ("Sebola said the party had “full confidence” in the mayor but expected a written report
         // …": a verb of attitude after "but" goes on with the reported subject.)
         let attitude = bare && cj.act == crate::Act::Attitude;
+        // ("Van der Merwe said the company was in talks with the government and was confident of
+        // reaching “a fair outcome”": an attitude stated with a backshifted "was" or "were" goes on
+        // with the reported subject, after a cue in the past.)
+        let backshifted_be = attitude
+            && matches!(ctx.lower(b), "was" | "were")
+            && past_cue(ctx, cue)
+            && ctx.word(b - 2) != ",";
         (ctx.lower_is(b - 1, "and") || pronoun || backshifted || attitude)
             && start + 1 < b - 1
-            && subject_goes_on(ctx, cue, start, b - 1)
+            && (backshifted_be || subject_goes_on(ctx, cue, start, b - 1))
     }
 
     /// "Jones said the decision, which officials described as final, would be appealed": a
@@ -481,11 +488,17 @@ fn described_name(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
 
 /// "might" or "should" (and "not") from `b` up to the verb at `verb`, after a cue in the past tense.
 fn backshifted_modal(ctx: &Context<'_, '_>, cue: &CueMatch, b: usize, verb: usize) -> bool {
-    let past =
-        matches!(ctx.lower(cue.tokens.start), "said" | "told") || ctx.lower(cue.tokens.start).ends_with("ed");
-    past && b < verb
+    past_cue(ctx, cue)
+        && b < verb
         && matches!(ctx.lower(b), "would" | "could" | "might" | "should")
         && (b + 1..verb).all(|t| matches!(ctx.lower(t), "not" | "also" | "still" | "n't"))
+}
+
+/// Whether `cue` is written in the past ("said", "told", "warned"), so that what it reports is
+/// backshifted.
+fn past_cue(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
+    let w = ctx.lower(cue.tokens.start);
+    matches!(w, "said" | "told") || w.ends_with("ed")
 }
 
 /// "Smith said the fire was deliberate, though he said no arrests had been made": a concession
@@ -609,6 +622,23 @@ mod tests {
         // Words said stay the speaker's, the outlet their source.
         let got = claims("The company said it would cut 500 jobs, Bloomberg reported on Tuesday.");
         assert_eq!(got, [(Some("The company".into()), "it would cut 500 jobs".into())]);
+    }
+
+    #[test]
+    fn a_backshifted_attitude_goes_on_with_the_reported_subject() {
+        use crate::attribution::context::test_support::contents;
+        // "Van der Merwe also said the company was in talks with the Zambian government … and was
+        // confident of reaching “a fair outcome”."
+        let text =
+            "Smith said the company was in talks with the government and was confident of reaching a deal.";
+        assert_eq!(
+            contents(text),
+            ["the company was in talks with the government and was confident of reaching a deal"]
+        );
+        // After a comma, the speaker's own attitude.
+        let text =
+            "Smith said the company was in talks with the government, and was confident of reaching a deal.";
+        assert_eq!(contents(text).len(), 2);
     }
 
     #[test]
