@@ -410,8 +410,9 @@ impl<'d, 't> Context<'d, 't> {
             return colon + 1;
         }
         // (Every dash is a punctuation token: the kind is checked before the text.)
+        // (Not a hyphen glued on both sides, inside a place's name: "Saint-Hilaire (AFP) - …".)
         let dash = (s0 + 1..limit.min(s0 + 12))
-            .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-"));
+            .find(|&i| self.is_punct(i) && matches!(self.word(i), "—" | "–" | "-") && !self.glued_hyphen(i));
         match dash {
             // "BEIJING, Dec. 4 (Xinhua) -- …": a dash may be written as two hyphens.
             Some(dash) if self.dateline_head(s0, dash) && self.set_off_dash(dash) => {
@@ -491,9 +492,20 @@ impl<'d, 't> Context<'d, 't> {
                 || matches!(w, "," | "." | "(" | ")")
                 // ("CAIRO/DOHA, March 3 (Reuters) -": two places, a slash between them.)
                 || w == "/" && i > s0 && self.touches(i - 1, i) && self.touches(i, i + 1)
+                // ("Saint-Hilaire (AFP) - …": a hyphen inside the place's name; not "Lee (D-Ohio) - …".)
+                || i > s0 && paren.is_none_or(|p| i < p) && self.glued_hyphen(i)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || paren.is_some_and(|p| i > p && self.word(i - 1) == "(" && self.word(i + 1) == ")")
         })
+    }
+
+    /// Whether token `t` is a hyphen glued to the words on both sides ("Saint-Hilaire").
+    fn glued_hyphen(&self, t: usize) -> bool {
+        self.word(t) == "-"
+            && t > 0
+            && t + 1 < self.doc.tokens().len()
+            && self.touches(t - 1, t)
+            && self.touches(t, t + 1)
     }
 
     /// Whether the dash at `dash` sets a dateline off: spaced before ("WASHINGTON —"), or glued to
@@ -778,6 +790,9 @@ mod tests {
             ("Jane Doe (D) The talks ended.", "Jane"),
             ("(Bloomberg) -- The talks ended.", "The"),
             ("Washington (AFP) – The talks ended.", "The"),
+            // A hyphen inside the place's name: "Saint-Hilaire (AFP) - “We have treated …”".
+            ("Saint-Hilaire (AFP) - The talks ended.", "The"),
+            ("Lee (D-Ohio) - the talks ended.", "Lee"),
             ("CAIRO/DOHA, March 3 (Reuters) - The talks ended.", "The"),
             ("Mr. Lee said (quietly) - the talks ended.", "Mr"),
             ("NATO (the alliance) said the talks ended.", "NATO"),
