@@ -73,22 +73,7 @@ pub(crate) fn is_trailing(ctx: &Context<'_, '_>, cue: &CueMatch, frame: &Frame, 
     {
         return true;
     }
-    // "…, the company said on Tuesday, sending its shares up 4%": a participle clause after a
-    // set-off attribution and its adjunct tells what the statement did. (Right after the verb it
-    // may go on with what was said: "Russia is playing interference, they say, imposing new
-    // import restrictions".)
-    const MAX_ADJUNCT: usize = 5;
-    let adjunct = k > after + 1
-        && k <= after + 1 + MAX_ADJUNCT
-        && matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time));
-    let after_adjunct = adjunct
-        && ctx.kind(k) == TokenKind::Word
-        && !ctx.is_cap(k)
-        && ctx.lower(k).len() > 5
-        && ctx.lower(k).ends_with("ing")
-        && ctx.lower_class(k).is_none();
-    let participle = k < s1 && ctx.word(k - 1) == "," && (after_adjunct || writers_participle(ctx.lower(k)));
-    if participle && set_off_after_clause(ctx, cue, frame) {
+    if participle_tail(ctx, after, k, s1) && set_off_after_clause(ctx, cue, frame) {
         return true;
     }
     if adverbial_clause(ctx, cue, k, s1) && set_off_after_clause(ctx, cue, frame) {
@@ -121,6 +106,39 @@ fn writers_participle(w: &str) -> bool {
     words::is_comparing_participle(w)
         || words::is_consequence_participle(w)
         || words::is_aftermath_participle(w)
+}
+
+/// "…, the company said on Tuesday, sending its shares up 4%": a participle clause at `k` after a
+/// set-off attribution (ending at `after`) and its adjunct tells what the statement did. (Right
+/// after the verb it may go on with what was said: "Russia is playing interference, they say,
+/// imposing new import restrictions".)
+fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> bool {
+    const MAX_ADJUNCT: usize = 5;
+    let adjunct = k > after + 1
+        && k < s1
+        && k <= after + 1 + MAX_ADJUNCT
+        && matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time));
+    let after_adjunct = adjunct
+        && ctx.kind(k) == TokenKind::Word
+        && !ctx.is_cap(k)
+        && ctx.lower(k).len() > 5
+        && ctx.lower(k).ends_with("ing")
+        && ctx.lower_class(k).is_none();
+    k < s1
+        && ctx.word(k - 1) == ","
+        && (after_adjunct || writers_participle(ctx.lower(k)) || anonymity_participle(ctx, k, s1))
+}
+
+/// "…, a person familiar with the matter said, declining to be identified because the talks are
+/// private": a participle at `k` before "(not) to be" and a naming participle ("identified",
+/// "named") is the speaker's wish to stay unnamed, no part of what was said.
+fn anonymity_participle(ctx: &Context<'_, '_>, k: usize, s1: usize) -> bool {
+    let j = if ctx.lower_is(k + 1, "not") { k + 2 } else { k + 1 };
+    j + 2 < s1
+        && ctx.lower(k).ends_with("ing")
+        && ctx.lower_is(j, "to")
+        && ctx.lower_is(j + 1, "be")
+        && words::is_naming_participle(ctx.lower(j + 2))
 }
 
 /// "The library will stay open on Sundays, said Mayor Ruth Ngata of Rotorua.": the speaker's
@@ -339,6 +357,23 @@ mod tests {
         assert!(trailing("The plant will close, said Ruth Ngata of the union.", "said"));
         // (A clause after "of" is none of it: "said Ruth Ngata of the plan, which …" aside.)
         assert!(!trailing("Ruth Ngata said the plan was dead.", "said"));
+    }
+
+    #[test]
+    fn a_wish_to_stay_unnamed_after_the_attribution() {
+        // "…, a person familiar with the matter said, declining to be identified because the
+        // talks are private."
+        let text = "The bank is weighing a sale, a person familiar with the matter said, declining to be identified.";
+        assert!(trailing(text, "said"));
+        assert!(trailing(
+            "The bank is weighing a sale, an official said, preferring not to be named.",
+            "said"
+        ));
+        // (A participle of what was said goes on: "…, they say, imposing new import restrictions".)
+        assert!(!trailing(
+            "Russia is playing interference, they say, imposing new import restrictions.",
+            "say"
+        ));
     }
 
     #[test]
