@@ -415,6 +415,8 @@ mod tests {
         // A clock time goes on into its day; a new sentence after it is still one.
         assert_eq!(sents("It was at 2 a.m. Sunday, police said."), ["It was at 2 a.m. Sunday, police said."]);
         assert_eq!(sents("It was at 3 p.m. Police said so."), ["It was at 3 p.m.", "Police said so."]);
+        // A province in a Canadian dateline: "SAINT-ÉLOI, Que. — Mayor Josée Lapointe said …".
+        assert_eq!(sents("OTTAWA, Ont. — The mayor said so."), ["OTTAWA, Ont. — The mayor said so."]);
     }
 
     #[test]
