@@ -219,8 +219,33 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
         let last = name.rsplit(' ').next().unwrap_or_default();
         name.contains(' ') && super::people::company_word(ctx, last)
     };
-    organisation_named_before(ctx, from, m, marked)
+    subject_company_before(ctx, m, marked)
+        .or_else(|| organisation_named_before(ctx, from, m, marked))
         .or_else(|| organisation_named_before(ctx, from, m, |name| is_company_name(ctx, name)))
+}
+
+/// "Brantwood Energy confirmed … a takeover approach from private equity firm Halsey Partners. The
+/// company also announced …": "the company" opening its sentence goes on with the company that
+/// opened the sentence before (its subject), over one named later in it.
+fn subject_company_before(
+    ctx: &Context<'_, '_>,
+    m: &Mention,
+    fits: impl Fn(&str) -> bool,
+) -> Option<Referent> {
+    let s = ctx.doc.sentence_at(m.span.start);
+    let sentences = ctx.doc.sentences();
+    let (this, before) = (sentences.get(s)?, sentences.get(s.checked_sub(1)?)?);
+    if m.tokens.start != this.tokens.start || before.paragraph + 1 < this.paragraph {
+        return None;
+    }
+    let first = ctx.dateline_end(before.tokens.start, before.tokens.end);
+    let e = ctx.entity(first).filter(|e| e.span.start == ctx.byte(first))?;
+    let name = without_article(e.span.as_str(ctx.doc.text()));
+    let end = ctx.doc.token_index_at(e.span.end);
+    // (The subject itself: its verb right after it.)
+    let subject = end < before.tokens.end && ctx.verb_follows(end, end + 1);
+    (e.label == EntityLabel::Organization && subject && fits(name) && ctx.outlet_at(first).is_none())
+        .then(|| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
 }
 
 /// Whether `m` is "the" and a company noun, after words of its kind or home: "the company", "the
@@ -592,6 +617,24 @@ mod tests {
         let text = "Helvion Semiconductor Corp. cut its forecast on Tuesday. Revenue will be $8.1 billion, \
                     the San Jose, California-based company said.";
         assert_eq!(name(text), ["Helvion Semiconductor Corp."]);
+    }
+
+    #[test]
+    fn the_company_opening_a_sentence_goes_on_with_the_subject_before() {
+        use crate::Extractor;
+        let name = |text: &str| {
+            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
+        };
+        // "Brantwood Energy confirmed on Monday that it had received a takeover approach from
+        // private equity firm Halsey Partners. The company also announced that …".
+        let text =
+            "Brantwood Energy confirmed on Monday that it had received an approach from private equity \
+                    firm Halsey Partners. The company also announced that its finance chief would leave.";
+        assert_eq!(name(text), ["Brantwood Energy", "Brantwood Energy"]);
+        // (Not a subject further back: the latest company named stands.)
+        let text = "Brantwood Energy rose. Analysts at Halsey Partners met. The company said it would grow.";
+        assert_eq!(name(text), ["Halsey Partners"]);
     }
 
     /// A person-name mention of tokens `a..b`.
