@@ -485,7 +485,8 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     let object = matches!(ctx.lower_class(v + 1), Some(WordClass::Det | WordClass::Poss));
     let attitude = (plan || object) && ctx.lower_cue(v).is_some_and(|c| c.act == crate::Act::Attitude);
     if Pronoun::at(ctx, start).is_some() {
-        return attitude || ctx.lower_cue(v).is_none_or(|c| c.lemma == "find");
+        return !acts_on_the_subject(ctx, start, v)
+            && (attitude || ctx.lower_cue(v).is_none_or(|c| c.lemma == "find"));
     }
     // ("Sebola said the party had “full confidence” in the mayor but expected a written report
     // …": after "but", such a verb of attitude goes on with any reported subject.)
@@ -558,6 +559,24 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
             || acts_on_them)
         && !saying
         && !own_clause
+}
+
+/// "Judge Margaret Oyelaran said he had shown “no genuine remorse” and jailed him for six years":
+/// the verb at `v` acts on the reported clause's own subject pronoun (at `start`) as its object
+/// ("he" … "him"), so someone else does it: the speaker. ("She said she was tired and thanked her
+/// family": "her" before a noun is a possessive.)
+fn acts_on_the_subject(ctx: &Context<'_, '_>, start: usize, v: usize) -> bool {
+    let object = match ctx.lower(start) {
+        "he" => "him",
+        "she" => "her",
+        "they" => "them",
+        _ => return false,
+    };
+    let after = v + 2;
+    ctx.lower_is(v + 1, object)
+        && (after >= ctx.doc.tokens().len()
+            || ctx.is_punct(after)
+            || matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time)))
 }
 
 /// Whether token `t` can be a past participle ("had written", "had repaid", "had gone").
@@ -976,6 +995,17 @@ mod tests {
         );
         let got = right("She said the report was wrong and urged them to reconsider.", "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("the report was wrong"));
+    }
+
+    #[test]
+    fn a_verb_acting_on_the_reported_subject_is_the_speakers() {
+        // "Judge Margaret Oyelaran said he had shown “no genuine remorse” and jailed him for six
+        // years": "he" cannot jail "him".
+        let got = right("The judge said he had shown no remorse and jailed him for six years.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("he had shown no remorse"));
+        // ("… and met her family": a possessive before its noun; she goes on.)
+        let got = right("Ann said she had flown home and met her family.", "said");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("she had flown home and met her family"));
     }
 
     #[test]
