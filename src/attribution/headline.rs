@@ -66,9 +66,13 @@ fn unstopped_line(ctx: &Context<'_, '_>, si: usize) -> bool {
         .rev()
         .find(|&t| ctx.kind(t) != crate::text::TokenKind::Other)
         .unwrap_or(s.tokens.start);
+    // ("Mayor says stadium deal is ‘done’": a closing mark right after a word closes scare quotes,
+    // no sentence; "… we will win.’" ends on its stop.)
+    let closing = matches!(ctx.word(last), "”" | "\"" | "’" | "'" | "»" | "›");
+    let scare_quotes = closing && last > s.tokens.start && ctx.kind(last - 1) == crate::text::TokenKind::Word;
     ctx.short_line(si)
         && s.tokens.end > s.tokens.start
-        && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"" | "’" | "'" | "»" | "›" | "…" | ":")
+        && (scare_quotes || !closing && !matches!(ctx.word(last), "." | "!" | "?" | "…" | ":"))
 }
 
 /// Most lines above a byline that can be the story's headline, standfirst and section label.
@@ -204,6 +208,17 @@ mod tests {
             });
             assert_eq!(claim, Some((Some("Conservative Icon Morton Blackwell".into()), "Ted Cruz".into())));
         });
+    }
+
+    #[test]
+    fn a_headline_may_end_on_scare_quotes() {
+        use crate::attribution::context::test_support::claims;
+        // "Mayor says stadium deal is ‘done’" ⏎ "The Riverton City Council met …".
+        let text = "Mayor says stadium deal is ‘done’\n\nThe council met for six hours on Tuesday night.";
+        assert!(claims(text).is_empty());
+        // (A quotation closed after its stop is a sentence: "‘We are done.’" ⏎ "…".)
+        let text = "‘We are done with it,’ the mayor said.\n\nThe council met for six hours on Tuesday.";
+        assert_eq!(claims(text).len(), 1);
     }
 
     #[test]
