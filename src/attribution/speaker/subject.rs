@@ -47,6 +47,15 @@ pub(super) fn clause_subject(ctx: &Context<'_, '_>, s0: usize, limit: usize) -> 
             t = (t..limit.min(t + 15)).find(|&i| ctx.word(i) == ",")? + 1;
             continue;
         }
+        // ("Speaking in the legislature last week, however, Langevin acknowledged …": an adverb
+        // set off by commas after the fronted phrase.)
+        if matches!(ctx.class(t), Some(WordClass::Adv | WordClass::Conj))
+            && t + 1 < limit
+            && ctx.word(t + 1) == ","
+        {
+            t += 2;
+            continue;
+        }
         let m = right_np(ctx, t, limit).or_else(|| subject_np(ctx, t, limit))?;
         let end = m.tokens.end;
         let place = matches!(m.kind, MentionKind::Entity(EntityLabel::Location));
@@ -263,6 +272,15 @@ mod tests {
         // (Not two people: "Mr. Rubio and Senator Ted Cruz urged …".)
         let got = subject("Mr. Rubio and Senator Ted Cruz urged the party to unite.");
         assert_ne!(got.as_deref(), Some("Ted Cruz"));
+    }
+
+    #[test]
+    fn an_adverb_set_off_after_the_fronted_phrase() {
+        // "Speaking in the legislature last week, however, Langevin acknowledged …".
+        let got = subject("Speaking in the legislature last week, however, Langevin acknowledged it.");
+        assert_eq!(got.as_deref(), Some("Langevin"));
+        let got = subject("In Ottawa, meanwhile, the minister said it.");
+        assert_eq!(got.as_deref(), Some("the minister"));
     }
 
     #[test]
