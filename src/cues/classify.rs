@@ -170,8 +170,18 @@ impl<'d, 't> Hit<'d, 't> {
                     )
             }
         });
+        // ("The El Tambo Workers’ Union No. 1 said late Monday …": a number after "No" ends a name.)
+        let numbered_name = self.prev.is_some_and(|p| {
+            let no = if p > self.start && doc.token_text(p - 1) == "." {
+                p.saturating_sub(2)
+            } else {
+                p.saturating_sub(1)
+            };
+            no >= self.start && no < p && doc.token_text(no) == "No"
+        });
         let after_number = self.prev.is_some_and(|p| self.kind(p) == TokenKind::Number)
             && !share
+            && !numbered_name
             && (!self.head_past()
                 || last < self.end
                     && self.kind(last) == TokenKind::Word
@@ -1086,6 +1096,15 @@ mod tests {
         assert_eq!(shape("The study also says that prices will rise.", "says"), Some(CueForm::Finite));
         // Not after a past verb: "Sorensen also addressed reports that …".
         assert_eq!(shape("Sorensen also addressed reports that prices will rise.", "reports"), None);
+    }
+
+    #[test]
+    fn a_past_form_after_a_names_number() {
+        // "The El Tambo Workers’ Union No. 1 said late Monday that …": a name's number; not "the
+        // 1996 said" (a number before an adjective).
+        let text = "The union No. 1 said late Monday that talks failed.";
+        assert_eq!(shape(text, "said"), Some(CueForm::Finite));
+        assert_eq!(shape("The union 1 said late Monday that talks failed.", "said"), None);
     }
 
     #[test]
