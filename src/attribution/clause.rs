@@ -404,8 +404,15 @@ impl<'a> Clauses<'a> {
         // has characterized him", "thanked its members … and called …", "… and vowing …".)
         let clause_cue = matches!(cue.form, CueForm::Finite | CueForm::Base) && !cue.object && !cue.deed;
         // (Or a pluperfect, backshifted: "… was remorseful and had written to the family".)
+        // ("… said it had hired 212 nurses since January and was offering incentives …": a
+        // backshifted progressive too.)
+        let progressive = cj.form == CueForm::Gerund
+            && b + 1 == cj.tokens.start
+            && matches!(ctx.lower(b), "was" | "were")
+            && past_cue(ctx, cue);
         let bare = cj.form == CueForm::Finite
-            && (b == cj.tokens.start || b + 1 == cj.tokens.start && ctx.lower_is(b, "had"));
+            && (b == cj.tokens.start || b + 1 == cj.tokens.start && ctx.lower_is(b, "had"))
+            || progressive;
         // ("Haddad said he had an open mind but wanted to see …": "but" too, after a pronoun, the
         // speaker again; not "said families should decide but encouraged parents to …", the
         // speaker's own act.)
@@ -417,7 +424,8 @@ impl<'a> Clauses<'a> {
         let did_not = cj.form == CueForm::Base
             && ctx.lower_is(b, "did")
             && cj.negated
-            && cj.act == crate::Act::Attitude;
+            && cj.act == crate::Act::Attitude
+            && !words::is_comment_verb(ctx.lower(cj.tokens.end + 1));
         if b < 2
             || !matches!(ctx.lower(b - 1), "and" | "but")
             || !clause_cue
@@ -433,11 +441,12 @@ impl<'a> Clauses<'a> {
         // ("Van der Merwe said the company was in talks with the government and was confident of
         // reaching “a fair outcome”": an attitude stated with a backshifted "was" or "were" goes on
         // with the reported subject, after a cue in the past.)
-        let backshifted_be = attitude
-            && matches!(ctx.lower(b), "was" | "were")
+        // ("… many of his colleagues were “deeply uneasy” but did not want to embarrass the
+        // government": one negated with "did" too, after any subject.)
+        let backshifted_be = (attitude && matches!(ctx.lower(b), "was" | "were") || did_not)
             && past_cue(ctx, cue)
             && ctx.word(b - 2) != ",";
-        (ctx.lower_is(b - 1, "and") || pronoun || backshifted || attitude)
+        (ctx.lower_is(b - 1, "and") || pronoun || backshifted || attitude || backshifted_be)
             && start + 1 < b - 1
             && (backshifted_be || subject_goes_on(ctx, cue, start, b - 1))
     }
@@ -639,6 +648,25 @@ mod tests {
         let text =
             "Smith said the company was in talks with the government, and was confident of reaching a deal.";
         assert_eq!(contents(text).len(), 2);
+    }
+
+    #[test]
+    fn a_backshifted_progressive_or_negated_attitude_goes_on() {
+        use crate::attribution::context::test_support::contents;
+        // "… the Saskatchewan Health Authority said it had hired 212 nurses since January and was
+        // offering incentives of up to $50,000 …".
+        let text = "The authority said it had hired 212 nurses and was offering incentives to staff.";
+        assert_eq!(contents(text), ["it had hired 212 nurses and was offering incentives to staff"]);
+        // "Wren added that many of his colleagues were “deeply uneasy” but did not want to
+        // embarrass the government …"; not the speaker's "… but did not want to comment".
+        let text =
+            "Wren added that many colleagues were uneasy but did not want to embarrass the government.";
+        assert_eq!(
+            contents(text),
+            ["many colleagues were uneasy but did not want to embarrass the government"]
+        );
+        let text = "Wren said the plan was sound but did not want to comment further.";
+        assert_eq!(contents(text)[0], "the plan was sound");
     }
 
     #[test]
