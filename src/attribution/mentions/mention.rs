@@ -190,7 +190,7 @@ fn bare_description_opens(ctx: &Context<'_, '_>, before: usize) -> Option<usize>
 }
 
 /// Kind of a common noun phrase from its head word, token `t`.
-pub(super) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
+pub(crate) fn common_kind(ctx: &Context<'_, '_>, t: usize) -> MentionKind {
     let head = ctx.lower(t);
     let singular = head.strip_suffix('s').filter(|_| !head.ends_with("ss")).unwrap_or(head);
     let title = ctx.lower_title(t).is_some() || singular != head && ctx.lex.title(singular).is_some();

@@ -17,7 +17,8 @@ mod right;
 pub(crate) use appositive::{appositive, appositive_after, body_described_after};
 pub(crate) use left::{left_np, relative};
 pub(crate) use mention::{
-    common_mention, entity_mention, past_titles, pronoun_mention, title_role, Mention, MentionKind, Pronoun,
+    common_kind, common_mention, entity_mention, past_titles, pronoun_mention, title_role, Mention,
+    MentionKind, Pronoun,
 };
 pub(crate) use outlets::outlet_mention;
 pub(crate) use right::{plain_np, right_np, right_np_after_quote, subject_np};

@@ -7,7 +7,7 @@ use crate::text::TokenKind;
 
 use super::super::context::{Bounds, Context};
 use super::super::mentions::{
-    appositive_after, plain_np, pronoun_mention, right_np, Mention, MentionKind, Pronoun,
+    appositive_after, common_kind, plain_np, pronoun_mention, right_np, Mention, MentionKind, Pronoun,
 };
 use super::super::words;
 use super::frame::Frame;
@@ -202,10 +202,27 @@ fn source_edges(ctx: &Context<'_, '_>, mut m: Mention, s1: usize) -> Mention {
             .find(|&t| matches!(ctx.word(t), "," | "." | ";" | ":" | "—" | "–" | ")" | "who" | "which"))
             .unwrap_or(s1.min(b + 1 + MAX_FAMILIAR_WORDS));
     } else {
-        return m;
+        return familiar_people(ctx, m);
     }
     m.span = ctx.span(a, b);
     m.tokens = a..b;
+    familiar_people(ctx, m)
+}
+
+/// "… according to people familiar with the matter. No decision has been made, they said": in a
+/// phrase of people who know ("familiar with", "with knowledge of"), the noun before the
+/// adjective is its head, and says who they are (so that "they" finds them), not the last word.
+fn familiar_people(ctx: &Context<'_, '_>, mut m: Mention) -> Mention {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if !matches!(m.kind, MentionKind::Common { kind: crate::SpeakerKind::Unknown, .. }) {
+        return m;
+    }
+    let adjective =
+        (a + 1..b.saturating_sub(1)).find(|&t| words::is_familiarity(ctx.lower(t), ctx.lower(t + 1)));
+    if let Some(t) = adjective {
+        let noun = if t >= a + 2 && ctx.lower_is(t - 1, "with") { t - 2 } else { t - 1 };
+        m.kind = common_kind(ctx, noun);
+    }
     m
 }
 
@@ -292,6 +309,16 @@ fn to_closing_comma(
 mod tests {
     use super::super::test_support::{speaker_of, who};
     use crate::attribution::context::test_support::contents;
+
+    #[test]
+    fn they_after_people_familiar_with_the_matter() {
+        use crate::attribution::context::test_support::speakers;
+        // "… according to people familiar with the matter, who asked not to be identified …. No
+        // decision has been made, they said."
+        let text = "The firm is weighing contractors, according to people familiar with the matter. No \
+                    decision has been made, they said.";
+        assert_eq!(speakers(text), ["people familiar with the matter", "people familiar with the matter"]);
+    }
 
     #[test]
     fn a_spokesperson_for_a_body() {
