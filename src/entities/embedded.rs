@@ -152,7 +152,7 @@ impl Recognizer for EmbeddedRecognizer {
         bodies_by_initials(doc, &mut out);
         with_glued_articles(doc, &mut out);
         promote_surnames(doc, &mut out, &dropped);
-        with_leading_particles(doc, &mut out);
+        with_leading_particles(doc, &self.lexicons, &mut out);
         Ok(out)
     }
 }
@@ -1724,8 +1724,9 @@ fn with_glued_articles(doc: &Document<'_>, ents: &mut [Entity]) {
 
 /// "Asked about the sale, van der Merwe said …", "…, de Klerk said": a person's name opening on
 /// its lower-case particles (which a chunk joins only after a capitalised word) starts at the
-/// first of them; not after an article or a possessive ("a van Brown had rented").
-fn with_leading_particles(doc: &Document<'_>, ents: &mut [Entity]) {
+/// first of them; not after an article or a possessive ("a van Brown had rented"). ("Pieter du
+/// Randt said …": a sentence's first word before them, no common word, is the given name.)
+fn with_leading_particles(doc: &Document<'_>, lexicons: &Lexicons, ents: &mut [Entity]) {
     const MAX_PARTICLES: usize = 2;
     let tokens = doc.tokens();
     let particle = |t: usize| {
@@ -1753,9 +1754,17 @@ fn with_leading_particles(doc: &Document<'_>, ents: &mut [Entity]) {
                     | "that"
             )
         });
-        if !determiner {
-            e.span = crate::Span::new(tokens[first].span.start, e.span.end);
+        if determiner {
+            continue;
         }
+        let given = first.checked_sub(1).filter(|&g| {
+            let w = doc.token_text(g);
+            tokens[g].kind == TokenKind::Word
+                && w.starts_with(char::is_uppercase)
+                && !lexicons.is_common_word(&w.to_lowercase())
+                && (g == 0 || tokens[g - 1].kind != TokenKind::Word)
+        });
+        e.span = crate::Span::new(tokens[given.unwrap_or(first)].span.start, e.span.end);
     }
 }
 
@@ -2499,6 +2508,9 @@ mod tests {
         // "Asked about the sale on the call, van der Merwe said …", "…, de Klerk said".
         assert_eq!(people("Asked about the sale, van der Merwe said no."), ["van der Merwe"]);
         assert_eq!(people("Later, de Klerk said no."), ["de Klerk"]);
+        // A given name no lexicon knows, opening the sentence: "Pieter du Randt said …".
+        assert_eq!(people("Pieter du Randt said no."), ["Pieter du Randt"]);
+        assert_eq!(people("Yesterday van der Merwe said no."), ["van der Merwe"]);
         // Not after an article: "a van Brown had rented".
         assert_eq!(people("She drove a van Brown had rented."), ["Brown"]);
     }
