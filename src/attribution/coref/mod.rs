@@ -221,7 +221,13 @@ fn described_person(
         || m.tokens.len() == 2
             && (ctx.place(last) == Some(crate::lexicon::PlaceKind::Demonym)
                 || words::is_playing_position(ctx.lower(last)))
-            && !ctx.lower(last).ends_with('s');
+            && !ctx.lower(last).ends_with('s')
+        // ("“…,” the South African said", "the New Zealander": a nationality of two words.)
+        || m.tokens.len() == 3
+            && ctx.is_cap(last - 1)
+            && !ctx.lower(last).ends_with('s')
+            && ctx.lex.place(ctx.span(last - 1, last + 1).as_str(ctx.doc.text()))
+                == Some(crate::lexicon::PlaceKind::Demonym);
     // ("Rep. Luisa Carrasco said … The Texas Democrat said …", "the New Hampshire Republican": a
     // party member, after at most two capitalised words of a place.)
     let party = matches!(ctx.lower(last), "democrat" | "republican")
@@ -780,6 +786,9 @@ mod tests {
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Marc Delorme"));
         let text = "Jonas Eriksen scored twice. The Norwegian said he had not seen a replay.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Jonas Eriksen"));
+        // "“I thought the yellow card was harsh …,” the South African said": two words.
+        let text = "Pieter du Randt said his side lost. “It was harsh,” the South African said.";
+        assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Pieter du Randt"));
         let text = "Rafael Soto scored twice. The striker said he was happy at the club.";
         assert_eq!(speakers(text).last().map(|s| s.0.as_str()), Some("Rafael Soto"));
         // "Rep. Luisa Carrasco said … The Texas Democrat said she had warned party leaders."
