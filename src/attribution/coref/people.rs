@@ -401,6 +401,11 @@ mod tests {
         let got =
             claims("Pike Lane Capital holds 4% of the stock. Pike Lane said the unit was a distraction.");
         assert_eq!(got, [(Some("Pike Lane Capital".into()), "the unit was a distraction".into())]);
+        // "… negotiations with Cordillera Andina Copper SA had collapsed … Cordillera Andina said":
+        // a metal the company mines, then its legal form.
+        let got =
+            claims("Talks with Andina Copper SA failed. Andina said in a statement that its offer was fair.");
+        assert_eq!(got, [(Some("Andina Copper SA".into()), "its offer was fair".into())]);
     }
 
     #[test]
