@@ -573,6 +573,11 @@ pub(crate) fn appositive_after(ctx: &Context<'_, '_>, np: &mut Mention, end: usi
     if j == lim && lim < limit {
         return end;
     }
+    // ("According to civic health officials, 412 suspected cases and 96 confirmed cases were
+    // reported …, against …": a number opening a clause, no age nor a count of people.)
+    if ctx.kind(first) == TokenKind::Number && (first + 1..j).any(|t| ctx.clause_word(t)) {
+        return end;
+    }
     // "said one former staffer, who said he left on good terms": a relative clause that reports
     // makes a claim of its own (not "who spoke on condition of anonymity", "who declined to …",
     // nor a position that describes the speaker: "who endorsed Mr. Rubio").
@@ -873,6 +878,11 @@ mod tests {
         // (A number with a thousands comma opens the clause: "1,100 people were homeless".)
         let got = contents("According to the association, 1,100 people were homeless.");
         assert_eq!(got, ["1,100 people were homeless"]);
+        // "According to civic health officials, 412 suspected cases and 96 confirmed cases were
+        // reported …, against 221 …": a clause a number opens, with a comma after it.
+        let got =
+            contents("According to officials, 412 old cases and 96 new cases were reported, against 221.");
+        assert_eq!(got, ["412 old cases and 96 new cases were reported, against 221"]);
         let got = contents("“It was fine,” said Tom Pardo, who said he would not vote.");
         assert_eq!(got, ["It was fine,", "he would not vote"]);
         let got =
