@@ -40,12 +40,18 @@ pub(super) fn named_after_lede(
     // ("A former senior public servant": a head noun of an agent the lexicon does not list.)
     let head = ctx.lower(m.tokens.end - 1);
     let agent = words::has_agent_ending(head) || head.ends_with("ant") || head.ends_with("ent");
-    let described = match m.kind {
+    let person = match m.kind {
         MentionKind::Common { kind: SpeakerKind::Person, plural: false } => true,
         MentionKind::Common { kind: SpeakerKind::Unknown, plural: false } => agent,
         _ => false,
-    } && matches!(ctx.lower(m.tokens.start), "a" | "an");
-    if !described {
+    };
+    let indefinite = matches!(ctx.lower(m.tokens.start), "a" | "an");
+    // ("The Minister for Housing has said …": with "the", a title's noun.)
+    let the_title = matches!(m.kind, MentionKind::Common { plural: false, .. })
+        && ctx.lower_is(m.tokens.start, "the")
+        && m.tokens.len() >= 2
+        && ctx.lower_title(m.tokens.start + 1).is_some();
+    if !(person && indefinite || the_title) {
         return None;
     }
     let si = ctx.doc.sentence_at(m.span.start);
@@ -56,7 +62,14 @@ pub(super) fn named_after_lede(
     let other_first = |s: &crate::text::Sentence| {
         s.tokens.start < m.tokens.start && matches!(ctx.word(s.tokens.start), "A" | "An")
     };
-    let long = |s: &crate::text::Sentence| s.tokens.len() >= LEDE_WORDS && ctx.word(s.tokens.start) != "-";
+    // (A story's sentence ends on its stop: not a headline's line, nor a byline's and its time
+    // stamp, "By Jordan Pike ⏎ The Riverton Ledger ⏎ Oct 14, 2025 Updated 7 hrs ago".)
+    let stopped = |s: &crate::text::Sentence| {
+        (s.tokens.start..s.tokens.end).rev().take(2).any(|t| matches!(ctx.word(t), "." | "!" | "?"))
+    };
+    let long = |s: &crate::text::Sentence| {
+        s.tokens.len() >= LEDE_WORDS && ctx.word(s.tokens.start) != "-" && stopped(s)
+    };
     let lede = |i: usize| {
         sentences.get(i).is_some_and(|s| s.paragraph <= 1)
             || sentences.iter().enumerate().filter(|(_, s)| long(s)).take(LEDE_SENTENCES).any(|(j, _)| j == i)
@@ -65,7 +78,14 @@ pub(super) fn named_after_lede(
         return None;
     }
     let text = ctx.doc.text();
-    sentences.iter().skip(si + 1).take(REVEAL_SENTENCES).find_map(|s| {
+    let next = || sentences.iter().skip(si + 1).take(REVEAL_SENTENCES);
+    if let Some(r) = next().find_map(|s| titled_alike(ctx, people, m, s)) {
+        return Some(r);
+    }
+    if !indefinite {
+        return None;
+    }
+    next().find_map(|s| {
         let name = people.name_at(s.span.start)?;
         let t = ctx.doc.token_index_at(name.end);
         let aged = t + 2 < s.tokens.end && ctx.word(t) == "," && ctx.kind(t + 1) == TokenKind::Number;
@@ -79,6 +99,45 @@ pub(super) fn named_after_lede(
             plural: false,
         })
     })
+}
+
+/// Most title words before a name that may carry the description's noun ("Circuit Judge").
+const MAX_TITLE_WORDS: usize = 3;
+
+/// "A Millbrook County judge on Monday temporarily blocked …" ⏎ "In a 22-page order, Circuit
+/// Judge Patricia Eastman wrote …", "The Minister for Housing has said …" ⏎ "…, Cathal Brennock
+/// said …" (who is "Minister Brennock" further on): the first person named in sentence `s` whom
+/// the story gives, somewhere, a title holding the description's noun ("judge", "minister").
+fn titled_alike(
+    ctx: &Context<'_, '_>,
+    people: &PersonIndex<'_>,
+    m: &Mention,
+    s: &crate::text::Sentence,
+) -> Option<Referent> {
+    let text = ctx.doc.text();
+    // (The title's noun: the last word, or the one before "for": "The Minister for Housing".)
+    let head_title =
+        |t: usize| ctx.lower_title(t).is_some_and(|(class, _)| class == crate::lexicon::TitleClass::Head);
+    let head = (m.tokens.start + 1..m.tokens.end).rev().find(|&t| head_title(t));
+    let noun = ctx.lower(head.unwrap_or(m.tokens.end - 1));
+    let persons = |e: &&crate::entities::Entity| e.label == crate::entities::EntityLabel::Person;
+    let titled = |name: &str| {
+        ctx.entities.iter().filter(persons).any(|e| {
+            let t = ctx.doc.token_index_at(e.span.start);
+            (t.saturating_sub(MAX_TITLE_WORDS)..t)
+                .rev()
+                .take_while(|&u| ctx.is_cap(u))
+                .any(|u| ctx.lower(u) == noun || crate::lexicon::same_office(ctx.lower(u), noun))
+                && people.canonical_person(ctx, e.span.as_str(text), e.span.start).0 == name
+        })
+    };
+    ctx.entities
+        .iter()
+        .filter(persons)
+        .filter(|e| s.span.start <= e.span.start && e.span.end <= s.span.end)
+        .map(|e| people.canonical_person(ctx, e.span.as_str(text), e.span.start).0)
+        .find(|name| titled(name))
+        .map(|name| Referent { name, kind: SpeakerKind::Person, plural: false })
 }
 
 #[cfg(test)]
@@ -99,6 +158,27 @@ mod tests {
         let text = "A father-of-two died as a result of an accident, a coroner has concluded.\n\nGareth \
                     Pennock, 42, was walking his dog.";
         assert_eq!(speakers(text), ["a coroner"]);
+    }
+
+    #[test]
+    fn a_described_speaker_named_with_the_same_title() {
+        // "RIVERTON — A Millbrook County judge on Monday temporarily blocked …, ruling that …" ⏎
+        // "In a 22-page order, Circuit Judge Patricia Eastman wrote …", under a headline and a
+        // byline with its time stamp.
+        let text = "Judge blocks the city's camping ban, citing lack of shelter beds\n\nBy Jordan Pike\n\
+                    Oct 14, 2025 Updated 7 hrs ago\n\nRIVERTON — A county judge on Monday blocked the ban, \
+                    ruling that it likely violates the constitution.\n\nIn a 22-page order, Circuit Judge \
+                    Patricia Eastman wrote that the city had not shown enough beds.";
+        assert_eq!(speakers(text), ["Patricia Eastman", "Patricia Eastman"]);
+        // "The Minister for Housing has said …" ⏎ "…, Cathal Brennock said …" ⏎ "Minister
+        // Brennock will meet …": the title anywhere in the story.
+        let text = "The Minister for Housing has said the rate of the tax will be doubled next year.\n\n\
+                    On the radio, Cathal Brennock said the rate was low.\n\nMinister Brennock will meet them.";
+        assert_eq!(speakers(text), ["Cathal Brennock", "Cathal Brennock"]);
+        // (Not someone of another title: "… Councillor Ann Hale said …".)
+        let text = "The Minister for Housing has said the rate of the tax will be doubled next year.\n\n\
+                    On the radio, Councillor Ann Hale said the rate was low.";
+        assert_eq!(speakers(text), ["The Minister for Housing", "Ann Hale"]);
     }
 
     #[test]
