@@ -62,19 +62,7 @@ pub(super) fn named_after_lede(
     let other_first = |s: &crate::text::Sentence| {
         s.tokens.start < m.tokens.start && matches!(ctx.word(s.tokens.start), "A" | "An")
     };
-    // (A story's sentence ends on its stop: not a headline's line, nor a byline's and its time
-    // stamp, "By Jordan Pike ⏎ The Riverton Ledger ⏎ Oct 14, 2025 Updated 7 hrs ago".)
-    let stopped = |s: &crate::text::Sentence| {
-        (s.tokens.start..s.tokens.end).rev().take(2).any(|t| matches!(ctx.word(t), "." | "!" | "?"))
-    };
-    let long = |s: &crate::text::Sentence| {
-        s.tokens.len() >= LEDE_WORDS && ctx.word(s.tokens.start) != "-" && stopped(s)
-    };
-    let lede = |i: usize| {
-        sentences.get(i).is_some_and(|s| s.paragraph <= 1)
-            || sentences.iter().enumerate().filter(|(_, s)| long(s)).take(LEDE_SENTENCES).any(|(j, _)| j == i)
-    };
-    if sentences.get(si).is_none_or(other_first) || !lede(si) {
+    if sentences.get(si).is_none_or(other_first) || !in_lede(ctx, si) {
         return None;
     }
     let text = ctx.doc.text();
@@ -99,6 +87,22 @@ pub(super) fn named_after_lede(
             plural: false,
         })
     })
+}
+
+/// Whether sentence `si` opens the story: in its first two paragraphs, or one of its first two
+/// long sentences (past a headline, a byline and a list of key points).
+pub(super) fn in_lede(ctx: &Context<'_, '_>, si: usize) -> bool {
+    let sentences = ctx.doc.sentences();
+    // (A story's sentence ends on its stop: not a headline's line, nor a byline's and its time
+    // stamp, "By Jordan Pike ⏎ The Riverton Ledger ⏎ Oct 14, 2025 Updated 7 hrs ago".)
+    let stopped = |s: &crate::text::Sentence| {
+        (s.tokens.start..s.tokens.end).rev().take(2).any(|t| matches!(ctx.word(t), "." | "!" | "?"))
+    };
+    let long = |s: &crate::text::Sentence| {
+        s.tokens.len() >= LEDE_WORDS && ctx.word(s.tokens.start) != "-" && stopped(s)
+    };
+    sentences.get(si).is_some_and(|s| s.paragraph <= 1)
+        || sentences.iter().enumerate().filter(|(_, s)| long(s)).take(LEDE_SENTENCES).any(|(j, _)| j == si)
 }
 
 /// Most title words before a name that may carry the description's noun ("Circuit Judge").

@@ -53,7 +53,10 @@ pub(super) fn referent(
 ) -> Option<Referent> {
     let written = m.span.as_str(ctx.doc.text());
     if matches!(m.kind, MentionKind::Common { .. }) {
-        if let Some(r) = company_antecedent(ctx, m).or_else(|| company_of_the_lede(ctx, m)) {
+        if let Some(r) = company_antecedent(ctx, m)
+            .or_else(|| company_of_the_lede(ctx, m))
+            .or_else(|| company_named_after(ctx, m))
+        {
             return Some(r);
         }
     }
@@ -303,6 +306,30 @@ fn company_of_the_lede(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     found.map(|name| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
 }
 
+/// How many sentences after the story's opening may name the company it described.
+const COMPANY_REVEAL_SENTENCES: usize = 3;
+
+/// "A major water treatment plant … has been shut down …, the state water company has said." ⏎ "…"
+/// ⏎ "Ghana Water Limited said …": "the company" (or another company noun) in the story's opening,
+/// with no company named before it, stands for the company that opens one of the next sentences.
+fn company_named_after(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+    let si = ctx.doc.sentence_at(m.span.start);
+    if !the_company_noun(ctx, m) || !super::lede::in_lede(ctx, si) {
+        return None;
+    }
+    let text = ctx.doc.text();
+    ctx.doc.sentences().iter().skip(si + 1).take(COMPANY_REVEAL_SENTENCES).find_map(|s| {
+        let first = ctx.dateline_end(s.tokens.start, s.tokens.end);
+        let e = ctx.entity(first).filter(|e| e.span.start == ctx.byte(first))?;
+        let name = without_article(e.span.as_str(text));
+        let company = e.label == EntityLabel::Organization
+            && is_company_name(ctx, name)
+            && ctx.outlet_at(first).is_none()
+            && !ctx.lex.is_org(name);
+        company.then(|| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
+    })
+}
+
 /// Whether `short` is the first words of `full`: "Maplegate Foods" of "Maplegate Foods Inc.".
 fn opens_name(short: &str, full: &str) -> bool {
     full.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
@@ -375,7 +402,11 @@ fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
     // (Not a market's index: "the Philadelphia Stock Exchange Semiconductor Index".)
     // (Nor a public body the lexicon knows: "Ofwat".)
-    (ctx.lex.is_company_suffix(last) || !ctx.lex.is_org_suffix(last) || words::is_corporate_ending(last))
+    // ("Ghana Water Limited": a legal form, whatever else the word may end.)
+    (ctx.lex.is_company_suffix(last)
+        || !ctx.lex.is_org_suffix(last)
+        || words::is_corporate_ending(last)
+        || words::is_legal_form(&last.to_lowercase()))
         && !words::is_index_ending(last)
         && !ctx.lex.is_public_body(name)
 }
@@ -635,6 +666,25 @@ mod tests {
         // (Not a subject further back: the latest company named stands.)
         let text = "Brantwood Energy rose. Analysts at Halsey Partners met. The company said it would grow.";
         assert_eq!(name(text), ["Halsey Partners"]);
+    }
+
+    #[test]
+    fn the_company_of_the_opening_named_after_it() {
+        use crate::Extractor;
+        let name = |text: &str| {
+            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
+        };
+        // "A major water treatment plant … has been shut down …, the state water company has
+        // said." ⏎ "…" ⏎ "Ghana Water Limited said …".
+        let text = "A water treatment plant has been shut down after mining polluted the river, the state \
+                    water company has said.\n\nAbout 180,000 people rely on tankers.\n\nGhana Water Limited \
+                    said the level of particles had passed 12,000 units.";
+        assert_eq!(name(text), ["Ghana Water Limited", "Ghana Water Limited"]);
+        // (Not a body opening a sentence further on.)
+        let text = "A water treatment plant has been shut down, the company has said.\n\nOne.\n\nTwo.\n\n\
+                    Three.\n\nGhana Water Limited said the level of particles had passed 12,000 units.";
+        assert_eq!(name(text), ["the company", "Ghana Water Limited"]);
     }
 
     /// A person-name mention of tokens `a..b`.
