@@ -312,21 +312,36 @@ const COMPANY_REVEAL_SENTENCES: usize = 3;
 /// "A major water treatment plant … has been shut down …, the state water company has said." ⏎ "…"
 /// ⏎ "Ghana Water Limited said …": "the company" (or another company noun) in the story's opening,
 /// with no company named before it, stands for the company that opens one of the next sentences.
+/// ("Norway’s central bank kept its key interest rate unchanged …" ⏎ "Norges Bank held the
+/// deposit rate …": a body's noun after a place's possessive, and the body whose name ends on
+/// that noun.)
 fn company_named_after(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let si = ctx.doc.sentence_at(m.span.start);
-    if !the_company_noun(ctx, m) || !super::lede::in_lede(ctx, si) {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let company = the_company_noun(ctx, m);
+    let place_owner = b >= a + 3
+        && ctx.entity(a).is_some_and(|e| e.label == EntityLabel::Location)
+        && (a + 1..b - 1).any(|t| matches!(ctx.word(t), "'" | "’") && ctx.lower_is(t + 1, "s"));
+    if !(company || place_owner) || !super::lede::in_lede(ctx, si) {
         return None;
     }
+    let head = ctx.lower(b - 1);
     let text = ctx.doc.text();
     ctx.doc.sentences().iter().skip(si + 1).take(COMPANY_REVEAL_SENTENCES).find_map(|s| {
         let first = ctx.dateline_end(s.tokens.start, s.tokens.end);
         let e = ctx.entity(first).filter(|e| e.span.start == ctx.byte(first))?;
         let name = without_article(e.span.as_str(text));
-        let company = e.label == EntityLabel::Organization
-            && is_company_name(ctx, name)
-            && ctx.outlet_at(first).is_none()
-            && !ctx.lex.is_org(name);
-        company.then(|| Referent { name: name.to_string(), kind: SpeakerKind::Organization, plural: false })
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        let fits = if company {
+            is_company_name(ctx, name) && !ctx.lex.is_org(name)
+        } else {
+            last.eq_ignore_ascii_case(head)
+        };
+        (e.label == EntityLabel::Organization && fits && ctx.outlet_at(first).is_none()).then(|| Referent {
+            name: name.to_string(),
+            kind: SpeakerKind::Organization,
+            plural: false,
+        })
     })
 }
 
@@ -685,6 +700,13 @@ mod tests {
         let text = "A water treatment plant has been shut down, the company has said.\n\nOne.\n\nTwo.\n\n\
                     Three.\n\nGhana Water Limited said the level of particles had passed 12,000 units.";
         assert_eq!(name(text), ["the company", "Ghana Water Limited"]);
+        // "Norway’s central bank kept its key interest rate unchanged … but signaled that …" ⏎
+        // "Norges Bank held …": a place's body, the name ending on its noun.
+        let text =
+            "Norway’s central bank kept its rate unchanged but signaled that cuts could come soon.\n\n\
+                    Norges Bank held the deposit rate at 4.5% on Thursday.\n\n“Rates will fall,” the \
+                    governor said.";
+        assert_eq!(name(text)[0], "Norges Bank");
     }
 
     /// A person-name mention of tokens `a..b`.
