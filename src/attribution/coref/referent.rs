@@ -322,7 +322,10 @@ fn company_named_after(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     let place_owner = b >= a + 3
         && ctx.entity(a).is_some_and(|e| e.label == EntityLabel::Location)
         && (a + 1..b - 1).any(|t| matches!(ctx.word(t), "'" | "’") && ctx.lower_is(t + 1, "s"));
-    if !(company || place_owner) || !super::lede::in_lede(ctx, si) {
+    // ("…, with the municipality saying …" ⏎ "Emfuleni Local Municipality spokesperson …": "the"
+    // and a body's noun.)
+    let the_body = ctx.lower_is(a, "the") && b >= a + 2 && super::kind_modifiers(ctx, a + 1, b - 1);
+    if !(company || place_owner || the_body) || !super::lede::in_lede(ctx, si) {
         return None;
     }
     let head = ctx.lower(b - 1);
@@ -707,6 +710,12 @@ mod tests {
                     Norges Bank held the deposit rate at 4.5% on Thursday.\n\n“Rates will fall,” the \
                     governor said.";
         assert_eq!(name(text)[0], "Norges Bank");
+        // "Residents … have now gone 12 days without running water, with the municipality saying
+        // …" ⏎ "Emfuleni Local Municipality spokesperson Lerato Dube told News24 …".
+        let text = "Residents have gone 12 days without water, with the municipality saying the outage is \
+                    the result of vandalism.\n\nEmfuleni Local Municipality spokesperson Lerato Dube said \
+                    pipes were repaired.";
+        assert_eq!(name(text)[0], "Emfuleni Local Municipality");
     }
 
     /// A person-name mention of tokens `a..b`.
