@@ -165,7 +165,7 @@ pub(crate) fn resolve(ctx: &Context<'_, '_>, claims: &[Speaking<'_>]) -> Resolut
             .or_else(|| topic::described_topic(ctx, &people, m))
             .or_else(|| document_issuer(ctx, m, window(&antecedents)))
             .or_else(|| studies::study_issuer(ctx, &people, m))
-            .or_else(|| studies::research_it(ctx, m))
+            .or_else(|| studies::research_it(ctx, &people, m))
             .or_else(|| bodies::described_body(ctx, m, window(&antecedents), &roles))
             .or_else(|| bodies::police_service(ctx, m))
             .or_else(|| bodies::office_of(ctx, m))

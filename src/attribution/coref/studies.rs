@@ -16,7 +16,7 @@ use super::referent::{without_article, Referent};
 /// opening its clause right after a sentence whose subject is a piece of research ("The study",
 /// "A new report", an article and at most one word before the noun) stands for that research, as
 /// written.
-pub(super) fn research_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
+pub(super) fn research_it(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention) -> Option<Referent> {
     if m.kind != MentionKind::Pronoun(super::super::mentions::Pronoun::It) {
         return None;
     }
@@ -33,7 +33,21 @@ pub(super) fn research_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent
     let noun = (a + 1..prev.tokens.end.min(a + 3)).find(|&t| words::is_research_noun(ctx.lower(t)))?;
     let plain = (a + 1..noun).all(|t| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t));
     let singular = !ctx.lower(noun).ends_with('s');
-    (plain && singular && !ctx.is_cap(noun)).then(|| Referent {
+    if !(plain && singular && !ctx.is_cap(noun)) {
+        return None;
+    }
+    // ("The report, …, found that …. It says …": the author credited before, if any.)
+    let subject = Mention {
+        span: ctx.span(a, noun + 1),
+        tokens: a..noun + 1,
+        kind: MentionKind::Common { kind: SpeakerKind::Organization, plural: false },
+        role: None,
+        place_kind: None,
+    };
+    if let Some(e) = credited_before(ctx, &subject) {
+        return Some(issuer(ctx, people, m, e));
+    }
+    Some(Referent {
         name: ctx.span(a, noun + 1).as_str(ctx.doc.text()).to_string(),
         kind: SpeakerKind::Organization,
         plural: false,
@@ -45,7 +59,7 @@ pub(super) fn research_it(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent
 /// "a report from the SITE Intelligence Group"), or as its modifier ("HDB data", "a Gallup poll").
 /// Initials stand for the body they were given for ("(HDB)").
 pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention) -> Option<Referent> {
-    if let Some(e) = owner_of_document(ctx, m) {
+    if let Some(e) = owner_of_document(ctx, m).or_else(|| credited_before(ctx, m)) {
         return Some(issuer(ctx, people, m, e));
     }
     if !matches!(m.kind, MentionKind::Common { .. }) {
@@ -119,6 +133,45 @@ fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c En
     (ctx.doc.token_index_at(e.span.end) == s - 1).then_some(e)
 }
 
+/// How many sentences back a study credited to its author may lie.
+const CREDITED_REACH: usize = 6;
+
+/// Most tokens between a study's noun and the "by" or "from" before its author ("a report
+/// published today by …").
+const MAX_BEFORE_BY: usize = 4;
+
+/// "… according to a report published today by Harvest Justice International (HJI)." ⏎ "The
+/// report, “Empty Plates, Rising Heat”, found that …": "the" and a study's noun stand for the
+/// author named after "by" or "from" when the same noun brought the study in ("a report", "a new
+/// study") in the sentences before.
+fn credited_before<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c Entity> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if !matches!(m.kind, MentionKind::Common { plural: false, .. }) || b != a + 2 || !ctx.lower_is(a, "the") {
+        return None;
+    }
+    let noun = ctx.lower(a + 1);
+    if !words::is_study_noun(noun) {
+        return None;
+    }
+    let si = ctx.doc.sentence_at(m.span.start);
+    let from = ctx.doc.sentences().get(si.saturating_sub(CREDITED_REACH))?.tokens.start;
+    let indefinite = |t: usize| (t.saturating_sub(2)..t).any(|u| matches!(ctx.lower(u), "a" | "an"));
+    let brought_in = (from..a).rev().find(|&t| ctx.lower(t) == noun && indefinite(t))?;
+    let by = (brought_in + 1..a.min(brought_in + 1 + MAX_BEFORE_BY))
+        .take_while(|&t| ctx.kind(t) == TokenKind::Word)
+        .find(|&t| matches!(ctx.lower(t), "by" | "from"))?;
+    let name = if ctx.lower_is(by + 1, "the") { by + 2 } else { by + 1 };
+    // (Not a name's possessive: "a report from the State Department's inspector general".)
+    ctx.entity(name).filter(|e| {
+        let end = ctx.doc.token_index_at(e.span.end);
+        e.span.start == ctx.byte(name)
+            && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
+            && !(end + 1 < ctx.doc.tokens().len()
+                && matches!(ctx.word(end), "'" | "’")
+                && ctx.lower_is(end + 1, "s"))
+    })
+}
+
 /// The referent of the body or person `e` a study or document `m` is credited to.
 fn issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention, e: &Entity) -> Referent {
     let written = without_article(e.span.as_str(ctx.doc.text()));
@@ -154,6 +207,20 @@ mod tests {
         // (Not an outlet's name ending in a document noun: "a Huffington Post review".)
         let text = "Rents rose, according to a Huffington Post review of the filings.";
         assert_eq!(speakers(text), ["Huffington Post"]);
+    }
+
+    #[test]
+    fn the_study_credited_before_speaks_for_its_author() {
+        // "… according to a report published today by Harvest Justice International (HJI)." ⏎
+        // "The report, “Empty Plates, Rising Heat”, found that …" ⏎ "It says …".
+        let text = "Malnutrition rose by a third, according to a report published today by Harvest Justice \
+                    International.\n\nThe report found that 4.8 million children were malnourished. It says \
+                    the rise was driven by drought.";
+        assert_eq!(speakers(text), ["Harvest Justice International"; 3]);
+        // (Not a body's possessive: "a report from the State Department's inspector general".)
+        let text = "It was wrong, according to a report from the State Department's inspector general. \
+                    The report found it was part of a long-standing problem.";
+        assert_ne!(speakers(text).last().map(String::as_str), Some("State Department"));
     }
 
     #[test]
