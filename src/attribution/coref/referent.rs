@@ -220,7 +220,7 @@ fn company_antecedent(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     // that a company's word ends is the company before one that only may be.)
     let marked = |name: &str| {
         let last = name.rsplit(' ').next().unwrap_or_default();
-        name.contains(' ') && super::people::company_word(ctx, last)
+        name.contains(' ') && super::people::company_word(ctx, last) && is_company_name(ctx, name)
     };
     subject_company_before(ctx, m, marked)
         .or_else(|| organisation_named_before(ctx, from, m, marked))
@@ -427,6 +427,14 @@ fn is_company_name(ctx: &Context<'_, '_>, name: &str) -> bool {
         || words::is_legal_form(&last.to_lowercase()))
         && !words::is_index_ending(last)
         && !ctx.lex.is_public_body(name)
+        // ("the California Department of Insurance": a body's head before "of", whatever field
+        // ends it.)
+        && !name.split(' ').zip(name.split(' ').skip(1)).any(|(w, next)| {
+            matches!(next, "of" | "for")
+                && ctx.lex.is_org_suffix(w)
+                && !ctx.lex.is_company_suffix(w)
+                && !words::is_corporate_ending(w)
+        })
 }
 
 /// The latest antecedent pronoun `p` agrees with: "he"/"she" a single person of no other known
@@ -684,6 +692,22 @@ mod tests {
         // (Not a subject further back: the latest company named stands.)
         let text = "Brantwood Energy rose. Analysts at Halsey Partners met. The company said it would grow.";
         assert_eq!(name(text), ["Halsey Partners"]);
+    }
+
+    #[test]
+    fn a_public_bodys_name_is_no_company() {
+        use crate::Extractor;
+        let name = |text: &str| {
+            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
+        };
+        // "Pacific Crest Mutual … has sent non-renewal notices …, according to the California
+        // Department of Insurance." ⏎ "In a statement, the company said …": not the department,
+        // though "Insurance" ends it; "Mutual" ends a company's name.
+        let text =
+            "Pacific Crest Mutual has sent notices to 1,800 policyholders, according to the California \
+                    Department of Insurance. In a statement, the company said costs had risen.";
+        assert_eq!(name(text), ["California Department of Insurance", "Pacific Crest Mutual"]);
     }
 
     #[test]
