@@ -330,15 +330,22 @@ fn company_named_after(ctx: &Context<'_, '_>, m: &Mention) -> Option<Referent> {
     }
     let head = ctx.lower(b - 1);
     let text = ctx.doc.text();
+    // ("Thailand’s central bank …" ⏎ "The Bank of Thailand’s Monetary Policy Committee …": the
+    // place's name and the noun anywhere in the body's.)
+    let place = place_owner.then(|| ctx.entity(a)).flatten().map(|e| e.span.as_str(text));
     ctx.doc.sentences().iter().skip(si + 1).take(COMPANY_REVEAL_SENTENCES).find_map(|s| {
         let first = ctx.dateline_end(s.tokens.start, s.tokens.end);
+        let first = if ctx.word(first) == "The" { first + 1 } else { first };
         let e = ctx.entity(first).filter(|e| e.span.start == ctx.byte(first))?;
         let name = without_article(e.span.as_str(text));
         let last = name.rsplit(' ').next().unwrap_or_default();
+        let named_for_place = place.is_some_and(|p| {
+            name.split(' ').any(|w| w == p) && name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+        });
         let fits = if company {
             is_company_name(ctx, name) && !ctx.lex.is_org(name)
         } else {
-            last.eq_ignore_ascii_case(head)
+            last.eq_ignore_ascii_case(head) || named_for_place
         };
         (e.label == EntityLabel::Organization && fits && ctx.outlet_at(first).is_none()).then(|| Referent {
             name: name.to_string(),
@@ -734,6 +741,12 @@ mod tests {
                     Norges Bank held the deposit rate at 4.5% on Thursday.\n\n“Rates will fall,” the \
                     governor said.";
         assert_eq!(name(text)[0], "Norges Bank");
+        // "Thailand’s central bank unexpectedly cut …, saying …" ⏎ "The Bank of Thailand’s Monetary
+        // Policy Committee voted …": the place and the noun anywhere in the name.
+        let text =
+            "Thailand’s central bank unexpectedly cut its rate, saying the economy needed support.\n\nThe \
+                    Bank of Thailand’s committee voted 5-2 on Wednesday.";
+        assert_eq!(name(text)[0], "Bank of Thailand");
         // "Residents … have now gone 12 days without running water, with the municipality saying
         // …" ⏎ "Emfuleni Local Municipality spokesperson Lerato Dube told News24 …".
         let text = "Residents have gone 12 days without water, with the municipality saying the outage is \
