@@ -15,6 +15,9 @@ use super::Referent;
 /// How many sentences after the description the name may come.
 const REVEAL_SENTENCES: usize = 3;
 
+/// How many sentences after the description the name may come with a title holding its noun.
+const TITLED_REVEAL_SENTENCES: usize = 8;
+
 /// How many of a story's first sentences of [`LEDE_WORDS`] tokens or more open it (here, and for
 /// "the company" of the story's opening, `referent.rs`).
 pub(super) const LEDE_SENTENCES: usize = 2;
@@ -62,17 +65,20 @@ pub(super) fn named_after_lede(
     let other_first = |s: &crate::text::Sentence| {
         s.tokens.start < m.tokens.start && matches!(ctx.word(s.tokens.start), "A" | "An")
     };
-    if sentences.get(si).is_none_or(other_first) || !in_lede(ctx, si) {
+    if !in_lede(ctx, si) {
+        return None;
+    }
+    // (A title holding the description's noun tells further on, and past someone else described
+    // first: "…, a coroner has concluded." … "…, coroner Samuel Ireton said …".)
+    let titled = sentences.iter().skip(si + 1).take(TITLED_REVEAL_SENTENCES);
+    if let Some(r) = titled.into_iter().find_map(|s| titled_alike(ctx, people, m, s)) {
+        return Some(r);
+    }
+    if !indefinite || sentences.get(si).is_none_or(other_first) {
         return None;
     }
     let text = ctx.doc.text();
     let next = || sentences.iter().skip(si + 1).take(REVEAL_SENTENCES);
-    if let Some(r) = next().find_map(|s| titled_alike(ctx, people, m, s)) {
-        return Some(r);
-    }
-    if !indefinite {
-        return None;
-    }
     next().find_map(|s| {
         let name = people.name_at(s.span.start)?;
         let t = ctx.doc.token_index_at(name.end);
@@ -119,10 +125,14 @@ fn titled_alike(
     s: &crate::text::Sentence,
 ) -> Option<Referent> {
     let text = ctx.doc.text();
-    // (The title's noun: the last word, or the one before "for": "The Minister for Housing".)
+    // (The title's noun: the last before any preposition, "The Minister for Housing", "A
+    // spokesman for … candidate Hillary Clinton".)
     let head_title =
         |t: usize| ctx.lower_title(t).is_some_and(|(class, _)| class == crate::lexicon::TitleClass::Head);
-    let head = (m.tokens.start + 1..m.tokens.end).rev().find(|&t| head_title(t));
+    let head = (m.tokens.start + 1..m.tokens.end)
+        .take_while(|&t| ctx.lower_class(t) != Some(crate::lexicon::WordClass::Prep))
+        .filter(|&t| head_title(t))
+        .last();
     let noun = ctx.lower(head.unwrap_or(m.tokens.end - 1));
     let persons = |e: &&crate::entities::Entity| e.label == crate::entities::EntityLabel::Person;
     let titled = |name: &str| {
@@ -130,7 +140,7 @@ fn titled_alike(
             let t = ctx.doc.token_index_at(e.span.start);
             (t.saturating_sub(MAX_TITLE_WORDS)..t)
                 .rev()
-                .take_while(|&u| ctx.is_cap(u))
+                .take_while(|&u| ctx.is_cap(u) || ctx.lower_title(u).is_some())
                 .any(|u| ctx.lower(u) == noun || crate::lexicon::same_office(ctx.lower(u), noun))
                 && people.canonical_person(ctx, e.span.as_str(text), e.span.start).0 == name
         })
@@ -179,6 +189,13 @@ mod tests {
         let text = "The Minister for Housing has said the rate of the tax will be doubled next year.\n\n\
                     On the radio, Cathal Brennock said the rate was low.\n\nMinister Brennock will meet them.";
         assert_eq!(speakers(text), ["Cathal Brennock", "Cathal Brennock"]);
+        // Further on, and past someone else described first: "A father-of-two … died as a result
+        // of an accident, a coroner has concluded." … "…, coroner Samuel Ireton said …".
+        let text = "A father-of-two died as a result of an accident, a coroner has concluded.\n\nGareth \
+                    Pennock, 42, was walking his dog.\n\nThe branch fell.\n\nIt was decayed.\n\nThe park \
+                    shut.\n\nRecording a conclusion of accidental death, coroner Samuel Ireton said he \
+                    would write to the council.";
+        assert_eq!(speakers(text), ["Samuel Ireton", "Samuel Ireton"]);
         // (Not someone of another title: "… Councillor Ann Hale said …".)
         let text = "The Minister for Housing has said the rate of the tax will be doubled next year.\n\n\
                     On the radio, Councillor Ann Hale said the rate was low.";
