@@ -642,13 +642,14 @@ mod tests {
         assert_eq!(speakers(text), ["Sam Kemp", "Lydia Barraclough"]);
     }
 
+    /// The speakers' names of the claims `Extractor` finds in `text`.
+    fn name(text: &str) -> Vec<String> {
+        let claims = crate::Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
+        claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect()
+    }
+
     #[test]
     fn the_company_stands_for_the_company_named_just_before_it() {
-        use crate::Extractor;
-        let name = |text: &str| {
-            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
-        };
         let text = "Shares of Orbis Foods added 3% after the company said profit rose 12%.";
         assert_eq!(name(text), ["Orbis Foods"]);
         // In the next sentence too, wherever the name stood; not a body's name ("the Interior
@@ -685,11 +686,6 @@ mod tests {
 
     #[test]
     fn the_company_opening_a_sentence_goes_on_with_the_subject_before() {
-        use crate::Extractor;
-        let name = |text: &str| {
-            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
-        };
         // "Brantwood Energy confirmed on Monday that it had received a takeover approach from
         // private equity firm Halsey Partners. The company also announced that …".
         let text =
@@ -703,11 +699,6 @@ mod tests {
 
     #[test]
     fn a_public_bodys_name_is_no_company() {
-        use crate::Extractor;
-        let name = |text: &str| {
-            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
-        };
         // "Pacific Crest Mutual … has sent non-renewal notices …, according to the California
         // Department of Insurance." ⏎ "In a statement, the company said …": not the department,
         // though "Insurance" ends it; "Mutual" ends a company's name.
@@ -719,11 +710,6 @@ mod tests {
 
     #[test]
     fn the_company_of_the_opening_named_after_it() {
-        use crate::Extractor;
-        let name = |text: &str| {
-            let claims = Extractor::new().extract(text).map(|e| e.claims).unwrap_or_default();
-            claims.into_iter().filter_map(|c| c.speaker.map(|s| s.name)).collect::<Vec<_>>()
-        };
         // "A major water treatment plant … has been shut down …, the state water company has
         // said." ⏎ "…" ⏎ "Ghana Water Limited said …".
         let text = "A water treatment plant has been shut down after mining polluted the river, the state \
