@@ -144,6 +144,18 @@
 //! | "… Dr. Alicia Ferro said, “but we are asking …” Ferro … spoke at a news conference" (the split quotation stays its verb's) | `content/left.rs` |
 //! | "Researchers at the University of Westmarch say … the researchers found", "captain Ravi Chaudhry … the Sussex skipper said" | `coref/mod.rs` |
 //! | "He was charged in March and is expected to stand trial next year" (no claim) | `proposition.rs` |
+//! | "Asked about the sale, van der Merwe said", "Pieter du Randt said" (a name opening on its particles) | `entities/embedded.rs` |
+//! | "A Millbrook County judge …" ⏎ "Circuit Judge Patricia Eastman wrote", "The Minister for Housing has said …" ⏎ "Cathal Brennock said" (a title with the description's noun) | `coref/lede.rs` |
+//! | "…, the state water company has said" ⏎ "Ghana Water Limited said", "Norway’s central bank …" ⏎ "Norges Bank held …", "Brantwood Energy confirmed …. The company also announced" | `coref/referent.rs` |
+//! | "… a report published today by Harvest Justice International." ⏎ "The report found …. It says …" | `coref/studies.rs` |
+//! | "…, according to people familiar with the matter. No decision has been made, they said" | `speaker/according_to.rs` |
+//! | "said the company was in talks … and was confident of …", "… but did not want to embarrass …", "… and was offering incentives" | `clause.rs` |
+//! | "said he had shown “no genuine remorse” and jailed him" (the speaker's deed) | `content/right.rs` |
+//! | "…, a person familiar with the matter said, declining to be identified because …" | `content/trailing.rs` |
+//! | "Speaking in the legislature last week, however, Langevin acknowledged …" | `speaker/subject.rs` |
+//! | "She said … since the tax was introduced and accused …" (not the tax) | `speaker/preverbal.rs` |
+//! | "According to officials, 412 suspected cases and 96 confirmed cases were reported …, against …" | `mentions/appositive.rs` |
+//! | "Saint-Hilaire (AFP) - “…”" (a dateline), "Mayor says stadium deal is ‘done’" (a headline: no claim) | `context.rs`, `headline.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
