@@ -247,13 +247,17 @@ fn possessed_phrase(ctx: &Context<'_, '_>, e: usize, end: usize, limit: usize) -
     if let Some(m) = named_after_possessed(ctx, a, end + mark, limit) {
         return Some(m);
     }
-    let mut m = np_until(ctx, a, end + mark, limit, 3, |j| {
+    let from = end + mark;
+    let mut m = np_until(ctx, a, from, limit, 3, |j| {
         let lw = ctx.lower(j);
         ctx.kind(j) != TokenKind::Word
             || ctx.class(j).is_some()
             || ctx.lower_cue(j).is_some()
             || lw.ends_with("ly")
             || lw.ends_with("ed")
+            // ("Thailand’s central bank cut its rate, saying …": a word before an article or a
+            // possessive is the verb.)
+            || j > from && j + 1 < limit && words::is_article_or_possessive(ctx.lower(j + 1))
     })?;
     m.span = ctx.span(a, m.tokens.end);
     Some(m)
@@ -685,6 +689,15 @@ mod tests {
         // "Singer Mia Vale … The 31-year-old broke her silence, telling fans …".
         let got = right("So: The 31-year-old broke her silence, telling fans.", ":");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("The 31-year-old"));
+    }
+
+    #[test]
+    fn a_possessed_phrase_ends_before_its_verb() {
+        // "Thailand’s central bank cut its rate, saying …": "cut" before "its" is the verb.
+        let got = right("So: Thailand’s central bank cut its rate, saying it was needed.", ":");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Thailand’s central bank"));
+        let got = right("So: Clinton’s aide rallied the crowd.", ":");
+        assert_eq!(got.map(|g| g.0).as_deref(), Some("Clinton’s aide"));
     }
 
     #[test]
