@@ -153,6 +153,7 @@
 //! | "said he had shown “no genuine remorse” and jailed him" (the speaker's deed) | `content/right.rs` |
 //! | "…, a person familiar with the matter said, declining to be identified because …" | `content/trailing.rs` |
 //! | "Speaking in the legislature last week, however, Langevin acknowledged …" | `speaker/subject.rs` |
+//! | "Thailand’s central bank cut its rate, saying …" (the possessed phrase ends before its verb) | `mentions/right.rs` |
 //! | "She said … since the tax was introduced and accused …" (not the tax) | `speaker/preverbal.rs` |
 //! | "According to officials, 412 suspected cases and 96 confirmed cases were reported …, against …" | `mentions/appositive.rs` |
 //! | "Saint-Hilaire (AFP) - “…”" (a dateline), "Mayor says stadium deal is ‘done’" (a headline: no claim) | `context.rs`, `headline.rs` |
