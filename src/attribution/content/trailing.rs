@@ -114,8 +114,10 @@ fn writers_participle(w: &str) -> bool {
 /// imposing new import restrictions".)
 fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> bool {
     const MAX_ADJUNCT: usize = 5;
+    if k >= s1 || ctx.word(k - 1) != "," {
+        return false;
+    }
     let adjunct = k > after + 1
-        && k < s1
         && k <= after + 1 + MAX_ADJUNCT
         && matches!(ctx.lower_class(after), Some(WordClass::Prep | WordClass::Time));
     let after_adjunct = adjunct
@@ -124,9 +126,7 @@ fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> 
         && ctx.lower(k).len() > 5
         && ctx.lower(k).ends_with("ing")
         && ctx.lower_class(k).is_none();
-    k < s1
-        && ctx.word(k - 1) == ","
-        && (after_adjunct || writers_participle(ctx.lower(k)) || anonymity_participle(ctx, k, s1))
+    after_adjunct || writers_participle(ctx.lower(k)) || anonymity_participle(ctx, k, s1)
 }
 
 /// "…, a person familiar with the matter said, declining to be identified because the talks are

@@ -70,8 +70,12 @@ pub(super) fn named_after_lede(
     }
     // (A title holding the description's noun tells further on, and past someone else described
     // first: "…, a coroner has concluded." … "…, coroner Samuel Ireton said …".)
-    let titled = sentences.iter().skip(si + 1).take(TITLED_REVEAL_SENTENCES);
-    if let Some(r) = titled.into_iter().find_map(|s| titled_alike(ctx, people, m, s)) {
+    if let Some(r) = titled_alike(
+        ctx,
+        people,
+        m,
+        &sentences[si + 1..(si + 1 + TITLED_REVEAL_SENTENCES).min(sentences.len())],
+    ) {
         return Some(r);
     }
     if !indefinite || sentences.get(si).is_none_or(other_first) {
@@ -116,14 +120,16 @@ const MAX_TITLE_WORDS: usize = 3;
 
 /// "A Millbrook County judge on Monday temporarily blocked …" ⏎ "In a 22-page order, Circuit
 /// Judge Patricia Eastman wrote …", "The Minister for Housing has said …" ⏎ "…, Cathal Brennock
-/// said …" (who is "Minister Brennock" further on): the first person named in sentence `s` whom
+/// said …" (who is "Minister Brennock" further on): the first person named in `sentences` whom
 /// the story gives, somewhere, a title holding the description's noun ("judge", "minister").
 fn titled_alike(
     ctx: &Context<'_, '_>,
     people: &PersonIndex<'_>,
     m: &Mention,
-    s: &crate::text::Sentence,
+    sentences: &[crate::text::Sentence],
 ) -> Option<Referent> {
+    let (first, last) = (sentences.first()?, sentences.last()?);
+    let (from, to) = (first.span.start, last.span.end);
     let text = ctx.doc.text();
     // (The title's noun: the last before any preposition, "The Minister for Housing", "A
     // spokesman for … candidate Hillary Clinton".)
@@ -145,10 +151,11 @@ fn titled_alike(
                 && people.canonical_person(ctx, e.span.as_str(text), e.span.start).0 == name
         })
     };
-    ctx.entities
+    let start = ctx.entities.partition_point(|e| e.span.start < from);
+    ctx.entities[start..]
         .iter()
+        .take_while(|e| e.span.end <= to)
         .filter(persons)
-        .filter(|e| s.span.start <= e.span.start && e.span.end <= s.span.end)
         .map(|e| people.canonical_person(ctx, e.span.as_str(text), e.span.start).0)
         .find(|name| titled(name))
         .map(|name| Referent { name, kind: SpeakerKind::Person, plural: false })
