@@ -2188,6 +2188,8 @@ mod tests {
         assert_eq!(entities("Later, Datuk Seri Anwar Rahim said it."), [person("Anwar Rahim")]);
         assert_eq!(entities("Later, Tan Sri Muhyiddin Yassin said it."), [person("Muhyiddin Yassin")]);
         assert_eq!(entities("Later, Vice-Premier Zhou Wenhai said it."), [person("Zhou Wenhai")]);
+        // "… president Cde Tendai Mukarati said …": Zimbabwe's "Comrade", written short.
+        assert_eq!(entities("Later, Cde Tendai Mukarati said it."), [person("Tendai Mukarati")]);
         // "Minister of State for Home Shri Rajendra Prasad Kushwaha": a title after the portfolio.
         let got = entities("Later, Minister of State for Home Shri Rajendra Prasad Kushwaha said it.");
         assert_eq!(got.last(), Some(&person("Rajendra Prasad Kushwaha")));
