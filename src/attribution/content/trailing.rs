@@ -126,7 +126,22 @@ fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> 
         && ctx.lower(k).len() > 5
         && ctx.lower(k).ends_with("ing")
         && ctx.lower_class(k).is_none();
-    after_adjunct || writers_participle(ctx.lower(k)) || anonymity_participle(ctx, k, s1)
+    after_adjunct
+        || writers_participle(ctx.lower(k))
+        || anonymity_participle(ctx, k, s1)
+        || without_gerund(ctx, k, s1)
+}
+
+/// "…, the Nikkei newspaper reported on Sunday, without citing sources", "…, he said, without
+/// elaborating": "without" and a gerund at `k` tell how it was said (what it left out), no part of
+/// what was said.
+fn without_gerund(ctx: &Context<'_, '_>, k: usize, s1: usize) -> bool {
+    let g = ctx.lower(k + 1);
+    k + 1 < s1
+        && ctx.lower_is(k, "without")
+        && g.len() > 4
+        && g.ends_with("ing")
+        && ctx.kind(k + 1) == TokenKind::Word
 }
 
 /// "…, a person familiar with the matter said, declining to be identified because the talks are
@@ -374,6 +389,15 @@ mod tests {
             "Russia is playing interference, they say, imposing new import restrictions.",
             "say"
         ));
+    }
+
+    #[test]
+    fn what_the_report_left_out() {
+        // "…, the Nikkei newspaper reported on Sunday, without citing sources."
+        let text =
+            "The plant will close in May, the Nikkei newspaper reported on Sunday, without citing sources.";
+        assert!(trailing(text, "reported"));
+        assert!(trailing("The deal is off, he said, without elaborating.", "said"));
     }
 
     #[test]
