@@ -640,6 +640,15 @@ fn possessed_noun(ctx: &Context<'_, '_>, i: usize, s1: usize) -> usize {
     }
     // ("CBC's The Current the plan …": a title opening on a capitalised "The".)
     let title_the = |t: usize| t == first && ctx.word(t) == "The";
+    // ("the ABC’s 7.30 program the government …", "CBS's 60 Minutes": a title opening on a
+    // number, its stops and parts touching.)
+    if j < s1 && ctx.kind(j) == TokenKind::Number {
+        j += 1;
+        while j + 1 < s1 && ctx.touches(j - 1, j) && matches!(ctx.word(j), "." | ":") && ctx.touches(j, j + 1)
+        {
+            j += 2;
+        }
+    }
     while j < s1
         && j < first + 4
         && ctx.kind(j) == TokenKind::Word
@@ -1283,6 +1292,9 @@ mod tests {
         let text = "She told the BBC's Today programme that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "She told CNN’s Jake Tapper the plan was dead.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told the ABC’s 7.30 program the government …": a title opening on a number.
+        let text = "She told the ABC’s 7.30 program the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         // "told the Herald foot traffic had dropped", "told People magazine the actress …".
         let text = "He told the Herald foot traffic had dropped.";
