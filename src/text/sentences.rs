@@ -417,6 +417,8 @@ mod tests {
         assert_eq!(sents("It was at 3 p.m. Police said so."), ["It was at 3 p.m.", "Police said so."]);
         // A province in a Canadian dateline: "SAINT-ÉLOI, Que. — Mayor Josée Lapointe said …".
         assert_eq!(sents("OTTAWA, Ont. — The mayor said so."), ["OTTAWA, Ont. — The mayor said so."]);
+        // "the Managing Director …, Engr. Musa Garba-Idris, stated": a Nigerian engineer's title.
+        assert_eq!(sents("The head, Engr. Musa Idris, said so."), ["The head, Engr. Musa Idris, said so."]);
     }
 
     #[test]
