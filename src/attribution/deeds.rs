@@ -704,10 +704,25 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     let quoted = (start..end).any(|t| ctx.in_quote(t));
     // ("Goalkeeper Sam Otieno denied Lewis Carr twice in the first half, and striker Noah Beck was
     // named player of the match": a clause of its own after a comma and "and" is not the object's.)
+    // ("… denied Kessington twice in the second half and was named player of the match": nor
+    // a verb after "and" whose subject is the goalkeeper's.)
     let own = (start..end)
-        .find(|&t| ctx.word(t) == "," && matches!(ctx.lower(t + 1), "and" | "but"))
+        .find(|&t| {
+            ctx.word(t) == "," && matches!(ctx.lower(t + 1), "and" | "but")
+                || t > start && matches!(ctx.lower(t), "and" | "but") && shared_verb(ctx, t + 1, end)
+        })
         .unwrap_or(end);
     (person && !possessive || request) && !has_verb(ctx, start, own) && !quoted || plea(ctx, start, end)
+}
+
+/// Whether token `t` (before `end`) is a verb that goes on with the subject before "and": an
+/// auxiliary, a modal or a lexicon verb ("and was named", "and saved"), a past in "-ed".
+fn shared_verb(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
+    let w = ctx.lower(t);
+    t < end
+        && (matches!(ctx.lower_class(t), Some(WordClass::Aux | WordClass::Modal | WordClass::Verb))
+            || words::is_irregular_past(w)
+            || ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && w.len() > 3 && w.ends_with("ed"))
 }
 
 /// "Pellow denied a further charge of false accounting", "denies two counts of fraud", "She
@@ -999,6 +1014,9 @@ mod tests {
             // A person denied a thing, before a clause of its own: "Goalkeeper Sam Otieno denied
             // Lewis Carr twice in the first half, and striker Noah Beck was named player of the match".
             "Goalkeeper Sam Otieno denied Lewis Carr twice, and striker Noah Beck was named player of the match.",
+            // … or before the goalkeeper's own next verb: "denied Kessington twice in the second
+            // half and was named player of the match".
+            "Goalkeeper Ann Platt denied Kessington twice in the second half and was named player of the match.",
             // A plea: "Pellow denied a further charge of false accounting", "She denies murder".
             "Pellow denied a further charge of false accounting, which will lie on file.",
             "The 34-year-old denies two counts of fraud.",
