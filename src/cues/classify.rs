@@ -1345,6 +1345,15 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_guess_about_an_attitude() {
+        // "Drivers should expect lane closures", "Republicans might want to consider a nominee":
+        // the writer's advice or guess; "Analysts expect a rate cut" holds a view.
+        assert_eq!(shape("Drivers should expect lane closures each day.", "expect"), None);
+        assert_eq!(shape("Republicans might want to consider a nominee.", "want"), None);
+        assert_eq!(shape("Analysts expect a rate cut in March.", "expect"), Some(CueForm::Finite));
+    }
+
+    #[test]
     fn per_credits_a_source() {
         // "The plant will close, per a company filing.", "Per Axios, …": "per" credits a source
         // set off by a comma or opening the sentence; not "$4 per gallon", "3 per cent", "per the
