@@ -1307,6 +1307,8 @@ mod tests {
         assert_eq!(shape("The memo, which was viewed by Reuters, said it.", "viewed"), None);
         assert_eq!(shape("The storm knocked out power to 40,000 homes.", "knocked"), None);
         assert_eq!(shape("Firefighters responded to more than 200 calls.", "responded"), None);
+        // "She was responding to questions about the reported resignation": the occasion, no answer.
+        assert_eq!(shape("She was responding to questions about the deal.", "responding"), None);
         // "as long as the war continues, the economist Ida Varga said": the clause goes on no
         // quotation; "“…,” he continued, citing …" and "He continued, “…”" report.
         let text = "Prices will rise as long as the war continues, the economist Ida Varga said.";
