@@ -501,6 +501,17 @@ fn bare_infinitive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
         && !ctx.is_cap(start + 1)
 }
 
+/// "Jurors were told the defendant, Marisol Quintero-Vance, had sent …": a subject at `start`
+/// whose appositive, set off by commas, ends right before its verb.
+fn verb_after_appositive(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    const MAX_APPOSITIVE_TOKENS: usize = 8;
+    let Some(c1) = (start + 1..end.min(start + 4)).find(|&t| ctx.word(t) == ",") else { return false };
+    let Some(c2) = (c1 + 2..end.min(c1 + 2 + MAX_APPOSITIVE_TOKENS)).find(|&t| ctx.word(t) == ",") else {
+        return false;
+    };
+    c2 + 1 < end && ctx.verb_follows(c2 + 1, c2 + 2)
+}
+
 /// What an agentless passive reports: a clause ("It was reported that the talks failed",
 /// "It was announced that the plant would close") or a quotation; not an infinitive ("is expected to
 /// arrive", "were told to leave"), a phrase ("was warned for time-wasting") or a bare noun phrase
@@ -539,7 +550,8 @@ fn agentless_passive_reports(
             && (ctx.subject_starts(start) || ctx.is_cap(start) || ctx.lower_class(start).is_none())
             && !ctx.lower(start).ends_with("ly")
             && !ctx.lower(start).ends_with("ing")
-            && (start + 1..end.min(start + 6)).any(|t| ctx.verb_follows(t, t + 1))
+            && ((start + 1..end.min(start + 6)).any(|t| ctx.verb_follows(t, t + 1))
+                || verb_after_appositive(ctx, start, end))
     };
     // ("was asked if she had …", "had been told just before the vote that he would lose": a
     // question, or "that" after a short phrase.)
@@ -958,6 +970,10 @@ mod tests {
         .is_empty());
         assert_eq!(contents("It was reported that the talks failed."), ["the talks failed"]);
         assert_eq!(contents("It was announced the plant would close."), ["the plant would close"]);
+        // "Jurors were told the defendant, Marisol Quintero-Vance, had sent …": the subject's
+        // appositive before its verb.
+        let text = "Jurors were told the defendant, Marisol Quintero-Vance, had sent 400 messages.";
+        assert_eq!(contents(text), ["the defendant, Marisol Quintero-Vance, had sent 400 messages"]);
         assert_eq!(contents("She was asked if she would run."), ["if she would run"]);
         // "He was charged in March and is expected to stand trial next year": a charge's time, no
         // statement; "was accused of lying" is a charge.
