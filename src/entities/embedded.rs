@@ -1265,7 +1265,15 @@ impl EmbeddedRecognizer {
         let pair = (first > start && plain_name(first) && plain_name(last)).then_some(first);
         // (A hyphenated given name comes after the family name: "Lam Siu-fung", whose "Siu" is
         // also a first name of the census list.)
-        let romanised = pair.filter(|_| last + 1 < end);
+        // ("Secretary for Labour and Welfare Christopher Leung Wai-kit": an English given name
+        // before them, no common word, opens the name.)
+        let given = |f: usize| {
+            f > start + 1
+                && self.lexicons.first_name_gender(w.text(f - 1)).is_some()
+                && !self.lexicons.is_common_word(w.text(f - 1))
+                && w.title(f - 1).is_none()
+        };
+        let romanised = pair.filter(|_| last + 1 < end).map(|f| if given(f) { f - 1 } else { f });
         titled.or(romanised).or_else(|| self.name_after_common_words(w, start, end)).or_else(known).or(pair)
     }
 
@@ -2197,6 +2205,11 @@ mod tests {
         // family name and a hyphenated given name (whose "Siu" the census also lists).
         let got = entities("Later, Secretary for Transport and Logistics Lam Siu-fung said it.");
         assert_eq!(got.last(), Some(&person("Lam Siu-fung")));
+        // "Secretary for Labour and Welfare Christopher Leung Wai-kit": an English given name first.
+        let got = entities("Later, Secretary for Labour and Welfare Christopher Leung Wai-kit said it.");
+        assert_eq!(got.last(), Some(&person("Christopher Leung Wai-kit")));
+        let got = entities("Later, Secretary for Justice Paul Lam Ting-kwok said it.");
+        assert_eq!(got.last(), Some(&person("Paul Lam Ting-kwok")));
         // "Minister for Health Ong Ye Kung", "Minister for Social and Family Development Tan Wei
         // Ling": the portfolio's ordinary words end where the name's first uncommon word opens it
         // (not "Wei Ling", whose "Wei" the census lists as a first name).
