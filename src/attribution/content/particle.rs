@@ -42,9 +42,19 @@ fn adverbial_phrase(ctx: &Context<'_, '_>, t: usize) -> bool {
         || ctx.kind(t) == TokenKind::Number
         || words::is_number_word(ctx.lower(t))
         || words::is_phrase_after_particle(ctx.lower(t))
+        || part_of_a_group(ctx, t)
         // "said on NBC", "spoke at Harvard", "wrote from Paris": a place, a day or an outlet.
         || matches!(ctx.lower(t - 1), "on" | "at" | "from")
             && (ctx.outlet_at(t).is_some() || ctx.place(t).is_some() || ctx.class(t) == Some(WordClass::Time))
+}
+
+/// "said about a third of the federation’s members were still losing money", "said about half of
+/// them": after an approximation, a part of a group and its "of" at `t` count.
+fn part_of_a_group(ctx: &Context<'_, '_>, t: usize) -> bool {
+    let part = if matches!(ctx.lower(t), "a" | "an") { t + 1 } else { t };
+    words::is_approximation(ctx.lower(t - 1))
+        && words::is_group_part(ctx.lower(part))
+        && ctx.lower_is(part + 1, "of")
 }
 
 #[cfg(test)]
@@ -82,6 +92,10 @@ mod tests {
         // An amount or a fixed phrase after the preposition.
         let got = split("Police said about 40 people were hurt.", "said", "about 40 people were hurt");
         assert_eq!(got.1, None);
+        // "said about a third of the federation’s members were still losing money".
+        let text = "He said about a third of the members were losing money.";
+        let got = split(text, "said", "about a third of the members were losing money");
+        assert_eq!(got, ("about a third of the members were losing money".into(), None));
         let got = split("Police said at least 12 were held.", "said", "at least 12 were held");
         assert_eq!(got.1, None);
     }
