@@ -328,10 +328,16 @@ fn time_words(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     phrase_after.then_some(Step::Next(i + 1))
 }
 
-/// "said Dec. 4 that …", "said March 4, 2025, that …": where a date written with its month at `i`,
-/// its day and its year, ends.
+/// "said Dec. 4 that …", "said March 4, 2025, that …", "said on 14 May that …": where a date
+/// written with its month (or its day) at `i`, its day (or month) and its year, ends.
 fn date_end(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     let lw = ctx.lower(i);
+    // ("the carrier disclosed on 14 May", "on 3 March 2024": the day before the month.)
+    let day = |t: usize| t < s1 && ctx.kind(t) == TokenKind::Number && ctx.word(t).len() <= 2;
+    if day(i) && i + 1 < s1 && words::is_day_or_month(ctx.lower(i + 1)) && ctx.is_cap(i + 1) {
+        let year = i + 2 < s1 && ctx.kind(i + 2) == TokenKind::Number && ctx.word(i + 2).len() == 4;
+        return Some(if year { i + 3 } else { i + 2 });
+    }
     let month = words::is_month_abbreviation(lw) && i + 2 < s1 && ctx.word(i + 1) == "."
         || words::is_day_or_month(lw) && ctx.is_cap(i);
     let mut t = if ctx.word(i + 1) == "." { i + 2 } else { i + 1 };
@@ -1048,6 +1054,9 @@ mod tests {
             ("The ministry said on March 6 that malls must sort waste.", "said", "malls must sort waste."),
             ("Steelmark said on Dec. 4, 2024, that it would cut jobs.", "said", "it would cut jobs."),
             ("Steelmark said March 4, 2025, that it would cut jobs.", "said", "it would cut jobs."),
+            // "the carrier disclosed on 14 May", "said on 3 March 2024 that …": the day first.
+            ("Steelmark said on 14 May that it would cut jobs.", "said", "it would cut jobs."),
+            ("Steelmark said on 3 March 2024 that it would cut jobs.", "said", "it would cut jobs."),
             // "estimated in May that …": the month, not the modal.
             (
                 "The CBO estimated in May that the package would cost more.",
