@@ -883,7 +883,9 @@ fn past(h: &Hit<'_, '_>) -> Option<CueForm> {
         return Some(CueForm::Passive);
     }
     let by_means = h.next_word == "by" && last + 1 < h.end && means_of_contact(h.lower(last + 1));
-    if h.next_word == "by" && !by_means {
+    // ("said by-elections were “notoriously unpredictable”": a word the hyphen goes on with.)
+    let hyphened = last + 2 < h.end && doc.token_text(last + 1) == "-" && doc.touches(last, last + 1);
+    if h.next_word == "by" && !by_means && !hyphened {
         let has_aux = h.prev.is_some_and(|p| matches!(h.lower(p), "has" | "have" | "had"));
         let question_opener =
             matches!(h.lemma, "ask" | "ask about") && (h.prev.is_none() || h.prev_word == "when");
@@ -1344,6 +1346,14 @@ mod tests {
         assert_eq!(shape("Thames Meadow Water admitted six offences under the rules.", "admitted"), None);
         assert_eq!(shape("Ratepayers will see their bills rise by 14.5 percent.", "see"), None);
         assert_eq!(shape("Economists see rates falling next year.", "see"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn a_hyphened_by_is_no_agents() {
+        // "A Conservative Party spokesperson said by-elections were “notoriously unpredictable”".
+        let text = "A spokesperson said by-elections were unpredictable.";
+        assert_eq!(shape(text, "said"), Some(CueForm::Finite));
+        assert_eq!(shape("It was said by officials to be final.", "said"), Some(CueForm::Passive));
     }
 
     #[test]
