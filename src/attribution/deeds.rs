@@ -22,7 +22,8 @@
 //!   (`deed` in `data/cues.tsv`): "The party sought the nomination",
 //!   "The mayor offered his condolences", "Labour voted for the amendment";
 //! - a refusal of a deed: "The driver refused to pull over" ("refused to rule out …" reports);
-//! - "claim" taking a prize or a toll: "claimed the regional title", "The fire claimed two lives".
+//! - "claim" taking a prize, a toll or a bowler's figures: "claimed the regional title", "The fire
+//!   claimed two lives", "claimed 4-31".
 //! - refusing or denying someone a thing: "The judge refused bail", "was denied a shutout";
 //! - installing someone in an office: "The Senate confirmed Maria Albright-Cole as ambassador";
 //! - "argued for three hours", "reported for duty", a dispatch's sign-off ("Osman reported from
@@ -143,11 +144,24 @@ fn argued_or_reported_as_a_deed(ctx: &Context<'_, '_>, cue: &CueMatch, start: us
 }
 
 /// "The Lady Tigers claimed the regional title with a 3-1 win", "claimed their first win of the
-/// season", "The fire claimed two lives": "claim" with a prize or a toll as its object takes it
+/// season", "The fire claimed two lives", "claimed 4-31": "claim" with a prize, a toll or a
+/// bowler's figures as its object takes it
 /// ("claimed that the vote was rigged", "claimed victory" say something).
 fn took_a_prize(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
     // (Tokens, not words: "more than 10,000 lives" is seven.)
     const MAX_OBJECT_TOKENS: usize = 8;
+    // ("Kushal Bhandari claimed 4-31 and captain Rohan Shrestha struck an unbeaten 71": a bowler's
+    // figures, whatever clause follows them.)
+    let figures = start + 3 < end
+        && ctx.kind(start) == TokenKind::Number
+        && matches!(ctx.word(start + 1), "-" | "/")
+        && ctx.touches(start, start + 1)
+        && ctx.touches(start + 1, start + 2)
+        && ctx.kind(start + 2) == TokenKind::Number
+        && !ctx.verb_follows(start + 3, start + 4);
+    if cue.lemma == "claim" && figures {
+        return true;
+    }
     cue.lemma == "claim"
         && (start..end.min(start + MAX_OBJECT_TOKENS)).any(|t| words::is_prize(ctx.lower(t)))
         && !holds_a_statement(ctx, start, end)
@@ -901,6 +915,8 @@ mod tests {
             "The fire claimed two lives.",
             "The war has claimed more than 10,000 lives.",
             "She also claimed the mixed doubles bronze with her brother, Callum.",
+            // A bowler's figures: "Kushal Bhandari claimed 4-31 and captain Rohan Shrestha struck …".
+            "Kushal Bhandari claimed 4-31 and captain Rohan Shrestha struck an unbeaten 71.",
             "The judge refused bail.",
             "Police denied the protesters permission to march.",
             "Leclair was denied a shutout when Jordan Rusk banged in a rebound.",
