@@ -130,6 +130,9 @@ fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> 
         || writers_participle(ctx.lower(k))
         || anonymity_participle(ctx, k, s1)
         || without_gerund(ctx, k, s1)
+        // ("…, the Energy Information Administration said on Wednesday, compared with analysts'
+        // expectations …": the writer sets the figure against another.)
+        || ctx.lower_is(k, "compared") && matches!(ctx.lower(k + 1), "with" | "to")
 }
 
 /// "…, the Nikkei newspaper reported on Sunday, without citing sources", "…, he said, without
@@ -398,6 +401,10 @@ mod tests {
             "The plant will close in May, the Nikkei newspaper reported on Sunday, without citing sources.";
         assert!(trailing(text, "reported"));
         assert!(trailing("The deal is off, he said, without elaborating.", "said"));
+        // "…, the Energy Information Administration said on Wednesday, compared with analysts'
+        // expectations for a 1.2 million-barrel draw."
+        let text = "Crude stocks fell by 4.1 million barrels, the agency said on Wednesday, compared with forecasts.";
+        assert!(trailing(text, "said"));
     }
 
     #[test]
