@@ -853,10 +853,14 @@ fn prepositional_phrase(
         // (Not a name's verb: "with Donald Trump tweeting that", "the lawsuit Lynch announced".)
         let noun_form = !ctx.lower(j).ends_with("ing") && !ctx.lower(j).ends_with("ed");
         let named = j >= i + 2 && ctx.is_cap(j - 1) && noun_form && j + 1 < s1 && ctx.lower_is(j + 1, "that");
+        // ("said in its monthly oil market report on Thursday that …": plain words between.)
+        const MAX_MODIFIERS: usize = 3;
+        let modifier = |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.class(t).is_none();
         let noun = ctx.lower_is(j, "statement")
             || named
             || det(j - 1)
-            || j >= i + 2 && det(j - 2) && ctx.kind(j - 1) == TokenKind::Word && ctx.class(j - 1).is_none();
+            || (j.saturating_sub(MAX_MODIFIERS + 1).max(i + 1)..j - 1)
+                .any(|d| det(d) && (d + 1..j).all(modifier));
         // ("said in an Instagram post announcing her exit": after a quote, a participle that says
         // what the post was about ends the attribution with it.)
         let about = trailing && ctx.lower(j).ends_with("ing") && words::is_medium_noun(ctx.lower(j - 1));
@@ -1235,6 +1239,8 @@ mod tests {
         for text in [
             "Analysts wrote in a note to clients that prices would rise.",
             "She told analysts on a conference call that prices would rise.",
+            // (Plain words between: "said in its monthly oil market report on Thursday that …".)
+            "Analysts said in their monthly oil market report on Thursday that prices would rise.",
         ] {
             let cue = text.split(' ').nth(1).unwrap_or_default();
             assert_eq!(content_from(text, cue, Purpose::Content), "prices would rise.", "{text}");
