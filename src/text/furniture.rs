@@ -33,7 +33,9 @@ pub fn furniture(doc: &Document<'_>) -> Vec<bool> {
         let kind = furniture_kind(line);
         in_list = match (kind, in_list) {
             (Some(k @ (FurnitureKind::List | FurnitureKind::Schedule)), _) => Some(k),
-            (_, Some(FurnitureKind::List)) if list_headline(line) => in_list,
+            // ("Most Read ⏎ 1. Police say missing teenager found safe ⏎ 2. …": headlines on the
+            // lines of one paragraph, each short.)
+            (_, Some(FurnitureKind::List)) if line.lines().all(|l| list_headline(l.trim())) => in_list,
             (_, Some(FurnitureKind::Schedule)) if schedule_line(line) => in_list,
             _ => None,
         };
@@ -322,5 +324,17 @@ He said no."
         // "Related:" then two headlines, then the story goes on.
         let text = "Related:\n\nMinister says budget will balance\n\nCouncil warns of charges\n\nThe bank said rates would rise.";
         assert_eq!(marks(text), [true, true, true, false]);
+    }
+
+    #[test]
+    fn headline_lists_on_the_lines_of_one_paragraph() {
+        // "Most Read ⏎ 1. Police say missing Thornby teenager found safe and well ⏎ 2. …".
+        // (Longer together than one headline may be.)
+        let text = "Most Read\n1. Police say missing Thornby teenager found safe and well\n2. Road closures \
+                    announced for Wexley half marathon\n3. Council tax to rise by 4.99 per cent, cabinet \
+                    confirms\n\nThe bank said rates would rise.";
+        let got = marks(text);
+        assert_eq!(got.last(), Some(&false));
+        assert!(got.iter().rev().skip(1).all(|&m| m), "{got:?}");
     }
 }
