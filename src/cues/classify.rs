@@ -400,6 +400,12 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
     if (h.noun_context() || h.after_cue_verb()) && !manner {
         return None;
     }
+    // ("(Image: Local Democracy Reporting Service)": a capitalised word between a capitalised
+    // plain word and another is a name's; not "Donald Trump Is Now Calling Obama …", a headline.)
+    let cap = |t: usize| h.doc.token_text(t).starts_with(char::is_uppercase);
+    if cap(h.first) && h.prev.is_some_and(cap) && h.prev_class.is_none() && h.last < h.end && cap(h.last) {
+        return None;
+    }
     // ("Dismissing the appeal, planning inspector David Rowe concluded …": a participle before a
     // title and a name modifies the title.)
     let name_after = h.last + 1 < h.end && h.doc.token_text(h.last + 1).starts_with(char::is_uppercase);
@@ -1346,6 +1352,14 @@ mod tests {
         assert_eq!(shape("Thames Meadow Water admitted six offences under the rules.", "admitted"), None);
         assert_eq!(shape("Ratepayers will see their bills rise by 14.5 percent.", "see"), None);
         assert_eq!(shape("Economists see rates falling next year.", "see"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn a_gerund_inside_a_name() {
+        // "Brook Lane after flooding in January (Image: Local Democracy Reporting Service)".
+        let text = "Flooding in January (Image: Local Democracy Reporting Service)";
+        assert_eq!(shape(text, "Reporting"), None);
+        assert_eq!(shape("Ellis, Reporting for ABC, said so.", "Reporting"), Some(CueForm::Gerund));
     }
 
     #[test]
