@@ -800,6 +800,8 @@ pub(crate) fn body_name_words(noun: &str) -> &[&str] {
         ],
         // ("The Peoples Redemption Alliance held a rally. … the party said".)
         "party" => &["party", "alliance", "congress", "front", "movement", "league", "bloc", "coalition"],
+        // ("Evergreen Ridge Medical Center said … The hospital said …".)
+        "hospital" => &["hospital", "infirmary", "clinic", "medical"],
         // ("Wexhampton County Council approved the cuts. …, the authority said": a local authority.)
         "authority" => &["authority", "council"],
         // ("The Irish Nurses and Midwives Organisation said … The union said", "the British Medical

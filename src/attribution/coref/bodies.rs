@@ -401,6 +401,9 @@ mod tests {
         // "Harbour City FC said the manager had left. The club said …": a club's name ends on FC.
         let text = "Harbour City FC said the manager had left. The club said a replacement would be named.";
         assert_eq!(speakers(text), ["Harbour City FC", "Harbour City FC"]);
+        // "Evergreen Ridge Medical Center said … The hospital said …": a hospital's medical centre.
+        let text = "Evergreen Ridge Medical Center said it had offered a raise. The hospital said it had hired nurses.";
+        assert_eq!(speakers(text), ["Evergreen Ridge Medical Center", "Evergreen Ridge Medical Center"]);
     }
 
     #[test]
