@@ -1435,6 +1435,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Almost half of respondents"));
         let got = left("About a third of parents said so.", "said");
         assert_eq!(got.as_deref(), Some("About a third of parents"));
+        // "…, a team of Danish researchers reported": the group names the speakers.
+        let got = left("A team of Danish researchers said so.", "said");
+        assert_eq!(got.as_deref(), Some("A team of Danish researchers"));
     }
 
     #[test]
