@@ -76,6 +76,7 @@ pub(crate) fn states_something(
         || deed(ctx, cue, speaker, start, end)
         || portent(ctx, cue, speaker)
         || headline_passive(ctx, cue, start, end)
+        || label(ctx, cue, speaker)
         || with_passive(ctx, cue, speaker, start)
         || expected_to(ctx, cue, start, end)
         || main_clause_after_relative(ctx, cue, start)
@@ -458,6 +459,23 @@ fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: us
         && bare_infinitive(ctx, start, end)
         && ctx.short_line(cue.sentence)
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
+}
+
+/// "Result declared: Liberal Democrat Priya Sandhu wins with 14,882 votes": a live page's label,
+/// one capitalised common noun that names no speaker opening the sentence, then a past form and a
+/// colon, is no one speaking.
+fn label(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>) -> bool {
+    let c = cue.tokens.start;
+    let past = ctx.lower(c).ends_with("ed") || words::is_irregular_past(ctx.lower(c));
+    let Some(m) = speaker else { return false };
+    let a = m.tokens.start;
+    let bare = m.tokens.end == a + 1
+        && m.tokens.end == cue.group_start
+        && ctx.doc.sentences().get(cue.sentence).is_some_and(|s| s.tokens.start == a)
+        && matches!(m.kind, super::mentions::MentionKind::Common { .. })
+        && ctx.is_cap(a)
+        && ctx.lower_noun(a).is_none();
+    bare && past && ctx.word(cue.tokens.end) == ":"
 }
 
 /// "Leaders meet on Friday, with a ceasefire expected to dominate the agenda": after "with" and
@@ -1100,6 +1118,13 @@ mod tests {
         let got = contents("Workers ended the strike after the operator agreed to a pay rise, union leader Sven Ekdahl said.");
         assert_eq!(got, ["Workers ended the strike after the operator agreed to a pay rise"]);
         assert_eq!(contents("Smith agreed that the plan had failed."), ["the plan had failed"]);
+    }
+
+    #[test]
+    fn a_live_pages_label_says_nothing() {
+        // "Result declared: Liberal Democrat Priya Sandhu wins with 14,882 votes".
+        assert!(contents("Result declared: Priya Sandhu wins with 14,882 votes.").is_empty());
+        assert_eq!(contents("Police said: the road is closed."), ["the road is closed"]);
     }
 
     #[test]
