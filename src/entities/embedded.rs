@@ -753,9 +753,20 @@ impl EmbeddedRecognizer {
             // lacks, of a portfolio, before the name.
             out.push(Entity { span: w.span(i, name), label: EntityLabel::Misc, score: 0.6 });
             out.push(Entity { span: w.span(name, end), label: EntityLabel::Person, score: 0.8 });
+        } else if self.after_the(w, i, end) {
+            out.push(Entity { span: rest, label: EntityLabel::Organization, score: 0.6 });
         } else {
             out.push(Entity { span: rest, label: EntityLabel::Person, score: 0.8 });
         }
+    }
+
+    /// "a senior official of the Bruhat Bengaluru Mahanagara Palike told PTI": words right after
+    /// "the" with no first name among them name a body, not a person (whom no article opens).
+    fn after_the(&self, w: &Words<'_, '_>, i: usize, end: usize) -> bool {
+        i > 0
+            && matches!(w.text(i - 1), "the" | "The")
+            && end - i >= 2
+            && (i..end).all(|t| self.lexicons.first_name_gender(w.text(t)).is_none() && w.title(t).is_none())
     }
 
     /// Whether token `t` (before `limit`) is a lower-case noun of a body ("union", "council"): after
@@ -2196,6 +2207,10 @@ mod tests {
         assert_eq!(entities("Later, Datuk Seri Anwar Rahim said it."), [person("Anwar Rahim")]);
         assert_eq!(entities("Later, Tan Sri Muhyiddin Yassin said it."), [person("Muhyiddin Yassin")]);
         assert_eq!(entities("Later, Vice-Premier Zhou Wenhai said it."), [person("Zhou Wenhai")]);
+        // "a senior official of the Bruhat Bengaluru Mahanagara Palike": no article opens a
+        // person's name.
+        let got = entities("Later, an official of the Bruhat Bengaluru Mahanagara Palike said it.");
+        assert_eq!(got, [("Bruhat Bengaluru Mahanagara Palike".to_string(), EntityLabel::Organization)]);
         // "… president Cde Tendai Mukarati said …": Zimbabwe's "Comrade", written short.
         assert_eq!(entities("Later, Cde Tendai Mukarati said it."), [person("Tendai Mukarati")]);
         // "Minister of State for Home Shri Rajendra Prasad Kushwaha": a title after the portfolio.
