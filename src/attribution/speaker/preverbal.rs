@@ -445,11 +445,34 @@ fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize
                 && !matches!(ctx.class(t), Some(WordClass::Subord | WordClass::Pron))
     });
     let Some(w) = who.filter(|&t| ctx.lower_is(t, "who")).last() else { return np };
+    // ("A woman who lives on Mill Lane said": a short clause stays with its common head.)
+    // (Its verb right after "who": not "a man who many believe betrayed …", "a major who Gowdy
+    // fired", whose subject follows.)
+    let verb_next = w + 1 < a
+        && !ctx.is_cap(w + 1)
+        && !matches!(
+            ctx.lower_class(w + 1),
+            Some(
+                WordClass::Det
+                    | WordClass::Pron
+                    | WordClass::Poss
+                    | WordClass::Prep
+                    | WordClass::Conj
+                    | WordClass::Subord
+            )
+        )
+        && !words::is_group_part(ctx.lower(w + 1));
+    if verb_next && np.tokens.end <= w + 1 + MAX_SHORT_RELATIVE {
+        return with_head(left_np(ctx, w, s0), np);
+    }
     match left_np(ctx, w, s0) {
         Some(head @ Mention { kind: MentionKind::Common { .. } | MentionKind::Entity(_), .. }) => head,
         _ => np,
     }
 }
+
+/// Most tokens of a relative clause after "who" that the speaker's mention keeps.
+const MAX_SHORT_RELATIVE: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -581,5 +604,9 @@ mod tests {
         assert_eq!(got.as_deref(), Some("who"));
         let got = who("A woman who attended the speech said it was loud.", "said");
         assert_eq!(got.as_deref(), Some("A woman who attended the speech"));
+        // "A woman who lives on Mill Lane said": a short clause ending on a place; not "a man who
+        // many believe betrayed …", whose subject follows "who".
+        let got = who("A woman who lives on Mill Lane said she heard shouting.", "said");
+        assert_eq!(got.as_deref(), Some("A woman who lives on Mill Lane"));
     }
 }
