@@ -459,6 +459,10 @@ fn gerund(h: &Hit<'_, '_>) -> Option<CueForm> {
         // "he's not predicting", "is not saying"
         || h.prev_class == Some(WordClass::Neg)
         || matches!(prev_word, "," | "and" | "but" | "”" | "\"" | "'" | "’")
+        // ("Residents have slammed their council - claiming rats are now running riot": a dash
+        // sets it off as a comma does; a spaced hyphen is one.)
+        || matches!(prev_word, "—" | "–")
+        || prev_word == "-" && h.first > 0 && !h.doc.touches(h.first - 1, h.first)
         || h.prev_class == Some(WordClass::Adv)
         || words::ly_adverb(prev_word);
     ok.then_some(CueForm::Gerund)
@@ -1352,6 +1356,16 @@ mod tests {
         assert_eq!(shape("Thames Meadow Water admitted six offences under the rules.", "admitted"), None);
         assert_eq!(shape("Ratepayers will see their bills rise by 14.5 percent.", "see"), None);
         assert_eq!(shape("Economists see rates falling next year.", "see"), Some(CueForm::Finite));
+    }
+
+    #[test]
+    fn a_participle_set_off_by_a_dash() {
+        // "Residents have slammed their council - claiming rats are now running riot": a spaced
+        // hyphen or a dash sets it off as a comma does; not a compound's "fact-checking".
+        let text = "Residents have slammed their council - claiming rats are running riot.";
+        assert_eq!(shape(text, "claiming"), Some(CueForm::Gerund));
+        let text = "Residents have slammed their council — claiming rats are running riot.";
+        assert_eq!(shape(text, "claiming"), Some(CueForm::Gerund));
     }
 
     #[test]
