@@ -73,6 +73,7 @@ pub(crate) fn states_something(
         || plain_figure(cue) && quantity(ctx, cue, start, end)
         || rank_or_result(ctx, cue, start, end)
         || names_an_act(ctx, cue, start, end)
+        || points_back(ctx, start, end)
         || deed(ctx, cue, speaker, start, end)
         || portent(ctx, cue, speaker)
         || headline_passive(ctx, cue, start, end)
@@ -459,6 +460,18 @@ fn headline_passive(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: us
         && bare_infinitive(ctx, start, end)
         && ctx.short_line(cue.sentence)
         && !matches!(ctx.word(last), "." | "!" | "?" | "”" | "\"")
+}
+
+/// "The Commissioner for Health, Dr. Olufunke Adesanya, disclosed this while briefing
+/// journalists in Abeokuta": "this" (or "these") as the whole object points back to what the
+/// story already gave; the words after it tell when or where, not what was said. (Not "this
+/// week's address", "hailed these as bold moves".)
+fn points_back(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    matches!(ctx.lower(start), "this" | "these")
+        && (start + 1 >= end
+            || matches!(ctx.word(start + 1), "," | "." | ";")
+            || matches!(ctx.lower_class(start + 1), Some(WordClass::Prep | WordClass::Subord))
+                && !ctx.lower_is(start + 1, "as"))
 }
 
 /// "Result declared: Liberal Democrat Priya Sandhu wins with 14,882 votes": a live page's label,
@@ -1118,6 +1131,18 @@ mod tests {
         let got = contents("Workers ended the strike after the operator agreed to a pay rise, union leader Sven Ekdahl said.");
         assert_eq!(got, ["Workers ended the strike after the operator agreed to a pay rise"]);
         assert_eq!(contents("Smith agreed that the plan had failed."), ["the plan had failed"]);
+    }
+
+    #[test]
+    fn this_as_the_whole_object_points_back() {
+        // "Dr. Olufunke Adesanya disclosed this while briefing journalists in Abeokuta".
+        let text = "The Commissioner for Health, Dr. Olufunke Adesanya, disclosed this while briefing \
+                    journalists in Abeokuta on 14 May.";
+        assert!(contents(text).is_empty());
+        assert_eq!(
+            contents("He told NBC that this week's address will be long."),
+            ["this week's address will be long"]
+        );
     }
 
     #[test]
