@@ -607,16 +607,20 @@ fn picked_out(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     (i + 2..that).all(|t| ctx.kind(t) == TokenKind::Word && ctx.cue(t).is_none()).then_some(that)
 }
 
+/// Most tokens of an audience phrase before its "that" or subject pronoun.
+const MAX_AUDIENCE_TOKENS: usize = 12;
+
 /// "told a crowd in Miami Tuesday that …", "told the raucous crowd that …", "told the jury he had
-/// been …", "told the jury the defendant had …": an audience no speaker rule reads as a noun phrase, opening with an article or a
-/// possessive and running, with no verb, pronoun or punctuation, to a "that" or a subject pronoun.
-/// Returns the token of the "that" or the pronoun.
+/// been …", "told the jury the defendant had …": an audience no speaker rule reads as a noun
+/// phrase, opening with an article or a possessive and running, with no verb, pronoun or
+/// punctuation, to a "that" or a subject pronoun. Returns the token of the "that" or the pronoun.
 fn audience_before_that(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
     if !matches!(ctx.class(i), Some(WordClass::Det | WordClass::Poss)) {
         return None;
     }
     // ("told the jury the defendant had …": a second article opening a subject with its verb.)
-    let that = (i + 1..s1.min(i + MAX_PHRASE_WORDS)).find(|&j| {
+    // ("told a community meeting at the Kagiso Hall on Sunday that …": a place and a day.)
+    let that = (i + 1..s1.min(i + MAX_AUDIENCE_TOKENS)).find(|&j| {
         matches!(ctx.lower(j), "that" | "he" | "she" | "they" | "we" | "i" | "it")
             || j > i + 1 && ctx.class(j) == Some(WordClass::Det) && ctx.verb_follows(j + 1, s1)
     })?;
@@ -1324,6 +1328,11 @@ mod tests {
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
         let text = "He told the raucous crowd that the plan was dead.";
         assert_eq!(content_from(text, "told", Purpose::Content), "the plan was dead.");
+        // "told a community meeting at the Kagiso Hall on Sunday that …": a place and a day.
+        let text = "Mayor Thandeka Mokoena told a community meeting at the Kagiso Hall on Sunday that \
+                    repeated power cuts had left the reservoirs empty.";
+        let want = "repeated power cuts had left the reservoirs empty.";
+        assert_eq!(content_from(text, "told", Purpose::Content), want);
         // "told the jury he had …", "told BBC Sport: …", "told reporters after the match: …".
         let text = "He told the jury he had been at home.";
         assert_eq!(content_from(text, "told", Purpose::Content), "he had been at home.");
