@@ -398,6 +398,10 @@ mod tests {
         // arm named by a common noun and its country.
         let text = "Environment Canada said 40 cm of snow would fall. The agency urged drivers to stay home.";
         assert_eq!(speakers(text), ["Environment Canada", "Environment Canada"]);
+        // "Met Éireann said rainfall … was 182% of the long-term average": a listed body whose
+        // "Met" is no verb.
+        let text = "Met Éireann said rainfall in April was 182% of the average.";
+        assert_eq!(speakers(text), ["Met Éireann"]);
         // "Harbour City FC said the manager had left. The club said …": a club's name ends on FC.
         let text = "Harbour City FC said the manager had left. The club said a replacement would be named.";
         assert_eq!(speakers(text), ["Harbour City FC", "Harbour City FC"]);
