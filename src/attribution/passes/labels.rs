@@ -50,6 +50,10 @@ fn label_claim<'t>(ctx: &Context<'_, 't>, si: usize, bodies: &BodyEnds<'t>) -> O
     } else {
         colon
     };
+    // ("… at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE": a picture's credit.)
+    if matches!(ctx.lower(name_end - 1), "photo" | "photos" | "picture" | "pictures" | "image" | "images") {
+        return None;
+    }
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
     let content = label_content(ctx, si, colon, opens_paragraph)?;
     // ("TAKEAWAYS" ⏎ "Kings: Hardaway has scored at least 25 points …": a body's name before a
@@ -218,6 +222,8 @@ mod tests {
         assert_eq!(claims(text).len(), 1);
         let text = "Pryce said he was pleased.\n\nThornbury Lions: Tries: Okoro 2, Vellacott. Cons: Talbot 3. Pens: Talbot 2.";
         assert_eq!(claims(text).len(), 1);
+        // Nor does a picture's credit: "… in Tengah on May 14. ST PHOTO: ONG WEN JIE".
+        assert!(claims("Workers rest at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE").is_empty());
     }
 
     #[test]
