@@ -635,7 +635,7 @@ word_list! {
 word_list! {
     /// Nouns that count a group ("a handful of Democrats", "a slew of pilots").
     QUANTITY_NOUNS, is_quantity_noun:
-        ["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host", "team"]
+        ["handful", "number", "group", "majority", "couple", "pair", "few", "minority", "slew", "host", "team", "bloc"]
 }
 
 word_list! {

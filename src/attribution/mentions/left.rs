@@ -1438,6 +1438,8 @@ mod tests {
         // "…, a team of Danish researchers reported": the group names the speakers.
         let got = left("A team of Danish researchers said so.", "said");
         assert_eq!(got.as_deref(), Some("A team of Danish researchers"));
+        let got = left("A bloc of House Republicans said so.", "said");
+        assert_eq!(got.as_deref(), Some("A bloc of House Republicans"));
     }
 
     #[test]
