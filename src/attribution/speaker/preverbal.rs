@@ -461,7 +461,9 @@ fn long_relative_subject(ctx: &Context<'_, '_>, np: Mention, a: usize, s0: usize
                     | WordClass::Subord
             )
         )
-        && !words::is_group_part(ctx.lower(w + 1));
+        && !words::is_group_part(ctx.lower(w + 1))
+        // (Nor one with a cue of its own: "others who want to save the ferry said", a claim.)
+        && (w + 1..np.tokens.end).all(|t| ctx.cue(t).is_none());
     if verb_next && np.tokens.end <= w + 1 + MAX_SHORT_RELATIVE {
         return with_head(left_np(ctx, w, s0), np);
     }
