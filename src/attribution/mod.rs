@@ -157,8 +157,19 @@
 //! | "She said … since the tax was introduced and accused …" (not the tax) | `speaker/preverbal.rs` |
 //! | "According to officials, 412 suspected cases and 96 confirmed cases were reported …, against …" | `mentions/appositive.rs` |
 //! | "Saint-Hilaire (AFP) - “…”" (a dateline), "Mayor says stadium deal is ‘done’" (a headline: no claim) | `context.rs`, `headline.rs` |
+//! | "…, the carrier disclosed on 14 May", "said in its monthly oil market report on Thursday that …", "told the ABC’s 7.30 program …", "told a community meeting at the Kagiso Hall on Sunday that …" | `content/prelude.rs` |
+//! | "…, reported on Sunday, without citing sources", "…, said on Wednesday, compared with analysts' expectations …" | `content/trailing.rs` |
+//! | "said about a third of the members …" (no particle "about") | `content/particle.rs` |
+//! | "Jurors were told the defendant, Marisol Quintero-Vance, had sent …", "disclosed this while briefing journalists" (no claim), "Result declared: …" (no claim) | `proposition.rs` |
+//! | "said by-elections were …", "- claiming rats are …", "(Image: Local Democracy Reporting Service)" (no cue) | `cues/classify.rs` |
+//! | "denied Kessington twice … and was named player of the match", "claimed 4-31 and …" (deeds) | `deeds.rs` |
+//! | "Secretary for Labour and Welfare Christopher Leung Wai-kit", "an official of the Bruhat Bengaluru Mahanagara Palike" (a body) | `entities/embedded.rs` |
+//! | "Evergreen Ridge Medical Center said … The hospital said" | `coref/bodies.rs` (`words::body_name_words`) |
+//! | "a team of Danish researchers", "a bloc of House Republicans" | `mentions/left.rs` |
+//! | "A woman who lives on Mill Lane said" (a short relative clause with no cue of its own) | `speaker/preverbal.rs` |
+//! | "ST PHOTO: ONG WEN JIE" (a picture's credit: no claim) | `passes/labels.rs` |
 //! | confidence of a claim | `confidence.rs` |
-//! | page furniture ("Advertisement", "Photo: …", "Most read" lists): no claim | `text/furniture.rs`, read in `attribute()` |
+//! | page furniture ("Advertisement", "Photo: …", "Most read" lists, their headlines on the lines of one paragraph too): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
 //! Shared by the rules: `context.rs` (the document, token facts, entities, outlets, and small
 //! questions about tokens and sentences), `quote_index.rs` (quotes by byte), `words.rs` (every
