@@ -167,7 +167,7 @@ impl<'t> PersonIndex<'t> {
             return (name, false);
         }
         let Some(i) = self.opening_with(written) else {
-            return match self.english_first_name_before(written) {
+            return match self.english_first_name_before(ctx, written) {
                 Some(i) => (self.full[i].name.to_string(), true),
                 None => (name, false),
             };
@@ -195,13 +195,15 @@ impl<'t> PersonIndex<'t> {
 
     /// "Edward Lam Chi-fai … Lam said": a name of three words, an English first name, the family
     /// name and a hyphenated given name whose second syllable is in lower case (Hong Kong's
-    /// order), answers to its middle word.
-    fn english_first_name_before(&self, family: &str) -> Option<usize> {
+    /// order), answers to its middle word. So does "Carla Ibáñez Rojas … Ibáñez told reporters":
+    /// a known first name, then two surnames (the father's first), the middle one no first name
+    /// itself (not "Mary Ann Smith"), the last no common word (not "Rachel Maddow Show").
+    fn english_first_name_before(&self, ctx: &Context<'_, '_>, family: &str) -> Option<usize> {
         let table = self.family_middle.get_or_init(|| {
             let mut table: FxMap<&'t str, usize> = FxMap::default();
             for (i, f) in self.full.iter().enumerate() {
                 let mut words = f.core.split(' ');
-                let (Some(_), Some(middle), Some(given), None) =
+                let (Some(first), Some(middle), Some(given), None) =
                     (words.next(), words.next(), words.next(), words.next())
                 else {
                     continue;
@@ -209,7 +211,11 @@ impl<'t> PersonIndex<'t> {
                 let syllables = given
                     .split_once('-')
                     .filter(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
-                if syllables.is_some() {
+                let surnames = ctx.lex.first_name_gender(first).is_some()
+                    && ctx.lex.first_name_gender(middle).is_none()
+                    && [middle, given].iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains('.'))
+                    && !ctx.lex.is_common_word(given);
+                if syllables.is_some() || surnames {
                     table.entry(middle).or_insert(i);
                 }
             }
@@ -474,6 +480,20 @@ mod tests {
         f.with(|ctx| {
             let people = PersonIndex::new(ctx);
             assert_eq!(people.canonical_person(ctx, "Koh", text.len()).0, "Koh Boon Huat");
+        });
+    }
+
+    #[test]
+    fn a_paternal_surname_answers_to_the_full_name() {
+        // "Health Minister Carla Ibáñez Rojas said … Ibáñez told reporters"; not "Mary Ann Smith"
+        // ("Ann" a first name), nor "Rachel Maddow Show" (a common word last).
+        let text = "Carla Ibáñez Rojas spoke. Mary Ann Smith spoke. Rachel Maddow Show aired.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            assert_eq!(people.canonical_person(ctx, "Ibáñez", text.len()).0, "Carla Ibáñez Rojas");
+            assert_eq!(people.canonical_person(ctx, "Ann", text.len()).0, "Ann");
+            assert_eq!(people.canonical_person(ctx, "Maddow", text.len()).0, "Maddow");
         });
     }
 
