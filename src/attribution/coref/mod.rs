@@ -915,6 +915,11 @@ mod tests {
         assert_eq!(got[0].0, "Samuel Okafor");
         let got = speakers("Celeste Amara spoke. “I was pretending,” the 34-year-old actress said.");
         assert_eq!(got[0].0, "Celeste Amara");
+        // "Kingsbridge Wanderers prop Tomasi Lealaogata will retire … The 34-year-old said …": a
+        // rugby position is a title before the name (`data/titles.tsv`).
+        let got =
+            speakers("Wanderers prop Tomasi Lealaogata will retire. The 34-year-old said he was tired.");
+        assert_eq!(got[0].0, "Tomasi Lealaogata");
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the minister said it would help.");
         assert_eq!(got[0].0, "Ravi Gowda");
