@@ -917,8 +917,9 @@ mod tests {
         assert_eq!(got[0].0, "Celeste Amara");
         // "Kingsbridge Wanderers prop Tomasi Lealaogata will retire … The 34-year-old said …": a
         // rugby position is a title before the name (`data/titles.tsv`).
-        let got =
-            speakers("Wanderers prop Tomasi Lealaogata will retire. The 34-year-old said he was tired.");
+        let text =
+            "Kingsbridge Wanderers prop Tomasi Lealaogata will retire.\n\nThe 34-year-old said he was tired.";
+        let got = speakers(text);
         assert_eq!(got[0].0, "Tomasi Lealaogata");
         let got =
             speakers("Housing Minister Ravi Gowda opened the line. Later, the minister said it would help.");
