@@ -165,6 +165,7 @@
 //! | "denied Kessington twice … and was named player of the match", "claimed 4-31 and …" (deeds) | `deeds.rs` |
 //! | "Secretary for Labour and Welfare Christopher Leung Wai-kit", "an official of the Bruhat Bengaluru Mahanagara Palike" (a body) | `entities/embedded.rs` |
 //! | "Evergreen Ridge Medical Center said … The hospital said" | `coref/bodies.rs` (`words::body_name_words`) |
+//! | "Carla Ibáñez Rojas … Ibáñez told reporters" (the father's surname) | `coref/people.rs` |
 //! | "a team of Danish researchers", "a bloc of House Republicans" | `mentions/left.rs` |
 //! | "A woman who lives on Mill Lane said" (a short relative clause with no cue of its own) | `speaker/preverbal.rs` |
 //! | "ST PHOTO: ONG WEN JIE" (a picture's credit: no claim) | `passes/labels.rs` |
