@@ -372,7 +372,7 @@ impl<'a> Clauses<'a> {
         if !(cj.form == CueForm::Finite
             && cj.group_start == c
             && cj.lemma != "say"
-            && (w.ends_with("ed") || words::is_irregular_past(w))
+            && words::is_past_form(w)
             && after_noun
             && p + 2 < self.b.end
             && ctx.lower_class(p) == Some(WordClass::Prep))

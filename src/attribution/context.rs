@@ -238,6 +238,19 @@ impl<'d, 't> Context<'d, 't> {
         self.doc.touches(a, b)
     }
 
+    /// "ruled 6-3 that …", "claimed 4-31", "3/25": where a pair of numbers starting at token `t`,
+    /// glued to one of `separators` between them, ends (the token after it), when it does before
+    /// `end`.
+    pub fn number_pair_end(&self, t: usize, end: usize, separators: &[&str]) -> Option<usize> {
+        let pair = t + 2 < end
+            && self.kind(t) == TokenKind::Number
+            && separators.contains(&self.word(t + 1))
+            && self.touches(t, t + 1)
+            && self.touches(t + 1, t + 2)
+            && self.kind(t + 2) == TokenKind::Number;
+        pair.then_some(t + 3)
+    }
+
     /// Whether token `t` is a hyphen glued to the words on both sides ("CNBC-TV18", "a
     /// Denver-based startup").
     pub fn hyphen_inside(&self, t: usize) -> bool {

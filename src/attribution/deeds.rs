@@ -152,13 +152,9 @@ fn took_a_prize(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
     const MAX_OBJECT_TOKENS: usize = 8;
     // ("Kushal Bhandari claimed 4-31 and captain Rohan Shrestha struck an unbeaten 71": a bowler's
     // figures, whatever clause follows them.)
-    let figures = start + 3 < end
-        && ctx.kind(start) == TokenKind::Number
-        && matches!(ctx.word(start + 1), "-" | "/")
-        && ctx.touches(start, start + 1)
-        && ctx.touches(start + 1, start + 2)
-        && ctx.kind(start + 2) == TokenKind::Number
-        && !ctx.verb_follows(start + 3, start + 4);
+    let figures = ctx
+        .number_pair_end(start, end, &["-", "/"])
+        .is_some_and(|after| after < end && !ctx.verb_follows(after, after + 1));
     if cue.lemma == "claim" && figures {
         return true;
     }

@@ -392,7 +392,7 @@ fn participle_after_noun(
     start: usize,
 ) -> bool {
     let c = cue.tokens.start;
-    let past = ctx.lower(c).ends_with("ed") || words::is_irregular_past(ctx.lower(c));
+    let past = words::is_past_form(ctx.lower(c));
     let after_noun = speaker.is_some_and(|m| {
         matches!(m.kind, super::mentions::MentionKind::Common { .. }) && m.tokens.end == cue.group_start
     });
@@ -479,7 +479,7 @@ fn points_back(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// colon, is no one speaking.
 fn label(ctx: &Context<'_, '_>, cue: &CueMatch, speaker: Option<&Mention>) -> bool {
     let c = cue.tokens.start;
-    let past = ctx.lower(c).ends_with("ed") || words::is_irregular_past(ctx.lower(c));
+    let past = words::is_past_form(ctx.lower(c));
     let Some(m) = speaker else { return false };
     let a = m.tokens.start;
     let bare = m.tokens.end == a + 1

@@ -552,6 +552,18 @@ word_list! {
     ]
 }
 
+/// Whether `w` (lower case) reads as a past form: a word in "-ed" or an irregular past
+/// ("declared", "told").
+pub(crate) fn is_past_form(w: &str) -> bool {
+    w.ends_with("ed") || is_irregular_past(w)
+}
+
+/// Whether `w` and the word after it, `next` (lower case), set two figures side by side: "compared
+/// with", "compared to".
+pub(crate) fn opens_comparison(w: &str, next: &str) -> bool {
+    w == "compared" && matches!(next, "with" | "to")
+}
+
 word_list! {
     /// Irregular past forms, nouns and adjectives among them ("rose", "cut", "set"): what may be a
     /// clause's verb where a content is tested for one ("said the economy shrank").

@@ -153,16 +153,9 @@ fn pseudo_cleft(ctx: &Context<'_, '_>, cue: &CueMatch, i: usize) -> Option<Step>
 /// "The Supreme Court on Thursday ruled 6-3 that …", "voted 52-48 that …": a vote's tally
 /// right before "that".
 fn vote_tally(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
-    let number = |t: usize| ctx.kind(t) == TokenKind::Number;
-    let split = i + 3 < s1
-        && number(i)
-        && ctx.word(i + 1) == "-"
-        && number(i + 2)
-        && ctx.touches(i, i + 1)
-        && ctx.touches(i + 1, i + 2);
-    let after = if split {
-        i + 3
-    } else if number(i) && ctx.word(i).contains('-') {
+    let after = if let Some(after) = ctx.number_pair_end(i, s1, &["-"]) {
+        after
+    } else if ctx.kind(i) == TokenKind::Number && ctx.word(i).contains('-') {
         i + 1
     } else {
         return None;

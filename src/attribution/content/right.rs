@@ -185,8 +185,7 @@ fn clause_stops(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, t: usize, c
     let new_subject = new_subject && !said_goes_on(ctx, cue, start, t, clause_end);
     // "… say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
     // comparison, not what was said.
-    let comparison =
-        !quoted && next == "compared" && t + 2 < clause_end && matches!(ctx.lower(t + 2), "with" | "to");
+    let comparison = !quoted && t + 2 < clause_end && words::opens_comparison(next, ctx.lower(t + 2));
     // "Kestrel warned that costs would weigh on profit, sending its shares down 5%", "…, beating
     // forecasts": the writer tells what the statement did, or compares its figure.
     // ("Mayor Jane Doe said she will not run, ending weeks of speculation": what the statement
@@ -743,7 +742,7 @@ fn object_stops(ctx: &Context<'_, '_>, t: usize, end: usize) -> bool {
         let object =
             matches!(ctx.lower_class(u + 1), Some(WordClass::Det | WordClass::Poss | WordClass::Prep))
                 || words::is_object_pronoun(ctx.lower(u + 1));
-        ctx.lower_cue(u).is_some() && (w.ends_with("ed") || words::is_irregular_past(w)) && object
+        ctx.lower_cue(u).is_some() && words::is_past_form(w) && object
     };
     let next_verb = matches!(lw, "and" | "but")
         && t + 1 < end

@@ -132,7 +132,7 @@ fn participle_tail(ctx: &Context<'_, '_>, after: usize, k: usize, s1: usize) -> 
         || without_gerund(ctx, k, s1)
         // ("…, the Energy Information Administration said on Wednesday, compared with analysts'
         // expectations …": the writer sets the figure against another.)
-        || ctx.lower_is(k, "compared") && matches!(ctx.lower(k + 1), "with" | "to")
+        || words::opens_comparison(ctx.lower(k), ctx.lower(k + 1))
 }
 
 /// "…, the Nikkei newspaper reported on Sunday, without citing sources", "…, he said, without
