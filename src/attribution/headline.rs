@@ -170,7 +170,10 @@ pub(crate) fn headline_claim(
     for (k, cue) in cues.iter().enumerate() {
         let g = cue.group_start;
         let lead = colon.filter(|&c| c < g).map_or(s0, |c| c + 1);
-        if g <= lead || cue.tokens.end >= s1 || !headline_name(ctx, lead..g) {
+        // (Title case capitalises the verb too: not "Mayor Danielle Fortier spoke in Edmonton.",
+        // a line of names whose verb is in lower case.)
+        if g <= lead || cue.tokens.end >= s1 || !headline_name(ctx, lead..g) || !ctx.is_cap(cue.tokens.start)
+        {
             continue;
         }
         let speaker = ctx
@@ -208,6 +211,15 @@ mod tests {
             });
             assert_eq!(claim, Some((Some("Conservative Icon Morton Blackwell".into()), "Ted Cruz".into())));
         });
+    }
+
+    #[test]
+    fn a_line_of_names_with_its_verb_in_lower_case_is_no_headline() {
+        use crate::attribution::context::test_support::claims;
+        // "Mayor Danielle Fortier spoke in Edmonton.": most long words are capitalised, but a
+        // title-case headline would capitalise its verb too; "spoke" with no topic says nothing.
+        let text = "The city is busy.\n\nMayor Danielle Fortier spoke in Edmonton.";
+        assert!(claims(text).is_empty());
     }
 
     #[test]
