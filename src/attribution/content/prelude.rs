@@ -802,6 +802,12 @@ fn while_doing(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<Step> {
     Some(Step::Next(that))
 }
 
+/// Most tokens of a prepositional phrase after a cue, before its content.
+const MAX_PREP_PHRASE: usize = 10;
+
+/// Most tokens of one that a "that" ends (see [`prepositional_phrase`]).
+const MAX_PREP_PHRASE_BEFORE_THAT: usize = 13;
+
 /// A prepositional phrase up to a comma, colon or "that" ("said in a statement that …", "told
 /// reporters at the White House:"); "talked with Clinton's operation about the next steps": the
 /// topic is the content. "to" heads a phrase only before a noun phrase ("to reporters"), not a
@@ -820,7 +826,6 @@ fn prepositional_phrase(
     // who put the statement out lengthens the phrase.)
     let released = |t: usize| ctx.lower(t).ends_with("ed") && words::is_medium_noun(ctx.lower(t - 1));
     let put_out = (i + 2..s1.min(i + 5)).any(released);
-    let lim = (i + if trailing || put_out { 16 } else { 10 }).min(s1);
     // A full stop ends the phrase only at the end of the sentence, not after an initial ("John F.
     // Kerry") or an abbreviation. A subject pronoun or an auxiliary starts the reported clause
     // ("said in politics it takes time"), so the phrase has ended before it.
@@ -832,6 +837,15 @@ fn prepositional_phrase(
             || ctx.lower_is(j, "that")
             || matches!(ctx.class(j), Some(WordClass::Pron | WordClass::Aux | WordClass::Modal)) && !month(j)
     };
+    let mut lim = (i + if trailing || put_out { 16 } else { MAX_PREP_PHRASE }).min(s1);
+    // ("said at a packed town hall meeting in Eastfield on Wednesday night that …": a phrase
+    // with a place and a time in it may run longer when a "that" ends it.)
+    if !trailing && !put_out {
+        let longer = (lim..s1.min(i + MAX_PREP_PHRASE_BEFORE_THAT)).find(|&t| phrase_end(t));
+        if longer.is_some_and(|t| ctx.lower_is(t, "that")) {
+            lim = s1.min(i + MAX_PREP_PHRASE_BEFORE_THAT);
+        }
+    }
     let mut j = i + 1;
     while j < lim && !phrase_end(j) && !ctx.lower_is(j, "about") {
         // ("on NBC's “Meet the Press” that …": an outlet's programme.)
@@ -903,19 +917,26 @@ fn prepositional_phrase(
     if !trailing && statement_then_clause(ctx, i, s1) {
         return Some(Step::Next(i + 3));
     }
-    // "told reporters in Quebec City the province would not back down": a place named after "in"
-    // or "at", then a determiner or pronoun opening the reported clause.
-    const MAX_PLACE_WORDS: usize = 4;
-    let place_end = || {
-        (i + 1..s1.min(i + 2 + MAX_PLACE_WORDS)).find(|&t| !(ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word))
-    };
-    let place_phrase = !trailing && matches!(ctx.lower(i), "in" | "at") && i + 1 < s1 && ctx.is_cap(i + 1);
-    if let Some(e) = place_phrase.then(place_end).flatten().filter(|&e| e > i + 1) {
-        if matches!(ctx.class(e), Some(WordClass::Det | WordClass::Pron | WordClass::Poss)) {
-            return Some(Step::Next(e));
-        }
+    if let Some(e) = (!trailing).then(|| place_then_clause(ctx, i, s1)).flatten() {
+        return Some(Step::Next(e));
     }
     (trailing && j >= lim).then_some(Step::Done(i))
+}
+
+/// "told reporters in Quebec City the province would not back down": a place named after "in" or
+/// "at" at `i`, then a determiner or pronoun opening the reported clause; or a day after the place
+/// ("told reporters in Edmonton on Tuesday she had …"). Returns where the place ends.
+fn place_then_clause(ctx: &Context<'_, '_>, i: usize, s1: usize) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 4;
+    if !(matches!(ctx.lower(i), "in" | "at") && i + 1 < s1 && ctx.is_cap(i + 1)) {
+        return None;
+    }
+    let e = (i + 1..s1.min(i + 2 + MAX_PLACE_WORDS))
+        .find(|&t| !(ctx.is_cap(t) && ctx.kind(t) == TokenKind::Word))
+        .filter(|&e| e > i + 1)?;
+    let day_after = || matches!(ctx.lower(e), "on" | "at") && time_words(ctx, e, s1).is_some();
+    (matches!(ctx.class(e), Some(WordClass::Det | WordClass::Pron | WordClass::Poss)) || day_after())
+        .then_some(e)
 }
 
 #[cfg(test)]
@@ -1429,6 +1450,23 @@ mod tests {
         // "What the minister said on Tuesday was that any rise must be tied to results."
         let text = "What the minister said on Tuesday was that any rise must be tied to results.";
         assert_eq!(content_from(text, "said", Purpose::Content), "any rise must be tied to results.");
+    }
+
+    #[test]
+    fn a_day_after_the_place() {
+        // "told reporters in Edmonton on Tuesday she had …": the place, then the day, then the
+        // reported clause with no "that".
+        let text = "Premier Danielle Fortier told reporters in Edmonton on Tuesday she had no intention.";
+        assert_eq!(content_from(text, "told", Purpose::Content), "she had no intention.");
+    }
+
+    #[test]
+    fn a_long_phrase_that_a_that_ends() {
+        // "said at a packed town hall meeting in Eastfield on Wednesday night that …": a meeting,
+        // its place and its time before the "that".
+        let text = "Mayor Tom Brennan said at a packed town hall meeting in Eastfield on Wednesday night \
+                    that the city would hire 40 officers.";
+        assert_eq!(content_from(text, "said", Purpose::Content), "the city would hire 40 officers.");
     }
 
     #[test]
