@@ -113,8 +113,12 @@ fn unsaid(ctx: &Context<'_, '_>, cue: &CueMatch) -> bool {
     let truth = (cue.tokens.start >= 2)
         && ctx.lower_is(cue.tokens.start - 1, "be")
         && ctx.lower_is(cue.tokens.start - 2, "truth");
-    let condition =
-        (g.saturating_sub(MAX_CONDITION_TOKENS)..g).rev().take_while(|&t| !ctx.is_punct(t)).any(|t| {
+    // ("If Sen. Ray Holcomb says he will vote no, …": a title's stop is no break.)
+    let title_stop = |t: usize| t > 0 && ctx.word(t) == "." && ctx.tokens.title_abbrev(t - 1);
+    let condition = (g.saturating_sub(MAX_CONDITION_TOKENS)..g)
+        .rev()
+        .take_while(|&t| !ctx.is_punct(t) || title_stop(t))
+        .any(|t| {
             CONDITIONS.contains(&ctx.lower(t)) && !(t > 0 && ctx.lower_is(t - 1, "as")) && prose(ctx, t)
         });
     without || truth || condition || asked_of_speaker(ctx, cue)
@@ -975,6 +979,8 @@ mod tests {
             "Whether Elena Rusu says yes to the deal remains unclear.",
             "His aides declined to comment on whether he still supported the plan.",
             "Truth be told, the stadium was half empty.",
+            // "If Sen. Ray Holcomb says he will vote no, …": past a title's stop.
+            "If Sen. Ray Holcomb says he will vote no, the bill is dead.",
         ] {
             assert!(contents(text).is_empty(), "{text}");
         }
