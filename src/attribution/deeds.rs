@@ -792,9 +792,13 @@ fn approved(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize) -> bool {
 }
 
 /// "police found …", "Firefighters found …": whether mention `m` ends on a noun of those who search
-/// a place (`words::SEARCHERS`), whose "found" is a discovery.
+/// a place (`words::SEARCHERS`), whose "found" is a discovery; or on any noun after "rescue" or
+/// "search" ("Rescue teams found two survivors beneath the rubble …", "search parties").
 pub(crate) fn searchers(ctx: &Context<'_, '_>, m: &Mention) -> bool {
-    m.tokens.end > 0 && words::is_searcher(ctx.lower(m.tokens.end - 1))
+    let last = m.tokens.end.saturating_sub(1);
+    m.tokens.end > 0
+        && (words::is_searcher(ctx.lower(last))
+            || last > m.tokens.start && matches!(ctx.lower(last - 1), "rescue" | "search"))
 }
 
 /// "Firefighters found two people inside", "Police found a knife at the scene": "find" with a short
@@ -1126,6 +1130,8 @@ mod tests {
             "Police found a hammer wrapped in a beach towel in the trunk of his car two days later.",
             // "Engineers found cracks in two of its support beams last week."
             "Engineers found cracks in two of its support beams last week.",
+            // "Rescue teams found two survivors beneath the rubble of a school in Latakia …".
+            "Rescue teams found two survivors beneath the rubble of a school in Latakia late on Sunday.",
         ]);
         // "According to court documents, police found a hammer …": the documents' claim.
         let text = "According to court documents, police found a hammer wrapped in a towel in his car.";
