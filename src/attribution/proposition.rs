@@ -741,7 +741,13 @@ fn quantity(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
     if matches!(ctx.word(t), "$" | "£" | "€" | "¥") {
         t += 1;
     }
-    if t >= end || ctx.kind(t) != TokenKind::Number {
+    // ("claimed more than £3,400 in rail fares": a sign glued to the digits.)
+    let glued_sign = t < end
+        && ctx
+            .word(t)
+            .strip_prefix(['£', '€', '¥', '₹'])
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+    if t >= end || ctx.kind(t) != TokenKind::Number && !glued_sign {
         return false;
     }
     t += 1;
@@ -1235,6 +1241,13 @@ mod tests {
         assert_eq!(contents(text), ["at least 14 fishing boats had failed to return to port"]);
         // With an agent it is a claim.
         assert_eq!(contents("It was reported by the paper that the talks failed.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_with_its_sign_glued_is_a_quantity() {
+        // "claimed more than £3,400 in rail fares last year": the pound sign glued to the digits.
+        assert!(contents("Judith Carrow claimed more than £3,400 in rail fares last year.").is_empty());
+        assert_eq!(contents("He said £3,400 was missing."), ["£3,400 was missing"]);
     }
 
     #[test]
