@@ -343,7 +343,10 @@ fn name_after_role(ctx: &Context<'_, '_>, m: usize, mut k: usize, limit: usize) 
     // ("Prof. Adaeze Nwankwo, a virologist at the University of Nigeria, Nsukka, said": a name
     // after a body or place that follows a preposition, in a stretch set off by commas, is where
     // that body is; not "The director of the European Centre, Ina Kirsch, told".)
-    if opening_comma(ctx, m, limit).is_some() && body_after_preposition(ctx, m, limit) {
+    // ("Yesterday, the Ranking Member on the Agriculture Committee, Mr Isaac Mensah, said": not
+    // after a phrase fronted before the subject, which names nobody.)
+    let after_name = |p: usize| p > limit && ctx.entity(p - 1).is_some();
+    if opening_comma(ctx, m, limit).is_some_and(after_name) && body_after_preposition(ctx, m, limit) {
         return None;
     }
     match (ent.label, left.as_ref().map(|r| &r.kind)) {
@@ -703,6 +706,15 @@ mod tests {
             appositive(ctx, k, 0)
                 .map(|m| (m.span.as_str(text).to_string(), m.role.map(|r| r.as_str(text).to_string())))
         })
+    }
+
+    #[test]
+    fn the_name_after_a_role_after_a_fronted_phrase() {
+        // "In a statement issued in Accra yesterday, the Ranking Member on the Food and
+        // Agriculture Committee of Parliament, Mr Isaac Adomako Mensah, accused …": the comma
+        // before the role closes a fronted phrase, not a name's appositive.
+        let text = "Yesterday, the chairman of the Agriculture Committee, Mr Isaac Mensah, said it.";
+        assert_eq!(before(text, "said").map(|g| g.0), Some("Isaac Mensah".into()));
     }
 
     #[test]
