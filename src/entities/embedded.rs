@@ -553,6 +553,11 @@ impl EmbeddedRecognizer {
         }
         let i = self.peel(w, start, end, out);
         if i >= end {
+            // ("Mr Sheikh fears …", "Ms Bishop said": a title word after a courtesy title, with
+            // nothing after it, is a surname.)
+            if let Some(last) = surname_after_courtesy(w, start, end) {
+                out.push(Entity { span: w.span(last, end), label: EntityLabel::Person, score: 0.7 });
+            }
             return;
         }
         self.after_peel(w, start, i, end, initial, out);
@@ -1612,6 +1617,26 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
     }
 }
 
+/// Courtesy titles, which a surname follows ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr").
+const COURTESY_TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+
+/// "Mr Sheikh", "Ms. Bishop": where the chunk `start..end` ends on a capitalised title word after
+/// courtesy titles only, that last word (the surname).
+fn surname_after_courtesy(w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
+    let last = end.checked_sub(1)?;
+    let courtesy = |t: usize| COURTESY_TITLES.contains(&w.text(t)) || w.text(t) == "." && t > start;
+    // ("Mr. King": the stop ends the chunk before the surname.)
+    let stopped = last == start
+        && start >= 2
+        && w.text(start - 1) == "."
+        && COURTESY_TITLES.contains(&w.text(start - 2));
+    (w.kind(last) == TokenKind::Word
+        && w.capitalised(last)
+        && w.title(last).is_some()
+        && (last > start && (start..last).all(courtesy) || stopped))
+        .then_some(last)
+}
+
 /// Nouns of one who speaks for a portfolio ("spokeswoman for Indigenous Australians").
 const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
@@ -1853,6 +1878,16 @@ mod tests {
     /// The people the recognizer finds in `text`.
     fn people(text: &str) -> Vec<String> {
         entities(text).into_iter().filter(|e| e.1 == EntityLabel::Person).map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn a_title_word_after_a_courtesy_title_is_a_surname() {
+        // "Mr Sheikh fears that a tax …", "Mr. Prince said": the word that is a title alone
+        // ("sheikh", "prince") is the surname after "Mr" (nothing was left of the name).
+        assert_eq!(people("Later, Mr Sheikh said it."), ["Sheikh"]);
+        assert_eq!(people("Later, Mr. Prince said it."), ["Prince"]);
+        assert_eq!(people("Later, Ms Bishop said it."), ["Bishop"]);
+        assert!(people("Later, the King said it.").is_empty());
     }
 
     #[test]
