@@ -148,7 +148,7 @@ word_list! {
     /// recent survey by Infotrak", "figures released by the ABS").
     STUDY_NOUNS, is_study_noun: [
         "report", "survey", "study", "poll", "analysis", "estimates", "estimate", "figures", "data", "review",
-        "audit", "research", "assessment", "census", "index", "statistics",
+        "audit", "research", "assessment", "census", "index", "statistics", "note", "memo",
     ]
 }
 

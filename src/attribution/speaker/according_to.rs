@@ -429,6 +429,9 @@ mod tests {
         // Meredith Lowe", "data released Friday by state gaming regulators".
         let text = "Schools are underfunded, according to a report released Tuesday by Auditor General Meredith Lowe.";
         assert_eq!(who(text, "according to").as_deref(), Some("Meredith Lowe"));
+        // "According to a fiscal note prepared by the Joint Fiscal Office, the cap would …".
+        let text = "According to a fiscal note prepared by the Joint Fiscal Office, the cap would save $240.";
+        assert_eq!(who(text, "According to").as_deref(), Some("Joint Fiscal Office"));
     }
 
     #[test]
