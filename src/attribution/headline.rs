@@ -32,11 +32,18 @@ pub(crate) fn headline_above_story(ctx: &Context<'_, '_>, si: usize) -> bool {
 /// that quotes someone, which is the story's).
 pub(crate) fn standfirst_below_headline(ctx: &Context<'_, '_>) -> bool {
     let Some(s) = ctx.doc.sentences().get(1) else { return false };
-    // (A word in scare quotes is no one quoted: "… as Coalition attacks ‘fantasy’ figure".)
-    let quotes = quoted_words(ctx, 1) > 1;
-    // (It ends on a word: "… till March 15", not a stop and a stray symbol, "… terrorists.ໆ".)
+    // (A word in scare quotes is no one quoted: "… as Coalition attacks ‘fantasy’ figure"; nor
+    // are the words a headline's verb quotes, "Upmarket grocer says second half will be ‘harder
+    // than we would have liked’": only a line that opens on its quotation is the story's.)
+    let quotes = quoted_words(ctx, 1) > 1 && ctx.quotes.opening_at(ctx.byte(s.tokens.start)).is_some();
+    // (It ends on a word, or on the quote mark closing one: "… till March 15", not a stop and a
+    // stray symbol, "… terrorists.ໆ".)
+    let mut last = s.tokens.end.saturating_sub(1);
+    if last > s.tokens.start && matches!(ctx.word(last), "’" | "”" | "\"" | "'") {
+        last -= 1;
+    }
     let word_end = s.tokens.end > s.tokens.start
-        && ctx.word(s.tokens.end - 1).chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+        && ctx.word(last).chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
     headline_above_story(ctx, 0) && unstopped_line(ctx, 1) && more_below(ctx, 1) && !quotes && word_end
 }
 
@@ -277,6 +284,16 @@ mod tests {
                     attacks ‘fantasy’ figure\n\nThe minister, Clare Whitford, said the target was ambitious.";
         let got = crate::attribution::context::test_support::claims(text);
         assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["the target was ambitious"]);
+    }
+
+    #[test]
+    fn a_standfirst_quoting_after_its_verb_makes_no_claim() {
+        // "Hartwell & Finch warns on profits as wage bill bites" ⏎ "Upmarket grocer says second half
+        // will be ‘harder than we would have liked’" ⏎ "…": the headline's verb quotes the words.
+        let text = "Grocer warns on profits\nUpmarket grocer says second half will be ‘harder than we \
+                    would have liked’\n\nThe grocer, Hartwell & Finch, said profits would fall.";
+        let got = crate::attribution::context::test_support::claims(text);
+        assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["profits would fall"]);
     }
 
     #[test]
