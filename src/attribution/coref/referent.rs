@@ -381,11 +381,15 @@ pub(super) fn organisation_named_before(
         let initials = start > 1 && end < m.tokens.start && ctx.initials_in_parentheses(start - 1).is_some();
         let named = initials.then(|| ctx.entity(start - 2)).flatten();
         let full = named.map_or(name, |n| without_article(n.span.as_str(text)));
-        let body = (e.label == EntityLabel::Organization
-            || e.label == EntityLabel::Person
-                && (named_like_a_body(ctx, name)
-                    || !name.contains(' ') && body_described_after(ctx, end)
-                    || thing_after(ctx, end)))
+        // ("“…,” said Priya Anand-Sutherland, retail analyst at Shore Capital. … The company said":
+        // a commentator's employer, after a title and "at", is no company the story is about.)
+        let employer = start > 1 && ctx.lower_is(start - 1, "at") && ctx.lower_title(start - 2).is_some();
+        let body = !employer
+            && (e.label == EntityLabel::Organization
+                || e.label == EntityLabel::Person
+                    && (named_like_a_body(ctx, name)
+                        || !name.contains(' ') && body_described_after(ctx, end)
+                        || thing_after(ctx, end)))
             && e.span.end <= m.span.start
             && !platform
             && ctx.outlet_at(ctx.doc.token_index_at(e.span.start)).is_none();
@@ -695,6 +699,16 @@ mod tests {
         // (Not a subject further back: the latest company named stands.)
         let text = "Brantwood Energy rose. Analysts at Halsey Partners met. The company said it would grow.";
         assert_eq!(name(text), ["Halsey Partners"]);
+    }
+
+    #[test]
+    fn a_commentators_employer_is_no_company_of_the_story() {
+        // "“…,” said Priya Anand-Sutherland, retail analyst at Shore Capital. … The company, which
+        // operates 112 stores, said …": the analyst's firm is skipped for the grocer before it.
+        let text =
+            "Hartwell & Finch Ltd warned on profits. Sales will slow, said Priya Anand, retail analyst \
+                    at Shore Capital. The company said it would open six sites.";
+        assert_eq!(name(text).last().map(String::as_str), Some("Hartwell & Finch Ltd"));
     }
 
     #[test]
