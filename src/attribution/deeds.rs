@@ -23,7 +23,8 @@
 //!   "The mayor offered his condolences", "Labour voted for the amendment";
 //! - a refusal of a deed: "The driver refused to pull over" ("refused to rule out …" reports);
 //! - "claim" taking a prize, a toll or a bowler's figures: "claimed the regional title", "The fire
-//!   claimed two lives", "claimed 4-31".
+//!   claimed two lives", "claimed 4-31"; "declare" instituting a measure: "declared an interim
+//!   dividend", "declared a health emergency".
 //! - refusing or denying someone a thing: "The judge refused bail", "was denied a shutout";
 //! - installing someone in an office: "The Senate confirmed Maria Albright-Cole as ambassador";
 //! - "argued for three hours", "reported for duty", a dispatch's sign-off ("Osman reported from
@@ -69,7 +70,8 @@ pub(crate) fn deed(
             || withheld(ctx, cue, start, end)
             || installed(ctx, cue, start, end)
             || argued_or_reported_as_a_deed(ctx, cue, start, end)
-            || took_a_prize(ctx, cue, start, end))
+            || took_a_prize(ctx, cue, start, end)
+            || declared_a_measure(ctx, cue, start, end))
 }
 
 /// "The driver refused to pull over", "The minister refused to resign": a refusal to do something
@@ -163,6 +165,20 @@ fn took_a_prize(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize)
         && !holds_a_statement(ctx, start, end)
         // (A verb of the clause's own, not an adjective in "-ed": "claimed the mixed doubles bronze".)
         && !(bare_clause(ctx, start, end) && has_verb(ctx, start, end))
+}
+
+/// "The board declared an interim dividend of 3.1p", "Bolivia declared a health emergency in its
+/// eastern lowlands", "declared a state of emergency": "declare" with a measure it institutes as its
+/// object (within its first words, no clause) does it ("declared that the crisis was over",
+/// "declared a determination to …" say something).
+fn declared_a_measure(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> bool {
+    const MAX_MEASURE_WORDS: usize = 5;
+    cue.lemma == "declare"
+        && (start..end.min(start + MAX_MEASURE_WORDS)).any(|t| words::is_declared_measure(ctx.lower(t)))
+        && !holds_a_statement(ctx, start, end)
+        // ("declared a state of emergency would be imposed": a clause; not the writer's "as
+        // dengue cases surged" after the measure.)
+        && !has_verb(ctx, start, (start..end).find(|&t| ctx.lower_class(t) == Some(WordClass::Subord)).unwrap_or(end))
 }
 
 /// "When Inkwell added cloud-based summaries last year", "adding a plug for himself": "add" with a
@@ -883,6 +899,18 @@ mod tests {
     }
 
     /// Each of `texts` makes no claim.
+    #[test]
+    fn a_measure_declared_is_a_deed() {
+        says_nothing(&[
+            "The board declared an interim dividend of 3.1p, unchanged on last year.",
+            "Bolivia declared a health emergency in its eastern lowlands on Thursday as dengue cases surged.",
+        ]);
+        assert_eq!(
+            contents("The governor declared that the emergency was over."),
+            ["the emergency was over"]
+        );
+    }
+
     fn says_nothing(texts: &[&str]) {
         for text in texts {
             assert!(contents(text).is_empty(), "{text}");

@@ -144,6 +144,15 @@ word_list! {
 }
 
 word_list! {
+    /// What a body institutes by declaring it, not a statement ("declared an interim dividend",
+    /// "declared a health emergency", "declared a curfew"): `deeds::declared_a_measure`.
+    DECLARED_MEASURES, is_declared_measure: [
+        "dividend", "dividends", "emergency", "curfew", "holiday", "bankruptcy", "insolvency", "ceasefire",
+        "truce", "lockdown", "mourning", "moratorium", "disaster",
+    ]
+}
+
+word_list! {
     /// Nouns of what a body publishes and that "finds", "shows" or is cited "according to" ("a
     /// recent survey by Infotrak", "figures released by the ABS").
     STUDY_NOUNS, is_study_noun: [
@@ -923,6 +932,7 @@ mod tests {
             (PLURAL_COUNTS, is_plural_count),
             (AFTERMATH_PARTICIPLES, is_aftermath_participle),
             (SEARCHERS, is_searcher),
+            (DECLARED_MEASURES, is_declared_measure),
         ]);
     }
 
