@@ -402,7 +402,12 @@ impl<'a> Clauses<'a> {
         let b = cj.group_start;
         // (Cue `k` takes a clause, and `j` is a bare finite verb: not "has asked leaders to … and
         // has characterized him", "thanked its members … and called …", "… and vowing …".)
-        let clause_cue = matches!(cue.form, CueForm::Finite | CueForm::Base) && !cue.object && !cue.deed;
+        // ("Castellanos wrote on Instagram that she was “heartbroken” but hoped to be fit": a verb
+        // of doing too, when a "that" opens its clause.)
+        let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
+        let that_clause = cue.deed && !cue.object && start > f.after && ctx.lower_is(start - 1, "that");
+        let clause_cue =
+            matches!(cue.form, CueForm::Finite | CueForm::Base) && (!cue.object && !cue.deed || that_clause);
         // (Or a pluperfect, backshifted: "… was remorseful and had written to the family".)
         // ("… said it had hired 212 nurses since January and was offering incentives …": a
         // backshifted progressive too.)
@@ -433,7 +438,6 @@ impl<'a> Clauses<'a> {
         {
             return false;
         }
-        let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
         let pronoun = super::mentions::Pronoun::at(ctx, start).is_some();
         // ("Sebola said the party had “full confidence” in the mayor but expected a written report
         // …": a verb of attitude after "but" goes on with the reported subject.)
@@ -783,6 +787,16 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_doing_with_a_that_clause_goes_on_after_but() {
+        use crate::attribution::context::test_support::contents;
+        // "Castellanos wrote on Instagram that she was “heartbroken” but hoped to be fit for Roland
+        // Garros": "wrote" (a verb of doing too, "wrote a book") takes the clause "that" opens.
+        let text =
+            "Castellanos wrote on Instagram that she was heartbroken but hoped to be fit for the final.";
+        assert_eq!(contents(text), ["she was heartbroken but hoped to be fit for the final"]);
     }
 
     #[test]
