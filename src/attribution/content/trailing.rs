@@ -250,10 +250,15 @@ fn comparison(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
 /// the talks", "…, police said, amid fears of …": a phrase opening at `i` that places the reported
 /// event among others comments on the clause before.
 fn placing_phrase(ctx: &Context<'_, '_>, i: usize, s1: usize) -> bool {
+    // ("…, the carrier said, in the clearest sign yet that …": a modifier or two before the noun.)
+    const MAX_MODIFIERS: usize = 2;
+    let noun = |t: usize| ctx.lower_is(t, "latest") || words::is_comment_noun(ctx.lower(t));
+    let modifier =
+        |t: usize| ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.lower_class(t).is_none();
     let placed = ctx.lower_is(i, "in")
         && i + 2 < s1
         && matches!(ctx.lower(i + 1), "the" | "a" | "an")
-        && (ctx.lower_is(i + 2, "latest") || words::is_comment_noun(ctx.lower(i + 2)));
+        && (i + 2..s1.min(i + 3 + MAX_MODIFIERS)).take_while(|&t| noun(t) || modifier(t)).any(noun);
     // (Running to the sentence's end: not "…, she said, in a move that surprised many, the firm
     // cut jobs".)
     (placed || matches!(ctx.lower(i), "amid" | "amidst"))
@@ -487,6 +492,10 @@ mod tests {
         let text = "North Korea fired a missile, the military said, in the latest in a series of tests that raised tensions.";
         assert!(trailing(text, "said"));
         assert!(trailing("Prices rose again, analysts said, amid fears of a shortage.", "said"));
+        // "…, the Copenhagen-based carrier said, in the clearest sign yet that container lines are
+        // struggling …": a modifier before the noun.
+        let text = "Norvalis will cut two loops, the carrier said, in the clearest sign yet that lines are struggling.";
+        assert!(trailing(text, "said"));
         assert!(!trailing("In May, she said, in a move that surprised many, the firm cut jobs.", "said"));
         // A participle of the act of speaking: "…, he said, referring to the sanctions", "…, she
         // said, smiling"; not one before what was said ("He said, pausing, “We will win.”").
