@@ -1881,6 +1881,13 @@ mod tests {
     }
 
     #[test]
+    fn a_shipping_line_is_a_company() {
+        // "Norvalis Line will withdraw two of its Asia-North Europe loops …, the carrier said":
+        // "Line" ends a company's name (data/organizations.tsv).
+        assert_eq!(entities("Later, Norvalis Line will withdraw two loops."), [org("Norvalis Line")]);
+    }
+
+    #[test]
     fn a_title_word_after_a_courtesy_title_is_a_surname() {
         // "Mr Sheikh fears that a tax …", "Mr. Prince said": the word that is a title alone
         // ("sheikh", "prince") is the surname after "Mr" (nothing was left of the name).
