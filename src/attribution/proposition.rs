@@ -690,7 +690,14 @@ fn anonymity_clause(ctx: &Context<'_, '_>, content: &Content) -> bool {
     let s = if ctx.lower_is(start, "not") { start + 1 } else { start };
     // "requested anonymity to speak freely", "asked for anonymity because …".
     let anonymity = (start..end.min(start + 2)).any(|t| ctx.lower_is(t, "anonymity"));
+    // ("asked that her name not be used to protect her daughter's privacy", "… be withheld".)
+    let name_not_used = start + 3 < end
+        && ctx.class(start) == Some(WordClass::Poss)
+        && matches!(ctx.lower(start + 1), "name" | "names" | "identity")
+        && (ctx.lower_is(start + 2, "not") && ctx.lower_is(start + 3, "be")
+            || ctx.lower_is(start + 2, "be") && ctx.lower_is(start + 3, "withheld"));
     anonymity
+        || name_not_used
         || s + 2 < end
             && ctx.lower_is(s, "to")
             && ctx.lower_is(s + 1, "be")
@@ -1210,6 +1217,9 @@ mod tests {
         // "A neighbour, who asked not to be named, said …": one claim, and "named" is no cue.
         let got = contents("A neighbour, who asked not to be named, said the fire started at night.");
         assert_eq!(got, ["the fire started at night"]);
+        // "The girl's mother, who asked that her name not be used to protect her daughter's privacy".
+        let text = "The mother, who asked that her name not be used to protect her privacy, said it hurt.";
+        assert_eq!(contents(text), ["it hurt"]);
         let got = contents("An official, who did not wish to be identified, said the talks had failed.");
         assert_eq!(got, ["the talks had failed"]);
         let got =
