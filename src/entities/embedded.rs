@@ -1881,6 +1881,14 @@ mod tests {
     }
 
     #[test]
+    fn an_elementary_school_is_a_body() {
+        // "Keisha Rowland, whose two children attend Sycamore Elementary, one of the schools slated
+        // to close, said …": the school had been a person, and spoke.
+        let got = entities("Later, Keisha Rowland, whose children attend Sycamore Elementary, said it.");
+        assert_eq!(got.last(), Some(&org("Sycamore Elementary")));
+    }
+
+    #[test]
     fn a_shipping_line_is_a_company() {
         // "Norvalis Line will withdraw two of its Asia-North Europe loops …, the carrier said":
         // "Line" ends a company's name (data/organizations.tsv).
