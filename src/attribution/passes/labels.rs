@@ -50,8 +50,12 @@ fn label_claim<'t>(ctx: &Context<'_, 't>, si: usize, bodies: &BodyEnds<'t>) -> O
     } else {
         colon
     };
-    // ("… at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE": a picture's credit.)
-    if matches!(ctx.lower(name_end - 1), "photo" | "photos" | "picture" | "pictures" | "image" | "images") {
+    // ("… at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE": a picture's credit; "PUBLISHED:
+    // March 4, 2025 at 11:12 p.m. | UPDATED: …": a page's time stamp.)
+    let stamp = matches!(ctx.lower(name_end - 1), "published" | "updated" | "posted" | "modified");
+    if stamp
+        || matches!(ctx.lower(name_end - 1), "photo" | "photos" | "picture" | "pictures" | "image" | "images")
+    {
         return None;
     }
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
@@ -224,6 +228,11 @@ mod tests {
         assert_eq!(claims(text).len(), 1);
         // Nor does a picture's credit: "… in Tengah on May 14. ST PHOTO: ONG WEN JIE".
         assert!(claims("Workers rest at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE").is_empty());
+        // Nor a page's time stamp: "PUBLISHED: March 4, 2025 at 11:12 p.m. | UPDATED: …".
+        let text = "LOCAL NEWS\n\nBoard votes to close three schools\n\nClosures will save $6 million a year, \
+                    superintendent says\n\nBy Dana Whitford | Riverbend Courier\nPUBLISHED: March 4, 2025 at \
+                    11:12 p.m. | UPDATED: March 5, 2025 at 6:40 a.m.\n\nThe board voted to close three schools.";
+        assert!(claims(text).is_empty());
     }
 
     #[test]
