@@ -83,7 +83,7 @@ fn unstopped_line(ctx: &Context<'_, '_>, si: usize) -> bool {
 }
 
 /// Most lines above a byline that can be the story's headline, standfirst and section label.
-const MAX_LINES_ABOVE_BYLINE: usize = 4;
+const MAX_LINES_ABOVE_BYLINE: usize = 6;
 
 /// "Council approves bypass" ⏎ "Residents say the road will end gridlock" ⏎ "By JANE MORROW
 /// Associated Press" ⏎ "…": how many sentences open the document above a byline ("By" and a name
@@ -105,7 +105,12 @@ pub(crate) fn lines_above_byline(ctx: &Context<'_, '_>) -> usize {
     let byline = |si: usize| {
         unstopped(si)
             && sents.get(si).is_some_and(|s| {
-                ctx.word(s.tokens.start) == "By" && s.tokens.len() <= 10 && ctx.is_cap(s.tokens.start + 1)
+                // ("By Dana Whitford-Ames | dwhitford@riverbendcourier.com | Riverbend Courier": the
+                // name up to a bar that sets off the address and the paper.)
+                let name_end = s.tokens.clone().find(|&t| ctx.word(t) == "|").unwrap_or(s.tokens.end);
+                ctx.word(s.tokens.start) == "By"
+                    && name_end - s.tokens.start <= 10
+                    && ctx.is_cap(s.tokens.start + 1)
             })
     };
     // (A stopped line that quotes someone is the story's lede, as under a headline: "Paolo Ferraris
@@ -267,6 +272,20 @@ mod tests {
             "Ferraris insists he has no fear\n\nPaolo Ferraris says he has “no fear” about his future.\n\n\
                     By BEN HARTLEY\n\nHe spoke on Friday.";
         assert_eq!(speakers(text), ["he has “no fear” about his future"]);
+    }
+
+    #[test]
+    fn a_scraped_pages_lines_above_its_byline_make_no_claim() {
+        // "Skip to content" ⏎ "Riverbend Courier" ⏎ "Subscribe | Log In" ⏎ "LOCAL NEWS" ⏎ the headline ⏎
+        // "Closures will save $6 million a year, superintendent says" ⏎ "By Dana Whitford-Ames |
+        // dwhitford@riverbendcourier.com | Riverbend Courier" ⏎ …: six lines, and a byline whose
+        // bars set off an address and the paper.
+        let text = "Skip to content\n\nRiverbend Courier\n\nSubscribe | Log In\n\nLOCAL NEWS\n\nBoard votes \
+                    to close three schools\n\nClosures will save $6 million a year, superintendent says\n\nBy \
+                    Dana Whitford-Ames | dwhitford@riverbendcourier.com | Riverbend Courier\n\nMarcus Delgado \
+                    said the closures would save money.";
+        let got = crate::attribution::context::test_support::claims(text);
+        assert_eq!(got.into_iter().map(|c| c.1).collect::<Vec<_>>(), ["the closures would save money"]);
     }
 
     #[test]
