@@ -835,7 +835,12 @@ fn found_something(
     if words::is_reflexive_pronoun(ctx.lower(start)) || ctx.lower_is(start, "ways") {
         return true;
     }
-    if has_verb(ctx, start, end) {
+    // (Up to a comma or a subordinator: "…, nearly 60 hours after the quake struck" is the
+    // writer's.)
+    let clause_end = (start..end)
+        .find(|&t| ctx.word(t) == "," || ctx.lower_class(t) == Some(WordClass::Subord))
+        .unwrap_or(end);
+    if has_verb(ctx, start, clause_end) {
         return false;
     }
     // ("A study in the journal Nature found": the research noun may open a longer phrase.)
@@ -1159,7 +1164,8 @@ mod tests {
             // "Engineers found cracks in two of its support beams last week."
             "Engineers found cracks in two of its support beams last week.",
             // "Rescue teams found two survivors beneath the rubble of a school in Latakia …".
-            "Rescue teams found two survivors beneath the rubble of a school in Latakia late on Sunday.",
+            "Rescue teams found two survivors beneath the rubble of a school in Latakia late on Sunday, \
+             nearly 60 hours after the quake struck.",
         ]);
         // "According to court documents, police found a hammer …": the documents' claim.
         let text = "According to court documents, police found a hammer wrapped in a towel in his car.";
