@@ -144,6 +144,16 @@ word_list! {
 }
 
 word_list! {
+    /// What a company or an analyst sets and revises, acting ("cut its full-year forecast", "raised
+    /// their price target"): after "and", a past verb on one of these, with a possessive, is the
+    /// speaker's next act, not the reported clause's (`content::right::subject_goes_on`).
+    OUTLOOK_NOUNS, is_outlook_noun: [
+        "forecast", "forecasts", "target", "targets", "guidance", "outlook", "rating", "ratings", "estimate",
+        "estimates", "dividend", "recommendation",
+    ]
+}
+
+word_list! {
     /// What a body institutes by declaring it, not a statement ("declared an interim dividend",
     /// "declared a health emergency", "declared a curfew"): `deeds::declared_a_measure`.
     DECLARED_MEASURES, is_declared_measure: [
@@ -933,6 +943,7 @@ mod tests {
             (AFTERMATH_PARTICIPLES, is_aftermath_participle),
             (SEARCHERS, is_searcher),
             (DECLARED_MEASURES, is_declared_measure),
+            (OUTLOOK_NOUNS, is_outlook_noun),
         ]);
     }
 

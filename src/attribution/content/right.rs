@@ -430,6 +430,7 @@ fn speakers_next_verb(
         && !ctx.is_cap(t + 1)
         && (ctx.lower_cue(t + 1).is_some_and(|c| c.form.ends_with('s') || c.form.ends_with("ed"))
             || past(t + 1)
+            || revises_outlook(ctx, start, t + 1)
             || matches!(ctx.lower(t + 1), "has" | "have" | "had") && past(t + 2));
     // ("said the staff member who succeeded him and helped engineer his ouster should go": the
     // verb after "and" continues a relative clause.)
@@ -471,7 +472,7 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
     let v = t + 1;
     // ("accused officials of ignoring objections and called for a review": an accusation has an
     // object, not a subject that goes on.)
-    if ctx.word(t - 1) == "," || cue.stance == Stance::Accuse {
+    if ctx.word(t - 1) == "," || cue.stance == Stance::Accuse || revises_outlook(ctx, start, v) {
         return false;
     }
     // (A pronoun is often the speaker again: "She said she admires him and highlighted …" gives
@@ -558,6 +559,26 @@ pub(crate) fn subject_goes_on(ctx: &Context<'_, '_>, cue: &CueMatch, start: usiz
             || acts_on_them)
         && !saying
         && !own_clause
+}
+
+/// "Analysts at Brenner & Co said in a note that the results “comfortably beat” consensus and
+/// raised their price target to $48", "The company said sales fell 4% and cut its full-year
+/// forecast": a past verb at `v` on a possessive and an outlook noun is what the speaker did next,
+/// when the reported clause (from `start`) is about figures, which set no forecast.
+fn revises_outlook(ctx: &Context<'_, '_>, start: usize, v: usize) -> bool {
+    // (Tokens: "full-year" is three.)
+    const MAX_MODIFIERS: usize = 4;
+    const MAX_SUBJECT: usize = 3;
+    let n = ctx.doc.tokens().len();
+    let figures = |u: usize| {
+        let w = ctx.lower(u);
+        words::is_result_noun(w) || words::is_market_noun(w) || matches!(w, "results" | "figures" | "numbers")
+    };
+    v + 2 < n
+        && (ctx.lower(v).ends_with("ed") || words::is_irregular_past(ctx.lower(v)))
+        && ctx.class(v + 1) == Some(WordClass::Poss)
+        && (v + 2..n.min(v + 3 + MAX_MODIFIERS)).any(|t| words::is_outlook_noun(ctx.lower(t)))
+        && (start..v.min(start + MAX_SUBJECT)).any(figures)
 }
 
 /// "Judge Margaret Oyelaran said he had shown “no genuine remorse” and jailed him for six years":
@@ -1081,6 +1102,22 @@ mod tests {
         let text = "Okonkwo said Marsh repaid £6,000 and hoped to close the case.";
         let got = right(text, "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("Marsh repaid £6,000"));
+    }
+
+    #[test]
+    fn a_revised_outlook_after_figures_is_the_speakers_act() {
+        // "Analysts at Brenner & Co said in a note that the results “comfortably beat” consensus
+        // and raised their price target to $48"; "… said sales fell 4% and cut its full-year
+        // forecast". (Not after a subject that can set one: "the firm … raised its dividend".)
+        let text = "Analysts at Brenner said in a note that the results beat consensus and raised their price target.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("the results beat consensus"));
+        let text = "The company said sales fell 4% and cut its full-year forecast.";
+        assert_eq!(right(text, "said").map(|g| g.0).as_deref(), Some("sales fell 4%"));
+        let text = "She said the firm had grown and raised its dividend.";
+        assert_eq!(
+            right(text, "said").map(|g| g.0).as_deref(),
+            Some("the firm had grown and raised its dividend")
+        );
     }
 
     #[test]
