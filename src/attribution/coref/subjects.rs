@@ -88,6 +88,9 @@ pub(super) fn sentence_subjects(ctx: &Context<'_, '_>) -> Vec<Mention> {
             other => person_after_role(ctx, t, s.tokens.end).or(other),
         };
         let ent = ent
+            .filter(|e| !matches!(e.label, EntityLabel::Misc | EntityLabel::Location))
+            .or_else(|| body_after_kind(ctx, t, s.tokens.end))
+            .or(ent)
             .or_else(|| name_after_description(ctx, t, s.tokens.end))
             .or_else(|| person_after_epithet(ctx, t, s.tokens.end));
         let Some(ent) = ent else {
@@ -203,6 +206,26 @@ fn described_subject(ctx: &Context<'_, '_>, t: usize, end: usize) -> Option<Ment
         }
     }
     (one_person && m.tokens.len() > 1).then_some(m)
+}
+
+/// Most lower-case words between a place or demonym and the body it describes.
+const MAX_KIND_WORDS: usize = 2;
+
+/// "Nordic lender Halvard Bank will cut about 3,000 jobs", "Swedish carrier Norvalis Line said":
+/// a place or a demonym at `t`, a lower-case noun of a body's kind ("lender", "carrier", "bank"),
+/// then the body's name, which is the subject.
+fn body_after_kind<'c>(ctx: &'c Context<'_, '_>, t: usize, end: usize) -> Option<&'c Entity> {
+    let first = ctx.entity(t).filter(|e| matches!(e.label, EntityLabel::Misc | EntityLabel::Location))?;
+    let k = ctx.doc.token_index_at(first.span.end);
+    let plain = |u: usize| ctx.kind(u) == TokenKind::Word && !ctx.is_cap(u) && ctx.lower_class(u).is_none();
+    let name = (k..end.min(k + MAX_KIND_WORDS + 1)).find(|&u| !plain(u)).filter(|&u| u > k)?;
+    let kind = ctx.lower(name - 1);
+    let body_kind = super::super::words::is_company_noun(kind)
+        || ctx.lower_noun(name - 1) == Some(NounKind::Organization);
+    let ent = ctx
+        .entity(name)
+        .filter(|e| e.label == EntityLabel::Organization && e.span.start == ctx.byte(name))?;
+    body_kind.then_some(ent)
 }
 
 /// Most tokens between the commas around a name set off after a description.
@@ -351,6 +374,15 @@ mod tests {
         // (Not the place after a comma inside an address.)
         let text = "Following a mass shooting last year in Roseburg, Ore., she issued a plan.";
         assert!(subjects(text).is_empty());
+    }
+
+    #[test]
+    fn a_body_after_its_kind_and_home() {
+        // "Nordic lender Halvard Bank will cut about 3,000 jobs …, it said": the lender, not the
+        // region (nor nobody, after a demonym); a place alone still is one.
+        assert_eq!(subjects("Nordic lender Halvard Bank will cut 3,000 jobs."), ["Halvard Bank"]);
+        assert_eq!(subjects("Swedish lender Halvard Bank will cut 3,000 jobs."), ["Halvard Bank"]);
+        assert_eq!(subjects("France rejected the plan."), ["France"]);
     }
 
     #[test]
