@@ -232,8 +232,10 @@ impl<'a> Clauses<'a> {
     /// Where cue `j`'s attribution starts, seen from cue `k`: its cluster, or its verb group when
     /// the cluster reaches back into cue `k`'s.
     fn boundary(&self, ctx: &Context<'_, '_>, k: usize, j: usize) -> usize {
-        // (With the name's article: "…; the Red Crescent said".)
-        let c = self.with_time_adverb(ctx, j);
+        // (With the name's article: "…; the Red Crescent said"; with its home: "…, Japanese
+        // newspaper Nikkei reported".)
+        let c =
+            self.with_time_adverb(ctx, j).min(home_before(ctx, self.b.start, self.frames[j].cluster.start));
         if c > self.frames[k].after {
             c
         } else {
@@ -267,7 +269,7 @@ impl<'a> Clauses<'a> {
     /// Whether cue `j`'s attribution is set off by a comma, dash, quote or semicolon ("…, Reuters
     /// reported"); "… a million tweets with the hashtag" is part of the content.
     fn set_off(&self, ctx: &Context<'_, '_>, j: usize) -> bool {
-        let c = self.frames[j].cluster.start;
+        let c = home_before(ctx, self.b.start, self.frames[j].cluster.start);
         let named = self.frames[j].speaker.is_some() || ctx.lower_is(c, "it");
         named && c > self.b.start && matches!(ctx.word(c - 1), "," | "—" | "–" | "”" | "\"" | "'" | "’" | ";")
     }
@@ -471,6 +473,38 @@ impl<'a> Clauses<'a> {
                         && c + 1 < s1
                         && (ctx.verb_follows(c + 1, c + 2) || ctx.lower_is(c + 1, "to"))
                 })
+    }
+}
+
+/// "…, Japanese newspaper Nikkei reported", "…, Swedish business daily Dagens Industri reported",
+/// "…, Japan's Nikkei reported": where an attribution whose cluster starts at `c` starts with the
+/// lower-case words describing its speaker and the demonym or the place's possessive before them,
+/// when a comma or a dash sets that off (after `s0`); otherwise `c`.
+fn home_before(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
+    const MAX_DESCRIPTION: usize = 3;
+    let describes = |t: usize| {
+        ctx.kind(t) == TokenKind::Word
+            && !ctx.is_cap(t)
+            && ctx.cue(t).is_none()
+            && ctx.lower_class(t).is_none()
+            && !(t > 0 && ctx.possessive_s(t - 1, t + 1))
+    };
+    let mut t = c;
+    while t > s0 + 1 && c - t < MAX_DESCRIPTION && describes(t - 1) {
+        t -= 1;
+    }
+    // ("Japan's": the place, then its possessive mark.)
+    let p = if t >= s0 + 3 && ctx.possessive_s(t - 2, t) { t - 2 } else { t };
+    let home = ctx.entity(p.saturating_sub(1)).filter(|e| {
+        matches!(e.label, crate::entities::EntityLabel::Misc | crate::entities::EntityLabel::Location)
+            && ctx.doc.token_index_at(e.span.end) == p
+    });
+    let Some(e) = home.filter(|_| p > s0 + 1) else { return c };
+    let start = ctx.doc.token_index_at(e.span.start);
+    if start > s0 && matches!(ctx.word(start - 1), "," | "—" | "–") {
+        start
+    } else {
+        c
     }
 }
 
@@ -787,6 +821,20 @@ mod tests {
         // "As Freddy joked with his best friend, …": the cue's own phrase fronts the clause.
         assert!(contents("As Freddy joked with his best friend at the table, his brother grew impatient.")
             .is_empty());
+    }
+
+    #[test]
+    fn an_outlet_described_with_its_home_is_set_off() {
+        use crate::attribution::context::test_support::contents;
+        // "The Financial Sector Union of Sweden said it had not been consulted …, Swedish business
+        // daily Dagens Industri reported": the outlet's claim ends the union's content.
+        for text in [
+            "The union said it had not been consulted, Swedish business daily Dagens Industri reported.",
+            "The union said it had not been consulted, Japanese newspaper Nikkei reported.",
+            "The union said it had not been consulted, Japan's Nikkei reported.",
+        ] {
+            assert_eq!(contents(text), ["it had not been consulted"], "{text}");
+        }
     }
 
     #[test]
