@@ -46,7 +46,7 @@ const IZAFAT: [&str; 6] = ["e", "i", "ul", "ud", "ur", "al"];
 
 /// The lower-case Arabic article (and its assimilated forms) glued by a hyphen to a surname
 /// ("Ahmed al-Qudsi", "Abdel Fattah el-Sisi", "ash-Shami").
-const ARABIC_ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az"];
+pub(super) const ARABIC_ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az"];
 
 /// Lower-case words inside names ("Bank of England", "Ursula von der Leyen", "Erik ten Hag"); two
 /// of them may follow each other ("van der", "von der").

@@ -149,6 +149,14 @@ pub(crate) fn without_generation(name: &str) -> &str {
     }
 }
 
+/// A one-word surname without the Arabic article a hyphen glues to it: "al-Jubouri" → "Jubouri",
+/// "El-Sisi" → "Sisi" ("Adnan Kareem al-Jubouri … Jubouri said").
+pub(crate) fn without_arabic_article(word: &str) -> Option<&str> {
+    let (article, rest) = word.split_once('-')?;
+    let article = embedded::ARABIC_ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
+    (article && rest.starts_with(char::is_uppercase) && !word.contains(' ')).then_some(rest)
+}
+
 /// A person's name without a nickname in quotation marks between its words: "Ramon “Monching”
 /// Villarica" → "Ramon Villarica" (the name an editor credits; the mention keeps it as written).
 pub(crate) fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {

@@ -1,7 +1,7 @@
 //! The document's person names: every multi-word person entity, for surname → full name ("Putin"
 //! → "Vladimir Putin") and for the roles written around them.
 
-use crate::entities::{without_generation, without_nickname, EntityLabel};
+use crate::entities::{without_arabic_article, without_generation, without_nickname, EntityLabel};
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
@@ -119,8 +119,10 @@ impl<'t> PersonIndex<'t> {
                         o.get_mut().rest.push(SuffixMention { best, ..mention });
                     }
                 }
-                match suffix.split_once(' ') {
-                    Some((_, rest)) => suffix = rest,
+                // ("Adnan Kareem al-Jubouri … Jubouri said": the surname without its Arabic article.)
+                match suffix.split_once(' ').map(|(_, rest)| rest).or_else(|| without_arabic_article(suffix))
+                {
+                    Some(rest) => suffix = rest,
                     None => break,
                 }
             }
@@ -457,6 +459,18 @@ mod tests {
         f.with(|ctx| {
             let people = PersonIndex::new(ctx);
             assert_eq!(people.canonical("De Blasio", text.find("De Blasio").unwrap_or(0)), "Bill de Blasio");
+        });
+    }
+
+    #[test]
+    fn a_surname_answers_without_its_arabic_article() {
+        // "Minister Adnan Kareem al-Jubouri said … Jubouri said reserves stood at …".
+        let text = "Minister Adnan Kareem al-Jubouri spoke. Jubouri left.";
+        let f = Fixture::new(text);
+        f.with(|ctx| {
+            let people = PersonIndex::new(ctx);
+            let at = text.find("Jubouri left").unwrap_or(0);
+            assert_eq!(people.canonical("Jubouri", at), "Adnan Kareem al-Jubouri");
         });
     }
 
