@@ -85,7 +85,11 @@ pub(super) fn inherit_speakers(ctx: &Context<'_, '_>, cues: &[CueMatch], frames:
         let named = frames[k].speaker.as_ref().and_then(|own| {
             (0..k).rev().find_map(|j| {
                 let prev = frames[j].speaker.as_ref()?;
-                (cues[j].form == CueForm::Finite && names_the_title(ctx, own, prev)).then(|| prev.clone())
+                // ("Iraq's Minister of Water Resources Adnan Kareem al-Jubouri said …, warning that
+                // …": the subject read for the participle is a piece of the name's role.)
+                let in_role = prev.role.is_some_and(|r| r.start <= own.span.start && own.span.end <= r.end);
+                (cues[j].form == CueForm::Finite && (names_the_title(ctx, own, prev) || in_role))
+                    .then(|| prev.clone())
             })
         });
         // ("Jones said the club would appeal, adding that fans deserved better": a participle that
@@ -195,6 +199,15 @@ pub(super) fn gerund_object_subject(ctx: &Context<'_, '_>, o: Mention, s0: usize
 #[cfg(test)]
 mod tests {
     use super::super::test_support::who;
+
+    #[test]
+    fn a_participle_after_a_titled_name_with_a_portfolio() {
+        // "Iraq's Minister of Water Resources Adnan Kareem al-Jubouri said on Wednesday that …,
+        // warning that …": the participle's subject was a piece of the name's role.
+        let text = "Iraq's Minister of Water Resources Adnan Kareem al-Jubouri said that Baghdad had asked \
+                    Ankara for water, warning that reserves had fallen.";
+        assert_eq!(who(text, "warning").as_deref(), Some("Adnan Kareem al-Jubouri"));
+    }
 
     #[test]
     fn participle_after_a_comma_speaks_for_the_subject() {
