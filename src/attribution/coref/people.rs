@@ -370,10 +370,11 @@ fn lower_particle(written: &str) -> Option<String> {
         .then(|| format!("{} {rest}", first.to_lowercase()))
 }
 
-/// Whether `w` is a word that ends a company's name: a legal form ("Inc", "plc") or a trade word
-/// (`company-suffix` of `data/organizations.tsv`: "Labs", "Foods").
+/// Whether `w` is a word that ends a company's name: a legal form ("Inc", "plc"), a trade word
+/// (`company-suffix` of `data/organizations.tsv`: "Labs", "Foods") or an ending only companies
+/// have (`words::CORPORATE_ENDINGS`: "Holdings", "Bank").
 pub(super) fn company_word(ctx: &Context<'_, '_>, w: &str) -> bool {
-    words::is_legal_form(&w.to_lowercase()) || ctx.lex.is_company_suffix(w)
+    words::is_legal_form(&w.to_lowercase()) || ctx.lex.is_company_suffix(w) || words::is_corporate_ending(w)
 }
 
 #[cfg(test)]
@@ -414,6 +415,10 @@ mod tests {
         let got =
             claims("Talks with Andina Copper SA failed. Andina said in a statement that its offer was fair.");
         assert_eq!(got, [(Some("Andina Copper SA".into()), "its offer was fair".into())]);
+        // "Nordic lender Halvard Bank will cut about 3,000 jobs … Halvard also said …": an ending
+        // only companies have.
+        let got = claims("Halvard Bank will cut 3,000 jobs. Halvard also said it would book charges.");
+        assert_eq!(got, [(Some("Halvard Bank".into()), "it would book charges".into())]);
     }
 
     #[test]
