@@ -389,6 +389,12 @@ pub(super) fn organisation_named_before(
                 || e.label == EntityLabel::Person
                     && (named_like_a_body(ctx, name)
                         || !name.contains(' ') && body_described_after(ctx, end)
+                    // ("German carmaker Heldmann will cut 1,200 jobs …, the company said": a
+                    // company's noun right before the name.)
+                    || !name.contains(' ')
+                        && start > 0
+                        && !ctx.is_cap(start - 1)
+                        && words::is_company_noun(ctx.lower(start - 1))
                         || thing_after(ctx, end)))
             && e.span.end <= m.span.start
             && !platform
@@ -699,6 +705,14 @@ mod tests {
         // (Not a subject further back: the latest company named stands.)
         let text = "Brantwood Energy rose. Analysts at Halsey Partners met. The company said it would grow.";
         assert_eq!(name(text), ["Halsey Partners"]);
+    }
+
+    #[test]
+    fn a_one_word_company_after_its_trade_noun() {
+        // "German carmaker Heldmann will cut 1,200 jobs …, the company said": a one-word name the
+        // recognizer read as a person's, after a company's noun.
+        let text = "German carmaker Heldmann will cut 1,200 jobs at its engine plant, the company said.";
+        assert_eq!(name(text), ["Heldmann"]);
     }
 
     #[test]
