@@ -724,7 +724,12 @@ fn denied_someone(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usiz
     }
     let person =
         ctx.is_cap(start) && ctx.lower_class(start).is_none() || words::is_object_pronoun(ctx.lower(start));
-    let possessive = start + 1 < end && matches!(ctx.word(start + 1), "'" | "’");
+    // ("denied Trump's claims"; not "goalkeeper Sam Frith denied Coleshill's top scorer twice", a
+    // player of theirs.)
+    let possessive = start + 1 < end
+        && matches!(ctx.word(start + 1), "'" | "’")
+        && !(start + 2..end.min(start + 6))
+            .any(|t| words::is_playing_position(ctx.lower(t)) || ctx.lower_title(t).is_some());
     // ("Judge Rebecca Finch denied the motion", "denied bail": a ruling on a request.)
     let request = (start..end.min(start + 3)).any(|t| words::is_court_request(ctx.lower(t)));
     let quoted = (start..end).any(|t| ctx.in_quote(t));
@@ -1066,6 +1071,8 @@ mod tests {
             // … or before the goalkeeper's own next verb: "denied Kessington twice in the second
             // half and was named player of the match".
             "Goalkeeper Ann Platt denied Kessington twice in the second half and was named player of the match.",
+            // "goalkeeper Sam Frith denied Coleshill's top scorer twice in the second half".
+            "Goalkeeper Sam Frith denied Coleshill's top scorer twice in the second half.",
             // A plea: "Pellow denied a further charge of false accounting", "She denies murder".
             "Pellow denied a further charge of false accounting, which will lie on file.",
             "The 34-year-old denies two counts of fraud.",

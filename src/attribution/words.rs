@@ -456,7 +456,7 @@ word_list! {
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "quarterback",
         "pitcher", "batsman", "batter", "bowler", "fullback", "playmaker", "cornerback", "linebacker",
         "receiver", "lineman", "kicker", "punter", "shortstop", "outfielder", "infielder", "catcher",
-        "goalie", "netminder", "defenseman", "defenceman", "flanker", "wicketkeeper",
+        "goalie", "netminder", "defenseman", "defenceman", "flanker", "wicketkeeper", "scorer",
     ]
 }
 
