@@ -476,6 +476,12 @@ impl<'a> Clauses<'a> {
     }
 }
 
+/// Whether token `t` is a lower-case word, no cue, that can describe a speaker named after it
+/// ("business daily", "fellow councillor").
+fn describing_word(ctx: &Context<'_, '_>, t: usize) -> bool {
+    ctx.kind(t) == TokenKind::Word && !ctx.is_cap(t) && ctx.cue(t).is_none()
+}
+
 /// "…, Japanese newspaper Nikkei reported", "…, Swedish business daily Dagens Industri reported",
 /// "…, Japan's Nikkei reported": where an attribution whose cluster starts at `c` starts with the
 /// lower-case words describing its speaker and the demonym or the place's possessive before them,
@@ -483,11 +489,7 @@ impl<'a> Clauses<'a> {
 fn home_before(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
     const MAX_DESCRIPTION: usize = 3;
     let describes = |t: usize| {
-        ctx.kind(t) == TokenKind::Word
-            && !ctx.is_cap(t)
-            && ctx.cue(t).is_none()
-            && ctx.lower_class(t).is_none()
-            && !(t > 0 && ctx.possessive_s(t - 1, t + 1))
+        describing_word(ctx, t) && ctx.lower_class(t).is_none() && !(t > 0 && ctx.possessive_s(t - 1, t + 1))
     };
     let mut t = c;
     while t > s0 + 1 && c - t < MAX_DESCRIPTION && describes(t - 1) {
@@ -514,12 +516,8 @@ fn home_before(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
 /// conjunction of clauses opens the description (otherwise `c`).
 fn described_name(ctx: &Context<'_, '_>, s0: usize, c: usize) -> usize {
     const MAX_DESCRIPTION: usize = 3;
-    let describes = |t: usize| {
-        ctx.kind(t) == TokenKind::Word
-            && !ctx.is_cap(t)
-            && ctx.cue(t).is_none()
-            && matches!(ctx.lower_class(t), None | Some(WordClass::Poss))
-    };
+    let describes =
+        |t: usize| describing_word(ctx, t) && matches!(ctx.lower_class(t), None | Some(WordClass::Poss));
     let start = (c.saturating_sub(MAX_DESCRIPTION).max(s0 + 1)..c).rev().take_while(|&t| describes(t)).last();
     // (A clause's "and" after a comma: not "Mr. Manafort and his colleagues Phil Griffin and
     // Catherine Barnes pressed …", one subject.)
