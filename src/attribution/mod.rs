@@ -169,6 +169,19 @@
 //! | "a team of Danish researchers", "a bloc of House Republicans" | `mentions/left.rs` |
 //! | "A woman who lives on Mill Lane said" (a short relative clause with no cue of its own) | `speaker/preverbal.rs` |
 //! | "ST PHOTO: ONG WEN JIE" (a picture's credit: no claim) | `passes/labels.rs` |
+//! | "told reporters in Edmonton on Tuesday she had …", "said at a packed town hall meeting in Eastfield on Wednesday night that …" | `content/prelude.rs` |
+//! | "…, the carrier said, in the clearest sign yet that …" (the writer's comment) | `content/trailing.rs` |
+//! | "said the results “comfortably beat” consensus and raised their price target" (the speaker's act) | `content/right.rs` |
+//! | "wrote on Instagram that she was “heartbroken” but hoped …", "…, Japanese newspaper Nikkei reported" | `clause.rs` |
+//! | "If Sen. Ray Holcomb says …", "claimed more than £3,400 in rail fares", "who asked that her name not be used" (no claim) | `proposition.rs` |
+//! | "Rescue teams found two survivors …", "declared an interim dividend", "denied Coleshill's top scorer twice" (deeds) | `deeds.rs` |
+//! | "Minister of Water Resources Adnan Kareem al-Jubouri", "Mr Sheikh", "Norvalis Line", "Sycamore Elementary" | `entities/embedded.rs`, `data/organizations.tsv` |
+//! | "Yesterday, the chairman of the Agriculture Committee, Mr Isaac Mensah, said" | `mentions/appositive.rs` |
+//! | "…, said X, retail analyst at Shore Capital. … The company said" (not the analyst's firm), "German carmaker Heldmann …, the company said" | `coref/referent.rs` |
+//! | "Nordic lender Halvard Bank will cut …, it said", "Jubouri said", "Halvard also said" | `coref/subjects.rs`, `coref/people.rs` |
+//! | "Adnan Kareem al-Jubouri said …, warning that …" (not "Iraq's Minister") | `speaker/participle.rs` |
+//! | "Upmarket grocer says … ‘harder than we would have liked’" (a standfirst), "Mayor Danielle Fortier spoke in Edmonton." (no headline) | `headline.rs` |
+//! | "PUBLISHED: March 4, 2025 at 11:12 p.m." (a time stamp: no claim) | `passes/labels.rs` |
 //! | confidence of a claim | `confidence.rs` |
 //! | page furniture ("Advertisement", "Photo: …", "Most read" lists, their headlines on the lines of one paragraph too): no claim | `text/furniture.rs`, read in `attribute()` |
 //!
