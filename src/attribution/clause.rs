@@ -406,10 +406,15 @@ impl<'a> Clauses<'a> {
         // has characterized him", "thanked its members … and called …", "… and vowing …".)
         // ("Castellanos wrote on Instagram that she was “heartbroken” but hoped to be fit": a verb
         // of doing too, when a "that" opens its clause.)
-        let start = skip_prelude(ctx, cue, f.after, b, Purpose::Content);
-        let that_clause = cue.deed && !cue.object && start > f.after && ctx.lower_is(start - 1, "that");
-        let clause_cue =
-            matches!(cue.form, CueForm::Finite | CueForm::Base) && (!cue.object && !cue.deed || that_clause);
+        let start = || skip_prelude(ctx, cue, f.after, b, Purpose::Content);
+        let that_clause = || {
+            cue.deed && !cue.object && {
+                let s = start();
+                s > f.after && ctx.lower_is(s - 1, "that")
+            }
+        };
+        let clause_cue = matches!(cue.form, CueForm::Finite | CueForm::Base)
+            && (!cue.object && !cue.deed || that_clause());
         // (Or a pluperfect, backshifted: "… was remorseful and had written to the family".)
         // ("… said it had hired 212 nurses since January and was offering incentives …": a
         // backshifted progressive too.)
@@ -440,6 +445,7 @@ impl<'a> Clauses<'a> {
         {
             return false;
         }
+        let start = start();
         let pronoun = super::mentions::Pronoun::at(ctx, start).is_some();
         // ("Sebola said the party had “full confidence” in the mayor but expected a written report
         // …": a verb of attitude after "but" goes on with the reported subject.)
