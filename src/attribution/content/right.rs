@@ -250,6 +250,29 @@ fn subordinate_after(ctx: &Context<'_, '_>, cue: &CueMatch, p: usize, clause_end
     cue.stance != Stance::Neutral
         && words::is_content_ending_subordinator(ctx.lower(p))
         && !time_phrase_after(ctx, p, clause_end)
+        && !likeness(ctx, p, clause_end)
+}
+
+/// "Chiasson believes the province should pay doctors a premium, as New Brunswick began doing
+/// last year": "as" at `p`, a short subject and a verb that stands for the clause before ("did",
+/// "has", "began doing"), with at most a time phrase after it, compares; it goes on with what was
+/// believed.
+fn likeness(ctx: &Context<'_, '_>, p: usize, clause_end: usize) -> bool {
+    const MAX_SUBJECT: usize = 3;
+    const MAX_TAIL: usize = 4;
+    if !ctx.lower_is(p, "as") {
+        return false;
+    }
+    let proxy = |t: usize| {
+        matches!(ctx.lower(t), "did" | "does" | "do" | "has" | "have" | "had" | "began" | "started")
+    };
+    let Some(v) = (p + 2..clause_end.min(p + 2 + MAX_SUBJECT)).find(|&t| proxy(t)) else { return false };
+    let subject =
+        (p + 1..v).all(|t| ctx.kind(t) == TokenKind::Word && ctx.lower_class(t) != Some(WordClass::Aux));
+    // (A gerund of the proxy's: "began doing".)
+    let v = if v + 1 < clause_end && matches!(ctx.lower(v + 1), "doing" | "so") { v + 1 } else { v };
+    let tail = (v + 1..clause_end).filter(|&t| !ctx.is_punct(t)).count();
+    subject && tail <= MAX_TAIL && !has_verb(ctx, v + 1, clause_end)
 }
 
 /// "Aid workers hope the waters will recede by December, before the planting season that most
@@ -1102,6 +1125,22 @@ mod tests {
         let text = "Okonkwo said Marsh repaid £6,000 and hoped to close the case.";
         let got = right(text, "said");
         assert_eq!(got.map(|g| g.0).as_deref(), Some("Marsh repaid £6,000"));
+    }
+
+    #[test]
+    fn a_likeness_after_as_goes_on_with_a_belief() {
+        // "Chiasson believes the province should pay rural emergency doctors a premium for
+        // overnight shifts, as New Brunswick began doing last year"; not the writer's scene after a
+        // belief ("…, as the crowd cheered").
+        let text = "Chiasson believes the province should pay doctors a premium, as New Brunswick began doing last year.";
+        let want = "the province should pay doctors a premium, as New Brunswick began doing last year";
+        assert_eq!(right(text, "believes").map(|g| g.0).as_deref(), Some(want));
+        let text =
+            "Chiasson believes the province should pay doctors a premium, as the crowd cheered loudly.";
+        assert_eq!(
+            right(text, "believes").map(|g| g.0).as_deref(),
+            Some("the province should pay doctors a premium")
+        );
     }
 
     #[test]
