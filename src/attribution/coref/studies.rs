@@ -62,6 +62,9 @@ pub(super) fn study_issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &
     if let Some(e) = owner_of_document(ctx, m).or_else(|| credited_before(ctx, m)) {
         return Some(issuer(ctx, people, m, e));
     }
+    if let Some(owner) = described_owner(ctx, m) {
+        return Some(Referent { name: owner.to_string(), kind: SpeakerKind::Organization, plural: false });
+    }
     if !matches!(m.kind, MentionKind::Common { .. }) {
         return None;
     }
@@ -133,6 +136,24 @@ fn owner_of_document<'c>(ctx: &'c Context<'_, '_>, m: &Mention) -> Option<&'c En
     (ctx.doc.token_index_at(e.span.end) == s - 1).then_some(e)
 }
 
+/// "According to the ministry's report, …", "the agency's latest figures show …": a body
+/// described (an article and a body's noun, no name) whose possessive opens the mention `m` of a
+/// study or a document; the description, as written.
+fn described_owner<'t>(ctx: &Context<'_, 't>, m: &Mention) -> Option<&'t str> {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let last = ctx.lower(b.checked_sub(1)?);
+    if !matches!(m.kind, MentionKind::Common { .. })
+        || !(words::is_study_noun(last) || words::is_document_noun(last))
+    {
+        return None;
+    }
+    // "the ministry" + "’s": the article, the body's noun and the possessive mark.
+    let body = a + 1;
+    let plain = ctx.lower_is(a, "the") && body + 2 < b && ctx.possessive_s(body + 1, b);
+    (plain && !ctx.is_cap(body) && ctx.lower_noun(body) == Some(crate::lexicon::NounKind::Organization))
+        .then(|| ctx.span(a, body + 1).as_str(ctx.doc.text()))
+}
+
 /// How many sentences back a study credited to its author may lie.
 const CREDITED_REACH: usize = 6;
 
@@ -192,6 +213,14 @@ fn issuer(ctx: &Context<'_, '_>, people: &PersonIndex<'_>, m: &Mention, e: &Enti
 #[cfg(test)]
 mod tests {
     use crate::attribution::context::test_support::speakers;
+
+    #[test]
+    fn a_described_bodys_document_speaks_for_the_body() {
+        // "According to the Controller of Budget’s report …", "According to the school’s Facebook
+        // post, …": the body described, not its document.
+        let text = "According to the ministry's report, the county spent only 9 per cent of its budget.";
+        assert_eq!(speakers(text), ["the ministry"]);
+    }
 
     #[test]
     fn a_memo_from_a_person_speaks_for_its_author() {
