@@ -171,7 +171,8 @@
 //! | "ST PHOTO: ONG WEN JIE" (a picture's credit: no claim) | `passes/labels.rs` |
 //! | "told reporters in Edmonton on Tuesday she had …", "said at a packed town hall meeting in Eastfield on Wednesday night that …" | `content/prelude.rs` |
 //! | "…, the carrier said, in the clearest sign yet that …" (the writer's comment) | `content/trailing.rs` |
-//! | "said the results “comfortably beat” consensus and raised their price target" (the speaker's act) | `content/right.rs` |
+//! | "said the results “comfortably beat” consensus and raised their price target" (the speaker's act), "believes …, as New Brunswick began doing last year" | `content/right.rs` |
+//! | "According to the ministry's report, …" (the ministry) | `coref/studies.rs` |
 //! | "wrote on Instagram that she was “heartbroken” but hoped …", "…, Japanese newspaper Nikkei reported" | `clause.rs` |
 //! | "If Sen. Ray Holcomb says …", "claimed more than £3,400 in rail fares", "who asked that her name not be used" (no claim) | `proposition.rs` |
 //! | "Rescue teams found two survivors …", "declared an interim dividend", "denied Coleshill's top scorer twice" (deeds) | `deeds.rs` |
