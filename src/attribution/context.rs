@@ -65,7 +65,7 @@ impl<'d, 't> Context<'d, 't> {
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         // ("€1,950": a currency sign glued to the digits before the comma, one token with them.)
         let leading = |s: &str| {
-            let s = s.trim_start_matches(['€', '£', '¥', '₹']);
+            let s = s.trim_start_matches(words::CURRENCY_SIGNS);
             !s.is_empty() && digits(s)
         };
         // (Three digits after the comma first: most commas have a word after them.)
@@ -165,7 +165,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Whether `span` is a courtesy title alone ("Mr.", "Ms"), which is no role.
     pub fn is_courtesy_title(&self, span: Span) -> bool {
-        words::is_courtesy_title(&crate::lexicon::lower(span.as_str(self.doc.text())))
+        crate::entities::is_courtesy_title(&crate::lexicon::lower(span.as_str(self.doc.text())))
     }
 
     pub fn noun(&self, t: usize) -> Option<NounKind> {

@@ -334,7 +334,7 @@ fn verbless_object(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usi
         matches!(ctx.lower(start), "all" | "more" | "most" | "many" | "both" | "few" | "several")
             && !ctx.lower_is(start + 1, "of");
     // ("pledged £5m to the fund", "added two goals after the break": an amount.)
-    let amount = ctx.word(start).starts_with(['£', '$', '€', '¥', '₹'])
+    let amount = ctx.word(start).starts_with(words::CURRENCY_SIGNS)
         || ctx.kind(start) == TokenKind::Number && !ctx.lower_is(start + 1, "of")
         || words::is_number_word(ctx.lower(start));
     // ("argued over a parking space", "apologised to fans", "insisted on holding the parade": a

@@ -752,7 +752,7 @@ fn quantity(ctx: &Context<'_, '_>, cue: &CueMatch, start: usize, end: usize) -> 
     let glued_sign = t < end
         && ctx
             .word(t)
-            .strip_prefix(['£', '€', '¥', '₹'])
+            .strip_prefix(words::CURRENCY_SIGNS)
             .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
     if t >= end || ctx.kind(t) != TokenKind::Number && !glued_sign {
         return false;

@@ -143,6 +143,10 @@ word_list! {
     ]
 }
 
+/// Currency signs that may open an amount glued to its digits ("£3,400", "€1,950"); "$" is a
+/// token of its own.
+pub(crate) const CURRENCY_SIGNS: [char; 5] = ['£', '$', '€', '¥', '₹'];
+
 word_list! {
     /// What a company or an analyst sets and revises, acting ("cut its full-year forecast", "raised
     /// their price target"): after "and", a past verb on one of these, with a possessive, is the
@@ -402,12 +406,6 @@ word_list! {
     /// the prelude's addressee of "told".
     TOLD_THINGS, is_told_thing:
         ["story", "stories", "tale", "tales", "joke", "jokes", "lie", "lies", "truth", "anecdote", "secret"]
-}
-
-word_list! {
-    /// Courtesy titles, which say nothing of a role ("Mr. Smith said" has no role). Read by the
-    /// coreference's role table.
-    COURTESY_TITLES, is_courtesy_title: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
 }
 
 word_list! {
@@ -972,7 +970,6 @@ mod tests {
             (AUDIENCE_VERBS, takes_audience),
             (COMMENT_NOUNS, is_comment_noun),
             (CONTINUING_PARTICIPLES, is_continuing_participle),
-            (COURTESY_TITLES, is_courtesy_title),
             (SPEECH_EVENTS, is_speech_event),
             (PERSONAL_DESCRIPTIONS, is_personal_description),
             (TOLD_THINGS, is_told_thing),

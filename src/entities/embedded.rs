@@ -1617,19 +1617,21 @@ fn drop_post_nominals(w: &Words<'_, '_>, found: &mut [Entity]) {
     }
 }
 
-/// Courtesy titles, which a surname follows ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr").
-const COURTESY_TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+/// Whether `word` is a courtesy title written with its capital ("Mr", "Mrs", "Ms", "Miss", "Mx",
+/// `super::is_courtesy_title`) or "Dr", which a surname follows as well.
+fn courtesy_before_surname(word: &str) -> bool {
+    let title_case = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+    word == "Dr" || title_case && super::is_courtesy_title(&word.to_ascii_lowercase())
+}
 
 /// "Mr Sheikh", "Ms. Bishop": where the chunk `start..end` ends on a capitalised title word after
 /// courtesy titles only, that last word (the surname).
 fn surname_after_courtesy(w: &Words<'_, '_>, start: usize, end: usize) -> Option<usize> {
     let last = end.checked_sub(1)?;
-    let courtesy = |t: usize| COURTESY_TITLES.contains(&w.text(t)) || w.text(t) == "." && t > start;
+    let courtesy = |t: usize| courtesy_before_surname(w.text(t)) || w.text(t) == "." && t > start;
     // ("Mr. King": the stop ends the chunk before the surname.)
-    let stopped = last == start
-        && start >= 2
-        && w.text(start - 1) == "."
-        && COURTESY_TITLES.contains(&w.text(start - 2));
+    let stopped =
+        last == start && start >= 2 && w.text(start - 1) == "." && courtesy_before_surname(w.text(start - 2));
     (w.kind(last) == TokenKind::Word
         && w.capitalised(last)
         && w.title(last).is_some()

@@ -149,6 +149,15 @@ pub(crate) fn without_generation(name: &str) -> &str {
     }
 }
 
+/// Courtesy titles, lower case, with and without their stop: a surname follows them ("Mr
+/// Sheikh"), and they say nothing of a role ("Mr. Smith said" has no role).
+const COURTESY_TITLES: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."];
+
+/// Whether `word` (lower case) is a courtesy title ("mr", "mrs.", "miss").
+pub(crate) fn is_courtesy_title(word: &str) -> bool {
+    COURTESY_TITLES.contains(&word)
+}
+
 /// A one-word surname without the Arabic article a hyphen glues to it: "al-Jubouri" → "Jubouri",
 /// "El-Sisi" → "Sisi" ("Adnan Kareem al-Jubouri … Jubouri said").
 pub(crate) fn without_arabic_article(word: &str) -> Option<&str> {

@@ -598,7 +598,7 @@ fn revises_outlook(ctx: &Context<'_, '_>, start: usize, v: usize) -> bool {
         words::is_result_noun(w) || words::is_market_noun(w) || matches!(w, "results" | "figures" | "numbers")
     };
     v + 2 < n
-        && (ctx.lower(v).ends_with("ed") || words::is_irregular_past(ctx.lower(v)))
+        && words::is_past_form(ctx.lower(v))
         && ctx.class(v + 1) == Some(WordClass::Poss)
         && (v + 2..n.min(v + 3 + MAX_MODIFIERS)).any(|t| words::is_outlook_noun(ctx.lower(t)))
         && (start..v.min(start + MAX_SUBJECT)).any(figures)

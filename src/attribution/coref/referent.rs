@@ -384,17 +384,14 @@ pub(super) fn organisation_named_before(
         // ("“…,” said Priya Anand-Sutherland, retail analyst at Shore Capital. … The company said":
         // a commentator's employer, after a title and "at", is no company the story is about.)
         let employer = start > 1 && ctx.lower_is(start - 1, "at") && ctx.lower_title(start - 2).is_some();
+        // ("German carmaker Heldmann will cut 1,200 jobs …, the company said": a company's noun
+        // right before a one-word name.)
+        let noun_before = start > 0 && !ctx.is_cap(start - 1) && words::is_company_noun(ctx.lower(start - 1));
         let body = !employer
             && (e.label == EntityLabel::Organization
                 || e.label == EntityLabel::Person
                     && (named_like_a_body(ctx, name)
-                        || !name.contains(' ') && body_described_after(ctx, end)
-                    // ("German carmaker Heldmann will cut 1,200 jobs …, the company said": a
-                    // company's noun right before the name.)
-                    || !name.contains(' ')
-                        && start > 0
-                        && !ctx.is_cap(start - 1)
-                        && words::is_company_noun(ctx.lower(start - 1))
+                        || !name.contains(' ') && (body_described_after(ctx, end) || noun_before)
                         || thing_after(ctx, end)))
             && e.span.end <= m.span.start
             && !platform

@@ -52,10 +52,19 @@ fn label_claim<'t>(ctx: &Context<'_, 't>, si: usize, bodies: &BodyEnds<'t>) -> O
     };
     // ("… at a worksite in Tengah on May 14. ST PHOTO: ONG WEN JIE": a picture's credit; "PUBLISHED:
     // March 4, 2025 at 11:12 p.m. | UPDATED: …": a page's time stamp.)
-    let stamp = matches!(ctx.lower(name_end - 1), "published" | "updated" | "posted" | "modified");
-    if stamp
-        || matches!(ctx.lower(name_end - 1), "photo" | "photos" | "picture" | "pictures" | "image" | "images")
-    {
+    if matches!(
+        ctx.lower(name_end - 1),
+        "photo"
+            | "photos"
+            | "picture"
+            | "pictures"
+            | "image"
+            | "images"
+            | "published"
+            | "updated"
+            | "posted"
+            | "modified"
+    ) {
         return None;
     }
     let np = label_speaker(ctx, si, s0, name_end, opens_paragraph)?;
